@@ -1,0 +1,59 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+
+import { COMMANDS, runCli, usage } from '../src/cli/main.js';
+import { closestMatch, editDistance } from '../src/util/suggest.js';
+import { VERSION } from '../src/version.js';
+
+function capture() {
+  let stdout = '';
+  let stderr = '';
+  return {
+    context: {
+      env: {},
+      cwd: process.cwd(),
+      isTTY: false,
+      signal: new AbortController().signal,
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+    },
+    out: () => stdout,
+    err: () => stderr,
+  };
+}
+
+describe('command-line dispatcher', () => {
+  it('lists every command in --help', async () => {
+    const io = capture();
+    expect(await runCli(['--help'], io.context)).toBe(0);
+    for (const command of COMMANDS) expect(io.out()).toContain(`  ${command.name}`);
+    expect(io.out()).toBe(usage());
+  });
+
+  it('suggests the closest command for a typo and exits 1', async () => {
+    const io = capture();
+    expect(await runCli(['valdate'], io.context)).toBe(1);
+    expect(io.err()).toContain('unknown command "valdate" (did you mean "validate"?)');
+  });
+
+  it('prints the package version', async () => {
+    const io = capture();
+    expect(await runCli(['--version'], io.context)).toBe(0);
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(io.out().trim()).toBe(pkg.version);
+    expect(VERSION).toBe(pkg.version);
+  });
+});
+
+describe('suggestions', () => {
+  it('measures edits', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('suggests only plausible typos', () => {
+    expect(closestMatch('BROWSE_PROJECT', ['BROWSE_PROJECTS', 'ADD_COMMENTS'])).toBe('BROWSE_PROJECTS');
+    expect(closestMatch('grup', ['group', 'user'])).toBe('group');
+    expect(closestMatch('zzzzzz', ['group', 'user'])).toBeUndefined();
+  });
+});

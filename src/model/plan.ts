@@ -1,0 +1,87 @@
+import type { Holder } from './holder.js';
+import type { GuardrailId } from './settings.js';
+import type { ProjectRef } from './scheme.js';
+
+/**
+ * The plan is data: the planner makes it, renderers show it, apply carries it out. Field names of
+ * `version`, `changes[].action|scheme|schemeId|permission|holder` and `summary` are the public contract
+ * of `plan --json`.
+ */
+
+export type ChangeAction = 'create-scheme' | 'update-scheme' | 'delete-scheme' | 'add-grant' | 'remove-grant';
+
+export interface PlanChange {
+  action: ChangeAction;
+  /** Scheme name (the file's name for creates and updates, the live name for deletes). */
+  scheme: string;
+  /** Live scheme id, or null when the scheme does not exist yet. */
+  schemeId: number | null;
+  /** Grant changes: the permission key. */
+  permission?: string;
+  /** Grant changes: the holder as Jira spells it. */
+  holder?: Holder;
+  /** remove-grant: the live grant's id. */
+  grantId?: number;
+  /** Display only: the holder with its name and id, e.g. `group jira-developers (4f2a…)`. */
+  label?: string;
+  /** update-scheme: what changes. */
+  from?: { name?: string; description?: string };
+  to?: { name?: string; description?: string };
+  /** The scheme file behind the change (not for deletes). */
+  file?: string;
+}
+
+export interface PlanSummary {
+  add: number;
+  remove: number;
+  createSchemes: number;
+  updateSchemes: number;
+  deleteSchemes: number;
+  /** Schemes with any change. */
+  schemesChanged: number;
+  /** Distinct projects using the changed schemes. */
+  projectsAffected: number;
+}
+
+export interface GuardrailViolation {
+  guardrail: GuardrailId;
+  scheme: string;
+  message: string;
+  /** True when the settings file allows it by name: reported, but the plan does not fail. */
+  allowed: boolean;
+}
+
+export interface BlastRadius {
+  scheme: string;
+  schemeId: number | null;
+  projectCount: number;
+  /** The first few project keys, sorted. */
+  sampleKeys: string[];
+}
+
+/** A live grant the product does not manage (unknown holder type or permission): kept, reported. */
+export interface KeptGrant {
+  scheme: string;
+  schemeId: number;
+  grantId: number;
+  permission: string;
+  holder: Holder;
+  reason: string;
+}
+
+export interface Plan {
+  version: 1;
+  changes: PlanChange[];
+  summary: PlanSummary;
+  /** Live scheme id -> fingerprint of its grants when planned; apply refuses if they moved. */
+  fingerprints: Record<string, string>;
+  /** Hash of the scheme files (and settings) the plan was made from. */
+  filesHash: string;
+  guardrails: GuardrailViolation[];
+  blastRadius: BlastRadius[];
+  /** Live schemes with no file (untouched unless prune is on). */
+  unmanaged: { id: number; name: string }[];
+  kept: KeptGrant[];
+}
+
+export type { ProjectRef };
