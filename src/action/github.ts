@@ -1,0 +1,107 @@
+/**
+ * The pull-request comment client: the only module that speaks to GitHub's REST API. Built on
+ * `@actions/github`'s Octokit, pointed at `GITHUB_API_URL` (GitHub Enterprise Server, or a local
+ * stand-in in tests).
+ */
+import { context, getOctokit } from '@actions/github';
+
+import {
+  type CommentIdentity,
+  type ExistingComment,
+  commentMarker,
+  composeCommentBody,
+  findOwnComment,
+  type MarkerKey,
+} from './comment.js';
+
+export interface Repository {
+  owner: string;
+  repo: string;
+}
+
+export interface CommentClient {
+  /** The token's own account, or `bot` when the token cannot ask (GitHub App installation tokens). */
+  identity(): Promise<CommentIdentity>;
+  /** Every comment of the issue or pull request, all pages, oldest first. */
+  listComments(issueNumber: number): Promise<ExistingComment[]>;
+  createComment(issueNumber: number, body: string): Promise<number>;
+  updateComment(commentId: number, body: string): Promise<void>;
+}
+
+function statusOf(error: unknown): number | undefined {
+  if (typeof error === 'object' && error !== null && 'status' in error) {
+    const status = error.status;
+    return typeof status === 'number' ? status : undefined;
+  }
+  return undefined;
+}
+
+export function createCommentClient(
+  token: string,
+  repository: Repository,
+  apiUrl: string = context.apiUrl,
+): CommentClient {
+  const octokit = getOctokit(token, { baseUrl: apiUrl.replace(/\/+$/, '') });
+  return {
+    async identity() {
+      try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return { kind: 'login', login: data.login };
+      } catch (error) {
+        // 403 "Resource not accessible by integration": installation tokens may not call GET /user.
+        if (statusOf(error) === 403) return { kind: 'bot' };
+        throw error;
+      }
+    },
+    async listComments(issueNumber) {
+      const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        ...repository,
+        issue_number: issueNumber,
+        per_page: 100,
+      });
+      return comments.map((comment) => ({
+        id: comment.id,
+        body: comment.body ?? null,
+        user: comment.user === null ? null : { login: comment.user.login, type: comment.user.type },
+      }));
+    },
+    async createComment(issueNumber, body) {
+      const { data } = await octokit.rest.issues.createComment({
+        ...repository,
+        issue_number: issueNumber,
+        body,
+      });
+      return data.id;
+    },
+    async updateComment(commentId, body) {
+      await octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body });
+    },
+  };
+}
+
+export type CommentOutcome =
+  | { action: 'created'; commentId: number }
+  | { action: 'updated'; commentId: number }
+  | { action: 'unchanged'; commentId: number };
+
+/**
+ * Creates the plan comment once, then updates it in place; leaves it alone when the body would not
+ * change (no notification, no "edited" noise for reviewers).
+ */
+export async function upsertPlanComment(
+  client: CommentClient,
+  issueNumber: number,
+  key: MarkerKey,
+  content: string,
+): Promise<CommentOutcome> {
+  const marker = commentMarker(key);
+  const body = composeCommentBody(marker, content);
+  const [identity, comments] = await Promise.all([client.identity(), client.listComments(issueNumber)]);
+  const existing = findOwnComment(comments, marker, identity);
+  if (existing === undefined) {
+    return { action: 'created', commentId: await client.createComment(issueNumber, body) };
+  }
+  if (existing.body === body) return { action: 'unchanged', commentId: existing.id };
+  await client.updateComment(existing.id, body);
+  return { action: 'updated', commentId: existing.id };
+}

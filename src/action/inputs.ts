@@ -1,0 +1,148 @@
+/**
+ * Every input of the action, read once into one typed object. Reading goes through a `getInput`
+ * function (the runner's `INPUT_<NAME>` variables by default) so the parsing is testable without a
+ * runner. Secrets are registered with the runner's masker before anything else is parsed or printed.
+ */
+import * as core from '@actions/core';
+
+export const ACTION_COMMANDS = ['validate', 'plan', 'apply', 'export', 'doctor'] as const;
+export type ActionCommand = (typeof ACTION_COMMANDS)[number];
+
+/** The Jira connection as the inputs (or the step's environment) give it; parsed by the one connection parser. */
+export interface JiraInputs {
+  url?: string;
+  email?: string;
+  apiToken?: string;
+  bearerToken?: string;
+  apiVersion?: string;
+}
+
+export interface Inputs {
+  command: ActionCommand;
+  /** Scheme folder; undefined = from the settings file, else `jira-permissions`. */
+  path?: string;
+  /** Settings file path (relative to the workspace). */
+  settings: string;
+  jira: JiraInputs;
+  githubToken?: string;
+  /** Post the plan as one pull-request comment on `pull_request` events. */
+  comment: boolean;
+  allowDelete: boolean;
+  /** Let `apply` run on a ref other than the repository's default branch. */
+  applyOnAnyBranch: boolean;
+}
+
+export type InputReader = (name: string) => string;
+
+/** The runner's way: `INPUT_<NAME>` with spaces as `_`, upper-cased (hyphens stay). */
+export function runnerInputReader(env: NodeJS.ProcessEnv = process.env): InputReader {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+export function getErrorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  // JSON.stringify has nothing to say about these (it answers undefined or throws).
+  if (error === undefined || typeof error === 'function' || typeof error === 'symbol') return String(error);
+  try {
+    return JSON.stringify(error);
+  } catch {
+    // A cycle or a BigInt: say what kind of thing was thrown rather than nothing.
+    return `a thrown ${typeof error} that cannot be printed`;
+  }
+}
+
+function optional(value: string): string | undefined {
+  return value === '' ? undefined : value;
+}
+
+/** Reads an input, falling back to the step's environment variable (e.g. `env: JIRA_BASE_URL`). */
+function withEnvFallback(read: InputReader, name: string, env: NodeJS.ProcessEnv, variable: string) {
+  return optional(read(name)) ?? optional((env[variable] ?? '').trim());
+}
+
+/** The secret values among the inputs, read raw so they can be masked before any parsing can fail. */
+export function secretValues(read: InputReader, env: NodeJS.ProcessEnv = process.env): string[] {
+  const email = withEnvFallback(read, 'jira-email', env, 'JIRA_EMAIL');
+  const apiToken = withEnvFallback(read, 'jira-api-token', env, 'JIRA_API_TOKEN');
+  const bearer = withEnvFallback(read, 'jira-bearer-token', env, 'JIRA_BEARER_TOKEN');
+  const github = optional(read('github-token'));
+  const secrets: string[] = [];
+  if (apiToken !== undefined) {
+    secrets.push(apiToken);
+    // The Authorization header carries base64(email:token): mask that spelling too.
+    secrets.push(Buffer.from(`${email ?? ''}:${apiToken}`).toString('base64'));
+  }
+  if (bearer !== undefined) secrets.push(bearer);
+  if (github !== undefined) secrets.push(github);
+  return secrets;
+}
+
+export function registerSecrets(
+  secrets: readonly string[],
+  setSecret: (value: string) => void = core.setSecret,
+) {
+  for (const secret of secrets) if (secret.length > 0) setSecret(secret);
+}
+
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+
+/** YAML 1.2 core booleans, as `core.getBooleanInput` reads them, but with a default for an empty input. */
+function booleanInput(read: InputReader, name: string, fallback: boolean): boolean {
+  const value = read(name);
+  if (value === '') return fallback;
+  if (TRUE_WORDS.has(value)) return true;
+  if (FALSE_WORDS.has(value)) return false;
+  throw new Error(`input "${name}" must be true or false, got "${value}"`);
+}
+
+function commandInput(read: InputReader): ActionCommand {
+  const value = read('command');
+  if (value === '') return 'plan';
+  const found = ACTION_COMMANDS.find((command) => command === value);
+  if (found === undefined) {
+    throw new Error(`input "command" must be one of ${ACTION_COMMANDS.join(', ')}; got "${value}"`);
+  }
+  return found;
+}
+
+export function readInputs(read: InputReader, env: NodeJS.ProcessEnv = process.env): Inputs {
+  return {
+    command: commandInput(read),
+    path: optional(read('path')),
+    settings: optional(read('settings')) ?? '.jira-permissions.yml',
+    jira: {
+      url: withEnvFallback(read, 'jira-url', env, 'JIRA_BASE_URL'),
+      email: withEnvFallback(read, 'jira-email', env, 'JIRA_EMAIL'),
+      apiToken: withEnvFallback(read, 'jira-api-token', env, 'JIRA_API_TOKEN'),
+      bearerToken: withEnvFallback(read, 'jira-bearer-token', env, 'JIRA_BEARER_TOKEN'),
+      apiVersion: withEnvFallback(read, 'jira-api-version', env, 'JIRA_API_VERSION'),
+    },
+    githubToken: optional(read('github-token')),
+    comment: booleanInput(read, 'comment', true),
+    allowDelete: booleanInput(read, 'allow-delete', false),
+    applyOnAnyBranch: booleanInput(read, 'apply-on-any-branch', false),
+  };
+}
+
+/** True when the inputs hold a URL and a complete set of credentials (basic or bearer). */
+export function hasJiraCredentials(jira: JiraInputs): boolean {
+  if (jira.url === undefined) return false;
+  if (jira.bearerToken !== undefined) return true;
+  return jira.email !== undefined && jira.apiToken !== undefined;
+}
+
+/**
+ * The environment-shaped record the command line reads, so the action and the CLI share one
+ * connection parser (`connectionFromEnv`).
+ */
+export function jiraEnvironment(jira: JiraInputs): Record<string, string | undefined> {
+  return {
+    JIRA_BASE_URL: jira.url,
+    JIRA_EMAIL: jira.email,
+    JIRA_API_TOKEN: jira.apiToken,
+    JIRA_BEARER_TOKEN: jira.bearerToken,
+    JIRA_API_VERSION: jira.apiVersion,
+  };
+}
