@@ -1,0 +1,614 @@
+import type { JiraWriter } from '../jira/api.js';
+import { grantKey } from '../model/holder.js';
+import type { Plan, PlanChange } from '../model/plan.js';
+import type { DesiredScheme, LiveScheme, ProjectRef } from '../model/scheme.js';
+import {
+  InterruptedInFlight,
+  classifyFailure,
+  deleteAccessHint,
+  writeAccessHint,
+  type WriteFailure,
+} from './failure.js';
+import { entryFromChange, type JournalEntry } from './journal.js';
+
+/**
+ * Carries out a plan against Jira, in the one order that never leaves a scheme half-open:
+ *
+ *   scheme details and new schemes -> grant adds -> re-read: did every add land? -> grant removals
+ *   -> scheme deletions (prune + --allow-delete, never a scheme in use)
+ *
+ * A failure before the removals stops every removal and deletion, so people keep the access they had.
+ * No write is blindly repeated: after a write whose outcome is unknown (timeout, dropped connection,
+ * 5xx) the scheme is re-read and the write is sent again only if it did not happen.
+ */
+
+export type ApplyPhase = 'schemes' | 'adds' | 'verify' | 'removals' | 'deletions' | 'check';
+
+export type ApplyEvent =
+  | { type: 'phase'; phase: ApplyPhase; message: string }
+  /** A change settled (done, failed or skipped). `position` counts settled changes. */
+  | { type: 'entry'; entry: JournalEntry; position: number; total: number }
+  | { type: 'note'; message: string };
+
+export interface ExecuteOptions {
+  writer: JiraWriter;
+  plan: Plan;
+  /** The schemes the files describe (for a new scheme's description). */
+  desired?: readonly DesiredScheme[];
+  /** `prune: true` in the settings file. */
+  prune: boolean;
+  /** `--allow-delete` (the action's `allow-delete: true`). */
+  allowDelete: boolean;
+  /**
+   * The grants Jira put on a scheme apply just created that the file does not list (Jira's own defaults),
+   * as remove-grant changes. Built on the planner, so managed holders and unknown grants are kept.
+   */
+  defaultGrantsToRemove: (created: LiveScheme, planned: readonly PlanChange[]) => PlanChange[];
+  signal?: AbortSignal;
+  onEvent?: (event: ApplyEvent) => void;
+  /** Waits between attempts; tests inject a fast one. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Write requests per change at most (default 4). */
+  maxAttempts?: number;
+  /** First pause between attempts, doubled each time (default 250 ms). */
+  backoffMs?: number;
+  /** Longest wait for a Retry-After (default 30 s); longer waits fail the change instead. */
+  maxRetryAfterMs?: number;
+  /** After an interrupt, how long an in-flight request may still take (default 2 s). */
+  abortGraceMs?: number;
+}
+
+export interface ExecuteResult {
+  entries: JournalEntry[];
+  interrupted: boolean;
+  /** Ids of the schemes apply created, by name. */
+  created: Map<string, number>;
+  /** Why removals and deletions did not run, when they did not. */
+  removalsBlocked?: string;
+}
+
+type WriteKind = 'create' | 'update' | 'add' | 'remove' | 'delete';
+
+interface WriteSpec<T> {
+  entry: JournalEntry;
+  kind: WriteKind;
+  send: () => Promise<T>;
+  /** Re-reads Jira: the write's effect when it happened, undefined when it did not. */
+  confirm: () => Promise<T | undefined>;
+}
+
+function defaultSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Rejections that may only mean "already so": a duplicate add, a removal of something already gone. */
+function mayAlreadyBeDone(kind: WriteKind, failure: WriteFailure): boolean {
+  if (failure.outcome !== 'rejected') return false;
+  if (kind === 'add') return failure.status === 400 || failure.status === 409;
+  if (kind === 'remove') return failure.status === 400 || failure.status === 404;
+  if (kind === 'delete') return failure.status === 404;
+  return false;
+}
+
+export class PlanExecutor {
+  private readonly entries: JournalEntry[] = [];
+  private readonly created = new Map<string, number>();
+  private settled = 0;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly maxAttempts: number;
+  private readonly backoffMs: number;
+  private readonly maxRetryAfterMs: number;
+  private readonly abortGraceMs: number;
+
+  constructor(private readonly options: ExecuteOptions) {
+    this.sleep = options.sleep ?? defaultSleep;
+    this.maxAttempts = options.maxAttempts ?? 4;
+    this.backoffMs = options.backoffMs ?? 250;
+    this.maxRetryAfterMs = options.maxRetryAfterMs ?? 30_000;
+    this.abortGraceMs = options.abortGraceMs ?? 2_000;
+  }
+
+  private get writer(): JiraWriter {
+    return this.options.writer;
+  }
+
+  private aborted(): boolean {
+    return this.options.signal?.aborted === true;
+  }
+
+  private emit(event: ApplyEvent): void {
+    this.options.onEvent?.(event);
+  }
+
+  private settle(entry: JournalEntry, result: 'done' | 'failed' | 'skipped', detail?: string): void {
+    entry.result = result;
+    if (detail !== undefined) entry.detail = detail;
+    this.settled += 1;
+    this.emit({ type: 'entry', entry, position: this.settled, total: this.entries.length });
+  }
+
+  private addEntry(change: PlanChange, origin: JournalEntry['origin'] = 'plan'): JournalEntry {
+    const entry = entryFromChange(change, this.entries.length + 1, origin);
+    this.entries.push(entry);
+    return entry;
+  }
+
+  /** Waits for `work`, but after an interrupt only for the grace period. */
+  private withinGrace<T>(work: Promise<T>): Promise<T> {
+    const signal = this.options.signal;
+    if (signal === undefined) return work;
+    return new Promise<T>((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const onAbort = (): void => {
+        timer = setTimeout(() => {
+          reject(new InterruptedInFlight());
+        }, this.abortGraceMs);
+      };
+      const cleanup = (): void => {
+        if (timer !== undefined) clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+      };
+      if (signal.aborted) onAbort();
+      else signal.addEventListener('abort', onAbort, { once: true });
+      work.then(
+        (value) => {
+          cleanup();
+          resolve(value);
+        },
+        (error: unknown) => {
+          cleanup();
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+  }
+
+  /** A pause that an interrupt cuts short. */
+  private async pause(ms: number): Promise<void> {
+    if (this.aborted() || ms <= 0) return;
+    await this.withinGrace(this.sleep(ms)).catch(() => undefined);
+  }
+
+  private backoff(attempt: number): number {
+    return Math.min(this.backoffMs * 2 ** (attempt - 1), 8_000);
+  }
+
+  /**
+   * One write, made safe to repeat: sends it, and on any answer that leaves its effect in doubt reads
+   * Jira before deciding whether to send it again. Returns the effect, or undefined when not done.
+   */
+  private async perform<T>(spec: WriteSpec<T>): Promise<T | undefined> {
+    const { entry, kind } = spec;
+    let last: WriteFailure | undefined;
+    for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
+      if (this.aborted()) {
+        if (last === undefined) this.settle(entry, 'skipped', 'interrupted before it started');
+        else {
+          this.settle(
+            entry,
+            'failed',
+            `interrupted before its outcome was confirmed (last answer: ${last.message}); run apply again: it re-reads Jira first and will not repeat it`,
+          );
+        }
+        return undefined;
+      }
+      entry.attempts += 1;
+      try {
+        const value = await this.withinGrace(spec.send());
+        this.settle(
+          entry,
+          'done',
+          last === undefined ? undefined : `done on attempt ${attempt} (before: ${last.message})`,
+        );
+        return value;
+      } catch (error) {
+        if (error instanceof InterruptedInFlight) {
+          this.settle(
+            entry,
+            'failed',
+            `${error.message}; run apply again: it re-reads Jira first and will not repeat it`,
+          );
+          return undefined;
+        }
+        const failure = classifyFailure(error);
+        last = failure;
+        if (failure.status === 429) {
+          const wait = failure.retryAfterMs ?? this.backoff(attempt);
+          if (wait > this.maxRetryAfterMs) {
+            this.settle(
+              entry,
+              'failed',
+              `Jira asked to wait ${Math.ceil(wait / 1000)} s (429): ${failure.message}`,
+            );
+            return undefined;
+          }
+          await this.pause(wait);
+          continue;
+        }
+        if (failure.status === 403) {
+          const hint =
+            kind === 'remove'
+              ? deleteAccessHint('grant')
+              : kind === 'delete'
+                ? deleteAccessHint('scheme')
+                : writeAccessHint();
+          this.settle(entry, 'failed', `${hint} (Jira answered: ${failure.message})`);
+          return undefined;
+        }
+        if (failure.outcome === 'not-sent') {
+          await this.pause(this.backoff(attempt));
+          continue;
+        }
+        if (failure.outcome === 'rejected' && !mayAlreadyBeDone(kind, failure)) {
+          this.settle(entry, 'failed', failure.message);
+          return undefined;
+        }
+        // The write may have happened (or the rejection may mean "already so"): ask Jira.
+        let effect: T | undefined;
+        try {
+          effect = await this.withinGrace(spec.confirm());
+        } catch (readError) {
+          this.settle(
+            entry,
+            'failed',
+            `${failure.message}; re-reading Jira to learn whether it happened failed too (${describeError(readError)}); run apply again: it re-reads first`,
+          );
+          return undefined;
+        }
+        if (effect !== undefined) {
+          this.settle(
+            entry,
+            'done',
+            failure.outcome === 'unknown'
+              ? `confirmed by re-reading Jira after: ${failure.message}`
+              : `already so in Jira (Jira answered: ${failure.message})`,
+          );
+          return effect;
+        }
+        if (failure.outcome === 'rejected') {
+          this.settle(entry, 'failed', failure.message);
+          return undefined;
+        }
+        // It did not happen: sending it again cannot duplicate anything.
+        await this.pause(this.backoff(attempt));
+      }
+    }
+    this.settle(
+      entry,
+      'failed',
+      `gave up after ${this.maxAttempts} attempts (last answer: ${last?.message ?? 'none'})`,
+    );
+    return undefined;
+  }
+
+  private async readScheme(schemeId: number): Promise<LiveScheme | undefined> {
+    return this.withinGrace(this.writer.getPermissionScheme(schemeId));
+  }
+
+  private skipPending(entries: readonly JournalEntry[], reason: string): void {
+    for (const entry of entries) if (entry.result === 'pending') this.settle(entry, 'skipped', reason);
+  }
+
+  private anyFailed(): boolean {
+    return this.entries.some((entry) => entry.result === 'failed');
+  }
+
+  async run(): Promise<ExecuteResult> {
+    const { plan } = this.options;
+    const changes = plan.changes;
+    const pick = (action: PlanChange['action']): PlanChange[] =>
+      changes.filter((change) => change.action === action);
+
+    // Journal entries in execution order, so positions read naturally.
+    const updates = pick('update-scheme').map((change) => this.addEntry(change));
+    const creates = pick('create-scheme').map((change) => ({ change, entry: this.addEntry(change) }));
+    const adds = pick('add-grant').map((change) => ({ change, entry: this.addEntry(change) }));
+    const removes = pick('remove-grant').map((change) => this.addEntry(change));
+    const deletes = pick('delete-scheme').map((change) => this.addEntry(change));
+    const defaults: JournalEntry[] = [];
+
+    // 1. Scheme details, then new schemes (a rename may free the name a new scheme takes).
+    if (updates.length + creates.length > 0) {
+      this.emit({ type: 'phase', phase: 'schemes', message: 'Updating and creating schemes' });
+    }
+    for (const entry of updates) await this.updateDetails(entry);
+    for (const { change, entry } of creates) {
+      const planned = adds.filter(
+        (add) => add.change.schemeId === null && add.change.scheme === change.scheme,
+      );
+      await this.createScheme(change, entry, planned, defaults);
+    }
+
+    // 2. Grant adds on existing schemes (and any grant a new scheme did not keep).
+    const pendingAdds = adds.filter((add) => add.entry.result === 'pending');
+    if (pendingAdds.length > 0) this.emit({ type: 'phase', phase: 'adds', message: 'Adding grants' });
+    for (const { entry } of pendingAdds) {
+      if (entry.schemeId === null) {
+        this.settle(entry, 'skipped', 'not attempted: its scheme was not created');
+        continue;
+      }
+      await this.addGrant(entry, entry.schemeId);
+    }
+
+    // 3. Did every add land? Read each scheme back before removing anything.
+    if (!this.aborted() && !this.anyFailed() && adds.length > 0) {
+      this.emit({ type: 'phase', phase: 'verify', message: 'Checking that every add landed' });
+      await this.verifyAdds(adds.map((add) => add.entry));
+    }
+
+    const later = [...removes, ...defaults, ...deletes];
+    let removalsBlocked: string | undefined;
+    if (this.aborted()) {
+      removalsBlocked = 'interrupted before it started';
+    } else if (this.anyFailed()) {
+      removalsBlocked =
+        'not attempted: an earlier change failed, and apply removes nothing until every add has landed (run apply again after fixing the cause)';
+    }
+    if (removalsBlocked !== undefined) {
+      this.skipPending(later, removalsBlocked);
+      return this.result(removalsBlocked);
+    }
+
+    // 4. Grant removals: the file's removals, then Jira's default grants on schemes apply created.
+    if (removes.length + defaults.length > 0) {
+      this.emit({ type: 'phase', phase: 'removals', message: 'Removing grants' });
+    }
+    for (const entry of [...removes, ...defaults]) await this.removeGrant(entry);
+
+    // 5. Scheme deletions: only with prune + --allow-delete, never a scheme in use.
+    if (deletes.length > 0) await this.deleteSchemes(deletes);
+    this.skipPending(this.entries, 'interrupted before it started');
+    return this.result();
+  }
+
+  private result(removalsBlocked?: string): ExecuteResult {
+    const result: ExecuteResult = {
+      entries: this.entries,
+      interrupted: this.aborted(),
+      created: this.created,
+    };
+    if (removalsBlocked !== undefined) result.removalsBlocked = removalsBlocked;
+    return result;
+  }
+
+  private async updateDetails(entry: JournalEntry): Promise<void> {
+    const schemeId = entry.schemeId;
+    const name = entry.to?.name ?? entry.scheme;
+    const description = entry.to?.description ?? entry.from?.description;
+    if (schemeId === null) {
+      this.settle(entry, 'failed', 'the plan has no scheme id for this update; make a new plan');
+      return;
+    }
+    const details = description === undefined ? { name } : { name, description };
+    await this.perform({
+      entry,
+      kind: 'update',
+      send: async () => {
+        await this.writer.updatePermissionSchemeDetails(schemeId, details);
+        return true;
+      },
+      confirm: async () => {
+        const live = await this.readScheme(schemeId);
+        return live !== undefined &&
+          live.name === name &&
+          (description === undefined || (live.description ?? '') === description)
+          ? true
+          : undefined;
+      },
+    });
+  }
+
+  private async createScheme(
+    change: PlanChange,
+    entry: JournalEntry,
+    planned: { change: PlanChange; entry: JournalEntry }[],
+    defaults: JournalEntry[],
+  ): Promise<void> {
+    const name = change.to?.name ?? change.scheme;
+    const description =
+      this.options.desired?.find((scheme) => scheme.name === name)?.description ?? change.to?.description;
+    const grants = planned.map(({ change: add }) => ({
+      permission: add.permission ?? '',
+      holder: add.holder ?? { type: '' },
+    }));
+    // One request with the grants: the scheme never exists half-made for longer than this call.
+    const created = await this.perform({
+      entry,
+      kind: 'create',
+      send: () =>
+        this.writer.createPermissionScheme(
+          description === undefined ? { name, grants } : { name, description, grants },
+        ),
+      confirm: async () => {
+        const all = await this.writer.listPermissionSchemes();
+        return all.find((scheme) => scheme.name === name);
+      },
+    });
+    if (created === undefined) {
+      for (const add of planned)
+        this.settle(add.entry, 'skipped', 'not attempted: creating its scheme failed');
+      return;
+    }
+    this.created.set(name, created.id);
+    entry.schemeId = created.id;
+    for (const add of planned) add.entry.schemeId = created.id;
+
+    // Read it back: Jira may add grants of its own, and may not have kept every grant it was sent.
+    let readBack: LiveScheme | undefined;
+    try {
+      readBack = await this.readScheme(created.id);
+    } catch (error) {
+      for (const add of planned) {
+        this.settle(
+          add.entry,
+          'failed',
+          `could not read the new scheme back to check it: ${describeError(error)}`,
+        );
+      }
+      return;
+    }
+    if (readBack === undefined) {
+      for (const add of planned) {
+        this.settle(add.entry, 'failed', `the new scheme ${created.id} is not there on re-read`);
+      }
+      return;
+    }
+    const present = new Set(readBack.grants.map((grant) => grantKey(grant.permission, grant.holder)));
+    for (const add of planned) {
+      // Grants Jira did not keep stay pending: the add phase sends them one by one.
+      if (present.has(grantKey(add.change.permission ?? '', add.change.holder ?? { type: '' }))) {
+        this.settle(add.entry, 'done', 'created with the scheme');
+      }
+    }
+    for (const removal of this.options.defaultGrantsToRemove(readBack, [
+      change,
+      ...planned.map((add) => add.change),
+    ])) {
+      if (removal.action !== 'remove-grant' || removal.grantId === undefined) continue;
+      const defaultEntry = this.addEntry({ ...removal, scheme: name, schemeId: created.id }, 'jira-default');
+      defaults.push(defaultEntry);
+    }
+    if (defaults.length > 0) {
+      this.emit({
+        type: 'note',
+        message: `Jira added ${defaults.length} grant(s) of its own to the new scheme "${name}" (${created.id}); they are removed after every add has landed`,
+      });
+    }
+  }
+
+  private async addGrant(entry: JournalEntry, schemeId: number): Promise<void> {
+    const permission = entry.permission ?? '';
+    const holder = entry.holder ?? { type: '' };
+    const key = grantKey(permission, holder);
+    await this.perform({
+      entry,
+      kind: 'add',
+      send: () => this.writer.createPermissionGrant(schemeId, { permission, holder }),
+      confirm: async () => {
+        const live = await this.readScheme(schemeId);
+        return live?.grants.find((grant) => grantKey(grant.permission, grant.holder) === key);
+      },
+    });
+  }
+
+  private async verifyAdds(entries: readonly JournalEntry[]): Promise<void> {
+    const schemeIds = [
+      ...new Set(entries.map((entry) => entry.schemeId).filter((id): id is number => id !== null)),
+    ];
+    for (const schemeId of schemeIds) {
+      const mine = entries.filter((entry) => entry.schemeId === schemeId && entry.result === 'done');
+      let live: LiveScheme | undefined;
+      try {
+        live = await this.readScheme(schemeId);
+      } catch (error) {
+        for (const entry of mine) {
+          entry.result = 'failed';
+          entry.detail = `could not re-read the scheme to check the add landed: ${describeError(error)}`;
+        }
+        this.emit({ type: 'note', message: `Could not re-read scheme ${schemeId}: ${describeError(error)}` });
+        continue;
+      }
+      const present = new Set((live?.grants ?? []).map((grant) => grantKey(grant.permission, grant.holder)));
+      for (const entry of mine) {
+        if (!present.has(grantKey(entry.permission ?? '', entry.holder ?? { type: '' }))) {
+          entry.result = 'failed';
+          entry.detail = 'Jira answered success, but the grant is not there when the scheme is read back';
+          this.emit({
+            type: 'note',
+            message: `Not found on re-read: ${entry.permission ?? ''} in scheme ${schemeId}`,
+          });
+        }
+      }
+    }
+  }
+
+  private async removeGrant(entry: JournalEntry): Promise<void> {
+    const schemeId = entry.schemeId;
+    const grantId = entry.grantId;
+    if (schemeId === null || grantId === undefined) {
+      this.settle(entry, 'failed', 'the plan has no scheme or grant id for this removal; make a new plan');
+      return;
+    }
+    await this.perform({
+      entry,
+      kind: 'remove',
+      send: async () => {
+        await this.writer.deletePermissionGrant(schemeId, grantId);
+        return true;
+      },
+      // Gone only when a re-read shows it gone: a 400/404 alone proves nothing.
+      confirm: async () => {
+        const live = await this.readScheme(schemeId);
+        return live === undefined || !live.grants.some((grant) => grant.id === grantId) ? true : undefined;
+      },
+    });
+  }
+
+  private async deleteSchemes(deletes: readonly JournalEntry[]): Promise<void> {
+    if (!this.options.prune) {
+      this.skipPending(deletes, 'scheme deletion needs prune: true in the settings file and --allow-delete');
+      return;
+    }
+    if (!this.options.allowDelete) {
+      this.skipPending(
+        deletes,
+        'not deleted: deleting a scheme needs --allow-delete (the action input allow-delete: true) as well as prune: true',
+      );
+      return;
+    }
+    if (this.aborted()) return;
+    this.emit({ type: 'phase', phase: 'deletions', message: 'Deleting schemes' });
+    // Projects can move onto a scheme at any time: look again right before deleting.
+    let usage: Map<number, ProjectRef[]>;
+    try {
+      usage = await this.withinGrace(this.writer.getProjectsByScheme());
+    } catch (error) {
+      for (const entry of deletes) {
+        if (entry.result === 'pending') {
+          this.settle(
+            entry,
+            'failed',
+            `could not check which projects use the scheme, so it was not deleted: ${describeError(error)}`,
+          );
+        }
+      }
+      return;
+    }
+    for (const entry of deletes) {
+      const schemeId = entry.schemeId;
+      if (entry.result !== 'pending') continue;
+      if (schemeId === null) {
+        this.settle(entry, 'failed', 'the plan has no scheme id for this deletion; make a new plan');
+        continue;
+      }
+      const projects = usage.get(schemeId) ?? [];
+      if (projects.length > 0) {
+        const keys = projects.map((project) => project.key).sort();
+        const sample = keys.slice(0, 5).join(', ') + (keys.length > 5 ? ', ...' : '');
+        this.settle(
+          entry,
+          'failed',
+          `not deleted: ${projects.length} project(s) use this scheme (${sample}); move them to another scheme first`,
+        );
+        continue;
+      }
+      await this.perform({
+        entry,
+        kind: 'delete',
+        send: async () => {
+          await this.writer.deletePermissionScheme(schemeId);
+          return true;
+        },
+        confirm: async () => ((await this.readScheme(schemeId)) === undefined ? true : undefined),
+      });
+    }
+  }
+}
+
+export function executePlan(options: ExecuteOptions): Promise<ExecuteResult> {
+  return new PlanExecutor(options).run();
+}

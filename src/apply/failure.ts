@@ -1,0 +1,66 @@
+import type { CallOutcome } from '../jira/api.js';
+
+/**
+ * What apply needs to know about a failed write to decide its next step: did it maybe happen (re-read
+ * before anything else), was it refused (say why), or did nothing leave (safe to send again)?
+ */
+export interface WriteFailure {
+  outcome: CallOutcome;
+  status?: number;
+  message: string;
+  /** Jira's Retry-After, when it sent one (429). */
+  retryAfterMs?: number;
+}
+
+/** Thrown when an interrupt's grace period ends before the in-flight write answered. */
+export class InterruptedInFlight extends Error {
+  constructor() {
+    super('interrupted while the request was in flight; its outcome is unknown');
+    this.name = 'InterruptedInFlight';
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+const OUTCOMES: readonly string[] = ['not-sent', 'rejected', 'unknown'];
+
+/**
+ * Classifies any thrown value. A JiraError carries its `outcome`; anything else (a bug, a raw network
+ * error) is treated as `unknown`, the conservative reading: apply re-reads before deciding.
+ */
+export function classifyFailure(error: unknown): WriteFailure {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!isRecord(error)) return { outcome: 'unknown', message };
+  const outcome =
+    typeof error.outcome === 'string' && OUTCOMES.includes(error.outcome) ? error.outcome : 'unknown';
+  const failure: WriteFailure = { outcome: outcome as CallOutcome, message };
+  if (typeof error.status === 'number') failure.status = error.status;
+  if (typeof error.retryAfterMs === 'number') failure.retryAfterMs = error.retryAfterMs;
+  return failure;
+}
+
+/**
+ * The 403 on a removal, in words that say what to grant. The access categories are those of Atlassian's
+ * TWG CLI reference (read / write and manage / delete); the scopes are Jira's own for these endpoints.
+ */
+export function deleteAccessHint(kind: 'grant' | 'scheme'): string {
+  const scope = kind === 'grant' ? 'delete:permission:jira' : 'delete:permission-scheme:jira';
+  return (
+    `the token lacks delete access: Jira refused the ${kind === 'grant' ? 'grant removal' : 'scheme deletion'} (403). ` +
+    `Give the token the Delete category: for an OAuth 2.0 or TWG CLI token, allow ${scope} ` +
+    `(Atlassian Administration > Rovo > Teamwork Graph CLI > Permissions > Delete, or the app's scopes; ` +
+    `the classic scope manage:jira-configuration also covers it); for an API token, the user needs the ` +
+    `Administer Jira global permission. Then run apply again.`
+  );
+}
+
+/** The 403 on a create or update: the write-and-manage category. */
+export function writeAccessHint(): string {
+  return (
+    'the token lacks write access (403). Give it the Write and manage category: for an OAuth 2.0 or TWG CLI ' +
+    'token, allow write:permission-scheme:jira and write:permission:jira (or the classic ' +
+    'manage:jira-configuration); for an API token, the user needs the Administer Jira global permission.'
+  );
+}
