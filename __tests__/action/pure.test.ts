@@ -1,0 +1,228 @@
+import { describe, expect, it } from '@jest/globals';
+
+import {
+  ACTIONS_BOT_LOGIN,
+  commentMarker,
+  composeCommentBody,
+  findOwnComment,
+  GITHUB_COMMENT_LIMIT,
+} from '../../src/action/comment.js';
+import { checkApplyBranch, pullRequestInfo } from '../../src/action/event.js';
+import {
+  getErrorMessage,
+  hasJiraCredentials,
+  jiraEnvironment,
+  readInputs,
+  runnerInputReader,
+  secretValues,
+} from '../../src/action/inputs.js';
+import { annotationFor, escapeCell, findingsMarkdown } from '../../src/action/report.js';
+import type { Finding } from '../../src/model/finding.js';
+
+const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('inputs', () => {
+  it('reads the runner spelling of input names (hyphens kept, upper-cased)', () => {
+    const read = runnerInputReader({
+      'INPUT_JIRA-URL': ' https://x.atlassian.net ',
+      INPUT_COMMAND: 'validate',
+    });
+    expect(read('jira-url')).toBe('https://x.atlassian.net');
+    expect(read('command')).toBe('validate');
+    expect(read('path')).toBe('');
+  });
+
+  it('applies defaults and falls back to the step environment for Jira', () => {
+    const inputs = readInputs(reader({}), {
+      JIRA_BASE_URL: 'https://env.atlassian.net',
+      JIRA_BEARER_TOKEN: 'b-token',
+    });
+    expect(inputs).toEqual({
+      command: 'plan',
+      path: undefined,
+      settings: '.jira-permissions.yml',
+      jira: {
+        url: 'https://env.atlassian.net',
+        email: undefined,
+        apiToken: undefined,
+        bearerToken: 'b-token',
+        apiVersion: undefined,
+      },
+      githubToken: undefined,
+      comment: true,
+      allowDelete: false,
+      applyOnAnyBranch: false,
+    });
+    expect(hasJiraCredentials(inputs.jira)).toBe(true);
+    expect(jiraEnvironment(inputs.jira).JIRA_BASE_URL).toBe('https://env.atlassian.net');
+  });
+
+  it('lets inputs win over the environment', () => {
+    const inputs = readInputs(reader({ 'jira-url': 'https://input.atlassian.net' }), {
+      JIRA_BASE_URL: 'https://env.atlassian.net',
+    });
+    expect(inputs.jira.url).toBe('https://input.atlassian.net');
+    expect(hasJiraCredentials(inputs.jira)).toBe(false);
+  });
+
+  it('refuses an unknown command and a non-boolean switch, saying what is allowed', () => {
+    expect(() => readInputs(reader({ command: 'destroy' }), {})).toThrow(
+      'input "command" must be one of validate, plan, apply, export, doctor; got "destroy"',
+    );
+    expect(() => readInputs(reader({ 'allow-delete': 'yes' }), {})).toThrow(
+      'input "allow-delete" must be true or false, got "yes"',
+    );
+    expect(readInputs(reader({ comment: 'FALSE', 'apply-on-any-branch': 'True' }), {})).toMatchObject({
+      comment: false,
+      applyOnAnyBranch: true,
+    });
+  });
+
+  it('lists the token, base64(email:token), the bearer token and the GitHub token as secrets', () => {
+    const secrets = secretValues(
+      reader({ 'jira-email': 'a@b.c', 'jira-api-token': 'tok-123456', 'github-token': 'ghs_abcdef' }),
+      { JIRA_BEARER_TOKEN: 'bearer-99999' },
+    );
+    expect(secrets).toEqual([
+      'tok-123456',
+      Buffer.from('a@b.c:tok-123456').toString('base64'),
+      'bearer-99999',
+      'ghs_abcdef',
+    ]);
+  });
+
+  it('prints non-Error throws', () => {
+    expect(getErrorMessage(new Error('boom'))).toBe('boom');
+    expect(getErrorMessage('plain')).toBe('plain');
+    expect(getErrorMessage({ code: 7 })).toBe('{"code":7}');
+    expect(getErrorMessage(undefined)).toBe('undefined');
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(getErrorMessage(cyclic)).toBe('a thrown object that cannot be printed');
+  });
+});
+
+describe('event', () => {
+  const pullRequest = (head: string, base = 'octo/perms') => ({
+    pull_request: {
+      number: 12,
+      head: { repo: { full_name: head, fork: head !== base } },
+      base: { repo: { full_name: base } },
+    },
+  });
+
+  it('knows a pull request from the same repository from one from a fork', () => {
+    expect(pullRequestInfo('pull_request', pullRequest('octo/perms'))).toEqual({
+      number: 12,
+      headRepository: 'octo/perms',
+      baseRepository: 'octo/perms',
+      fromFork: false,
+    });
+    expect(pullRequestInfo('pull_request', pullRequest('someone/perms'))?.fromFork).toBe(true);
+    // A deleted fork has no head repository: treat it as a fork.
+    expect(
+      pullRequestInfo('pull_request', {
+        pull_request: { number: 3, head: { repo: null }, base: { repo: { full_name: 'o/r' } } },
+      })?.fromFork,
+    ).toBe(true);
+    expect(pullRequestInfo('push', pullRequest('octo/perms'))).toBeUndefined();
+    expect(pullRequestInfo('pull_request_target', pullRequest('octo/perms'))).toBeUndefined();
+  });
+
+  it('allows apply only on the default branch', () => {
+    const payload = { repository: { default_branch: 'main' } };
+    expect(checkApplyBranch('refs/heads/main', payload)).toEqual({ allowed: true, branch: 'main' });
+    const feature = checkApplyBranch('refs/heads/feature', payload);
+    expect(feature.allowed).toBe(false);
+    expect(feature.allowed ? '' : feature.reason).toContain('default branch "main"');
+    expect(feature.allowed ? '' : feature.reason).toContain('"refs/heads/feature"');
+    expect(checkApplyBranch('refs/pull/4/merge', payload).allowed).toBe(false);
+    expect(checkApplyBranch('refs/tags/main', payload).allowed).toBe(false);
+    const unknown = checkApplyBranch('refs/heads/main', {});
+    expect(unknown.allowed ? '' : unknown.reason).toContain('apply-on-any-branch');
+  });
+});
+
+describe('comment', () => {
+  it('keys the marker by folder and settings, and cannot be closed early', () => {
+    expect(commentMarker({})).toBe('<!-- jira-permissions-as-code:plan -->');
+    expect(commentMarker({ settings: '.jira-permissions.yml' })).toBe(
+      '<!-- jira-permissions-as-code:plan -->',
+    );
+    expect(commentMarker({ path: 'teams/a b', settings: 'x.yml' })).toBe(
+      '<!-- jira-permissions-as-code:plan path=teams%2Fa%20b settings=x.yml -->',
+    );
+    expect(commentMarker({ path: 'a-->b' })).not.toMatch(/-->.*-->/);
+  });
+
+  it('takes the marked comment of our identity only, oldest first', () => {
+    const marker = commentMarker({});
+    const comments = [
+      { id: 1, body: `${marker}\nfake`, user: { login: 'mallory', type: 'User' } },
+      { id: 2, body: `quoting ${marker}`, user: { login: 'me', type: 'User' } },
+      { id: 3, body: `${marker}\nmine`, user: { login: 'Me', type: 'User' } },
+      { id: 4, body: `${marker}\nmine again`, user: { login: 'me', type: 'User' } },
+      { id: 5, body: `${marker}\nother app`, user: { login: 'other-app[bot]', type: 'Bot' } },
+      { id: 6, body: `${marker}\nactions`, user: { login: ACTIONS_BOT_LOGIN, type: 'Bot' } },
+      { id: 7, body: null, user: null },
+    ];
+    expect(findOwnComment(comments, marker, { kind: 'login', login: 'me' })?.id).toBe(3);
+    expect(findOwnComment(comments, marker, { kind: 'bot' })?.id).toBe(6);
+    expect(findOwnComment(comments.slice(0, 5), marker, { kind: 'bot' })?.id).toBe(5);
+    expect(
+      findOwnComment(comments, commentMarker({ path: 'x' }), { kind: 'login', login: 'me' }),
+    ).toBeUndefined();
+  });
+
+  it('keeps the body under the limit, closing open blocks', () => {
+    const marker = commentMarker({});
+    expect(composeCommentBody(marker, 'short')).toBe(`${marker}\nshort\n`);
+    const content = `<details><summary>x</summary>\n\n\`\`\`diff\n${'+ line\n'.repeat(20_000)}\`\`\`\n</details>\n`;
+    const body = composeCommentBody(marker, content);
+    expect(body.length).toBeLessThan(GITHUB_COMMENT_LIMIT);
+    expect(body.startsWith(`${marker}\n`)).toBe(true);
+    expect(body.match(/^```/gm)?.length).toBe(2);
+    expect(body.match(/<\/details>/g)?.length).toBe(1);
+    expect(body).toContain('job summary');
+  });
+});
+
+describe('report', () => {
+  const finding: Finding = {
+    file: 'jira-permissions/dev.yml',
+    line: 4,
+    column: 5,
+    endLine: 4,
+    endColumn: 19,
+    severity: 'warning',
+    ruleId: 'prefer-group-id',
+    message: 'group "a|b" is named, not pinned by id',
+    hint: 'write {name: a|b, id: <groupId>}',
+  };
+
+  it('turns a finding into an annotation on its file and line', () => {
+    expect(annotationFor(finding)).toEqual({
+      level: 'warning',
+      message: 'group "a|b" is named, not pinned by id\nwrite {name: a|b, id: <groupId>}',
+      properties: {
+        title: 'prefer-group-id',
+        file: 'jira-permissions/dev.yml',
+        startLine: 4,
+        startColumn: 5,
+        endLine: 4,
+        endColumn: 19,
+      },
+    });
+    expect(annotationFor({ ...finding, severity: 'info', endLine: 6 }).properties.endColumn).toBeUndefined();
+    expect(annotationFor({ ...finding, severity: 'info' }).level).toBe('notice');
+  });
+
+  it('escapes scheme-file text in the summary table', () => {
+    expect(escapeCell('<img src=x> | @team\nnext')).toBe('&lt;img src=x&gt; &#124; &#64;team<br>next');
+    const markdown = findingsMarkdown([finding, { ...finding, severity: 'error', ruleId: 'schema' }], 1);
+    expect(markdown).toContain('❌ 1 error, 1 warning in 1 file');
+    expect(markdown).toContain('| jira-permissions/dev.yml:4:5 | prefer-group-id |');
+    expect(markdown).not.toContain('<groupId>');
+    expect(findingsMarkdown([], 3)).toContain('✅ 0 errors, 0 warnings in 3 files');
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Findings as the runner shows them (pure): one annotation per finding on its file and line, and a job
+ * summary table. Text that came from scheme files is escaped for the summary (it is rendered as HTML).
+ */
+import type { AnnotationProperties } from '@actions/core';
+
+import type { Finding } from '../model/finding.js';
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+export interface Annotation {
+  level: AnnotationLevel;
+  message: string;
+  properties: AnnotationProperties;
+}
+
+const LEVELS: Record<Finding['severity'], AnnotationLevel> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'notice',
+};
+
+export function annotationFor(finding: Finding): Annotation {
+  const properties: AnnotationProperties = {
+    title: finding.ruleId,
+    file: finding.file,
+    startLine: finding.line,
+    startColumn: finding.column,
+  };
+  if (finding.endLine !== undefined) properties.endLine = finding.endLine;
+  // GitHub ignores columns on annotations that span lines; send the end column only on one line.
+  if (finding.endColumn !== undefined && (finding.endLine ?? finding.line) === finding.line) {
+    properties.endColumn = finding.endColumn;
+  }
+  const message = finding.hint === undefined ? finding.message : `${finding.message}\n${finding.hint}`;
+  return { level: LEVELS[finding.severity], message, properties };
+}
+
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
+  notices: number;
+}
+
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  return {
+    errors: findings.filter((finding) => finding.severity === 'error').length,
+    warnings: findings.filter((finding) => finding.severity === 'warning').length,
+    notices: findings.filter((finding) => finding.severity === 'info').length,
+  };
+}
+
+/** Escapes text for a Markdown table cell that GitHub renders as HTML: no tags, no pipes, one line. */
+export function escapeCell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/@/g, '&#64;')
+    .replace(/\r?\n/g, '<br>');
+}
+
+const SEVERITY_ICON: Record<Finding['severity'], string> = {
+  error: '🔴 error',
+  warning: '🟡 warning',
+  info: '🔵 info',
+};
+
+/** The job summary keeps to GitHub's 1 MiB step summary limit with room to spare. */
+const MAX_ROWS = 1000;
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function findingsHeadline(counts: FindingCounts, files: number): string {
+  const parts = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning')];
+  if (counts.notices > 0) parts.push(plural(counts.notices, 'note'));
+  return `${parts.join(', ')} in ${plural(files, 'file')}`;
+}
+
+export function findingsMarkdown(findings: readonly Finding[], fileCount: number): string {
+  const counts = countFindings(findings);
+  const verdict = counts.errors > 0 ? '❌' : '✅';
+  const lines = [`## Validation`, '', `${verdict} ${findingsHeadline(counts, fileCount)}`, ''];
+  if (findings.length === 0) return `${lines.join('\n')}\n`;
+  lines.push('| severity | location | rule | message |', '|---|---|---|---|');
+  for (const finding of findings.slice(0, MAX_ROWS)) {
+    const message = finding.hint === undefined ? finding.message : `${finding.message}\n${finding.hint}`;
+    lines.push(
+      `| ${SEVERITY_ICON[finding.severity]} | ${escapeCell(finding.file)}:${finding.line}:${finding.column} | ` +
+        `${escapeCell(finding.ruleId)} | ${escapeCell(message)} |`,
+    );
+  }
+  if (findings.length > MAX_ROWS) {
+    lines.push('', `…and ${findings.length - MAX_ROWS} more: see the annotations and the step log.`);
+  }
+  return `${lines.join('\n')}\n`;
+}
