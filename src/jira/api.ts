@@ -54,3 +54,69 @@ export interface JiraWriter extends JiraReader {
  *   re-reads before deciding anything.
  */
 export type CallOutcome = 'not-sent' | 'rejected' | 'unknown';
+
+/** A group as the directory knows it. Data Center groups have no id. */
+export interface GroupRef {
+  name: string;
+  id?: string;
+}
+
+export interface RoleRef {
+  id: number;
+  name: string;
+  description?: string;
+}
+
+export interface UserRef {
+  /** Cloud: the account id; Data Center: the user key. */
+  accountId: string;
+  displayName?: string;
+  active: boolean;
+  /** Absent when the site hides it (profile visibility). */
+  emailAddress?: string;
+}
+
+export interface FieldRef {
+  id: string;
+  name: string;
+  custom: boolean;
+  /** The custom field type, e.g. `com.atlassian.jira.plugin.system.customfieldtypes:userpicker`. */
+  customType?: string;
+}
+
+export interface ApplicationRoleRef {
+  key: string;
+  name?: string;
+}
+
+/** The result of looking a user up by email address. */
+export interface EmailLookup {
+  email: string;
+  /** The one user whose address matches exactly. */
+  user?: UserRef;
+  /** Users matched by the search whose address the site does not show (privacy settings). */
+  hiddenCandidates: UserRef[];
+}
+
+/**
+ * The lookups the resolver and export need, batched and cached for the run: the number of requests grows
+ * with the number of distinct names, not with the number of grants.
+ */
+export interface JiraDirectory {
+  readonly apiVersion: ApiVersion;
+  /** False on Data Center (groups are known by name only; grants carry no group id). */
+  readonly groupsHaveIds: boolean;
+  /** Exact (case-insensitive) group matches; the map is keyed by the name as asked, absent when not found. */
+  findGroupsByName(names: readonly string[]): Promise<Map<string, GroupRef>>;
+  /** Groups by id (Cloud); keyed by id, absent when not found. Always empty on Data Center. */
+  findGroupsById(ids: readonly string[]): Promise<Map<string, GroupRef>>;
+  /** Names of existing groups that look like `name`, for "did you mean" (may be empty). */
+  suggestGroupNames(name: string): Promise<string[]>;
+  getProjectRoles(): Promise<RoleRef[]>;
+  /** Users by account id (Data Center: user key); keyed by id, absent when not found. */
+  getUsers(accountIds: readonly string[]): Promise<Map<string, UserRef>>;
+  findUserByEmail(email: string): Promise<EmailLookup>;
+  getFields(): Promise<FieldRef[]>;
+  getApplicationRoles(): Promise<ApplicationRoleRef[]>;
+  getPermissionCatalogue(): Promise<PermissionCatalogueEntry[]>;
+}

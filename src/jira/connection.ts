@@ -1,0 +1,180 @@
+import type { ApiVersion } from './api.js';
+import { registerSecret } from './secrets.js';
+
+/**
+ * Where Jira is and how to authenticate, read once from the environment.
+ *
+ * - `cloud-site`: `https://example.atlassian.net` with email + classic API token (basic auth).
+ * - `cloud-gateway`: `https://api.atlassian.com/ex/jira/{cloudId}`: the only base URL through which
+ *   OAuth 2.0 access tokens (bearer) and scoped API tokens (basic) work.
+ * - `data-center`: any other host with REST version 2: personal access token (bearer) or basic auth.
+ *
+ * A local URL (the simulator, a proxy) with version 3 is treated as Cloud.
+ */
+export type Deployment = 'cloud-site' | 'cloud-gateway' | 'data-center';
+
+export type Auth = { kind: 'basic'; email: string; token: string } | { kind: 'bearer'; token: string };
+
+export interface Connection {
+  /** Without a trailing slash, e.g. `https://example.atlassian.net` or `https://api.atlassian.com/ex/jira/<cloudId>`. */
+  baseUrl: string;
+  apiVersion: ApiVersion;
+  deployment: Deployment;
+  auth: Auth;
+}
+
+/** A missing or malformed setting: nothing was sent. The message names the variable and how to fix it. */
+export class ConnectionConfigError extends Error {
+  override name = 'ConnectionConfigError';
+}
+
+const GATEWAY_HOST = 'api.atlassian.com';
+
+function isCloudSiteHost(host: string): boolean {
+  return host.endsWith('.atlassian.net') || host.endsWith('.jira.com') || host.endsWith('.jira-dev.com');
+}
+
+export function deploymentOf(url: URL, apiVersion: ApiVersion): Deployment {
+  if (url.hostname === GATEWAY_HOST) return 'cloud-gateway';
+  if (isCloudSiteHost(url.hostname)) return 'cloud-site';
+  return apiVersion === '2' ? 'data-center' : 'cloud-site';
+}
+
+/** True when the host is an Atlassian Cloud site (not the gateway, not a local or Data Center host). */
+export function isAtlassianSite(baseUrl: string): boolean {
+  try {
+    return isCloudSiteHost(new URL(baseUrl).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** The header value; registering the derived forms as secrets is the caller's job (`connectionFromEnv` does). */
+export function authorizationHeader(auth: Auth): string {
+  if (auth.kind === 'bearer') return `Bearer ${auth.token}`;
+  return `Basic ${Buffer.from(`${auth.email}:${auth.token}`, 'utf8').toString('base64')}`;
+}
+
+/** Registers the token and every derived form (base64 of email:token, the full header values). */
+export function registerConnectionSecrets(auth: Auth): void {
+  registerSecret(auth.token);
+  const header = authorizationHeader(auth);
+  registerSecret(header);
+  if (auth.kind === 'basic') {
+    const encoded = header.slice('Basic '.length);
+    registerSecret(encoded);
+    registerSecret(`${auth.email}:${auth.token}`);
+    // base64url and unpadded spellings, in case anything re-encodes it.
+    registerSecret(encoded.replace(/=+$/, ''));
+    registerSecret(Buffer.from(`${auth.email}:${auth.token}`, 'utf8').toString('base64url'));
+  }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
+/** Checks and normalises a base URL; throws ConnectionConfigError with the fix. */
+export function parseBaseUrl(raw: string, variable = 'JIRA_BASE_URL'): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConnectionConfigError(
+      `${variable} "${raw}" is not a URL. Set it to your site, e.g. https://example.atlassian.net, ` +
+        'https://api.atlassian.com/ex/jira/<cloudId>, or your Data Center base URL.',
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConnectionConfigError(`${variable} must start with https:// (got "${url.protocol}").`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new ConnectionConfigError(
+      `${variable} must not carry credentials; use JIRA_EMAIL + JIRA_API_TOKEN or JIRA_BEARER_TOKEN.`,
+    );
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new ConnectionConfigError(`${variable} must not have a query or fragment (got "${raw}").`);
+  }
+  // People paste the REST path; the client adds /rest/api/N itself.
+  const restIndex = url.pathname.indexOf('/rest/api/');
+  if (restIndex >= 0) {
+    throw new ConnectionConfigError(
+      `${variable} should be the base URL without /rest/api/... (got "${raw}"); ` +
+        `try "${url.origin}${url.pathname.slice(0, restIndex)}".`,
+    );
+  }
+  if (url.hostname === GATEWAY_HOST) {
+    const match = /^\/ex\/jira\/([^/]+)\/?$/.exec(url.pathname);
+    if (match === null) {
+      throw new ConnectionConfigError(
+        `${variable} on api.atlassian.com must be https://api.atlassian.com/ex/jira/<cloudId> (got "${raw}"). ` +
+          'Find the cloud id at https://<your-site>.atlassian.net/_edge/tenant_info.',
+      );
+    }
+  }
+  return url;
+}
+
+/**
+ * Reads JIRA_BASE_URL, JIRA_EMAIL + JIRA_API_TOKEN or JIRA_BEARER_TOKEN, and JIRA_API_VERSION. Throws
+ * ConnectionConfigError naming what is missing. Registers every secret before returning.
+ */
+export function connectionFromEnv(env: Record<string, string | undefined>): Connection {
+  const token = nonEmpty(env.JIRA_API_TOKEN);
+  const bearer = nonEmpty(env.JIRA_BEARER_TOKEN);
+  // Register before any validation can fail, so even a config error cannot echo a token.
+  registerSecret(token);
+  registerSecret(bearer);
+
+  const rawUrl = nonEmpty(env.JIRA_BASE_URL);
+  if (rawUrl === undefined) {
+    throw new ConnectionConfigError(
+      'JIRA_BASE_URL is not set. Set it to your site (https://example.atlassian.net), to ' +
+        'https://api.atlassian.com/ex/jira/<cloudId> for OAuth 2.0 or scoped API tokens, or to your Data Center base URL.',
+    );
+  }
+  const rawVersion = nonEmpty(env.JIRA_API_VERSION) ?? '3';
+  if (rawVersion !== '2' && rawVersion !== '3') {
+    throw new ConnectionConfigError(
+      `JIRA_API_VERSION must be 3 (Jira Cloud) or 2 (Data Center); got "${rawVersion}".`,
+    );
+  }
+  const apiVersion: ApiVersion = rawVersion;
+  const url = parseBaseUrl(rawUrl);
+  const email = nonEmpty(env.JIRA_EMAIL);
+
+  let auth: Auth;
+  if (bearer !== undefined && token !== undefined) {
+    throw new ConnectionConfigError(
+      'Both JIRA_BEARER_TOKEN and JIRA_API_TOKEN are set; set only one (bearer: OAuth 2.0 access token or ' +
+        'Data Center personal access token; API token: together with JIRA_EMAIL).',
+    );
+  } else if (bearer !== undefined) {
+    auth = { kind: 'bearer', token: bearer };
+  } else if (token !== undefined) {
+    if (email === undefined) {
+      throw new ConnectionConfigError(
+        'JIRA_API_TOKEN is set but JIRA_EMAIL is not. Basic authentication needs the email address of the ' +
+          'Atlassian account that owns the token (on Data Center: the username).',
+      );
+    }
+    auth = { kind: 'basic', email, token };
+  } else {
+    throw new ConnectionConfigError(
+      'No Jira credential: set JIRA_EMAIL and JIRA_API_TOKEN (basic auth with an API token), or ' +
+        'JIRA_BEARER_TOKEN (OAuth 2.0 access token, or a Data Center personal access token).',
+    );
+  }
+  registerConnectionSecrets(auth);
+
+  const baseUrl = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  return { baseUrl, apiVersion, deployment: deploymentOf(url, apiVersion), auth };
+}
+
+/** For messages: the connection described without secrets. */
+export function describeConnection(connection: Connection): string {
+  const who = connection.auth.kind === 'basic' ? `basic auth as ${connection.auth.email}` : 'a bearer token';
+  return `${connection.baseUrl} (REST ${connection.apiVersion}, ${connection.deployment}, ${who})`;
+}

@@ -1,0 +1,201 @@
+import type { Holder } from '../model/holder.js';
+import { PARAMETERLESS_HOLDER_TYPES } from '../model/holder.js';
+import type { LiveGrant, LiveScheme } from '../model/scheme.js';
+import type {
+  ApplicationRoleRef,
+  FieldRef,
+  GroupRef,
+  PermissionCatalogueEntry,
+  RoleRef,
+  UserRef,
+} from './api.js';
+import type { JsonObject } from './json.js';
+import { arrayField, boolField, idField, intField, isObject, objectField, stringField } from './json.js';
+
+/**
+ * Jira's answers → the product's model. Pure. A value that does not have the documented shape raises
+ * ShapeError (the client turns it into a JiraError naming the call): a half-understood answer is never
+ * taken as "nothing there".
+ */
+
+export class ShapeError extends Error {
+  override name = 'ShapeError';
+}
+
+/** The holder exactly as Jira spells it, with `null`/missing parameter and value dropped. */
+export function normaliseHolder(raw: unknown): Holder {
+  if (!isObject(raw)) throw new ShapeError('a grant has no holder object');
+  const type = stringField(raw, 'type');
+  if (type === undefined || type === '') throw new ShapeError('a grant holder has no type');
+  const holder: Holder = { type };
+  const parameter = idField(raw, 'parameter');
+  const value = idField(raw, 'value');
+  if (parameter !== undefined && parameter !== '') holder.parameter = parameter;
+  if (value !== undefined && value !== '') holder.value = value;
+  return holder;
+}
+
+/** Display text for a holder, from the expanded objects Jira adds (expand=user,group,projectRole,field). */
+export function holderLabel(holder: Holder, raw: JsonObject | undefined): string {
+  const id = holder.value ?? holder.parameter;
+  if (PARAMETERLESS_HOLDER_TYPES.has(holder.type)) return holder.type;
+  switch (holder.type) {
+    case 'group': {
+      const name = (raw && stringField(objectField(raw, 'group') ?? {}, 'name')) ?? holder.parameter;
+      const groupId = holder.value;
+      if (name === undefined) return `group ${groupId ?? '?'}`;
+      return groupId === undefined || groupId === name ? `group ${name}` : `group ${name} (${groupId})`;
+    }
+    case 'projectRole': {
+      const name = raw && stringField(objectField(raw, 'projectRole') ?? {}, 'name');
+      return name === undefined ? `projectRole ${id ?? '?'}` : `projectRole ${name} (${id ?? '?'})`;
+    }
+    case 'user': {
+      const user = raw === undefined ? undefined : objectField(raw, 'user');
+      const name = user && (stringField(user, 'displayName') ?? stringField(user, 'name'));
+      return name === undefined ? `user ${id ?? '?'}` : `user ${name} (${id ?? '?'})`;
+    }
+    case 'userCustomField':
+    case 'groupCustomField': {
+      const name = raw && stringField(objectField(raw, 'field') ?? {}, 'name');
+      return name === undefined ? `${holder.type} ${id ?? '?'}` : `${holder.type} ${name} (${id ?? '?'})`;
+    }
+    case 'applicationRole':
+      return id === undefined ? 'applicationRole (any logged-in user)' : `applicationRole ${id}`;
+    default:
+      return id === undefined ? holder.type : `${holder.type} ${id}`;
+  }
+}
+
+export function normaliseGrant(raw: unknown): LiveGrant {
+  if (!isObject(raw)) throw new ShapeError('a grant is not an object');
+  const id = intField(raw, 'id');
+  if (id === undefined) throw new ShapeError('a grant has no numeric id');
+  const permission = stringField(raw, 'permission');
+  if (permission === undefined || permission === '')
+    throw new ShapeError(`grant ${String(id)} has no permission key`);
+  const rawHolder = raw.holder;
+  const holder = normaliseHolder(rawHolder);
+  return { id, permission, holder, label: holderLabel(holder, isObject(rawHolder) ? rawHolder : undefined) };
+}
+
+export function normaliseGrants(raw: unknown[]): LiveGrant[] {
+  return raw.map(normaliseGrant).sort((a, b) => a.id - b.id);
+}
+
+/** True when the scheme object carries its grants (the list endpoint omits them without expand). */
+export function hasGrants(raw: unknown): boolean {
+  return isObject(raw) && Array.isArray(raw.permissions);
+}
+
+/**
+ * A scheme with its grants. An empty description is treated as none (Jira returns "" for a scheme
+ * created without one), so a file without `description` compares equal.
+ */
+export function normaliseScheme(raw: unknown, grants?: LiveGrant[]): LiveScheme {
+  if (!isObject(raw)) throw new ShapeError('a permission scheme is not an object');
+  const id = intField(raw, 'id');
+  if (id === undefined) throw new ShapeError('a permission scheme has no numeric id');
+  const name = stringField(raw, 'name');
+  if (name === undefined) throw new ShapeError(`permission scheme ${String(id)} has no name`);
+  let liveGrants = grants;
+  if (liveGrants === undefined) {
+    const permissions = arrayField(raw, 'permissions');
+    if (permissions === undefined)
+      throw new ShapeError(`permission scheme ${String(id)} came without its grants`);
+    liveGrants = normaliseGrants(permissions);
+  }
+  const scheme: LiveScheme = { id, name, grants: liveGrants };
+  const description = stringField(raw, 'description');
+  if (description !== undefined && description !== '') scheme.description = description;
+  return scheme;
+}
+
+/** `{permissionSchemes: [...]}` → the raw scheme objects. */
+export function schemeList(raw: unknown): unknown[] {
+  const list = isObject(raw) ? arrayField(raw, 'permissionSchemes') : undefined;
+  if (list === undefined) throw new ShapeError('expected {"permissionSchemes": [...]}');
+  return list;
+}
+
+/** `{permissions: [...]}` (grants of one scheme). */
+export function grantList(raw: unknown): unknown[] {
+  const list = isObject(raw) ? arrayField(raw, 'permissions') : undefined;
+  if (list === undefined) throw new ShapeError('expected {"permissions": [...]}');
+  return list;
+}
+
+/** `{permissions: {KEY: {...}}}` → catalogue entries, sorted by key. */
+export function normaliseCatalogue(raw: unknown): PermissionCatalogueEntry[] {
+  const map = isObject(raw) ? objectField(raw, 'permissions') : undefined;
+  if (map === undefined) throw new ShapeError('expected {"permissions": {KEY: {...}}}');
+  const entries: PermissionCatalogueEntry[] = [];
+  for (const [mapKey, value] of Object.entries(map)) {
+    const object = isObject(value) ? value : {};
+    const entry: PermissionCatalogueEntry = { key: stringField(object, 'key') ?? mapKey };
+    const name = stringField(object, 'name');
+    const type = stringField(object, 'type');
+    const description = stringField(object, 'description');
+    if (name !== undefined) entry.name = name;
+    if (type !== undefined) entry.type = type;
+    if (description !== undefined) entry.description = description;
+    entries.push(entry);
+  }
+  return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+export function normaliseGroup(raw: unknown): GroupRef {
+  if (!isObject(raw)) throw new ShapeError('a group is not an object');
+  const name = stringField(raw, 'name');
+  if (name === undefined) throw new ShapeError('a group has no name');
+  const id = idField(raw, 'groupId');
+  return id === undefined || id === '' ? { name } : { name, id };
+}
+
+export function normaliseRole(raw: unknown): RoleRef {
+  if (!isObject(raw)) throw new ShapeError('a project role is not an object');
+  const id = intField(raw, 'id');
+  const name = stringField(raw, 'name');
+  if (id === undefined || name === undefined) throw new ShapeError('a project role lacks id or name');
+  const role: RoleRef = { id, name };
+  const description = stringField(raw, 'description');
+  if (description !== undefined && description !== '') role.description = description;
+  return role;
+}
+
+export function normaliseUser(raw: unknown, idKey: 'accountId' | 'key' = 'accountId'): UserRef {
+  if (!isObject(raw)) throw new ShapeError('a user is not an object');
+  const accountId = stringField(raw, idKey) ?? stringField(raw, 'accountId') ?? stringField(raw, 'key');
+  if (accountId === undefined) throw new ShapeError('a user has no account id');
+  const user: UserRef = { accountId, active: boolField(raw, 'active') ?? true };
+  const displayName = stringField(raw, 'displayName');
+  const email = stringField(raw, 'emailAddress');
+  if (displayName !== undefined) user.displayName = displayName;
+  if (email !== undefined && email !== '') user.emailAddress = email;
+  return user;
+}
+
+export function normaliseField(raw: unknown): FieldRef {
+  if (!isObject(raw)) throw new ShapeError('a field is not an object');
+  const id = stringField(raw, 'id');
+  const name = stringField(raw, 'name');
+  if (id === undefined || name === undefined) throw new ShapeError('a field lacks id or name');
+  const field: FieldRef = { id, name, custom: boolField(raw, 'custom') ?? id.startsWith('customfield_') };
+  const schema = objectField(raw, 'schema');
+  const customType = schema === undefined ? undefined : stringField(schema, 'custom');
+  if (customType !== undefined) field.customType = customType;
+  return field;
+}
+
+export function normaliseApplicationRole(raw: unknown): ApplicationRoleRef {
+  if (!isObject(raw)) throw new ShapeError('an application role is not an object');
+  const key = stringField(raw, 'key');
+  if (key === undefined) throw new ShapeError('an application role has no key');
+  const name = stringField(raw, 'name');
+  return name === undefined ? { key } : { key, name };
+}
+
+export function arrayOf(raw: unknown, what: string): unknown[] {
+  if (!Array.isArray(raw)) throw new ShapeError(`expected a list of ${what}`);
+  return raw;
+}

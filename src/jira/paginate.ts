@@ -1,0 +1,102 @@
+import { diagnoseNetwork } from './diagnostics.js';
+import type { DiagnosticContext } from './diagnostics.js';
+import { JiraError } from './errors.js';
+import type { JiraHttp, Query } from './http.js';
+import { arrayField, boolField, intField, isObject } from './json.js';
+
+/**
+ * Reads every page of a Jira "page bean" (`{startAt, maxResults, total, isLast, values}`). Follows
+ * Jira's own markers whatever page size the server grants (it may cap below what was asked), and
+ * checks that it got everything it was promised: a gap, an overlap or a short read fails the call.
+ */
+
+export interface PageOptions {
+  /** Page size to ask for (the server may grant fewer). */
+  pageSize: number;
+  /** Safety stop against a server that never says it is done. */
+  maxPages?: number;
+}
+
+export interface PageCall {
+  http: JiraHttp;
+  path: string;
+  query?: Query;
+  context: DiagnosticContext;
+}
+
+function incomplete(call: PageCall, detail: string, startAt: number): JiraError {
+  return new JiraError(
+    diagnoseNetwork(
+      {
+        method: 'GET',
+        path: `${call.http.apiPath(call.path)}?startAt=${String(startAt)}`,
+        kind: 'incomplete',
+        outcome: 'rejected',
+        detail,
+      },
+      call.context,
+    ),
+  );
+}
+
+export async function readAllPages(call: PageCall, options: PageOptions): Promise<unknown[]> {
+  const values: unknown[] = [];
+  const maxPages = options.maxPages ?? 10_000;
+  let startAt = 0;
+  let announcedTotal: number | undefined;
+  for (let page = 0; page < maxPages; page++) {
+    const response = await call.http.get(call.path, {
+      ...call.query,
+      startAt,
+      maxResults: options.pageSize,
+    });
+    const body = response.body;
+    const pageValues = isObject(body) ? arrayField(body, 'values') : undefined;
+    if (!isObject(body) || pageValues === undefined) {
+      throw incomplete(call, 'the answer is not a page ({"values": [...]})', startAt);
+    }
+    const grantedStart = intField(body, 'startAt');
+    if (grantedStart !== undefined && grantedStart !== startAt) {
+      throw incomplete(
+        call,
+        `asked for items from ${String(startAt)}, got a page starting at ${String(grantedStart)}`,
+        startAt,
+      );
+    }
+    const total = intField(body, 'total');
+    if (total !== undefined) {
+      if (announcedTotal !== undefined && total !== announcedTotal) {
+        throw incomplete(
+          call,
+          `the total changed from ${String(announcedTotal)} to ${String(total)} while reading`,
+          startAt,
+        );
+      }
+      announcedTotal = total;
+    }
+    const granted = intField(body, 'maxResults');
+    const isLast = boolField(body, 'isLast');
+    values.push(...pageValues);
+    startAt += pageValues.length;
+
+    let done: boolean;
+    if (isLast !== undefined) done = isLast;
+    else if (announcedTotal !== undefined) done = startAt >= announcedTotal;
+    else done = pageValues.length === 0 || pageValues.length < (granted ?? options.pageSize);
+
+    if (done) {
+      if (announcedTotal !== undefined && values.length !== announcedTotal) {
+        throw incomplete(
+          call,
+          `Jira announced ${String(announcedTotal)} items but returned ${String(values.length)}`,
+          startAt,
+        );
+      }
+      return values;
+    }
+    if (pageValues.length === 0) {
+      throw incomplete(call, 'an empty page that is not the last one', startAt);
+    }
+  }
+  throw incomplete(call, `more than ${String(maxPages)} pages`, startAt);
+}
