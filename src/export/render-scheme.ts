@@ -1,0 +1,156 @@
+import { load } from 'js-yaml';
+import { isDeepStrictEqual } from 'node:util';
+
+import type { FileHolder, FileHolderValue, LeftOutGrant, SchemeDocument } from './scheme-document.js';
+import { blockValue, commentText, scalar } from './yaml.js';
+
+/**
+ * A scheme document as the text of its file. The layout is fixed so that exporting the same site twice
+ * gives the same bytes (no dates, no counters): a re-export shows up in `git diff` only where Jira changed.
+ */
+
+const MAX_LINE = 100;
+const MAX_PROJECT_KEYS = 40;
+
+export interface RenderOptions {
+  /** What follows `$schema=` on the first line (a relative path or a URL). */
+  schemaRef: string;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Comment lines `# <prefix><items joined by ", ">`, wrapped before MAX_LINE columns. */
+function wrappedComment(prefix: string, items: readonly string[], continuation: string): string[] {
+  const lines: string[] = [];
+  let line = `# ${prefix}`;
+  items.forEach((item, index) => {
+    const piece = index === items.length - 1 ? item : `${item},`;
+    const separator = line.endsWith(' ') ? '' : ' ';
+    if (line.length + separator.length + piece.length > MAX_LINE && !line.endsWith(prefix)) {
+      lines.push(line);
+      line = `# ${continuation}${piece}`;
+    } else {
+      line += separator + piece;
+    }
+  });
+  lines.push(line);
+  return lines;
+}
+
+function projectLines(document: SchemeDocument): string[] {
+  const count = document.projects.length;
+  if (count === 0) return ['# Used by no project.'];
+  const keys = document.projects.slice(0, MAX_PROJECT_KEYS).map((project) => commentText(project.key));
+  if (count > MAX_PROJECT_KEYS) keys.push(`and ${count - MAX_PROJECT_KEYS} more`);
+  return wrappedComment(`Used by ${plural(count, 'project', 'projects')}: `, keys, '  ');
+}
+
+function leftOutLines(leftOut: readonly LeftOutGrant[]): string[] {
+  if (leftOut.length === 0) return [];
+  const lines = ['#', '# Left out of this file (plan and apply leave these grants as they are in Jira):'];
+  const managed = new Map<string, number>();
+  for (const grant of leftOut) {
+    if (grant.reason === 'managed') managed.set(grant.label, (managed.get(grant.label) ?? 0) + 1);
+  }
+  for (const [label, count] of [...managed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    lines.push(
+      `#   ${commentText(label)}, on ${plural(count, 'permission', 'permissions')}: Jira manages it itself`,
+      '#     (managedHolders in the settings file).',
+    );
+  }
+  for (const grant of leftOut) {
+    if (grant.reason === 'managed') continue;
+    const why =
+      grant.reason === 'unknown-holder-type'
+        ? 'a holder type this product does not manage'
+        : "a permission the site's catalogue does not list";
+    lines.push(`#   ${commentText(grant.permission)}: ${commentText(grant.label)}: ${why}.`);
+  }
+  return lines;
+}
+
+function flowValue(value: FileHolderValue): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return scalar(value, 'flow');
+  const pairs = Object.entries(value).map(
+    ([key, inner]) => `${key}: ${typeof inner === 'number' ? String(inner) : scalar(inner, 'flow')}`,
+  );
+  return `{${pairs.join(', ')}}`;
+}
+
+function holderEntry(holder: FileHolder): string {
+  const value = holder.value;
+  const text =
+    value === undefined
+      ? scalar(holder.type)
+      : `${scalar(holder.type)}: ${typeof value === 'object' ? flowValue(value) : typeof value === 'number' ? String(value) : scalar(value)}`;
+  const comment = holder.comment === undefined ? '' : commentText(holder.comment);
+  return comment === '' ? text : `${text}  # ${comment}`;
+}
+
+function grantLines(document: SchemeDocument): string[] {
+  if (document.permissions.length === 0) return ['grants: {}'];
+  const lines = ['grants:'];
+  for (const permission of document.permissions) {
+    const key = scalar(permission.key);
+    const allBare = permission.holders.every((holder) => holder.value === undefined);
+    if (allBare) {
+      const words = permission.holders.map((holder) => scalar(holder.type, 'flow'));
+      lines.push(`  ${key}: [${words.join(', ')}]`);
+      continue;
+    }
+    lines.push(`  ${key}:`);
+    for (const holder of permission.holders) lines.push(`    - ${holderEntry(holder)}`);
+  }
+  return lines;
+}
+
+export function renderSchemeFile(document: SchemeDocument, options: RenderOptions): string {
+  const lines = [
+    `# yaml-language-server: $schema=${options.schemaRef}`,
+    '#',
+    `# Jira permission scheme ${document.id}, exported by jira-perms export.`,
+    ...projectLines(document),
+    ...leftOutLines(document.leftOut),
+    `name: ${blockValue(document.name, '  ').join('\n')}`,
+  ];
+  if (document.description !== undefined) {
+    lines.push(`description: ${blockValue(document.description, '  ').join('\n')}`);
+  }
+  lines.push(`id: ${document.id}`, ...grantLines(document));
+  const text = `${lines.join('\n')}\n`;
+  assertReadsBack(text, document);
+  return text;
+}
+
+function holderValue(holder: FileHolder): unknown {
+  return holder.value === undefined ? holder.type : { [holder.type]: holder.value };
+}
+
+/** The data a YAML reader must get back from the file. */
+export function documentData(document: SchemeDocument): Record<string, unknown> {
+  return {
+    name: document.name,
+    ...(document.description === undefined ? {} : { description: document.description }),
+    id: document.id,
+    grants: Object.fromEntries(
+      document.permissions.map((permission) => [permission.key, permission.holders.map(holderValue)]),
+    ),
+  };
+}
+
+/**
+ * Reads the text back and compares it with the data it was written from. Names come from Jira and can
+ * hold anything; a file that would load as something else is a bug here, and it stops the export
+ * rather than write a file that plans a change nobody asked for.
+ */
+function assertReadsBack(text: string, document: SchemeDocument): void {
+  const read: unknown = load(text);
+  if (!isDeepStrictEqual(read, documentData(document))) {
+    throw new Error(
+      `internal error: the file written for scheme ${document.id} would not read back as the scheme; please report this`,
+    );
+  }
+}
