@@ -1,0 +1,543 @@
+import type { Finding, Severity } from '../model/finding.js';
+import type { Holder } from '../model/holder.js';
+import { grantKey } from '../model/holder.js';
+import type { SourceLocation } from '../model/location.js';
+import { isBuiltInPermission, BUILT_IN_PERMISSIONS } from '../model/permissions.js';
+import type { DesiredGrant, DesiredScheme } from '../model/scheme.js';
+import type { GrantSpec, HolderSpec, SchemeSpec } from '../model/spec.js';
+import { closestMatch } from '../util/suggest.js';
+import type {
+  ApplicationRoleRef,
+  EmailLookup,
+  FieldRef,
+  GroupRef,
+  JiraDirectory,
+  PermissionCatalogueEntry,
+  RoleRef,
+  UserRef,
+} from './api.js';
+
+/**
+ * Names → ids. People write `group: jira-developers` and `projectRole: Developers`; Jira stores ids. The
+ * resolver looks every distinct name up once (batched, cached by the directory), then turns each grant
+ * into a holder spelled exactly as Jira spells live grants, so `holderKey` matches like with like. What
+ * does not resolve becomes a finding at its file:line:column with a suggestion, and the grant is left out.
+ */
+
+export interface ResolveOptions {
+  /** App-defined permission keys the settings file accepts without asking Jira. */
+  customPermissions?: readonly string[];
+  /**
+   * Check permission keys against the live catalogue (`/permissions`): app-defined keys must be there,
+   * and a built-in key the site does not offer is a warning. Default true.
+   */
+  checkPermissionCatalogue?: boolean;
+}
+
+export interface ResolveResult {
+  schemes: DesiredScheme[];
+  findings: Finding[];
+  /** Keys that are neither built in nor in `customPermissions` but that the live catalogue has. */
+  confirmedPermissions: string[];
+}
+
+/** What every distinct reference resolved to, looked up once for the whole repository. */
+interface Lookups {
+  groupsByName: Map<string, GroupRef>;
+  groupsById: Map<string, GroupRef>;
+  roles: RoleRef[];
+  users: Map<string, UserRef>;
+  emails: Map<string, EmailLookup>;
+  fields: FieldRef[];
+  applicationRoles: ApplicationRoleRef[];
+  catalogue: PermissionCatalogueEntry[] | undefined;
+  groupSuggestions: Map<string, string[]>;
+}
+
+interface Wanted {
+  groupNames: Set<string>;
+  groupIds: Set<string>;
+  roles: boolean;
+  accountIds: Set<string>;
+  emails: Set<string>;
+  fields: boolean;
+  applicationRoles: boolean;
+}
+
+function collect(schemes: readonly SchemeSpec[], groupsHaveIds: boolean): Wanted {
+  const wanted: Wanted = {
+    groupNames: new Set(),
+    groupIds: new Set(),
+    roles: false,
+    accountIds: new Set(),
+    emails: new Set(),
+    fields: false,
+    applicationRoles: false,
+  };
+  for (const scheme of schemes) {
+    for (const grant of scheme.grants) {
+      const holder = grant.holder;
+      switch (holder.type) {
+        case 'group':
+          // Cloud matches groups by id when the file gives one; Data Center only has names.
+          if (holder.id !== undefined && groupsHaveIds) wanted.groupIds.add(holder.id);
+          else if (holder.name !== undefined) wanted.groupNames.add(holder.name);
+          break;
+        case 'projectRole':
+          wanted.roles = true;
+          break;
+        case 'user':
+          if (holder.accountId !== undefined) wanted.accountIds.add(holder.accountId);
+          else if (holder.email !== undefined) wanted.emails.add(holder.email);
+          break;
+        case 'userCustomField':
+        case 'groupCustomField':
+          wanted.fields = true;
+          break;
+        case 'applicationRole':
+          if (holder.key !== undefined) wanted.applicationRoles = true;
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  return wanted;
+}
+
+async function lookUp(wanted: Wanted, directory: JiraDirectory, needCatalogue: boolean): Promise<Lookups> {
+  const [groupsByName, groupsById, roles, users, emailList, fields, applicationRoles, catalogue] =
+    await Promise.all([
+      wanted.groupNames.size > 0
+        ? directory.findGroupsByName([...wanted.groupNames])
+        : new Map<string, GroupRef>(),
+      wanted.groupIds.size > 0 && directory.groupsHaveIds
+        ? directory.findGroupsById([...wanted.groupIds])
+        : new Map<string, GroupRef>(),
+      wanted.roles ? directory.getProjectRoles() : [],
+      wanted.accountIds.size > 0 ? directory.getUsers([...wanted.accountIds]) : new Map<string, UserRef>(),
+      Promise.all([...wanted.emails].map((email) => directory.findUserByEmail(email))),
+      wanted.fields ? directory.getFields() : [],
+      wanted.applicationRoles ? directory.getApplicationRoles() : [],
+      needCatalogue ? directory.getPermissionCatalogue() : undefined,
+    ]);
+  const emails = new Map(emailList.map((lookup) => [lookup.email, lookup]));
+
+  // Suggestions only for names that did not resolve: they cost one picker request per distinct miss.
+  const missingGroups = [...wanted.groupNames].filter((name) => !groupsByName.has(name));
+  const suggestionLists = await Promise.all(missingGroups.map((name) => directory.suggestGroupNames(name)));
+  const groupSuggestions = new Map(missingGroups.map((name, index) => [name, suggestionLists[index] ?? []]));
+  return {
+    groupsByName,
+    groupsById,
+    roles,
+    users,
+    emails,
+    fields,
+    applicationRoles,
+    catalogue,
+    groupSuggestions,
+  };
+}
+
+function didYouMean(candidate: string | undefined): string {
+  return candidate === undefined ? '' : `; did you mean "${candidate}"?`;
+}
+
+interface Resolved {
+  holder: Holder;
+  label: string;
+}
+
+/** Builds holders for one site; knows how Cloud and Data Center spell them. */
+class HolderResolver {
+  readonly findings: Finding[] = [];
+
+  constructor(
+    private readonly lookups: Lookups,
+    private readonly cloud: boolean,
+  ) {}
+
+  private report(
+    location: SourceLocation,
+    severity: Severity,
+    ruleId: string,
+    message: string,
+    hint?: string,
+  ): void {
+    this.findings.push({ ...location, severity, ruleId, message, ...(hint !== undefined ? { hint } : {}) });
+  }
+
+  /** parameter = value = id on Cloud; parameter only on Data Center (REST 2 holders have no value). */
+  private idHolder(type: string, id: string): Holder {
+    return this.cloud ? { type, parameter: id, value: id } : { type, parameter: id };
+  }
+
+  resolve(spec: HolderSpec, location: SourceLocation): Resolved | undefined {
+    switch (spec.type) {
+      case 'anyone':
+      case 'assignee':
+      case 'reporter':
+      case 'projectLead':
+      case 'sd.customer.portal.only':
+        return { holder: { type: spec.type }, label: spec.type };
+      case 'applicationRole':
+        return this.applicationRole(spec.key, location);
+      case 'group':
+        return this.group(spec.name, spec.id, location);
+      case 'projectRole':
+        return this.projectRole(spec.name, spec.id, location);
+      case 'user':
+        return this.user(spec.accountId, spec.email, location);
+      case 'userCustomField':
+      case 'groupCustomField':
+        return this.customField(spec.type, spec.field, location);
+    }
+  }
+
+  private applicationRole(key: string | undefined, location: SourceLocation): Resolved | undefined {
+    if (key === undefined)
+      return { holder: { type: 'applicationRole' }, label: 'applicationRole (any logged-in user)' };
+    const roles = this.lookups.applicationRoles;
+    const found = roles.find((role) => role.key === key);
+    if (found === undefined) {
+      const suggestion = closestMatch(
+        key,
+        roles.map((role) => role.key),
+      );
+      this.report(
+        location,
+        'error',
+        'unresolved-application-role',
+        `application role "${key}" not found${didYouMean(suggestion)}`,
+        roles.length > 0
+          ? `This site's application roles: ${roles.map((role) => role.key).join(', ')}.`
+          : undefined,
+      );
+      return undefined;
+    }
+    return { holder: this.idHolder('applicationRole', key), label: `applicationRole ${key}` };
+  }
+
+  private group(
+    name: string | undefined,
+    id: string | undefined,
+    location: SourceLocation,
+  ): Resolved | undefined {
+    if (id !== undefined && this.cloud) {
+      const found = this.lookups.groupsById.get(id);
+      if (found === undefined) {
+        this.report(
+          location,
+          'error',
+          'unresolved-group',
+          `group with id "${id}" not found${name !== undefined ? ` (the file names it "${name}")` : ''}`,
+          'Check the id in Atlassian Administration → Directory → Groups, or write the group by name.',
+        );
+        return undefined;
+      }
+      if (name !== undefined && name !== found.name) {
+        this.report(
+          location,
+          'warning',
+          'renamed-group',
+          `group "${name}" (id ${id}) is now named "${found.name}" in Jira`,
+          `Update the name in the file to "${found.name}"; the grant is matched by id, so nothing changes in Jira.`,
+        );
+      }
+      return {
+        holder: { type: 'group', parameter: found.name, value: id },
+        label: `group ${found.name} (${id})`,
+      };
+    }
+    if (name === undefined) {
+      // Data Center with only an id: DC groups have no ids.
+      this.report(
+        location,
+        'error',
+        'unresolved-group',
+        `group id "${id ?? ''}" cannot be used on Data Center: its groups have names, not ids`,
+        'Write the group by name: `group: <name>`.',
+      );
+      return undefined;
+    }
+    const found = this.lookups.groupsByName.get(name);
+    if (found === undefined) {
+      const suggestion = closestMatch(name, this.lookups.groupSuggestions.get(name) ?? []);
+      this.report(
+        location,
+        'error',
+        'unresolved-group',
+        `group "${name}" not found${didYouMean(suggestion)}`,
+        'Group names must match exactly; create the group first, or fix the name.',
+      );
+      return undefined;
+    }
+    if (this.cloud && found.id !== undefined) {
+      return {
+        holder: { type: 'group', parameter: found.name, value: found.id },
+        label: `group ${found.name} (${found.id})`,
+      };
+    }
+    return { holder: { type: 'group', parameter: found.name }, label: `group ${found.name}` };
+  }
+
+  private projectRole(
+    name: string | undefined,
+    id: string | undefined,
+    location: SourceLocation,
+  ): Resolved | undefined {
+    const roles = this.lookups.roles;
+    let found: RoleRef | undefined;
+    if (id !== undefined) {
+      found = roles.find((role) => String(role.id) === id);
+      if (found === undefined) {
+        this.report(
+          location,
+          'error',
+          'unresolved-role',
+          `project role with id ${id} not found`,
+          rolesHint(roles),
+        );
+        return undefined;
+      }
+    } else if (name !== undefined) {
+      found = roles.find((role) => role.name === name);
+      if (found === undefined) {
+        const loose = roles.filter((role) => role.name.toLowerCase() === name.toLowerCase());
+        if (loose.length === 1) found = loose[0];
+      }
+      if (found === undefined) {
+        const suggestion = closestMatch(
+          name,
+          roles.map((role) => role.name),
+        );
+        this.report(
+          location,
+          'error',
+          'unresolved-role',
+          `project role "${name}" not found${didYouMean(suggestion)}`,
+          rolesHint(roles),
+        );
+        return undefined;
+      }
+    } else {
+      return undefined;
+    }
+    const roleId = String(found.id);
+    return { holder: this.idHolder('projectRole', roleId), label: `projectRole ${found.name} (${roleId})` };
+  }
+
+  private user(
+    accountId: string | undefined,
+    email: string | undefined,
+    location: SourceLocation,
+  ): Resolved | undefined {
+    let user: UserRef | undefined;
+    if (accountId !== undefined) {
+      user = this.lookups.users.get(accountId);
+      if (user === undefined) {
+        this.report(
+          location,
+          'error',
+          'unresolved-user',
+          `user with account id "${accountId}" not found`,
+          "Check the account id (the last part of the user's profile URL), or write `user: {email: <address>}`.",
+        );
+        return undefined;
+      }
+    } else if (email !== undefined) {
+      const lookup = this.lookups.emails.get(email);
+      user = lookup?.user;
+      if (user === undefined) {
+        const hidden = lookup?.hiddenCandidates ?? [];
+        if (hidden.length > 0) {
+          this.report(
+            location,
+            'error',
+            'hidden-email',
+            `cannot confirm the user with email "${email}": this site hides email addresses from the token's account`,
+            `Write the account id instead (\`user: <accountId>\`). Users the search matched: ${hidden
+              .slice(0, 5)
+              .map((candidate) => `${candidate.displayName ?? '?'} (${candidate.accountId})`)
+              .join(', ')}.`,
+          );
+        } else {
+          this.report(
+            location,
+            'error',
+            'unresolved-user',
+            `no user with email "${email}"`,
+            'Check the address; if the site hides email addresses, or the token lacks the Browse users and groups permission, write the account id instead.',
+          );
+        }
+        return undefined;
+      }
+    } else {
+      return undefined;
+    }
+    if (!user.active) {
+      this.report(
+        location,
+        'error',
+        'inactive-user',
+        `user ${user.displayName ?? user.accountId} (${user.accountId}) is deactivated`,
+        'Remove the grant, or grant a group or role instead of a person.',
+      );
+      return undefined;
+    }
+    const id = user.accountId;
+    return { holder: this.idHolder('user', id), label: `user ${user.displayName ?? id} (${id})` };
+  }
+
+  private customField(
+    type: 'userCustomField' | 'groupCustomField',
+    field: string,
+    location: SourceLocation,
+  ): Resolved | undefined {
+    const fields = this.lookups.fields;
+    let found: FieldRef | undefined = fields.find((candidate) => candidate.id === field);
+    if (found === undefined) {
+      let byName = fields.filter((candidate) => candidate.name === field);
+      if (byName.length === 0)
+        byName = fields.filter((candidate) => candidate.name.toLowerCase() === field.toLowerCase());
+      if (byName.length > 1) {
+        this.report(
+          location,
+          'error',
+          'ambiguous-field',
+          `${byName.length} custom fields are named "${field}": ${byName.map((candidate) => candidate.id).join(', ')}`,
+          'Write the field id (e.g. customfield_10020) instead of the name.',
+        );
+        return undefined;
+      }
+      found = byName[0];
+    }
+    if (found === undefined) {
+      const custom = fields.filter((candidate) => candidate.custom);
+      const suggestion = closestMatch(field, [
+        ...custom.map((candidate) => candidate.name),
+        ...custom.map((candidate) => candidate.id),
+      ]);
+      this.report(
+        location,
+        'error',
+        'unresolved-field',
+        `custom field "${field}" not found${didYouMean(suggestion)}`,
+      );
+      return undefined;
+    }
+    return { holder: this.idHolder(type, found.id), label: `${type} ${found.name} (${found.id})` };
+  }
+}
+
+function rolesHint(roles: readonly RoleRef[]): string | undefined {
+  if (roles.length === 0) return undefined;
+  return `This site's project roles: ${roles.map((role) => `${role.name} (${String(role.id)})`).join(', ')}.`;
+}
+
+/** Checks permission keys; returns the app-defined keys the catalogue confirmed. */
+function checkPermissions(
+  schemes: readonly SchemeSpec[],
+  catalogue: readonly PermissionCatalogueEntry[],
+  custom: ReadonlySet<string>,
+  findings: Finding[],
+): { confirmed: Set<string>; rejected: Set<string> } {
+  const live = new Set(catalogue.map((entry) => entry.key));
+  const confirmed = new Set<string>();
+  const rejected = new Set<string>();
+  const warned = new Set<string>();
+  for (const scheme of schemes) {
+    for (const grant of scheme.grants) {
+      const key = grant.permission;
+      if (isBuiltInPermission(key)) {
+        if (!live.has(key) && !warned.has(`${scheme.file}|${key}`)) {
+          warned.add(`${scheme.file}|${key}`);
+          findings.push({
+            ...grant.permissionLocation,
+            severity: 'warning',
+            ruleId: 'permission-not-on-site',
+            message: `permission ${key} is built in, but this site's catalogue does not offer it (its product may not be installed)`,
+            hint: 'Jira will refuse grants for it; remove it, or install the product it belongs to.',
+          });
+        }
+        continue;
+      }
+      if (live.has(key)) {
+        if (!custom.has(key)) confirmed.add(key);
+        continue;
+      }
+      if (custom.has(key)) continue; // the settings vouch for it; Jira decides at apply time
+      rejected.add(key);
+      const suggestion = closestMatch(key, [...live, ...BUILT_IN_PERMISSIONS.map((p) => p.key)]);
+      findings.push({
+        ...grant.permissionLocation,
+        severity: 'error',
+        ruleId: 'unknown-permission',
+        message: `permission "${key}" is neither built in nor in this site's permission catalogue${didYouMean(suggestion)}`,
+        hint: 'App-defined keys exist only while their app is installed; list accepted keys under customPermissions in the settings file.',
+      });
+    }
+  }
+  return { confirmed, rejected };
+}
+
+/**
+ * Resolves every scheme file against the live directory. Requests grow with the number of distinct
+ * names, not grants: one batched group lookup, one role list, one user batch, one field list, one
+ * application-role list, one catalogue.
+ */
+export async function resolveSchemes(
+  schemes: readonly SchemeSpec[],
+  directory: JiraDirectory,
+  options: ResolveOptions = {},
+): Promise<ResolveResult> {
+  const custom = new Set(options.customPermissions ?? []);
+  const needCatalogue =
+    (options.checkPermissionCatalogue ?? true) && schemes.some((scheme) => scheme.grants.length > 0);
+  const lookups = await lookUp(collect(schemes, directory.groupsHaveIds), directory, needCatalogue);
+  const resolver = new HolderResolver(lookups, directory.groupsHaveIds);
+  const findings = resolver.findings;
+
+  const { confirmed, rejected } =
+    lookups.catalogue === undefined
+      ? { confirmed: new Set<string>(), rejected: new Set<string>() }
+      : checkPermissions(schemes, lookups.catalogue, custom, findings);
+
+  const desired = schemes.map((scheme): DesiredScheme => {
+    const grants: DesiredGrant[] = [];
+    const seen = new Map<string, GrantSpec>();
+    for (const grant of scheme.grants) {
+      const resolved = resolver.resolve(grant.holder, grant.location);
+      if (resolved === undefined || rejected.has(grant.permission)) continue;
+      const key = grantKey(grant.permission, resolved.holder);
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        findings.push({
+          ...grant.location,
+          severity: 'warning',
+          ruleId: 'duplicate-grant',
+          message: `${grant.permission} is already granted to ${resolved.label} at line ${String(earlier.location.line)}`,
+          hint: 'Two spellings name the same holder; remove one.',
+        });
+        continue;
+      }
+      seen.set(key, grant);
+      grants.push({
+        permission: grant.permission,
+        holder: resolved.holder,
+        label: resolved.label,
+        source: grant.location,
+      });
+    }
+    const result: DesiredScheme = { name: scheme.name, file: scheme.file, grants };
+    if (scheme.description !== undefined) result.description = scheme.description;
+    if (scheme.id !== undefined) result.id = scheme.id;
+    return result;
+  });
+
+  findings.sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
+  );
+  return { schemes: desired, findings, confirmedPermissions: [...confirmed].sort() };
+}
