@@ -1,3 +1,4 @@
+import type { Finding } from './finding.js';
 import type { Holder } from './holder.js';
 import type { GuardrailId } from './settings.js';
 import type { ProjectRef } from './scheme.js';
@@ -82,6 +83,11 @@ export interface Plan {
   /** Live schemes with no file (untouched unless prune is on). */
   unmanaged: { id: number; name: string }[];
   kept: KeptGrant[];
+  /**
+   * Problems found while planning that stop the plan (severity `error`), e.g. a file pinning a scheme
+   * id that Jira no longer has, or notes (`warning`/`info`), e.g. a prune candidate still in use.
+   */
+  findings: Finding[];
 }
 
 export type { ProjectRef };

@@ -1,0 +1,125 @@
+import { grantKey } from '../model/holder.js';
+import type { GuardrailViolation } from '../model/plan.js';
+import type { Grant, LiveScheme, ProjectRef } from '../model/scheme.js';
+import type { GuardrailId, Settings } from '../model/settings.js';
+
+/**
+ * The three guardrails that fail a plan unless the settings file allows them for the scheme by name:
+ *
+ * - `lockout`: a scheme that projects use would be left with no ADMINISTER_PROJECTS holder or no
+ *   BROWSE_PROJECTS holder, when it had one before (nobody could administer or even see those projects).
+ * - `public-exposure`: the `anyone` holder (anonymous access) is added.
+ * - `mass-removal`: more grants removed from one scheme than `maxRemovals`, or more than
+ *   `maxRemovalRatio` of its live grants (a truncated file looks exactly like this).
+ */
+
+export const GUARDRAIL_IDS: readonly GuardrailId[] = ['lockout', 'public-exposure', 'mass-removal'];
+
+/** Permissions whose last holder must not go; with what losing it means. */
+const LOCKOUT_PERMISSIONS: readonly (readonly [string, string])[] = [
+  ['ADMINISTER_PROJECTS', 'nobody could administer'],
+  ['BROWSE_PROJECTS', 'nobody could even see'],
+];
+
+export interface SchemeDiffForGuardrails {
+  /** The scheme's name as the plan shows it (the file's name). */
+  name: string;
+  /** The live scheme, when it exists. */
+  live?: LiveScheme;
+  adds: Grant[];
+  removes: Grant[];
+  /** Projects using the live scheme; undefined when not read (then "in use" is assumed). */
+  projects?: ProjectRef[];
+}
+
+export function isAllowed(
+  settings: Settings,
+  guardrail: GuardrailId,
+  schemeNames: readonly string[],
+): boolean {
+  const names = schemeNames.map((name) => name.toLowerCase());
+  return settings.guardrails.allow.some(
+    (allowance) =>
+      allowance.guardrail === guardrail &&
+      (allowance.scheme === '*' || names.includes(allowance.scheme.toLowerCase())),
+  );
+}
+
+export function checkGuardrails(diff: SchemeDiffForGuardrails, settings: Settings): GuardrailViolation[] {
+  const names =
+    diff.live !== undefined && diff.live.name !== diff.name ? [diff.name, diff.live.name] : [diff.name];
+  const violations: GuardrailViolation[] = [];
+  const add = (guardrail: GuardrailId, message: string): void => {
+    violations.push({
+      guardrail,
+      scheme: diff.name,
+      message,
+      allowed: isAllowed(settings, guardrail, names),
+    });
+  };
+  const label = diff.live === undefined ? `"${diff.name}"` : `"${diff.name}" (id ${diff.live.id})`;
+
+  if (diff.live !== undefined && (diff.adds.length > 0 || diff.removes.length > 0)) {
+    const inUse = diff.projects === undefined || diff.projects.length > 0;
+    if (inUse) {
+      const removed = new Set(diff.removes.map((grant) => grantKey(grant.permission, grant.holder)));
+      for (const [permission, consequence] of LOCKOUT_PERMISSIONS) {
+        const before = diff.live.grants.filter((grant) => grant.permission === permission);
+        const remaining = before.filter((grant) => !removed.has(grantKey(grant.permission, grant.holder)));
+        const added = diff.adds.filter((grant) => grant.permission === permission);
+        if (before.length > 0 && remaining.length === 0 && added.length === 0) {
+          const usage =
+            diff.projects === undefined
+              ? 'may be used by projects (project usage was not read)'
+              : `is used by ${countProjects(diff.projects.length)}`;
+          add(
+            'lockout',
+            `${label} ${usage} and would be left with no ${permission} holder: ${consequence} those projects.`,
+          );
+        }
+      }
+    }
+  }
+
+  const publicPermissions = diff.adds
+    .filter((grant) => grant.holder.type === 'anyone')
+    .map((grant) => grant.permission);
+  if (publicPermissions.length > 0) {
+    add(
+      'public-exposure',
+      `${label} would grant ${publicPermissions.join(', ')} to anyone, including people who are not logged in.`,
+    );
+  }
+
+  if (diff.live !== undefined && diff.removes.length > 0) {
+    const total = diff.live.grants.length;
+    const { maxRemovals, maxRemovalRatio } = settings.guardrails;
+    const ratio = total === 0 ? 1 : diff.removes.length / total;
+    if (diff.removes.length > maxRemovals || ratio > maxRemovalRatio) {
+      add(
+        'mass-removal',
+        `${label} would lose ${diff.removes.length} of its ${total} grants (${formatPercent(ratio)}), ` +
+          `more than the limit of ${maxRemovals} grants or ${formatPercent(maxRemovalRatio)} of one scheme.`,
+      );
+    }
+  }
+  return violations;
+}
+
+/** The lines to add to the settings file to allow a violation, for messages and renderers. */
+export function allowanceSnippet(violation: Pick<GuardrailViolation, 'guardrail' | 'scheme'>): string {
+  return [
+    'guardrails:',
+    '  allow:',
+    `    - guardrail: ${violation.guardrail}`,
+    `      scheme: ${JSON.stringify(violation.scheme)}`,
+  ].join('\n');
+}
+
+export function countProjects(count: number): string {
+  return `${count} ${count === 1 ? 'project' : 'projects'}`;
+}
+
+function formatPercent(ratio: number): string {
+  return `${Math.round(ratio * 1000) / 10}%`;
+}

@@ -1,0 +1,375 @@
+import type { Finding } from '../model/finding.js';
+import { grantKey, isKnownHolderType } from '../model/holder.js';
+import { isBuiltInPermission } from '../model/permissions.js';
+import type {
+  BlastRadius,
+  GuardrailViolation,
+  KeptGrant,
+  Plan,
+  PlanChange,
+  PlanSummary,
+} from '../model/plan.js';
+import type { DesiredGrant, DesiredScheme, LiveGrant, LiveScheme, ProjectRef } from '../model/scheme.js';
+import type { Settings } from '../model/settings.js';
+import { fingerprintScheme } from './fingerprint.js';
+import { checkGuardrails, countProjects } from './guardrails.js';
+import { grantLabel } from './labels.js';
+import { isManagedHolder } from './managed.js';
+import { compareGrants, compareNames, compareText } from './order.js';
+
+/**
+ * The planner: what the files want and what Jira has, in; the changes that make Jira match, out. Pure
+ * (no I/O, no clock, no randomness) and deterministic: the same input always gives the same plan.
+ *
+ * Decisions worth knowing:
+ * - A file is matched to a live scheme by its pinned `id`, else by exact name, else by a unique
+ *   case-insensitive name (the plan then renames it to the file's spelling).
+ * - A file pinning an id that Jira does not have is an error finding, never a silent create: the file
+ *   says "this existing scheme", and creating a second one would hide that it is gone.
+ * - An omitted description means an empty one: the files are the whole truth about a managed scheme.
+ * - Grants are compared as sets of `grantKey(permission, holder)`; order, duplicates and spellings
+ *   never make a diff.
+ * - Grants of managed holders are ignored on both sides. Live grants with a holder type or permission
+ *   this product does not know are kept and reported (`plan.kept`).
+ * - `changes` is in a safe execution order: per scheme (by name), its create or update, then its
+ *   additions, then its removals; deletions of unmanaged schemes (prune) come last.
+ */
+
+export interface PlanInput {
+  desired: readonly DesiredScheme[];
+  live: readonly LiveScheme[];
+  settings: Settings;
+  /** Projects per live scheme id (at least for schemes the plan changes). */
+  projectsByScheme?: ReadonlyMap<number, readonly ProjectRef[]>;
+  filesHash: string;
+  /**
+   * Permission keys the live site knows (its catalogue). Built-in keys and the settings'
+   * `customPermissions` are always known; live grants of any other key are kept, not removed.
+   */
+  knownPermissions?: Iterable<string>;
+}
+
+/** How many project keys a blast radius lists. */
+export const SAMPLE_PROJECT_KEYS = 5;
+
+interface Match {
+  desired: DesiredScheme;
+  live?: LiveScheme;
+}
+
+export function planChanges(input: PlanInput): Plan {
+  const { settings } = input;
+  const known = new Set<string>(settings.customPermissions);
+  for (const key of input.knownPermissions ?? []) known.add(key);
+  const isKnownPermission = (key: string): boolean => isBuiltInPermission(key) || known.has(key);
+
+  const { matches, unmatchedLive, findings } = matchSchemes(input.desired, input.live);
+  const changes: PlanChange[] = [];
+  const guardrails: GuardrailViolation[] = [];
+  const kept: KeptGrant[] = [];
+  const touched = new Map<number, LiveScheme>();
+  const changedSchemes: { name: string; live?: LiveScheme }[] = [];
+
+  for (const { desired, live } of matches) {
+    const schemeChanges: PlanChange[] = [];
+    const base = { scheme: desired.name, schemeId: live?.id ?? null, file: desired.file };
+    const wanted = uniqueGrants(
+      desired.grants.filter((grant) => !isManagedHolder(grant.holder, grant.label, settings.managedHolders)),
+    );
+
+    if (live === undefined) {
+      schemeChanges.push({
+        action: 'create-scheme',
+        ...base,
+        to: { name: desired.name, description: desired.description ?? '' },
+      });
+    } else {
+      const from: { name?: string; description?: string } = {};
+      const to: { name?: string; description?: string } = {};
+      if (live.name !== desired.name) {
+        from.name = live.name;
+        to.name = desired.name;
+      }
+      if ((live.description ?? '') !== (desired.description ?? '')) {
+        from.description = live.description ?? '';
+        to.description = desired.description ?? '';
+      }
+      if (Object.keys(to).length > 0) schemeChanges.push({ action: 'update-scheme', ...base, from, to });
+    }
+
+    const liveKeys = new Set<string>();
+    const removable: LiveGrant[] = [];
+    for (const grant of live?.grants ?? []) {
+      liveKeys.add(grantKey(grant.permission, grant.holder));
+      if (isManagedHolder(grant.holder, grant.label, settings.managedHolders)) continue;
+      const reason = !isKnownHolderType(grant.holder.type)
+        ? `holder type "${grant.holder.type}" is not one this tool manages`
+        : !isKnownPermission(grant.permission)
+          ? `permission "${grant.permission}" is neither built in, listed in customPermissions, nor in the site's catalogue`
+          : undefined;
+      if (reason !== undefined && live !== undefined) {
+        kept.push({
+          scheme: desired.name,
+          schemeId: live.id,
+          grantId: grant.id,
+          permission: grant.permission,
+          holder: grant.holder,
+          reason,
+        });
+        continue;
+      }
+      removable.push(grant);
+    }
+
+    const adds = wanted.filter((grant) => !liveKeys.has(grantKey(grant.permission, grant.holder)));
+    const wantedKeys = new Set(wanted.map((grant) => grantKey(grant.permission, grant.holder)));
+    const removes = removable
+      .filter((grant) => !wantedKeys.has(grantKey(grant.permission, grant.holder)))
+      .sort((a, b) => compareGrants(a, b) || a.id - b.id);
+
+    for (const grant of adds) {
+      schemeChanges.push({
+        action: 'add-grant',
+        ...base,
+        permission: grant.permission,
+        holder: { ...grant.holder },
+        label: grantLabel(grant),
+      });
+    }
+    for (const grant of removes) {
+      schemeChanges.push({
+        action: 'remove-grant',
+        ...base,
+        permission: grant.permission,
+        holder: { ...grant.holder },
+        grantId: grant.id,
+        label: grantLabel(grant),
+      });
+    }
+
+    if (schemeChanges.length === 0) continue;
+    changes.push(...schemeChanges);
+    changedSchemes.push({ name: desired.name, live });
+    if (live !== undefined) touched.set(live.id, live);
+    guardrails.push(
+      ...checkGuardrails(
+        {
+          name: desired.name,
+          live,
+          adds,
+          removes,
+          projects: live === undefined ? [] : input.projectsByScheme?.get(live.id)?.slice(),
+        },
+        settings,
+      ),
+    );
+  }
+
+  const unmanaged: { id: number; name: string }[] = [];
+  for (const live of unmatchedLive) {
+    const projects = input.projectsByScheme?.get(live.id);
+    if (!settings.prune) {
+      unmanaged.push({ id: live.id, name: live.name });
+    } else if (projects !== undefined && projects.length > 0) {
+      unmanaged.push({ id: live.id, name: live.name });
+      findings.push({
+        file: settings.file ?? '.jira-permissions.yml',
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        ruleId: 'prune-scheme-in-use',
+        message: `Scheme "${live.name}" (id ${live.id}) has no file and prune is on, but it is used by ${countProjects(projects.length)} (${sampleKeys(projects).join(', ')}), so it is not deleted.`,
+        hint: 'Move those projects to another scheme, or add a file for this scheme (jira-perms export --scheme NAME).',
+      });
+    } else {
+      changes.push({ action: 'delete-scheme', scheme: live.name, schemeId: live.id });
+      changedSchemes.push({ name: live.name, live });
+      touched.set(live.id, live);
+    }
+  }
+
+  const blastRadius: BlastRadius[] = [];
+  const affectedProjects = new Set<string>();
+  for (const { name, live } of changedSchemes) {
+    const projects = live === undefined ? [] : (input.projectsByScheme?.get(live.id) ?? []);
+    for (const project of projects) affectedProjects.add(project.id !== '' ? project.id : project.key);
+    blastRadius.push({
+      scheme: name,
+      schemeId: live?.id ?? null,
+      projectCount: projects.length,
+      sampleKeys: sampleKeys(projects),
+    });
+  }
+
+  const fingerprints: Record<string, string> = {};
+  for (const id of [...touched.keys()].sort((a, b) => a - b)) {
+    const live = touched.get(id);
+    if (live !== undefined) fingerprints[String(id)] = fingerprintScheme(live, settings.managedHolders);
+  }
+
+  return {
+    version: 1,
+    changes,
+    summary: summarize(changes, affectedProjects.size),
+    fingerprints,
+    filesHash: input.filesHash,
+    guardrails,
+    blastRadius,
+    unmanaged,
+    kept,
+    findings,
+  };
+}
+
+/** True when the plan must not be applied: an error finding, or a guardrail the settings do not allow. */
+export function planIsBlocked(plan: Plan): boolean {
+  return (
+    plan.findings.some((finding) => finding.severity === 'error') ||
+    plan.guardrails.some((violation) => !violation.allowed)
+  );
+}
+
+export function hasChanges(plan: Plan): boolean {
+  return plan.changes.length > 0;
+}
+
+function summarize(changes: readonly PlanChange[], projectsAffected: number): PlanSummary {
+  const count = (action: PlanChange['action']): number =>
+    changes.filter((change) => change.action === action).length;
+  const schemes = new Set(changes.map((change) => schemeIdentity(change)));
+  return {
+    add: count('add-grant'),
+    remove: count('remove-grant'),
+    createSchemes: count('create-scheme'),
+    updateSchemes: count('update-scheme'),
+    deleteSchemes: count('delete-scheme'),
+    schemesChanged: schemes.size,
+    projectsAffected,
+  };
+}
+
+/** Groups changes of one scheme: the live id when there is one, else the (new) name. */
+export function schemeIdentity(change: Pick<PlanChange, 'scheme' | 'schemeId'>): string {
+  return change.schemeId === null ? `new:${change.scheme}` : `id:${change.schemeId}`;
+}
+
+function sampleKeys(projects: readonly ProjectRef[]): string[] {
+  return projects
+    .map((project) => project.key)
+    .sort(compareText)
+    .slice(0, SAMPLE_PROJECT_KEYS);
+}
+
+function uniqueGrants(grants: readonly DesiredGrant[]): DesiredGrant[] {
+  const seen = new Set<string>();
+  const unique: DesiredGrant[] = [];
+  for (const grant of grants) {
+    const key = grantKey(grant.permission, grant.holder);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(grant);
+  }
+  return unique.sort(compareGrants);
+}
+
+function schemeFinding(desired: DesiredScheme, ruleId: string, message: string, hint: string): Finding {
+  return { file: desired.file, line: 1, column: 1, severity: 'error', ruleId, message, hint };
+}
+
+/** Pairs each file with its live scheme (by pinned id, then name); reports what cannot be paired. */
+function matchSchemes(
+  desired: readonly DesiredScheme[],
+  live: readonly LiveScheme[],
+): { matches: Match[]; unmatchedLive: LiveScheme[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const liveById = new Map(live.map((scheme) => [scheme.id, scheme]));
+  const claimedBy = new Map<number, DesiredScheme>();
+  const matches: Match[] = [];
+  const ordered = [...desired].sort((a, b) => compareNames(a.name, b.name) || compareText(a.file, b.file));
+
+  for (const scheme of ordered) {
+    if (scheme.id === undefined) continue;
+    const match = liveById.get(scheme.id);
+    const earlier = claimedBy.get(scheme.id);
+    if (match === undefined) {
+      findings.push(
+        schemeFinding(
+          scheme,
+          'pinned-scheme-missing',
+          `"${scheme.name}" pins scheme id ${scheme.id}, but Jira has no permission scheme with that id (deleted, or a different site?).`,
+          'Remove the `id:` line to create the scheme anew, or correct the id (jira-perms export shows the live ids).',
+        ),
+      );
+    } else if (earlier !== undefined) {
+      findings.push(
+        schemeFinding(
+          scheme,
+          'pinned-scheme-duplicate',
+          `"${scheme.name}" pins scheme id ${scheme.id}, which ${earlier.file} already pins.`,
+          'Each live scheme can be described by one file only: remove the `id:` line from one of them.',
+        ),
+      );
+    } else {
+      claimedBy.set(scheme.id, scheme);
+      matches.push({ desired: scheme, live: match });
+    }
+  }
+
+  const unclaimed = (): LiveScheme[] => live.filter((scheme) => !claimedBy.has(scheme.id));
+  for (const scheme of ordered) {
+    if (scheme.id !== undefined) continue;
+    const candidates = unclaimed();
+    let found = candidates.filter((candidate) => candidate.name === scheme.name);
+    if (found.length === 0) {
+      const lower = scheme.name.toLowerCase();
+      found = candidates.filter((candidate) => candidate.name.toLowerCase() === lower);
+    }
+    if (found.length > 1) {
+      const ids = found.map((candidate) => candidate.id).sort((a, b) => a - b);
+      findings.push(
+        schemeFinding(
+          scheme,
+          'ambiguous-scheme-name',
+          `Jira has ${found.length} permission schemes named "${scheme.name}" (ids ${ids.join(', ')}); the file cannot say which one it describes.`,
+          `Add \`id: ${ids[0] ?? ''}\` (or the right one of the ids) to the file to pin it.`,
+        ),
+      );
+      continue;
+    }
+    const [match] = found;
+    if (match !== undefined) claimedBy.set(match.id, scheme);
+    matches.push({ desired: scheme, live: match });
+  }
+
+  // A rename or create onto a name another live scheme keeps would be refused by Jira: say so now.
+  const keptNames = new Map<string, LiveScheme>();
+  for (const scheme of live) {
+    const owner = claimedBy.get(scheme.id);
+    if (owner === undefined || owner.name.toLowerCase() === scheme.name.toLowerCase()) {
+      keptNames.set(scheme.name.toLowerCase(), scheme);
+    }
+  }
+  const valid: Match[] = [];
+  for (const match of matches) {
+    const renamed = match.live?.name !== match.desired.name;
+    const holder = renamed ? keptNames.get(match.desired.name.toLowerCase()) : undefined;
+    if (holder !== undefined && holder.id !== match.live?.id) {
+      findings.push(
+        schemeFinding(
+          match.desired,
+          'scheme-name-taken',
+          `"${match.desired.name}" is already the name of live scheme ${holder.id}, which this plan does not rename; Jira would refuse a second scheme with that name.`,
+          'Choose another name, or pin this file to that scheme with `id: ' + String(holder.id) + '`.',
+        ),
+      );
+      continue;
+    }
+    valid.push(match);
+  }
+
+  valid.sort(
+    (a, b) => compareNames(a.desired.name, b.desired.name) || compareText(a.desired.file, b.desired.file),
+  );
+  const unmatchedLive = unclaimed().sort((a, b) => compareNames(a.name, b.name) || a.id - b.id);
+  return { matches: valid, unmatchedLive, findings };
+}

@@ -1,0 +1,99 @@
+import type { Holder } from '../model/holder.js';
+import type { Plan, PlanChange } from '../model/plan.js';
+
+/**
+ * The plan as the contract's JSON document (`plan --json`, `--out plan.json`, the action's plan file):
+ * `{"version": 1, "changes": [...], "summary": {...}, ...}`. Keys are written in a fixed order and
+ * absent optional fields are left out, so the same plan always gives the same bytes.
+ */
+
+export function renderPlanJson(plan: Plan): string {
+  return `${JSON.stringify(planToJson(plan), null, 2)}\n`;
+}
+
+/** The plan as a plain object whose key order is the document's. */
+export function planToJson(plan: Plan): Record<string, unknown> {
+  return {
+    version: plan.version,
+    changes: plan.changes.map(changeToJson),
+    summary: {
+      add: plan.summary.add,
+      remove: plan.summary.remove,
+      createSchemes: plan.summary.createSchemes,
+      updateSchemes: plan.summary.updateSchemes,
+      deleteSchemes: plan.summary.deleteSchemes,
+      schemesChanged: plan.summary.schemesChanged,
+      projectsAffected: plan.summary.projectsAffected,
+    },
+    fingerprints: Object.fromEntries(
+      Object.keys(plan.fingerprints)
+        .sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0))
+        .map((key) => [key, plan.fingerprints[key]]),
+    ),
+    filesHash: plan.filesHash,
+    guardrails: plan.guardrails.map((violation) => ({
+      guardrail: violation.guardrail,
+      scheme: violation.scheme,
+      message: violation.message,
+      allowed: violation.allowed,
+    })),
+    blastRadius: plan.blastRadius.map((radius) => ({
+      scheme: radius.scheme,
+      schemeId: radius.schemeId,
+      projectCount: radius.projectCount,
+      sampleKeys: [...radius.sampleKeys],
+    })),
+    unmanaged: plan.unmanaged.map((scheme) => ({ id: scheme.id, name: scheme.name })),
+    kept: plan.kept.map((grant) => ({
+      scheme: grant.scheme,
+      schemeId: grant.schemeId,
+      grantId: grant.grantId,
+      permission: grant.permission,
+      holder: holderToJson(grant.holder),
+      reason: grant.reason,
+    })),
+    findings: plan.findings.map((finding) =>
+      compact({
+        file: finding.file,
+        line: finding.line,
+        column: finding.column,
+        endLine: finding.endLine,
+        endColumn: finding.endColumn,
+        severity: finding.severity,
+        ruleId: finding.ruleId,
+        message: finding.message,
+        hint: finding.hint,
+      }),
+    ),
+  };
+}
+
+function changeToJson(change: PlanChange): Record<string, unknown> {
+  return compact({
+    action: change.action,
+    scheme: change.scheme,
+    schemeId: change.schemeId,
+    permission: change.permission,
+    holder: change.holder === undefined ? undefined : holderToJson(change.holder),
+    grantId: change.grantId,
+    label: change.label,
+    from:
+      change.from === undefined
+        ? undefined
+        : compact({ name: change.from.name, description: change.from.description }),
+    to:
+      change.to === undefined
+        ? undefined
+        : compact({ name: change.to.name, description: change.to.description }),
+    file: change.file,
+  });
+}
+
+function holderToJson(holder: Holder): Record<string, unknown> {
+  return compact({ type: holder.type, parameter: holder.parameter, value: holder.value });
+}
+
+/** Drops undefined fields (null stays: `schemeId: null` is part of the contract). */
+function compact(object: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+}

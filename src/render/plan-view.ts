@@ -1,0 +1,130 @@
+import { holderKey } from '../model/holder.js';
+import { permissionOrder } from '../model/permissions.js';
+import type { BlastRadius, Plan, PlanChange } from '../model/plan.js';
+import { holderLabel } from '../plan/labels.js';
+import { compareText } from '../plan/order.js';
+import { schemeIdentity } from '../plan/planner.js';
+
+/**
+ * What every renderer needs from a plan, worked out once: changes grouped per scheme (in plan order),
+ * grant changes in reading order, and the counting sentences. Pure; no formatting.
+ */
+
+export type SchemeMarker = '+' | '-' | '~';
+
+export interface SchemeGroup {
+  name: string;
+  schemeId: number | null;
+  /** `+` created, `-` deleted, `~` changed in place. */
+  marker: SchemeMarker;
+  /** The create, update or delete change, if any. */
+  schemeChange?: PlanChange;
+  /** Grant changes in reading order: by permission, removals before additions, then holder. */
+  grantChanges: PlanChange[];
+  blast?: BlastRadius;
+  file?: string;
+}
+
+export function groupBySchemes(plan: Plan): SchemeGroup[] {
+  const groups = new Map<string, SchemeGroup>();
+  for (const change of plan.changes) {
+    const key = schemeIdentity(change);
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { name: change.scheme, schemeId: change.schemeId, marker: '~', grantChanges: [] };
+      if (change.file !== undefined) group.file = change.file;
+      groups.set(key, group);
+    }
+    if (change.action === 'add-grant' || change.action === 'remove-grant') {
+      group.grantChanges.push(change);
+    } else {
+      group.schemeChange = change;
+      group.marker = change.action === 'create-scheme' ? '+' : change.action === 'delete-scheme' ? '-' : '~';
+    }
+  }
+  for (const group of groups.values()) {
+    group.grantChanges.sort(compareGrantChanges);
+    const blast = plan.blastRadius.find(
+      (radius) =>
+        radius.schemeId === group.schemeId && (group.schemeId !== null || radius.scheme === group.name),
+    );
+    if (blast !== undefined) group.blast = blast;
+  }
+  return [...groups.values()];
+}
+
+export function compareGrantChanges(a: PlanChange, b: PlanChange): number {
+  const order = (change: PlanChange): number => (change.action === 'remove-grant' ? 0 : 1);
+  return (
+    permissionOrder(a.permission ?? '', b.permission ?? '') ||
+    order(a) - order(b) ||
+    compareText(changeLabel(a), changeLabel(b)) ||
+    compareText(
+      a.holder === undefined ? '' : holderKey(a.holder),
+      b.holder === undefined ? '' : holderKey(b.holder),
+    )
+  );
+}
+
+export function changeLabel(change: PlanChange): string {
+  if (change.label !== undefined && change.label !== '') return change.label;
+  return change.holder === undefined ? '' : holderLabel(change.holder);
+}
+
+function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+export const NO_CHANGES = 'No changes. Jira matches the files.';
+
+/**
+ * The one-line summary the action exposes as its `summary` output and the text plan ends with, e.g.
+ * `2 to add, 1 to remove, 0 schemes to create` (scheme updates and deletions are added when there are any).
+ */
+export function summaryLine(plan: Plan): string {
+  const { summary } = plan;
+  const parts = [
+    `${summary.add} to add`,
+    `${summary.remove} to remove`,
+    `${plural(summary.createSchemes, 'scheme')} to create`,
+  ];
+  if (summary.updateSchemes > 0) parts.push(`${plural(summary.updateSchemes, 'scheme')} to update`);
+  if (summary.deleteSchemes > 0) parts.push(`${plural(summary.deleteSchemes, 'scheme')} to delete`);
+  return parts.join(', ');
+}
+
+/** The verdict at the top of the Markdown plan, e.g. `2 to add, 1 to remove in 1 scheme, used by 14 projects`. */
+export function verdictLine(plan: Plan): string {
+  const { summary } = plan;
+  if (plan.changes.length === 0) return NO_CHANGES;
+  const parts = [`${summary.add} to add`, `${summary.remove} to remove`];
+  if (summary.createSchemes > 0) parts.push(`${plural(summary.createSchemes, 'scheme')} to create`);
+  if (summary.updateSchemes > 0) parts.push(`${plural(summary.updateSchemes, 'scheme')} to update`);
+  if (summary.deleteSchemes > 0) parts.push(`${plural(summary.deleteSchemes, 'scheme')} to delete`);
+  const projects =
+    summary.projectsAffected === 0 ? 'no projects' : plural(summary.projectsAffected, 'project');
+  return `${parts.join(', ')} in ${plural(summary.schemesChanged, 'scheme')}, used by ${projects}`;
+}
+
+/** Why the plan cannot be applied, or undefined when it can. */
+export function blockedLine(plan: Plan): string | undefined {
+  const errors = plan.findings.filter((finding) => finding.severity === 'error').length;
+  const guardrails = plan.guardrails.filter((violation) => !violation.allowed).length;
+  if (errors === 0 && guardrails === 0) return undefined;
+  const reasons: string[] = [];
+  if (guardrails > 0) reasons.push(plural(guardrails, 'guardrail'));
+  if (errors > 0) reasons.push(plural(errors, 'error'));
+  return `Blocked by ${reasons.join(' and ')}: this plan cannot be applied as it is.`;
+}
+
+export function projectsPhrase(blast: BlastRadius | undefined, isNew: boolean): string {
+  if (isNew) return 'new scheme, no projects use it yet';
+  if (blast === undefined) return 'project usage not read';
+  if (blast.projectCount === 0) return 'used by no projects';
+  return `used by ${plural(blast.projectCount, 'project')}`;
+}
+
+/** Permission column width for one scheme's grant lines. */
+export function permissionWidth(changes: readonly PlanChange[]): number {
+  return Math.max(0, ...changes.map((change) => (change.permission ?? '').length));
+}
