@@ -1,0 +1,39 @@
+import type { ApiBehaviour, Flavour, SimCredential, SimUser, SiteData } from './types.js';
+
+/** What a route handler gets: the parsed request and the site it may read or change. */
+export interface RequestContext {
+  method: string;
+  /** Path parameters from the route template. */
+  params: Record<string, string>;
+  query: URLSearchParams;
+  /** Parsed JSON body (undefined when there was none). */
+  body: unknown;
+  apiVersion: '2' | '3';
+  /** `http://host[:port]` plus any `/ex/jira/{cloudId}` prefix: the root `self` links start from. */
+  siteUrl: string;
+  /** `siteUrl + /rest/api/{version}`. */
+  restUrl: string;
+  flavour: Flavour;
+  behaviour: ApiBehaviour;
+  site: SiteData;
+  credential: SimCredential;
+  user: SimUser | undefined;
+}
+
+export function expandSet(query: URLSearchParams): Set<string> {
+  const raw = query.getAll('expand').join(',');
+  return new Set(
+    raw
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== ''),
+  );
+}
+
+/** Integer query parameter with a default; undefined when present but not a number. */
+export function intParam(query: URLSearchParams, name: string, fallback: number): number | undefined {
+  const raw = query.get(name);
+  if (raw === null || raw === '') return fallback;
+  if (!/^-?\d+$/.test(raw)) return undefined;
+  return Number(raw);
+}

@@ -1,0 +1,48 @@
+import type { SimGrant, SimHolder, SimScheme, SiteData } from './types.js';
+
+/** Deep copy: the simulator never shares objects with its caller's seed or snapshots. */
+export function cloneSite(site: SiteData): SiteData {
+  return structuredClone(site);
+}
+
+/** Fills in the id counters a seed may leave out. */
+export function normaliseSite(site: SiteData): SiteData {
+  const schemeIds = site.schemes.map((scheme) => scheme.id);
+  const grantIds = site.schemes.flatMap((scheme) => scheme.grants.map((grant) => grant.id));
+  site.nextSchemeId ??= Math.max(10000, ...schemeIds.map((id) => id + 1));
+  site.nextGrantId ??= Math.max(10000, ...grantIds.map((id) => id + 1));
+  return site;
+}
+
+export function findScheme(site: SiteData, id: number): SimScheme | undefined {
+  return site.schemes.find((scheme) => scheme.id === id);
+}
+
+export function takeSchemeId(site: SiteData): number {
+  const id = site.nextSchemeId ?? 10000;
+  site.nextSchemeId = id + 1;
+  return id;
+}
+
+export function takeGrantId(site: SiteData): number {
+  const id = site.nextGrantId ?? 10000;
+  site.nextGrantId = id + 1;
+  return id;
+}
+
+export function sameHolder(a: SimHolder, b: SimHolder): boolean {
+  return a.type === b.type && (a.ref ?? '') === (b.ref ?? '');
+}
+
+export function sameGrant(
+  a: Pick<SimGrant, 'permission' | 'holder'>,
+  b: Pick<SimGrant, 'permission' | 'holder'>,
+): boolean {
+  return a.permission === b.permission && sameHolder(a.holder, b.holder);
+}
+
+export function projectsUsingScheme(site: SiteData, schemeId: number): string[] {
+  return site.projects
+    .filter((project) => project.permissionSchemeId === schemeId)
+    .map((project) => project.key);
+}

@@ -1,0 +1,254 @@
+/**
+ * The simulator's own vocabulary: the site it holds in memory, the credentials it accepts, and the
+ * switches a run is configured with. Nothing here is shared with the product on purpose: the simulator
+ * is a second, independent reading of Jira's documentation.
+ */
+
+/** Cloud answers REST v3 and v2 with Cloud shapes; Data Center answers only v2, groups by name, no holder `value`. */
+export type Flavour = 'cloud' | 'datacenter';
+
+/**
+ * A holder as the simulator stores it: the type and one reference, never a display name, so renaming a
+ * group or role in the state shows up in every grant. `ref` is the group id (groups), role id (as a
+ * string), accountId (users), field id (custom fields) or application key; absent for parameterless types.
+ */
+export interface SimHolder {
+  type: string;
+  ref?: string;
+}
+
+export interface SimGrant {
+  id: number;
+  permission: string;
+  holder: SimHolder;
+}
+
+export interface SimScheme {
+  id: number;
+  name: string;
+  description?: string;
+  grants: SimGrant[];
+}
+
+export interface SimGroup {
+  name: string;
+  /** Cloud-style UUID. Data Center answers never show it. */
+  groupId: string;
+}
+
+export interface SimRole {
+  id: number;
+  name: string;
+  description: string;
+}
+
+export interface SimUser {
+  accountId: string;
+  displayName: string;
+  emailAddress: string;
+  active: boolean;
+  accountType: 'atlassian' | 'app' | 'customer';
+  /** Group names the user belongs to. */
+  groups: string[];
+  /** Application keys the user can use. */
+  applicationRoles: string[];
+  /** Data Center username and user key (a Data Center user holder's parameter is the key). */
+  name?: string;
+  key?: string;
+  timeZone?: string;
+}
+
+export interface SimField {
+  id: string;
+  name: string;
+  custom: boolean;
+  schema: { type: string; items?: string; system?: string; custom?: string; customId?: number };
+}
+
+export interface SimApplicationRole {
+  key: string;
+  name: string;
+  /** Group names with access. */
+  groups: string[];
+  defaultGroups: string[];
+  numberOfSeats: number;
+  platform: boolean;
+}
+
+export interface SimProject {
+  id: string;
+  key: string;
+  name: string;
+  projectTypeKey: 'software' | 'service_desk' | 'business';
+  permissionSchemeId: number;
+  leadAccountId?: string;
+}
+
+export interface SimPermission {
+  key: string;
+  name: string;
+  description: string;
+  type: 'PROJECT' | 'GLOBAL';
+}
+
+/** Everything a site holds. A seed file has exactly this shape (JSON). */
+export interface SiteData {
+  /** The scheme projects fall back to; cannot be deleted. */
+  defaultSchemeId: number;
+  schemes: SimScheme[];
+  groups: SimGroup[];
+  roles: SimRole[];
+  users: SimUser[];
+  fields: SimField[];
+  applicationRoles: SimApplicationRole[];
+  projects: SimProject[];
+  /** The permission catalogue `/permissions` answers: built-in and app-defined keys. */
+  permissions: SimPermission[];
+  /** Next ids handed out; computed from the data when absent. */
+  nextSchemeId?: number;
+  nextGrantId?: number;
+}
+
+/** The access categories of Atlassian's TWG CLI reference, enforced server-side. */
+export type AccessCategory = 'read' | 'write' | 'delete';
+
+export interface SimCredential {
+  /** Human-readable label, shown in logs and 401/403 reasons (never the secret). */
+  label: string;
+  /** accountId of the user the credential acts as. */
+  accountId: string;
+  /** Basic auth: email + API token. */
+  email?: string;
+  apiToken?: string;
+  /** Bearer auth: an OAuth 2.0 access token or Data Center personal access token. */
+  bearerToken?: string;
+  /** Jira administrator (Administer Jira global permission). Writes need it. */
+  admin: boolean;
+  categories: AccessCategory[];
+  /**
+   * Scoped API tokens and OAuth tokens only work through `https://api.atlassian.com/ex/jira/{cloudId}`;
+   * sent to the site URL they get 401, as on real Cloud.
+   */
+  scoped?: boolean;
+}
+
+export interface ExampleCredentials {
+  /** Admin, all categories: basic auth. */
+  admin: { email: string; apiToken: string };
+  /** Admin, all categories: bearer token (a Data Center PAT or OAuth token). */
+  bearer: { token: string };
+  /** Not a Jira admin: reads work, writes get 403. */
+  nonAdmin: { email: string; apiToken: string };
+  /** Admin user, but the token may only read. */
+  readOnly: { email: string; apiToken: string };
+  /** Admin user, token may read and write but not delete. */
+  noDelete: { email: string; apiToken: string };
+  /** A scoped/OAuth token: works only under `/ex/jira/{cloudId}`. */
+  scoped: { token: string; cloudId: string };
+}
+
+/** Where Atlassian's documentation leaves behaviour open, the simulator can play each reading. */
+export interface ApiBehaviour {
+  /** Wording of error messages: `jira` (as Jira words them) or `terse` (same meaning, other words). */
+  errorWording: 'jira' | 'terse';
+  /**
+   * Deleting a scheme that projects use: `refuse` (an error status, see `deleteInUseStatus`) or
+   * `fallback` (deleted; its projects move to the default scheme).
+   */
+  deleteInUseScheme: 'refuse' | 'fallback';
+  deleteInUseStatus: 400 | 409;
+  /** Holders without a parameter: `omit` the property or send `parameter: null`. */
+  parameterlessHolders: 'omit' | 'null';
+  /** After a PUT with a permissions list: grants get `new` ids, or identical grants `keep` theirs. */
+  grantIdsAfterPut: 'new' | 'keep';
+  /** Page-size caps: the server answers at most this many items, whatever maxResults asks. */
+  maxResultsCap: { projects: number; groups: number; users: number };
+  /** A scheme created through REST also grants each of its permissions to `atlassian-addons-project-access`. */
+  addonsRoleOnCreate: boolean;
+  /** Expanded holders (`expand=group`...) carry the full `group`/`projectRole`/`user`/`field` object. */
+  expandHolderObjects: boolean;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  /** Path without query string, as requested (including any `/ex/jira/{cloudId}` prefix). */
+  path: string;
+  /** Route template, e.g. `GET /rest/api/3/permissionscheme/{schemeId}`; `unmatched` when none. */
+  route: string;
+  status: number;
+  ms: number;
+  /** Which fault (if any) shaped the answer. */
+  fault?: FaultKind;
+  /** Label of the credential used, when one was recognised. */
+  credential?: string;
+}
+
+export type FaultKind =
+  | 'rate-limit'
+  | 'server-error'
+  | 'drop-after-commit'
+  | 'hang'
+  | 'html-login'
+  | 'truncated-json'
+  | 'blocked-address';
+
+/** Which requests a fault applies to. Omitted fields match everything. */
+export interface FaultMatch {
+  /** HTTP methods, e.g. `['POST','PUT','DELETE']`; `writes` is a shorthand for those three. */
+  methods?: string[] | 'writes';
+  /** Substring or RegExp tested against the route template (e.g. `permissionscheme`). */
+  route?: string | RegExp;
+}
+
+export interface RateFault extends FaultMatch {
+  /** Probability (0..1) per matching request. */
+  rate: number;
+}
+
+export interface FaultConfig {
+  /** PRNG seed: the same seed and the same request sequence give the same faults. */
+  seed?: number;
+  /** Extra latency per request: fixed + uniform jitter in [0, jitterMs). */
+  latency?: { fixedMs: number; jitterMs?: number } & FaultMatch;
+  /** Token bucket: `capacity` tokens, refilled at `refillPerSecond`; empty bucket → 429. */
+  rateLimit?: { capacity: number; refillPerSecond: number; retryAfterSeconds?: number } & FaultMatch;
+  /** 5xx answers at a rate (status 500, 502, 503 or 504; default 503). */
+  serverErrors?: RateFault & { status?: number };
+  /** The write is committed, then the socket destroyed without an answer. */
+  dropAfterCommit?: RateFault;
+  /** No answer until the client gives up (or the server stops). */
+  hang?: RateFault;
+  /** A 200 with an HTML login page instead of JSON (an SSO proxy or expired session). */
+  htmlLogin?: RateFault;
+  /** The JSON body cut in the middle (Content-Length matches the cut body). */
+  truncatedJson?: RateFault;
+  /** Requests rejected as from an address outside the organisation's IP allowlist (403). */
+  blockedAddress?: boolean;
+}
+
+export interface SimulatorOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Loopback only by default. */
+  host?: string;
+  /** The site: a SiteData object, or the default seed when absent. Deep-copied. */
+  seed?: SiteData;
+  flavour?: Flavour;
+  apiBehaviour?: Partial<ApiBehaviour>;
+  faults?: FaultConfig;
+  /** Shorthand for `faults.latency = { fixedMs: latencyMs }`. */
+  latencyMs?: number;
+  /** Replaces the default credentials (see `defaultCredentials()`). */
+  credentials?: SimCredential[];
+  /** Cloud id accepted under `/ex/jira/{cloudId}`. */
+  cloudId?: string;
+}
+
+export type Invariant = (state: SiteData, write: { method: string; route: string; path: string }) => void;
+
+export interface InvariantViolation {
+  method: string;
+  route: string;
+  path: string;
+  message: string;
+}
