@@ -34,8 +34,11 @@ function isCloudSiteHost(host: string): boolean {
   return host.endsWith('.atlassian.net') || host.endsWith('.jira.com') || host.endsWith('.jira-dev.com');
 }
 
+/** The gateway's path shape, `/ex/jira/{cloudId}` (also recognised on other hosts, e.g. a simulator). */
+const GATEWAY_PATH = /^\/ex\/jira\/[^/]+\/?$/;
+
 export function deploymentOf(url: URL, apiVersion: ApiVersion): Deployment {
-  if (url.hostname === GATEWAY_HOST) return 'cloud-gateway';
+  if (url.hostname === GATEWAY_HOST || GATEWAY_PATH.test(url.pathname)) return 'cloud-gateway';
   if (isCloudSiteHost(url.hostname)) return 'cloud-site';
   return apiVersion === '2' ? 'data-center' : 'cloud-site';
 }

@@ -62,7 +62,8 @@ export function accessFor(method: string, path: string): CallAccess {
   if (op.startsWith('/role') || op.startsWith('/applicationrole') || op === '/permissions') {
     return {
       category: 'read',
-      administerJira: op.startsWith('/applicationrole'),
+      // Both lists need Administer Jira (Jira's reference for GET /role and GET /applicationrole).
+      administerJira: !op.startsWith('/permissions'),
       scopes: ['manage:jira-configuration'],
     };
   }
@@ -162,11 +163,7 @@ export function diagnoseHttp(failure: HttpFailure, context: DiagnosticContext): 
       };
     }
     const fixes: string[] = [];
-    if (
-      context.authKind === 'bearer' &&
-      context.deployment === 'cloud-site' &&
-      isAtlassianSite(context.baseUrl)
-    ) {
+    if (context.authKind === 'bearer' && context.deployment === 'cloud-site') {
       fixes.push(`A bearer token was sent to the site URL ${context.baseUrl}. ${gatewayUrlAdvice(context)}`);
     }
     if (context.authKind === 'basic') {
@@ -174,7 +171,7 @@ export function diagnoseHttp(failure: HttpFailure, context: DiagnosticContext): 
         `Check JIRA_API_TOKEN: it may be wrong, expired or revoked (create a new one at https://id.atlassian.com/manage-profile/security/api-tokens, or in your Data Center profile).`,
         `Check JIRA_EMAIL${context.email !== undefined ? ` ("${context.email}")` : ''}: it must be the email of the account that owns the token (on Data Center: the username).`,
       );
-      if (context.deployment === 'cloud-site' && isAtlassianSite(context.baseUrl)) {
+      if (context.deployment === 'cloud-site') {
         fixes.push(`If this is a scoped API token: ${gatewayUrlAdvice(context)}`);
       }
     } else {
