@@ -1,0 +1,94 @@
+import type { JiraReader } from '../jira/api.js';
+import type { Finding } from '../model/finding.js';
+import type { Plan, PlanChange } from '../model/plan.js';
+import type { DesiredScheme, LiveScheme } from '../model/scheme.js';
+import type { Settings } from '../model/settings.js';
+import { planChanges } from '../plan/planner.js';
+
+/**
+ * How apply gets a plan: always afresh, from the files and live Jira, through the same pipeline as
+ * `jira-perms plan` (so what was reviewed and what is applied are made the same way).
+ */
+
+export interface FreshPlanInput {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  path?: string | undefined;
+  settingsPath?: string | undefined;
+}
+
+export interface FreshPlan {
+  /** Absent when the files could not be planned (see findings). */
+  plan?: Plan;
+  /** The schemes the files describe, resolved to ids. */
+  desired: DesiredScheme[];
+  settings: Settings;
+  /** Every finding of loading, validating, resolving and planning. */
+  findings: Finding[];
+}
+
+/** Plans from already-resolved schemes against what `reader` reads now. */
+export type FreshPlanner = (input: FreshPlanInput, reader: JiraReader) => Promise<FreshPlan>;
+
+/** The live side of a plan: schemes, the projects using them, and the site's permission keys. */
+export async function planAgainstLive(
+  desired: DesiredScheme[],
+  settings: Settings,
+  filesHash: string,
+  reader: JiraReader,
+): Promise<Plan> {
+  const [live, projectsByScheme, catalogue] = await Promise.all([
+    reader.listPermissionSchemes(),
+    reader.getProjectsByScheme(),
+    reader.getPermissionCatalogue(),
+  ]);
+  return planChanges({
+    desired,
+    live,
+    settings,
+    projectsByScheme,
+    filesHash,
+    knownPermissions: catalogue.map((entry) => entry.key),
+  });
+}
+
+/** A planner over fixed, already-resolved schemes (tests, and callers that resolved them already). */
+export function plannerFor(desired: DesiredScheme[], settings: Settings, filesHash: string): FreshPlanner {
+  return async (_input, reader) => ({
+    plan: await planAgainstLive(desired, settings, filesHash, reader),
+    desired,
+    settings,
+    findings: [],
+  });
+}
+
+/**
+ * The grants Jira put on a scheme apply just created that its file does not list (Jira's own defaults),
+ * as remove-grant changes. The planner decides, so Jira-managed holders and grants this product does
+ * not know are kept exactly as a plan would keep them.
+ */
+export function reconcileCreatedScheme(
+  created: LiveScheme,
+  planned: readonly PlanChange[],
+  fresh: Pick<FreshPlan, 'desired' | 'settings'>,
+): PlanChange[] {
+  const fromFile = fresh.desired.find((scheme) => scheme.name === created.name);
+  const desired: DesiredScheme = {
+    name: created.name,
+    file: fromFile?.file ?? planned.find((change) => change.file !== undefined)?.file ?? '',
+    id: created.id,
+    grants:
+      fromFile?.grants ??
+      planned
+        .filter((change) => change.action === 'add-grant')
+        .map((change) => ({ permission: change.permission ?? '', holder: change.holder ?? { type: '' } })),
+  };
+  if (created.description !== undefined) desired.description = created.description;
+  const plan = planChanges({ desired: [desired], live: [created], settings: fresh.settings, filesHash: '' });
+  return plan.changes.filter((change) => change.action === 'remove-grant');
+}
+
+/** The default: the plan command's own pipeline. */
+export const planFresh: FreshPlanner = () => {
+  return Promise.reject(new Error('the plan pipeline is not available yet'));
+};

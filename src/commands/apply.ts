@@ -1,0 +1,303 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+import { executePlan, type ApplyEvent, type ExecuteOptions } from '../apply/executor.js';
+import { planFresh, reconcileCreatedScheme, type FreshPlan, type FreshPlanner } from '../apply/fresh-plan.js';
+import {
+  countEntries,
+  describeChange,
+  type ApplyOutcome,
+  type Journal,
+  type JournalEntry,
+} from '../apply/journal.js';
+import { explainStaleness, parsePlanFile } from '../apply/stale.js';
+import type { JiraWriter } from '../jira/api.js';
+import { connectionFromEnv } from '../jira/connection.js';
+import { createJiraWriter, type JiraClientOptions } from '../jira/factory.js';
+import { errorMessage } from '../jira/errors.js';
+import type { Finding } from '../model/finding.js';
+import type { Plan, PlanChange } from '../model/plan.js';
+
+/**
+ * `apply`: plan afresh against live Jira, check the plan may be carried out (guardrails, the reviewed
+ * plan, the person's confirmation), carry it out in the safe order, then read everything back and plan
+ * again: only an empty plan means done. Typed options in, a typed result out; it prints nothing itself
+ * (progress goes through `onEvent`), so the command line and the action share it.
+ */
+
+export type ApplyProgress =
+  | ApplyEvent
+  /** The fresh plan, before any check or write. */
+  | { type: 'planned'; plan: Plan }
+  /** Apply stopped before writing anything. */
+  | { type: 'refused'; reasons: string[] };
+
+export interface ApplyOptions {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** The scheme folder (default: the settings file's `schemes`, else `jira-permissions`). */
+  path?: string;
+  /** The settings file (default `.jira-permissions.yml`). */
+  settingsPath?: string;
+  /** A plan file from `jira-perms plan --out` (or the action): refuse unless Jira still matches it. */
+  planFile?: string;
+  /** `--allow-delete`: with `prune: true`, delete live schemes that have no file (never one in use). */
+  allowDelete?: boolean;
+  /**
+   * Asked with the fresh plan before the first write, when there is something to do. Absent means
+   * approved (`--yes`, the action). Returning false refuses.
+   */
+  confirm?: (plan: Plan) => Promise<boolean>;
+  /** Interrupt: no new write starts; the in-flight one gets `abortGraceMs` to answer. */
+  signal?: AbortSignal;
+  onEvent?: (event: ApplyProgress) => void;
+  /** Tests and tuning: options of the Jira client (timeouts, retries, sleep). */
+  clientOptions?: JiraClientOptions;
+  /** Tests and tuning: the executor's pacing. */
+  pacing?: Pick<ExecuteOptions, 'sleep' | 'maxAttempts' | 'backoffMs' | 'maxRetryAfterMs' | 'abortGraceMs'>;
+  /** Injectable: a ready writer instead of one made from `env` (tests). */
+  writer?: JiraWriter;
+  /** Injectable: how the fresh plan is made (default: the plan command's pipeline). */
+  planner?: FreshPlanner;
+  now?: () => Date;
+}
+
+export interface ApplyResult {
+  exitCode: 0 | 1;
+  outcome: ApplyOutcome;
+  journal: Journal;
+  /** The fresh plan apply carried out (absent when planning failed). */
+  plan?: Plan;
+  /** Findings from loading, resolving and planning (errors explain a refusal). */
+  findings: Finding[];
+}
+
+const DEFAULT_ABORT_GRACE_MS = 2_000;
+
+function findingText(finding: Finding): string {
+  return `${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.ruleId}: ${finding.message}`;
+}
+
+/** Why this plan may not be applied, before any write: error findings and guardrails not allowed. */
+export function blockingReasons(fresh: FreshPlan): string[] {
+  const reasons = fresh.findings.filter((finding) => finding.severity === 'error').map(findingText);
+  const plan = fresh.plan;
+  if (plan !== undefined) {
+    for (const finding of plan.findings) {
+      if (finding.severity === 'error') reasons.push(findingText(finding));
+    }
+    for (const violation of plan.guardrails) {
+      if (!violation.allowed) {
+        reasons.push(
+          `guardrail ${violation.guardrail} in scheme "${violation.scheme}": ${violation.message} ` +
+            `(allow it by name under guardrails.allow in the settings file if this is intended)`,
+        );
+      }
+    }
+  }
+  return [...new Set(reasons)];
+}
+
+/** Delete-scheme changes apply skipped on purpose (no --allow-delete): expected to remain. */
+function deliberatelySkipped(entries: readonly JournalEntry[]): Set<number> {
+  return new Set(
+    entries
+      .filter(
+        (entry) => entry.action === 'delete-scheme' && entry.result === 'skipped' && entry.schemeId !== null,
+      )
+      .filter((entry) => entry.detail?.includes('--allow-delete') === true)
+      .map((entry) => entry.schemeId as number),
+  );
+}
+
+export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
+  const now = options.now ?? ((): Date => new Date());
+  const startedAt = now().toISOString();
+  const emit = (event: ApplyProgress): void => options.onEvent?.(event);
+  const findings: Finding[] = [];
+
+  const finish = (
+    outcome: ApplyOutcome,
+    message: string,
+    parts: { entries?: JournalEntry[]; remaining?: PlanChange[]; refusals?: string[]; plan?: Plan } = {},
+  ): ApplyResult => {
+    const entries = parts.entries ?? [];
+    const journal: Journal = {
+      version: 1,
+      outcome,
+      message,
+      startedAt,
+      finishedAt: now().toISOString(),
+      counts: countEntries(entries),
+      entries,
+      remaining: parts.remaining ?? [],
+      refusals: parts.refusals ?? [],
+    };
+    if (parts.plan !== undefined) journal.filesHash = parts.plan.filesHash;
+    const result: ApplyResult = {
+      exitCode: outcome === 'converged' || outcome === 'no-changes' ? 0 : 1,
+      outcome,
+      journal,
+      findings,
+    };
+    if (parts.plan !== undefined) result.plan = parts.plan;
+    return result;
+  };
+  const refuse = (reasons: string[], plan?: Plan): ApplyResult => {
+    emit({ type: 'refused', reasons });
+    return finish(
+      'refused',
+      'Apply refused: nothing was written',
+      plan === undefined ? { refusals: reasons } : { refusals: reasons, plan },
+    );
+  };
+
+  // The reviewed plan, when there is one: read it before touching Jira, so a bad file costs nothing.
+  let reviewed: Plan | undefined;
+  if (options.planFile !== undefined) {
+    const file = resolve(options.cwd, options.planFile);
+    try {
+      reviewed = parsePlanFile(await readFile(file, 'utf8'), options.planFile);
+    } catch (error) {
+      const message =
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? `plan file ${options.planFile} not found: make one with 'jira-perms plan --out ${options.planFile}'`
+          : errorMessage(error);
+      return refuse([message]);
+    }
+  }
+
+  // The client gets its own abort, fired only once the in-flight write's grace is over, so an interrupt
+  // lets the current request answer (and be journaled) instead of cutting it off mid-flight.
+  const abortGraceMs = options.pacing?.abortGraceMs ?? DEFAULT_ABORT_GRACE_MS;
+  const clientAbort = new AbortController();
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
+  const onInterrupt = (): void => {
+    graceTimer = setTimeout(() => {
+      clientAbort.abort(new Error('interrupted'));
+    }, abortGraceMs);
+    graceTimer.unref();
+  };
+  if (options.signal?.aborted === true) onInterrupt();
+  else options.signal?.addEventListener('abort', onInterrupt, { once: true });
+
+  try {
+    let writer: JiraWriter;
+    try {
+      writer =
+        options.writer ??
+        createJiraWriter(connectionFromEnv(options.env), {
+          ...options.clientOptions,
+          signal: clientAbort.signal,
+        });
+    } catch (error) {
+      return refuse([errorMessage(error)]);
+    }
+    const planner = options.planner ?? planFresh;
+    const planInput = {
+      cwd: options.cwd,
+      env: options.env,
+      path: options.path,
+      settingsPath: options.settingsPath,
+    };
+
+    let fresh: FreshPlan;
+    try {
+      fresh = await planner(planInput, writer);
+    } catch (error) {
+      return refuse([`could not plan: ${errorMessage(error)}`]);
+    }
+    findings.push(...fresh.findings);
+    const plan = fresh.plan;
+    if (plan === undefined) {
+      const reasons = blockingReasons(fresh);
+      return refuse(reasons.length > 0 ? reasons : ['could not make a plan from the files']);
+    }
+    emit({ type: 'planned', plan });
+
+    // Guardrails again, on the plan apply would carry out (not the reviewed one).
+    const blocked = blockingReasons(fresh);
+    if (blocked.length > 0) return refuse(blocked, plan);
+    if (reviewed !== undefined) {
+      const moved = explainStaleness({ reviewed, fresh: plan });
+      if (moved.length > 0) {
+        return refuse(
+          [
+            ...moved,
+            `the reviewed plan ${options.planFile ?? ''} is stale: review a new plan, then apply that`,
+          ],
+          plan,
+        );
+      }
+    }
+    if (plan.changes.length === 0) {
+      return finish('no-changes', 'No changes: Jira already matches the files', { plan });
+    }
+    if (options.signal?.aborted === true)
+      return finish('interrupted', 'Apply interrupted before any write', { plan });
+    if (options.confirm !== undefined && !(await options.confirm(plan))) {
+      return refuse(['the changes were not confirmed'], plan);
+    }
+
+    const executed = await executePlan({
+      writer,
+      plan,
+      desired: fresh.desired,
+      prune: fresh.settings.prune,
+      allowDelete: options.allowDelete === true,
+      defaultGrantsToRemove: (created, planned) => reconcileCreatedScheme(created, planned, fresh),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      onEvent: emit,
+      ...options.pacing,
+      abortGraceMs,
+    });
+    const entries = executed.entries;
+    const failed = entries.filter((entry) => entry.result === 'failed').length;
+    if (executed.interrupted) {
+      return finish(
+        'interrupted',
+        `Apply interrupted: ${failed > 0 ? 'some changes are in doubt; ' : ''}run apply again to finish (it re-reads Jira first)`,
+        { entries, plan },
+      );
+    }
+
+    // Read everything back and plan again: only an empty plan proves Jira matches the files.
+    emit({ type: 'phase', phase: 'check', message: 'Reading Jira back to check it matches the files' });
+    let check: FreshPlan;
+    try {
+      check = await planner(planInput, writer);
+    } catch (error) {
+      return finish('failed', `Apply could not read Jira back to check the result: ${errorMessage(error)}`, {
+        entries,
+        plan,
+      });
+    }
+    const expected = deliberatelySkipped(entries);
+    const remaining = (check.plan?.changes ?? []).filter(
+      (change) =>
+        !(change.action === 'delete-scheme' && change.schemeId !== null && expected.has(change.schemeId)),
+    );
+    if (check.plan === undefined) {
+      return finish('failed', 'Apply could not plan again to check the result', { entries, plan });
+    }
+    if (failed > 0 || remaining.length > 0) {
+      const left = remaining.length > 0 ? `; ${remaining.length} change(s) still to make` : '';
+      return finish(
+        'failed',
+        `Apply failed: ${failed} change(s) failed${left}; run apply again once the cause is fixed`,
+        { entries, remaining, plan },
+      );
+    }
+    const skippedDeletes =
+      expected.size > 0 ? `, except ${expected.size} scheme deletion(s) that need --allow-delete` : '';
+    return finish('converged', `Apply done: Jira matches the files${skippedDeletes}`, { entries, plan });
+  } finally {
+    options.signal?.removeEventListener('abort', onInterrupt);
+    if (graceTimer !== undefined && !options.signal?.aborted) clearTimeout(graceTimer);
+  }
+}
+
+/** One line per change still to make, for people (the check plan that was not empty). */
+export function remainingLines(remaining: readonly PlanChange[]): string[] {
+  return remaining.map((change) => `  ${describeChange(change)}`);
+}
