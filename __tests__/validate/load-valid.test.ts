@@ -1,0 +1,115 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { loadProject } from '../../src/config/load.js';
+import { BUILT_IN_PERMISSIONS } from '../../src/model/permissions.js';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+
+describe('loadProject on the valid corpus', () => {
+  it('loads every file, recursively, in a stable order, with no errors', async () => {
+    const project = await loadProject({ cwd: fixtures, path: 'valid' });
+    expect(project.folder).toBe('valid');
+    expect(project.files.map((file) => file.path)).toEqual([
+      'valid/all-permissions.yml',
+      'valid/bom.yml',
+      'valid/core-schema.yml',
+      'valid/holder-forms.yml',
+      'valid/nested/deeper/flow-style.yaml',
+      'valid/quoted.yml',
+    ]);
+    // No problem with the files themselves; the lint rules report what they should (anyone in one file).
+    expect(
+      project.findings.filter(
+        (finding) => !['prefer-group-id', 'product-permission'].includes(finding.ruleId),
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        file: 'valid/holder-forms.yml',
+        line: 8,
+        column: 7,
+        ruleId: 'no-anonymous-access',
+      }),
+    ]);
+    expect(project.schemes.map((scheme) => scheme.file)).toEqual(project.files.map((file) => file.path));
+    for (const file of project.files) expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('turns every holder form into its HolderSpec, with the line and column of each entry', async () => {
+    const project = await loadProject({ cwd: fixtures, path: 'valid/holder-forms.yml' });
+    const [scheme] = project.schemes;
+    expect(scheme?.name).toBe('Every holder form');
+    expect(scheme?.description).toBe('One grant per holder form');
+    expect(scheme?.id).toBe(10001);
+    expect(scheme?.idLocation).toMatchObject({ line: 5, column: 5 });
+    expect(scheme?.nameLocation).toMatchObject({ file: 'valid/holder-forms.yml', line: 3, column: 7 });
+    const browse = scheme?.grants.filter((grant) => grant.permission === 'BROWSE_PROJECTS') ?? [];
+    expect(browse.map((grant) => grant.holder)).toEqual([
+      { type: 'anyone' },
+      { type: 'assignee' },
+      { type: 'reporter' },
+      { type: 'projectLead' },
+      { type: 'sd.customer.portal.only' },
+      { type: 'applicationRole' },
+      { type: 'applicationRole', key: 'jira-software' },
+      { type: 'group', name: 'jira-software-users' },
+      { type: 'group', id: '4f2a7c1e-95b0-4b2e-9a57-0c1d2e3f4a5b' },
+      { type: 'group', name: 'jira-administrators', id: '0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' },
+      { type: 'projectRole', name: 'Developers' },
+      { type: 'projectRole', id: '10002' },
+      { type: 'projectRole', id: '10003' },
+      { type: 'user', accountId: '5b10a2844c20165700ede21g' },
+      { type: 'user', email: 'ada@example.com' },
+      { type: 'userCustomField', field: 'customfield_10020' },
+      { type: 'userCustomField', field: 'Approvers' },
+      { type: 'groupCustomField', field: 'customfield_10010' },
+      { type: 'groupCustomField', field: 'Responsible team' },
+    ]);
+    // Each entry is located at its holder, one line after the other, starting below the key.
+    expect(browse.map((grant) => [grant.location.line, grant.location.column])).toEqual(
+      browse.map((_, index) => [8 + index, 7]),
+    );
+    expect(browse[0]?.permissionLocation).toMatchObject({ line: 7, column: 3, endLine: 7, endColumn: 18 });
+  });
+
+  it('accepts every built-in permission key', async () => {
+    const project = await loadProject({ cwd: fixtures, path: 'valid/all-permissions.yml' });
+    expect(project.schemes[0]?.grants.map((grant) => grant.permission)).toEqual(
+      BUILT_IN_PERMISSIONS.map((permission) => permission.key),
+    );
+  });
+
+  it('reads YAML 1.2 core schema: no, on, y, yes and dates stay text', async () => {
+    const project = await loadProject({ cwd: fixtures, path: 'valid/core-schema.yml' });
+    const [scheme] = project.schemes;
+    expect(scheme?.name).toBe('2024-01-01');
+    expect(scheme?.description).toBe('no');
+    expect(scheme?.grants.map((grant) => grant.holder)).toEqual([
+      { type: 'group', name: 'on', id: 'y' },
+      { type: 'group', name: 'yes', id: '2024-02-30' },
+      { type: 'projectRole', name: 'off' },
+      { type: 'projectLead' },
+    ]);
+  });
+
+  it('accepts a UTF-8 byte order mark, and counts columns after it', async () => {
+    expect(readFileSync(join(fixtures, 'valid', 'bom.yml'))[0]).toBe(0xef);
+    const project = await loadProject({ cwd: fixtures, path: 'valid/bom.yml' });
+    expect(project.schemes[0]?.name).toBe('Starts with a byte order mark');
+    expect(project.schemes[0]?.nameLocation).toMatchObject({ line: 1, column: 7 });
+  });
+
+  it('reads quoted keys and values, comments and literal blocks with tabs inside the text', async () => {
+    const project = await loadProject({ cwd: fixtures, path: 'valid/quoted.yml' });
+    const [scheme] = project.schemes;
+    expect(scheme?.name).toBe('Quoted: names with "quotes" and # hashes');
+    expect(scheme?.description).toContain('\twith a tab');
+    expect(scheme?.grants[0]).toMatchObject({
+      permission: 'BROWSE_PROJECTS',
+      holder: { type: 'projectRole', name: 'Developers' },
+      location: { line: 7, column: 7 },
+      permissionLocation: { line: 6, column: 3 },
+    });
+  });
+});

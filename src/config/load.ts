@@ -1,0 +1,205 @@
+import { resolve } from 'node:path';
+
+import type { Finding } from '../model/finding.js';
+import type { Settings } from '../model/settings.js';
+import type { SchemeSpec } from '../model/spec.js';
+import { crossFileFindings } from '../validate/cross-file.js';
+import { lintSchemes } from '../validate/lint.js';
+import { compareCodeUnits, discoverSchemeFiles } from './discover.js';
+import { locatedFinding, problemFinding, yamlFindings } from './findings.js';
+import { schemeProblems, unknownPermissionProblems } from './messages.js';
+import type { SchemaProblem } from './messages.js';
+import { PositionMap } from './positions.js';
+import { readTextFile } from './read.js';
+import { getValidators } from './schemas.js';
+import { displayPath, loadSettingsSync, resolvePath } from './settings.js';
+import { toSchemeSpec } from './spec.js';
+import { parseYamlDocument } from './yaml.js';
+
+export interface LoadProjectOptions {
+  /** Working directory: relative paths are resolved against it, and findings name files relative to it. */
+  cwd: string;
+  /** The scheme folder (or one scheme file), relative to `cwd`. Default: the settings file's `schemes`. */
+  path?: string;
+  /** The settings file, relative to `cwd`. Default: `.jira-permissions.yml`. */
+  settingsPath?: string;
+  /** Permission keys accepted besides the built-in ones and the settings' customPermissions (plan and
+   * apply pass the live Jira's permission catalogue). */
+  customPermissions?: readonly string[];
+}
+
+export interface LoadedFile {
+  /** Relative to `cwd`, with forward slashes. */
+  path: string;
+  /** Of the file's bytes. */
+  sha256: string;
+}
+
+export interface LoadedProject {
+  settings: Settings;
+  /** Files that loaded and passed the schema, in file order. */
+  schemes: SchemeSpec[];
+  /** Every problem of every file (YAML, schema, cross-file, lint rules, settings), sorted by place. */
+  findings: Finding[];
+  /** Every scheme file that was read (valid or not), in order. */
+  files: LoadedFile[];
+  /** The settings file, when one was read (not part of `files`). */
+  settingsFile?: LoadedFile;
+  /** The scheme folder, relative to `cwd`. */
+  folder: string;
+}
+
+/** One scheme file, loaded. */
+export interface LoadedSchemeFile {
+  spec?: SchemeSpec;
+  findings: Finding[];
+  sha256?: string;
+}
+
+/**
+ * Loads the settings and every scheme file, validates them (YAML rules, schema, permission keys, files
+ * against each other) and runs the lint rules. Never throws for bad files: every problem is a finding.
+ */
+export function loadProject(options: LoadProjectOptions): Promise<LoadedProject> {
+  return Promise.resolve(loadProjectSync(options));
+}
+
+export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
+  const settingsResult = loadSettingsSync({
+    cwd: options.cwd,
+    ...(options.settingsPath === undefined ? {} : { settingsPath: options.settingsPath }),
+  });
+  const settings = settingsResult.settings;
+  const findings: Finding[] = [...settingsResult.findings];
+  const folderAbsolute =
+    options.path !== undefined
+      ? resolvePath(options.cwd, options.path)
+      : resolve(settingsResult.baseDir, settings.schemes);
+  const folder = displayPath(options.cwd, folderAbsolute);
+  const project: LoadedProject = { settings, schemes: [], findings, files: [], folder };
+  if (settingsResult.source !== undefined) project.settingsFile = settingsResult.source;
+
+  const discovery = discoverSchemeFiles(folderAbsolute);
+  if (!discovery.ok) {
+    findings.push(
+      problemFinding(
+        folder,
+        1,
+        1,
+        'files',
+        `the scheme folder "${folder}" ${discovery.message}`,
+        discovery.reason === 'missing'
+          ? 'Create it, pass --path DIR, or set "schemes:" in .jira-permissions.yml.'
+          : undefined,
+      ),
+    );
+    return finish(project);
+  }
+  const settingsAbsolute =
+    settingsResult.source === undefined ? undefined : resolvePath(options.cwd, settingsResult.source.path);
+  const allowed = new Set([...settings.customPermissions, ...(options.customPermissions ?? [])]);
+  for (const absolute of discovery.files) {
+    if (absolute === settingsAbsolute) continue;
+    const file = displayPath(options.cwd, absolute);
+    const loaded = loadSchemeFile(absolute, file, allowed);
+    if (loaded.sha256 !== undefined) project.files.push({ path: file, sha256: loaded.sha256 });
+    findings.push(...loaded.findings);
+    if (loaded.spec !== undefined) project.schemes.push(loaded.spec);
+  }
+  if (discovery.files.length === 0) {
+    findings.push(
+      problemFinding(
+        folder,
+        1,
+        1,
+        'files',
+        `the scheme folder "${folder}" has no *.yml or *.yaml files`,
+        'Add a scheme file, e.g. with `jira-perms export`, or check --path.',
+        'warning',
+      ),
+    );
+  }
+  findings.push(...crossFileFindings(project.schemes));
+  findings.push(...lintSchemes(project.schemes, settings));
+  return finish(project);
+}
+
+function finish(project: LoadedProject): LoadedProject {
+  project.findings.sort(compareFindings);
+  return project;
+}
+
+/**
+ * Reads, parses and validates one scheme file: the spec when the file passed the schema and every
+ * permission key is known, and the file's own problems (lint rules and cross-file checks are not run).
+ */
+export function loadSchemeFile(
+  absolutePath: string,
+  file: string,
+  allowedPermissions: ReadonlySet<string>,
+): LoadedSchemeFile {
+  const read = readTextFile(absolutePath);
+  if (!read.ok) {
+    return {
+      findings: [problemFinding(file, read.line, read.column, 'yaml', read.message, read.hint)],
+      ...(read.sha256 === undefined ? {} : { sha256: read.sha256 }),
+    };
+  }
+  return { ...checkSchemeText(read.text, file, allowedPermissions), sha256: read.sha256 };
+}
+
+/** Parses and validates one scheme file's text. Pure: no file system. */
+export function checkSchemeText(
+  text: string,
+  file: string,
+  allowedPermissions: ReadonlySet<string> = new Set(),
+): { spec?: SchemeSpec; findings: Finding[] } {
+  const parsed = parseYamlDocument(text);
+  if (!parsed.ok) return { findings: yamlFindings(file, text, parsed.problems) };
+  const positions = new PositionMap(file, text, parsed.root);
+  const value = parsed.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const what =
+      value === null ? 'nothing' : Array.isArray(value) ? 'a list' : `the value ${JSON.stringify(value)}`;
+    return {
+      findings: [
+        locatedFinding(
+          positions.locate([]),
+          'schema',
+          `a scheme file must be a mapping (name:, grants:, ...), not ${what}`,
+          'Start the file with "name: <scheme name>" and "grants:".',
+        ),
+      ],
+    };
+  }
+  const validate = getValidators().scheme;
+  const problems: SchemaProblem[] = unknownPermissionProblems(value, allowedPermissions);
+  if (!validate(value)) problems.push(...schemeProblems(value, validate.errors ?? []));
+  if (problems.length > 0) {
+    return {
+      findings: problems.map((problem) =>
+        locatedFinding(
+          problem.at === 'key' ? positions.locateKey(problem.path) : positions.locate(problem.path),
+          'schema',
+          problem.message,
+          problem.hint,
+        ),
+      ),
+    };
+  }
+  return { spec: toSchemeSpec(value, positions), findings: [] };
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Stable order for findings: by file, line, column, then severity, rule and message. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareCodeUnits(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    compareCodeUnits(a.ruleId, b.ruleId) ||
+    compareCodeUnits(a.message, b.message)
+  );
+}

@@ -1,0 +1,134 @@
+import type { SourceLocation } from '../model/location.js';
+
+/**
+ * Where one node of a YAML document sits in its source text, as offsets into the decoded text
+ * (UTF-16 code units, zero-based, end-exclusive). Built from js-yaml's parser events, in the same
+ * pass that builds the value, so every finding can point at the exact node.
+ */
+export interface PositionNode {
+  start: number;
+  end: number;
+  /** When the node is a mapping value: where its key is written. */
+  keyStart?: number;
+  keyEnd?: number;
+  /** Mapping children by key. */
+  entries?: Map<string, PositionNode>;
+  /** Sequence children by index. */
+  items?: PositionNode[];
+}
+
+/** A path into a document: mapping keys and sequence indexes. */
+export type NodePath = readonly (string | number)[];
+
+/** Splits an RFC 6901 JSON pointer (as ajv reports `instancePath`) into path segments. */
+export function pointerToPath(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Turns a path back into a JSON pointer. */
+export function pathToPointer(path: NodePath): string {
+  return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+/**
+ * Answers "where is this node?" for one file. Line starts are computed once, on first use; every lookup
+ * is a walk of at most the path's length plus a binary search.
+ */
+export class PositionMap {
+  private lineStarts: number[] | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly text: string,
+    readonly root: PositionNode,
+  ) {}
+
+  /** The node at `path`, or the nearest ancestor that exists (the node itself may be missing). */
+  node(path: NodePath): { node: PositionNode; exact: boolean } {
+    let node = this.root;
+    for (const segment of path) {
+      const next = childOf(node, segment);
+      if (next === undefined) return { node, exact: false };
+      node = next;
+    }
+    return { node, exact: true };
+  }
+
+  /** Location of the value at `path` (nearest existing ancestor when missing). */
+  locate(path: NodePath): SourceLocation {
+    const { node } = this.node(path);
+    return this.range(node.start, node.end);
+  }
+
+  /**
+   * Location of the key that introduces the value at `path` (for "unknown key" and similar), falling back
+   * to the value, then to the nearest ancestor.
+   */
+  locateKey(path: NodePath): SourceLocation {
+    const { node, exact } = this.node(path);
+    if (exact && node.keyStart !== undefined && node.keyEnd !== undefined) {
+      return this.range(node.keyStart, node.keyEnd);
+    }
+    return this.range(node.start, node.end);
+  }
+
+  /** A source range as 1-based line and column numbers. */
+  range(start: number, end: number): SourceLocation {
+    const from = this.lineColumn(start);
+    const to = this.lineColumn(Math.max(start, end));
+    return { file: this.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+
+  /** 1-based line and column (UTF-16 code units, as editors and SARIF count by default) of an offset. */
+  lineColumn(offset: number): { line: number; column: number } {
+    return lineColumnIn(this.starts(), offset);
+  }
+
+  private starts(): number[] {
+    this.lineStarts ??= computeLineStarts(this.text);
+    return this.lineStarts;
+  }
+}
+
+function childOf(node: PositionNode, segment: string | number): PositionNode | undefined {
+  if (node.entries !== undefined) return node.entries.get(String(segment));
+  if (node.items !== undefined) {
+    const index =
+      typeof segment === 'number' ? segment : /^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : -1;
+    return index >= 0 ? node.items[index] : undefined;
+  }
+  return undefined;
+}
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  let index = text.indexOf('\n');
+  while (index !== -1) {
+    starts.push(index + 1);
+    index = text.indexOf('\n', index + 1);
+  }
+  return starts;
+}
+
+export function lineColumnIn(
+  lineStarts: readonly number[],
+  offset: number,
+): { line: number; column: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+}
+
+/** 1-based line and column of an offset in `text` (for one-off positions outside a PositionMap). */
+export function lineColumnOf(text: string, offset: number): { line: number; column: number } {
+  return lineColumnIn(computeLineStarts(text), offset);
+}

@@ -1,0 +1,67 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+
+import holderSchema from '../../schemas/holder.schema.json' with { type: 'json' };
+import permissionSchemeSchema from '../../schemas/permission-scheme.schema.json' with { type: 'json' };
+import permissionsSchema from '../../schemas/permissions.schema.json' with { type: 'json' };
+import settingsSchema from '../../schemas/settings.schema.json' with { type: 'json' };
+
+export const SCHEMA_IDS = {
+  holder: holderSchema.$id,
+  permissions: permissionsSchema.$id,
+  permissionScheme: permissionSchemeSchema.$id,
+  settings: settingsSchema.$id,
+} as const;
+
+/** The published schemas, as the package ships them (for tests and for `$schema` hints). */
+export const SCHEMAS = {
+  holder: holderSchema,
+  permissions: permissionsSchema,
+  permissionScheme: permissionSchemeSchema,
+  settings: settingsSchema,
+} as const;
+
+/**
+ * Keywords the schemas carry for editors and for people (VS Code's `enumDescriptions`; the category and
+ * product of each built-in permission). Registered so that strict mode accepts them; they validate nothing.
+ */
+const ANNOTATION_KEYWORDS = ['enumDescriptions', 'x-category', 'x-product'];
+
+export interface Validators {
+  scheme: ValidateFunction;
+  settings: ValidateFunction;
+  /** One validator per holder type's definition, for explaining a holder that failed. */
+  holderType(type: string): ValidateFunction | undefined;
+}
+
+let validators: Validators | undefined;
+
+/** The compiled validators: compiled once per process, on first use. */
+export function getValidators(): Validators {
+  if (validators !== undefined) return validators;
+  const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
+  ajv.addVocabulary(ANNOTATION_KEYWORDS);
+  ajv.addSchema(holderSchema);
+  ajv.addSchema(permissionsSchema);
+  const scheme = ajv.compile(permissionSchemeSchema);
+  const settings = ajv.compile(settingsSchema);
+  const holderTypes = new Map<string, ValidateFunction>();
+  const holderDefs: Record<string, unknown> = holderSchema.$defs;
+  validators = {
+    scheme,
+    settings,
+    holderType(type) {
+      if (!Object.hasOwn(holderDefs, type)) return undefined;
+      let validate = holderTypes.get(type);
+      if (validate === undefined) {
+        validate = ajv.getSchema(`${holderSchema.$id}#/$defs/${type}`);
+        if (validate === undefined) return undefined;
+        holderTypes.set(type, validate);
+      }
+      return validate;
+    },
+  };
+  return validators;
+}
+
+export type { ErrorObject };

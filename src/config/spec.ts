@@ -1,0 +1,79 @@
+import type { HolderSpec, GrantSpec, SchemeSpec } from '../model/spec.js';
+import type { PositionMap } from './positions.js';
+
+/** The shape of a scheme file that passed the schema (the schema guarantees every cast below). */
+interface ValidSchemeFile {
+  name: string;
+  description?: string;
+  id?: number;
+  grants: Record<string, unknown[]>;
+}
+
+/** Turns a file that passed the schema into a SchemeSpec, with a location for every grant. */
+export function toSchemeSpec(value: unknown, positions: PositionMap): SchemeSpec {
+  const file = value as ValidSchemeFile;
+  const grants: GrantSpec[] = [];
+  for (const [permission, holders] of Object.entries(file.grants)) {
+    const permissionLocation = positions.locateKey(['grants', permission]);
+    holders.forEach((holder, index) => {
+      grants.push({
+        permission,
+        holder: toHolderSpec(holder),
+        location: positions.locate(['grants', permission, index]),
+        permissionLocation,
+      });
+    });
+  }
+  const spec: SchemeSpec = {
+    file: positions.file,
+    name: file.name,
+    grants,
+    nameLocation: positions.locate(['name']),
+  };
+  if (file.description !== undefined) spec.description = file.description;
+  if (file.id !== undefined) {
+    spec.id = file.id;
+    spec.idLocation = positions.locate(['id']);
+  }
+  return spec;
+}
+
+/** One holder entry, in any of its written forms, as a HolderSpec. */
+export function toHolderSpec(holder: unknown): HolderSpec {
+  if (typeof holder === 'string') {
+    if (holder === 'applicationRole') return { type: 'applicationRole' };
+    return { type: holder as 'anyone' | 'assignee' | 'reporter' | 'projectLead' | 'sd.customer.portal.only' };
+  }
+  const entry = holder as Record<string, unknown>;
+  const [type, parameter] = Object.entries(entry)[0] ?? ['', undefined];
+  switch (type) {
+    case 'applicationRole':
+      return { type, key: String(parameter) };
+    case 'group': {
+      if (typeof parameter === 'string') return { type, name: parameter };
+      const group = parameter as { name?: string; id?: string };
+      const spec: HolderSpec = { type };
+      if (group.name !== undefined) spec.name = group.name;
+      if (group.id !== undefined) spec.id = group.id;
+      return spec;
+    }
+    case 'projectRole': {
+      if (typeof parameter === 'string') return { type, name: parameter };
+      if (typeof parameter === 'number') return { type, id: String(parameter) };
+      const role = parameter as { name?: string; id?: number };
+      return role.id !== undefined ? { type, id: String(role.id) } : { type, name: role.name ?? '' };
+    }
+    case 'user': {
+      if (typeof parameter === 'string') return { type, accountId: parameter };
+      const user = parameter as { accountId?: string; email?: string };
+      return user.email !== undefined
+        ? { type, email: user.email }
+        : { type, accountId: user.accountId ?? '' };
+    }
+    case 'userCustomField':
+    case 'groupCustomField':
+      return { type, field: String(parameter) };
+    default:
+      throw new Error(`toHolderSpec: holder type "${type}" passed the schema but is not handled`);
+  }
+}

@@ -1,0 +1,371 @@
+import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from 'js-yaml';
+import type { Event, ScalarEvent } from 'js-yaml';
+
+import type { PositionNode } from './positions.js';
+
+/**
+ * Deepest nesting a file may have. A scheme file needs five levels (root, grants, a permission's list,
+ * a holder, a group's `{id}`); the bound stops hostile input long before it can exhaust memory, inside
+ * js-yaml's parser (which checks depth as it descends).
+ */
+export const MAX_DEPTH = 12;
+
+/** A problem found while reading YAML, as offsets into the decoded text. */
+export interface YamlProblem {
+  start: number;
+  end: number;
+  message: string;
+  hint?: string;
+  /** Where the other half of the problem is (the first of two duplicate keys). */
+  relatedStart?: number;
+}
+
+export type YamlParse =
+  { ok: true; value: unknown; root: PositionNode } | { ok: false; problems: YamlProblem[] };
+
+/** Keys that would reach `Object.prototype` machinery in whoever consumes the value. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+interface MappingFrame {
+  kind: 'mapping';
+  value: Record<string, unknown>;
+  node: PositionNode;
+  entries: Map<string, PositionNode>;
+  /** The key read and waiting for its value. */
+  key: { name: string; start: number; end: number; accepted: boolean } | undefined;
+}
+
+interface SequenceFrame {
+  kind: 'sequence';
+  value: unknown[];
+  node: PositionNode;
+  items: PositionNode[];
+}
+
+type Frame = MappingFrame | SequenceFrame;
+
+/**
+ * Reads one YAML document with js-yaml 5's event parser and builds, in a single pass over the events,
+ * the value (YAML 1.2 core schema, exactly as js-yaml resolves plain scalars) and a position for every
+ * node. The same pass refuses what a scheme file must not contain: duplicate keys, anchors and aliases,
+ * merge keys, tags, complex keys, prototype-polluting keys, more than one document. Never throws.
+ */
+export function parseYamlDocument(text: string): YamlParse {
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: MAX_DEPTH });
+  } catch (error) {
+    return { ok: false, problems: [parserProblem(text, error)] };
+  }
+  return buildDocument(text, events);
+}
+
+function buildDocument(text: string, events: readonly Event[]): YamlParse {
+  const problems: YamlProblem[] = [];
+  const stack: Frame[] = [];
+  let documents = 0;
+  let root: { value: unknown; node: PositionNode } | undefined;
+  let lastEnd = 0;
+  /** Scalars spanning lines: a tab at the start of one of their lines is content, not indentation. */
+  const multiLine: [number, number][] = [];
+  const scanTabs = text.includes('\t');
+
+  const attach = (value: unknown, node: PositionNode): void => {
+    const parent = stack[stack.length - 1];
+    if (parent === undefined) {
+      if (documents === 1) root = { value, node };
+      return;
+    }
+    if (parent.kind === 'sequence') {
+      parent.value.push(value);
+      parent.items.push(node);
+      return;
+    }
+    const key = parent.key;
+    parent.key = undefined;
+    if (key === undefined) return;
+    node.keyStart = key.start;
+    node.keyEnd = key.end;
+    if (key.accepted) {
+      parent.value[key.name] = value;
+      parent.entries.set(key.name, node);
+    }
+  };
+
+  const checkProperties = (
+    anchorStart: number,
+    anchorEnd: number,
+    tagStart: number,
+    tagEnd: number,
+  ): void => {
+    if (anchorStart !== -1) {
+      problems.push({
+        start: Math.max(0, anchorStart - 1),
+        end: anchorEnd,
+        message: `anchors are not allowed (&${text.slice(anchorStart, anchorEnd)})`,
+        hint: 'Write the value out in full: scheme files are read by people and diffed in reviews.',
+      });
+    }
+    if (tagStart !== -1) {
+      problems.push({
+        start: tagStart,
+        end: tagEnd,
+        message: `tags are not allowed (${text.slice(tagStart, tagEnd)})`,
+        hint: 'Remove the tag; quote the value if it should be text.',
+      });
+    }
+  };
+
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT: {
+        documents++;
+        if (documents === 2) problems.push(secondDocumentProblem(text, lastEnd));
+        if (event.directives.length > 0) problems.push(directiveProblem(text));
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = stack.pop();
+        if (frame !== undefined) attach(frame.value, frame.node);
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        const start = Math.max(0, event.anchorStart - 1);
+        problems.push({
+          start,
+          end: event.anchorEnd,
+          message: `aliases are not allowed (*${text.slice(event.anchorStart, event.anchorEnd)})`,
+          hint: 'Write the value out in full instead of referring to an anchor.',
+        });
+        lastEnd = Math.max(lastEnd, event.anchorEnd);
+        attach(null, { start, end: event.anchorEnd });
+        break;
+      }
+      case EVENT_ID.SCALAR: {
+        checkProperties(event.anchorStart, event.anchorEnd, event.tagStart, event.tagEnd);
+        const parent = stack[stack.length - 1];
+        if (parent?.kind === 'mapping' && parent.key === undefined) {
+          readKey(text, event, parent, problems);
+          if (event.valueEnd > lastEnd) lastEnd = event.valueEnd;
+          break;
+        }
+        const node = scalarNode(text, event, parent);
+        if (node.end > lastEnd) lastEnd = node.end;
+        if (scanTabs) {
+          const newline = text.indexOf('\n', node.start);
+          if (newline !== -1 && newline < node.end) multiLine.push([node.start, node.end]);
+        }
+        attach(scalarValue(text, event), node);
+        break;
+      }
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        checkProperties(event.anchorStart, event.anchorEnd, event.tagStart, event.tagEnd);
+        const parent = stack[stack.length - 1];
+        if (parent?.kind === 'mapping' && parent.key === undefined) {
+          problems.push({
+            start: event.start,
+            end: event.start + 1,
+            message: 'a key must be plain text, not a mapping or a list',
+            hint: 'Remove the "?" complex key; keys are permission keys, holder types or field names.',
+          });
+          // Stand-in key so the value that follows is attached (and ignored) in the right place.
+          parent.key = { name: '', start: event.start, end: event.start + 1, accepted: false };
+        }
+        const node: PositionNode = { start: event.start, end: event.start + 1 };
+        if (event.type === EVENT_ID.MAPPING) {
+          const entries = new Map<string, PositionNode>();
+          node.entries = entries;
+          stack.push({ kind: 'mapping', value: {}, node, entries, key: undefined });
+        } else {
+          const items: PositionNode[] = [];
+          node.items = items;
+          stack.push({ kind: 'sequence', value: [], node, items });
+        }
+        break;
+      }
+    }
+    // A collection ends where its last child ends.
+    const top = stack[stack.length - 1];
+    if (top !== undefined && lastEnd > top.node.end) top.node.end = lastEnd;
+  }
+
+  if (scanTabs) {
+    const tab = tabIndentation(text, multiLine);
+    if (tab !== undefined) problems.push(tab);
+  }
+  if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.start - b.start) };
+  if (root === undefined) {
+    return {
+      ok: false,
+      problems: [
+        {
+          start: 0,
+          end: 0,
+          message: 'the file is empty',
+          hint: 'A scheme file needs at least "name:" and "grants:"; delete the file if it is not needed.',
+        },
+      ],
+    };
+  }
+  return { ok: true, value: root.value, root: root.node };
+}
+
+function readKey(text: string, event: ScalarEvent, parent: MappingFrame, problems: YamlProblem[]): void {
+  const start = event.valueStart === -1 ? parent.node.start : quotedStart(event);
+  const end = event.valueStart === -1 ? start : quotedEnd(event);
+  const name = String(scalarValue(text, event));
+  let accepted = true;
+  if (event.style === SCALAR_STYLE.PLAIN && name === '<<') {
+    problems.push({
+      start,
+      end,
+      message: 'merge keys (<<) are not allowed',
+      hint: 'Write the merged entries out in full.',
+    });
+    accepted = false;
+  } else if (FORBIDDEN_KEYS.has(name)) {
+    problems.push({
+      start,
+      end,
+      message: `the key "${name}" is not allowed`,
+      hint: 'Rename or remove the key.',
+    });
+    accepted = false;
+  } else {
+    const first = parent.entries.get(name);
+    if (first !== undefined) {
+      problems.push({
+        start,
+        end,
+        message: `duplicate key "${name}"`,
+        hint: 'A key may appear once per mapping: merge the two entries into one.',
+        relatedStart: first.keyStart ?? first.start,
+      });
+      accepted = false;
+    }
+  }
+  parent.key = { name, start, end, accepted };
+}
+
+function scalarNode(text: string, event: ScalarEvent, parent: Frame | undefined): PositionNode {
+  if (event.valueStart === -1) {
+    // An empty value (`key:` with nothing after it): point at its key, or at the parent.
+    if (parent?.kind === 'mapping' && parent.key !== undefined)
+      return { start: parent.key.start, end: parent.key.end };
+    // An empty sequence entry (`-` alone): point at its dash.
+    const from =
+      parent === undefined
+        ? 0
+        : parent.kind === 'sequence' && parent.items.length === 0
+          ? lineStartOf(text, parent.node.start)
+          : parent.node.end;
+    const dash = /^[ ]*-(?=\s|$)/gm;
+    dash.lastIndex = from;
+    const found = parent?.kind === 'sequence' ? dash.exec(text) : null;
+    const at = found === null ? from : found.index + found[0].length - 1;
+    return { start: at, end: at + (found === null ? 0 : 1) };
+  }
+  return { start: quotedStart(event), end: quotedEnd(event) };
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Quoted scalars' ranges exclude their quotes; findings point at the opening quote. */
+function quotedStart(event: ScalarEvent): number {
+  return event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED
+    ? event.valueStart - 1
+    : event.valueStart;
+}
+
+function quotedEnd(event: ScalarEvent): number {
+  return event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED
+    ? event.valueEnd + 1
+    : event.valueEnd;
+}
+
+/** A scalar's value as js-yaml's core schema constructs it: plain scalars resolve, others are text. */
+function scalarValue(text: string, event: ScalarEvent): unknown {
+  const source = getScalarValue(text, event);
+  if (event.style !== SCALAR_STYLE.PLAIN) return source;
+  return CORE_SCHEMA.resolveImplicitScalarTag(source).value;
+}
+
+/**
+ * js-yaml refuses most tab indentation itself; this catches what it lets through (tabs before a flow
+ * collection's entries, before a comment-free line in a flow context), except inside multi-line scalars,
+ * where a leading tab is content.
+ */
+function tabIndentation(text: string, multiLine: readonly [number, number][]): YamlProblem | undefined {
+  const leadingTab = /^[ ]*\t[ \t]*(?=[^\s#])/gm;
+  for (let found = leadingTab.exec(text); found !== null; found = leadingTab.exec(text)) {
+    const lineStart = found.index;
+    if (multiLine.some(([start, end]) => lineStart > start && lineStart < end)) continue;
+    const tab = lineStart + found[0].indexOf('\t');
+    return {
+      start: tab,
+      end: tab + 1,
+      message: 'tabs are used for indentation',
+      hint: 'YAML indents with spaces only: replace the tab with spaces.',
+    };
+  }
+  return undefined;
+}
+
+function secondDocumentProblem(text: string, after: number): YamlProblem {
+  const marker = /^(---|\.\.\.)(?=\s|$)/gm;
+  marker.lastIndex = after;
+  const found = marker.exec(text);
+  const start = found?.index ?? after;
+  return {
+    start,
+    end: start + 3,
+    message: 'a scheme file holds one document; found a second one',
+    hint: 'Put each scheme in its own file, and remove the "---" separator.',
+  };
+}
+
+function directiveProblem(text: string): YamlProblem {
+  const found = /^%/m.exec(text);
+  const start = found?.index ?? 0;
+  return {
+    start,
+    end: start + 1,
+    message: 'YAML directives (%YAML, %TAG) are not allowed',
+    hint: 'Remove the directive line: files are read as YAML 1.2.',
+  };
+}
+
+/** Turns js-yaml's parser exception into a problem at its position, in words a person acts on. */
+function parserProblem(text: string, error: unknown): YamlProblem {
+  if (!(error instanceof YAMLException)) {
+    return { start: 0, end: 0, message: `the YAML could not be read: ${String(error)}` };
+  }
+  const start = Math.min(error.mark?.position ?? 0, text.length);
+  const reason = error.reason;
+  if (reason.startsWith('nesting exceeded maxDepth')) {
+    return {
+      start,
+      end: start,
+      message: `nesting is deeper than ${MAX_DEPTH} levels`,
+      hint: 'A scheme file needs at most five levels; check the indentation.',
+    };
+  }
+  if (reason.includes('tab characters must not be used in indentation')) {
+    return {
+      start,
+      end: start + 1,
+      message: 'tabs are used for indentation',
+      hint: 'YAML indents with spaces only: replace the tab with spaces.',
+    };
+  }
+  return { start, end: start, message: `invalid YAML: ${reason}`, hint: yamlHint(reason) };
+}
+
+function yamlHint(reason: string): string | undefined {
+  if (reason.includes('indentation')) return 'Check the indentation: entries of one mapping line up exactly.';
+  if (reason.includes('end of the stream')) return 'A quote or bracket is not closed.';
+  return undefined;
+}
