@@ -13,6 +13,7 @@ export { loadSeedFile, validateSeed } from './seed-file.js';
 export type {
   AccessCategory,
   ApiBehaviour,
+  BehaviourChanges,
   ExampleCredentials,
   FaultConfig,
   FaultKind,

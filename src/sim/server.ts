@@ -15,6 +15,7 @@ import { defaultSeed } from './seeds/default.js';
 import { cloneSite, normaliseSite } from './state.js';
 import type {
   ApiBehaviour,
+  BehaviourChanges,
   ExampleCredentials,
   FaultConfig,
   FaultKind,
@@ -70,7 +71,7 @@ export interface Simulator {
   readonly faults: FaultConfig;
   /** Replaces the fault configuration and restarts its PRNG and rate-limit bucket. */
   setFaults(config: FaultConfig): void;
-  setBehaviour(changes: Partial<ApiBehaviour>): void;
+  setBehaviour(changes: BehaviourChanges): void;
   /** Registers a check run after every successful write; a throw is recorded in `violations`. Returns an unsubscribe. */
   onWrite(invariant: Invariant): () => void;
   /** `Authorization` header value for one of the example credentials (default `admin`). */

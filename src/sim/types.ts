@@ -169,6 +169,11 @@ export interface ApiBehaviour {
   expandHolderObjects: boolean;
 }
 
+/** Changes to the behaviour switches; `maxResultsCap` may name only the caps it changes. */
+export type BehaviourChanges = Partial<Omit<ApiBehaviour, 'maxResultsCap'>> & {
+  maxResultsCap?: Partial<ApiBehaviour['maxResultsCap']>;
+};
+
 export interface RequestLogEntry {
   method: string;
   /** Path without query string, as requested (including any `/ex/jira/{cloudId}` prefix). */
@@ -234,7 +239,7 @@ export interface SimulatorOptions {
   /** The site: a SiteData object, or the default seed when absent. Deep-copied. */
   seed?: SiteData;
   flavour?: Flavour;
-  apiBehaviour?: Partial<ApiBehaviour>;
+  apiBehaviour?: BehaviourChanges;
   faults?: FaultConfig;
   /** Shorthand for `faults.latency = { fixedMs: latencyMs }`. */
   latencyMs?: number;
