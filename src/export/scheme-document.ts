@@ -2,6 +2,7 @@ import { isKnownHolderType, PARAMETERLESS_HOLDER_TYPES, holderKey, type Holder }
 import { isBuiltInPermission, permissionOrder } from '../model/permissions.js';
 import type { LiveScheme, ProjectRef } from '../model/scheme.js';
 import type { ManagedHolder } from '../model/settings.js';
+import { isManagedHolder } from '../plan/managed.js';
 import type { SiteNames } from './site.js';
 
 /**
@@ -150,17 +151,6 @@ function describeHolder(holder: Holder, site: SiteNames): Described {
   }
 }
 
-function isManaged(holder: Holder, described: Described, managed: readonly ManagedHolder[]): boolean {
-  return managed.some((entry) => {
-    if (entry.type !== holder.type) return false;
-    if (entry.name === undefined && entry.id === undefined) return true;
-    return (
-      (entry.name !== undefined && entry.name === described.name) ||
-      (entry.id !== undefined && entry.id === described.id)
-    );
-  });
-}
-
 /** How a holder reads in comments and messages: `group jira-admins (5f3e…)`, `reporter`. */
 export function holderLabel(holder: Holder, described?: { name?: string; id?: string }): string {
   const name = described?.name ?? nonEmpty(holder.parameter ?? undefined);
@@ -220,7 +210,8 @@ export function buildSchemeDocument(
     let reason: LeftOutReason | undefined;
     if (!isKnownHolderType(grant.holder.type) || described.file === undefined) reason = 'unknown-holder-type';
     else if (!knownPermission) reason = 'unknown-permission';
-    else if (isManaged(grant.holder, described, options.managedHolders)) reason = 'managed';
+    // The planner's own test, given the label the reader gave (or ours), so both agree on what is managed.
+    else if (isManagedHolder(grant.holder, grant.label ?? label, options.managedHolders)) reason = 'managed';
     if (reason !== undefined || described.file === undefined) {
       leftOut.push({
         permission: grant.permission,

@@ -28,20 +28,3 @@ export const EMPTY_SITE_NAMES: SiteNames = {
   permissionKeys: new Set(),
   projectsByScheme: new Map(),
 };
-
-/**
- * The lookups export needs from Jira, beyond the JiraReader. Narrow on purpose: the client's
- * JiraDirectory provides them (see `directoryLookups` in `src/commands/export.ts`), tests can too.
- */
-export interface ExportLookups {
-  /** Current names of these groups (ids absent from the answer are groups that no longer exist). */
-  groupNames(ids: readonly string[]): Promise<ReadonlyMap<string, string>>;
-  /** Every project role of the site. */
-  roles(): Promise<readonly { id: string; name: string }[]>;
-  /** These users (ids absent from the answer are unknown accounts). */
-  users(
-    accountIds: readonly string[],
-  ): Promise<ReadonlyMap<string, { displayName?: string; active?: boolean }>>;
-  /** Every field of the site (custom fields are the ones grants can name). */
-  fields(): Promise<readonly { id: string; name: string }[]>;
-}

@@ -1,12 +1,189 @@
-import type { CliCommand } from '../command.js';
+import { runExport, type ExportProgress, type ExportResult } from '../../commands/export.js';
+import { connectionFromEnv } from '../../jira/connection.js';
+import { errorMessage } from '../../jira/errors.js';
+import { createJiraReader } from '../../jira/factory.js';
+import { redactingWriter } from '../../jira/secrets.js';
+import { closestMatch } from '../../util/suggest.js';
+import type { CliCommand, CliContext, Output } from '../command.js';
 
-// Placeholder until the export command lands; replaced by its owner.
+const HELP = `Usage: jira-perms export [--out DIR] [--scheme NAME]... [--force]
+
+Writes every live permission scheme of the Jira site as a scheme file: the quickest way to adopt
+jira-perms. Planned straight back against the same site, the files give an empty plan. Export only
+reads from Jira (the client it uses cannot send a write).
+
+Options:
+  --out DIR        Folder to write into. Default: the scheme folder of the settings file
+                   (.jira-permissions.yml), else jira-permissions/.
+  --scheme NAME    Export only this scheme (its name exactly as Jira shows it, or its id).
+                   Repeat for more. File names stay the same as in a full export.
+  --force          Overwrite files that exist. Without it, export checks first and writes
+                   nothing if any file it would write is already there, listing them.
+  -h, --help       Show this help.
+
+What it writes:
+  <out>/<scheme-name>.yml   one file per scheme, named from the scheme's name (lower case, dashes;
+                            a scheme whose name collides with an older one's gets its id appended).
+                            A file in <out> that already pins the scheme's id is updated in place.
+  .jira-permissions.yml     only when the schemes use permission keys that apps define: lists them
+                            under customPermissions so that validate accepts them offline.
+
+Each file records the scheme's id (so renames are tracked), the projects that use it, and the grants
+left out: holders Jira manages itself (the atlassian-addons-project-access role, see managedHolders
+in the settings), and holder types or permissions this product does not know. plan and apply leave
+those grants as they are.
+
+Connection, from the environment: JIRA_BASE_URL, and JIRA_EMAIL + JIRA_API_TOKEN or
+JIRA_BEARER_TOKEN; JIRA_API_VERSION 3 (Cloud, default) or 2 (Data Center). Needs read access only:
+Browse users and groups helps the display names in comments.
+
+Examples:
+  jira-perms export
+  jira-perms export --out jira-permissions --scheme "Default Permission Scheme"
+  jira-perms export --force && git diff        # refresh files from Jira and review what changed
+
+Exit codes: 0 written; 1 nothing written (bad option, connection failure, files in the way).
+`;
+
+interface ExportArguments {
+  out?: string;
+  schemes: string[];
+  force: boolean;
+}
+
+const OPTIONS = ['--out', '--scheme', '--force', '--help'];
+
+/** Parses the options; returns an error message for anything it does not understand. */
+export function parseExportArguments(argv: readonly string[]): ExportArguments | string {
+  const parsed: ExportArguments = { schemes: [], force: false };
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index] ?? '';
+    const [flag, inline] =
+      argument.startsWith('--') && argument.includes('=')
+        ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)]
+        : [argument, undefined];
+    if (flag === '--force') {
+      if (inline !== undefined) return '--force takes no value';
+      parsed.force = true;
+      continue;
+    }
+    if (flag === '--out' || flag === '--scheme') {
+      const value = inline ?? argv[++index];
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
+        return `${flag} needs a value (${flag === '--out' ? '--out DIR' : '--scheme NAME'})`;
+      }
+      if (flag === '--out') {
+        if (parsed.out !== undefined) return '--out given twice; export writes into one folder';
+        parsed.out = value;
+      } else {
+        parsed.schemes.push(value);
+      }
+      continue;
+    }
+    const suggestion = closestMatch(flag, OPTIONS);
+    return argument.startsWith('-')
+      ? `unknown option "${argument}"${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`
+      : `unexpected argument "${argument}" (scheme names go after --scheme)`;
+  }
+  return parsed;
+}
+
+/** `exporting 120/500 schemes…` on one terminal line, rewritten in place. */
+function progressPrinter(
+  stderr: Output,
+  isTTY: boolean,
+): { report: (progress: ExportProgress) => void; done: () => void } {
+  let shown = false;
+  return {
+    report: (progress) => {
+      if (!isTTY) return;
+      const text =
+        progress.phase === 'reading'
+          ? 'reading permission schemes, names and projects from Jira…'
+          : `exporting ${progress.done}/${progress.total} schemes…`;
+      stderr.write(`\r\x1b[2K${text}`);
+      shown = true;
+    },
+    done: () => {
+      if (shown) stderr.write('\r\x1b[2K');
+      shown = false;
+    },
+  };
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+export function formatExportSummary(result: ExportResult): string {
+  const lines: string[] = [];
+  if (result.files.length === 0) {
+    lines.push('No permission schemes to export.');
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(
+    `Exported ${plural(result.files.length, 'permission scheme', 'permission schemes')} to ${result.out}/:`,
+  );
+  const width = Math.max(...result.files.map((file) => file.path.length));
+  for (const file of result.files) {
+    lines.push(
+      `  ${file.path.padEnd(width)}  ${file.scheme} (${file.schemeId}), ${plural(file.grants, 'grant', 'grants')}${file.replaced ? ', replaced' : ''}`,
+    );
+  }
+  if (result.settingsFile !== undefined) {
+    lines.push(
+      `${result.settingsFile.action === 'created' ? 'Wrote' : 'Updated'} ${result.settingsFile.path}: customPermissions lists ${plural(result.customPermissions.length, 'app-defined permission key', 'app-defined permission keys')} (${result.customPermissions.join(', ')}).`,
+    );
+  }
+  if (result.leftOut.length > 0) {
+    const managed = result.leftOut.filter((grant) => grant.reason === 'managed').length;
+    const unknown = result.leftOut.length - managed;
+    const parts = [
+      ...(managed > 0 ? [`${plural(managed, 'grant', 'grants')} to holders Jira manages itself`] : []),
+      ...(unknown > 0 ? [`${plural(unknown, 'grant', 'grants')} this product does not manage`] : []),
+    ];
+    lines.push(
+      `Left out ${parts.join(' and ')}: each file's header lists them; plan and apply leave them alone.`,
+    );
+  }
+  lines.push('', 'Next: jira-perms validate, then jira-perms plan (it should report no changes).');
+  return `${lines.join('\n')}\n`;
+}
+
+async function run(context: CliContext): Promise<number> {
+  const stdout = redactingWriter(context.stdout);
+  const stderr = redactingWriter(context.stderr);
+  const parsed = parseExportArguments(context.argv);
+  if (typeof parsed === 'string') {
+    stderr.write(`jira-perms export: ${parsed}\nRun 'jira-perms export --help' for the options.\n`);
+    return 1;
+  }
+  const progress = progressPrinter(context.stderr, context.isTTY);
+  try {
+    const connection = connectionFromEnv(context.env);
+    const jira = createJiraReader(connection, { signal: context.signal });
+    const result = await runExport({
+      cwd: context.cwd,
+      jira,
+      ...(parsed.out === undefined ? {} : { out: parsed.out }),
+      schemes: parsed.schemes,
+      force: parsed.force,
+      onProgress: progress.report,
+      signal: context.signal,
+    });
+    progress.done();
+    stdout.write(formatExportSummary(result));
+    return 0;
+  } catch (error) {
+    progress.done();
+    stderr.write(`jira-perms export: ${errorMessage(error)}\n`);
+    return 1;
+  }
+}
+
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: '(not built yet)',
-  help: 'jira-perms export: not built yet',
-  run: (context) => {
-    context.stderr.write('jira-perms export is not built yet\n');
-    return Promise.resolve(1);
-  },
+  summary: 'write the live permission schemes as scheme files (read-only)',
+  help: HELP,
+  run,
 };

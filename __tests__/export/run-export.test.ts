@@ -1,0 +1,217 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { load } from 'js-yaml';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { ExportError, runExport } from '../../src/commands/export.js';
+import { defaultSeed } from '../../src/sim/index.js';
+import { awkwardSite, readerFor, temporaryDir, treeOf, withSimulator } from './helpers.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+function workspace(): string {
+  const temporary = temporaryDir();
+  cleanups.push(temporary.remove);
+  return temporary.dir;
+}
+
+async function exportError(promise: Promise<unknown>): Promise<ExportError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ExportError) return error;
+    throw error;
+  }
+  throw new Error('expected the export to be refused');
+}
+
+describe('runExport against the simulator', () => {
+  it('writes one file per live scheme into the settings folder, reading only', async () => {
+    const cwd = workspace();
+    await withSimulator(undefined, async (sim) => {
+      const result = await runExport({ cwd, jira: readerFor(sim) });
+      expect(result.out).toBe('jira-permissions');
+      expect(result.files.map((file) => [file.path, file.schemeId])).toEqual(
+        [...sim.state.schemes]
+          .sort((a, b) => a.id - b.id)
+          .map((scheme) => [expect.stringMatching(/^jira-permissions\/[a-z0-9-]+\.yml$/), scheme.id]),
+      );
+      for (const file of result.files) {
+        const data = load(readFileSync(path.join(cwd, file.path), 'utf8')) as { id: number; name: string };
+        expect(data.id).toBe(file.schemeId);
+        expect(data.name).toBe(file.scheme);
+      }
+      expect(sim.requests.every((request) => request.method === 'GET')).toBe(true);
+      // The default seed uses app-defined keys: the settings file lists them for offline validation.
+      expect(result.settingsFile).toEqual({ path: '.jira-permissions.yml', action: 'created' });
+      const settings = load(readFileSync(path.join(cwd, '.jira-permissions.yml'), 'utf8'));
+      expect(settings).toEqual({ schemes: 'jira-permissions', customPermissions: result.customPermissions });
+      expect(result.customPermissions.length).toBeGreaterThan(0);
+      // The add-ons role is in every seeded scheme; it is left out, and said so.
+      expect(result.leftOut.length).toBeGreaterThan(0);
+      expect(result.leftOut.every((grant) => grant.reason === 'managed')).toBe(true);
+    });
+  });
+
+  it('refuses up front, writing nothing, when files exist; --force replaces them with the same bytes', async () => {
+    const cwd = workspace();
+    await withSimulator(undefined, async (sim) => {
+      const jira = readerFor(sim);
+      const first = await runExport({ cwd, jira });
+      const before = treeOf(cwd);
+      // One file removed: the refusal must not write it either.
+      const removed = first.files[1]?.path ?? '';
+      writeFileSync(path.join(cwd, first.files[0]?.path ?? ''), 'name: hand edited\ngrants: {}\n');
+      const edited = treeOf(cwd);
+      const { rmSync } = await import('node:fs');
+      rmSync(path.join(cwd, removed));
+
+      const refused = await exportError(runExport({ cwd, jira }));
+      expect(refused.message).toContain('nothing was written');
+      expect(refused.message).toContain('--force');
+      expect(refused.conflicts).toEqual(
+        first.files.map((file) => file.path).filter((file) => file !== removed),
+      );
+      expect(existsSync(path.join(cwd, removed))).toBe(false);
+      expect(treeOf(cwd)[first.files[0]?.path ?? '']).toBe(edited[first.files[0]?.path ?? '']);
+
+      const forced = await runExport({ cwd, jira, force: true });
+      expect(forced.files.map((file) => file.replaced)).toEqual(
+        first.files.map((file) => file.path !== removed),
+      );
+      expect(treeOf(cwd)).toEqual(before);
+    });
+  });
+
+  it('exports only the schemes asked for, by name or id, under the names a full export gives', async () => {
+    const full = workspace();
+    const some = workspace();
+    await withSimulator(undefined, async (sim) => {
+      const jira = readerFor(sim);
+      const all = await runExport({ cwd: full, jira });
+      const [a, b] = all.files;
+      const result = await runExport({ cwd: some, jira, schemes: [a?.scheme ?? '', String(b?.schemeId)] });
+      expect(result.files.map((file) => file.path)).toEqual([a?.path, b?.path]);
+      expect(
+        Object.keys(treeOf(some)).filter((file) => file.endsWith('.yml') && !file.startsWith('.')),
+      ).toEqual(expect.arrayContaining([a?.path, b?.path]));
+      for (const file of result.files) {
+        expect(readFileSync(path.join(some, file.path), 'utf8')).toBe(
+          readFileSync(path.join(full, file.path), 'utf8'),
+        );
+      }
+    });
+  });
+
+  it('names an unknown --scheme, suggests the closest, and writes nothing', async () => {
+    const cwd = workspace();
+    await withSimulator(undefined, async (sim) => {
+      const refused = await exportError(
+        runExport({ cwd, jira: readerFor(sim), schemes: ['Software Developmnt'] }),
+      );
+      expect(refused.message).toContain(
+        'no live permission scheme named "Software Developmnt" (did you mean "Software Development"?)',
+      );
+      expect(treeOf(cwd)).toEqual({});
+    });
+  });
+
+  it('gives colliding scheme names distinct, stable file names', async () => {
+    const cwd = workspace();
+    const seed = defaultSeed();
+    seed.schemes.push(
+      { id: 20001, name: 'Software development!', grants: [] },
+      { id: 20000, name: 'SOFTWARE DEVELOPMENT', grants: [] },
+    );
+    await withSimulator(seed, async (sim) => {
+      const result = await runExport({ cwd, jira: readerFor(sim) });
+      const byId = new Map(result.files.map((file) => [file.schemeId, file.path]));
+      expect(byId.get(10000)).toBe('jira-permissions/software-development.yml');
+      expect(byId.get(20000)).toBe('jira-permissions/software-development-20000.yml');
+      expect(byId.get(20001)).toBe('jira-permissions/software-development-20001.yml');
+      expect(
+        load(readFileSync(path.join(cwd, 'jira-permissions/software-development-20000.yml'), 'utf8')),
+      ).toEqual({
+        name: 'SOFTWARE DEVELOPMENT',
+        id: 20000,
+        grants: {},
+      });
+    });
+  });
+
+  it('updates the file that already pins a scheme id, wherever it is, instead of adding a second one', async () => {
+    const cwd = workspace();
+    mkdirSync(path.join(cwd, 'jira-permissions', 'teams'), { recursive: true });
+    const mine = path.join(cwd, 'jira-permissions', 'teams', 'software.yaml');
+    writeFileSync(mine, 'name: Software Development\nid: 10000\ngrants: {}\n');
+    await withSimulator(undefined, async (sim) => {
+      const jira = readerFor(sim);
+      const refused = await exportError(runExport({ cwd, jira, schemes: ['Software Development'] }));
+      expect(refused.conflicts).toEqual(['jira-permissions/teams/software.yaml']);
+      const result = await runExport({ cwd, jira, schemes: ['Software Development'], force: true });
+      expect(result.files.map((file) => file.path)).toEqual(['jira-permissions/teams/software.yaml']);
+      expect(existsSync(path.join(cwd, 'jira-permissions', 'software-development.yml'))).toBe(false);
+      expect(readFileSync(mine, 'utf8')).toContain(
+        '# Jira permission scheme 10000, exported by jira-perms export.',
+      );
+    });
+  });
+
+  it('does not overwrite a settings file without --force, and keeps its settings when it does', async () => {
+    const cwd = workspace();
+    writeFileSync(
+      path.join(cwd, '.jira-permissions.yml'),
+      'schemes: perms\nprune: false\nrules:\n  prefer-group-id: off\n',
+    );
+    await withSimulator(undefined, async (sim) => {
+      const jira = readerFor(sim);
+      const refused = await exportError(runExport({ cwd, jira }));
+      expect(refused.conflicts).toEqual([
+        expect.stringMatching(/^\.jira-permissions\.yml \(customPermissions would gain: com\./),
+      ]);
+      expect(existsSync(path.join(cwd, 'perms'))).toBe(false);
+
+      const result = await runExport({ cwd, jira, force: true });
+      expect(result.out).toBe('perms');
+      expect(result.settingsFile).toEqual({ path: '.jira-permissions.yml', action: 'updated' });
+      expect(load(readFileSync(path.join(cwd, '.jira-permissions.yml'), 'utf8'))).toEqual({
+        schemes: 'perms',
+        prune: false,
+        rules: { 'prefer-group-id': 'off' },
+        customPermissions: result.customPermissions,
+      });
+      // Once the keys are listed, the settings file is nobody's conflict.
+      const again = await exportError(runExport({ cwd, jira }));
+      expect(again.conflicts.every((conflict) => conflict.startsWith('perms/'))).toBe(true);
+    });
+  });
+
+  it('writes no settings file when no app-defined key is in use', async () => {
+    const cwd = workspace();
+    const seed = defaultSeed();
+    for (const scheme of seed.schemes)
+      scheme.grants = scheme.grants.filter((grant) => !grant.permission.includes('__'));
+    await withSimulator(seed, async (sim) => {
+      const result = await runExport({ cwd, jira: readerFor(sim), out: 'exported' });
+      expect(result.settingsFile).toBeUndefined();
+      expect(result.customPermissions).toEqual([]);
+      expect(Object.keys(treeOf(cwd)).every((file) => file.startsWith('exported/'))).toBe(true);
+    });
+  });
+
+  it('reports progress per file written', async () => {
+    const cwd = workspace();
+    await withSimulator(awkwardSite(3), async (sim) => {
+      const seen: string[] = [];
+      await runExport({
+        cwd,
+        jira: readerFor(sim),
+        onProgress: (progress) => seen.push(`${progress.phase} ${progress.done}/${progress.total}`),
+      });
+      expect(seen).toEqual(['reading 0/0', 'writing 1/4', 'writing 2/4', 'writing 3/4', 'writing 4/4']);
+    });
+  });
+});

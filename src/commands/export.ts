@@ -1,0 +1,335 @@
+import { load } from 'js-yaml';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { renderSchemeFile } from '../export/render-scheme.js';
+import { buildSchemeDocument, type LeftOutGrant } from '../export/scheme-document.js';
+import { renderMergedSettingsFile, renderNewSettingsFile } from '../export/settings-file.js';
+import type { SiteNames } from '../export/site.js';
+import { assignFileNames } from '../export/file-names.js';
+import { findPinnedFiles, schemaReference, toPosix } from '../export/targets.js';
+import type { GroupRef, JiraDirectory, JiraReader, UserRef } from '../jira/api.js';
+import type { LiveScheme } from '../model/scheme.js';
+import { loadSettings } from '../config/settings.js';
+import { DEFAULT_SETTINGS_FILE, type Settings } from '../model/settings.js';
+import { isBuiltInPermission } from '../model/permissions.js';
+import { closestMatch } from '../util/suggest.js';
+
+/**
+ * `jira-perms export`: every live permission scheme (or the ones asked for) as a scheme file that plans
+ * back against the same site with no changes. Reads only; writes nothing until every file has been
+ * rendered and every conflict checked, so a refused or failed export leaves the folder as it was.
+ */
+
+export interface ExportProgress {
+  /** `reading`: asking Jira; `writing`: files rendered and written so far. */
+  phase: 'reading' | 'writing';
+  done: number;
+  total: number;
+}
+
+export interface ExportOptions {
+  /** Relative paths (out, settings) are taken from here. */
+  cwd: string;
+  /** A read-only client (`createJiraReader`): export never writes to Jira. */
+  jira: JiraReader & JiraDirectory;
+  /** The settings in force (managed holders, the scheme folder). Default: loaded from the settings file. */
+  settings?: Settings;
+  /** The folder to write into. Default: the settings' scheme folder. */
+  out?: string;
+  /** Only these schemes (by name, or by id). Default: every live scheme. */
+  schemes?: readonly string[];
+  /** Overwrite files that exist. */
+  force?: boolean;
+  /** Where the settings file is (or goes). Default: the loaded settings file, else `.jira-permissions.yml` in cwd. */
+  settingsPath?: string;
+  /** Overrides the `$schema` reference written on each scheme file's first line. */
+  schemaRef?: string;
+  onProgress?: (progress: ExportProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface ExportedFile {
+  /** Relative to cwd, forward slashes. */
+  path: string;
+  schemeId: number;
+  scheme: string;
+  /** Grants written into the file. */
+  grants: number;
+  /** Whether a file was there before (only with `force`). */
+  replaced: boolean;
+}
+
+export interface LeftOutInScheme extends LeftOutGrant {
+  scheme: string;
+  schemeId: number;
+}
+
+export interface ExportResult {
+  /** The folder written into, relative to cwd. */
+  out: string;
+  files: ExportedFile[];
+  /** The settings file, when export wrote or extended it. */
+  settingsFile?: { path: string; action: 'created' | 'updated' };
+  /** App-defined permission keys the exported files use. */
+  customPermissions: string[];
+  /** Grants not written (managed by Jira, unknown holder types or permissions), per scheme. */
+  leftOut: LeftOutInScheme[];
+}
+
+const MAX_LISTED = 20;
+
+/** A refusal that names what to do: unknown scheme names, files in the way. */
+export class ExportError extends Error {
+  constructor(
+    message: string,
+    readonly conflicts: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'ExportError';
+  }
+}
+
+function selectSchemes(live: readonly LiveScheme[], wanted: readonly string[] | undefined): LiveScheme[] {
+  if (wanted === undefined || wanted.length === 0) return [...live];
+  const names = live.map((scheme) => scheme.name);
+  const selected = new Map<number, LiveScheme>();
+  const missing: string[] = [];
+  for (const want of wanted) {
+    const matches = live.filter((scheme) => scheme.name === want || String(scheme.id) === want.trim());
+    if (matches.length === 0) {
+      const suggestion = closestMatch(want, names);
+      missing.push(`"${want}"${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`);
+    }
+    for (const scheme of matches) selected.set(scheme.id, scheme);
+  }
+  if (missing.length > 0) {
+    throw new ExportError(
+      `no live permission scheme named ${missing.join(', ')}.\n` +
+        '--scheme takes a scheme name exactly as Jira shows it (quote names with spaces), or a scheme id.',
+    );
+  }
+  return [...selected.values()];
+}
+
+/** The names behind the ids the selected schemes' grants carry, in a handful of batched requests. */
+async function gatherSiteNames(
+  jira: JiraReader & JiraDirectory,
+  schemes: readonly LiveScheme[],
+): Promise<SiteNames> {
+  const groupIds = new Set<string>();
+  const accountIds = new Set<string>();
+  for (const grant of schemes.flatMap((scheme) => scheme.grants)) {
+    const { type, parameter, value } = grant.holder;
+    if (type === 'group' && value !== undefined && value !== '') groupIds.add(value);
+    const id = value ?? parameter;
+    if (type === 'user' && id !== undefined && id !== '') accountIds.add(id);
+  }
+  const [groups, roles, users, fields, catalogue, projectsByScheme] = await Promise.all([
+    groupIds.size === 0 || !jira.groupsHaveIds
+      ? new Map<string, GroupRef>()
+      : jira.findGroupsById([...groupIds].sort()),
+    jira.getProjectRoles(),
+    accountIds.size === 0 ? new Map<string, UserRef>() : jira.getUsers([...accountIds].sort()),
+    jira.getFields(),
+    jira.getPermissionCatalogue(),
+    jira.getProjectsByScheme(),
+  ]);
+  return {
+    groups: new Map([...groups].map(([id, group]) => [id, group.name])),
+    roles: roles.map((role) => ({ id: String(role.id), name: role.name })),
+    users,
+    fields,
+    permissionKeys: new Set(catalogue.map((entry) => entry.key)),
+    projectsByScheme,
+  };
+}
+
+interface PlannedWrite {
+  absolute: string;
+  text: string;
+  exists: boolean;
+}
+
+/** Settings file work: nothing, a new file, or (with force) an existing one extended. */
+async function planSettingsWrite(
+  settingsFile: string,
+  keys: readonly string[],
+  outDir: string,
+  cwd: string,
+): Promise<PlannedWrite | undefined> {
+  if (keys.length === 0) return undefined;
+  const settingsDir = path.dirname(settingsFile);
+  const schemaRef = schemaReference('settings.schema.json', settingsDir, cwd);
+  if (!existsSync(settingsFile)) {
+    const relative = toPosix(path.relative(settingsDir, outDir)) || '.';
+    return {
+      absolute: settingsFile,
+      text: renderNewSettingsFile({ schemaRef, schemes: relative, customPermissions: keys }),
+      exists: false,
+    };
+  }
+  let data: unknown;
+  try {
+    data = load(await readFile(settingsFile, 'utf8'));
+  } catch (error) {
+    throw new ExportError(
+      `${toPosix(path.relative(cwd, settingsFile))} does not load (${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}); ` +
+        'fix it (jira-perms validate shows where) and export again.',
+    );
+  }
+  const existing = (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}) as Record<
+    string,
+    unknown
+  >;
+  const listed = Array.isArray(existing.customPermissions) ? (existing.customPermissions as unknown[]) : [];
+  const missing = keys.filter((key) => !listed.includes(key));
+  if (missing.length === 0) return undefined;
+  return {
+    absolute: settingsFile,
+    text: renderMergedSettingsFile(existing, missing, schemaRef),
+    exists: true,
+  };
+}
+
+/**
+ * A scheme's file: the existing file that pins its id, else its name in the folder, unless that name is
+ * another scheme's pinned file (then the id is appended, as for any other collision).
+ */
+function targetPath(
+  schemeId: number,
+  fileNames: ReadonlyMap<number, string>,
+  pinned: ReadonlyMap<number, string>,
+  outDir: string,
+  used: ReadonlySet<string>,
+): string {
+  const own = pinned.get(schemeId);
+  if (own !== undefined) return own;
+  const othersPinned = new Set(pinned.values());
+  const fileName = fileNames.get(schemeId) ?? `scheme-${schemeId}.yml`;
+  let candidate = path.join(outDir, fileName);
+  for (let n = 1; othersPinned.has(candidate) || used.has(candidate); n++) {
+    const stem = fileName.replace(/\.yml$/u, '');
+    candidate = path.join(outDir, n === 1 ? `${stem}-${schemeId}.yml` : `${stem}-${schemeId}-${n}.yml`);
+  }
+  return candidate;
+}
+
+async function writeAtomically(file: string, text: string, replace: boolean): Promise<void> {
+  if (!replace) {
+    // `wx`: if something appeared since the conflict check, fail rather than overwrite it.
+    await writeFile(file, text, { encoding: 'utf8', flag: 'wx' });
+    return;
+  }
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, text, 'utf8');
+  await rename(temporary, file);
+}
+
+async function readSettings(cwd: string, settingsPath: string | undefined): Promise<Settings> {
+  const loaded = await loadSettings({ cwd, ...(settingsPath === undefined ? {} : { settingsPath }) });
+  const errors = loaded.findings.filter((finding) => finding.severity === 'error');
+  if (errors.length > 0) {
+    const lines = errors.map(
+      (finding) => `  ${finding.file}:${finding.line}:${finding.column}  ${finding.message}`,
+    );
+    throw new ExportError(
+      `the settings file has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}; nothing was exported:\n${lines.join('\n')}\n` +
+        'Fix it (jira-perms validate shows more) and export again.',
+    );
+  }
+  return loaded.settings;
+}
+
+export async function runExport(options: ExportOptions): Promise<ExportResult> {
+  const { cwd, jira } = options;
+  const settings = options.settings ?? (await readSettings(cwd, options.settingsPath));
+  const settingsBase = settings.file === undefined ? cwd : path.dirname(path.resolve(cwd, settings.file));
+  const outDir = path.resolve(
+    options.out === undefined ? settingsBase : cwd,
+    options.out ?? settings.schemes,
+  );
+  const settingsFile = path.resolve(cwd, options.settingsPath ?? settings.file ?? DEFAULT_SETTINGS_FILE);
+  const progress = options.onProgress ?? (() => undefined);
+
+  progress({ phase: 'reading', done: 0, total: 0 });
+  const live = await jira.listPermissionSchemes();
+  const selected = selectSchemes(live, options.schemes).sort((a, b) => a.id - b.id);
+  options.signal?.throwIfAborted();
+  const site = await gatherSiteNames(jira, selected);
+  options.signal?.throwIfAborted();
+
+  // Names come from every live scheme, so that exporting one scheme never renames another's file.
+  const fileNames = assignFileNames(live);
+  const pinned = await findPinnedFiles(outDir);
+  const schemaRef = options.schemaRef ?? schemaReference('permission-scheme.schema.json', outDir, cwd);
+
+  const writes: (PlannedWrite & { file: Omit<ExportedFile, 'replaced'> })[] = [];
+  const leftOut: LeftOutInScheme[] = [];
+  const customPermissions = new Set<string>();
+  const used = new Set<string>();
+  for (const scheme of selected) {
+    const document = buildSchemeDocument(scheme, site, { managedHolders: settings.managedHolders });
+    const absolute = targetPath(scheme.id, fileNames, pinned, outDir, used);
+    used.add(absolute);
+    writes.push({
+      absolute,
+      text: renderSchemeFile(document, { schemaRef }),
+      exists: existsSync(absolute),
+      file: {
+        path: toPosix(path.relative(cwd, absolute)),
+        schemeId: scheme.id,
+        scheme: scheme.name,
+        grants: document.permissions.reduce((sum, permission) => sum + permission.holders.length, 0),
+      },
+    });
+    for (const grant of document.leftOut)
+      leftOut.push({ ...grant, scheme: scheme.name, schemeId: scheme.id });
+    for (const key of document.appDefinedKeys) customPermissions.add(key);
+  }
+  const keys = [...customPermissions].filter((key) => !isBuiltInPermission(key)).sort();
+  const settingsWrite = await planSettingsWrite(settingsFile, keys, outDir, cwd);
+
+  const conflicts = [
+    ...writes.filter((write) => write.exists).map((write) => write.file.path),
+    ...(settingsWrite?.exists === true
+      ? [`${toPosix(path.relative(cwd, settingsFile))} (customPermissions would gain: ${keys.join(', ')})`]
+      : []),
+  ];
+  if (conflicts.length > 0 && options.force !== true) {
+    const listed = conflicts.slice(0, MAX_LISTED).map((conflict) => `  ${conflict}`);
+    if (conflicts.length > MAX_LISTED) listed.push(`  and ${conflicts.length - MAX_LISTED} more`);
+    throw new ExportError(
+      `export would overwrite ${conflicts.length === 1 ? 'a file that exists' : `${conflicts.length} files that exist`}; nothing was written:\n` +
+        `${listed.join('\n')}\n` +
+        'Run again with --force to overwrite them (check `git status` first), or export into another folder with --out.',
+      conflicts,
+    );
+  }
+
+  await mkdir(outDir, { recursive: true });
+  const files: ExportedFile[] = [];
+  for (const [index, write] of writes.entries()) {
+    options.signal?.throwIfAborted();
+    await writeAtomically(write.absolute, write.text, write.exists);
+    files.push({ ...write.file, replaced: write.exists });
+    progress({ phase: 'writing', done: index + 1, total: writes.length });
+  }
+  let settingsResult: ExportResult['settingsFile'];
+  if (settingsWrite !== undefined) {
+    await writeAtomically(settingsWrite.absolute, settingsWrite.text, settingsWrite.exists);
+    settingsResult = {
+      path: toPosix(path.relative(cwd, settingsWrite.absolute)),
+      action: settingsWrite.exists ? 'updated' : 'created',
+    };
+  }
+
+  return {
+    out: toPosix(path.relative(cwd, outDir)) || '.',
+    files,
+    ...(settingsResult === undefined ? {} : { settingsFile: settingsResult }),
+    customPermissions: keys,
+    leftOut,
+  };
+}
