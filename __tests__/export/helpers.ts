@@ -29,7 +29,12 @@ export function readerFor(sim: Simulator): JiraReadOnlyClient {
 
 export function temporaryDir(prefix = 'jira-perms-export-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Every file under `dir` (relative, forward slashes) with its text: to prove a refusal wrote nothing. */
