@@ -83,7 +83,7 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
   }
 
   if (plan.unmanaged.length > 0) {
-    lines.push(paint('bold', 'Live schemes with no file (left alone; prune is off or they are in use):'));
+    lines.push(paint('bold', 'Live schemes with no file (left alone):'));
     for (const scheme of plan.unmanaged) lines.push(`  ${quote(scheme.name)} (id ${scheme.id})`);
     lines.push('');
   }

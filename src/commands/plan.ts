@@ -1,0 +1,234 @@
+import { loadProject, type LoadedProject } from '../config/load.js';
+import type { GroupRef, JiraDirectory, JiraReader } from '../jira/api.js';
+import { connectionFromEnv, type Connection } from '../jira/connection.js';
+import { errorMessage } from '../jira/errors.js';
+import { createJiraReader, type JiraClientOptions } from '../jira/factory.js';
+import { resolveSchemes } from '../jira/resolve.js';
+import type { Finding } from '../model/finding.js';
+import type { Plan } from '../model/plan.js';
+import type { DesiredScheme, LiveScheme } from '../model/scheme.js';
+import type { ManagedHolder, Settings } from '../model/settings.js';
+import type { SchemeSpec } from '../model/spec.js';
+import { hashSchemeFiles } from '../plan/fingerprint.js';
+import { planChanges, planIsBlocked } from '../plan/planner.js';
+
+/**
+ * `plan`, as a typed function the command line, the action, apply and the demo share:
+ * load and validate the files → connect with a read-only client → read the permission catalogue →
+ * resolve names to ids → read the live schemes → (only when something changes) read which projects
+ * use which scheme → plan. Nothing here can write to Jira: it only ever holds a reader.
+ *
+ * Problems are returned, never thrown: invalid files stop it before it connects (`status: 'invalid'`),
+ * a connection or Jira failure stops it with a people-facing message (`status: 'failed'`).
+ */
+
+export type PlanStep = 'load' | 'connect' | 'resolve' | 'read-live' | 'read-projects' | 'plan';
+
+export interface PlanProgress {
+  step: PlanStep;
+  message: string;
+}
+
+/** The reader a plan needs: live schemes and catalogue, plus the directory the resolver looks names up in. */
+export type PlanReader = JiraReader & JiraDirectory;
+
+export interface PlanOptions {
+  /** Working directory (the repository root): files and findings are relative to it. */
+  cwd: string;
+  /** Scheme folder (default: from the settings file, else `jira-permissions`). */
+  path?: string | undefined;
+  /** Settings file (default `.jira-permissions.yml`). */
+  settingsPath?: string | undefined;
+  /** Environment to read the connection from (JIRA_BASE_URL, ...), when no connection or reader is given. */
+  env?: Record<string, string | undefined>;
+  connection?: Connection;
+  /** A reader to use as it is (tests, or a caller that already has one). */
+  reader?: PlanReader;
+  /** Options for the reader this function creates (retries, timeouts). */
+  clientOptions?: JiraClientOptions;
+  /** Cancels the run (Ctrl-C, job cancellation). */
+  signal?: AbortSignal;
+  onProgress?: (progress: PlanProgress) => void;
+}
+
+export type PlanStatus = 'planned' | 'invalid' | 'failed';
+
+export interface PlanResult {
+  /** `planned`: a plan exists (it may still be blocked); `invalid`: the files have errors; `failed`: Jira could not be read. */
+  status: PlanStatus;
+  plan?: Plan;
+  /** Every finding: loading, validation, resolution and planning, in that order. */
+  findings: Finding[];
+  /** The files as loaded (absent only when loading itself failed). */
+  project?: LoadedProject;
+  settings?: Settings;
+  /** The schemes the files describe, resolved to ids (when resolution ran). */
+  desired?: DesiredScheme[];
+  /** The live schemes as read (when reading ran). */
+  live?: LiveScheme[];
+  /** Why the run failed (status `failed`): people-facing, secrets redacted. */
+  error?: string;
+  /** True when the plan has changes. */
+  hasChanges: boolean;
+  /** True when the plan must not be applied: error findings or guardrails the settings do not allow. */
+  blocked: boolean;
+}
+
+export async function runPlan(options: PlanOptions): Promise<PlanResult> {
+  const progress = (step: PlanStep, message: string): void => options.onProgress?.({ step, message });
+  const result = (fields: Omit<PlanResult, 'hasChanges' | 'blocked'>): PlanResult => {
+    const plan = fields.plan;
+    return {
+      ...fields,
+      hasChanges: plan !== undefined && plan.changes.length > 0,
+      blocked:
+        fields.status !== 'planned' ||
+        fields.findings.some((finding) => finding.severity === 'error') ||
+        (plan !== undefined && planIsBlocked(plan)),
+    };
+  };
+
+  progress('load', 'Reading and validating the scheme files');
+  const load = (customPermissions?: readonly string[]): Promise<LoadedProject> =>
+    loadProject({
+      cwd: options.cwd,
+      ...(options.path === undefined ? {} : { path: options.path }),
+      ...(options.settingsPath === undefined ? {} : { settingsPath: options.settingsPath }),
+      ...(customPermissions === undefined ? {} : { customPermissions }),
+    });
+  let project: LoadedProject;
+  try {
+    project = await load();
+  } catch (error) {
+    return result({
+      status: 'failed',
+      findings: [],
+      error: `Could not read the scheme files: ${errorMessage(error)}`,
+    });
+  }
+  // Errors stop the plan before it connects, except unknown permission keys: the live catalogue may
+  // know them (app-defined permissions), so those files are loaded again once it has been read.
+  const offlineErrors = project.findings.filter((finding) => finding.severity === 'error');
+  if (!offlineErrors.every(isUnknownPermission)) {
+    return result({ status: 'invalid', findings: project.findings, project, settings: project.settings });
+  }
+
+  let findings: Finding[] = [...project.findings];
+  try {
+    options.signal?.throwIfAborted();
+    progress('connect', 'Connecting to Jira (read-only)');
+    const reader = options.reader ?? createReader(options);
+
+    progress('resolve', 'Reading the permission catalogue and resolving names to ids');
+    const catalogue = await reader.getPermissionCatalogue();
+    const catalogueKeys = catalogue.map((entry) => entry.key);
+    if (offlineErrors.length > 0) {
+      project = await load(catalogueKeys);
+      findings = [...project.findings];
+      if (hasErrors(findings))
+        return result({ status: 'invalid', findings, project, settings: project.settings });
+    }
+    const { settings } = project;
+    const resolved = await resolveSchemes(project.schemes, reader, {
+      customPermissions: settings.customPermissions,
+    });
+    findings.push(...resolved.findings);
+    if (hasErrors(resolved.findings)) {
+      return result({ status: 'invalid', findings, project, settings, desired: resolved.schemes });
+    }
+
+    options.signal?.throwIfAborted();
+    progress('read-live', 'Reading the live permission schemes');
+    const live = await reader.listPermissionSchemes();
+    const managedHolders = await withManagedIds(settings.managedHolders, reader);
+    const planSettings: Settings = { ...settings, managedHolders };
+    const input = {
+      desired: resolved.schemes,
+      live,
+      settings: planSettings,
+      filesHash: hashSchemeFiles(project.files, settings),
+      knownPermissions: catalogueKeys,
+    };
+
+    progress('plan', 'Comparing the files with Jira');
+    let plan = planChanges(input);
+    // Which projects use which scheme costs a request per project: only worth it when something changes.
+    if (plan.changes.length > 0) {
+      options.signal?.throwIfAborted();
+      progress('read-projects', 'Reading which projects use the changed schemes');
+      const projectsByScheme = await reader.getProjectsByScheme();
+      plan = planChanges({ ...input, projectsByScheme });
+    }
+    plan.findings = plan.findings.map((finding) => locatePlanFinding(finding, project.schemes));
+    findings.push(...plan.findings);
+    return result({ status: 'planned', plan, findings, project, settings, desired: resolved.schemes, live });
+  } catch (error) {
+    return result({
+      status: 'failed',
+      findings,
+      project,
+      settings: project.settings,
+      error: errorMessage(error),
+    });
+  }
+}
+
+/** The loader's finding for a permission key that is neither built in nor in customPermissions. */
+function isUnknownPermission(finding: Finding): boolean {
+  return finding.ruleId === 'schema' && finding.message.startsWith('unknown permission "');
+}
+
+function createReader(options: PlanOptions): PlanReader {
+  const connection = options.connection ?? connectionFromEnv(options.env ?? {});
+  return createJiraReader(connection, {
+    ...options.clientOptions,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+}
+
+function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((finding) => finding.severity === 'error');
+}
+
+/**
+ * Managed holders are usually written by name (`atlassian-addons-project-access`); grants carry ids.
+ * Look the names of roles and groups up once, so they match whatever labels the reader gives.
+ */
+async function withManagedIds(
+  managed: readonly ManagedHolder[],
+  directory: JiraDirectory,
+): Promise<ManagedHolder[]> {
+  const needsRoles = managed.some(
+    (holder) => holder.type === 'projectRole' && holder.id === undefined && holder.name !== undefined,
+  );
+  const groupNames = managed
+    .filter((holder) => holder.type === 'group' && holder.id === undefined && holder.name !== undefined)
+    .map((holder) => holder.name ?? '');
+  const roles = needsRoles ? await directory.getProjectRoles() : [];
+  const groups =
+    groupNames.length > 0 && directory.groupsHaveIds
+      ? await directory.findGroupsByName(groupNames)
+      : new Map<string, GroupRef>();
+  return managed.map((holder) => {
+    if (holder.id !== undefined || holder.name === undefined) return holder;
+    const wanted = holder.name.toLowerCase();
+    if (holder.type === 'projectRole') {
+      const role = roles.find((candidate) => candidate.name.toLowerCase() === wanted);
+      return role === undefined ? holder : { ...holder, id: String(role.id) };
+    }
+    if (holder.type === 'group') {
+      const group = groups.get(holder.name);
+      return group?.id === undefined ? holder : { ...holder, id: group.id };
+    }
+    return holder;
+  });
+}
+
+/** Planner findings name the file; point them at the `id:` or `name:` line the loader recorded. */
+function locatePlanFinding(finding: Finding, specs: readonly SchemeSpec[]): Finding {
+  const spec = specs.find((candidate) => candidate.file === finding.file);
+  if (spec === undefined) return finding;
+  const pinned = finding.ruleId === 'pinned-scheme-missing' || finding.ruleId === 'pinned-scheme-duplicate';
+  const location = pinned && spec.idLocation !== undefined ? spec.idLocation : spec.nameLocation;
+  return { ...finding, ...location };
+}
