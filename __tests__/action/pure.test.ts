@@ -16,7 +16,7 @@ import {
   runnerInputReader,
   secretValues,
 } from '../../src/action/inputs.js';
-import { annotationFor, escapeCell, findingsMarkdown } from '../../src/action/report.js';
+import { annotationCommand, annotationFor, escapeCell, findingsMarkdown } from '../../src/action/report.js';
 import type { Finding } from '../../src/model/finding.js';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -40,7 +40,7 @@ describe('inputs', () => {
     expect(inputs).toEqual({
       command: 'plan',
       path: undefined,
-      settings: '.jira-permissions.yml',
+      settings: undefined,
       jira: {
         url: 'https://env.atlassian.net',
         email: undefined,
@@ -215,6 +215,18 @@ describe('report', () => {
     });
     expect(annotationFor({ ...finding, severity: 'info', endLine: 6 }).properties.endColumn).toBeUndefined();
     expect(annotationFor({ ...finding, severity: 'info' }).level).toBe('notice');
+  });
+
+  it('writes the workflow command with the location first, escaped as the runner expects', () => {
+    const line = annotationCommand(annotationFor({ ...finding, file: 'a,b:c.yml', message: '50% off\nnow' }));
+    expect(line).toBe(
+      '::warning file=a%2Cb%3Ac.yml,line=4,col=5,endLine=4,endColumn=19,title=prefer-group-id::' +
+        '50% off%0Anow%0Awrite {name: a|b, id: <groupId>}'.replace('50% off', '50%25 off'),
+    );
+    const redacted = annotationCommand(annotationFor({ ...finding, message: 'token s3cret-value' }), (text) =>
+      text.replace('s3cret-value', '***'),
+    );
+    expect(redacted).toContain('token ***');
   });
 
   it('escapes scheme-file text in the summary table', () => {

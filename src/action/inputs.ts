@@ -21,8 +21,11 @@ export interface Inputs {
   command: ActionCommand;
   /** Scheme folder; undefined = from the settings file, else `jira-permissions`. */
   path?: string;
-  /** Settings file path (relative to the workspace). */
-  settings: string;
+  /**
+   * Settings file path (relative to the workspace); undefined = the default `.jira-permissions.yml`,
+   * which may be absent (defaults apply). An explicitly named file must exist.
+   */
+  settings?: string;
   jira: JiraInputs;
   githubToken?: string;
   /** Post the plan as one pull-request comment on `pull_request` events. */
@@ -107,11 +110,21 @@ function commandInput(read: InputReader): ActionCommand {
   return found;
 }
 
+const DEFAULT_SETTINGS_PATH = '.jira-permissions.yml';
+
+function settingsInput(read: InputReader): string | undefined {
+  const value = optional(read('settings'));
+  // action.yml gives the default, so the runner always sets it: only another name is a choice.
+  return value === undefined || value === DEFAULT_SETTINGS_PATH || value === `./${DEFAULT_SETTINGS_PATH}`
+    ? undefined
+    : value;
+}
+
 export function readInputs(read: InputReader, env: NodeJS.ProcessEnv = process.env): Inputs {
   return {
     command: commandInput(read),
     path: optional(read('path')),
-    settings: optional(read('settings')) ?? '.jira-permissions.yml',
+    settings: settingsInput(read),
     jira: {
       url: withEnvFallback(read, 'jira-url', env, 'JIRA_BASE_URL'),
       email: withEnvFallback(read, 'jira-email', env, 'JIRA_EMAIL'),

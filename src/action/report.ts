@@ -36,6 +36,42 @@ export function annotationFor(finding: Finding): Annotation {
   return { level: LEVELS[finding.severity], message, properties };
 }
 
+/** The runner's escaping of a command's message (as `@actions/core` does it). */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** The runner's escaping of a command property value. */
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * The workflow command line for an annotation: `::error file=F,line=L,col=C,...::message`. Written
+ * here rather than by `core.error` to keep the location first (core puts `title` first), so the line
+ * reads the way GitHub documents it; the runner does not care about the order. The message is redacted
+ * by the caller's `redact`.
+ */
+export function annotationCommand(
+  annotation: Annotation,
+  redact: (text: string) => string = (text) => text,
+): string {
+  const { properties } = annotation;
+  const pairs: [string, string | number | undefined][] = [
+    ['file', properties.file],
+    ['line', properties.startLine],
+    ['col', properties.startColumn],
+    ['endLine', properties.endLine],
+    ['endColumn', properties.endColumn],
+    ['title', properties.title],
+  ];
+  const rendered = pairs
+    .filter((pair): pair is [string, string | number] => pair[1] !== undefined && pair[1] !== '')
+    .map(([name, value]) => `${name}=${escapeProperty(redact(String(value)))}`)
+    .join(',');
+  return `::${annotation.level} ${rendered}::${escapeData(redact(annotation.message))}`;
+}
+
 export interface FindingCounts {
   errors: number;
   warnings: number;

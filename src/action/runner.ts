@@ -1,0 +1,65 @@
+/**
+ * The runner-facing side effects every step shares: annotations, outputs, the job summary, log groups.
+ * Everything that goes to the runner passes through `redact`, so a secret can never reach the log, the
+ * summary or an output even if some message were to quote it.
+ */
+import * as core from '@actions/core';
+import { EOL } from 'node:os';
+
+import { redact } from '../jira/secrets.js';
+import type { Finding } from '../model/finding.js';
+import type { Inputs } from './inputs.js';
+import { annotationCommand, annotationFor, countFindings, type FindingCounts } from './report.js';
+
+/** What each step is given: the inputs and the workflow run, read once in `run()`. */
+export interface StepContext {
+  inputs: Inputs;
+  /** The checkout (`GITHUB_WORKSPACE`): relative paths and annotation file names are taken from here. */
+  workspace: string;
+  /** The environment-shaped connection record the commands read (`JIRA_BASE_URL`, ...). */
+  env: Record<string, string | undefined>;
+  /** Aborted on SIGINT/SIGTERM (the runner's cancel). */
+  signal: AbortSignal;
+  eventName: string | undefined;
+  payload: Record<string, unknown>;
+  ref: string | undefined;
+  /** `owner/name` of the repository the workflow runs in. */
+  repository: { owner: string; repo: string } | undefined;
+  apiUrl: string;
+  /** Where files the run makes go (`RUNNER_TEMP`, else the OS temporary folder). */
+  tempDir: string;
+}
+
+export function annotate(findings: readonly Finding[]): FindingCounts {
+  for (const finding of findings)
+    process.stdout.write(`${annotationCommand(annotationFor(finding), redact)}${EOL}`);
+  return countFindings(findings);
+}
+
+export function setOutput(name: string, value: string | number | boolean): void {
+  core.setOutput(name, redact(String(value)));
+}
+
+export function fail(message: string): void {
+  core.setFailed(redact(message));
+}
+
+export function info(message: string): void {
+  core.info(redact(message));
+}
+
+/** Appends Markdown to the job summary (a no-op outside a runner, where there is no summary file). */
+export async function appendSummary(markdown: string): Promise<void> {
+  if (process.env.GITHUB_STEP_SUMMARY === undefined || process.env.GITHUB_STEP_SUMMARY === '') return;
+  await core.summary.addRaw(redact(markdown.endsWith('\n') ? markdown : `${markdown}\n`)).write();
+}
+
+/** Runs `work` inside a collapsible log group; the group is closed even when `work` throws. */
+export async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+  core.startGroup(name);
+  try {
+    return await work();
+  } finally {
+    core.endGroup();
+  }
+}
