@@ -214,7 +214,7 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
     return byScheme;
   }
 
-  /** Every project the credential can see: `/project/search` pages on Cloud, `/project` on Data Center. */
+  /** Every project the credential can see: `/project/search` pages (`/project` on Data Center without it). */
   async listProjects(): Promise<ProjectRef[]> {
     const toProject = (raw: unknown): ProjectRef => {
       if (!isObject(raw)) throw new ShapeError('a project is not an object');
@@ -224,13 +224,19 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
       const name = stringField(raw, 'name');
       return name === undefined ? { id, key } : { id, key, name };
     };
-    if (this.apiVersion === '2') {
-      return this.getJson('/project', undefined, (body) => arrayOf(body, 'projects').map(toProject));
+    let values: unknown[];
+    try {
+      values = await readAllPages(
+        { http: this.http, path: '/project/search', context: this.context },
+        { pageSize: PAGE_SIZE },
+      );
+    } catch (error) {
+      // Older Data Center versions have no /project/search; their /project lists every project at once.
+      if (this.apiVersion === '2' && error instanceof JiraError && error.status === 404) {
+        return this.getJson('/project', undefined, (body) => arrayOf(body, 'projects').map(toProject));
+      }
+      throw error;
     }
-    const values = await readAllPages(
-      { http: this.http, path: '/project/search', context: this.context },
-      { pageSize: PAGE_SIZE },
-    );
     return this.parse('/project/search', values, (list) => arrayOf(list, 'projects').map(toProject));
   }
 
@@ -278,11 +284,14 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
   // ---- JiraDirectory ----
 
   async findGroupsByName(names: readonly string[]): Promise<Map<string, GroupRef>> {
-    const missing = [...new Set(names.map(lower))].filter((name) => !this.groupByName.has(name));
-    if (missing.length > 0) {
-      if (this.apiVersion === '2')
-        await this.loadGroupsByNameDataCenter(names.filter((n) => missing.includes(lower(n))));
-      else await this.loadGroupsBulk('groupName', missing, this.groupByName, (group) => lower(group.name));
+    // One spelling per name (as written: Jira may match names exactly), skipping names already known.
+    const missing = new Map<string, string>();
+    for (const name of names) {
+      if (!this.groupByName.has(lower(name)) && !missing.has(lower(name))) missing.set(lower(name), name);
+    }
+    if (missing.size > 0) {
+      if (this.apiVersion === '2') await this.loadGroupsByNameDataCenter([...missing.values()]);
+      else await this.loadGroupsBulk('groupName', [...missing.values()]);
     }
     const result = new Map<string, GroupRef>();
     for (const name of names) {
@@ -296,8 +305,7 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
     const result = new Map<string, GroupRef>();
     if (!this.groupsHaveIds) return result;
     const missing = [...new Set(ids)].filter((id) => !this.groupById.has(id));
-    if (missing.length > 0)
-      await this.loadGroupsBulk('groupId', missing, this.groupById, (group) => group.id ?? '');
+    if (missing.length > 0) await this.loadGroupsBulk('groupId', missing);
     for (const id of ids) {
       const group = this.groupById.get(id);
       if (group !== undefined && group !== null) result.set(id, group);
@@ -306,12 +314,7 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
   }
 
   /** Cloud: `/group/bulk?groupName=a&groupName=b…` (or groupId), batched, every page read. */
-  private async loadGroupsBulk(
-    parameter: 'groupName' | 'groupId',
-    keys: string[],
-    cache: Map<string, GroupRef | null>,
-    keyOf: (group: GroupRef) => string,
-  ): Promise<void> {
+  private async loadGroupsBulk(parameter: 'groupName' | 'groupId', keys: string[]): Promise<void> {
     await Promise.all(
       chunk(keys, GROUP_BATCH).map(async (batch) => {
         const values = await readAllPages(
@@ -325,9 +328,12 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
           this.groupByName.set(lower(group.name), group);
           if (group.id !== undefined) this.groupById.set(group.id, group);
         }
-        for (const key of batch) if (!cache.has(key)) cache.set(key, null);
-        // Names are matched case-insensitively, as Jira does.
-        if (parameter === 'groupName') for (const group of groups) cache.set(keyOf(group), group);
+        // What was asked and not answered does not exist (remembered, so it is not asked again).
+        for (const key of batch) {
+          if (parameter === 'groupName' && !this.groupByName.has(lower(key)))
+            this.groupByName.set(lower(key), null);
+          if (parameter === 'groupId' && !this.groupById.has(key)) this.groupById.set(key, null);
+        }
       }),
     );
   }
