@@ -181,6 +181,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       found.match === undefined ? 'unmatched' : `${method} /rest/api/${version}${found.match.route.template}`;
 
     let credentialLabel: string | undefined = undefined;
+    let delayMs = 0;
     const finish = (status: number, fault?: FaultKind): void => {
       const entry: RequestLogEntry = {
         method,
@@ -190,6 +191,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         ms: Math.round((performance.now() - started) * 100) / 100,
       };
       if (fault !== undefined) entry.fault = fault;
+      if (delayMs > 0) entry.delayMs = delayMs;
       if (credentialLabel !== undefined) entry.credential = credentialLabel;
       requests.push(entry);
     };
@@ -199,7 +201,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     };
 
     const plan: FaultPlan = faults.plan(method, route);
-    if (plan.delayMs > 0) await sleep(plan.delayMs);
+    delayMs = Math.round(plan.delayMs * 100) / 100;
+    if (delayMs > 0) await sleep(delayMs);
     const w = behaviour.errorWording;
     switch (plan.before) {
       case 'blocked-address':

@@ -182,6 +182,8 @@ export interface RequestLogEntry {
   route: string;
   status: number;
   ms: number;
+  /** Latency added by the latency fault, when any. */
+  delayMs?: number;
   /** Which fault (if any) shaped the answer. */
   fault?: FaultKind;
   /** Label of the credential used, when one was recognised. */
