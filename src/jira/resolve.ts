@@ -5,7 +5,7 @@ import type { SourceLocation } from '../model/location.js';
 import { isBuiltInPermission, BUILT_IN_PERMISSIONS } from '../model/permissions.js';
 import type { DesiredGrant, DesiredScheme } from '../model/scheme.js';
 import type { GrantSpec, HolderSpec, SchemeSpec } from '../model/spec.js';
-import { closestMatch } from '../util/suggest.js';
+import { closestMatch, editDistance } from '../util/suggest.js';
 import type {
   ApplicationRoleRef,
   EmailLookup,
@@ -140,6 +140,31 @@ async function lookUp(wanted: Wanted, directory: JiraDirectory, needCatalogue: b
   };
 }
 
+/**
+ * A "did you mean": a plausible typo (closestMatch), or else a name that starts the same way for most of
+ * the input (abbreviations such as "jira-devs" for "jira-developers").
+ */
+export function suggestName(input: string, candidates: readonly string[]): string | undefined {
+  const typo = closestMatch(input, candidates);
+  if (typo !== undefined) return typo;
+  const needle = input.toLowerCase();
+  const minimum = Math.max(4, Math.ceil(needle.length * 0.6));
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const lowered = candidate.toLowerCase();
+    let common = 0;
+    while (common < needle.length && common < lowered.length && needle[common] === lowered[common]) common++;
+    if (common < minimum) continue;
+    const distance = editDistance(needle, lowered);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 function didYouMean(candidate: string | undefined): string {
   return candidate === undefined ? '' : `; did you mean "${candidate}"?`;
 }
@@ -201,7 +226,7 @@ class HolderResolver {
     const roles = this.lookups.applicationRoles;
     const found = roles.find((role) => role.key === key);
     if (found === undefined) {
-      const suggestion = closestMatch(
+      const suggestion = suggestName(
         key,
         roles.map((role) => role.key),
       );
@@ -263,7 +288,7 @@ class HolderResolver {
     }
     const found = this.lookups.groupsByName.get(name);
     if (found === undefined) {
-      const suggestion = closestMatch(name, this.lookups.groupSuggestions.get(name) ?? []);
+      const suggestion = suggestName(name, this.lookups.groupSuggestions.get(name) ?? []);
       this.report(
         location,
         'error',
@@ -308,7 +333,7 @@ class HolderResolver {
         if (loose.length === 1) found = loose[0];
       }
       if (found === undefined) {
-        const suggestion = closestMatch(
+        const suggestion = suggestName(
           name,
           roles.map((role) => role.name),
         );
@@ -415,7 +440,7 @@ class HolderResolver {
     }
     if (found === undefined) {
       const custom = fields.filter((candidate) => candidate.custom);
-      const suggestion = closestMatch(field, [
+      const suggestion = suggestName(field, [
         ...custom.map((candidate) => candidate.name),
         ...custom.map((candidate) => candidate.id),
       ]);
