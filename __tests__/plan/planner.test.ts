@@ -349,6 +349,16 @@ describe('planChanges: guardrails', () => {
     expect(planIsBlocked(result)).toBe(true);
   });
 
+  it('does not count the managed add-ons role as an administrator', () => {
+    const result = plan({
+      desired: [desiredScheme('S', withoutAdmin)],
+      live: [liveScheme(1, 'S', [...BASE_GRANTS, ['ADMINISTER_PROJECTS', 'addonsRole']])],
+      projectsByScheme: used,
+    });
+    expect(result.changes.map((change) => change.action)).toEqual(['remove-grant']);
+    expect(result.guardrails.map((violation) => violation.guardrail)).toEqual(['lockout']);
+  });
+
   it('fails a lockout on BROWSE_PROJECTS too, and assumes use when usage was not read', () => {
     const noBrowse = BASE_GRANTS.filter(([permission]) => permission !== 'BROWSE_PROJECTS');
     const result = plan({

@@ -8,6 +8,7 @@ import type { GuardrailId, Settings } from '../model/settings.js';
  *
  * - `lockout`: a scheme that projects use would be left with no ADMINISTER_PROJECTS holder or no
  *   BROWSE_PROJECTS holder, when it had one before (nobody could administer or even see those projects).
+ *   Managed holders (the apps' role) do not count as holders here.
  * - `public-exposure`: the `anyone` holder (anonymous access) is added.
  * - `mass-removal`: more grants removed from one scheme than `maxRemovals`, or more than
  *   `maxRemovalRatio` of its live grants (a truncated file looks exactly like this).
@@ -30,6 +31,11 @@ export interface SchemeDiffForGuardrails {
   removes: Grant[];
   /** Projects using the live scheme; undefined when not read (then "in use" is assumed). */
   projects?: ProjectRef[];
+  /**
+   * Grants that do not count as a person holding a permission (managed holders such as the apps'
+   * `atlassian-addons-project-access` role): a scheme left with only those is still locked out.
+   */
+  ignoreHolder?: (grant: Grant) => boolean;
 }
 
 export function isAllowed(
@@ -64,9 +70,11 @@ export function checkGuardrails(diff: SchemeDiffForGuardrails, settings: Setting
     if (inUse) {
       const removed = new Set(diff.removes.map((grant) => grantKey(grant.permission, grant.holder)));
       for (const [permission, consequence] of LOCKOUT_PERMISSIONS) {
-        const before = diff.live.grants.filter((grant) => grant.permission === permission);
+        const counts = (grant: Grant): boolean =>
+          grant.permission === permission && diff.ignoreHolder?.(grant) !== true;
+        const before = diff.live.grants.filter(counts);
         const remaining = before.filter((grant) => !removed.has(grantKey(grant.permission, grant.holder)));
-        const added = diff.adds.filter((grant) => grant.permission === permission);
+        const added = diff.adds.filter(counts);
         if (before.length > 0 && remaining.length === 0 && added.length === 0) {
           const usage =
             diff.projects === undefined

@@ -159,6 +159,7 @@ export function planChanges(input: PlanInput): Plan {
           adds,
           removes,
           projects: live === undefined ? [] : input.projectsByScheme?.get(live.id)?.slice(),
+          ignoreHolder: (grant) => isManagedHolder(grant.holder, grant.label, settings.managedHolders),
         },
         settings,
       ),
