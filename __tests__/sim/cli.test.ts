@@ -29,7 +29,14 @@ function start(argv: string[]): Running {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
   });
-  return { output: () => stdout, errors: () => stderr, stop: () => controller.abort(), done };
+  return {
+    output: () => stdout,
+    errors: () => stderr,
+    stop: () => {
+      controller.abort();
+    },
+    done,
+  };
 }
 
 async function started(run: Running): Promise<string> {
@@ -173,7 +180,11 @@ describe('jira-perms sim', () => {
     });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => {
+        resolve(code);
+      }),
+    );
     for (let tries = 0; tries < 600 && !stdout.includes('Ctrl+C'); tries++) {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
