@@ -32,12 +32,11 @@ function planTitle(key: MarkerKey): string {
 /** Why there is no plan, in Markdown (comment and summary), so an old plan is never left standing. */
 function noPlanMarkdown(title: string, result: PlanResult): string {
   const counts = countFindings(result.findings);
-  const lines = [`## ${escapeCell(title)}`, ''];
+  const lines = [`### ${escapeCell(title)}`, ''];
   if (result.status === 'invalid') {
     lines.push(
       `❌ **No plan**: the scheme files have ${counts.errors} error(s). Each one is annotated on its file ` +
-        'and line in this pull request; fix them and push again.',
-      '',
+        'and line; fix them and push again.',
       findingsMarkdown(
         result.findings.filter((finding) => finding.severity === 'error'),
         result.project?.files.length ?? 0,
@@ -106,7 +105,7 @@ export async function planStep(context: StepContext): Promise<void> {
     const validation = await validateFiles(context);
     const reason = notPlannedReason(pullRequest);
     core.notice(`Validated the scheme files, but did not plan: ${reason}.`, { title: 'No Jira plan' });
-    await appendSummary(`## ${escapeCell(title)}\n\nℹ️ Not planned: ${escapeCell(reason)}.\n`);
+    await appendSummary(`### ${escapeCell(title)}\n\nℹ️ Not planned: ${escapeCell(reason)}.\n`);
     setOutput('has-changes', false);
     setOutput('summary', 'not planned: no Jira credentials on this pull request');
     if (validation.counts.errors > 0) {
