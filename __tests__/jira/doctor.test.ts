@@ -101,6 +101,21 @@ describe('jira-perms doctor', () => {
     expect(limited.checks.find((entry) => entry.id === 'read-schemes')?.detail).toContain('429');
   });
 
+  it('checks JIRA_API_VERSION against a Data Center server', async () => {
+    const dc = await startSimulator({ flavour: 'datacenter' });
+    try {
+      const good = await runDoctor({ env: dc.env('bearer') });
+      expect(good.ok).toBe(true);
+      expect(good.checks.find((check) => check.id === 'api-version')?.detail).toContain('REST 2');
+      const wrong = await runDoctor({ env: { ...dc.env('bearer'), JIRA_API_VERSION: '3' } });
+      const version = wrong.checks.find((check) => check.id === 'api-version');
+      expect(version?.status).toBe('fail');
+      expect(version?.fix).toContain('JIRA_API_VERSION');
+    } finally {
+      await dc.stop();
+    }
+  });
+
   it('has complete --help', async () => {
     const io = capture({});
     expect(await runCli(['doctor', '--help'], io.context)).toBe(0);
