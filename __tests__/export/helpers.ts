@@ -184,6 +184,18 @@ export function awkwardSite(
       });
     }
   }
+  // Grants this product does not manage: a permission no app defines any more, a holder type from the
+  // future. Export leaves them out (and says so); the planner keeps them.
+  if (first !== undefined) {
+    first.grants.push(
+      {
+        id: nextGrantId++,
+        permission: 'com.removed.app__gone',
+        holder: { type: 'projectRole', ref: '10002' },
+      },
+      { id: nextGrantId++, permission: 'BROWSE_PROJECTS', holder: { type: 'futureHolderType', ref: 'x-1' } },
+    );
+  }
   // Colliding file names, and a scheme with an awkward name.
   const second = others[0];
   if (second !== undefined) second.name = 'Team: Platform';

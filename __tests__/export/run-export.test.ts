@@ -48,8 +48,21 @@ describe('runExport against the simulator', () => {
       // The default seed uses app-defined keys: the settings file lists them for offline validation.
       expect(result.settingsFile).toEqual({ path: '.jira-permissions.yml', action: 'created' });
       const settings = load(readFileSync(path.join(cwd, '.jira-permissions.yml'), 'utf8'));
-      expect(settings).toEqual({ schemes: 'jira-permissions', customPermissions: result.customPermissions });
       expect(result.customPermissions.length).toBeGreaterThan(0);
+      // The seed's unused archive scheme has no ADMINISTER_PROJECTS holder in Jira: the file says so too,
+      // and the rule that flags it is set to warning, so validate passes on what Jira already has.
+      expect(result.relaxedRules).toEqual(['admin-required']);
+      expect(settings).toEqual({
+        schemes: 'jira-permissions',
+        customPermissions: result.customPermissions,
+        rules: { 'admin-required': 'warning' },
+      });
+      expect(result.findings.filter((finding) => finding.ruleId === 'admin-required')).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          file: 'jira-permissions/archived-projects-unused.yml',
+        }),
+      ]);
       // The add-ons role is in every seeded scheme; it is left out, and said so.
       expect(result.leftOut.length).toBeGreaterThan(0);
       expect(result.leftOut.every((grant) => grant.reason === 'managed')).toBe(true);
@@ -180,7 +193,7 @@ describe('runExport against the simulator', () => {
       expect(load(readFileSync(path.join(cwd, '.jira-permissions.yml'), 'utf8'))).toEqual({
         schemes: 'perms',
         prune: false,
-        rules: { 'prefer-group-id': 'off' },
+        rules: { 'prefer-group-id': 'off', 'admin-required': 'warning' },
         customPermissions: result.customPermissions,
       });
       // Once the keys are listed, the settings file is nobody's conflict.
@@ -189,11 +202,17 @@ describe('runExport against the simulator', () => {
     });
   });
 
-  it('writes no settings file when no app-defined key is in use', async () => {
+  it('writes no settings file when no app-defined key is in use and no rule is broken', async () => {
     const cwd = workspace();
     const seed = defaultSeed();
-    for (const scheme of seed.schemes)
+    for (const scheme of seed.schemes) {
       scheme.grants = scheme.grants.filter((grant) => !grant.permission.includes('__'));
+      scheme.grants.push({
+        id: 90000 + scheme.id,
+        permission: 'ADMINISTER_PROJECTS',
+        holder: { type: 'projectLead' },
+      });
+    }
     await withSimulator(seed, async (sim) => {
       const result = await runExport({ cwd, jira: readerFor(sim), out: 'exported' });
       expect(result.settingsFile).toBeUndefined();

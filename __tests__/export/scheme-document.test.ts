@@ -91,14 +91,21 @@ describe('scheme files', () => {
         'name: Default Permission Scheme',
         'id: 10000',
         'grants:',
+        '  # Administration permissions',
         '  ADMINISTER_PROJECTS:',
         '    - projectRole: {id: 10006}  # 2024',
         '    - projectRole: Administrators',
         '    - group: {name: jira-admins, id: g-admins}',
+        '',
+        '  # Project permissions',
         '  BROWSE_PROJECTS: [applicationRole]',
+        '',
+        '  # Issue permissions',
         '  ASSIGNABLE_USER: [assignee, reporter]',
         '  EDIT_ISSUES:',
         '    - groupCustomField: Approvers',
+        '',
+        '  # Comments permissions',
         '  ADD_COMMENTS:',
         '    - projectRole: {id: 10005}  # Developers (2 roles have this name)',
         '    - user: 557058:abc  # Alana Grant',
@@ -112,6 +119,9 @@ describe('scheme files', () => {
     const lines = render(scheme([grant('BROWSE_PROJECTS', 'anyone')])).split('\n');
     expect(lines[0]).toBe('# yaml-language-server: $schema=../schemas/permission-scheme.schema.json');
     expect(lines).toContain('# Used by 2 projects: ABC, ZED');
+    // Words whose meaning is not in the word get one line of explanation, only where used.
+    expect(lines).toContain('# anyone: everyone, including people who are not logged in.');
+    expect(lines.some((line) => line.startsWith('# applicationRole without a key'))).toBe(false);
     const unused = render(scheme([grant('BROWSE_PROJECTS', 'anyone')], { id: 42 })).split('\n');
     expect(unused).toContain('# Used by no project.');
     expect(unused).toContain('id: 42');
@@ -163,7 +173,10 @@ describe('scheme files', () => {
       'com.example.app__approve',
     ]);
     expect(document.appDefinedKeys).toEqual(['com.example.app__approve']);
-    expect(renderSchemeFile(document, { schemaRef: 'x' })).toContain('    - group: {name: "no", id: g-no}');
+    const text = renderSchemeFile(document, { schemaRef: 'x' });
+    expect(text).toContain(
+      '\n\n  # Permissions that apps define\n  com.example.app__approve:\n    - group: {name: "no", id: g-no}\n',
+    );
   });
 
   it('writes Data Center groups by name, users with their display name, and marks what the site lacks', () => {
@@ -215,18 +228,45 @@ describe('settings file', () => {
       schemaRef: 'schemas/settings.schema.json',
       schemes: 'jira-permissions',
       customPermissions: ['com.z__b', 'com.a__a'],
+      relaxRules: [],
     });
     expect(load(text)).toEqual({ schemes: 'jira-permissions', customPermissions: ['com.a__a', 'com.z__b'] });
+  });
+
+  it('sets the rules the live site breaks to warning, and says why', () => {
+    const text = renderNewSettingsFile({
+      schemaRef: 'x',
+      schemes: 'jira-permissions',
+      customPermissions: [],
+      relaxRules: ['no-anonymous-access', 'admin-required'],
+    });
+    expect(load(text)).toEqual({
+      schemes: 'jira-permissions',
+      rules: { 'admin-required': 'warning', 'no-anonymous-access': 'warning' },
+    });
+    expect(text).toContain('# Jira already has grants that break these rules');
   });
 
   it('extends an existing file, keeping its settings', () => {
     const existing = {
       schemes: 'perms',
       prune: true,
-      rules: { 'no-anonymous-access': 'warning' },
+      rules: { 'prefer-group-id': 'off' },
       customPermissions: ['com.a__a'],
+      managedHolders: [
+        { type: 'projectRole', name: 'atlassian-addons-project-access' },
+        { type: 'group', id: 'x-1' },
+      ],
     };
-    const text = renderMergedSettingsFile(existing, ['com.b__b'], 'x');
-    expect(load(text)).toEqual({ ...existing, customPermissions: ['com.a__a', 'com.b__b'] });
+    const text = renderMergedSettingsFile(
+      existing,
+      { addKeys: ['com.b__b'], relaxRules: ['admin-required'] },
+      'x',
+    );
+    expect(load(text)).toEqual({
+      ...existing,
+      rules: { 'prefer-group-id': 'off', 'admin-required': 'warning' },
+      customPermissions: ['com.a__a', 'com.b__b'],
+    });
   });
 });

@@ -7,9 +7,11 @@ import { renderSchemeFile } from '../export/render-scheme.js';
 import { buildSchemeDocument, type LeftOutGrant } from '../export/scheme-document.js';
 import { renderMergedSettingsFile, renderNewSettingsFile } from '../export/settings-file.js';
 import type { SiteNames } from '../export/site.js';
+import { checkExportedFiles } from '../export/check.js';
 import { assignFileNames } from '../export/file-names.js';
 import { findPinnedFiles, schemaReference, toPosix } from '../export/targets.js';
 import type { GroupRef, JiraDirectory, JiraReader, UserRef } from '../jira/api.js';
+import type { Finding } from '../model/finding.js';
 import type { LiveScheme } from '../model/scheme.js';
 import { loadSettings } from '../config/settings.js';
 import { DEFAULT_SETTINGS_FILE, type Settings } from '../model/settings.js';
@@ -74,6 +76,10 @@ export interface ExportResult {
   settingsFile?: { path: string; action: 'created' | 'updated' };
   /** App-defined permission keys the exported files use. */
   customPermissions: string[];
+  /** Lint rules the live site already breaks, set to warning in the settings file (see `src/export/check.ts`). */
+  relaxedRules: string[];
+  /** What `jira-perms validate` reports on the exported files (paths as written). */
+  findings: Finding[];
   /** Grants not written (managed by Jira, unknown holder types or permissions), per scheme. */
   leftOut: LeftOutInScheme[];
 }
@@ -155,19 +161,25 @@ interface PlannedWrite {
 /** Settings file work: nothing, a new file, or (with force) an existing one extended. */
 async function planSettingsWrite(
   settingsFile: string,
-  keys: readonly string[],
+  change: { keys: readonly string[]; relaxRules: readonly string[] },
   outDir: string,
   cwd: string,
-): Promise<PlannedWrite | undefined> {
-  if (keys.length === 0) return undefined;
+): Promise<(PlannedWrite & { summary: string }) | undefined> {
+  if (change.keys.length === 0 && change.relaxRules.length === 0) return undefined;
   const settingsDir = path.dirname(settingsFile);
   const schemaRef = schemaReference('settings.schema.json', settingsDir, cwd);
   if (!existsSync(settingsFile)) {
     const relative = toPosix(path.relative(settingsDir, outDir)) || '.';
     return {
       absolute: settingsFile,
-      text: renderNewSettingsFile({ schemaRef, schemes: relative, customPermissions: keys }),
+      text: renderNewSettingsFile({
+        schemaRef,
+        schemes: relative,
+        customPermissions: change.keys,
+        relaxRules: change.relaxRules,
+      }),
       exists: false,
+      summary: '',
     };
   }
   let data: unknown;
@@ -184,12 +196,17 @@ async function planSettingsWrite(
     unknown
   >;
   const listed = Array.isArray(existing.customPermissions) ? (existing.customPermissions as unknown[]) : [];
-  const missing = keys.filter((key) => !listed.includes(key));
-  if (missing.length === 0) return undefined;
+  const addKeys = change.keys.filter((key) => !listed.includes(key));
+  if (addKeys.length === 0 && change.relaxRules.length === 0) return undefined;
+  const summary = [
+    ...(addKeys.length > 0 ? [`customPermissions would gain: ${addKeys.join(', ')}`] : []),
+    ...(change.relaxRules.length > 0 ? [`rules set to warning: ${change.relaxRules.join(', ')}`] : []),
+  ].join('; ');
   return {
     absolute: settingsFile,
-    text: renderMergedSettingsFile(existing, missing, schemaRef),
+    text: renderMergedSettingsFile(existing, { addKeys, relaxRules: change.relaxRules }, schemaRef),
     exists: true,
+    summary,
   };
 }
 
@@ -289,12 +306,22 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
     for (const key of document.appDefinedKeys) customPermissions.add(key);
   }
   const keys = [...customPermissions].filter((key) => !isBuiltInPermission(key)).sort();
-  const settingsWrite = await planSettingsWrite(settingsFile, keys, outDir, cwd);
+  const check = checkExportedFiles(
+    writes.map((write) => ({ path: write.file.path, text: write.text })),
+    settings,
+    keys,
+  );
+  const settingsWrite = await planSettingsWrite(
+    settingsFile,
+    { keys, relaxRules: check.relaxRules },
+    outDir,
+    cwd,
+  );
 
   const conflicts = [
     ...writes.filter((write) => write.exists).map((write) => write.file.path),
     ...(settingsWrite?.exists === true
-      ? [`${toPosix(path.relative(cwd, settingsFile))} (customPermissions would gain: ${keys.join(', ')})`]
+      ? [`${toPosix(path.relative(cwd, settingsFile))} (${settingsWrite.summary})`]
       : []),
   ];
   if (conflicts.length > 0 && options.force !== true) {
@@ -330,6 +357,8 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
     files,
     ...(settingsResult === undefined ? {} : { settingsFile: settingsResult }),
     customPermissions: keys,
+    relaxedRules: check.relaxRules,
+    findings: check.findings,
     leftOut,
   };
 }

@@ -2,6 +2,7 @@ import { load } from 'js-yaml';
 import { isDeepStrictEqual } from 'node:util';
 
 import type { FileHolder, FileHolderValue, LeftOutGrant, SchemeDocument } from './scheme-document.js';
+import { builtInPermission } from '../model/permissions.js';
 import { blockValue, commentText, scalar } from './yaml.js';
 
 /**
@@ -90,10 +91,25 @@ function holderEntry(holder: FileHolder): string {
   return comment === '' ? text : `${text}  # ${comment}`;
 }
 
+/** The heading a group of permissions gets, in the reference's own words. */
+function categoryHeading(key: string): string {
+  const category = builtInPermission(key)?.category;
+  if (category === undefined) return 'Permissions that apps define';
+  return `${category.charAt(0).toUpperCase()}${category.slice(1)} permissions`;
+}
+
 function grantLines(document: SchemeDocument): string[] {
   if (document.permissions.length === 0) return ['grants: {}'];
   const lines = ['grants:'];
+  let heading: string | undefined;
   for (const permission of document.permissions) {
+    // Permissions come in the reference's category order; a heading per category, as the reference has.
+    const next = categoryHeading(permission.key);
+    if (next !== heading) {
+      if (heading !== undefined) lines.push('');
+      lines.push(`  # ${next}`);
+      heading = next;
+    }
     const key = scalar(permission.key);
     const allBare = permission.holders.every((holder) => holder.value === undefined);
     if (allBare) {
@@ -107,12 +123,27 @@ function grantLines(document: SchemeDocument): string[] {
   return lines;
 }
 
+/** One line for each holder word whose meaning is not obvious from the word, when the file uses it. */
+function legendLines(document: SchemeDocument): string[] {
+  const used = (type: string): boolean =>
+    document.permissions.some((permission) =>
+      permission.holders.some((holder) => holder.type === type && holder.value === undefined),
+    );
+  return [
+    ...(used('applicationRole')
+      ? ['# applicationRole without a key: every logged-in user of any product on the site.']
+      : []),
+    ...(used('anyone') ? ['# anyone: everyone, including people who are not logged in.'] : []),
+  ];
+}
+
 export function renderSchemeFile(document: SchemeDocument, options: RenderOptions): string {
   const lines = [
     `# yaml-language-server: $schema=${options.schemaRef}`,
     '#',
     `# Jira permission scheme ${document.id}, exported by jira-perms export.`,
     ...projectLines(document),
+    ...legendLines(document),
     ...leftOutLines(document.leftOut),
     `name: ${blockValue(document.name, '  ').join('\n')}`,
   ];

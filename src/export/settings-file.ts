@@ -11,7 +11,15 @@ export interface SettingsFileOptions {
   /** The scheme folder, relative to the settings file, with forward slashes. */
   schemes: string;
   customPermissions: readonly string[];
+  /** Lint rules the live site already breaks: written as `warning`. */
+  relaxRules: readonly string[];
 }
+
+const RELAX_COMMENT = [
+  '# Jira already has grants that break these rules (jira-perms validate lists them as warnings), so',
+  '# jira-perms export set them to warning. Fix those grants, then delete these lines to make the rules',
+  '# errors again.',
+];
 
 export function renderNewSettingsFile(options: SettingsFileOptions): string {
   const lines = [
@@ -19,11 +27,22 @@ export function renderNewSettingsFile(options: SettingsFileOptions): string {
     '#',
     '# Settings for jira-perms, written by jira-perms export.',
     `schemes: ${scalar(options.schemes)}`,
-    '# Permission keys that apps define on this site and the exported schemes use: listed so that',
-    '# jira-perms validate accepts them without asking Jira.',
-    'customPermissions:',
-    ...[...options.customPermissions].sort().map((key) => `  - ${scalar(key)}`),
   ];
+  if (options.customPermissions.length > 0) {
+    lines.push(
+      '# Permission keys that apps define on this site and the exported schemes use: listed so that',
+      '# jira-perms validate accepts them without asking Jira.',
+      'customPermissions:',
+      ...[...options.customPermissions].sort().map((key) => `  - ${scalar(key)}`),
+    );
+  }
+  if (options.relaxRules.length > 0) {
+    lines.push(
+      ...RELAX_COMMENT,
+      'rules:',
+      ...[...options.relaxRules].sort().map((rule) => `  ${scalar(rule)}: warning`),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -71,23 +90,35 @@ function emit(value: Data, indent: string): string[] {
 }
 
 /**
- * An existing settings file with keys added to `customPermissions`, everything else kept as data.
- * Comments in the old file are lost, which is why this only happens with `--force`.
+ * An existing settings file with keys added to `customPermissions` and rules set to warning, everything
+ * else kept as data. Comments in the old file are lost, which is why this only happens with `--force`.
  */
 export function renderMergedSettingsFile(
   existing: Readonly<Record<string, unknown>>,
-  addKeys: readonly string[],
+  change: { addKeys: readonly string[]; relaxRules: readonly string[] },
   schemaRef: string,
 ): string {
-  const current = Array.isArray(existing.customPermissions)
-    ? existing.customPermissions.filter((key): key is string => typeof key === 'string')
-    : [];
-  const merged = [...new Set([...current, ...addKeys])].sort();
-  const data = { ...(existing as Record<string, Data>), customPermissions: merged };
+  const data: Record<string, Data> = { ...(existing as Record<string, Data>) };
+  if (change.addKeys.length > 0) {
+    const current = Array.isArray(existing.customPermissions)
+      ? existing.customPermissions.filter((key): key is string => typeof key === 'string')
+      : [];
+    data.customPermissions = [...new Set([...current, ...change.addKeys])].sort();
+  }
+  if (change.relaxRules.length > 0) {
+    const rules =
+      typeof existing.rules === 'object' && existing.rules !== null
+        ? (existing.rules as Record<string, Data>)
+        : {};
+    data.rules = { ...rules, ...Object.fromEntries(change.relaxRules.map((rule) => [rule, 'warning'])) };
+  }
   const lines = [
     `# yaml-language-server: $schema=${schemaRef}`,
     '#',
-    '# Settings for jira-perms; customPermissions extended by jira-perms export --force.',
+    '# Settings for jira-perms, extended by jira-perms export --force.',
+    ...(change.relaxRules.length > 0
+      ? RELAX_COMMENT.map((line) => line.replace('these rules', `the rules ${change.relaxRules.join(', ')}`))
+      : []),
     ...emit(data, ''),
   ];
   return `${lines.join('\n')}\n`;

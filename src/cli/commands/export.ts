@@ -131,9 +131,35 @@ export function formatExportSummary(result: ExportResult): string {
     );
   }
   if (result.settingsFile !== undefined) {
+    const changes = [
+      ...(result.customPermissions.length > 0
+        ? [
+            `customPermissions lists ${plural(result.customPermissions.length, 'app-defined permission key', 'app-defined permission keys')} (${result.customPermissions.join(', ')})`,
+          ]
+        : []),
+      ...(result.relaxedRules.length > 0 ? [`rules ${result.relaxedRules.join(', ')} set to warning`] : []),
+    ];
     lines.push(
-      `${result.settingsFile.action === 'created' ? 'Wrote' : 'Updated'} ${result.settingsFile.path}: customPermissions lists ${plural(result.customPermissions.length, 'app-defined permission key', 'app-defined permission keys')} (${result.customPermissions.join(', ')}).`,
+      `${result.settingsFile.action === 'created' ? 'Wrote' : 'Updated'} ${result.settingsFile.path}: ${changes.join('; ')}.`,
     );
+  }
+  if (result.relaxedRules.length > 0) {
+    const count = result.findings.filter((finding) => result.relaxedRules.includes(finding.ruleId)).length;
+    lines.push(
+      `Jira already breaks ${result.relaxedRules.length === 1 ? 'that rule' : 'those rules'} in ${plural(count, 'place', 'places')}; jira-perms validate lists them. Fix them, then set the rules back to error.`,
+    );
+  }
+  const errors = result.findings.filter((finding) => finding.severity === 'error');
+  if (errors.length > 0) {
+    lines.push(
+      `jira-perms validate will report ${plural(errors.length, 'error', 'errors')} in the exported files:`,
+    );
+    for (const finding of errors.slice(0, 10)) {
+      lines.push(
+        `  ${finding.file}:${finding.line}:${finding.column}  ${finding.message}  ${finding.ruleId}`,
+      );
+    }
+    if (errors.length > 10) lines.push(`  and ${errors.length - 10} more`);
   }
   if (result.leftOut.length > 0) {
     const managed = result.leftOut.filter((grant) => grant.reason === 'managed').length;

@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { runCli } from '../../src/cli/main.js';
+import { parseExportArguments } from '../../src/cli/commands/export.js';
+import { temporaryDir, withSimulator } from './helpers.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+function capture(cwd: string, env: Record<string, string>, isTTY = false) {
+  let stdout = '';
+  let stderr = '';
+  return {
+    context: {
+      env,
+      cwd,
+      isTTY,
+      signal: new AbortController().signal,
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+    },
+    out: () => stdout,
+    err: () => stderr,
+  };
+}
+
+function workspace(): string {
+  const temporary = temporaryDir();
+  cleanups.push(temporary.remove);
+  return temporary.dir;
+}
+
+describe('jira-perms export (command line)', () => {
+  it('has complete --help', async () => {
+    const io = capture(workspace(), {});
+    expect(await runCli(['export', '--help'], io.context)).toBe(0);
+    for (const text of [
+      '--out DIR',
+      '--scheme NAME',
+      '--force',
+      'JIRA_BASE_URL',
+      '.jira-permissions.yml',
+      'Exit codes',
+    ]) {
+      expect(io.out()).toContain(text);
+    }
+  });
+
+  it.each([
+    [['--out'], '--out needs a value (--out DIR)'],
+    [['--scheme', '--force'], '--scheme needs a value (--scheme NAME)'],
+    [['--froce'], 'unknown option "--froce" (did you mean "--force"?)'],
+    [['Default'], 'unexpected argument "Default" (scheme names go after --scheme)'],
+    [['--out', 'a', '--out', 'b'], '--out given twice'],
+    [['--force=yes'], '--force takes no value'],
+  ])('refuses %j with a clear message', async (argv, message) => {
+    expect(parseExportArguments(argv)).toEqual(expect.stringContaining(message));
+    const io = capture(workspace(), {});
+    expect(await runCli(['export', ...argv], io.context)).toBe(1);
+    expect(io.err()).toContain(message);
+  });
+
+  it('reads --out=, repeated --scheme and --force', () => {
+    expect(parseExportArguments(['--out=perms', '--scheme', 'A B', '--scheme=C', '--force'])).toEqual({
+      out: 'perms',
+      schemes: ['A B', 'C'],
+      force: true,
+    });
+  });
+
+  it('says what is missing when the connection is not configured, and writes nothing', async () => {
+    const cwd = workspace();
+    const io = capture(cwd, {});
+    expect(await runCli(['export'], io.context)).toBe(1);
+    expect(io.err()).toContain('JIRA_BASE_URL');
+    expect(existsSync(path.join(cwd, 'jira-permissions'))).toBe(false);
+  });
+
+  it('exports, prints a summary, and shows progress only on a terminal', async () => {
+    await withSimulator(undefined, async (sim) => {
+      const cwd = workspace();
+      const plain = capture(cwd, sim.env());
+      expect(await runCli(['export', '--out', 'perms'], plain.context)).toBe(0);
+      expect(plain.out()).toContain('Exported 4 permission schemes to perms/:');
+      expect(plain.out()).toMatch(
+        /perms\/software-development\.yml +Software Development \(10000\), \d+ grants/,
+      );
+      expect(plain.out()).toContain(
+        'Wrote .jira-permissions.yml: customPermissions lists 2 app-defined permission keys',
+      );
+      expect(plain.out()).toContain('Next: jira-perms validate');
+      expect(plain.err()).toBe('');
+      expect(readFileSync(path.join(cwd, 'perms', 'software-development.yml'), 'utf8')).toContain(
+        'name: Software Development',
+      );
+
+      const terminal = capture(workspace(), sim.env(), true);
+      expect(await runCli(['export'], terminal.context)).toBe(0);
+      expect(terminal.err()).toContain('exporting 4/4 schemes…');
+      expect(terminal.err().endsWith('\r\x1b[2K')).toBe(true);
+    });
+  });
+
+  it('refuses to overwrite, listing the files, exits 1, and never prints the token', async () => {
+    await withSimulator(undefined, async (sim) => {
+      const cwd = workspace();
+      const env = sim.env();
+      expect(await runCli(['export'], capture(cwd, env).context)).toBe(0);
+      const again = capture(cwd, env);
+      expect(await runCli(['export', '--scheme', 'Software Development'], again.context)).toBe(1);
+      expect(again.err()).toContain('export would overwrite a file that exists; nothing was written:');
+      expect(again.err()).toContain('  jira-permissions/software-development.yml');
+      expect(again.err()).toContain('--force');
+      const forced = capture(cwd, env);
+      expect(await runCli(['export', '--scheme', 'Software Development', '--force'], forced.context)).toBe(0);
+      expect(forced.out()).toContain(', replaced');
+      const token = env.JIRA_API_TOKEN ?? '';
+      expect(token.length).toBeGreaterThan(5);
+      for (const text of [again.out(), again.err(), forced.out(), forced.err()])
+        expect(text).not.toContain(token);
+    });
+  });
+});
