@@ -101,7 +101,8 @@ export async function upsertPlanComment(
   if (existing === undefined) {
     return { action: 'created', commentId: await client.createComment(issueNumber, body) };
   }
-  if (existing.body === body) return { action: 'unchanged', commentId: existing.id };
+  // Bodies edited in the web UI come back with CRLF line ends: compare content, not line-end style.
+  if (existing.body?.replace(/\r\n/g, '\n') === body) return { action: 'unchanged', commentId: existing.id };
   await client.updateComment(existing.id, body);
   return { action: 'updated', commentId: existing.id };
 }
