@@ -86,14 +86,14 @@ export const demoCommand: CliCommand = {
         printPlanResult(
           { ...demo.result, plan: undefined },
           { stdout: context.stdout, stderr: context.stderr },
-          { json: false, color: false },
+          { json: false, color: false, notesHint: false },
         );
         context.stdout.write(renderPlanMarkdown(demo.result.plan));
       } else {
         printPlanResult(
           demo.result,
           { stdout: context.stdout, stderr: context.stderr },
-          { json: args.json, color },
+          { json: args.json, color, notesHint: false },
         );
       }
       return planExitCode(demo.result, false);

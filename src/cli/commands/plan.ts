@@ -126,7 +126,7 @@ export function planExitCode(result: PlanResult, detailedExitcode: boolean): num
 export function printPlanResult(
   result: PlanResult,
   output: { stdout: Output; stderr: Output },
-  options: { json: boolean; color: boolean },
+  options: { json: boolean; color: boolean; notesHint?: boolean },
 ): void {
   const shown = result.findings.filter((finding) => finding.severity !== 'info');
   const notes = result.findings.length - shown.length;
@@ -134,7 +134,7 @@ export function printPlanResult(
   const planFindings = new Set(result.plan?.findings ?? []);
   const early = shown.filter((finding) => !planFindings.has(finding));
   if (early.length > 0) output.stderr.write(formatFindings(early));
-  if (notes > 0 && !options.json) {
+  if (notes > 0 && !options.json && options.notesHint !== false) {
     output.stderr.write(
       `(${notes} ${notes === 1 ? 'note' : 'notes'} not shown: run jira-perms validate to see them)\n`,
     );
