@@ -120,6 +120,24 @@ describe('jira-perms sim', () => {
     await generated.done;
   });
 
+  it('prints the seed with --print-seed, which --seed loads back', async () => {
+    const printed = start(['--print-seed']);
+    expect(await printed.done).toBe(0);
+    expect(JSON.parse(printed.output())).toEqual(defaultSeed());
+    const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
+    writeFileSync(join(dir, 'site.json'), printed.output());
+    const generated = start(['--generate', 'schemes=3,grants=4', '--print-seed']);
+    expect(await generated.done).toBe(0);
+    expect((JSON.parse(generated.output()) as { schemes: unknown[] }).schemes).toHaveLength(3);
+    const reloaded = start(['--seed', join(dir, 'site.json')]);
+    await started(reloaded);
+    const seed = defaultSeed();
+    const grants = seed.schemes.reduce((sum, scheme) => sum + scheme.grants.length, 0);
+    expect(reloaded.output()).toContain(`${String(seed.schemes.length)} schemes (${String(grants)} grants)`);
+    reloaded.stop();
+    await reloaded.done;
+  });
+
   it.each([
     [['--port', 'abc'], /--port needs a whole number/],
     [['--flavour', 'server'], /cloud or datacenter/],

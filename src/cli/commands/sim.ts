@@ -1,5 +1,6 @@
 import type { CliCommand, CliContext } from '../command.js';
 import {
+  defaultSeed,
   generateSite,
   loadSeedFile,
   startSimulator,
@@ -28,6 +29,7 @@ Site:
                         schemes=200,grants=80,groups=500,roles=12,projects=300,users=200,seed=7
   --flavour KIND        cloud (default: REST v3 and v2, group ids) or datacenter
                         (REST v2 only, groups by name, holders without "value", no /group/bulk)
+  --print-seed          print the site as seed JSON (to edit and load with --seed) and exit
 
 Faults (reproducible: the same --fault-seed and the same requests give the same faults):
   --latency MS          add MS milliseconds to every answer
@@ -53,6 +55,7 @@ Examples:
   jira-perms sim --port 8080
   jira-perms sim --flavour datacenter --latency 50 --jitter 100
   jira-perms sim --rate-limit 20/5 --errors 0.05 --writes-only --fault-seed 42
+  jira-perms sim --print-seed > site.json && jira-perms sim --seed site.json
 `;
 
 class UsageError extends Error {}
@@ -129,6 +132,7 @@ function parseGenerate(spec: string): SiteData {
 
 interface ParsedArgs {
   options: SimulatorOptions;
+  printSeed?: boolean;
   seedFile?: string;
   generate?: string;
 }
@@ -167,6 +171,9 @@ function parseArgs(argv: string[]): ParsedArgs {
         break;
       case '--generate':
         parsed.generate = value();
+        break;
+      case '--print-seed':
+        parsed.printSeed = true;
         break;
       case '--flavour':
       case '--flavor': {
@@ -266,6 +273,10 @@ async function run(context: CliContext): Promise<number> {
     const message = error instanceof Error ? error.message : String(error);
     context.stderr.write(`jira-perms sim: ${message}\nRun 'jira-perms sim --help' for the options.\n`);
     return 1;
+  }
+  if (parsed.printSeed === true) {
+    context.stdout.write(`${JSON.stringify(parsed.options.seed ?? defaultSeed(), null, 2)}\n`);
+    return 0;
   }
   let simulator;
   try {
