@@ -194,7 +194,15 @@ function generalProblem(error: ErrorObject, path: string[], rootKeys: readonly s
     }
     case 'minLength':
     case 'pattern':
-      return { path, at: 'value', message: `${where} must not be empty` };
+      return {
+        path,
+        at: 'value',
+        message: `${where} must not be empty`,
+        hint:
+          path[0] === 'name'
+            ? "Write the scheme's name in Jira, e.g. name: Software Development"
+            : 'Write a value, or remove the key.',
+      };
     case 'minimum':
       return {
         path,
@@ -203,6 +211,8 @@ function generalProblem(error: ErrorObject, path: string[], rootKeys: readonly s
           Number((error.params as { limit?: unknown }).limit) === 0
             ? `${where} must not be negative`
             : `${where} must be a positive whole number`,
+        hint:
+          path[0] === 'id' ? "Write the live scheme's id (as Jira shows it), or remove the key." : undefined,
       };
     case 'maximum':
       return {
@@ -226,7 +236,7 @@ function typeProblem(path: string[], expected: string, data: unknown): SchemaPro
       hint:
         typeof data === 'number' || typeof data === 'boolean'
           ? `Quote it: ${field}: "${String(data)}"`
-          : undefined,
+          : `Write it as one line of text, e.g. ${field}: ${field === 'name' ? 'Software Development' : 'Default scheme for software teams'}`,
     };
   }
   if (field === 'id') {
@@ -461,7 +471,12 @@ function explainParameterObject(
       continue;
     }
     if (type === 'user' && key === 'email' && !/^[^@\s]+@[^@\s]+$/.test(field)) {
-      problems.push({ path: at, at: 'value', message: `"${field}" is not an email address` });
+      problems.push({
+        path: at,
+        at: 'value',
+        message: `"${field}" is not an email address`,
+        hint: 'Write the address in full, e.g. user: {email: ada@example.com}.',
+      });
     }
     if (type === 'user' && key === 'accountId' && !/^[^@\s]+$/.test(field)) {
       problems.push({

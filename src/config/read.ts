@@ -34,7 +34,7 @@ export function readTextFile(absolutePath: string): ReadResult {
       if (size > MAX_FILE_BYTES) {
         return {
           ok: false,
-          message: `the file is ${formatSize(size)}, over the 1 MiB limit`,
+          message: `the file is ${formatSize(size)}, over the 1 MiB (1,048,576 bytes) limit`,
           hint: 'A permission scheme fits in a few kilobytes; split the file or check that it is a scheme file.',
           line: 1,
           column: 1,
@@ -78,6 +78,16 @@ export function decodeUtf8(bytes: Uint8Array): ReadResult {
   try {
     return { ok: true, text: decoder.decode(bytes), sha256: digest };
   } catch {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      return {
+        ok: false,
+        message: 'the file is UTF-16, not UTF-8',
+        hint: 'Save the file as UTF-8.',
+        line: 1,
+        column: 1,
+        sha256: digest,
+      };
+    }
     const bad = firstInvalidUtf8Byte(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     const lineStart = before.lastIndexOf('\n') + 1;
@@ -130,7 +140,7 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
 }
 
 function formatSize(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  return `${bytes.toLocaleString('en-US')} bytes`;
 }
 
 /** The errno code of a file system error (checked by shape: errors may come from another realm). */

@@ -30,8 +30,6 @@ const ANNOTATION_KEYWORDS = ['enumDescriptions', 'x-category', 'x-product'];
 export interface Validators {
   scheme: ValidateFunction;
   settings: ValidateFunction;
-  /** One validator per holder type's definition, for explaining a holder that failed. */
-  holderType(type: string): ValidateFunction | undefined;
 }
 
 let validators: Validators | undefined;
@@ -45,22 +43,7 @@ export function getValidators(): Validators {
   ajv.addSchema(permissionsSchema);
   const scheme = ajv.compile(permissionSchemeSchema);
   const settings = ajv.compile(settingsSchema);
-  const holderTypes = new Map<string, ValidateFunction>();
-  const holderDefs: Record<string, unknown> = holderSchema.$defs;
-  validators = {
-    scheme,
-    settings,
-    holderType(type) {
-      if (!Object.hasOwn(holderDefs, type)) return undefined;
-      let validate = holderTypes.get(type);
-      if (validate === undefined) {
-        validate = ajv.getSchema(`${holderSchema.$id}#/$defs/${type}`);
-        if (validate === undefined) return undefined;
-        holderTypes.set(type, validate);
-      }
-      return validate;
-    },
-  };
+  validators = { scheme, settings };
   return validators;
 }
 

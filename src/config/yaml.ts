@@ -33,6 +33,8 @@ interface MappingFrame {
   entries: Map<string, PositionNode>;
   /** The key read and waiting for its value. */
   key: { name: string; start: number; end: number; accepted: boolean } | undefined;
+  /** A collection written as a key (refused): when it ends, it stands in as its parent's key. */
+  asKey: boolean;
 }
 
 interface SequenceFrame {
@@ -40,6 +42,7 @@ interface SequenceFrame {
   value: unknown[];
   node: PositionNode;
   items: PositionNode[];
+  asKey: boolean;
 }
 
 type Frame = MappingFrame | SequenceFrame;
@@ -55,7 +58,14 @@ export function parseYamlDocument(text: string): YamlParse {
   try {
     events = parseEvents(text, { maxDepth: MAX_DEPTH });
   } catch (error) {
-    return { ok: false, problems: [parserProblem(text, error)] };
+    const problem = parserProblem(text, error);
+    // js-yaml reports where it gave up; a tab or an unclosed quote before that point is the real cause.
+    const cause =
+      tabIndentation(text, [], problem.start) ??
+      (/indentation|end of the stream|quoted scalar/.test(problem.message)
+        ? unclosedQuote(text, problem.start)
+        : undefined);
+    return { ok: false, problems: [cause !== undefined && cause.start <= problem.start ? cause : problem] };
   }
   return buildDocument(text, events);
 }
@@ -126,7 +136,10 @@ function buildDocument(text: string, events: readonly Event[]): YamlParse {
       }
       case EVENT_ID.POP: {
         const frame = stack.pop();
-        if (frame !== undefined) attach(frame.value, frame.node);
+        const parent = stack[stack.length - 1];
+        if (frame?.asKey === true && parent?.kind === 'mapping') {
+          parent.key = { name: '', start: frame.node.start, end: frame.node.end, accepted: false };
+        } else if (frame !== undefined) attach(frame.value, frame.node);
         break;
       }
       case EVENT_ID.ALIAS: {
@@ -162,25 +175,24 @@ function buildDocument(text: string, events: readonly Event[]): YamlParse {
       case EVENT_ID.SEQUENCE: {
         checkProperties(event.anchorStart, event.anchorEnd, event.tagStart, event.tagEnd);
         const parent = stack[stack.length - 1];
-        if (parent?.kind === 'mapping' && parent.key === undefined) {
+        const asKey = parent?.kind === 'mapping' && parent.key === undefined;
+        if (asKey) {
           problems.push({
             start: event.start,
             end: event.start + 1,
             message: 'a key must be plain text, not a mapping or a list',
             hint: 'Remove the "?" complex key; keys are permission keys, holder types or field names.',
           });
-          // Stand-in key so the value that follows is attached (and ignored) in the right place.
-          parent.key = { name: '', start: event.start, end: event.start + 1, accepted: false };
         }
         const node: PositionNode = { start: event.start, end: event.start + 1 };
         if (event.type === EVENT_ID.MAPPING) {
           const entries = new Map<string, PositionNode>();
           node.entries = entries;
-          stack.push({ kind: 'mapping', value: {}, node, entries, key: undefined });
+          stack.push({ kind: 'mapping', value: {}, node, entries, key: undefined, asKey });
         } else {
           const items: PositionNode[] = [];
           node.items = items;
-          stack.push({ kind: 'sequence', value: [], node, items });
+          stack.push({ kind: 'sequence', value: [], node, items, asKey });
         }
         break;
       }
@@ -202,7 +214,7 @@ function buildDocument(text: string, events: readonly Event[]): YamlParse {
         {
           start: 0,
           end: 0,
-          message: 'the file is empty',
+          message: text.trim() === '' ? 'the file is empty' : 'the file has only comments',
           hint: 'A scheme file needs at least "name:" and "grants:"; delete the file if it is not needed.',
         },
       ],
@@ -298,10 +310,15 @@ function scalarValue(text: string, event: ScalarEvent): unknown {
  * collection's entries, before a comment-free line in a flow context), except inside multi-line scalars,
  * where a leading tab is content.
  */
-function tabIndentation(text: string, multiLine: readonly [number, number][]): YamlProblem | undefined {
+function tabIndentation(
+  text: string,
+  multiLine: readonly [number, number][],
+  before = Number.POSITIVE_INFINITY,
+): YamlProblem | undefined {
   const leadingTab = /^[ ]*\t[ \t]*(?=[^\s#])/gm;
   for (let found = leadingTab.exec(text); found !== null; found = leadingTab.exec(text)) {
     const lineStart = found.index;
+    if (lineStart > before) return undefined;
     if (multiLine.some(([start, end]) => lineStart > start && lineStart < end)) continue;
     const tab = lineStart + found[0].indexOf('\t');
     return {
@@ -312,6 +329,31 @@ function tabIndentation(text: string, multiLine: readonly [number, number][]): Y
     };
   }
   return undefined;
+}
+
+/**
+ * The last quoted scalar before `before` that does not close on its own line: js-yaml then complains
+ * about indentation further down, while the cause is the missing quote.
+ */
+function unclosedQuote(text: string, before: number): YamlProblem | undefined {
+  const opening = /(?:^|[:\-,[{]\s*|^\s+)(["'])/gm;
+  let found: YamlProblem | undefined;
+  for (let match = opening.exec(text); match !== null && match.index < before; match = opening.exec(text)) {
+    const quote = match[1] ?? '"';
+    const start = match.index + match[0].length - 1;
+    const lineEnd = text.indexOf('\n', start);
+    const rest = text.slice(start + 1, lineEnd === -1 ? text.length : lineEnd);
+    const closed = quote === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : rest.replace(/''/g, '').includes("'");
+    if (!closed) {
+      found = {
+        start,
+        end: start + 1,
+        message: `a quoted value is not closed (${quote} at the start of the value has no closing ${quote} on its line)`,
+        hint: `Add the closing ${quote}.`,
+      };
+    }
+  }
+  return found;
 }
 
 function secondDocumentProblem(text: string, after: number): YamlProblem {

@@ -1,6 +1,9 @@
-import { describeHolder, holderIdentities } from '../holders.js';
+import type { GrantSpec } from '../../model/spec.js';
+import { describeHolder, holderIdentities, sameHolder } from '../holders.js';
 import type { Rule, RuleReport } from '../rule.js';
-import type { SourceLocation } from '../../model/location.js';
+
+/** Above this many holders under one permission, compare by identity keys instead of pairwise. */
+const PAIRWISE_LIMIT = 16;
 
 export const duplicateGrant: Rule = {
   meta: {
@@ -11,22 +14,49 @@ export const duplicateGrant: Rule = {
     docs: 'Remove one of the two entries.',
   },
   check(scheme) {
-    const reports: RuleReport[] = [];
-    const seen = new Map<string, SourceLocation>();
+    const byPermission = new Map<string, GrantSpec[]>();
     for (const grant of scheme.grants) {
-      const identities = holderIdentities(grant.holder);
-      const first = identities
-        .map((identity) => seen.get(`${grant.permission}|${identity}`))
-        .find((at) => at !== undefined);
-      if (first !== undefined) {
+      const list = byPermission.get(grant.permission);
+      if (list === undefined) byPermission.set(grant.permission, [grant]);
+      else list.push(grant);
+    }
+    const reports: RuleReport[] = [];
+    for (const grants of byPermission.values()) {
+      if (grants.length < 2) continue;
+      const firsts = grants.length <= PAIRWISE_LIMIT ? pairwise(grants) : byIdentity(grants);
+      grants.forEach((grant, index) => {
+        const first = firsts[index];
+        if (first === undefined) return;
         reports.push({
           location: grant.location,
-          message: `${describeHolder(grant.holder)} is listed twice under ${grant.permission} (first at line ${first.line})`,
+          message: `${describeHolder(grant.holder)} is listed twice under ${grant.permission} (first at line ${first.location.line})`,
         });
-        continue;
-      }
-      for (const identity of identities) seen.set(`${grant.permission}|${identity}`, grant.location);
+      });
     }
     return reports;
   },
 };
+
+/** For each grant, the earlier grant with the same holder (when there is one). */
+function pairwise(grants: readonly GrantSpec[]): (GrantSpec | undefined)[] {
+  return grants.map((grant, index) => {
+    for (let earlier = 0; earlier < index; earlier++) {
+      const candidate = grants[earlier];
+      if (candidate !== undefined && sameHolder(candidate.holder, grant.holder)) return candidate;
+    }
+    return undefined;
+  });
+}
+
+function byIdentity(grants: readonly GrantSpec[]): (GrantSpec | undefined)[] {
+  const seen = new Map<string, GrantSpec>();
+  return grants.map((grant) => {
+    const identities = holderIdentities(grant.holder);
+    for (const identity of identities) {
+      const first = seen.get(identity);
+      if (first !== undefined) return first;
+    }
+    for (const identity of identities) seen.set(identity, grant);
+    return undefined;
+  });
+}
