@@ -126,6 +126,20 @@ describe('retries over real HTTP (stand-in server)', () => {
     expect(waits).toHaveLength(0);
   });
 
+  it('stops before sending once the run deadline has passed', async () => {
+    server = await startStandIn((_request, response) => {
+      json(response, 200, SCHEMES);
+    });
+    let now = 1_000_000;
+    const reader = createJiraReader(basicConnection(server.baseUrl), { now: () => now, runDeadlineMs: 1000 });
+    await reader.listPermissionSchemes();
+    now += 1001;
+    const error = await failureOf(reader.listPermissionSchemes());
+    expect(error.kind).toBe('deadline');
+    expect(error.outcome).toBe('not-sent');
+    expect(server.seen).toHaveLength(1);
+  });
+
   it('times out one request and retries the read', async () => {
     server = await startStandIn((_request, response, index) => {
       if (index === 0) return; // never answers

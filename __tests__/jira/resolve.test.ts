@@ -227,6 +227,24 @@ describe('resolveSchemes on Cloud', () => {
       'GET /rest/api/3/permissions': 1,
     });
   });
+
+  it('caches lookups for the run: resolving again with the same client sends nothing', async () => {
+    const directory = reader();
+    const schemes = [
+      spec('d.yml', [
+        ['BROWSE_PROJECTS', { type: 'group', name: 'jira-software-users' }],
+        ['BROWSE_PROJECTS', { type: 'user', accountId: ACCOUNT_IDS.developer }],
+        ['BROWSE_PROJECTS', { type: 'userCustomField', field: 'customfield_10020' }],
+        ['BROWSE_PROJECTS', { type: 'applicationRole', key: 'jira-software' }],
+      ]),
+    ];
+    const first = await resolveSchemes(schemes, directory);
+    const sent = sim.requests.length;
+    expect(sent).toBeGreaterThan(0);
+    const second = await resolveSchemes(schemes, directory);
+    expect(sim.requests).toHaveLength(sent);
+    expect(second).toEqual(first);
+  });
 });
 
 describe('resolveSchemes on Data Center', () => {

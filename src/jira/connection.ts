@@ -98,7 +98,10 @@ export function parseBaseUrl(raw: string, variable = 'JIRA_BASE_URL'): URL {
     );
   }
   if (url.search !== '' || url.hash !== '') {
-    throw new ConnectionConfigError(`${variable} must not have a query or fragment (got "${raw}").`);
+    // Not echoed: a query string is where people paste tokens.
+    throw new ConnectionConfigError(
+      `${variable} must not have a query string or fragment; use the bare base URL.`,
+    );
   }
   // People paste the REST path; the client adds /rest/api/N itself.
   const restIndex = url.pathname.indexOf('/rest/api/');
