@@ -8,6 +8,7 @@ import { runApply, type ApplyOptions } from '../../src/commands/apply.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraReader, createJiraWriter } from '../../src/jira/factory.js';
 import type { DesiredScheme } from '../../src/model/scheme.js';
+import { renderPlanJson } from '../../src/render/plan-json.js';
 import type { Settings } from '../../src/model/settings.js';
 import { GROUP_IDS, ROLE_IDS, startSimulator, type Simulator } from '../../src/sim/index.js';
 import {
@@ -140,7 +141,7 @@ describe('apply against the simulator', () => {
     expect(reviewed.changes).toHaveLength(1);
     const dir = await mkdtemp(join(tmpdir(), 'apply-stale-'));
     dirs.push(dir);
-    await writeFile(join(dir, 'plan.json'), JSON.stringify(reviewed));
+    await writeFile(join(dir, 'plan.json'), renderPlanJson(reviewed));
 
     // Someone grants a group in Jira's UI after the plan was reviewed.
     schemeById(sim.state, 10000).grants.push({

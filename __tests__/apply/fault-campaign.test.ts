@@ -92,10 +92,12 @@ function generate(random: Random, state: SiteData, run: number): Scenario {
       continue;
     }
     if (random.chance(0.6)) {
-      // Removals never take the last admin of a scheme in use: apply's guardrail would refuse that.
+      // Removals never take the last admin or browser of a scheme: apply's lockout guardrail would refuse.
       const removable = file.grants.filter((grant) => grant.permission !== 'ADMINISTER_PROJECTS');
       for (let count = random.int(4); count > 0 && removable.length > 0; count--) {
         const victim = removable.splice(random.int(removable.length), 1)[0]!;
+        const browsers = file.grants.filter((grant) => grant.permission === 'BROWSE_PROJECTS');
+        if (victim.permission === 'BROWSE_PROJECTS' && browsers.length <= 1) continue;
         file.grants = file.grants.filter((grant) => grant !== victim);
       }
       for (let count = random.int(4); count > 0; count--) {
@@ -328,7 +330,9 @@ describe('apply fault campaign', () => {
           problems.push(`seed ${seed}: a ${first.outcome} run exited ${first.exitCode}`);
         const second = await apply(scenario, createJiraWriter(connection, clientOptions));
         if (second.outcome !== 'converged' && second.outcome !== 'no-changes') {
-          problems.push(`seed ${seed}: second run ${second.outcome}: ${second.journal.message}`);
+          problems.push(
+            `seed ${seed}: second run ${second.outcome}: ${second.journal.message} ${second.journal.refusals.join('; ')}`,
+          );
         } else if (first.outcome === 'failed') tallies.failedThenConverged += 1;
         else tallies.refusedThenConverged += 1;
       }

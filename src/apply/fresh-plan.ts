@@ -1,8 +1,9 @@
-import type { JiraReader } from '../jira/api.js';
+import { runPlan, type PlanReader } from '../commands/plan.js';
+import type { GroupRef, JiraDirectory, JiraReader } from '../jira/api.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan, PlanChange } from '../model/plan.js';
 import type { DesiredScheme, LiveScheme } from '../model/scheme.js';
-import type { Settings } from '../model/settings.js';
+import { DEFAULT_SETTINGS, type ManagedHolder, type Settings } from '../model/settings.js';
 import { planChanges } from '../plan/planner.js';
 
 /**
@@ -27,8 +28,8 @@ export interface FreshPlan {
   findings: Finding[];
 }
 
-/** Plans from already-resolved schemes against what `reader` reads now. */
-export type FreshPlanner = (input: FreshPlanInput, reader: JiraReader) => Promise<FreshPlan>;
+/** Plans from the files against what `reader` reads now. */
+export type FreshPlanner = (input: FreshPlanInput, reader: PlanReader) => Promise<FreshPlan>;
 
 /** The live side of a plan: schemes, the projects using them, and the site's permission keys. */
 export async function planAgainstLive(
@@ -42,6 +43,8 @@ export async function planAgainstLive(
     reader.getProjectsByScheme(),
     reader.getPermissionCatalogue(),
   ]);
+  // The map lists schemes that projects use; every other live scheme was read and is used by none.
+  for (const scheme of live) if (!projectsByScheme.has(scheme.id)) projectsByScheme.set(scheme.id, []);
   return planChanges({
     desired,
     live,
@@ -88,7 +91,58 @@ export function reconcileCreatedScheme(
   return plan.changes.filter((change) => change.action === 'remove-grant');
 }
 
-/** The default: the plan command's own pipeline. */
-export const planFresh: FreshPlanner = () => {
-  return Promise.reject(new Error('the plan pipeline is not available yet'));
+/**
+ * The default: the plan command's own pipeline (load, validate, resolve, read live, plan), given the
+ * apply client as its reader. Invalid files give no plan and their findings; a Jira failure throws.
+ */
+export const planFresh: FreshPlanner = async (input, reader) => {
+  const result = await runPlan({
+    cwd: input.cwd,
+    path: input.path,
+    settingsPath: input.settingsPath,
+    reader,
+  });
+  if (result.status === 'failed') throw new Error(result.error ?? 'could not plan');
+  const settings = result.settings ?? DEFAULT_SETTINGS;
+  if (result.status !== 'planned' || result.plan === undefined) {
+    return { desired: result.desired ?? [], settings, findings: result.findings };
+  }
+  return {
+    plan: result.plan,
+    desired: result.desired ?? [],
+    settings: { ...settings, managedHolders: await managedWithIds(settings.managedHolders, reader) },
+    findings: result.findings,
+  };
 };
+
+/**
+ * Managed holders are usually written by name; grants carry ids. Looks the ids up so that the grants
+ * Jira puts on a new scheme for a managed holder are recognised whatever labels the reader gives.
+ */
+export async function managedWithIds(
+  managed: readonly ManagedHolder[],
+  directory: Pick<JiraDirectory, 'getProjectRoles' | 'findGroupsByName' | 'groupsHaveIds'>,
+): Promise<ManagedHolder[]> {
+  const unresolved = managed.filter((holder) => holder.id === undefined && holder.name !== undefined);
+  const roles = unresolved.some((holder) => holder.type === 'projectRole')
+    ? await directory.getProjectRoles()
+    : [];
+  const groupNames = unresolved
+    .filter((holder) => holder.type === 'group')
+    .map((holder) => holder.name ?? '');
+  const groups =
+    groupNames.length > 0 && directory.groupsHaveIds
+      ? await directory.findGroupsByName(groupNames)
+      : new Map<string, GroupRef>();
+  return managed.map((holder) => {
+    if (holder.id !== undefined || holder.name === undefined) return holder;
+    const wanted = holder.name.toLowerCase();
+    const id =
+      holder.type === 'projectRole'
+        ? roles.find((role) => role.name.toLowerCase() === wanted)?.id
+        : holder.type === 'group'
+          ? groups.get(holder.name)?.id
+          : undefined;
+    return id === undefined ? holder : { ...holder, id: String(id) };
+  });
+}

@@ -145,6 +145,7 @@ export function progressLine(entry: JournalEntry, position: number, total: numbe
 /** The closing line: `Apply failed: 10 done, 1 failed, 3 skipped.` */
 export function summaryLine(journal: Pick<Journal, 'outcome' | 'counts' | 'message'>): string {
   const { done, failed, skipped } = journal.counts;
+  if (journal.counts.total === 0) return journal.message;
   const tally = `${done} done, ${failed} failed, ${skipped} skipped`;
   return `${journal.message} (${tally})`;
 }

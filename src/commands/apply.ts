@@ -11,7 +11,7 @@ import {
   type JournalEntry,
 } from '../apply/journal.js';
 import { explainStaleness, parsePlanFile } from '../apply/stale.js';
-import type { JiraWriter } from '../jira/api.js';
+import type { JiraDirectory, JiraWriter } from '../jira/api.js';
 import { connectionFromEnv } from '../jira/connection.js';
 import { createJiraWriter, type JiraClientOptions } from '../jira/factory.js';
 import { errorMessage } from '../jira/errors.js';
@@ -55,8 +55,8 @@ export interface ApplyOptions {
   clientOptions?: JiraClientOptions;
   /** Tests and tuning: the executor's pacing. */
   pacing?: Pick<ExecuteOptions, 'sleep' | 'maxAttempts' | 'backoffMs' | 'maxRetryAfterMs' | 'abortGraceMs'>;
-  /** Injectable: a ready writer instead of one made from `env` (tests). */
-  writer?: JiraWriter;
+  /** Injectable: a ready client instead of one made from `env` (tests). */
+  writer?: JiraWriter & JiraDirectory;
   /** Injectable: how the fresh plan is made (default: the plan command's pipeline). */
   planner?: FreshPlanner;
   now?: () => Date;
@@ -182,7 +182,7 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
   else options.signal?.addEventListener('abort', onInterrupt, { once: true });
 
   try {
-    let writer: JiraWriter;
+    let writer: JiraWriter & JiraDirectory;
     try {
       writer =
         options.writer ??

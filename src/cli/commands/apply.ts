@@ -1,12 +1,255 @@
-import type { CliCommand } from '../command.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 
-// Placeholder until the apply command lands; replaced by its owner.
-export const applyCommand: CliCommand = {
-  name: 'apply',
-  summary: '(not built yet)',
-  help: 'jira-perms apply: not built yet',
-  run: (context) => {
-    context.stderr.write('jira-perms apply is not built yet\n');
-    return Promise.resolve(1);
-  },
-};
+import { journalToJson, progressLine, summaryLine } from '../../apply/journal.js';
+import { runApply, remainingLines, type ApplyProgress } from '../../commands/apply.js';
+import { errorMessage } from '../../jira/errors.js';
+import { redactingWriter } from '../../jira/secrets.js';
+import type { Finding } from '../../model/finding.js';
+import type { Plan } from '../../model/plan.js';
+import { renderPlanText } from '../../render/plan-text.js';
+import type { CliCommand, CliContext, Output } from '../command.js';
+
+const HELP = `jira-perms apply: make Jira's permission schemes match the scheme files
+
+Usage: jira-perms apply [--path DIR] [--settings FILE] [--plan plan.json] [--allow-delete]
+                        [--yes] [--out journal.json] [--no-color]
+
+Reads the files and live Jira, plans afresh, shows the plan, asks for confirmation, then changes Jira
+in an order that never leaves a scheme half-open:
+
+  1. update scheme names and descriptions, create new schemes (with their grants, in one request)
+  2. add grants
+  3. read every changed scheme back: did every add land?  If any add failed, nothing is removed.
+  4. remove grants (per grant; a scheme's grant list is never replaced wholesale)
+  5. delete schemes (only with prune: true in the settings file AND --allow-delete; never a scheme
+     that projects use, checked again right before deleting)
+  6. read everything back and plan again: apply succeeds only if that plan is empty
+
+A write whose outcome is unknown (timeout, dropped connection, 5xx) is never blindly sent again: the
+scheme is re-read and the write repeated only if it did not happen. Running apply again after a
+failure or an interrupt finishes the job; it changes nothing that is already right.
+
+Options:
+  --path DIR        scheme folder (default: "schemes" in the settings file, else jira-permissions/)
+  --settings FILE   settings file (default: .jira-permissions.yml)
+  --plan FILE       the reviewed plan (from 'jira-perms plan --out FILE'). Apply still plans afresh,
+                    and refuses, saying what moved, if the fresh plan or the live grants of the
+                    schemes it touches differ from the reviewed plan, or the files changed.
+  --allow-delete    allow deleting whole schemes that have no file (needs prune: true as well).
+                    Removing a grant the file no longer lists needs no switch.
+  -y, --yes         apply without asking. Without it, apply asks on a terminal and refuses when
+                    nobody can answer (stdin or stdout not a terminal, e.g. in CI).
+  --out FILE        write the journal (every change with its result) to FILE as JSON
+  --no-color        no colours (colours are only used on a terminal; NO_COLOR is honoured)
+  -h, --help        this text
+
+Guardrails are checked again on the fresh plan (lockout, public-exposure, mass-removal; see
+'jira-perms plan --help'): one the settings file does not allow stops apply before any write.
+
+Interrupts: on Ctrl-C (SIGINT) or SIGTERM no new write starts; the write in flight gets 2 s to answer;
+the journal is printed (and written with --out); apply exits 1. A second Ctrl-C exits at once.
+
+Access the token needs: the Administer Jira global permission (API token), or for OAuth 2.0 / TWG CLI
+tokens the Read, Write and manage, and Delete categories (read:jira-work, write:permission-scheme:jira,
+write:permission:jira, delete:permission:jira, and delete:permission-scheme:jira for --allow-delete;
+or the classic manage:jira-configuration). Without delete access, grant removals fail with a 403
+that says so.
+
+Exit codes:
+  0  Jira matches the files (or nothing to do)
+  1  refused (invalid files, guardrail, stale plan, not confirmed), a change failed, the read-back plan
+     is not empty, or interrupted
+
+Connection, from the environment: JIRA_BASE_URL, JIRA_EMAIL + JIRA_API_TOKEN or JIRA_BEARER_TOKEN,
+JIRA_API_VERSION (3 = Cloud, default; 2 = Data Center). See 'jira-perms --help'.
+`;
+
+export interface ApplyArgs {
+  path?: string;
+  settingsPath?: string;
+  planFile?: string;
+  out?: string;
+  allowDelete: boolean;
+  yes: boolean;
+  noColor: boolean;
+}
+
+/** Parses the apply command's options; returns an error message for anything it does not know. */
+export function parseApplyArgs(argv: readonly string[]): ApplyArgs | { error: string } {
+  const args: ApplyArgs = { allowDelete: false, yes: false, noColor: false };
+  for (let index = 0; index < argv.length; index++) {
+    const raw = argv[index] ?? '';
+    const equals = raw.startsWith('--') ? raw.indexOf('=') : -1;
+    const name = equals === -1 ? raw : raw.slice(0, equals);
+    const inline = equals === -1 ? undefined : raw.slice(equals + 1);
+    switch (name) {
+      case '--path':
+      case '--settings':
+      case '--plan':
+      case '--out': {
+        let given = inline;
+        if (given === undefined) {
+          const next = argv[index + 1];
+          if (next !== undefined && !next.startsWith('--')) {
+            given = next;
+            index++;
+          }
+        }
+        if (given === undefined || given === '') return { error: `${name} needs a value` };
+        if (name === '--path') args.path = given;
+        else if (name === '--settings') args.settingsPath = given;
+        else if (name === '--plan') args.planFile = given;
+        else args.out = given;
+        break;
+      }
+      case '--allow-delete':
+      case '--yes':
+      case '-y':
+      case '--no-color':
+        if (inline !== undefined) return { error: `${name} takes no value` };
+        if (name === '--allow-delete') args.allowDelete = true;
+        else if (name === '--no-color') args.noColor = true;
+        else args.yes = true;
+        break;
+      default:
+        return { error: `unknown option "${raw}"` };
+    }
+  }
+  return args;
+}
+
+/** Asks one question on the terminal; undefined when input ends or the run is interrupted. */
+export type Prompt = (question: string, signal: AbortSignal) => Promise<string | undefined>;
+
+/** The terminal prompt: the one place apply reads stdin (CliContext has no stdin on purpose). */
+const terminalPrompt: Prompt = (question, signal) =>
+  new Promise((resolveAnswer) => {
+    const readline = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+    const done = (answer: string | undefined): void => {
+      signal.removeEventListener('abort', onAbort);
+      readline.close();
+      resolveAnswer(answer);
+    };
+    const onAbort = (): void => {
+      done(undefined);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    readline.on('close', () => {
+      resolveAnswer(undefined);
+    });
+    readline.question(question, done);
+  });
+
+function formatFinding(finding: Finding): string {
+  return `${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.ruleId}: ${finding.message}\n`;
+}
+
+function printer(stdout: Output, stderr: Output, color: boolean) {
+  return (event: ApplyProgress): void => {
+    switch (event.type) {
+      case 'planned':
+        stdout.write(renderPlanText(event.plan, { color }));
+        break;
+      case 'refused':
+        stderr.write('Apply refused; nothing was written:\n');
+        for (const reason of event.reasons) stderr.write(`  - ${reason}\n`);
+        break;
+      case 'phase':
+        stdout.write(`\n${event.message}...\n`);
+        break;
+      case 'entry':
+        stdout.write(`${progressLine(event.entry, event.position, event.total)}\n`);
+        break;
+      case 'note':
+        stdout.write(`  note: ${event.message}\n`);
+        break;
+    }
+  };
+}
+
+export interface ApplyCommandDependencies {
+  /** How to ask for confirmation; undefined when nobody can answer. Default: the terminal, when there is one. */
+  prompt?: (context: CliContext) => Prompt | undefined;
+}
+
+export function createApplyCommand(dependencies: ApplyCommandDependencies = {}): CliCommand {
+  const promptFor =
+    dependencies.prompt ??
+    ((context: CliContext): Prompt | undefined =>
+      context.isTTY && process.stdin.isTTY ? terminalPrompt : undefined);
+  return {
+    name: 'apply',
+    summary: 'make Jira match the scheme files (plans afresh, asks, applies safely, verifies)',
+    help: HELP,
+    run: async (context: CliContext) => {
+      const stdout = redactingWriter(context.stdout);
+      const stderr = redactingWriter(context.stderr);
+      const args = parseApplyArgs(context.argv);
+      if ('error' in args) {
+        stderr.write(`jira-perms apply: ${args.error}\nRun 'jira-perms apply --help' for the options.\n`);
+        return 1;
+      }
+      const color = context.isTTY && !args.noColor && (context.env.NO_COLOR ?? '') === '';
+      const prompt = promptFor(context);
+      const confirm = async (_plan: Plan): Promise<boolean> => {
+        if (prompt === undefined) {
+          stderr.write(
+            'jira-perms apply: not applying: there is no terminal to confirm on. Review the plan above, then ' +
+              'run again with --yes (the action always passes it).\n',
+          );
+          return false;
+        }
+        const answer = await prompt(
+          "\nApply these changes to Jira? Only 'yes' is accepted to approve.\n  Enter a value: ",
+          context.signal,
+        );
+        if (answer?.trim() === 'yes') return true;
+        stderr.write('Apply cancelled: nothing was written.\n');
+        return false;
+      };
+
+      const result = await runApply({
+        cwd: context.cwd,
+        env: context.env,
+        ...(args.path === undefined ? {} : { path: args.path }),
+        ...(args.settingsPath === undefined ? {} : { settingsPath: args.settingsPath }),
+        ...(args.planFile === undefined ? {} : { planFile: args.planFile }),
+        allowDelete: args.allowDelete,
+        ...(args.yes ? {} : { confirm }),
+        signal: context.signal,
+        onEvent: printer(stdout, stderr, color),
+      });
+
+      for (const finding of result.findings) {
+        if (finding.severity === 'warning') stderr.write(formatFinding(finding));
+      }
+      const journal = result.journal;
+      if (journal.remaining.length > 0) {
+        stderr.write('Still different in Jira after apply:\n');
+        stderr.write(`${remainingLines(journal.remaining).join('\n')}\n`);
+      }
+      const closing = `${summaryLine(journal)}\n`;
+      if (result.exitCode === 0) stdout.write(`\n${closing}`);
+      else stderr.write(`\n${closing}`);
+
+      if (args.out !== undefined) {
+        const target = resolve(context.cwd, args.out);
+        try {
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, journalToJson(journal));
+          stderr.write(`Journal written to ${args.out}\n`);
+        } catch (error) {
+          stderr.write(
+            `jira-perms apply: could not write the journal to ${args.out}: ${errorMessage(error)}\n`,
+          );
+          return 1;
+        }
+      }
+      return result.exitCode;
+    },
+  };
+}
+
+export const applyCommand: CliCommand = createApplyCommand();

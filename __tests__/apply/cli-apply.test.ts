@@ -1,0 +1,254 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import type { Journal } from '../../src/apply/journal.js';
+import type { CliContext } from '../../src/cli/command.js';
+import { applyCommand, createApplyCommand, parseApplyArgs } from '../../src/cli/commands/apply.js';
+import { runCli } from '../../src/cli/main.js';
+import { GROUP_IDS, startSimulator, type Simulator } from '../../src/sim/index.js';
+
+const sims: Simulator[] = [];
+const dirs: string[] = [];
+
+afterEach(async () => {
+  await Promise.all(sims.splice(0).map((sim) => sim.stop()));
+  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function project(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'apply-cli-'));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), text);
+  }
+  return dir;
+}
+
+function io(cwd: string, env: Record<string, string>, argv: string[] = []) {
+  const out = { stdout: '', stderr: '' };
+  const context: CliContext = {
+    argv,
+    env,
+    cwd,
+    isTTY: false,
+    signal: new AbortController().signal,
+    stdout: { write: (text) => (out.stdout += text) },
+    stderr: { write: (text) => (out.stderr += text) },
+  };
+  return { context, out };
+}
+
+const TEAM_SCHEME = `name: CLI Team
+description: Made by the apply command test.
+grants:
+  ADMINISTER_PROJECTS:
+    - projectRole: Administrators
+  BROWSE_PROJECTS:
+    - group: jira-software-users
+    - projectRole: Developers
+  ASSIGNABLE_USER: [assignee, projectLead]
+`;
+
+function writesTo(sim: Simulator): number {
+  return sim.requests.filter((request) => request.method !== 'GET').length;
+}
+
+describe('jira-perms apply (command line)', () => {
+  it('documents itself and rejects unknown options', async () => {
+    const help = io(process.cwd(), {});
+    expect(await runCli(['apply', '--help'], help.context)).toBe(0);
+    for (const phrase of [
+      '--plan FILE',
+      '--allow-delete',
+      '--yes',
+      '--out FILE',
+      'Interrupts',
+      'Delete categor',
+    ]) {
+      expect(help.out.stdout).toContain(phrase);
+    }
+    const bad = io(process.cwd(), {});
+    expect(await runCli(['apply', '--force'], bad.context)).toBe(1);
+    expect(bad.out.stderr).toContain('unknown option "--force"');
+    expect(parseApplyArgs(['--plan'])).toEqual({ error: '--plan needs a value' });
+    expect(parseApplyArgs(['--plan=p.json', '-y', '--allow-delete'])).toEqual({
+      planFile: 'p.json',
+      yes: true,
+      allowDelete: true,
+      noColor: false,
+    });
+  });
+
+  it('asks before writing, refuses without a terminal, applies on "yes" and writes the journal', async () => {
+    const sim = await startSimulator();
+    sims.push(sim);
+    const cwd = await project({ 'jira-permissions/cli-team.yml': TEAM_SCHEME });
+    const env = sim.env('admin');
+
+    const noTerminal = io(cwd, env);
+    expect(await applyCommand.run(noTerminal.context)).toBe(1);
+    expect(noTerminal.out.stdout).toContain('CLI Team');
+    expect(noTerminal.out.stderr).toContain('no terminal to confirm on');
+    expect(writesTo(sim)).toBe(0);
+
+    const questions: string[] = [];
+    const answering = (answer: string) =>
+      createApplyCommand({
+        prompt: () => (question) => {
+          questions.push(question);
+          return Promise.resolve(answer);
+        },
+      });
+    const declined = io(cwd, env);
+    expect(await answering('no').run(declined.context)).toBe(1);
+    expect(declined.out.stderr).toContain('Apply cancelled');
+    expect(questions).toHaveLength(1);
+    expect(writesTo(sim)).toBe(0);
+
+    const approved = io(cwd, env, ['--out', 'out/journal.json']);
+    expect(await answering('yes').run(approved.context)).toBe(0);
+    expect(approved.out.stdout).toMatch(/\[1\/\d+\] \+ scheme "CLI Team" \.\.\. done/);
+    expect(approved.out.stdout).toContain('Apply done: Jira matches the files');
+    const journal = JSON.parse(await readFile(join(cwd, 'out/journal.json'), 'utf8')) as Journal;
+    expect(journal.outcome).toBe('converged');
+    expect(journal.entries.length).toBeGreaterThan(1);
+    const created = sim.state.schemes.find((scheme) => scheme.name === 'CLI Team');
+    expect(created?.description).toBe('Made by the apply command test.');
+
+    const again = io(cwd, env, ['--yes']);
+    expect(await applyCommand.run(again.context)).toBe(0);
+    expect(again.out.stdout).toContain('No changes');
+  });
+
+  it('refuses files with errors before connecting', async () => {
+    const cwd = await project({
+      'jira-permissions/bad.yml': 'name: Bad\ngrants:\n  NOT_A_PERMISSION: [assignee]\n',
+    });
+    const run = io(cwd, { JIRA_BASE_URL: 'http://127.0.0.1:9', JIRA_EMAIL: 'a@b.c', JIRA_API_TOKEN: 't' }, [
+      '--yes',
+    ]);
+    expect(await applyCommand.run(run.context)).toBe(1);
+    expect(run.out.stderr).toContain('Apply refused; nothing was written');
+  });
+});
+
+/** Fifty-one grants to add one by one to the unused "Archived Projects" scheme: a long apply. */
+function longScheme(): string {
+  const permissions = [
+    'CREATE_ISSUES',
+    'EDIT_ISSUES',
+    'LINK_ISSUES',
+    'ADD_COMMENTS',
+    'CREATE_ATTACHMENTS',
+    'WORK_ON_ISSUES',
+    'MANAGE_WATCHERS',
+    'ASSIGN_ISSUES',
+    'RESOLVE_ISSUES',
+    'CLOSE_ISSUES',
+  ];
+  const holders = [
+    'projectRole: Developers',
+    'projectRole: Users',
+    `group: {name: release-managers, id: ${GROUP_IDS.releaseManagers}}`,
+    'reporter',
+    'assignee',
+  ];
+  const lines = [
+    'name: Archived Projects (unused)',
+    'id: 10002',
+    'description: Read-only access for archived work. No project uses it yet.',
+    'grants:',
+    '  ADMINISTER_PROJECTS: [projectRole: Administrators]',
+    '  BROWSE_PROJECTS: [projectRole: Administrators]',
+  ];
+  for (const permission of permissions) {
+    lines.push(`  ${permission}:`);
+    for (const holder of holders) lines.push(`    - ${holder}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+interface ChildRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  msAfterSignal?: number;
+}
+
+/** Runs the real CLI entry in a child process (as a person would), optionally interrupting it. */
+function runChild(
+  cwd: string,
+  env: Record<string, string>,
+  args: string[],
+  interruptWhen?: (out: string) => boolean,
+) {
+  return new Promise<ChildRun>((resolveRun, reject) => {
+    // tsx's loader by path: the child runs in a temporary folder, where `tsx` would not resolve.
+    const loader = pathToFileURL(join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')).href;
+    const child = spawn(
+      process.execPath,
+      ['--import', loader, join(process.cwd(), 'src/cli/index.ts'), ...args],
+      {
+        cwd,
+        env: { ...process.env, ...env, NODE_OPTIONS: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    let signalledAt: number | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (signalledAt === undefined && interruptWhen?.(stdout) === true) {
+        signalledAt = Date.now();
+        child.kill('SIGINT');
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const run: ChildRun = { code, stdout, stderr };
+      if (signalledAt !== undefined) run.msAfterSignal = Date.now() - signalledAt;
+      resolveRun(run);
+    });
+  });
+}
+
+describe('jira-perms apply: interrupts', () => {
+  it('stops starting writes on SIGINT, writes the journal, exits 1 within 5 s, and a second run converges', async () => {
+    const sim = await startSimulator({ latencyMs: 40 });
+    sims.push(sim);
+    const cwd = await project({ 'jira-permissions/archived.yml': longScheme() });
+    const env = { ...sim.env('admin'), NO_COLOR: '1' };
+
+    const interrupted = await runChild(cwd, env, ['apply', '--yes', '--out', 'journal.json'], (out) =>
+      /\[\s*5\/\d+\]/.test(out),
+    );
+    expect(interrupted.code).toBe(1);
+    expect(interrupted.msAfterSignal).toBeDefined();
+    expect(interrupted.msAfterSignal!).toBeLessThan(5_000);
+    expect(existsSync(join(cwd, 'journal.json'))).toBe(true);
+    const journal = JSON.parse(await readFile(join(cwd, 'journal.json'), 'utf8')) as Journal;
+    expect(journal.outcome).toBe('interrupted');
+    expect(journal.counts.done).toBeGreaterThanOrEqual(5);
+    expect(journal.counts.skipped).toBeGreaterThan(0);
+    expect(
+      journal.entries.filter((entry) => entry.result === 'skipped').every((entry) => entry.attempts === 0),
+    ).toBe(true);
+    const grantsAfterInterrupt = sim.state.schemes.find((scheme) => scheme.id === 10002)!.grants.length;
+
+    const second = await runChild(cwd, env, ['apply', '--yes']);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('Apply done: Jira matches the files');
+    const finalGrants = sim.state.schemes.find((scheme) => scheme.id === 10002)!.grants;
+    expect(finalGrants.length).toBeGreaterThan(grantsAfterInterrupt);
+    // 2 + 10 x 5 from the file, plus the add-ons role Jira manages.
+    expect(finalGrants.filter((grant) => grant.holder.ref !== '10003')).toHaveLength(52);
+  }, 30_000);
+});
