@@ -221,6 +221,19 @@ describe('runExport against the simulator', () => {
     });
   });
 
+  it('creates a settings file at a given path that does not exist yet, pointing back at the folder', async () => {
+    const cwd = workspace();
+    await withSimulator(undefined, async (sim) => {
+      const result = await runExport({ cwd, jira: readerFor(sim), settingsPath: 'config/jira-perms.yml' });
+      expect(result.out).toBe('jira-permissions');
+      expect(result.settingsFile).toEqual({ path: 'config/jira-perms.yml', action: 'created' });
+      const settings = load(readFileSync(path.join(cwd, 'config', 'jira-perms.yml'), 'utf8')) as {
+        schemes: string;
+      };
+      expect(settings.schemes).toBe('../jira-permissions');
+    });
+  });
+
   it('reports progress per file written', async () => {
     const cwd = workspace();
     await withSimulator(awkwardSite(3), async (sim) => {

@@ -14,7 +14,7 @@ import type { GroupRef, JiraDirectory, JiraReader, UserRef } from '../jira/api.j
 import type { Finding } from '../model/finding.js';
 import type { LiveScheme } from '../model/scheme.js';
 import { loadSettings } from '../config/settings.js';
-import { DEFAULT_SETTINGS_FILE, type Settings } from '../model/settings.js';
+import { DEFAULT_SETTINGS, DEFAULT_SETTINGS_FILE, type Settings } from '../model/settings.js';
 import { isBuiltInPermission } from '../model/permissions.js';
 import { closestMatch } from '../util/suggest.js';
 
@@ -234,6 +234,7 @@ function targetPath(
 }
 
 async function writeAtomically(file: string, text: string, replace: boolean): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
   if (!replace) {
     // `wx`: if something appeared since the conflict check, fail rather than overwrite it.
     await writeFile(file, text, { encoding: 'utf8', flag: 'wx' });
@@ -245,6 +246,9 @@ async function writeAtomically(file: string, text: string, replace: boolean): Pr
 }
 
 async function readSettings(cwd: string, settingsPath: string | undefined): Promise<Settings> {
+  // A settings path that does not exist yet is where export may create the file: defaults until then.
+  if (settingsPath !== undefined && !existsSync(path.resolve(cwd, settingsPath)))
+    return structuredClone(DEFAULT_SETTINGS);
   const loaded = await loadSettings({ cwd, ...(settingsPath === undefined ? {} : { settingsPath }) });
   const errors = loaded.findings.filter((finding) => finding.severity === 'error');
   if (errors.length > 0) {
