@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import { startSimulator, type Simulator } from '../../src/sim/index.js';
 import { type GitHubStub, STUB_ACCOUNTS, startGitHubStub } from '../support/github-stub.js';
-import { makeTempDir, runAction, visibleLog } from './harness.js';
+import { makeTempDir, runAction, visibleLog, writeFiles } from './harness.js';
 
 describe('export, doctor and guardrails in the bundled action', () => {
   let sim: Simulator;
@@ -107,5 +107,56 @@ describe('export, doctor and guardrails in the bundled action', () => {
     expect(result.code).toBe(0);
     expect(result.outputs['has-changes']).toBe('false');
     expect(github.requests).toEqual([]);
+  });
+});
+
+describe('apply interrupted by the runner (cancel sends SIGINT)', () => {
+  let sim: Simulator;
+  beforeAll(async () => {
+    // Slow answers, so the interrupt lands while apply is writing.
+    sim = await startSimulator({ latencyMs: 40 });
+  });
+  afterAll(() => sim.stop());
+
+  it('stops starting writes, writes the journal, fails the step; a second run finishes the job', async () => {
+    const workspace = makeTempDir('jpac-interrupt-');
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 12; index++) {
+      files[`jira-permissions/team-${index}.yml`] =
+        `name: Team ${index}\ngrants:\n  ADMINISTER_PROJECTS:\n    - projectRole: Administrators\n` +
+        `  BROWSE_PROJECTS:\n    - projectRole: Developers\n`;
+    }
+    writeFiles(workspace, files);
+    const apply = (onStdout?: (chunk: string, signal: (name: NodeJS.Signals) => void) => void) =>
+      runAction({
+        workspace,
+        inputs: {
+          command: 'apply',
+          'jira-url': sim.baseUrl,
+          'jira-email': sim.credentials.admin.email,
+          'jira-api-token': sim.credentials.admin.apiToken,
+        },
+        eventName: 'push',
+        payload: { repository: { default_branch: 'main' } },
+        ref: 'refs/heads/main',
+        ...(onStdout === undefined ? {} : { onStdout }),
+      });
+    let sent = false;
+    const interrupted = await apply((chunk, signal) => {
+      if (!sent && /\[\s*1\/\d+\]/.test(chunk)) {
+        sent = true;
+        signal('SIGINT');
+      }
+    });
+    expect(sent).toBe(true);
+    expect(interrupted.code).toBe(1);
+    expect(interrupted.summary).toContain('Apply: interrupted');
+    const created = sim.state.schemes.filter((scheme) => scheme.name.startsWith('Team ')).length;
+    expect(created).toBeLessThan(12);
+
+    const finished = await apply();
+    expect(finished.code).toBe(0);
+    expect(finished.summary).toContain('Apply: done');
+    expect(sim.state.schemes.filter((scheme) => scheme.name.startsWith('Team '))).toHaveLength(12);
   });
 });

@@ -181,6 +181,21 @@ describe('the bundled action', () => {
     expect(ourComments()).toHaveLength(1);
     expect(ourComments()[0]!.body).toContain('No changes');
     expect(ourComments()[0]!.body).not.toContain('CREATE_ISSUES');
+
+    // Somebody changes Jira by hand: the next plan shows the drift, in the same comment.
+    const scheme = sim.state.schemes.find((candidate) => candidate.name === 'Action Test Scheme')!;
+    scheme.grants.push({
+      id: 990_001,
+      permission: 'EDIT_ISSUES',
+      holder: { type: 'projectRole', ref: '10001' },
+    });
+    const fifth = await planOnPullRequest(workspace);
+    expect(fifth.code).toBe(0);
+    expect(fifth.outputs['has-changes']).toBe('true');
+    expect(fifth.outputs.summary).toMatch(/^0 to add, 1 to remove/);
+    expect(writesTo('PATCH')).toHaveLength(3);
+    expect(writesTo('POST')).toHaveLength(1);
+    expect(ourComments()[0]!.body).toContain('EDIT_ISSUES');
   });
 
   it('plan with invalid files says so in the comment instead of leaving the old plan', async () => {

@@ -46,6 +46,8 @@ export interface RunActionOptions {
   ref?: string;
   apiUrl?: string;
   env?: Record<string, string>;
+  /** Called with each chunk of stdout and a way to signal the child (e.g. SIGINT on the first write). */
+  onStdout?: (chunk: string, signal: (name: NodeJS.Signals) => void) => void;
 }
 
 function unescapeData(text: string): string {
@@ -135,7 +137,10 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const child = spawn(process.execPath, [actionEntry()], { cwd: options.workspace, env });
   let stdout = '';
   let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+    options.onStdout?.(chunk, (name) => child.kill(name));
+  });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const code = await new Promise<number | null>((resolvePromise, reject) => {
     child.on('error', reject);
