@@ -90,7 +90,10 @@ describe('jira-perms export (command line)', () => {
         /perms\/software-development\.yml +Software Development \(10000\), \d+ grants/,
       );
       expect(plain.out()).toContain(
-        'Wrote .jira-permissions.yml: customPermissions lists 2 app-defined permission keys',
+        'Wrote .jira-permissions.yml:\n  customPermissions: 2 app-defined permission keys',
+      );
+      expect(plain.out()).toContain(
+        '  rules: admin-required set to warning: Jira already breaks it in 1 place',
       );
       expect(plain.out()).toContain('Next: jira-perms validate');
       expect(plain.err()).toBe('');

@@ -131,23 +131,20 @@ export function formatExportSummary(result: ExportResult): string {
     );
   }
   if (result.settingsFile !== undefined) {
-    const changes = [
-      ...(result.customPermissions.length > 0
-        ? [
-            `customPermissions lists ${plural(result.customPermissions.length, 'app-defined permission key', 'app-defined permission keys')} (${result.customPermissions.join(', ')})`,
-          ]
-        : []),
-      ...(result.relaxedRules.length > 0 ? [`rules ${result.relaxedRules.join(', ')} set to warning`] : []),
-    ];
     lines.push(
-      `${result.settingsFile.action === 'created' ? 'Wrote' : 'Updated'} ${result.settingsFile.path}: ${changes.join('; ')}.`,
+      `${result.settingsFile.action === 'created' ? 'Wrote' : 'Updated'} ${result.settingsFile.path}:`,
     );
-  }
-  if (result.relaxedRules.length > 0) {
-    const count = result.findings.filter((finding) => result.relaxedRules.includes(finding.ruleId)).length;
-    lines.push(
-      `Jira already breaks ${result.relaxedRules.length === 1 ? 'that rule' : 'those rules'} in ${plural(count, 'place', 'places')}; jira-perms validate lists them. Fix them, then set the rules back to error.`,
-    );
+    if (result.customPermissions.length > 0) {
+      lines.push(
+        `  customPermissions: ${plural(result.customPermissions.length, 'app-defined permission key', 'app-defined permission keys')} the schemes use (${result.customPermissions.join(', ')})`,
+      );
+    }
+    for (const rule of result.relaxedRules) {
+      const places = result.findings.filter((finding) => finding.ruleId === rule).length;
+      lines.push(
+        `  rules: ${rule} set to warning: Jira already breaks it in ${plural(places, 'place', 'places')} (validate lists them); fix them, then remove the line`,
+      );
+    }
   }
   const errors = result.findings.filter((finding) => finding.severity === 'error');
   if (errors.length > 0) {
