@@ -238,3 +238,39 @@ describe('report', () => {
     expect(findingsMarkdown([], 3)).toContain('✅ 0 errors, 0 warnings in 3 files');
   });
 });
+
+describe('action.yml', () => {
+  it('declares exactly the inputs the action reads, and the outputs it sets', async () => {
+    const { load } = await import('js-yaml');
+    const { readFileSync } = await import('node:fs');
+    const manifest = load(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+      outputs: Record<string, unknown>;
+      runs: { using: string; main: string };
+    };
+    const asked = new Set<string>();
+    readInputs((name) => {
+      asked.add(name);
+      return manifest.inputs[name]?.default ?? '';
+    }, {});
+    secretValues((name) => {
+      asked.add(name);
+      return '';
+    }, {});
+    expect(Object.keys(manifest.inputs).sort()).toEqual([...asked].sort());
+    expect(Object.keys(manifest.outputs).sort()).toEqual([
+      'errors',
+      'has-changes',
+      'plan-json',
+      'summary',
+      'warnings',
+    ]);
+    expect(manifest.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    // The defaults action.yml gives are the ones readInputs would choose for an empty input.
+    const withDefaults = readInputs(
+      (name) => (name === 'github-token' ? '' : (manifest.inputs[name]?.default ?? '')),
+      {},
+    );
+    expect(withDefaults).toEqual(readInputs(() => '', {}));
+  });
+});
