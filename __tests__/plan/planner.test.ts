@@ -275,6 +275,16 @@ describe('planChanges: unmanaged schemes and prune', () => {
     expect(result.summary.deleteSchemes).toBe(1);
     expect(planIsBlocked(result)).toBe(false);
   });
+  it("never prunes Jira's default scheme (id 0)", () => {
+    const result = plan({
+      desired,
+      live: [...live, liveScheme(0, 'Default Permission Scheme', BASE_GRANTS)],
+      settings: settings({ prune: true }),
+      projectsByScheme: new Map([[0, []]]),
+    });
+    expect(result.unmanaged).toEqual([{ id: 0, name: 'Default Permission Scheme' }]);
+    expect(brief(result.changes)).toEqual(['delete-scheme Archive(3)', 'delete-scheme Legacy(2)']);
+  });
 });
 
 describe('planChanges: managed holders and unknown grants', () => {

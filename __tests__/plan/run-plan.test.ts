@@ -46,6 +46,19 @@ function seed(): SiteData {
       { id: 20004, permission: 'CREATE_ISSUES', holder: { type: 'sd.customer.portal.only' } },
     ],
   });
+  // Used by a project, no file: prune must leave it (and Jira's default scheme, id 0) alone.
+  site.schemes.push({
+    id: 10102,
+    name: 'Legacy',
+    grants: [{ id: 20201, permission: 'BROWSE_PROJECTS', holder: { type: 'projectLead' } }],
+  });
+  site.projects.push({
+    id: '10009',
+    key: 'LEG',
+    name: 'Legacy',
+    projectTypeKey: 'business',
+    permissionSchemeId: 10102,
+  });
   const software = site.schemes.find((scheme) => scheme.id === 10000)!;
   software.grants.push(
     { id: 20101, permission: 'BROWSE_PROJECTS', holder: { type: 'futureHolderType', ref: 'x-1' } },
@@ -293,10 +306,17 @@ describe('runPlan against the simulator', () => {
   });
 
   it('lists the prune candidate in use as unmanaged, with a warning, and reports guardrails with their allowances', () => {
-    expect(result.plan!.unmanaged).toEqual([{ id: 0, name: 'Default Permission Scheme' }]);
+    expect(result.plan!.unmanaged).toEqual([
+      { id: 0, name: 'Default Permission Scheme' },
+      { id: 10102, name: 'Legacy' },
+    ]);
     expect(result.findings).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ ruleId: 'prune-scheme-in-use', severity: 'warning' }),
+        expect.objectContaining({
+          ruleId: 'prune-scheme-in-use',
+          severity: 'warning',
+          message: expect.stringContaining('"Legacy" (id 10102)'),
+        }),
       ]),
     );
     expect(result.plan!.guardrails.map((v) => [v.guardrail, v.scheme, v.allowed])).toEqual([

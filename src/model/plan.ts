@@ -67,6 +67,8 @@ export interface KeptGrant {
   grantId: number;
   permission: string;
   holder: Holder;
+  /** Display only: the holder as the reader labelled it. */
+  label?: string;
   reason: string;
 }
 

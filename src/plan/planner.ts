@@ -49,6 +49,12 @@ export interface PlanInput {
   knownPermissions?: Iterable<string>;
 }
 
+/**
+ * Jira's own default permission scheme (id 0 on Cloud and Data Center): projects fall back to it and
+ * Jira refuses to delete it, so prune never plans its deletion.
+ */
+export const DEFAULT_SCHEME_ID = 0;
+
 /** How many project keys a blast radius lists. */
 export const SAMPLE_PROJECT_KEYS = 5;
 
@@ -114,6 +120,7 @@ export function planChanges(input: PlanInput): Plan {
           grantId: grant.id,
           permission: grant.permission,
           holder: grant.holder,
+          ...(grant.label === undefined ? {} : { label: grant.label }),
           reason,
         });
         continue;
@@ -169,7 +176,7 @@ export function planChanges(input: PlanInput): Plan {
   const unmanaged: { id: number; name: string }[] = [];
   for (const live of unmatchedLive) {
     const projects = input.projectsByScheme?.get(live.id);
-    if (!settings.prune) {
+    if (!settings.prune || live.id === DEFAULT_SCHEME_ID) {
       unmanaged.push({ id: live.id, name: live.name });
     } else if (projects !== undefined && projects.length > 0) {
       unmanaged.push({ id: live.id, name: live.name });
@@ -317,14 +324,14 @@ function matchSchemes(
   }
 
   const unclaimed = (): LiveScheme[] => live.filter((scheme) => !claimedBy.has(scheme.id));
+  const byName = groupBy(live, (scheme) => scheme.name);
+  const byLowerName = groupBy(live, (scheme) => scheme.name.toLowerCase());
+  const free = (schemes: readonly LiveScheme[] | undefined): LiveScheme[] =>
+    (schemes ?? []).filter((candidate) => !claimedBy.has(candidate.id));
   for (const scheme of ordered) {
     if (scheme.id !== undefined) continue;
-    const candidates = unclaimed();
-    let found = candidates.filter((candidate) => candidate.name === scheme.name);
-    if (found.length === 0) {
-      const lower = scheme.name.toLowerCase();
-      found = candidates.filter((candidate) => candidate.name.toLowerCase() === lower);
-    }
+    let found = free(byName.get(scheme.name));
+    if (found.length === 0) found = free(byLowerName.get(scheme.name.toLowerCase()));
     if (found.length > 1) {
       const ids = found.map((candidate) => candidate.id).sort((a, b) => a - b);
       findings.push(
@@ -373,4 +380,15 @@ function matchSchemes(
   );
   const unmatchedLive = unclaimed().sort((a, b) => compareNames(a.name, b.name) || a.id - b.id);
   return { matches: valid, unmatchedLive, findings };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = key(item);
+    const group = groups.get(name);
+    if (group === undefined) groups.set(name, [item]);
+    else group.push(item);
+  }
+  return groups;
 }

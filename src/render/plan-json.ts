@@ -44,14 +44,17 @@ export function planToJson(plan: Plan): Record<string, unknown> {
       sampleKeys: [...radius.sampleKeys],
     })),
     unmanaged: plan.unmanaged.map((scheme) => ({ id: scheme.id, name: scheme.name })),
-    kept: plan.kept.map((grant) => ({
-      scheme: grant.scheme,
-      schemeId: grant.schemeId,
-      grantId: grant.grantId,
-      permission: grant.permission,
-      holder: holderToJson(grant.holder),
-      reason: grant.reason,
-    })),
+    kept: plan.kept.map((grant) =>
+      compact({
+        scheme: grant.scheme,
+        schemeId: grant.schemeId,
+        grantId: grant.grantId,
+        permission: grant.permission,
+        holder: holderToJson(grant.holder),
+        label: grant.label,
+        reason: grant.reason,
+      }),
+    ),
     findings: plan.findings.map((finding) =>
       compact({
         file: finding.file,

@@ -1,3 +1,4 @@
+import { grantLabel } from '../plan/labels.js';
 import type { Plan, PlanChange } from '../model/plan.js';
 import { codeSpan, escapeHtml, escapeMarkdown, fencedBlock } from './markdown-escape.js';
 import {
@@ -216,12 +217,7 @@ function tailBlocks(plan: Plan): string[] {
   const blocks: string[] = [];
   if (plan.kept.length > 0) {
     const items = plan.kept.map((grant) => {
-      const label = changeLabel({
-        action: 'remove-grant',
-        scheme: grant.scheme,
-        schemeId: grant.schemeId,
-        holder: grant.holder,
-      });
+      const label = grantLabel(grant);
       return `- ${codeSpan(grant.scheme)} (id ${grant.schemeId}): ${codeSpan(grant.permission)} ${codeSpan(label)}: ${escapeMarkdown(grant.reason)}`;
     });
     blocks.push(

@@ -1,3 +1,4 @@
+import { grantLabel } from '../plan/labels.js';
 import type { Plan, PlanChange } from '../model/plan.js';
 import {
   blockedLine,
@@ -69,12 +70,7 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
   if (plan.kept.length > 0) {
     lines.push(paint('bold', 'Kept live grants this tool does not manage (left as they are):'));
     for (const grant of plan.kept) {
-      const label = changeLabel({
-        action: 'remove-grant',
-        scheme: grant.scheme,
-        schemeId: grant.schemeId,
-        holder: grant.holder,
-      });
+      const label = grantLabel(grant);
       lines.push(
         `  ${quote(grant.scheme)} (id ${grant.schemeId}): ${safeText(grant.permission)} ${safeText(label)} (grant ${grant.grantId}): ${safeText(grant.reason)}`,
       );
