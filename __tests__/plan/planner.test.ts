@@ -585,6 +585,29 @@ describe('planChanges: blast radius, fingerprints, determinism', () => {
     expect(beta).toEqual(['update-scheme', 'remove-grant', 'remove-grant']);
   });
 
+  it('matches a group given by name on one side and by id on the other', () => {
+    const live = liveScheme(1, 'S', BASE_GRANTS);
+    live.grants.push({
+      id: 78,
+      permission: 'LINK_ISSUES',
+      holder: { type: 'group', parameter: 'jira-developers' },
+    });
+    live.grants.push(liveGrant('MOVE_ISSUES', 'developersGroup', 79));
+    const desired = desiredScheme('S', BASE_GRANTS);
+    desired.grants.push(desiredGrant('LINK_ISSUES', 'developersGroup'));
+    desired.grants.push({
+      permission: 'MOVE_ISSUES',
+      holder: { type: 'group', parameter: 'jira-developers' },
+    });
+    expect(plan({ desired: [desired], live: [live] }).changes).toEqual([]);
+    // Without anything that ties the name to an id, they stay different holders.
+    const unknownName = desiredScheme('S', BASE_GRANTS);
+    unknownName.grants.push({ permission: 'LINK_ISSUES', holder: { type: 'group', parameter: 'other' } });
+    expect(brief(plan({ desired: [unknownName], live: [liveScheme(1, 'S', BASE_GRANTS)] }).changes)).toEqual([
+      'add-grant S(1) LINK_ISSUES {"type":"group","parameter":"other"}',
+    ]);
+  });
+
   it('does not compare labels: a renamed group with the same id is no change', () => {
     const live = liveScheme(1, 'S', BASE_GRANTS);
     live.grants.push({

@@ -9,7 +9,14 @@ import type {
   PlanChange,
   PlanSummary,
 } from '../model/plan.js';
-import type { DesiredGrant, DesiredScheme, LiveGrant, LiveScheme, ProjectRef } from '../model/scheme.js';
+import type {
+  DesiredGrant,
+  DesiredScheme,
+  Grant,
+  LiveGrant,
+  LiveScheme,
+  ProjectRef,
+} from '../model/scheme.js';
 import type { Settings } from '../model/settings.js';
 import { fingerprintScheme } from './fingerprint.js';
 import { checkGuardrails, countProjects } from './guardrails.js';
@@ -70,6 +77,7 @@ export function planChanges(input: PlanInput): Plan {
   const isKnownPermission = (key: string): boolean => isBuiltInPermission(key) || known.has(key);
 
   const { matches, unmatchedLive, findings } = matchSchemes(input.desired, input.live);
+  const keyOf = groupAwareKey(input.desired, input.live);
   const changes: PlanChange[] = [];
   const guardrails: GuardrailViolation[] = [];
   const kept: KeptGrant[] = [];
@@ -81,6 +89,7 @@ export function planChanges(input: PlanInput): Plan {
     const base = { scheme: desired.name, schemeId: live?.id ?? null, file: desired.file };
     const wanted = uniqueGrants(
       desired.grants.filter((grant) => !isManagedHolder(grant.holder, grant.label, settings.managedHolders)),
+      keyOf,
     );
 
     if (live === undefined) {
@@ -106,7 +115,7 @@ export function planChanges(input: PlanInput): Plan {
     const liveKeys = new Set<string>();
     const removable: LiveGrant[] = [];
     for (const grant of live?.grants ?? []) {
-      liveKeys.add(grantKey(grant.permission, grant.holder));
+      liveKeys.add(keyOf(grant));
       if (isManagedHolder(grant.holder, grant.label, settings.managedHolders)) continue;
       const reason = !isKnownHolderType(grant.holder.type)
         ? `holder type "${grant.holder.type}" is not one this tool manages`
@@ -128,10 +137,10 @@ export function planChanges(input: PlanInput): Plan {
       removable.push(grant);
     }
 
-    const adds = wanted.filter((grant) => !liveKeys.has(grantKey(grant.permission, grant.holder)));
-    const wantedKeys = new Set(wanted.map((grant) => grantKey(grant.permission, grant.holder)));
+    const adds = wanted.filter((grant) => !liveKeys.has(keyOf(grant)));
+    const wantedKeys = new Set(wanted.map(keyOf));
     const removes = removable
-      .filter((grant) => !wantedKeys.has(grantKey(grant.permission, grant.holder)))
+      .filter((grant) => !wantedKeys.has(keyOf(grant)))
       .sort((a, b) => compareGrants(a, b) || a.id - b.id);
 
     for (const grant of adds) {
@@ -268,16 +277,55 @@ function sampleKeys(projects: readonly ProjectRef[]): string[] {
     .slice(0, SAMPLE_PROJECT_KEYS);
 }
 
-function uniqueGrants(grants: readonly DesiredGrant[]): DesiredGrant[] {
+function uniqueGrants(grants: readonly DesiredGrant[], keyOf: (grant: Grant) => string): DesiredGrant[] {
   const seen = new Set<string>();
   const unique: DesiredGrant[] = [];
   for (const grant of grants) {
-    const key = grantKey(grant.permission, grant.holder);
+    const key = keyOf(grant);
     if (seen.has(key)) continue;
     seen.add(key);
     unique.push(grant);
   }
   return unique.sort(compareGrants);
+}
+
+/**
+ * `grantKey`, made robust to a group holder that comes without its id on one side (Jira identifies
+ * groups by id, `value`, but a holder may carry only the name, `parameter`): when some other holder
+ * in the input shows which id that name has, the id is used, so the same group never shows up as a
+ * removal by name plus an addition by id. On Data Center no holder has ids and names are compared.
+ */
+function groupAwareKey(
+  desired: readonly DesiredScheme[],
+  live: readonly LiveScheme[],
+): (grant: Grant) => string {
+  const idByName = new Map<string, string>();
+  const learn = (grant: Grant): void => {
+    const { type, parameter, value } = grant.holder;
+    if (
+      type === 'group' &&
+      parameter !== undefined &&
+      parameter !== '' &&
+      value !== undefined &&
+      value !== ''
+    ) {
+      idByName.set(parameter, value);
+    }
+  };
+  for (const scheme of desired) scheme.grants.forEach(learn);
+  for (const scheme of live) scheme.grants.forEach(learn);
+  return (grant) => {
+    const { holder } = grant;
+    if (
+      holder.type === 'group' &&
+      (holder.value === undefined || holder.value === '') &&
+      holder.parameter !== undefined
+    ) {
+      const id = idByName.get(holder.parameter);
+      if (id !== undefined) return grantKey(grant.permission, { ...holder, value: id });
+    }
+    return grantKey(grant.permission, holder);
+  };
 }
 
 function schemeFinding(desired: DesiredScheme, ruleId: string, message: string, hint: string): Finding {
