@@ -1,6 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { compareCodeUnits } from '../validate/order.js';
+
 const SCHEME_FILE = /\.ya?ml$/i;
 
 /** Folders never searched for scheme files (tool and VCS state, not schemes). */
@@ -55,8 +57,4 @@ function isFile(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -5,7 +5,8 @@ import type { Settings } from '../model/settings.js';
 import type { SchemeSpec } from '../model/spec.js';
 import { crossFileFindings } from '../validate/cross-file.js';
 import { lintSchemes } from '../validate/lint.js';
-import { compareCodeUnits, discoverSchemeFiles } from './discover.js';
+import { compareFindings } from '../validate/order.js';
+import { discoverSchemeFiles } from './discover.js';
 import { locatedFinding, problemFinding, yamlFindings } from './findings.js';
 import { schemeProblems, unknownPermissionProblems } from './messages.js';
 import type { SchemaProblem } from './messages.js';
@@ -190,16 +191,5 @@ export function checkSchemeText(
   return { spec: toSchemeSpec(value, positions), findings: [] };
 }
 
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
-
-/** Stable order for findings: by file, line, column, then severity, rule and message. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareCodeUnits(a.file, b.file) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    compareCodeUnits(a.ruleId, b.ruleId) ||
-    compareCodeUnits(a.message, b.message)
-  );
-}
+/** Stable order for findings (kept here too for callers that import it from the loader). */
+export { compareFindings };

@@ -5,7 +5,7 @@ export const noAnonymousAccess: Rule = {
     id: 'no-anonymous-access',
     description: 'A permission granted to `anyone`: people who are not logged in get it (public exposure).',
     defaultSeverity: 'error',
-    docs: 'Grant it to applicationRole (any logged-in user), a group or a project role instead. If the project is meant to be public, turn the rule off for it in .jira-permissions.yml (rules: no-anonymous-access: off).',
+    docs: 'Grant it to applicationRole (any logged-in user), a group or a project role instead. If public access is intended, set the rule to warning or off in .jira-permissions.yml (rules: {no-anonymous-access: warning}).',
   },
   check(scheme) {
     return scheme.grants
