@@ -571,3 +571,37 @@ describe('demo', () => {
     expect(run.out()).toMatch(/Plan: \d+ to add, \d+ to remove/);
   });
 });
+
+describe('runPlan against a Data Center simulator', () => {
+  it('plans with groups by name and REST v2, without churn', async () => {
+    const dc = await startSimulator({ flavour: 'datacenter' });
+    const folder = mkdtempSync(join(tmpdir(), 'jira-perms-plan-dc-'));
+    try {
+      writeProject(folder, {
+        'jira-permissions/help.yml': IT_HELP.replace(
+          `{ group: { id: ${GROUP_IDS.serviceManagementUsers} } }`,
+          '{ group: jira-servicemanagement-users }',
+        ).replace(
+          '  SERVICEDESK_AGENT:',
+          '  LINK_ISSUES: [{ group: jira-servicemanagement-users }]\n  SERVICEDESK_AGENT:',
+        ),
+      });
+      const result = await runPlan({ cwd: folder, env: dc.env() });
+      expect(result.error).toBeUndefined();
+      expect(result.status).toBe('planned');
+      expect(brief(result.plan!.changes)).toEqual([
+        'update-scheme IT Help(10001)',
+        'add-grant IT Help(10001) LINK_ISSUES group',
+      ]);
+      expect(result.plan!.changes[1]!.holder).toEqual({
+        type: 'group',
+        parameter: 'jira-servicemanagement-users',
+      });
+      expect(dc.requests.filter((entry) => entry.method !== 'GET')).toEqual([]);
+      expect(dc.requests.every((entry) => entry.path.startsWith('/rest/api/2/'))).toBe(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+      await dc.stop();
+    }
+  });
+});
