@@ -228,3 +228,29 @@ describe('diagnostics for broken answers', () => {
     }
   });
 });
+
+describe('Data Center group lookups', () => {
+  it('checks a name directly when the group picker cut its list short', async () => {
+    server = await startStandIn((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://x');
+      if (url.pathname === '/rest/api/2/groups/picker') {
+        // 25 groups contain "devs"; the picker shows 20 of them, without "devs" itself.
+        const groups = Array.from({ length: 20 }, (_, i) => ({ name: `a-devs-${String(i)}`, html: '' }));
+        json(response, 200, { header: 'Showing 20 of 25 matching groups', total: 25, groups });
+      } else if (url.pathname === '/rest/api/2/group/member') {
+        if (url.searchParams.get('groupname') === 'devs') json(response, 200, { values: [], isLast: true });
+        else json(response, 404, { errorMessages: ['group not found'] });
+      } else json(response, 404, {});
+    });
+    const connection = {
+      ...basicConnection(server.baseUrl),
+      apiVersion: '2' as const,
+      deployment: 'data-center' as const,
+    };
+    const reader = createJiraReader(connection);
+    const found = await reader.findGroupsByName(['devs', 'devs-nope']);
+    expect(found.get('devs')).toEqual({ name: 'devs' });
+    expect(found.has('devs-nope')).toBe(false);
+    expect(server.seen.filter((entry) => entry.url.startsWith('/rest/api/2/group/member'))).toHaveLength(2);
+  });
+});

@@ -19,7 +19,7 @@ import type { DiagnosticContext } from './diagnostics.js';
 import { diagnoseNetwork, diagnosticContext } from './diagnostics.js';
 import { JiraError } from './errors.js';
 import type { HttpStats, JiraHttp, Query, RateLimitInfo } from './http.js';
-import { arrayField, boolField, idField, isObject, objectField, stringField } from './json.js';
+import { arrayField, boolField, idField, intField, isObject, objectField, stringField } from './json.js';
 import {
   ShapeError,
   arrayOf,
@@ -340,26 +340,45 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
 
   /**
    * Data Center has no `/group/bulk` and no group ids: each name is checked with the group picker
-   * (`/groups/picker?query=<name>`), taking only an exact (case-insensitive) match.
+   * (`/groups/picker?query=<name>`), taking only an exact (case-insensitive) match. The picker may cut
+   * its list short (`jira.ajax.autocomplete.limit`); when it did and the name is not in it, the name is
+   * checked directly with `/group/member?groupname=<name>` (404 = no such group).
    */
   private async loadGroupsByNameDataCenter(names: readonly string[]): Promise<void> {
     await Promise.all(
       [...new Set(names)].map(async (name) => {
-        const found = await this.pickGroups(name, 1000);
+        const picked = await this.pickGroups(name, 1000);
         const exact =
-          found.find((group) => group.name === name) ??
-          found.find((group) => lower(group.name) === lower(name));
-        this.groupByName.set(lower(name), exact === undefined ? null : { name: exact.name });
+          picked.groups.find((group) => group.name === name) ??
+          picked.groups.find((group) => lower(group.name) === lower(name));
+        if (exact !== undefined) {
+          this.groupByName.set(lower(name), { name: exact.name });
+          return;
+        }
+        const cut = picked.total !== undefined && picked.total > picked.groups.length;
+        const exists = cut ? await this.groupExistsDataCenter(name) : false;
+        this.groupByName.set(lower(name), exists ? { name } : null);
       }),
     );
   }
 
-  private pickGroups(query: string, maxResults: number): Promise<GroupRef[]> {
+  private async groupExistsDataCenter(name: string): Promise<boolean> {
+    try {
+      await this.http.get('/group/member', { groupname: name, maxResults: 1 });
+      return true;
+    } catch (error) {
+      if (error instanceof JiraError && error.status === 404) return false;
+      throw error;
+    }
+  }
+
+  private pickGroups(query: string, maxResults: number): Promise<{ groups: GroupRef[]; total?: number }> {
     return this.cached(`picker:${lower(query)}:${String(maxResults)}`, () =>
       this.getJson('/groups/picker', { query, maxResults, caseInsensitive: true }, (body) => {
         const groups = isObject(body) ? arrayField(body, 'groups') : undefined;
-        if (groups === undefined) throw new ShapeError('expected {"groups": [...]}');
-        return groups.map(normaliseGroup);
+        if (!isObject(body) || groups === undefined) throw new ShapeError('expected {"groups": [...]}');
+        const total = intField(body, 'total');
+        return { groups: groups.map(normaliseGroup), ...(total !== undefined ? { total } : {}) };
       }),
     );
   }
@@ -369,8 +388,8 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
     const stem = name.split(/[-_ .]/)[0] ?? name;
     const query = stem.length >= 2 ? stem : name.slice(0, 3);
     if (query === '') return [];
-    const groups = await this.pickGroups(query, 100);
-    return groups.map((group) => group.name);
+    const picked = await this.pickGroups(query, 100);
+    return picked.groups.map((group) => group.name);
   }
 
   getProjectRoles(): Promise<RoleRef[]> {
