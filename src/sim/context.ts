@@ -1,4 +1,13 @@
-import type { ApiBehaviour, Flavour, SimCredential, SimUser, SiteData } from './types.js';
+import type {
+  ApiBehaviour,
+  Flavour,
+  SimCredential,
+  SimField,
+  SimGroup,
+  SimRole,
+  SimUser,
+  SiteData,
+} from './types.js';
 
 /** What a route handler gets: the parsed request and the site it may read or change. */
 export interface RequestContext {
@@ -36,4 +45,28 @@ export function intParam(query: URLSearchParams, name: string, fallback: number)
   if (raw === null || raw === '') return fallback;
   if (!/^-?\d+$/.test(raw)) return undefined;
   return Number(raw);
+}
+
+/** Lookups by id for one request (state can be changed by tests between requests, so never kept longer). */
+export interface SiteIndex {
+  groupsById: Map<string, SimGroup>;
+  usersById: Map<string, SimUser>;
+  rolesById: Map<string, SimRole>;
+  fieldsById: Map<string, SimField>;
+}
+
+const indexes = new WeakMap<RequestContext, SiteIndex>();
+
+export function siteIndex(ctx: RequestContext): SiteIndex {
+  let index = indexes.get(ctx);
+  if (index === undefined) {
+    index = {
+      groupsById: new Map(ctx.site.groups.map((group) => [group.groupId, group])),
+      usersById: new Map(ctx.site.users.map((user) => [user.accountId, user])),
+      rolesById: new Map(ctx.site.roles.map((role) => [String(role.id), role])),
+      fieldsById: new Map(ctx.site.fields.map((field) => [field.id, field])),
+    };
+    indexes.set(ctx, index);
+  }
+  return index;
 }

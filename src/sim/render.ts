@@ -1,4 +1,4 @@
-import type { RequestContext } from './context.js';
+import { siteIndex, type RequestContext } from './context.js';
 import type {
   SimApplicationRole,
   SimField,
@@ -43,11 +43,11 @@ export function renderHolder(ctx: RequestContext, holder: SimHolder, expand: Set
   if (holder.ref === undefined) {
     if (ctx.behaviour.parameterlessHolders === 'null') out['parameter'] = null;
   } else if (holder.type === 'group') {
-    const group = ctx.site.groups.find((candidate) => candidate.groupId === holder.ref);
+    const group = siteIndex(ctx).groupsById.get(holder.ref);
     out['parameter'] = group?.name ?? holder.ref;
     if (!datacenter) out['value'] = holder.ref;
   } else if (holder.type === 'user' && datacenter) {
-    const user = ctx.site.users.find((candidate) => candidate.accountId === holder.ref);
+    const user = siteIndex(ctx).usersById.get(holder.ref);
     out['parameter'] = user?.key ?? holder.ref;
   } else {
     out['parameter'] = holder.ref;
@@ -72,19 +72,19 @@ function expandedHolderObject(
 ): Json | undefined {
   switch (key) {
     case 'group': {
-      const group = ctx.site.groups.find((candidate) => candidate.groupId === ref);
+      const group = siteIndex(ctx).groupsById.get(ref);
       return group === undefined ? undefined : renderGroupName(ctx, group);
     }
     case 'user': {
-      const user = ctx.site.users.find((candidate) => candidate.accountId === ref);
+      const user = siteIndex(ctx).usersById.get(ref);
       return user === undefined ? undefined : renderUser(ctx, user, new Set());
     }
     case 'projectRole': {
-      const role = ctx.site.roles.find((candidate) => String(candidate.id) === ref);
+      const role = siteIndex(ctx).rolesById.get(ref);
       return role === undefined ? undefined : renderRole(ctx, role);
     }
     case 'field': {
-      const field = ctx.site.fields.find((candidate) => candidate.id === ref);
+      const field = siteIndex(ctx).fieldsById.get(ref);
       return field === undefined ? undefined : renderField(field);
     }
   }
