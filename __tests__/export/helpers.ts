@@ -7,12 +7,12 @@ import { createJiraReader, type JiraReadOnlyClient } from '../../src/jira/factor
 import { BUILT_IN_PERMISSIONS } from '../../src/model/permissions.js';
 import { HOLDER_TYPES } from '../../src/model/holder.js';
 import { createRandom, generateSite, startSimulator, type Simulator } from '../../src/sim/index.js';
-import type { SimHolder, SiteData } from '../../src/sim/types.js';
+import type { SimHolder, SimulatorOptions, SiteData } from '../../src/sim/types.js';
 
 export async function withSimulator<T>(
   seed: SiteData | undefined,
   body: (sim: Simulator) => Promise<T>,
-  options: { flavour?: 'cloud' | 'datacenter' } = {},
+  options: Omit<SimulatorOptions, 'seed'> = {},
 ): Promise<T> {
   const sim = await startSimulator({ ...(seed === undefined ? {} : { seed }), ...options });
   try {
