@@ -93,12 +93,14 @@ describe('the bundled action', () => {
     writeFiles(workspace, { 'jira-permissions/good.yml': SCHEME, 'jira-permissions/bad.yml': BAD_SCHEME });
     const result = await run({ workspace, inputs: { command: 'validate' } });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^::error file=jira-permissions\/bad\.yml,line=3,col=3[,:]/m);
+    expect(result.stdout).toMatch(
+      /^::error file=jira-permissions\/bad\.yml,line=3,col=3::unknown permission/m,
+    );
     const annotation = result.annotations.find(
       (command) => command.properties.file === 'jira-permissions/bad.yml',
     );
     expect(annotation?.message).toContain('BROWSE_PROJECTS');
-    expect(annotation?.properties.title).toBe('schema');
+    expect(annotation?.message).toMatch(/^unknown permission "BROWSE_PROJECT".* \[schema\]\n/);
     expect(result.outputs).toMatchObject({ errors: '1', warnings: '0' });
     expect(result.summary).toContain('| severity | location | rule | message |');
     expect(result.summary).toContain('jira-permissions/bad.yml:3:3');

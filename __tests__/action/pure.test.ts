@@ -203,25 +203,19 @@ describe('report', () => {
   it('turns a finding into an annotation on its file and line', () => {
     expect(annotationFor(finding)).toEqual({
       level: 'warning',
-      message: 'group "a|b" is named, not pinned by id\nwrite {name: a|b, id: <groupId>}',
-      properties: {
-        title: 'prefer-group-id',
-        file: 'jira-permissions/dev.yml',
-        startLine: 4,
-        startColumn: 5,
-        endLine: 4,
-        endColumn: 19,
-      },
+      message: 'group "a|b" is named, not pinned by id [prefer-group-id]\nwrite {name: a|b, id: <groupId>}',
+      properties: { file: 'jira-permissions/dev.yml', startLine: 4, startColumn: 5 },
     });
-    expect(annotationFor({ ...finding, severity: 'info', endLine: 6 }).properties.endColumn).toBeUndefined();
     expect(annotationFor({ ...finding, severity: 'info' }).level).toBe('notice');
+    expect(annotationFor({ ...finding, severity: 'error', hint: undefined }).message).toBe(
+      'group "a|b" is named, not pinned by id [prefer-group-id]',
+    );
   });
 
-  it('writes the workflow command with the location first, escaped as the runner expects', () => {
+  it('writes the workflow command as GitHub documents it, escaped as the runner expects', () => {
     const line = annotationCommand(annotationFor({ ...finding, file: 'a,b:c.yml', message: '50% off\nnow' }));
     expect(line).toBe(
-      '::warning file=a%2Cb%3Ac.yml,line=4,col=5,endLine=4,endColumn=19,title=prefer-group-id::' +
-        '50% off%0Anow%0Awrite {name: a|b, id: <groupId>}'.replace('50% off', '50%25 off'),
+      '::warning file=a%2Cb%3Ac.yml,line=4,col=5::50%25 off%0Anow [prefer-group-id]%0Awrite {name: a|b, id: <groupId>}',
     );
     const redacted = annotationCommand(annotationFor({ ...finding, message: 'token s3cret-value' }), (text) =>
       text.replace('s3cret-value', '***'),

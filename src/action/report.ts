@@ -22,17 +22,13 @@ const LEVELS: Record<Finding['severity'], AnnotationLevel> = {
 
 export function annotationFor(finding: Finding): Annotation {
   const properties: AnnotationProperties = {
-    title: finding.ruleId,
     file: finding.file,
     startLine: finding.line,
     startColumn: finding.column,
   };
-  if (finding.endLine !== undefined) properties.endLine = finding.endLine;
-  // GitHub ignores columns on annotations that span lines; send the end column only on one line.
-  if (finding.endColumn !== undefined && (finding.endLine ?? finding.line) === finding.line) {
-    properties.endColumn = finding.endColumn;
-  }
-  const message = finding.hint === undefined ? finding.message : `${finding.message}\n${finding.hint}`;
+  // The rule id closes the first line (there is no title: see annotationCommand); the hint follows.
+  const headline = `${finding.message} [${finding.ruleId}]`;
+  const message = finding.hint === undefined ? headline : `${headline}\n${finding.hint}`;
   return { level: LEVELS[finding.severity], message, properties };
 }
 
@@ -47,10 +43,11 @@ function escapeProperty(text: string): string {
 }
 
 /**
- * The workflow command line for an annotation: `::error file=F,line=L,col=C,...::message`. Written
- * here rather than by `core.error` to keep the location first (core puts `title` first), so the line
- * reads the way GitHub documents it; the runner does not care about the order. The message is redacted
- * by the caller's `redact`.
+ * The workflow command line for an annotation, in the form GitHub documents:
+ * `::error file=F,line=L,col=C::message`. Written here rather than by `core.error`, which puts a
+ * `title` first and end positions after `col`: tools and people that read the log (and grep it) expect
+ * the location right after the level, and nothing between `col` and the message. The message is
+ * redacted by the caller's `redact`.
  */
 export function annotationCommand(
   annotation: Annotation,
@@ -61,9 +58,6 @@ export function annotationCommand(
     ['file', properties.file],
     ['line', properties.startLine],
     ['col', properties.startColumn],
-    ['endLine', properties.endLine],
-    ['endColumn', properties.endColumn],
-    ['title', properties.title],
   ];
   const rendered = pairs
     .filter((pair): pair is [string, string | number] => pair[1] !== undefined && pair[1] !== '')
