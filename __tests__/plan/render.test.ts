@@ -117,7 +117,7 @@ describe('text renderer', () => {
     );
     expect(text).toContain('x lockout (FAILED)');
     expect(text).toContain('guardrails.allow: {guardrail: lockout, scheme: "S"}');
-    expect(text).toContain('jira-permissions/p.yml:1:1 error pinned-scheme-missing');
+    expect(text).toContain('jira-permissions/p.yml:1:1  error  "P" pins scheme id 99');
     expect(text).toContain('BROWSE_PROJECTS futureType (grant 5)');
     expect(text).toContain('Blocked by 1 guardrail and 1 error');
   });

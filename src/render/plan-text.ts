@@ -60,7 +60,7 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
     lines.push(paint('bold', 'Problems:'));
     for (const finding of plan.findings) {
       lines.push(
-        `  ${finding.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.ruleId}: ${safeText(finding.message)}`,
+        `  ${safeText(finding.file)}:${finding.line}:${finding.column}  ${finding.severity}  ${safeText(finding.message)}  ${finding.ruleId}`,
       );
       if (finding.hint !== undefined) lines.push(`      ${safeText(finding.hint)}`);
     }

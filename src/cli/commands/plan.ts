@@ -5,6 +5,7 @@ import { runPlan, type PlanResult } from '../../commands/plan.js';
 import { errorMessage } from '../../jira/errors.js';
 import { redactingWriter } from '../../jira/secrets.js';
 import type { Finding } from '../../model/finding.js';
+import { formatText } from '../../report/text.js';
 import { renderPlanJson } from '../../render/plan-json.js';
 import { renderPlanText } from '../../render/plan-text.js';
 import { safeText } from '../../render/sanitize.js';
@@ -104,16 +105,15 @@ export function parsePlanArgs(argv: readonly string[]): PlanArgs | { error: stri
   return args;
 }
 
-/** `file:line:column severity rule: message`, then the hint, as validate prints findings. */
-export function formatFindings(findings: readonly Finding[]): string {
-  const lines: string[] = [];
-  for (const finding of findings) {
-    lines.push(
-      `${safeText(finding.file)}:${finding.line}:${finding.column}: ${finding.severity} ${finding.ruleId}: ${safeText(finding.message)}`,
-    );
-    if (finding.hint !== undefined) lines.push(`    ${safeText(finding.hint)}`);
-  }
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+/** Findings as validate prints them (`file:line:col  severity  message  rule`, hint, count line). */
+export function formatFindings(findings: readonly Finding[], fileCount: number, color = false): string {
+  const safe = findings.map((finding) => ({
+    ...finding,
+    file: safeText(finding.file),
+    message: safeText(finding.message),
+    ...(finding.hint === undefined ? {} : { hint: finding.hint.split('\n').map(safeText).join('\n') }),
+  }));
+  return formatText(safe, { fileCount, color });
 }
 
 /** The exit code the contract gives a plan result. */
@@ -133,7 +133,9 @@ export function printPlanResult(
   // Planner findings are part of the plan output; loader and resolver findings come first.
   const planFindings = new Set(result.plan?.findings ?? []);
   const early = shown.filter((finding) => !planFindings.has(finding));
-  if (early.length > 0) output.stderr.write(formatFindings(early));
+  if (early.length > 0) {
+    output.stderr.write(formatFindings(early, result.project?.files.length ?? 0, options.color));
+  }
   if (notes > 0 && !options.json && options.notesHint !== false) {
     output.stderr.write(
       `(${notes} ${notes === 1 ? 'note' : 'notes'} not shown: run jira-perms validate to see them)\n`,
