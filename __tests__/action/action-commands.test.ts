@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { BUILT_IN_PERMISSIONS } from '../../src/model/permissions.js';
 import { startSimulator, type Simulator } from '../../src/sim/index.js';
 import { type GitHubStub, STUB_ACCOUNTS, startGitHubStub } from '../support/github-stub.js';
 import { makeTempDir, runAction, visibleLog, writeFiles } from './harness.js';
@@ -91,7 +92,45 @@ describe('export, doctor and guardrails in the bundled action', () => {
     writeFileSync(file, text);
   });
 
+  it('a plan too big for one comment is cut to fit, and the job summary keeps all of it', async () => {
+    const big = makeTempDir('jpac-big-');
+    const keys = BUILT_IN_PERMISSIONS.filter((permission) => permission.product === undefined).map(
+      (p) => p.key,
+    );
+    const files: Record<string, string> = {};
+    for (let index = 0; index < 120; index++) {
+      const grants = keys.map((key) => `  ${key}:\n    - projectRole: Administrators\n`).join('');
+      files[`jira-permissions/team-${String(index).padStart(3, '0')}.yml`] =
+        `name: Team ${index}\ngrants:\n${grants}`;
+    }
+    writeFiles(big, files);
+    const result = await runAction({
+      workspace: big,
+      apiUrl: github.baseUrl,
+      inputs: { command: 'plan', ...jiraInputs(), 'github-token': STUB_ACCOUNTS[0]!.token },
+      eventName: 'pull_request',
+      payload: {
+        number: 7,
+        pull_request: github.pullRequestObject(7),
+        repository: github.repositoryObject(),
+      },
+      ref: 'refs/pull/7/merge',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const comments = github.comments(7);
+    expect(comments).toHaveLength(1);
+    const body = comments[0]!.body;
+    expect(body.length).toBeLessThan(65_536);
+    expect(body).toMatch(/job summary/);
+    expect(result.summary.length).toBeGreaterThan(65_536);
+    expect(result.summary).toContain('Team 119');
+    const planFile = JSON.parse(readFileSync(result.outputs['plan-json']!, 'utf8')) as { changes: unknown[] };
+    expect(planFile.changes.length).toBeGreaterThan(120 * keys.length);
+  });
+
   it('comment: false keeps quiet on a pull request', async () => {
+    const requestsBefore = github.requests.filter((request) => request.path.includes('/issues/7/')).length;
     const result = await runAction({
       workspace,
       apiUrl: github.baseUrl,
@@ -106,7 +145,9 @@ describe('export, doctor and guardrails in the bundled action', () => {
     });
     expect(result.code).toBe(0);
     expect(result.outputs['has-changes']).toBe('false');
-    expect(github.requests).toEqual([]);
+    expect(github.requests.filter((request) => request.path.includes('/issues/7/'))).toHaveLength(
+      requestsBefore,
+    );
   });
 });
 
