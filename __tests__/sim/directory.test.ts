@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   sim.restore(pristine);
-  sim.setBehaviour({ maxResultsCap: { projects: 50, groups: 50, users: 100 } });
+  sim.setBehaviour({ maxResultsCap: { projects: 50, groups: 50, users: 100, fields: 50 } });
 });
 
 interface PageBody<T> {
@@ -165,6 +165,22 @@ describe('roles, fields, application roles', () => {
       .filter((field) => field.schema.custom?.endsWith('picker') === true)
       .map((f) => f.id);
     expect(pickers).toEqual(expect.arrayContaining(['customfield_10020', 'customfield_10030']));
+  });
+
+  it('pages /field/search, filtered by type, id and name', async () => {
+    const custom = await call(sim, 'GET', '/rest/api/3/field/search?type=custom&maxResults=2');
+    expectContract(custom, 'GET', '/rest/api/3/field/search', 200);
+    const page = custom.body as PageBody<{ id: string }>;
+    const customCount = sim.state.fields.filter((field) => field.custom).length;
+    expect(page).toMatchObject({ total: customCount, maxResults: 2, isLast: false });
+    expect(page.values.every((field) => field.id.startsWith('customfield_'))).toBe(true);
+    const byName = await call(sim, 'GET', '/rest/api/3/field/search?query=team%20lead');
+    expect((byName.body as PageBody<{ id: string }>).values.map((field) => field.id)).toEqual([
+      'customfield_10020',
+    ]);
+    const byId = await call(sim, 'GET', '/rest/api/3/field/search?id=customfield_10030&id=summary');
+    expect((byId.body as PageBody<{ id: string }>).total).toBe(2);
+    expectError(await call(sim, 'GET', '/rest/api/3/field/search', { auth: 'nonAdmin' }), 403);
   });
 
   it('lists application roles and gets one; 404 for an unknown key', async () => {

@@ -50,6 +50,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', template: '/role', handler: directory.listRoles, admin: true },
   { method: 'GET', template: '/role/{id}', handler: directory.getRole, admin: true },
   { method: 'GET', template: '/field', handler: directory.listFields },
+  { method: 'GET', template: '/field/search', handler: directory.searchFields, admin: true, cloudOnly: true },
   { method: 'GET', template: '/user', handler: directory.getUser },
   { method: 'GET', template: '/user/search', handler: directory.searchUsers },
   { method: 'GET', template: '/user/bulk', handler: directory.bulkUsers, cloudOnly: true },

@@ -34,7 +34,7 @@ export const DEFAULT_BEHAVIOUR: ApiBehaviour = {
   deleteInUseStatus: 400,
   parameterlessHolders: 'omit',
   grantIdsAfterPut: 'new',
-  maxResultsCap: { projects: 50, groups: 50, users: 100 },
+  maxResultsCap: { projects: 50, groups: 50, users: 100, fields: 50 },
   addonsRoleOnCreate: false,
   expandHolderObjects: true,
 };

@@ -49,7 +49,7 @@ Behaviour where Atlassian's documentation leaves it open (see README, "Behaviour
                         deleteInUseScheme=refuse|fallback, deleteInUseStatus=400|409,
                         parameterlessHolders=omit|null, grantIdsAfterPut=new|keep,
                         addonsRoleOnCreate=true|false, expandHolderObjects=true|false,
-                        pageCap=N (projects, groups and users pages)
+                        pageCap=N (project, group, user and field pages)
 
 Examples:
   jira-perms sim --port 8080
@@ -105,7 +105,7 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
       return;
     case 'pageCap': {
       const cap = count(value, '--behaviour pageCap');
-      behaviour.maxResultsCap = { projects: cap, groups: cap, users: cap };
+      behaviour.maxResultsCap = { projects: cap, groups: cap, users: cap, fields: cap };
       return;
     }
     default:

@@ -218,6 +218,38 @@ export function listFields(ctx: RequestContext): SimResponse {
   return { status: 200, body: ctx.site.fields.map((field) => renderField(field)) };
 }
 
+/** `/field/search`: the paginated field list, filtered by type, ids and a name query. */
+export function searchFields(ctx: RequestContext): SimResponse {
+  const types = ctx.query.getAll('type').flatMap((value) => value.split(','));
+  const ids = ctx.query.getAll('id').flatMap((value) => value.split(','));
+  const query = (ctx.query.get('query') ?? '').toLowerCase();
+  const fields = ctx.site.fields
+    .filter((field) => types.length === 0 || types.includes(field.custom ? 'custom' : 'system'))
+    .filter((field) => ids.length === 0 || ids.includes(field.id))
+    .filter((field) => query === '' || field.name.toLowerCase().includes(query));
+  const page = paginate(ctx, fields, ctx.behaviour.maxResultsCap.fields);
+  if (!isPage(page)) return page;
+  return {
+    status: 200,
+    body: {
+      ...pageLinks(ctx, '/field/search', page),
+      maxResults: page.maxResults,
+      startAt: page.startAt,
+      total: page.total,
+      isLast: page.isLast,
+      values: page.values.map((field) => ({
+        id: field.id,
+        key: field.id,
+        name: field.name,
+        schema: field.schema,
+        ...(field.custom
+          ? { searcherKey: `${field.schema.custom ?? 'custom'}searcher`, isLocked: false }
+          : {}),
+      })),
+    },
+  };
+}
+
 function findUser(ctx: RequestContext): { user?: SimUser; ref?: string } {
   const accountId = ctx.query.get('accountId');
   if (ctx.flavour === 'datacenter') {
