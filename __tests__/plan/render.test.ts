@@ -260,9 +260,11 @@ describe('markdown renderer', () => {
     const shown = (markdown.match(/^\+ BROWSE_PROJECTS/gm) ?? []).length;
     expect(markdown).toContain(`${6000 - shown} more changes are not shown here`);
 
-    const tiny = renderPlanMarkdown(big, { maxLength: 2000 });
-    expect(tiny.length).toBeLessThanOrEqual(2000);
-    expect(tiny).toContain('too long for one comment');
+    for (const limit of [300, 2000, 20_000]) {
+      const cut = renderPlanMarkdown(big, { maxLength: limit });
+      expect(cut.length).toBeLessThanOrEqual(limit);
+      if (limit >= 2000) expect(cut).toContain('too long for one comment');
+    }
   });
 });
 

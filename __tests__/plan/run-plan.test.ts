@@ -535,6 +535,33 @@ describe('jira-perms plan', () => {
     expect(writes(sim)).toEqual([]);
   });
 
+  it('colours and shows progress only on a terminal, never with --no-color or NO_COLOR', async () => {
+    writeProject(root, { 'jira-permissions/help.yml': IT_HELP });
+    const terminal = io(sim.env(), root);
+    terminal.context.isTTY = true;
+    expect(await runCli(['plan'], terminal.context)).toBe(0);
+    expect(terminal.out()).toContain('\u001b[');
+    expect(terminal.err()).toContain('Connecting to Jira (read-only)...');
+    for (const [args, env] of [
+      [['plan', '--no-color'], sim.env()],
+      [['plan'], { ...sim.env(), NO_COLOR: '1' }],
+    ] as const) {
+      const plain = io(env, root);
+      plain.context.isTTY = true;
+      expect(await runCli([...args], plain.context)).toBe(0);
+      expect(plain.out()).not.toContain('\u001b[');
+      expect(plain.out()).toContain('~ scheme "IT Help"');
+    }
+  });
+
+  it('rejects options it does not know or that lack a value', async () => {
+    for (const args of [['--out'], ['--path', '--json'], ['--json=yes'], ['extra']]) {
+      const run = io(sim.env(), root);
+      expect(await runCli(['plan', ...args], run.context)).toBe(1);
+      expect(run.err()).toMatch(/needs a value|takes no value|unknown option/);
+    }
+  });
+
   it('has complete --help', async () => {
     const run = io({}, root);
     expect(await runCli(['plan', '--help'], run.context)).toBe(0);
