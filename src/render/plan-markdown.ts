@@ -221,7 +221,7 @@ function tailBlocks(plan: Plan): string[] {
       return `- ${codeSpan(grant.scheme)} (id ${grant.schemeId}): ${codeSpan(grant.permission)} ${codeSpan(label)}: ${escapeMarkdown(grant.reason)}`;
     });
     blocks.push(
-      `<details><summary>${escapeHtml(`Kept: ${plan.kept.length} live ${plan.kept.length === 1 ? 'grant' : 'grants'} this tool does not manage, left as they are`)}</summary>\n\n${items.join('\n')}\n\n</details>`,
+      `<details><summary>${escapeHtml(`Kept: ${plan.kept.length} live ${plan.kept.length === 1 ? 'grant' : 'grants'} this tool does not manage, left as is`)}</summary>\n\n${items.join('\n')}\n\n</details>`,
     );
   }
   if (plan.unmanaged.length > 0) {
