@@ -162,7 +162,13 @@ export interface ApiBehaviour {
   /** After a PUT with a permissions list: grants get `new` ids, or identical grants `keep` theirs. */
   grantIdsAfterPut: 'new' | 'keep';
   /** Page-size caps: the server answers at most this many items, whatever maxResults asks. */
-  maxResultsCap: { projects: number; groups: number; users: number; fields: number };
+  maxResultsCap: {
+    projects: number;
+    groups: number;
+    users: number;
+    /** `/field/search` pages (50 when absent). */
+    fields?: number;
+  };
   /** A scheme created through REST also grants each of its permissions to `atlassian-addons-project-access`. */
   addonsRoleOnCreate: boolean;
   /** Expanded holders (`expand=group`...) carry the full `group`/`projectRole`/`user`/`field` object. */

@@ -227,7 +227,7 @@ export function searchFields(ctx: RequestContext): SimResponse {
     .filter((field) => types.length === 0 || types.includes(field.custom ? 'custom' : 'system'))
     .filter((field) => ids.length === 0 || ids.includes(field.id))
     .filter((field) => query === '' || field.name.toLowerCase().includes(query));
-  const page = paginate(ctx, fields, ctx.behaviour.maxResultsCap.fields);
+  const page = paginate(ctx, fields, ctx.behaviour.maxResultsCap.fields ?? 50);
   if (!isPage(page)) return page;
   return {
     status: 200,
