@@ -1,6 +1,6 @@
 import { HOLDER_TYPES, PARAMETERLESS_HOLDER_TYPES } from '../model/holder.js';
 import { BUILT_IN_PERMISSIONS, isBuiltInPermission } from '../model/permissions.js';
-import { closestMatch } from '../util/suggest.js';
+import { suggestFor } from './suggest.js';
 import type { NodePath } from './positions.js';
 import { pointerToPath } from './positions.js';
 import type { ErrorObject } from './schemas.js';
@@ -44,7 +44,7 @@ const describeValue = (value: unknown): string => {
 };
 
 const suggestion = (input: string, candidates: readonly string[], quote = true): string => {
-  const match = closestMatch(input, candidates);
+  const match = suggestFor(input, candidates);
   if (match === undefined) return '';
   return quote ? ` — did you mean "${match}"?` : ` — did you mean ${match}?`;
 };

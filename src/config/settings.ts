@@ -63,7 +63,7 @@ export function loadSettingsSync(options: LoadSettingsOptions): SettingsResult {
   if (!parsed.ok) {
     const findings = yamlFindings(file, read.text, parsed.problems, 'settings');
     // A settings file holding only comments is as good as none.
-    if (parsed.problems.length === 1 && parsed.problems[0]?.message === 'the file is empty') {
+    if (parsed.problems.length === 1 && parsed.problems[0]?.empty === true) {
       return { settings: { ...defaults(), file }, findings: [], source, baseDir };
     }
     return { settings: defaults(), findings, source, baseDir };

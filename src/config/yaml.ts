@@ -18,6 +18,8 @@ export interface YamlProblem {
   hint?: string;
   /** Where the other half of the problem is (the first of two duplicate keys). */
   relatedStart?: number;
+  /** Set when the document has no content at all (empty, or only comments). */
+  empty?: boolean;
 }
 
 export type YamlParse =
@@ -215,6 +217,7 @@ function buildDocument(text: string, events: readonly Event[]): YamlParse {
           start: 0,
           end: 0,
           message: text.trim() === '' ? 'the file is empty' : 'the file has only comments',
+          empty: true,
           hint: 'A scheme file needs at least "name:" and "grants:"; delete the file if it is not needed.',
         },
       ],
