@@ -102,11 +102,15 @@ describe('export, then plan against the same site', () => {
     expectEmptyPlan(await roundTrip(withoutSchemeIdZero(awkwardSite(2)), 'datacenter'));
   });
 
-  it.each<[string, Partial<ApiBehaviour>]>([
-    ['parameterless holders sent as parameter: null', { parameterlessHolders: 'null' }],
-    ['holders without expanded objects', { expandHolderObjects: false }],
-    ['pages capped at 2 items', { maxResultsCap: { projects: 2, groups: 2, users: 2 } }],
-  ])('gives no changes when Jira answers with %s', async (_, behaviour) => {
+  const variants: { answers: string; behaviour: Partial<ApiBehaviour> }[] = [
+    { answers: 'parameterless holders sent as parameter: null', behaviour: { parameterlessHolders: 'null' } },
+    { answers: 'holders without expanded objects', behaviour: { expandHolderObjects: false } },
+    {
+      answers: 'pages capped at 2 items',
+      behaviour: { maxResultsCap: { projects: 2, groups: 2, users: 2 } },
+    },
+  ];
+  it.each(variants)('gives no changes when Jira answers with $answers', async ({ behaviour }) => {
     expectEmptyPlan(await roundTrip(withoutSchemeIdZero(awkwardSite(3)), 'cloud', behaviour));
   });
 

@@ -179,6 +179,14 @@ describe('scheme files', () => {
     );
   });
 
+  it('keeps a key the settings list even when the catalogue no longer does (the planner manages it)', () => {
+    const live = scheme([grant('com.gone__perm', 'reporter')]);
+    expect(buildSchemeDocument(live, SITE, OPTIONS).leftOut).toHaveLength(1);
+    const document = buildSchemeDocument(live, SITE, { ...OPTIONS, customPermissions: ['com.gone__perm'] });
+    expect(document.leftOut).toEqual([]);
+    expect(document.permissions).toEqual([{ key: 'com.gone__perm', holders: [{ type: 'reporter' }] }]);
+  });
+
   it('writes Data Center groups by name, users with their display name, and marks what the site lacks', () => {
     const text = render(
       scheme([

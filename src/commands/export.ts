@@ -291,7 +291,10 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
   const customPermissions = new Set<string>();
   const used = new Set<string>();
   for (const scheme of selected) {
-    const document = buildSchemeDocument(scheme, site, { managedHolders: settings.managedHolders });
+    const document = buildSchemeDocument(scheme, site, {
+      managedHolders: settings.managedHolders,
+      customPermissions: settings.customPermissions,
+    });
     const absolute = targetPath(scheme.id, fileNames, pinned, outDir, used);
     used.add(absolute);
     writes.push({

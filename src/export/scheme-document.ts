@@ -192,6 +192,8 @@ export function compareFileHolders(a: FileHolder, b: FileHolder): number {
 
 export interface DocumentOptions {
   managedHolders: readonly ManagedHolder[];
+  /** App-defined keys the settings vouch for: managed by plan even when the catalogue lacks them. */
+  customPermissions?: readonly string[];
 }
 
 export function buildSchemeDocument(
@@ -205,8 +207,11 @@ export function buildSchemeDocument(
   for (const grant of scheme.grants) {
     const described = describeHolder(grant.holder, site);
     const label = holderLabel(grant.holder, described);
+    // The planner's rule: a key is managed when it is built in, in the catalogue or in the settings.
     const knownPermission =
-      isBuiltInPermission(grant.permission) || site.permissionKeys.has(grant.permission);
+      isBuiltInPermission(grant.permission) ||
+      site.permissionKeys.has(grant.permission) ||
+      (options.customPermissions ?? []).includes(grant.permission);
     let reason: LeftOutReason | undefined;
     if (!isKnownHolderType(grant.holder.type) || described.file === undefined) reason = 'unknown-holder-type';
     else if (!knownPermission) reason = 'unknown-permission';
