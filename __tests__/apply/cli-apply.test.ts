@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+import { dump, load } from 'js-yaml';
 
 import type { Journal } from '../../src/apply/journal.js';
 import type { CliContext } from '../../src/cli/command.js';
@@ -128,13 +130,99 @@ describe('jira-perms apply (command line)', () => {
 
   it('refuses files with errors before connecting', async () => {
     const cwd = await project({
-      'jira-permissions/bad.yml': 'name: Bad\ngrants:\n  NOT_A_PERMISSION: [assignee]\n',
+      'jira-permissions/bad.yml': 'name: Bad\ngrants:\n  BROWSE_PROJECTS: [nobody]\n',
     });
     const run = io(cwd, { JIRA_BASE_URL: 'http://127.0.0.1:9', JIRA_EMAIL: 'a@b.c', JIRA_API_TOKEN: 't' }, [
       '--yes',
     ]);
     expect(await applyCommand.run(run.context)).toBe(1);
     expect(run.out.stderr).toContain('Apply refused; nothing was written');
+    expect(run.out.stderr).toContain('jira-permissions/bad.yml:3:21: error schema');
+    expect(run.out.stderr).not.toContain('127.0.0.1:9');
+  });
+});
+
+describe('jira-perms export, plan --out, apply --plan: the whole loop on real files', () => {
+  it('refuses a reviewed plan that Jira moved away from, applies it once true again, then every change kind', async () => {
+    const sim = await startSimulator();
+    sims.push(sim);
+    const cwd = await project({});
+    const env = sim.env('admin');
+    const cli = async (...args: string[]) => {
+      const run = io(cwd, env, []);
+      const code = await runCli(args, run.context);
+      return { code, ...run.out };
+    };
+    expect((await cli('export')).code).toBe(0);
+    const files = await readdir(join(cwd, 'jira-permissions'));
+    const fileOf = (fragment: string) =>
+      join(
+        cwd,
+        'jira-permissions',
+        files.find((name) => name.includes(fragment))!,
+      );
+    const software = fileOf('software');
+    // The default scheme (id 0) stays unmanaged here: this test is about apply, not about pinning id 0.
+    await rm(fileOf('default-permission-scheme'));
+    const edit = async (file: string, change: (doc: Record<string, unknown>) => void) => {
+      const doc = load(await readFile(file, 'utf8')) as Record<string, unknown>;
+      change(doc);
+      await writeFile(file, dump(doc));
+    };
+    type Grants = Record<string, unknown[]>;
+    await edit(software, (doc) => {
+      (doc.grants as Grants).EDIT_ISSUES!.push({
+        group: { name: 'release-managers', id: GROUP_IDS.releaseManagers },
+      });
+    });
+
+    const planned = await cli('plan', '--out', 'plan.json', '--detailed-exitcode');
+    expect(planned.code).toBe(2);
+
+    // Someone changes the scheme in Jira after the plan was reviewed.
+    const softwareScheme = () => sim.state.schemes.find((scheme) => scheme.id === 10000)!;
+    softwareScheme().grants.push({ id: 99990, permission: 'LINK_ISSUES', holder: { type: 'reporter' } });
+    const stale = await cli('apply', '--plan', 'plan.json', '--yes');
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain(
+      'scheme "Software Development" (10000): grant LINK_ISSUES reporter was added in Jira since the plan was made',
+    );
+    expect(writesTo(sim)).toBe(0);
+
+    softwareScheme().grants.pop();
+    const applied = await cli('apply', '--plan', 'plan.json', '--yes');
+    expect(applied.stderr).not.toContain('refused');
+    expect(applied.code).toBe(0);
+    expect(
+      softwareScheme().grants.some(
+        (grant) => grant.permission === 'EDIT_ISSUES' && grant.holder.ref === GROUP_IDS.releaseManagers,
+      ),
+    ).toBe(true);
+
+    // Every change kind from files: rename + description, add, remove, create, delete (prune).
+    await edit(software, (doc) => {
+      doc.name = 'Software Development (renamed)';
+      doc.description = 'Renamed through apply.';
+      const grants = doc.grants as Grants;
+      grants.ADD_COMMENTS = grants.ADD_COMMENTS!.filter(
+        (holder) => typeof holder !== 'object' || holder === null || !('user' in holder),
+      );
+      grants.CLOSE_ISSUES!.push('assignee');
+    });
+    await writeFile(join(cwd, 'jira-permissions', 'new-team.yml'), TEAM_SCHEME);
+    await rm(fileOf('archived'));
+    await writeFile(join(cwd, '.jira-permissions.yml'), 'prune: true\n');
+    const all = await cli('apply', '--yes', '--allow-delete', '--out', 'journal.json');
+    expect(all.stderr).not.toContain('failed');
+    expect(all.code).toBe(0);
+    const journal = JSON.parse(await readFile(join(cwd, 'journal.json'), 'utf8')) as Journal;
+    expect(new Set(journal.entries.map((entry) => entry.action))).toEqual(
+      new Set(['update-scheme', 'create-scheme', 'add-grant', 'remove-grant', 'delete-scheme']),
+    );
+    expect(sim.state.schemes.some((scheme) => scheme.id === 10002)).toBe(false);
+    expect(softwareScheme().name).toBe('Software Development (renamed)');
+    expect(sim.state.schemes.some((scheme) => scheme.name === 'CLI Team')).toBe(true);
+    expect((await cli('plan', '--detailed-exitcode')).code).toBe(0);
   });
 });
 

@@ -252,97 +252,121 @@ function matchesFiles(state: SiteData, files: DesiredScheme[]): string[] {
 const tinySleep = (ms: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.min(ms, 2)));
 
+const WORKERS = 4;
+
+interface Tallies {
+  runs: number;
+  convergedFirstTime: number;
+  failedThenConverged: number;
+  refusedThenConverged: number;
+  noChanges: number;
+  writesConfirmedByReread: number;
+  faults: Record<string, number>;
+}
+
+/** One seeded run (and its second run when the first did not converge) on a simulator of its own. */
+async function campaignRun(
+  sim: Simulator,
+  base: SiteData,
+  seed: number,
+  tallies: Tallies,
+  problems: string[],
+) {
+  const connection = connectionFromEnv(sim.env('admin'));
+  const clientOptions = {
+    requestTimeoutMs: 100,
+    retry: { maxAttempts: 3, budget: 1_000, baseDelayMs: 1, maxDelayMs: 2 },
+    sleep: tinySleep,
+  };
+  const apply = (scenario: Scenario): Promise<ApplyResult> =>
+    runApply({
+      cwd: process.cwd(),
+      env: {},
+      writer: createJiraWriter(connection, clientOptions),
+      planner: plannerFor(scenario.files, scenario.config, 'files'),
+      allowDelete: scenario.allowDelete,
+      pacing: { sleep: tinySleep, backoffMs: 1 },
+    });
+
+  sim.setFaults({});
+  sim.restore(base);
+  sim.clearLog();
+  const scenario = generate(createRandom(seed), sim.state, seed);
+  const expected = await planAgainstLive(
+    scenario.files,
+    scenario.config,
+    'files',
+    createJiraReader(connection),
+  );
+  const stopWatching = sim.onWrite(invariantFor(sim.snapshot(), allowedBy(expected)));
+  const violationsBefore = sim.violations.length;
+  sim.setFaults({
+    seed,
+    rateLimit: { capacity: 3, refillPerSecond: 300, retryAfterSeconds: 1 },
+    serverErrors: { rate: 0.08, status: seed % 2 === 0 ? 503 : 502 },
+    dropAfterCommit: { rate: 0.12, methods: 'writes' },
+    hang: { rate: 0.01 },
+  });
+  const first = await apply(scenario);
+  sim.setFaults({});
+  for (const request of sim.requests) {
+    if (request.fault !== undefined) tallies.faults[request.fault] = (tallies.faults[request.fault] ?? 0) + 1;
+  }
+  tallies.writesConfirmedByReread += first.journal.entries.filter(
+    (entry) => entry.detail?.startsWith('confirmed by re-reading Jira') === true,
+  ).length;
+  tallies.runs += 1;
+
+  if (first.outcome === 'converged') tallies.convergedFirstTime += 1;
+  else if (first.outcome === 'no-changes') tallies.noChanges += 1;
+  else {
+    if (first.outcome !== 'failed' && first.outcome !== 'refused')
+      problems.push(`seed ${seed}: outcome ${first.outcome}`);
+    if (first.exitCode !== 1) problems.push(`seed ${seed}: a ${first.outcome} run exited ${first.exitCode}`);
+    const second = await apply(scenario);
+    if (second.outcome !== 'converged' && second.outcome !== 'no-changes') {
+      problems.push(
+        `seed ${seed}: second run ${second.outcome}: ${second.journal.message} ${second.journal.refusals.join('; ')}`,
+      );
+    } else if (first.outcome === 'failed') tallies.failedThenConverged += 1;
+    else tallies.refusedThenConverged += 1;
+  }
+  stopWatching();
+  for (const violation of sim.violations.slice(violationsBefore)) {
+    problems.push(`seed ${seed}: ${violation.method} ${violation.path}: ${violation.message}`);
+  }
+  for (const problem of matchesFiles(sim.state, scenario.files)) problems.push(`seed ${seed}: ${problem}`);
+}
+
 describe('apply fault campaign', () => {
-  let sim: Simulator;
-  let base: SiteData;
+  const sims: Simulator[] = [];
   beforeAll(async () => {
-    sim = await startSimulator();
-    base = sim.snapshot();
+    for (let index = 0; index < WORKERS; index++) sims.push(await startSimulator());
   });
   afterAll(async () => {
-    await sim.stop();
+    await Promise.all(sims.map((sim) => sim.stop()));
   });
 
   it(`keeps every invariant over ${RUNS} seeded runs with faults, and always converges`, async () => {
-    const tallies = {
+    const tallies: Tallies = {
       runs: 0,
       convergedFirstTime: 0,
       failedThenConverged: 0,
       refusedThenConverged: 0,
       noChanges: 0,
       writesConfirmedByReread: 0,
-      faults: {} as Record<string, number>,
+      faults: {},
     };
     const problems: string[] = [];
-    const apply = (scenario: Scenario, writer: ReturnType<typeof createJiraWriter>): Promise<ApplyResult> =>
-      runApply({
-        cwd: process.cwd(),
-        env: {},
-        writer,
-        planner: plannerFor(scenario.files, scenario.config, 'files'),
-        allowDelete: scenario.allowDelete,
-        pacing: { sleep: tinySleep, backoffMs: 1 },
-      });
-    const connection = connectionFromEnv(sim.env('admin'));
-    const clientOptions = {
-      requestTimeoutMs: 100,
-      retry: { maxAttempts: 3, budget: 1_000, baseDelayMs: 1, maxDelayMs: 2 },
-      sleep: tinySleep,
-    };
-
-    for (let seed = 1; seed <= RUNS; seed++) {
-      sim.setFaults({});
-      sim.restore(base);
-      sim.clearLog();
-      const scenario = generate(createRandom(seed), sim.state, seed);
-      const expected = await planAgainstLive(
-        scenario.files,
-        scenario.config,
-        'files',
-        createJiraReader(connection),
-      );
-      const stopWatching = sim.onWrite(invariantFor(sim.snapshot(), allowedBy(expected)));
-      const violationsBefore = sim.violations.length;
-      sim.setFaults({
-        seed,
-        rateLimit: { capacity: 4, refillPerSecond: 1000, retryAfterSeconds: 1 },
-        serverErrors: { rate: 0.08, status: seed % 2 === 0 ? 503 : 502 },
-        dropAfterCommit: { rate: 0.12, methods: 'writes' },
-        hang: { rate: 0.01 },
-      });
-      const first = await apply(scenario, createJiraWriter(connection, clientOptions));
-      sim.setFaults({});
-      for (const request of sim.requests) {
-        if (request.fault !== undefined)
-          tallies.faults[request.fault] = (tallies.faults[request.fault] ?? 0) + 1;
-      }
-      tallies.writesConfirmedByReread += first.journal.entries.filter(
-        (entry) => entry.detail?.startsWith('confirmed by re-reading Jira') === true,
-      ).length;
-      tallies.runs += 1;
-
-      if (first.outcome === 'converged') tallies.convergedFirstTime += 1;
-      else if (first.outcome === 'no-changes') tallies.noChanges += 1;
-      else {
-        if (first.outcome !== 'failed' && first.outcome !== 'refused')
-          problems.push(`seed ${seed}: outcome ${first.outcome}`);
-        if (first.exitCode !== 1)
-          problems.push(`seed ${seed}: a ${first.outcome} run exited ${first.exitCode}`);
-        const second = await apply(scenario, createJiraWriter(connection, clientOptions));
-        if (second.outcome !== 'converged' && second.outcome !== 'no-changes') {
-          problems.push(
-            `seed ${seed}: second run ${second.outcome}: ${second.journal.message} ${second.journal.refusals.join('; ')}`,
-          );
-        } else if (first.outcome === 'failed') tallies.failedThenConverged += 1;
-        else tallies.refusedThenConverged += 1;
-      }
-      stopWatching();
-      for (const violation of sim.violations.slice(violationsBefore)) {
-        problems.push(`seed ${seed}: ${violation.method} ${violation.path}: ${violation.message}`);
-      }
-      for (const problem of matchesFiles(sim.state, scenario.files))
-        problems.push(`seed ${seed}: ${problem}`);
-    }
+    // Each worker owns a simulator and takes every WORKERS-th seed: runs stay independent and replayable.
+    await Promise.all(
+      sims.map(async (sim, worker) => {
+        const base = sim.snapshot();
+        for (let seed = worker + 1; seed <= RUNS; seed += WORKERS) {
+          await campaignRun(sim, base, seed, tallies, problems);
+        }
+      }),
+    );
 
     console.log(`apply fault campaign tallies:\n${JSON.stringify(tallies, null, 2)}`);
     expect(problems).toEqual([]);
@@ -360,5 +384,5 @@ describe('apply fault campaign', () => {
     for (const kind of ['rate-limit', 'server-error', 'drop-after-commit', 'hang']) {
       expect(tallies.faults[kind] ?? 0).toBeGreaterThan(0);
     }
-  });
+  }, 120_000);
 });
