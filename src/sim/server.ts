@@ -28,16 +28,17 @@ import type {
   SiteData,
 } from './types.js';
 
-export const DEFAULT_BEHAVIOUR: ApiBehaviour = {
+/** The defaults (frozen: copy before changing). */
+export const DEFAULT_BEHAVIOUR: Readonly<ApiBehaviour> = Object.freeze({
   errorWording: 'jira',
   deleteInUseScheme: 'refuse',
   deleteInUseStatus: 400,
   parameterlessHolders: 'omit',
   grantIdsAfterPut: 'new',
-  maxResultsCap: { projects: 50, groups: 50, users: 100, fields: 50 },
+  maxResultsCap: Object.freeze({ projects: 50, groups: 50, users: 100, fields: 50 }),
   addonsRoleOnCreate: false,
   expandHolderObjects: true,
-};
+});
 
 /** A running simulator: the server, its state, and the controls tests use. */
 export interface Simulator {
