@@ -1,6 +1,7 @@
 /** `command: validate` (and the first half of plan on forks): annotations, summary table, outputs. */
-import { loadProject } from '../../config/load.js';
+import { runValidate } from '../../commands/validate.js';
 import type { Finding } from '../../model/finding.js';
+import { formatText } from '../../report/text.js';
 import { findingsMarkdown, type FindingCounts } from '../report.js';
 import { annotate, appendSummary, fail, info, phase, setOutput, type StepContext } from '../runner.js';
 
@@ -12,25 +13,25 @@ export interface ValidationOutcome {
 
 /** Validates the files offline (no Jira), annotates every finding and writes the summary and outputs. */
 export async function validateFiles(context: StepContext): Promise<ValidationOutcome> {
-  const project = await phase('Validate the scheme files', async () => {
-    const loaded = await loadProject({
+  const result = await phase('Validate the scheme files', async () => {
+    const validated = await runValidate({
       cwd: context.workspace,
-      ...(context.inputs.path === undefined ? {} : { path: context.inputs.path }),
-      ...(context.inputs.settings === undefined ? {} : { settingsPath: context.inputs.settings }),
+      path: context.inputs.path,
+      settingsPath: context.inputs.settings,
     });
-    info(`${loaded.files.length} scheme file(s) in ${loaded.folder}, ${loaded.findings.length} finding(s)`);
-    for (const finding of loaded.findings) {
-      info(
-        `${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${finding.message}  ${finding.ruleId}`,
-      );
+    // The same report the command line prints, for people reading the step log.
+    for (const line of formatText(validated.findings, { fileCount: validated.project.files.length }).split(
+      '\n',
+    )) {
+      if (line !== '') info(line);
     }
-    return loaded;
+    return validated;
   });
-  const counts = annotate(project.findings);
+  const counts = annotate(result.findings);
   setOutput('errors', counts.errors);
   setOutput('warnings', counts.warnings);
-  await appendSummary(findingsMarkdown(project.findings, project.files.length));
-  return { findings: project.findings, counts, fileCount: project.files.length };
+  await appendSummary(findingsMarkdown(result.findings, result.project.files.length));
+  return { findings: result.findings, counts, fileCount: result.project.files.length };
 }
 
 export async function validateStep(context: StepContext): Promise<void> {
