@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { setOnlineCheckFactory, validateCommand } from '../../src/cli/commands/validate.js';
@@ -160,5 +161,21 @@ describe('jira-perms validate', () => {
     ]) {
       expect(io.out()).toContain(rule);
     }
+  });
+});
+
+describe('the README example', () => {
+  it('shows what validate prints for the example files', async () => {
+    const io = context([]);
+    io.value.cwd = join(fixtures, 'readme-example');
+    expect(await validateCommand.run(io.value)).toBe(1);
+    const readme = readFileSync(
+      join(import.meta.dirname, '..', '..', 'docs', 'readme', '20-validate.md'),
+      'utf8',
+    );
+    const block = /<!-- validate-example:start -->\n\n```\n\$ jira-perms validate\n([\s\S]*?)```\n/.exec(
+      readme,
+    );
+    expect(block?.[1]).toBe(io.out());
   });
 });
