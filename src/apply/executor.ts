@@ -378,12 +378,23 @@ export class PlanExecutor {
   private async updateDetails(entry: JournalEntry): Promise<void> {
     const schemeId = entry.schemeId;
     const name = entry.to?.name ?? entry.scheme;
-    const description = entry.to?.description ?? entry.from?.description;
     if (schemeId === null) {
       this.settle(entry, 'failed', 'the plan has no scheme id for this update; make a new plan');
       return;
     }
-    const details = description === undefined ? { name } : { name, description };
+    // Always send the description too: what Jira does with an omitted one is not documented, so the
+    // PUT carries the whole truth (name and description, never a permissions list).
+    let description =
+      entry.to?.description ?? this.options.desired?.find((scheme) => scheme.name === name)?.description;
+    if (description === undefined) {
+      try {
+        description = (await this.readScheme(schemeId))?.description ?? '';
+      } catch (error) {
+        this.settle(entry, 'failed', `could not read the scheme before updating it: ${describeError(error)}`);
+        return;
+      }
+    }
+    const details = { name, description };
     await this.perform({
       entry,
       kind: 'update',
@@ -393,9 +404,7 @@ export class PlanExecutor {
       },
       confirm: async () => {
         const live = await this.readScheme(schemeId);
-        return live !== undefined &&
-          live.name === name &&
-          (description === undefined || (live.description ?? '') === description)
+        return live !== undefined && live.name === name && (live.description ?? '') === description
           ? true
           : undefined;
       },

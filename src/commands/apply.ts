@@ -98,15 +98,16 @@ export function blockingReasons(fresh: FreshPlan): string[] {
   return [...new Set(reasons)];
 }
 
-/** Delete-scheme changes apply skipped on purpose (no --allow-delete): expected to remain. */
-function deliberatelySkipped(entries: readonly JournalEntry[]): Set<number> {
+/**
+ * Scheme deletions apply skipped on purpose (prune is on but --allow-delete was not given): they are
+ * expected to remain in the read-back plan and do not fail the run.
+ */
+function deletionsNotAllowed(entries: readonly JournalEntry[], deletionAllowed: boolean): Set<number> {
+  if (deletionAllowed) return new Set();
   return new Set(
     entries
-      .filter(
-        (entry) => entry.action === 'delete-scheme' && entry.result === 'skipped' && entry.schemeId !== null,
-      )
-      .filter((entry) => entry.detail?.includes('--allow-delete') === true)
-      .map((entry) => entry.schemeId as number),
+      .filter((entry) => entry.action === 'delete-scheme' && entry.result === 'skipped')
+      .flatMap((entry) => (entry.schemeId === null ? [] : [entry.schemeId])),
   );
 }
 
@@ -115,6 +116,8 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
   const startedAt = now().toISOString();
   const emit = (event: ApplyProgress): void => options.onEvent?.(event);
   const findings: Finding[] = [];
+  // A function, not a narrowed property: the signal can abort at any await.
+  const interrupted = (): boolean => options.signal?.aborted === true;
 
   const finish = (
     outcome: ApplyOutcome,
@@ -178,7 +181,7 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
     }, abortGraceMs);
     graceTimer.unref();
   };
-  if (options.signal?.aborted === true) onInterrupt();
+  if (interrupted()) onInterrupt();
   else options.signal?.addEventListener('abort', onInterrupt, { once: true });
 
   try {
@@ -205,6 +208,8 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
     try {
       fresh = await planner(planInput, writer);
     } catch (error) {
+      if (interrupted())
+        return finish('interrupted', 'Apply interrupted while planning; nothing was written');
       return refuse([`could not plan: ${errorMessage(error)}`]);
     }
     findings.push(...fresh.findings);
@@ -233,8 +238,7 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
     if (plan.changes.length === 0) {
       return finish('no-changes', 'No changes: Jira already matches the files', { plan });
     }
-    if (options.signal?.aborted === true)
-      return finish('interrupted', 'Apply interrupted before any write', { plan });
+    if (interrupted()) return finish('interrupted', 'Apply interrupted before any write', { plan });
     if (options.confirm !== undefined && !(await options.confirm(plan))) {
       return refuse(['the changes were not confirmed'], plan);
     }
@@ -267,12 +271,18 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
     try {
       check = await planner(planInput, writer);
     } catch (error) {
+      if (interrupted()) {
+        return finish('interrupted', 'Apply interrupted while reading Jira back; run apply again to check', {
+          entries,
+          plan,
+        });
+      }
       return finish('failed', `Apply could not read Jira back to check the result: ${errorMessage(error)}`, {
         entries,
         plan,
       });
     }
-    const expected = deliberatelySkipped(entries);
+    const expected = deletionsNotAllowed(entries, fresh.settings.prune && options.allowDelete === true);
     const remaining = (check.plan?.changes ?? []).filter(
       (change) =>
         !(change.action === 'delete-scheme' && change.schemeId !== null && expected.has(change.schemeId)),

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { journalToJson, progressLine, summaryLine } from '../../apply/journal.js';
 import { runApply, remainingLines, type ApplyProgress } from '../../commands/apply.js';
 import { errorMessage } from '../../jira/errors.js';
-import { redactingWriter } from '../../jira/secrets.js';
+import { redact, redactingWriter } from '../../jira/secrets.js';
 import type { Finding } from '../../model/finding.js';
 import type { Plan } from '../../model/plan.js';
 import { renderPlanText } from '../../render/plan-text.js';
@@ -238,7 +238,7 @@ export function createApplyCommand(dependencies: ApplyCommandDependencies = {}):
         const target = resolve(context.cwd, args.out);
         try {
           mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, journalToJson(journal));
+          writeFileSync(target, redact(journalToJson(journal)));
           stderr.write(`Journal written to ${args.out}\n`);
         } catch (error) {
           stderr.write(
