@@ -63,6 +63,15 @@ describe('5xx answers at a rate', () => {
     expect(sim.requests.at(-1)?.fault).toBe('server-error');
   });
 
+  it('sends Retry-After with 5xx answers when configured', async () => {
+    sim.setFaults({ serverErrors: { rate: 1, retryAfterSeconds: 2 } });
+    const answer = await call(sim, 'GET', '/rest/api/3/permissionscheme');
+    expect(answer.status).toBe(503);
+    expect(answer.headers.get('retry-after')).toBe('2');
+    sim.setFaults({ serverErrors: { rate: 1 } });
+    expect((await call(sim, 'GET', '/rest/api/3/permissionscheme')).headers.get('retry-after')).toBeNull();
+  });
+
   it('can be limited to writes, or to routes', async () => {
     sim.setFaults({ serverErrors: { rate: 1, methods: 'writes' } });
     expect((await call(sim, 'GET', '/rest/api/3/permissionscheme')).status).toBe(200);
@@ -90,7 +99,18 @@ describe('rate limiting', () => {
     expect(limited.headers.get('retry-after')).toBe('7');
     expect(limited.headers.get('x-ratelimit-limit')).toBe('3');
     expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
-    expect(Number.isNaN(Date.parse(limited.headers.get('x-ratelimit-reset') ?? ''))).toBe(false);
+    // ISO 8601 to the minute, as Jira documents it, and not before the Retry-After period ends.
+    const reset = limited.headers.get('x-ratelimit-reset') ?? '';
+    expect(reset).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/);
+    expect(Date.parse(reset)).toBeGreaterThanOrEqual(Date.now() + 6000 - 60_000);
+    expect(limited.headers.get('ratelimit-reason')).toBe('jira-burst-based');
+    // Answers that got through carry the bucket's state too.
+    expect(answers.slice(0, 3).map((answer) => answer.headers.get('x-ratelimit-remaining'))).toEqual([
+      '2',
+      '1',
+      '0',
+    ]);
+    expect(answers[0]!.headers.get('x-ratelimit-limit')).toBe('3');
     expect(sim.requests.filter((entry) => entry.fault === 'rate-limit')).toHaveLength(2);
   });
 

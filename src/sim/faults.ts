@@ -30,6 +30,8 @@ export interface FaultPlan {
   /** For rate-limit answers. */
   rateLimit?: { limit: number; remaining: number; retryAfterSeconds: number; resetAt: Date };
   status?: number;
+  /** Headers every answer to this request carries (rate-limit state while a bucket is configured). */
+  headers?: Record<string, string>;
 }
 
 export class FaultEngine {
@@ -78,8 +80,15 @@ export class FaultEngine {
     const drop = this.draw(config.dropAfterCommit, method, route);
     const truncate = this.draw(config.truncatedJson, method, route);
     if (config.blockedAddress === true) return { ...plan, before: 'blocked-address' };
-    const limited = this.takeToken(method, route);
-    if (limited !== undefined) return { ...plan, before: 'rate-limit', rateLimit: limited };
+    const bucket = this.takeToken(method, route);
+    if (bucket?.limited !== undefined) return { ...plan, before: 'rate-limit', rateLimit: bucket.limited };
+    if (bucket !== undefined) {
+      // Jira sends the rate-limit state on every answer, not only on 429s.
+      plan.headers = {
+        'X-RateLimit-Limit': String(bucket.limit),
+        'X-RateLimit-Remaining': String(Math.floor(bucket.remaining)),
+      };
+    }
     if (hang) return { ...plan, before: 'hang' };
     if (serverError) return { ...plan, before: 'server-error', status: config.serverErrors?.status ?? 503 };
     if (html) return { ...plan, before: 'html-login' };
@@ -88,8 +97,11 @@ export class FaultEngine {
     return plan;
   }
 
-  /** Token bucket; returns the 429 details when the bucket is empty. */
-  private takeToken(method: string, route: string): FaultPlan['rateLimit'] {
+  /** Token bucket: the state after taking a token, or the 429 details when the bucket is empty. */
+  private takeToken(
+    method: string,
+    route: string,
+  ): { limit: number; remaining: number; limited?: FaultPlan['rateLimit'] } | undefined {
     const limit = this.config.rateLimit;
     if (limit === undefined || !matches(limit, method, route)) return undefined;
     const now = this.now();
@@ -98,15 +110,19 @@ export class FaultEngine {
     this.lastRefill = now;
     if (this.tokens >= 1) {
       this.tokens -= 1;
-      return undefined;
+      return { limit: limit.capacity, remaining: this.tokens };
     }
     const perToken = limit.refillPerSecond > 0 ? 1 / limit.refillPerSecond : 60;
     const retryAfterSeconds = limit.retryAfterSeconds ?? Math.max(1, Math.ceil(perToken * (1 - this.tokens)));
     return {
       limit: limit.capacity,
       remaining: 0,
-      retryAfterSeconds,
-      resetAt: new Date(now + retryAfterSeconds * 1000),
+      limited: {
+        limit: limit.capacity,
+        remaining: 0,
+        retryAfterSeconds,
+        resetAt: new Date(now + retryAfterSeconds * 1000),
+      },
     };
   }
 }

@@ -92,6 +92,12 @@ const LOGIN_PAGE = `<!DOCTYPE html>
 </div></body></html>
 `;
 
+/** `X-RateLimit-Reset` as Jira documents it: ISO 8601 to the minute (`yyyy-MM-ddTHH:mmZ`), rounded up. */
+function resetStamp(at: Date): string {
+  const minute = 60_000;
+  return new Date(Math.ceil(at.getTime() / minute) * minute).toISOString().slice(0, 16) + 'Z';
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function readBody(request: IncomingMessage): Promise<string> {
@@ -196,12 +202,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       if (credentialLabel !== undefined) entry.credential = credentialLabel;
       requests.push(entry);
     };
+    let planHeaders: Record<string, string> = {};
     const answer = (result: SimResponse, fault?: FaultKind): void => {
-      send(response, result);
+      send(response, { ...result, headers: { ...planHeaders, ...result.headers } });
       finish(result.status, fault);
     };
 
     const plan: FaultPlan = faults.plan(method, route);
+    planHeaders = plan.headers ?? {};
     delayMs = Math.round(plan.delayMs * 100) / 100;
     if (delayMs > 0) await sleep(delayMs);
     const w = behaviour.errorWording;
@@ -215,9 +223,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
           'Retry-After': String(limit?.retryAfterSeconds ?? 1),
           'X-RateLimit-Limit': String(limit?.limit ?? 0),
           'X-RateLimit-Remaining': '0',
-          'X-RateLimit-Reset': (limit?.resetAt ?? new Date()).toISOString(),
+          'X-RateLimit-Reset': resetStamp(limit?.resetAt ?? new Date()),
           'X-RateLimit-NearLimit': 'true',
-          'RateLimit-Reason': 'jira-quota-tenant-based',
+          'RateLimit-Reason': 'jira-burst-based',
         };
         answer(errorResponse(429, [MESSAGES.rateLimited(w)], {}, headers), 'rate-limit');
         return;
@@ -230,7 +238,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         return;
       case 'server-error': {
         const status = plan.status ?? 503;
-        if (status === 500) answer(errorResponse(500, [MESSAGES.serverError(w)]), 'server-error');
+        const retryAfter = faults.current.serverErrors?.retryAfterSeconds;
+        const headers = retryAfter === undefined ? undefined : { 'Retry-After': String(retryAfter) };
+        if (status === 500)
+          answer(errorResponse(500, [MESSAGES.serverError(w)], {}, headers), 'server-error');
         else {
           answer(
             {
@@ -239,6 +250,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
                 contentType: 'text/html;charset=UTF-8',
                 text: `<html><body><h1>${String(status)} Service Unavailable</h1></body></html>`,
               },
+              ...(headers === undefined ? {} : { headers }),
             },
             'server-error',
           );
@@ -352,7 +364,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return;
     }
     if (plan.after === 'truncated-json' && result.body !== undefined) {
-      send(response, result, true);
+      send(response, { ...result, headers: { ...planHeaders, ...result.headers } }, true);
       finish(result.status, 'truncated-json');
       return;
     }

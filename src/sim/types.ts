@@ -225,8 +225,8 @@ export interface FaultConfig {
   latency?: { fixedMs: number; jitterMs?: number } & FaultMatch;
   /** Token bucket: `capacity` tokens, refilled at `refillPerSecond`; empty bucket → 429. */
   rateLimit?: { capacity: number; refillPerSecond: number; retryAfterSeconds?: number } & FaultMatch;
-  /** 5xx answers at a rate (status 500, 502, 503 or 504; default 503). */
-  serverErrors?: RateFault & { status?: number };
+  /** 5xx answers at a rate (status 500, 502, 503 or 504; default 503), with `Retry-After` when given. */
+  serverErrors?: RateFault & { status?: number; retryAfterSeconds?: number };
   /** The write is committed, then the socket destroyed without an answer. */
   dropAfterCommit?: RateFault;
   /** No answer until the client gives up (or the server stops). */
