@@ -173,6 +173,35 @@ describe('runExport against the simulator', () => {
     });
   });
 
+  it('updates a hand-written file that names a scheme without pinning its id', async () => {
+    const cwd = workspace();
+    mkdirSync(path.join(cwd, 'jira-permissions'), { recursive: true });
+    writeFileSync(path.join(cwd, 'jira-permissions', 'dev.yml'), 'name: Software Development\ngrants: {}\n');
+    await withSimulator(undefined, async (sim) => {
+      const result = await runExport({ cwd, jira: readerFor(sim), schemes: ['10000'], force: true });
+      expect(result.files.map((file) => file.path)).toEqual(['jira-permissions/dev.yml']);
+      expect(load(readFileSync(path.join(cwd, 'jira-permissions', 'dev.yml'), 'utf8'))).toMatchObject({
+        id: 10000,
+      });
+    });
+  });
+
+  it("never writes one scheme into another live scheme's file", async () => {
+    const cwd = workspace();
+    mkdirSync(path.join(cwd, 'jira-permissions'), { recursive: true });
+    // Someone keeps the service-desk scheme in the file a full export would give Software Development.
+    writeFileSync(
+      path.join(cwd, 'jira-permissions', 'software-development.yml'),
+      'name: Help\nid: 10001\ngrants: {}\n',
+    );
+    await withSimulator(undefined, async (sim) => {
+      const result = await runExport({ cwd, jira: readerFor(sim), force: true });
+      const byId = new Map(result.files.map((file) => [file.schemeId, file.path]));
+      expect(byId.get(10001)).toBe('jira-permissions/software-development.yml');
+      expect(byId.get(10000)).toBe('jira-permissions/software-development-10000.yml');
+    });
+  });
+
   it('does not overwrite a settings file without --force, and keeps its settings when it does', async () => {
     const cwd = workspace();
     writeFileSync(

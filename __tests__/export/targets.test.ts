@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { findPinnedFiles, schemaReference } from '../../src/export/targets.js';
+import { findExistingFiles, schemaReference } from '../../src/export/targets.js';
 import { VERSION } from '../../src/version.js';
 import { temporaryDir } from './helpers.js';
 
@@ -47,8 +47,8 @@ describe('schemaReference', () => {
   });
 });
 
-describe('findPinnedFiles', () => {
-  it('maps each pinned scheme id to its file, recursively, skipping files that do not load', async () => {
+describe('findExistingFiles', () => {
+  it('finds the file of each scheme by pinned id, else by name, recursively, skipping files that do not load', async () => {
     const dir = workspace();
     mkdirSync(path.join(dir, 'a', 'b'), { recursive: true });
     writeFileSync(path.join(dir, 'one.yml'), 'name: One\nid: 1\ngrants: {}\n');
@@ -57,12 +57,20 @@ describe('findPinnedFiles', () => {
     writeFileSync(path.join(dir, 'a', 'no-id.yml'), 'name: Three\ngrants: {}\n');
     writeFileSync(path.join(dir, 'a', 'text-id.yml'), 'name: Four\nid: "4"\ngrants: {}\n');
     writeFileSync(path.join(dir, 'notes.txt'), 'id: 5\n');
-    expect(await findPinnedFiles(dir)).toEqual(
+    const existing = await findExistingFiles(dir);
+    expect(existing.byId).toEqual(
       new Map([
         [2, path.join(dir, 'a', 'b', 'two.YAML')],
         [1, path.join(dir, 'one.yml')],
       ]),
     );
-    expect(await findPinnedFiles(path.join(dir, 'missing'))).toEqual(new Map());
+    expect(existing.byName).toEqual(
+      new Map([
+        ['Three', path.join(dir, 'a', 'no-id.yml')],
+        ['Four', path.join(dir, 'a', 'text-id.yml')],
+      ]),
+    );
+    expect(existing.all.size).toBe(5);
+    expect((await findExistingFiles(path.join(dir, 'missing'))).all.size).toBe(0);
   });
 });

@@ -9,7 +9,7 @@ import { renderMergedSettingsFile, renderNewSettingsFile } from '../export/setti
 import type { SiteNames } from '../export/site.js';
 import { checkExportedFiles } from '../export/check.js';
 import { assignFileNames } from '../export/file-names.js';
-import { findPinnedFiles, schemaReference, toPosix } from '../export/targets.js';
+import { findExistingFiles, schemaReference, toPosix, type ExistingFiles } from '../export/targets.js';
 import type { GroupRef, JiraDirectory, JiraReader, UserRef } from '../jira/api.js';
 import type { Finding } from '../model/finding.js';
 import type { LiveScheme } from '../model/scheme.js';
@@ -211,24 +211,51 @@ async function planSettingsWrite(
 }
 
 /**
- * A scheme's file: the existing file that pins its id, else its name in the folder, unless that name is
- * another scheme's pinned file (then the id is appended, as for any other collision).
+ * Which live scheme each existing file describes: the scheme whose id it pins, else the scheme it names
+ * (a file without an id). Over every live scheme, so `--scheme` never changes where a file goes.
+ */
+function claimedFiles(live: readonly LiveScheme[], existing: ExistingFiles): Map<number, string> {
+  const claimed = new Map<number, string>();
+  const taken = new Set<string>();
+  for (const scheme of live) {
+    const file = existing.byId.get(scheme.id);
+    if (file !== undefined) {
+      claimed.set(scheme.id, file);
+      taken.add(file);
+    }
+  }
+  for (const scheme of live) {
+    const file = existing.byName.get(scheme.name);
+    if (claimed.has(scheme.id) || file === undefined || taken.has(file)) continue;
+    claimed.set(scheme.id, file);
+    taken.add(file);
+  }
+  return claimed;
+}
+
+/**
+ * A scheme's file: the existing file that describes it, else its name in the folder, unless another
+ * live scheme's file already has that name (then the id is appended, as for any other collision). A file
+ * there that describes no live scheme is a plain conflict: replaced with `--force`.
  */
 function targetPath(
-  schemeId: number,
+  scheme: LiveScheme,
   fileNames: ReadonlyMap<number, string>,
-  pinned: ReadonlyMap<number, string>,
+  claimed: ReadonlyMap<number, string>,
   outDir: string,
   used: ReadonlySet<string>,
 ): string {
-  const own = pinned.get(schemeId);
+  const own = claimed.get(scheme.id);
   if (own !== undefined) return own;
-  const othersPinned = new Set(pinned.values());
-  const fileName = fileNames.get(schemeId) ?? `scheme-${schemeId}.yml`;
+  const others = new Set(claimed.values());
+  const fileName = fileNames.get(scheme.id) ?? `scheme-${String(scheme.id)}.yml`;
+  const stem = fileName.replace(/\.yml$/u, '');
   let candidate = path.join(outDir, fileName);
-  for (let n = 1; othersPinned.has(candidate) || used.has(candidate); n++) {
-    const stem = fileName.replace(/\.yml$/u, '');
-    candidate = path.join(outDir, n === 1 ? `${stem}-${schemeId}.yml` : `${stem}-${schemeId}-${n}.yml`);
+  for (let n = 1; others.has(candidate) || used.has(candidate); n++) {
+    candidate = path.join(
+      outDir,
+      n === 1 ? `${stem}-${String(scheme.id)}.yml` : `${stem}-${String(scheme.id)}-${String(n)}.yml`,
+    );
   }
   return candidate;
 }
@@ -283,7 +310,7 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
 
   // Names come from every live scheme, so that exporting one scheme never renames another's file.
   const fileNames = assignFileNames(live);
-  const pinned = await findPinnedFiles(outDir);
+  const claimed = claimedFiles(live, await findExistingFiles(outDir));
   const schemaRef = options.schemaRef ?? schemaReference('permission-scheme.schema.json', outDir, cwd);
 
   const writes: (PlannedWrite & { file: Omit<ExportedFile, 'replaced'> })[] = [];
@@ -295,7 +322,7 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
       managedHolders: settings.managedHolders,
       customPermissions: settings.customPermissions,
     });
-    const absolute = targetPath(scheme.id, fileNames, pinned, outDir, used);
+    const absolute = targetPath(scheme, fileNames, claimed, outDir, used);
     used.add(absolute);
     writes.push({
       absolute,

@@ -37,14 +37,25 @@ async function listYamlFiles(dir: string): Promise<string[]> {
   return files;
 }
 
+export interface ExistingFiles {
+  /** Scheme id -> the file that pins it (`id: <n>` at the top level). */
+  byId: Map<number, string>;
+  /** Scheme name -> a file that names it without pinning an id. */
+  byName: Map<string, string>;
+  /** Every scheme file in the folder. */
+  all: Set<string>;
+}
+
 /**
- * Scheme id -> the existing file that pins it (`id: <n>` at the top level), so a re-export updates the
- * file people already have instead of adding a second file for the same scheme. Files that do not load
- * are skipped here: they only matter if export would write over them, which the conflict check covers.
+ * The scheme files already in the folder, by the scheme they describe, so a re-export updates the file
+ * people already have (wherever it sits, whatever it is called) instead of adding a second file for the
+ * same scheme. Files that do not load are skipped here: they only matter if export would write over
+ * them, which the conflict check covers.
  */
-export async function findPinnedFiles(dir: string): Promise<Map<number, string>> {
-  const pinned = new Map<number, string>();
+export async function findExistingFiles(dir: string): Promise<ExistingFiles> {
+  const existing: ExistingFiles = { byId: new Map(), byName: new Map(), all: new Set() };
   for (const file of await listYamlFiles(dir)) {
+    existing.all.add(file);
     let data: unknown;
     try {
       data = load(await readFile(file, 'utf8'));
@@ -52,10 +63,14 @@ export async function findPinnedFiles(dir: string): Promise<Map<number, string>>
       continue;
     }
     if (typeof data !== 'object' || data === null) continue;
-    const id = (data as Record<string, unknown>).id;
-    if (typeof id === 'number' && Number.isInteger(id) && !pinned.has(id)) pinned.set(id, file);
+    const { id, name } = data as Record<string, unknown>;
+    if (typeof id === 'number' && Number.isInteger(id)) {
+      if (!existing.byId.has(id)) existing.byId.set(id, file);
+    } else if (typeof name === 'string' && !existing.byName.has(name)) {
+      existing.byName.set(name, file);
+    }
   }
-  return pinned;
+  return existing;
 }
 
 const PACKAGE = 'jira-permissions-as-code';
