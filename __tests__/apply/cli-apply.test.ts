@@ -226,6 +226,51 @@ describe('jira-perms export, plan --out, apply --plan: the whole loop on real fi
   });
 });
 
+describe('jira-perms apply on Data Center and with Jira-managed grants on new schemes', () => {
+  it('converges on a Data Center site (REST v2, groups by name) and keeps the add-ons role Jira grants', async () => {
+    for (const flavour of ['datacenter', 'cloud'] as const) {
+      const sim = await startSimulator({ flavour, apiBehaviour: { addonsRoleOnCreate: true } });
+      sims.push(sim);
+      const cwd = await project({});
+      const env = sim.env('admin');
+      const cli = async (...args: string[]) => {
+        const run = io(cwd, env, []);
+        const code = await runCli(args, run.context);
+        return { code, ...run.out };
+      };
+      expect((await cli('export', '--scheme', 'Software Development')).code).toBe(0);
+      const [file] = await readdir(join(cwd, 'jira-permissions'));
+      const path = join(cwd, 'jira-permissions', file!);
+      const doc = load(await readFile(path, 'utf8')) as { grants: Record<string, unknown[]> };
+      doc.grants.EDIT_ISSUES!.push({ group: 'release-managers' });
+      doc.grants.ADD_COMMENTS = doc.grants.ADD_COMMENTS!.filter((holder) => holder !== 'reporter');
+      await writeFile(path, dump(doc));
+      await writeFile(join(cwd, 'jira-permissions', 'team.yml'), TEAM_SCHEME);
+
+      const applied = await cli('apply', '--yes');
+      expect(applied.stderr).not.toContain('failed');
+      expect(applied.code).toBe(0);
+      expect((await cli('plan', '--detailed-exitcode')).code).toBe(0);
+      const team = sim.state.schemes.find((scheme) => scheme.name === 'CLI Team')!;
+      // Jira granted its add-ons role on every permission of the new scheme; it is Jira's, so it stays.
+      expect(
+        team.grants.some((grant) => grant.holder.type === 'projectRole' && grant.holder.ref === '10003'),
+      ).toBe(true);
+      const software = sim.state.schemes.find((scheme) => scheme.id === 10000)!;
+      expect(
+        software.grants.some(
+          (grant) => grant.permission === 'EDIT_ISSUES' && grant.holder.ref === GROUP_IDS.releaseManagers,
+        ),
+      ).toBe(true);
+      expect(
+        software.grants.some(
+          (grant) => grant.permission === 'ADD_COMMENTS' && grant.holder.type === 'reporter',
+        ),
+      ).toBe(false);
+    }
+  });
+});
+
 /** Fifty-one grants to add one by one to the unused "Archived Projects" scheme: a long apply. */
 function longScheme(): string {
   const permissions = [
