@@ -272,7 +272,11 @@ describe('runExport against the simulator', () => {
         jira: readerFor(sim),
         onProgress: (progress) => seen.push(`${progress.phase} ${progress.done}/${progress.total}`),
       });
-      expect(seen).toEqual(['reading 0/0', 'writing 1/4', 'writing 2/4', 'writing 3/4', 'writing 4/4']);
+      expect(seen).toEqual([
+        'reading 0/0',
+        ...[1, 2, 3, 4].map((done) => `exporting ${done}/4`),
+        ...[1, 2, 3, 4].map((done) => `writing ${done}/4`),
+      ]);
     });
   });
 });

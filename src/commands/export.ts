@@ -25,8 +25,8 @@ import { closestMatch } from '../util/suggest.js';
  */
 
 export interface ExportProgress {
-  /** `reading`: asking Jira; `writing`: files rendered and written so far. */
-  phase: 'reading' | 'writing';
+  /** `reading`: asking Jira; `exporting`: schemes turned into files so far; `writing`: files written so far. */
+  phase: 'reading' | 'exporting' | 'writing';
   done: number;
   total: number;
 }
@@ -338,6 +338,7 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
     for (const grant of document.leftOut)
       leftOut.push({ ...grant, scheme: scheme.name, schemeId: scheme.id });
     for (const key of document.appDefinedKeys) customPermissions.add(key);
+    progress({ phase: 'exporting', done: writes.length, total: selected.length });
   }
   const keys = [...customPermissions].filter((key) => !isBuiltInPermission(key)).sort();
   const check = checkExportedFiles(

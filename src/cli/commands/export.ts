@@ -100,7 +100,9 @@ function progressPrinter(
       const text =
         progress.phase === 'reading'
           ? 'reading permission schemes, names and projects from Jira…'
-          : `exporting ${progress.done}/${progress.total} schemes…`;
+          : progress.phase === 'exporting'
+            ? `exporting ${progress.done}/${progress.total} schemes…`
+            : `writing ${progress.done}/${progress.total} files…`;
       stderr.write(`\r\x1b[2K${text}`);
       shown = true;
     },
