@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { exportFolder, scanReferences, swapGrants } from '../../bench/lib/folder.js';
+import { applyRequests, planReads, type PlanReadInput } from '../../bench/lib/requests.js';
+import { benchSite, grantCount } from '../../bench/lib/site.js';
+import { runApply } from '../../src/commands/apply.js';
+import { runPlan } from '../../src/commands/plan.js';
+import { connectionFromEnv } from '../../src/jira/connection.js';
+import { createJiraReader } from '../../src/jira/factory.js';
+import { startSimulator, type Simulator, type SiteData } from '../../src/sim/index.js';
+
+/**
+ * The request counts `npm run bench` reports, at a smaller scale: a plan and an apply against a
+ * generated site make exactly the requests the formulas in bench/lib/requests.ts say, route by route.
+ * Counts are deterministic; times are not, so nothing here is timed.
+ */
+
+const SITE = { schemes: 50, grantsPerScheme: 60, groups: 200, roles: 20, projects: 200, users: 60 };
+const PAGE_SIZE = 50; // the simulator's /project/search cap, as Jira Cloud's
+
+let sim: Simulator;
+let site: SiteData;
+const dirs: string[] = [];
+
+async function exportedFolder(): Promise<{ cwd: string; files: string[] }> {
+  const cwd = mkdtempSync(join(tmpdir(), 'bench-counts-'));
+  dirs.push(cwd);
+  const reader = createJiraReader(connectionFromEnv(sim.env()));
+  const files = await exportFolder(cwd, reader);
+  return { cwd, files };
+}
+
+function planInput(files: string[], hasChanges: boolean): PlanReadInput {
+  return {
+    references: scanReferences(files),
+    projects: SITE.projects,
+    projectPageSize: PAGE_SIZE,
+    hasChanges,
+    managedRoleByName: true,
+  };
+}
+
+beforeAll(async () => {
+  site = benchSite(SITE);
+  sim = await startSimulator({ seed: site });
+});
+
+afterAll(async () => {
+  await sim.stop();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('plan request counts', () => {
+  it('an exported folder plans to no changes without reading projects', async () => {
+    const { cwd, files } = await exportedFolder();
+    sim.clearLog();
+    const result = await runPlan({ cwd, env: sim.env() });
+    expect(result.error).toBeUndefined();
+    expect(result.status).toBe('planned');
+    expect(result.plan?.changes).toEqual([]);
+    expect(sim.countsByRoute()).toEqual(planReads(planInput(files, false)));
+  });
+
+  it('5% of the grants swapped: one remove and one add each, and exactly the formula of reads', async () => {
+    const { cwd, files } = await exportedFolder();
+    const swaps = Math.round(grantCount(site) * 0.05);
+    const mutation = swapGrants(files, swaps, site.groups);
+    expect(mutation.swaps).toBe(swaps);
+    sim.clearLog();
+    const result = await runPlan({ cwd, env: sim.env() });
+    expect(result.error).toBeUndefined();
+    expect(result.status).toBe('planned');
+    const changes = result.plan?.changes ?? [];
+    expect(changes.filter((change) => change.action === 'add-grant')).toHaveLength(swaps);
+    expect(changes.filter((change) => change.action === 'remove-grant')).toHaveLength(swaps);
+    expect(changes).toHaveLength(2 * swaps);
+    const expected = planReads(planInput(files, true));
+    expect(sim.countsByRoute()).toEqual(expected);
+    // The formula's largest term: one scheme lookup per project.
+    expect(expected['GET /rest/api/3/project/{projectKeyOrId}/permissionscheme']).toBe(SITE.projects);
+  });
+});
+
+describe('apply request counts', () => {
+  it('one write per change, one read-back per scheme with adds, and the two plans', async () => {
+    const before = sim.snapshot();
+    const { cwd, files } = await exportedFolder();
+    const swaps = 40;
+    const mutation = swapGrants(files, swaps, site.groups);
+    const plan = planInput(files, true);
+    sim.clearLog();
+    const result = await runApply({ cwd, env: sim.env() });
+    expect(result.journal.message).toMatch(/Jira matches the files/);
+    expect(result.outcome).toBe('converged');
+    expect(result.journal.counts).toMatchObject({ done: 2 * swaps, failed: 0 });
+    expect(sim.countsByRoute()).toEqual(
+      applyRequests({
+        plan,
+        adds: swaps,
+        removes: swaps,
+        schemesWithAdds: mutation.schemesTouched,
+      }),
+    );
+    sim.restore(before);
+  });
+});

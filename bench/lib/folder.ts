@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dump, load } from 'js-yaml';
+
+import { runExport } from '../../src/commands/export.js';
+import type { JiraDirectory, JiraReader } from '../../src/jira/api.js';
+import type { SimGroup } from '../../src/sim/index.js';
+
+/**
+ * Scheme folders for the benchmark: exported from the simulator (so they plan back to no changes),
+ * then changed in a known, deterministic way so the plan has an exact, predictable size.
+ */
+
+export const SCHEME_FOLDER = 'jira-permissions';
+
+type Holder = string | Record<string, unknown>;
+interface SchemeDocument {
+  name: string;
+  id?: number;
+  grants: Record<string, Holder[]>;
+  [key: string]: unknown;
+}
+
+/** Permissions a swap never touches: taking their holder away could leave nobody able to browse or administer. */
+const KEPT = new Set(['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS']);
+
+export async function exportFolder(cwd: string, jira: JiraReader & JiraDirectory): Promise<string[]> {
+  const result = await runExport({ cwd, jira, out: SCHEME_FOLDER });
+  const folder = join(cwd, SCHEME_FOLDER);
+  // Jira's default permission scheme has id 0, which the loader refuses ("a positive whole number"):
+  // the file then binds to its scheme by name instead (see the benchmark's report).
+  for (const file of result.files) {
+    const absolute = join(cwd, file.path);
+    const text = readFileSync(absolute, 'utf8');
+    if (/^id: 0$/m.test(text)) writeFileSync(absolute, text.replace(/^id: 0\n/m, ''));
+  }
+  return schemeFiles(folder);
+}
+
+export function schemeFiles(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.yml'))
+    .sort()
+    .map((name) => join(folder, name));
+}
+
+export interface Mutation {
+  /** Grants swapped: each is one removal and one addition in the plan. */
+  swaps: number;
+  /** Files (schemes) with at least one swap. */
+  schemesTouched: number;
+}
+
+function groupIdOf(holder: Holder): string | undefined {
+  if (typeof holder !== 'object') return undefined;
+  const group = holder.group;
+  if (typeof group === 'object' && group !== null && 'id' in group && typeof group.id === 'string')
+    return group.id;
+  return undefined;
+}
+
+/**
+ * Swaps `swaps` grants, spread round-robin over the files: in each chosen permission the first holder
+ * is taken out and a group that permission did not have is put in. Each swap is therefore exactly one
+ * remove-grant and one add-grant in the plan.
+ */
+export function swapGrants(files: readonly string[], swaps: number, groups: readonly SimGroup[]): Mutation {
+  const perFile = new Map<number, number>();
+  for (let n = 0; n < swaps; n++) {
+    const index = n % files.length;
+    perFile.set(index, (perFile.get(index) ?? 0) + 1);
+  }
+  let done = 0;
+  for (const [index, count] of perFile) {
+    const file = files[index];
+    if (file === undefined) continue;
+    const doc = load(readFileSync(file, 'utf8')) as SchemeDocument;
+    const permissions = Object.keys(doc.grants).filter(
+      (key) => !KEPT.has(key) && (doc.grants[key]?.length ?? 0) > 0,
+    );
+    if (permissions.length < count) {
+      throw new Error(
+        `${file}: only ${String(permissions.length)} permissions to swap, ${String(count)} asked`,
+      );
+    }
+    for (let slot = 0; slot < count; slot++) {
+      const permission = permissions[(index + slot) % permissions.length] ?? '';
+      const holders = doc.grants[permission] ?? [];
+      const taken = new Set(holders.map(groupIdOf).filter((id) => id !== undefined));
+      let pick = (index * 31 + slot * 17) % groups.length;
+      while (taken.has(groups[pick]?.groupId ?? '')) pick = (pick + 1) % groups.length;
+      const group = groups[pick];
+      if (group === undefined) throw new Error('no group to add');
+      holders.shift();
+      holders.push({ group: { name: group.name, id: group.groupId } });
+      doc.grants[permission] = holders;
+      done++;
+    }
+    writeFileSync(file, dump(doc, { lineWidth: -1 }));
+  }
+  return { swaps: done, schemesTouched: perFile.size };
+}
+
+/** What the files refer to: the resolver looks each distinct reference up once. */
+export interface References {
+  groupIds: number;
+  groupNames: number;
+  accountIds: number;
+  emails: number;
+  usesRoles: boolean;
+  usesFields: boolean;
+  usesApplicationRoleKeys: boolean;
+}
+
+export function scanReferences(files: readonly string[]): References {
+  const groupIds = new Set<string>();
+  const groupNames = new Set<string>();
+  const accountIds = new Set<string>();
+  const emails = new Set<string>();
+  const found = { usesRoles: false, usesFields: false, usesApplicationRoleKeys: false };
+  for (const file of files) {
+    const doc = load(readFileSync(file, 'utf8')) as SchemeDocument;
+    for (const holders of Object.values(doc.grants)) {
+      for (const holder of holders) {
+        if (typeof holder === 'string') continue;
+        const [type, value] = Object.entries(holder)[0] ?? ['', undefined];
+        const object = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+        if (type === 'group') {
+          if (typeof object.id === 'string') groupIds.add(object.id);
+          else if (typeof value === 'string') groupNames.add(value.toLowerCase());
+          else if (typeof object.name === 'string') groupNames.add(object.name.toLowerCase());
+        } else if (type === 'user') {
+          if (typeof value === 'string') accountIds.add(value);
+          else if (typeof object.email === 'string') emails.add(object.email.toLowerCase());
+          else if (typeof object.accountId === 'string') accountIds.add(object.accountId);
+        } else if (type === 'projectRole') found.usesRoles = true;
+        else if (type === 'userCustomField' || type === 'groupCustomField') found.usesFields = true;
+        else if (type === 'applicationRole') found.usesApplicationRoleKeys = true;
+      }
+    }
+  }
+  return {
+    groupIds: groupIds.size,
+    groupNames: groupNames.size,
+    accountIds: accountIds.size,
+    emails: emails.size,
+    ...found,
+  };
+}

@@ -1,0 +1,334 @@
+import { cpSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { runApply, type ApplyProgress } from '../../src/commands/apply.js';
+import { runPlan, type PlanStep } from '../../src/commands/plan.js';
+import { connectionFromEnv } from '../../src/jira/connection.js';
+import { createJiraReader, createJiraWriter } from '../../src/jira/factory.js';
+import type { SiteData } from '../../src/sim/index.js';
+import { exportFolder, scanReferences, schemeFiles, SCHEME_FOLDER, swapGrants } from '../lib/folder.js';
+import { round } from '../lib/measure.js';
+import { countByRoute, RemoteSimulator } from '../lib/remote-sim.js';
+import {
+  applyBound,
+  applyRequests,
+  planBound,
+  planReads,
+  roundTrips,
+  total,
+  type PlanReadInput,
+  type RateLimit,
+  type RouteCounts,
+} from '../lib/requests.js';
+import { seconds, type Row, type ScenarioResult } from '../lib/result.js';
+import { benchSite, grantCount, type BenchSiteParams } from '../lib/site.js';
+
+/**
+ * Plan and apply at scale against the simulator (in its own process) with a fixed latency per request:
+ * wall time against the fewest round trips the requests need at the client's concurrency, and the
+ * requests made against the formulas of bench/lib/requests.ts.
+ */
+
+export interface ScaleParams {
+  site: BenchSiteParams;
+  latencyMs: number;
+  /** Reads in flight at once: the client's default (src/jira/http.ts). */
+  concurrency: number;
+  /** Share of the grants the plan's folder swaps. */
+  planChangeShare: number;
+  /** Grant changes apply makes (half additions, half removals). */
+  applyChanges: number;
+  /** Token bucket on writes during apply. */
+  writeLimit: RateLimit;
+  /** Projects per /project/search page the server grants. */
+  projectPageSize: number;
+}
+
+export const SCALE_DEFAULTS: Omit<ScaleParams, 'site'> = {
+  latencyMs: 50,
+  concurrency: 4,
+  planChangeShare: 0.05,
+  applyChanges: 500,
+  writeLimit: { capacity: 50, refillPerSecond: 10 },
+  projectPageSize: 50,
+};
+
+export interface ScaleContext {
+  params: ScaleParams;
+  sim: RemoteSimulator;
+  site: SiteData;
+  /** An exported folder (no changes against the site): copied for each scenario. */
+  pristine: string;
+  exportMs: number;
+}
+
+export async function prepareScale(workdir: string, params: ScaleParams): Promise<ScaleContext> {
+  const site = benchSite(params.site);
+  const sim = await RemoteSimulator.start(params.site, 0);
+  const pristine = join(workdir, 'pristine');
+  mkdirSync(pristine, { recursive: true });
+  const started = performance.now();
+  await exportFolder(pristine, createJiraReader(connectionFromEnv(sim.env)));
+  return { params, sim, site, pristine, exportMs: performance.now() - started };
+}
+
+function copyPristine(
+  context: ScaleContext,
+  name: string,
+  workdir: string,
+): { cwd: string; files: string[] } {
+  const cwd = join(workdir, name);
+  cpSync(context.pristine, cwd, { recursive: true });
+  return { cwd, files: schemeFiles(join(cwd, SCHEME_FOLDER)) };
+}
+
+/** Differences between what was counted and what the formula says, route by route. */
+function differences(
+  actual: RouteCounts,
+  expected: RouteCounts,
+): Record<string, { actual: number; expected: number }> {
+  const out: Record<string, { actual: number; expected: number }> = {};
+  for (const route of new Set([...Object.keys(actual), ...Object.keys(expected)])) {
+    const a = actual[route] ?? 0;
+    const e = expected[route] ?? 0;
+    if (a !== e) out[route] = { actual: a, expected: e };
+  }
+  return out;
+}
+
+function planInputFor(context: ScaleContext, files: string[], hasChanges: boolean): PlanReadInput {
+  return {
+    references: scanReferences(files),
+    projects: context.params.site.projects,
+    projectPageSize: context.params.projectPageSize,
+    hasChanges,
+    managedRoleByName: true,
+  };
+}
+
+/** A copy of the exported folder with the plan scenario's share of grants swapped. */
+export function planFolder(
+  context: ScaleContext,
+  name: string,
+  workdir: string,
+): { cwd: string; files: string[]; swaps: number } {
+  const folder = copyPristine(context, name, workdir);
+  const swaps = Math.round(grantCount(context.site) * context.params.planChangeShare);
+  swapGrants(folder.files, swaps, context.site.groups);
+  return { ...folder, swaps };
+}
+
+export async function planScenario(context: ScaleContext, workdir: string): Promise<ScenarioResult> {
+  const { params, sim } = context;
+  const { cwd, files, swaps } = planFolder(context, 'plan', workdir);
+  const expected = planReads(planInputFor(context, files, true));
+
+  await sim.reset();
+  await sim.setFaults({ latency: { fixedMs: params.latencyMs } });
+  const steps: { step: PlanStep; atMs: number }[] = [];
+  const started = performance.now();
+  const result = await runPlan({
+    cwd,
+    env: sim.env,
+    clientOptions: { concurrency: params.concurrency },
+    onProgress: (progress) =>
+      steps.push({ step: progress.step, atMs: round(performance.now() - started, 0) }),
+  });
+  const wallMs = performance.now() - started;
+  if (result.status !== 'planned') {
+    throw new Error(
+      `plan at scale did not plan: ${result.status} ${result.error ?? result.findings[0]?.message ?? ''}`,
+    );
+  }
+  const counts = countByRoute(await sim.log());
+  const bound = planBound(expected, params.concurrency, params.latencyMs);
+  const changes = result.plan?.changes.length ?? 0;
+  const requests = total(counts);
+  // The largest part: project pages, then one scheme lookup per project (from its step to the end).
+  const projectStart = steps.find((entry) => entry.step === 'read-projects')?.atMs;
+  const projectReads =
+    (expected['GET /rest/api/3/project/search'] ?? 0) +
+    (expected['GET /rest/api/3/project/{projectKeyOrId}/permissionscheme'] ?? 0);
+  const projectBoundMs = roundTrips(projectReads, params.concurrency, 2) * params.latencyMs;
+  const projectRows: Row[] =
+    projectStart === undefined
+      ? []
+      : [
+          {
+            scenario: 'plan at scale',
+            measure: `of which project reads (${String(projectReads)})`,
+            value: seconds(wallMs - projectStart),
+            against: seconds(projectBoundMs),
+            ratio: round((wallMs - projectStart) / projectBoundMs),
+          },
+          {
+            scenario: 'plan at scale',
+            measure: 'of which the rest (load, resolve, schemes, plan)',
+            value: seconds(projectStart),
+            against: seconds(bound.ms - projectBoundMs),
+            ratio: round(projectStart / Math.max(params.latencyMs, bound.ms - projectBoundMs)),
+          },
+        ];
+  return {
+    name: 'plan',
+    rows: [
+      {
+        scenario: 'plan at scale',
+        measure: `wall time, ${String(params.latencyMs)} ms/request`,
+        value: seconds(wallMs),
+        against: `${seconds(bound.ms)} = ${String(bound.roundTrips)} round trips × ${String(params.latencyMs)} ms`,
+        ratio: round(wallMs / bound.ms),
+        target: 1.3,
+      },
+      ...projectRows,
+      {
+        scenario: 'plan at scale',
+        measure: 'requests',
+        value: String(requests),
+        against: `${String(bound.requests)} by formula`,
+        ratio: round(requests / bound.requests),
+        target: 1,
+      },
+    ],
+    details: {
+      site: params.site,
+      grants: grantCount(context.site),
+      swappedGrants: swaps,
+      planChanges: changes,
+      concurrency: params.concurrency,
+      latencyMs: params.latencyMs,
+      wallMs: round(wallMs, 0),
+      boundMs: bound.ms,
+      roundTrips: bound.roundTrips,
+      steps,
+      requestsByRoute: counts,
+      expectedByRoute: expected,
+      differences: differences(counts, expected),
+      exportMs: round(context.exportMs, 0),
+    },
+  };
+}
+
+export async function applyScenario(context: ScaleContext, workdir: string): Promise<ScenarioResult> {
+  const { params, sim } = context;
+  const { cwd, files } = copyPristine(context, 'apply', workdir);
+  const swaps = Math.floor(params.applyChanges / 2);
+  const mutation = swapGrants(files, swaps, context.site.groups);
+  const input = {
+    plan: planInputFor(context, files, true),
+    adds: swaps,
+    removes: swaps,
+    schemesWithAdds: mutation.schemesTouched,
+  };
+  const expected = applyRequests(input);
+  const bound = applyBound(input, params.concurrency, params.latencyMs, params.writeLimit);
+
+  await sim.reset();
+  await sim.setFaults({
+    latency: { fixedMs: params.latencyMs },
+    rateLimit: { ...params.writeLimit, methods: 'writes' },
+  });
+  const writer = createJiraWriter(connectionFromEnv(sim.env), { concurrency: params.concurrency });
+  const phases: { phase: string; atMs: number }[] = [];
+  const started = performance.now();
+  const mark = (phase: string): void => {
+    phases.push({ phase, atMs: round(performance.now() - started, 0) });
+  };
+  const result = await runApply({
+    cwd,
+    env: sim.env,
+    writer,
+    onEvent: (event: ApplyProgress) => {
+      if (event.type === 'planned') mark('planned');
+      if (event.type === 'phase') mark(event.phase);
+    },
+  });
+  const wallMs = performance.now() - started;
+  mark('done');
+  const log = await sim.log();
+  const rateLimited = log.filter((entry) => entry.fault === 'rate-limit');
+  const answered = log.filter((entry) => entry.fault !== 'rate-limit');
+  const counts = countByRoute(answered);
+  const writes = answered.filter((entry) => entry.method !== 'GET').length;
+  const reads = answered.length - writes;
+  const expectedWrites = input.adds + input.removes;
+  const expectedReads = total(expected) - expectedWrites;
+  const extraAttempts = result.journal.entries.reduce(
+    (sum, entry) => sum + Math.max(0, entry.attempts - 1),
+    0,
+  );
+  const at = (phase: string): number | undefined => phases.find((entry) => entry.phase === phase)?.atMs;
+  const writesStart = at('adds');
+  const writesEnd = at('check');
+  const span = (from: string, to: string): number | undefined => {
+    const start = at(from);
+    const end = at(to);
+    return start === undefined || end === undefined ? undefined : end - start;
+  };
+  const scenario = `apply ${String(input.adds + input.removes)} changes`;
+  const phaseRow = (measure: string, ms: number | undefined, boundMs: number): Row[] =>
+    ms === undefined
+      ? []
+      : [{ scenario, measure, value: seconds(ms), against: seconds(boundMs), ratio: round(ms / boundMs) }];
+  const phaseRows = [
+    ...phaseRow('of which the fresh plan', at('planned'), bound.freshPlanMs),
+    ...phaseRow('of which writes + read-back', span('adds', 'check'), bound.writesMs),
+    ...phaseRow('of which the read-back', span('verify', 'removals'), bound.verifyMs),
+    ...phaseRow('of which the check plan', span('check', 'done'), bound.checkMs),
+  ];
+  return {
+    name: 'apply',
+    rows: [
+      {
+        scenario: `apply ${String(expectedWrites)} changes`,
+        measure: `wall time, ${String(params.latencyMs)} ms + write limit`,
+        value: seconds(wallMs),
+        against: `${seconds(bound.ms)} = plan ${seconds(bound.freshPlanMs)} + writes ${seconds(bound.writesMs)} (${bound.writesBoundBy}) + check`,
+        ratio: round(wallMs / bound.ms),
+        target: 1.3,
+      },
+      ...phaseRows,
+      {
+        scenario: `apply ${String(expectedWrites)} changes`,
+        measure: 'writes answered',
+        value: String(writes),
+        against: `${String(expectedWrites)} changes`,
+        ratio: round(writes / expectedWrites),
+        target: 1,
+      },
+      {
+        scenario: `apply ${String(expectedWrites)} changes`,
+        measure: 'reads (2 plans + read-back)',
+        value: String(reads),
+        against: `${String(expectedReads)} by formula`,
+        ratio: round(reads / expectedReads),
+        target: 1,
+      },
+      {
+        scenario: `apply ${String(expectedWrites)} changes`,
+        measure: 'retries (429 answers)',
+        value: `${String(rateLimited.length)} (client ${String(writer.stats.retries)}, executor ${String(extraAttempts)})`,
+        against: `${String(expectedWrites)} writes`,
+        ratio: null,
+      },
+    ],
+    details: {
+      outcome: result.outcome,
+      message: result.journal.message,
+      journalCounts: result.journal.counts,
+      writeLimit: params.writeLimit,
+      wallMs: round(wallMs, 0),
+      bound,
+      phases,
+      writePhaseMs:
+        writesStart !== undefined && writesEnd !== undefined ? writesEnd - writesStart : undefined,
+      rateLimitedAnswers: rateLimited.length,
+      clientRetries: writer.stats.retries,
+      clientRequests: writer.stats.requests,
+      executorExtraAttempts: extraAttempts,
+      requestsByRoute: counts,
+      expectedByRoute: expected,
+      differences: differences(counts, expected),
+    },
+  };
+}

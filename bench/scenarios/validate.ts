@@ -1,0 +1,124 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+
+import { loadProject } from '../../src/config/load.js';
+import { BUILT_IN_PERMISSIONS } from '../../src/model/permissions.js';
+import { BROAD_ADMIN_PERMISSIONS } from '../../src/validate/rules/no-broad-admin.js';
+import { alternate, cpuAndWallMs, median, round } from '../lib/measure.js';
+import { seconds, type ScenarioResult } from '../lib/result.js';
+
+/**
+ * Issue 2's benchmark: validating a repository of 2,000 scheme files (40 permissions, 3 holders each)
+ * against a bare js-yaml parse of the same files read from disk, in the same run.
+ */
+
+export interface ValidateParams {
+  files: number;
+  permissions: number;
+  holders: number;
+  repetitions: number;
+}
+
+export const VALIDATE_DEFAULTS: ValidateParams = { files: 2000, permissions: 40, holders: 3, repetitions: 5 };
+
+/** Holder forms in rotation; broad-admin permissions skip the product-wide ones (lint would refuse them). */
+function holderLines(fileIndex: number, permission: string, count: number): string[] {
+  const n = fileIndex;
+  const all = [
+    `projectRole: Developers`,
+    `group: {name: team-${String(n % 500).padStart(4, '0')}, id: 5b3c${String(n % 9000).padStart(4, '0')}-0000-4000-8000-00000000000${String(n % 10)}}`,
+    `applicationRole: jira-software`,
+    `projectRole: Administrators`,
+    `user: 712020:${String(n).padStart(8, '0')}-aaaa-4bbb-8ccc-dddddddddddd`,
+    `group: {id: 0c1d${String(n % 9000).padStart(4, '0')}-0000-4000-8000-000000000001}`,
+    'assignee',
+    'reporter',
+    'projectLead',
+  ];
+  const allowed = BROAD_ADMIN_PERMISSIONS.has(permission)
+    ? all.filter((form) => !form.startsWith('applicationRole'))
+    : all;
+  const start = (n + permission.length) % allowed.length;
+  return Array.from({ length: count }, (_, k) => `    - ${allowed[(start + k) % allowed.length] ?? ''}`);
+}
+
+export function writeRepository(cwd: string, params: ValidateParams): void {
+  const folder = join(cwd, 'jira-permissions');
+  mkdirSync(folder, { recursive: true });
+  const keys = BUILT_IN_PERMISSIONS.map((permission) => permission.key).slice(0, params.permissions);
+  for (let index = 0; index < params.files; index++) {
+    const lines = [
+      '# yaml-language-server: $schema=../schemas/permission-scheme.schema.json',
+      `name: Bench Scheme ${String(index).padStart(4, '0')}`,
+      `description: Generated for the validation benchmark (${String(index)})`,
+      'grants:',
+    ];
+    for (const key of keys) {
+      lines.push(`  ${key}:`, ...holderLines(index, key, params.holders));
+    }
+    writeFileSync(join(folder, `scheme-${String(index).padStart(4, '0')}.yml`), `${lines.join('\n')}\n`);
+  }
+}
+
+function bareParse(folder: string): void {
+  let keys = 0;
+  for (const name of readdirSync(folder).sort()) {
+    const value = load(readFileSync(join(folder, name), 'utf8'));
+    if (typeof value === 'object' && value !== null) keys++;
+  }
+  if (keys === 0) throw new Error('nothing parsed');
+}
+
+export async function validateScenario(cwd: string, params: ValidateParams): Promise<ScenarioResult> {
+  writeRepository(cwd, params);
+  const first = await loadProject({ cwd });
+  const errors = first.findings.filter((finding) => finding.severity === 'error');
+  if (errors.length > 0 || first.schemes.length !== params.files) {
+    throw new Error(
+      `the generated repository does not validate cleanly (${String(errors.length)} errors, ${String(first.schemes.length)} schemes): ${errors[0]?.message ?? ''}`,
+    );
+  }
+  const samples = await alternate(
+    params.repetitions,
+    async () => (await cpuAndWallMs(() => loadProject({ cwd }))).cpuMs,
+    async () =>
+      (
+        await cpuAndWallMs(() => {
+          bareParse(join(cwd, 'jira-permissions'));
+        })
+      ).cpuMs,
+  );
+  const validateMs = median(samples.a);
+  const parseMs = median(samples.b);
+  const grants = params.files * params.permissions * params.holders;
+  return {
+    name: 'validate',
+    rows: [
+      {
+        scenario: `validate ${String(params.files)} files`,
+        measure: `loadProject CPU, median of ${String(params.repetitions)}`,
+        value: seconds(validateMs),
+        against: `${seconds(parseMs)} read + js-yaml load`,
+        ratio: round(validateMs / parseMs),
+        target: 1.5,
+      },
+    ],
+    details: {
+      params,
+      grants,
+      findings: countBy(first.findings.map((finding) => `${finding.severity} ${finding.ruleId}`)),
+      validateCpuMs: samples.a.map((value) => round(value, 1)),
+      bareParseCpuMs: samples.b.map((value) => round(value, 1)),
+      medianValidateCpuMs: round(validateMs, 1),
+      medianBareParseCpuMs: round(parseMs, 1),
+      ratio: round(validateMs / parseMs, 3),
+    },
+  };
+}
+
+function countBy(keys: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
+  return counts;
+}
