@@ -134,6 +134,9 @@ function legendLines(document: SchemeDocument): string[] {
       ? ['# applicationRole without a key: every logged-in user of any product on the site.']
       : []),
     ...(used('anyone') ? ['# anyone: everyone, including people who are not logged in.'] : []),
+    ...(used('sd.customer.portal.only')
+      ? ['# sd.customer.portal.only: service project customers, in the help center portal only.']
+      : []),
   ];
 }
 
