@@ -124,6 +124,22 @@ describe('jira-perms validate', () => {
     expect(io.out()).not.toContain('secret-token');
   });
 
+  it('--online is skipped, and says so, when the files have errors', async () => {
+    let called = false;
+    setOnlineCheckFactory(() => () => {
+      called = true;
+      return Promise.resolve([]);
+    });
+    const io = context(['--online', '--path', 'invalid/holder-typo.yml'], {
+      JIRA_BASE_URL: 'https://example.atlassian.net',
+      JIRA_BEARER_TOKEN: 't',
+    });
+    expect(await validateCommand.run(io.value)).toBe(1);
+    expect(called).toBe(false);
+    expect(io.err()).toContain('--online skipped: fix the errors below first');
+    expect(io.out()).toContain('holder "grup" is not a holder type');
+  });
+
   it('--online reports a failing check without a stack trace', async () => {
     setOnlineCheckFactory(() => () => Promise.reject(new Error('Jira answered 401: check JIRA_API_TOKEN')));
     const io = context(['--online', '--path', 'valid/all-permissions.yml'], {

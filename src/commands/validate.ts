@@ -30,6 +30,8 @@ export interface ValidateResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** Whether the online check ran (`skipped`: the files had errors, so names were not looked up). */
+  online: 'checked' | 'skipped' | 'not-requested';
 }
 
 /** `validate`, as a typed function for the command line and the action: load, check, count. No output. */
@@ -41,8 +43,13 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRes
     ...(options.customPermissions === undefined ? {} : { customPermissions: options.customPermissions }),
   });
   let findings = project.findings;
-  if (options.onlineCheck !== undefined && countFindings(findings).errors === 0) {
-    findings = sortFindings([...findings, ...(await options.onlineCheck(project))]);
+  let online: ValidateResult['online'] = 'not-requested';
+  if (options.onlineCheck !== undefined) {
+    online = 'skipped';
+    if (countFindings(findings).errors === 0) {
+      findings = sortFindings([...findings, ...(await options.onlineCheck(project))]);
+      online = 'checked';
+    }
   }
   const counts = countFindings(findings);
   return {
@@ -51,5 +58,6 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRes
     errorCount: counts.errors,
     warningCount: counts.warnings,
     infoCount: counts.infos,
+    online,
   };
 }

@@ -53,9 +53,9 @@ const suggestion = (input: string, candidates: readonly string[], quote = true):
 export function unknownPermissionProblems(value: unknown, allowed: ReadonlySet<string>): SchemaProblem[] {
   if (!isRecord(value) || !isRecord(value.grants)) return [];
   const problems: SchemaProblem[] = [];
-  const candidates = [...BUILT_IN_KEYS, ...allowed];
   for (const key of Object.keys(value.grants)) {
     if (isBuiltInPermission(key) || allowed.has(key)) continue;
+    const candidates = [...BUILT_IN_KEYS, ...allowed];
     problems.push({
       path: ['grants', key],
       at: 'key',

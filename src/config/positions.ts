@@ -61,6 +61,8 @@ export class PositionMap {
   /** Location of the value at `path` (nearest existing ancestor when missing). */
   locate(path: NodePath): SourceLocation {
     const { node } = this.node(path);
+    // The whole document is the whole file: point at where it starts instead.
+    if (node === this.root) return this.range(node.start, node.start);
     return this.range(node.start, node.end);
   }
 

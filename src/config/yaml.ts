@@ -153,7 +153,7 @@ function buildDocument(text: string, events: readonly Event[]): YamlParse {
           hint: 'Write the value out in full instead of referring to an anchor.',
         });
         lastEnd = Math.max(lastEnd, event.anchorEnd);
-        attach(null, { start, end: event.anchorEnd });
+        attach(null, positionNode(start, event.anchorEnd));
         break;
       }
       case EVENT_ID.SCALAR: {
@@ -186,7 +186,7 @@ function buildDocument(text: string, events: readonly Event[]): YamlParse {
             hint: 'Remove the "?" complex key; keys are permission keys, holder types or field names.',
           });
         }
-        const node: PositionNode = { start: event.start, end: event.start + 1 };
+        const node = positionNode(event.start, event.start + 1);
         if (event.type === EVENT_ID.MAPPING) {
           const entries = new Map<string, PositionNode>();
           node.entries = entries;
@@ -263,11 +263,16 @@ function readKey(text: string, event: ScalarEvent, parent: MappingFrame, problem
   parent.key = { name, start, end, accepted };
 }
 
+/** Every node gets every field up front, so they all share one shape (faster to build and to walk). */
+function positionNode(start: number, end: number): PositionNode {
+  return { start, end, keyStart: undefined, keyEnd: undefined, entries: undefined, items: undefined };
+}
+
 function scalarNode(text: string, event: ScalarEvent, parent: Frame | undefined): PositionNode {
   if (event.valueStart === -1) {
     // An empty value (`key:` with nothing after it): point at its key, or at the parent.
     if (parent?.kind === 'mapping' && parent.key !== undefined)
-      return { start: parent.key.start, end: parent.key.end };
+      return positionNode(parent.key.start, parent.key.end);
     // An empty sequence entry (`-` alone): point at its dash.
     const from =
       parent === undefined
@@ -279,9 +284,9 @@ function scalarNode(text: string, event: ScalarEvent, parent: Frame | undefined)
     dash.lastIndex = from;
     const found = parent?.kind === 'sequence' ? dash.exec(text) : null;
     const at = found === null ? from : found.index + found[0].length - 1;
-    return { start: at, end: at + (found === null ? 0 : 1) };
+    return positionNode(at, at + (found === null ? 0 : 1));
   }
-  return { start: quotedStart(event), end: quotedEnd(event) };
+  return positionNode(quotedStart(event), quotedEnd(event));
 }
 
 function lineStartOf(text: string, offset: number): number {

@@ -164,6 +164,11 @@ export const validateCommand: CliCommand = {
       return 1;
     }
     const fileCount = result.project.files.length;
+    if (result.online === 'skipped') {
+      context.stderr.write(
+        'jira-perms validate: --online skipped: fix the errors below first, then names are checked in Jira\n',
+      );
+    }
     switch (parsed.format) {
       case 'json':
         context.stdout.write(formatJson(result.findings, fileCount));
