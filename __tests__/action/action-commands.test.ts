@@ -151,6 +151,71 @@ describe('export, doctor and guardrails in the bundled action', () => {
   });
 });
 
+describe('apply with the reviewed plan (plan-file)', () => {
+  let sim: Simulator;
+  beforeAll(async () => {
+    sim = await startSimulator();
+  });
+  afterAll(() => sim.stop());
+
+  it('refuses when Jira moved since the plan was made, naming what moved; applies a current one', async () => {
+    const workspace = makeTempDir('jpac-plan-file-');
+    const inputs = {
+      'jira-url': sim.baseUrl,
+      'jira-email': sim.credentials.admin.email,
+      'jira-api-token': sim.credentials.admin.apiToken,
+    };
+    const onMain = {
+      eventName: 'push',
+      payload: { repository: { default_branch: 'main' } },
+      ref: 'refs/heads/main',
+    };
+    expect((await runAction({ workspace, inputs: { command: 'export', ...inputs }, ...onMain })).code).toBe(
+      0,
+    );
+    rmSync(join(workspace, 'jira-permissions', 'default-permission-scheme.yml'));
+    const file = join(workspace, 'jira-permissions', 'software-development.yml');
+    const text = readFileSync(file, 'utf8');
+    const admins = '  ADMINISTER_PROJECTS:\n    - projectRole: Administrators\n';
+    expect(text).toContain(admins);
+    writeFileSync(file, text.replace(admins, `${admins}    - projectRole: Developers\n`));
+    const reviewed = await runAction({ workspace, inputs: { command: 'plan', ...inputs }, ...onMain });
+    expect(reviewed.code).toBe(0);
+    expect(reviewed.outputs['has-changes']).toBe('true');
+    const planFile = reviewed.outputs['plan-json']!;
+
+    // Someone changes the scheme in Jira after the review.
+    const scheme = sim.state.schemes.find((candidate) => candidate.name === 'Software Development')!;
+    scheme.grants.push({
+      id: 990_002,
+      permission: 'LINK_ISSUES',
+      holder: { type: 'projectRole', ref: '10002' },
+    });
+    sim.clearLog();
+    const refused = await runAction({
+      workspace,
+      inputs: { command: 'apply', ...inputs, 'plan-file': planFile },
+      ...onMain,
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.summary).toContain('refused');
+    expect(refused.stdout).toMatch(
+      /^::error::Apply refused: .*"Software Development".*LINK_ISSUES.*added in Jira since the plan was made.*stale/m,
+    );
+    expect(sim.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+
+    const current = await runAction({ workspace, inputs: { command: 'plan', ...inputs }, ...onMain });
+    const applied = await runAction({
+      workspace,
+      inputs: { command: 'apply', ...inputs, 'plan-file': current.outputs['plan-json']! },
+      ...onMain,
+    });
+    expect(applied.stderr).toBe('');
+    expect(applied.code).toBe(0);
+    expect(applied.summary).toContain('Apply: done');
+  });
+});
+
 describe('apply interrupted by the runner (cancel sends SIGINT)', () => {
   let sim: Simulator;
   beforeAll(async () => {

@@ -52,6 +52,7 @@ describe('inputs', () => {
       comment: true,
       allowDelete: false,
       applyOnAnyBranch: false,
+      planFile: undefined,
     });
     expect(hasJiraCredentials(inputs.jira)).toBe(true);
     expect(jiraEnvironment(inputs.jira).JIRA_BASE_URL).toBe('https://env.atlassian.net');

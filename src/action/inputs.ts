@@ -33,6 +33,8 @@ export interface Inputs {
   allowDelete: boolean;
   /** Let `apply` run on a ref other than the repository's default branch. */
   applyOnAnyBranch: boolean;
+  /** apply: the reviewed plan (a `plan-json` file); apply refuses when Jira or the files moved since. */
+  planFile?: string;
 }
 
 export type InputReader = (name: string) => string;
@@ -136,6 +138,7 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv = process.e
     comment: booleanInput(read, 'comment', true),
     allowDelete: booleanInput(read, 'allow-delete', false),
     applyOnAnyBranch: booleanInput(read, 'apply-on-any-branch', false),
+    planFile: optional(read('plan-file')),
   };
 }
 

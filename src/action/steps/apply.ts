@@ -52,6 +52,7 @@ export async function applyStep(context: StepContext): Promise<void> {
       path: context.inputs.path,
       settingsPath: context.inputs.settings,
       allowDelete: context.inputs.allowDelete,
+      ...(context.inputs.planFile === undefined ? {} : { planFile: context.inputs.planFile }),
       signal: context.signal,
       onEvent,
     });
