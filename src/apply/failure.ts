@@ -35,7 +35,13 @@ export function classifyFailure(error: unknown): WriteFailure {
   if (!isRecord(error)) return { outcome: 'unknown', message };
   const outcome =
     typeof error.outcome === 'string' && OUTCOMES.includes(error.outcome) ? error.outcome : 'unknown';
-  const failure: WriteFailure = { outcome: outcome as CallOutcome, message };
+  // A JiraError's message carries the call and a list of fixes for people at a terminal; the journal
+  // wants one line per change: what happened and what Jira said.
+  const concise =
+    typeof error.summary === 'string' && error.summary !== ''
+      ? `${error.summary}${typeof error.jiraMessage === 'string' && error.jiraMessage !== '' ? ` Jira said: ${error.jiraMessage}` : ''}`
+      : message;
+  const failure: WriteFailure = { outcome: outcome as CallOutcome, message: concise };
   if (typeof error.status === 'number') failure.status = error.status;
   if (typeof error.retryAfterMs === 'number') failure.retryAfterMs = error.retryAfterMs;
   return failure;

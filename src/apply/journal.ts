@@ -183,6 +183,9 @@ const RESULT_MARK: Record<EntryResult, string> = {
   pending: 'not started',
 };
 
+/** Changes still to make listed in the summary; the rest are counted. */
+const REMAINING_LIMIT = 50;
+
 /** Rows beyond this are summarised, so the job summary stays well under GitHub's 1 MiB step limit. */
 const MARKDOWN_ROW_LIMIT = 500;
 
@@ -201,7 +204,14 @@ export function journalToMarkdown(journal: Journal): string {
   }
   if (journal.remaining.length > 0) {
     lines.push('Still different in Jira after apply (run apply again once the cause is fixed):', '');
-    for (const change of journal.remaining) lines.push(`- \`${describeChange(change).replace(/`/g, "'")}\``);
+    for (const change of journal.remaining.slice(0, REMAINING_LIMIT)) {
+      lines.push(`- \`${describeChange(change).replace(/`/g, "'")}\``);
+    }
+    if (journal.remaining.length > REMAINING_LIMIT) {
+      lines.push(
+        `- ... and ${journal.remaining.length - REMAINING_LIMIT} more (run jira-perms plan to see them all)`,
+      );
+    }
     lines.push('');
   }
   if (journal.entries.length > 0) {

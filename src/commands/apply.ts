@@ -308,6 +308,9 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
 }
 
 /** One line per change still to make, for people (the check plan that was not empty). */
-export function remainingLines(remaining: readonly PlanChange[]): string[] {
-  return remaining.map((change) => `  ${describeChange(change)}`);
+export function remainingLines(remaining: readonly PlanChange[], limit = 50): string[] {
+  const lines = remaining.slice(0, limit).map((change) => `  ${describeChange(change)}`);
+  if (remaining.length > limit)
+    lines.push(`  ... and ${remaining.length - limit} more (run jira-perms plan to see them all)`);
+  return lines;
 }
