@@ -49,7 +49,7 @@ const EXPECTED: Record<string, [string, string][]> = {
   'holder-two-keys.yml': [['6:7', 'a holder entry has one holder type; this one has 2 (group, projectRole)']],
   'holder-typo.yml': [['5:7', 'holder "grup" is not a holder type — did you mean "group"?']],
   'holder-unknown-bare.yml': [['5:7', 'holder "asignee" is not a holder type — did you mean "assignee"?']],
-  'id-negative.yml': [['3:5', '"id" must be a positive whole number']],
+  'id-negative.yml': [['3:5', '"id" must not be negative']],
   'id-string.yml': [['3:5', '"id" must be a whole number (the live scheme\'s id), not "10001"']],
   'invalid-utf8.yml': [['3:17', 'the file is not valid UTF-8 (byte 0xe9 at byte offset 68)']],
   'merge-key.yml': [['4:3', 'merge keys (<<) are not allowed']],
