@@ -108,6 +108,21 @@ describe('jira-perms export (command line)', () => {
     });
   });
 
+  it('fails with the diagnosis when Jira refuses the credential, writes nothing and never prints the token', async () => {
+    await withSimulator(undefined, async (sim) => {
+      const cwd = workspace();
+      const token = 'not-the-right-token-5f2b8a3c';
+      const io = capture(cwd, { ...sim.env(), JIRA_API_TOKEN: token });
+      expect(await runCli(['export'], io.context)).toBe(1);
+      expect(io.err()).toContain('401');
+      expect(`${io.out()}${io.err()}`).not.toContain(token);
+      expect(`${io.out()}${io.err()}`).not.toContain(
+        Buffer.from(`${sim.env().JIRA_EMAIL ?? ''}:${token}`).toString('base64'),
+      );
+      expect(existsSync(path.join(cwd, 'jira-permissions'))).toBe(false);
+    });
+  });
+
   it('refuses to overwrite, listing the files, exits 1, and never prints the token', async () => {
     await withSimulator(undefined, async (sim) => {
       const cwd = workspace();
