@@ -336,6 +336,28 @@ describe('apply executor: interrupts', () => {
     expect(result.entries.every((entry) => entry.result === 'skipped')).toBe(true);
   });
 
+  it('does not send a write again once interrupted, and says it did not happen', async () => {
+    const jira = new FakeJira([software()]);
+    jira.fail((call) => call.op === 'add', {
+      when: 'before',
+      error: new FakeJiraError('503', 'unknown', 503),
+    });
+    const controller = new AbortController();
+    const result = await executePlan(
+      options(jira, [add('Software', 10001, 'EDIT_ISSUES', devs)], {
+        signal: controller.signal,
+        // The interrupt arrives while apply waits before sending the write again.
+        sleep: () => {
+          controller.abort();
+          return Promise.resolve();
+        },
+      }),
+    );
+    expect(jira.writes('add')).toHaveLength(1);
+    expect(result.entries[0]).toMatchObject({ result: 'skipped', attempts: 1 });
+    expect(result.entries[0]?.detail).toContain('interrupted before it was sent again; it did not happen');
+  });
+
   it('gives an in-flight write only the grace period after an interrupt', async () => {
     const jira = new FakeJira([software()]);
     jira.fail((call) => call.op === 'add' && call.key === grantKey('EDIT_ISSUES', devs), { when: 'hang' });

@@ -186,14 +186,15 @@ export class PlanExecutor {
     let last: WriteFailure | undefined;
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       if (this.aborted()) {
-        if (last === undefined) this.settle(entry, 'skipped', 'interrupted before it started');
-        else {
-          this.settle(
-            entry,
-            'failed',
-            `interrupted before its outcome was confirmed (last answer: ${last.message}); run apply again: it re-reads Jira first and will not repeat it`,
-          );
-        }
+        // Here every earlier attempt is known not to have happened (429, not sent, or a re-read
+        // showed it absent): nothing is in doubt, it simply was not sent again.
+        this.settle(
+          entry,
+          'skipped',
+          last === undefined
+            ? 'interrupted before it started'
+            : `interrupted before it was sent again; it did not happen (last answer: ${last.message})`,
+        );
         return undefined;
       }
       entry.attempts += 1;
