@@ -233,6 +233,25 @@ describe('the bundled action', () => {
     expect(github.comments(FORK_PR)).toEqual([]);
   });
 
+  it('a fork is not planned even when Jira inputs are set', async () => {
+    const workspace = makeTempDir('jpac-fork-secrets-');
+    writeFiles(workspace, { 'jira-permissions/action-test.yml': SCHEME });
+    const before = github.requests.length;
+    sim.clearLog();
+    const result = await run({
+      workspace,
+      inputs: { command: 'plan', ...jiraInputs(), 'github-token': githubToken.token },
+      eventName: 'pull_request',
+      payload: pullRequestEvent(FORK_PR),
+      ref: `refs/pull/${FORK_PR}/merge`,
+    });
+    expect(result.code).toBe(0);
+    expect(result.annotations.find((command) => command.command === 'notice')?.message).toContain('fork');
+    expect(result.outputs.summary).toBe('not planned: pull request from a fork');
+    expect(sim.requests).toEqual([]);
+    expect(github.requests.slice(before)).toEqual([]);
+  });
+
   it('apply refuses a ref other than the default branch, before touching Jira', async () => {
     const workspace = makeTempDir('jpac-apply-branch-');
     writeFiles(workspace, {

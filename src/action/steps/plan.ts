@@ -82,9 +82,9 @@ async function postComment(
 function notPlannedReason(pullRequest: PullRequestInfo): string {
   if (pullRequest.fromFork) {
     return (
-      `this pull request comes from a fork (${pullRequest.headRepository ?? 'a deleted repository'}), and GitHub ` +
-      'gives workflows of fork pull requests no secrets. The plan runs once the change is on a branch of this ' +
-      'repository, or when a maintainer re-runs it from one'
+      `this pull request comes from a fork (${pullRequest.headRepository ?? 'a deleted repository'}). ` +
+      'Workflows of fork pull requests get no secrets and a read-only token, so the action does not plan ' +
+      'them against Jira; the plan runs once the change is on a branch of this repository'
     );
   }
   return (
@@ -101,13 +101,17 @@ export async function planStep(context: StepContext): Promise<void> {
   };
   const title = planTitle(key);
 
-  if (pullRequest !== undefined && !hasJiraCredentials(context.inputs.jira)) {
+  // Fork code never runs with the Jira credentials, even where a repository passes secrets to forks.
+  if (pullRequest !== undefined && (pullRequest.fromFork || !hasJiraCredentials(context.inputs.jira))) {
     const validation = await validateFiles(context);
     const reason = notPlannedReason(pullRequest);
     core.notice(`Validated the scheme files, but did not plan: ${reason}.`, { title: 'No Jira plan' });
     await appendSummary(`### ${escapeCell(title)}\n\nℹ️ Not planned: ${escapeCell(reason)}.\n`);
     setOutput('has-changes', false);
-    setOutput('summary', 'not planned: no Jira credentials on this pull request');
+    setOutput(
+      'summary',
+      pullRequest.fromFork ? 'not planned: pull request from a fork' : 'not planned: no Jira credentials',
+    );
     if (validation.counts.errors > 0) {
       fail(
         `${validation.counts.errors} error(s) in the scheme files: see the annotations for each one and its fix`,
