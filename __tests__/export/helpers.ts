@@ -200,7 +200,15 @@ export function awkwardSite(
   const second = others[0];
   if (second !== undefined) second.name = 'Team: Platform';
   const third = others[1];
-  if (third !== undefined) third.name = 'team platform';
+  if (third !== undefined) {
+    third.name = 'team platform';
+    third.description = pick([
+      'Line one\n\n  line: two # not a comment',
+      'ends with a newline\n',
+      'tab\tand "quotes"',
+      'no',
+    ]);
+  }
   const fourth = others[2];
   if (fourth !== undefined) fourth.name = pick(AWKWARD_NAMES);
 

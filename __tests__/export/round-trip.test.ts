@@ -43,20 +43,6 @@ async function roundTrip(
   );
 }
 
-/**
- * Jira's default permission scheme has id 0. The generated sites renumber it, so that what they test
- * (every holder type, names, Data Center, API variants) does not hang on how the scheme file schema
- * treats id 0; the default-seed test below keeps it, and covers that case on its own.
- */
-function withoutSchemeIdZero(site: SiteData): SiteData {
-  const renumbered = 1;
-  for (const scheme of site.schemes) if (scheme.id === 0) scheme.id = renumbered;
-  for (const project of site.projects)
-    if (project.permissionSchemeId === 0) project.permissionSchemeId = renumbered;
-  if (site.defaultSchemeId === 0) site.defaultSchemeId = renumbered;
-  return site;
-}
-
 function describeFindings(findings: readonly Finding[]): string[] {
   return findings.map(
     (finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.ruleId}: ${finding.message}`,
@@ -73,7 +59,7 @@ function expectEmptyPlan({ plan, validation }: RoundTrip): void {
 }
 
 describe('export, then plan against the same site', () => {
-  it('gives no changes for the default seed (default scheme id 0 pinned), and the files validate with no errors', async () => {
+  it('gives no changes for the default seed, and the files validate with no errors', async () => {
     const result = await roundTrip(undefined);
     expectEmptyPlan(result);
     expect(result.exported.files).toHaveLength(4);
@@ -84,7 +70,7 @@ describe('export, then plan against the same site', () => {
   });
 
   it('gives no changes for a site with every holder type and built-in key, app keys, renames and shared names', async () => {
-    const result = await roundTrip(withoutSchemeIdZero(awkwardSite(1)));
+    const result = await roundTrip(awkwardSite(1));
     expectEmptyPlan(result);
     // The grants export left out are exactly the ones the planner keeps.
     const kept = (result.plan.plan?.kept ?? [])
@@ -94,12 +80,12 @@ describe('export, then plan against the same site', () => {
       .filter((grant) => grant.reason !== 'managed')
       .map((grant) => `${grant.schemeId} ${grant.permission} ${grant.holder.type}`)
       .sort();
-    expect(leftOut).toEqual(['1 BROWSE_PROJECTS futureHolderType', '1 com.removed.app__gone projectRole']);
+    expect(leftOut).toEqual(['0 BROWSE_PROJECTS futureHolderType', '0 com.removed.app__gone projectRole']);
     expect(kept).toEqual(leftOut);
   });
 
   it('gives no changes on Data Center (groups by name, REST v2)', async () => {
-    expectEmptyPlan(await roundTrip(withoutSchemeIdZero(awkwardSite(2)), 'datacenter'));
+    expectEmptyPlan(await roundTrip(awkwardSite(2), 'datacenter'));
   });
 
   const variants: { answers: string; behaviour: Partial<ApiBehaviour> }[] = [
@@ -111,14 +97,12 @@ describe('export, then plan against the same site', () => {
     },
   ];
   it.each(variants)('gives no changes when Jira answers with $answers', async ({ behaviour }) => {
-    expectEmptyPlan(await roundTrip(withoutSchemeIdZero(awkwardSite(3)), 'cloud', behaviour));
+    expectEmptyPlan(await roundTrip(awkwardSite(3), 'cloud', behaviour));
   });
 
   it('gives no changes for 25 generated sites (property: any site round-trips)', async () => {
     for (let seed = 100; seed < 125; seed++) {
-      const site = withoutSchemeIdZero(
-        awkwardSite(seed, { schemes: 2 + (seed % 4), grantsPerScheme: 4 + (seed % 9) }),
-      );
+      const site = awkwardSite(seed, { schemes: 2 + (seed % 4), grantsPerScheme: 4 + (seed % 9) });
       const result = await roundTrip(site, seed % 5 === 0 ? 'datacenter' : 'cloud');
       try {
         expectEmptyPlan(result);
