@@ -320,6 +320,7 @@ function runChild(
   env: Record<string, string>,
   args: string[],
   interruptWhen?: (out: string) => boolean,
+  signal: NodeJS.Signals = 'SIGINT',
 ) {
   return new Promise<ChildRun>((resolveRun, reject) => {
     // tsx's loader by path: the child runs in a temporary folder, where `tsx` would not resolve.
@@ -340,7 +341,7 @@ function runChild(
       stdout += chunk.toString();
       if (signalledAt === undefined && interruptWhen?.(stdout) === true) {
         signalledAt = Date.now();
-        child.kill('SIGINT');
+        child.kill(signal);
       }
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -383,5 +384,35 @@ describe('jira-perms apply: interrupts', () => {
     expect(finalGrants.length).toBeGreaterThan(grantsAfterInterrupt);
     // 2 + 10 x 5 from the file, plus the add-ons role Jira manages.
     expect(finalGrants.filter((grant) => grant.holder.ref !== '10003')).toHaveLength(52);
+  }, 30_000);
+
+  it('does not wait for a write Jira never answers: SIGTERM, 2 s grace, journal, exit within 5 s', async () => {
+    const sim = await startSimulator();
+    sims.push(sim);
+    sim.setFaults({ hang: { rate: 1, methods: 'writes' } });
+    const cwd = await project({ 'jira-permissions/archived.yml': longScheme() });
+    const env = { ...sim.env('admin'), NO_COLOR: '1' };
+
+    const interrupted = await runChild(
+      cwd,
+      env,
+      ['apply', '--yes', '--out', 'journal.json'],
+      (out) => out.includes('Adding grants'),
+      'SIGTERM',
+    );
+    expect(interrupted.code).toBe(1);
+    expect(interrupted.msAfterSignal!).toBeLessThan(5_000);
+    const journal = JSON.parse(await readFile(join(cwd, 'journal.json'), 'utf8')) as Journal;
+    expect(journal.outcome).toBe('interrupted');
+    const inFlight = journal.entries.filter((entry) => entry.attempts > 0);
+    expect(inFlight).toHaveLength(1);
+    expect(inFlight[0]).toMatchObject({ result: 'failed' });
+    expect(inFlight[0]?.detail).toContain('outcome is unknown');
+    expect(journal.counts.skipped).toBe(journal.counts.total - 1);
+
+    sim.setFaults({});
+    const second = await runChild(cwd, env, ['apply', '--yes']);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('Apply done: Jira matches the files');
   }, 30_000);
 });

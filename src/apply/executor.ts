@@ -217,6 +217,15 @@ export class PlanExecutor {
         }
         const failure = classifyFailure(error);
         last = failure;
+        if (this.aborted() && failure.outcome === 'unknown') {
+          // The interrupt cut this request off (or it failed meanwhile): no time to re-read now.
+          this.settle(
+            entry,
+            'failed',
+            `interrupted while the request was in flight; its outcome is unknown (${failure.message}); run apply again: it re-reads Jira first and will not repeat it`,
+          );
+          return undefined;
+        }
         if (failure.status === 429) {
           const wait = failure.retryAfterMs ?? this.backoff(attempt);
           if (wait > this.maxRetryAfterMs) {

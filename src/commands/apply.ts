@@ -176,9 +176,11 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
   const clientAbort = new AbortController();
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
   const onInterrupt = (): void => {
+    // A little after the executor's own grace, so the journal says "interrupted in flight" rather
+    // than reporting the cancelled request as an ordinary failure.
     graceTimer = setTimeout(() => {
       clientAbort.abort(new Error('interrupted'));
-    }, abortGraceMs);
+    }, abortGraceMs + 250);
     graceTimer.unref();
   };
   if (interrupted()) onInterrupt();
