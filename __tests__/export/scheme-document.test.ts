@@ -206,6 +206,30 @@ describe('scheme files', () => {
     expect(text).toContain('    - applicationRole: jira-software\n');
   });
 
+  it('writes ids where a name is blank, since a file cannot name a holder with spaces only', () => {
+    const site: SiteNames = {
+      ...SITE,
+      groups: new Map([['g-blank', ' ']]),
+      roles: [{ id: '10100', name: '  ' }],
+      fields: [{ id: 'customfield_1', name: ' ' }],
+    };
+    const text = renderSchemeFile(
+      buildSchemeDocument(
+        scheme([
+          grant('BROWSE_PROJECTS', 'group', ' ', 'g-blank'),
+          grant('BROWSE_PROJECTS', 'projectRole', '10100', '10100'),
+          grant('BROWSE_PROJECTS', 'userCustomField', 'customfield_1', 'customfield_1'),
+        ]),
+        site,
+        OPTIONS,
+      ),
+      { schemaRef: 'x' },
+    );
+    expect(text).toContain('    - projectRole: {id: 10100}\n');
+    expect(text).toContain('    - group: {id: g-blank}\n');
+    expect(text).toContain('    - userCustomField: customfield_1\n');
+  });
+
   it('writes one entry for a holder Jira lists twice under a permission', () => {
     const text = render(scheme([grant('BROWSE_PROJECTS', 'reporter'), grant('BROWSE_PROJECTS', 'reporter')]));
     expect(text).toContain('  BROWSE_PROJECTS: [reporter]\n');

@@ -68,6 +68,8 @@ const TYPE_RANK: readonly string[] = [
 
 /** Names the loader would read as an id instead of a name: write the id for these. */
 const DIGITS = /^[0-9]+$/u;
+/** Blank names are not names a file can use (the schema wants a non-space character). */
+const USABLE_NAME = /\S/u;
 const FIELD_ID = /^customfield_[0-9]+$/u;
 
 function nonEmpty(text: string | undefined): string | undefined {
@@ -102,7 +104,8 @@ function describeHolder(holder: Holder, site: SiteNames): Described {
         return { file: { type, value: recorded ?? '' }, name: recorded };
       }
       const current = site.groups.get(id);
-      const name = current ?? recorded;
+      const found = current ?? recorded;
+      const name = found !== undefined && USABLE_NAME.test(found) ? found : undefined;
       const value: FileHolderValue = name === undefined ? { id } : { name, id };
       const comment = current === undefined ? 'no group with this id on the site' : undefined;
       return { file: { type, value, ...(comment === undefined ? {} : { comment }) }, name, id };
@@ -118,7 +121,7 @@ function describeHolder(holder: Holder, site: SiteNames): Described {
         };
       }
       const sharing = site.roles.filter((candidate) => candidate.name === role.name).length;
-      if (sharing === 1 && !DIGITS.test(role.name))
+      if (sharing === 1 && !DIGITS.test(role.name) && USABLE_NAME.test(role.name))
         return { file: { type, value: role.name }, name: role.name, id };
       const comment = sharing > 1 ? `${role.name} (${sharing} roles have this name)` : role.name;
       return { file: { type, value: { id: idValue }, comment, sortName: role.name }, name: role.name, id };
@@ -142,7 +145,8 @@ function describeHolder(holder: Holder, site: SiteNames): Described {
       }
       const sharing = site.fields.filter((candidate) => candidate.name === field.name).length;
       const nameIsSomeId = FIELD_ID.test(field.name) || site.fields.some((other) => other.id === field.name);
-      if (sharing === 1 && !nameIsSomeId) return { file: { type, value: field.name }, name: field.name, id };
+      if (sharing === 1 && !nameIsSomeId && USABLE_NAME.test(field.name))
+        return { file: { type, value: field.name }, name: field.name, id };
       const comment = sharing > 1 ? `${field.name} (${sharing} fields have this name)` : field.name;
       return { file: { type, value: id, comment, sortName: field.name }, name: field.name, id };
     }
