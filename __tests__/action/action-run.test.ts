@@ -211,6 +211,31 @@ describe('the bundled action', () => {
     expect(ourComments()[0]!.body).toContain('bad.yml');
   });
 
+  it('plan when Jira refuses the token: the comment says there is no plan, the step fails', async () => {
+    const workspace = makeTempDir('jpac-plan-401-');
+    writeFiles(workspace, { 'jira-permissions/action-test.yml': SCHEME });
+    const result = await run({
+      workspace,
+      inputs: {
+        command: 'plan',
+        ...jiraInputs(),
+        'jira-api-token': 'revoked-token-value-42',
+        'github-token': githubToken.token,
+      },
+      eventName: 'pull_request',
+      payload: pullRequestEvent(PR),
+      ref: `refs/pull/${PR}/merge`,
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error::.*401/m);
+    const body = ourComments()[0]!.body;
+    expect(body).toContain('No plan');
+    expect(body).toMatch(/```text\n.*401/);
+    expect(body).not.toContain('revoked-token-value-42');
+    expect(visibleLog(result)).not.toContain('revoked-token-value-42');
+    expect(result.masks).toContain('revoked-token-value-42');
+  });
+
   it('a pull request from a fork: validates, explains with a notice, no comment, exit 0', async () => {
     const workspace = makeTempDir('jpac-fork-');
     writeFiles(workspace, { 'jira-permissions/action-test.yml': SCHEME });

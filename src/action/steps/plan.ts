@@ -9,6 +9,7 @@ import { join } from 'node:path';
 
 import { runPlan, type PlanResult } from '../../commands/plan.js';
 import { redact } from '../../jira/secrets.js';
+import { fencedBlock } from '../../render/markdown-escape.js';
 import { renderPlanJson } from '../../render/plan-json.js';
 import { renderPlanMarkdown } from '../../render/plan-markdown.js';
 import { summaryLine } from '../../render/plan-view.js';
@@ -43,7 +44,9 @@ function noPlanMarkdown(title: string, result: PlanResult): string {
       ).replace(/^## Validation\n/, ''),
     );
   } else {
-    lines.push(`❌ **No plan**: ${escapeCell(result.error ?? 'the plan could not be made')}`);
+    // The error may span lines (a diagnosis, then likely fixes): a code block keeps them, inert.
+    const error = (result.error ?? 'the plan could not be made').split('\n');
+    lines.push('❌ **No plan**: the plan could not be made.', '', fencedBlock('text', error));
   }
   return `${lines.join('\n')}\n`;
 }
