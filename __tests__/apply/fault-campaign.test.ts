@@ -274,15 +274,16 @@ async function campaignRun(
 ) {
   const connection = connectionFromEnv(sim.env('admin'));
   const clientOptions = {
-    requestTimeoutMs: 100,
     retry: { maxAttempts: 3, budget: 1_000, baseDelayMs: 1, maxDelayMs: 2 },
     sleep: tinySleep,
   };
-  const apply = (scenario: Scenario): Promise<ApplyResult> =>
+  // The faulty run times hung requests out fast; the second run has no faults, and a generous timeout
+  // so that a loaded CI machine cannot fake one.
+  const apply = (scenario: Scenario, requestTimeoutMs: number): Promise<ApplyResult> =>
     runApply({
       cwd: process.cwd(),
       env: {},
-      writer: createJiraWriter(connection, clientOptions),
+      writer: createJiraWriter(connection, { ...clientOptions, requestTimeoutMs }),
       planner: plannerFor(scenario.files, scenario.config, 'files'),
       allowDelete: scenario.allowDelete,
       pacing: { sleep: tinySleep, backoffMs: 1 },
@@ -307,7 +308,7 @@ async function campaignRun(
     dropAfterCommit: { rate: 0.12, methods: 'writes' },
     hang: { rate: 0.01 },
   });
-  const first = await apply(scenario);
+  const first = await apply(scenario, 100);
   sim.setFaults({});
   for (const request of sim.requests) {
     if (request.fault !== undefined) tallies.faults[request.fault] = (tallies.faults[request.fault] ?? 0) + 1;
@@ -323,7 +324,7 @@ async function campaignRun(
     if (first.outcome !== 'failed' && first.outcome !== 'refused')
       problems.push(`seed ${seed}: outcome ${first.outcome}`);
     if (first.exitCode !== 1) problems.push(`seed ${seed}: a ${first.outcome} run exited ${first.exitCode}`);
-    const second = await apply(scenario);
+    const second = await apply(scenario, 10_000);
     if (second.outcome !== 'converged' && second.outcome !== 'no-changes') {
       problems.push(
         `seed ${seed}: second run ${second.outcome}: ${second.journal.message} ${second.journal.refusals.join('; ')}`,
