@@ -5,7 +5,7 @@ import { runPlan, type PlanResult } from '../../src/commands/plan.js';
 import { loadProject } from '../../src/config/load.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { ApiBehaviour, SiteData } from '../../src/sim/types.js';
-import { awkwardSite, readerFor, temporaryDir, withSimulator } from './helpers.js';
+import { awkwardSite, readerFor, temporaryDir, treeOf, withSimulator } from './helpers.js';
 
 /**
  * The strongest check that loading, resolving, reading and planning agree: export a site, plan the
@@ -21,6 +21,7 @@ interface RoundTrip {
   exported: ExportResult;
   plan: PlanResult;
   validation: Finding[];
+  changedOnReexport: string[];
 }
 
 async function roundTrip(
@@ -37,7 +38,14 @@ async function roundTrip(
       const exported = await runExport({ cwd, jira: readerFor(sim) });
       const validation = (await loadProject({ cwd })).findings;
       const plan = await runPlan({ cwd, reader: readerFor(sim) });
-      return { exported, plan, validation };
+      // Exporting an unchanged site again gives the same bytes (no dates, no counters, stable order).
+      const before = treeOf(cwd);
+      await runExport({ cwd, jira: readerFor(sim), force: true });
+      const after = treeOf(cwd);
+      const changedOnReexport = Object.keys({ ...before, ...after }).filter(
+        (file) => before[file] !== after[file],
+      );
+      return { exported, plan, validation, changedOnReexport };
     },
     { flavour, apiBehaviour },
   );
@@ -49,7 +57,8 @@ function describeFindings(findings: readonly Finding[]): string[] {
   );
 }
 
-function expectEmptyPlan({ plan, validation }: RoundTrip): void {
+function expectEmptyPlan({ plan, validation, changedOnReexport }: RoundTrip): void {
+  expect(changedOnReexport).toEqual([]);
   expect(describeFindings(validation.filter((finding) => finding.severity === 'error'))).toEqual([]);
   expect(plan.error).toBeUndefined();
   expect(describeFindings(plan.findings.filter((finding) => finding.severity === 'error'))).toEqual([]);
