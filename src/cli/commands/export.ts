@@ -24,9 +24,11 @@ Options:
 What it writes:
   <out>/<scheme-name>.yml   one file per scheme, named from the scheme's name (lower case, dashes;
                             a scheme whose name collides with an older one's gets its id appended).
-                            A file in <out> that already pins the scheme's id is updated in place.
-  .jira-permissions.yml     only when the schemes use permission keys that apps define: lists them
-                            under customPermissions so that validate accepts them offline.
+                            A file in <out> that already describes the scheme (pins its id, or
+                            names it without an id) is updated in place instead.
+  .jira-permissions.yml     only when needed: customPermissions lists the permission keys that apps
+                            define, so validate accepts them offline; lint rules the site already
+                            breaks are set to warning (with a comment), so the files validate.
 
 Each file records the scheme's id (so renames are tracked), the projects that use it, and the grants
 left out: holders Jira manages itself (the atlassian-addons-project-access role, see managedHolders
