@@ -209,6 +209,10 @@ describe('the bundled action', () => {
     expect(ourComments()).toHaveLength(1);
     expect(ourComments()[0]!.body).toContain('No plan');
     expect(ourComments()[0]!.body).toContain('bad.yml');
+    expect(result.outputs).toMatchObject({
+      'has-changes': 'false',
+      summary: 'no plan: 1 error(s) in the scheme files',
+    });
   });
 
   it('plan when Jira refuses the token: the comment says there is no plan, the step fails', async () => {

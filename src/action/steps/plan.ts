@@ -58,8 +58,12 @@ async function postComment(
   content: string,
 ) {
   const token = context.inputs.githubToken;
-  if (token === undefined || context.repository === undefined) {
+  if (token === undefined) {
     core.warning('No plan comment: the github-token input is empty. The plan is in the job summary.');
+    return;
+  }
+  if (context.repository === undefined) {
+    core.warning('No plan comment: GITHUB_REPOSITORY is not set. The plan is in the job summary.');
     return;
   }
   try {
@@ -155,6 +159,12 @@ export async function planStep(context: StepContext): Promise<void> {
     });
   } else {
     setOutput('has-changes', false);
+    setOutput(
+      'summary',
+      result.status === 'invalid'
+        ? `no plan: ${counts.errors} error(s) in the scheme files`
+        : `no plan: ${(result.error ?? 'the plan could not be made').split('\n')[0] ?? ''}`,
+    );
     commentContent = noPlanMarkdown(title, result);
     await appendSummary(commentContent);
   }
