@@ -266,3 +266,30 @@ describe('apply interrupted by the runner (cancel sends SIGINT)', () => {
     expect(sim.state.schemes.filter((scheme) => scheme.name.startsWith('Team '))).toHaveLength(12);
   });
 });
+
+describe('Data Center, with a bearer token from the step environment', () => {
+  let sim: Simulator;
+  beforeAll(async () => {
+    sim = await startSimulator({ flavour: 'datacenter' });
+  });
+  afterAll(() => sim.stop());
+
+  it('reads JIRA_* from the environment when the inputs are empty, and plans over REST 2', async () => {
+    const workspace = makeTempDir('jpac-dc-');
+    writeFiles(workspace, {
+      'jira-permissions/dc.yml':
+        'name: DC Scheme\ngrants:\n  ADMINISTER_PROJECTS:\n    - projectRole: Administrators\n' +
+        '  BROWSE_PROJECTS:\n    - projectRole: Developers\n',
+    });
+    const env = sim.env('bearer');
+    sim.clearLog();
+    const result = await runAction({ workspace, inputs: { command: 'plan' }, env });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.outputs['has-changes']).toBe('true');
+    expect(result.masks).toContain(env.JIRA_BEARER_TOKEN);
+    expect(visibleLog(result)).not.toContain(env.JIRA_BEARER_TOKEN);
+    expect(sim.requests.length).toBeGreaterThan(0);
+    expect(sim.requests.every((request) => request.path.startsWith('/rest/api/2/'))).toBe(true);
+  });
+});
