@@ -6,6 +6,7 @@
  * The child is spawned asynchronously: the GitHub stand-in and the Jira simulator live in this process
  * and must keep answering while the action runs.
  */
+import { load } from 'js-yaml';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,18 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The literal defaults of action.yml's inputs, as the runner passes them to the action. */
+export function actionDefaults(): Record<string, string> {
+  const manifest = load(readFileSync(join(REPOSITORY_ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  const defaults: Record<string, string> = {};
+  for (const [name, input] of Object.entries(manifest.inputs)) {
+    if (input.default !== undefined && !input.default.includes('${{')) defaults[name] = input.default;
+  }
+  return defaults;
+}
 
 export function actionEntry(): string {
   const dist = process.env.JIRA_PERMS_DIST ?? join(REPOSITORY_ROOT, 'dist');
@@ -131,7 +144,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     NO_PROXY: '127.0.0.1,localhost',
     ...options.env,
   };
-  for (const [name, value] of Object.entries(options.inputs)) {
+  // The runner sets every input that has a default in action.yml (expressions aside), then the step's own.
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...options.inputs })) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   const child = spawn(process.execPath, [actionEntry()], { cwd: options.workspace, env });
