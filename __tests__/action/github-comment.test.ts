@@ -95,6 +95,58 @@ describe('GitHub REST stand-in', () => {
   });
 });
 
+describe('GitHub REST stand-in writes', () => {
+  let stub: GitHubStub;
+  beforeAll(async () => {
+    stub = await startGitHubStub();
+  });
+  afterAll(() => stub.stop());
+
+  const call = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${stub.baseUrl}${path}`, {
+      method,
+      headers: { authorization: `token ${personal.token}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      location: response.headers.get('location'),
+      body: text === '' ? undefined : (JSON.parse(text) as unknown),
+    };
+  };
+
+  it('creates (201 + Location), edits, refuses bad bodies (422) and deletes (204, then 404)', async () => {
+    const created = await call('POST', '/repos/octo-org/permissions/issues/7/comments', { body: 'first' });
+    expect(created.status).toBe(201);
+    const id = (created.body as { id: number }).id;
+    expect(created.location).toMatch(new RegExp(`/issues/comments/${id}$`));
+    expect((await call('POST', '/repos/octo-org/permissions/issues/7/comments', {})).status).toBe(422);
+    expect(
+      (await call('POST', '/repos/octo-org/permissions/issues/7/comments', { body: 'x'.repeat(65_537) }))
+        .status,
+    ).toBe(422);
+    const edited = await call('PATCH', `/repos/octo-org/permissions/issues/comments/${id}`, {
+      body: 'second',
+    });
+    expect(edited.status).toBe(200);
+    expect((edited.body as { body: string }).body).toBe('second');
+    expect(
+      (await call('PATCH', `/repos/octo-org/permissions/issues/comments/${id}`, { body: 7 })).status,
+    ).toBe(422);
+    expect((await call('GET', `/repos/octo-org/permissions/issues/comments/${id}`)).status).toBe(200);
+    const deleted = await call('DELETE', `/repos/octo-org/permissions/issues/comments/${id}`);
+    expect(deleted).toMatchObject({ status: 204, body: undefined });
+    expect((await call('GET', `/repos/octo-org/permissions/issues/comments/${id}`)).status).toBe(404);
+    expect((await call('GET', '/repos/octo-org/permissions/pulls/99')).status).toBe(404);
+    const anonymous = await fetch(`${stub.baseUrl}/user`);
+    expect(anonymous.status).toBe(401);
+    expect(stub.requests.map((request) => request.status)).toEqual([
+      201, 422, 422, 200, 422, 200, 204, 404, 404, 401,
+    ]);
+  });
+});
+
 describe('the plan comment', () => {
   let stub: GitHubStub;
   beforeAll(async () => {
