@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { loadSchemeFile } from '../../src/config/load.js';
+import { MAX_FINDINGS_PER_FILE, checkSchemeText, loadSchemeFile } from '../../src/config/load.js';
 
 const folder = join(import.meta.dirname, '..', 'fixtures', 'invalid');
 
@@ -134,5 +134,40 @@ describe('the invalid corpus', () => {
         expect(`${file}: ${finding.hint ?? ''}`).not.toBe(`${file}: `);
       }
     }
+  });
+});
+
+describe('a file with very many mistakes', () => {
+  it('reports the first 50 and says there are more', () => {
+    const lines = ['name: Many mistakes', 'grants:'];
+    for (let index = 0; index < 5000; index++) lines.push(`  BROWSE_PROJECTZ${index}: [grup]`);
+    const checked = checkSchemeText(`${lines.join('\n')}\n`, 'many.yml');
+    expect(checked.findings).toHaveLength(MAX_FINDINGS_PER_FILE + 1);
+    expect(checked.findings[0]).toMatchObject({
+      line: 3,
+      column: 3,
+      message: 'unknown permission "BROWSE_PROJECTZ0" — did you mean BROWSE_PROJECTS?',
+    });
+    expect(checked.findings.at(-1)?.message).toBe(
+      'more problems in this file are not shown (the first 50 are)',
+    );
+  });
+
+  it('explains each failing holder once, however many there are in one list', () => {
+    const holders = Array.from(
+      { length: 3000 },
+      (_, index) => `    - ${index % 2 === 0 ? 'assignee' : 'grup: x'}`,
+    );
+    const checked = checkSchemeText(
+      `name: x\ngrants:\n  BROWSE_PROJECTS:\n${holders.join('\n')}\n`,
+      'list.yml',
+    );
+    expect(checked.findings).toHaveLength(MAX_FINDINGS_PER_FILE + 1);
+    expect(checked.findings[0]).toMatchObject({
+      line: 5,
+      column: 7,
+      message: 'holder "grup" is not a holder type — did you mean "group"?',
+    });
+    expect(checked.findings[1]).toMatchObject({ line: 7, column: 7 });
   });
 });

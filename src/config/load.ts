@@ -12,7 +12,7 @@ import { schemeProblems, unknownPermissionProblems } from './messages.js';
 import type { SchemaProblem } from './messages.js';
 import { PositionMap } from './positions.js';
 import { readTextFile } from './read.js';
-import { getValidators } from './schemas.js';
+import { collectSchemeErrors, getValidators } from './schemas.js';
 import { displayPath, loadSettingsSync, resolvePath } from './settings.js';
 import { toSchemeSpec } from './spec.js';
 import { parseYamlDocument } from './yaml.js';
@@ -156,7 +156,11 @@ export function checkSchemeText(
   allowedPermissions: ReadonlySet<string> = new Set(),
 ): { spec?: SchemeSpec; findings: Finding[] } {
   const parsed = parseYamlDocument(text);
-  if (!parsed.ok) return { findings: yamlFindings(file, text, parsed.problems) };
+  if (!parsed.ok) {
+    const findings = yamlFindings(file, text, parsed.problems.slice(0, MAX_FINDINGS_PER_FILE));
+    if (parsed.problems.length > MAX_FINDINGS_PER_FILE) findings.push(tooManyFinding(file, findings));
+    return { findings };
+  }
   const positions = new PositionMap(file, text, parsed.root);
   const value = parsed.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -173,22 +177,47 @@ export function checkSchemeText(
       ],
     };
   }
-  const validate = getValidators().scheme;
-  const problems: SchemaProblem[] = unknownPermissionProblems(value, allowedPermissions);
-  if (!validate(value)) problems.push(...schemeProblems(value, validate.errors ?? []));
+  const { schemeCheck } = getValidators();
+  const unknown = unknownPermissionProblems(value, allowedPermissions, MAX_FINDINGS_PER_FILE);
+  const problems: SchemaProblem[] = unknown.slice(0, MAX_FINDINGS_PER_FILE);
+  let more = unknown.length - problems.length;
+  if (!schemeCheck(value)) {
+    const room = MAX_FINDINGS_PER_FILE - problems.length;
+    const explained = schemeProblems(value, collectSchemeErrors(value, room + 1), room + 1);
+    problems.push(...explained.slice(0, room));
+    if (explained.length > room) more = Math.max(more, 1);
+  }
   if (problems.length > 0) {
-    return {
-      findings: problems.map((problem) =>
-        locatedFinding(
-          problem.at === 'key' ? positions.locateKey(problem.path) : positions.locate(problem.path),
-          'schema',
-          problem.message,
-          problem.hint,
-        ),
+    const findings = problems.map((problem) =>
+      locatedFinding(
+        problem.at === 'key' ? positions.locateKey(problem.path) : positions.locate(problem.path),
+        'schema',
+        problem.message,
+        problem.hint,
       ),
-    };
+    );
+    if (more > 0) findings.push(tooManyFinding(file, findings));
+    return { findings };
   }
   return { spec: toSchemeSpec(value, positions), findings: [] };
+}
+
+/**
+ * Most findings reported for one file: past this, the file is more likely not a scheme file at all, and
+ * composing thousands of messages (each with a "did you mean") would only slow the run down.
+ */
+export const MAX_FINDINGS_PER_FILE = 50;
+
+function tooManyFinding(file: string, shown: readonly Finding[]): Finding {
+  const last = shown[shown.length - 1];
+  return problemFinding(
+    file,
+    last?.line ?? 1,
+    last?.column ?? 1,
+    'schema',
+    `more problems in this file are not shown (the first ${MAX_FINDINGS_PER_FILE} are)`,
+    'Fix these first, or check that this is a scheme file.',
+  );
 }
 
 /** Stable order for findings (kept here too for callers that import it from the loader). */

@@ -50,11 +50,20 @@ const suggestion = (input: string, candidates: readonly string[], quote = true):
 };
 
 /** Permission keys the file uses that are neither built in nor allowed (settings or live catalogue). */
-export function unknownPermissionProblems(value: unknown, allowed: ReadonlySet<string>): SchemaProblem[] {
+export function unknownPermissionProblems(
+  value: unknown,
+  allowed: ReadonlySet<string>,
+  limit = Number.POSITIVE_INFINITY,
+): SchemaProblem[] {
   if (!isRecord(value) || !isRecord(value.grants)) return [];
   const problems: SchemaProblem[] = [];
   for (const key of Object.keys(value.grants)) {
     if (isBuiltInPermission(key) || allowed.has(key)) continue;
+    // Past the limit, count without composing messages (suggestions cost an edit distance per key).
+    if (problems.length >= limit) {
+      problems.push({ path: ['grants', key], at: 'key', message: '' });
+      continue;
+    }
     const candidates = [...BUILT_IN_KEYS, ...allowed];
     problems.push({
       path: ['grants', key],
@@ -73,7 +82,11 @@ export function unknownPermissionProblems(value: unknown, allowed: ReadonlySet<s
  * Holder entries (where the schema's anyOf over eleven holder types floods ajv's output) are explained
  * from the entry itself; the permission keys are checked by {@link unknownPermissionProblems}.
  */
-export function schemeProblems(value: unknown, errors: readonly ErrorObject[]): SchemaProblem[] {
+export function schemeProblems(
+  value: unknown,
+  errors: readonly ErrorObject[],
+  limit = Number.POSITIVE_INFINITY,
+): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
   const add = (problem: SchemaProblem): void => {
@@ -84,6 +97,7 @@ export function schemeProblems(value: unknown, errors: readonly ErrorObject[]): 
   };
   const explainedHolders = new Set<string>();
   for (const error of errors) {
+    if (problems.length >= limit) break;
     if (error.keyword === 'propertyNames' || error.propertyName !== undefined) continue;
     const path = pointerToPath(error.instancePath);
     if (path[0] === 'grants' && path.length >= 3) {
