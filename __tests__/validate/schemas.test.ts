@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { Ajv2020 } from 'ajv/dist/2020.js';
+
 import { SCHEMAS, getValidators } from '../../src/config/schemas.js';
 import { HOLDER_TYPES } from '../../src/model/holder.js';
 import { BUILT_IN_PERMISSIONS } from '../../src/model/permissions.js';
@@ -62,6 +64,38 @@ describe('the published schemas', () => {
   it('have one definition per Jira holder type', () => {
     for (const type of HOLDER_TYPES) expect(Object.keys(SCHEMAS.holder.$defs)).toContain(type);
     expect(SCHEMAS.holder.$defs.holderType.enum).toEqual([...HOLDER_TYPES]);
+  });
+
+  it('define each holder type once: every written form matches its own type definition and no other', () => {
+    const ajv = new Ajv2020({ strict: true });
+    ajv.addVocabulary(['enumDescriptions', 'x-category', 'x-product']);
+    ajv.addSchema(SCHEMAS.holder);
+    const forms: [string, unknown][] = [
+      ['anyone', 'anyone'],
+      ['assignee', 'assignee'],
+      ['reporter', 'reporter'],
+      ['projectLead', 'projectLead'],
+      ['sd.customer.portal.only', 'sd.customer.portal.only'],
+      ['applicationRole', 'applicationRole'],
+      ['applicationRole', { applicationRole: 'jira-servicedesk' }],
+      ['group', { group: 'jira-developers' }],
+      ['group', { group: { id: 'abc' } }],
+      ['group', { group: { name: 'jira-developers', id: 'abc' } }],
+      ['projectRole', { projectRole: 'Developers' }],
+      ['projectRole', { projectRole: 10002 }],
+      ['projectRole', { projectRole: { id: 10002 } }],
+      ['user', { user: '5b10a2844c20165700ede21g' }],
+      ['user', { user: { email: 'ada@example.com' } }],
+      ['userCustomField', { userCustomField: 'customfield_10020' }],
+      ['groupCustomField', { groupCustomField: 'customfield_10010' }],
+    ];
+    for (const [type, form] of forms) {
+      const matching = HOLDER_TYPES.filter((candidate) => {
+        const validate = ajv.getSchema(`${SCHEMAS.holder.$id}#/$defs/${candidate}`)!;
+        return validate(form) === true;
+      });
+      expect([form, matching]).toEqual([form, [type]]);
+    }
   });
 
   it('let the settings file name exactly the lint rules there are', () => {
