@@ -50,6 +50,7 @@ const EXPECTED: Record<string, [string, string][]> = {
   'holder-typo.yml': [['5:7', 'holder "grup" is not a holder type — did you mean "group"?']],
   'holder-unknown-bare.yml': [['5:7', 'holder "asignee" is not a holder type — did you mean "assignee"?']],
   'id-negative.yml': [['3:5', '"id" must not be negative']],
+  'id-too-large.yml': [['3:5', '"id" is larger than any Jira scheme id']],
   'id-string.yml': [['3:5', '"id" must be a whole number (the live scheme\'s id), not "10001"']],
   'invalid-utf8.yml': [['3:17', 'the file is not valid UTF-8 (byte 0xe9 at byte offset 68)']],
   'merge-key.yml': [['4:3', 'merge keys (<<) are not allowed']],

@@ -15,6 +15,7 @@ describe('loadProject on the valid corpus', () => {
       'valid/all-permissions.yml',
       'valid/bom.yml',
       'valid/core-schema.yml',
+      'valid/crlf.yml',
       'valid/holder-forms.yml',
       'valid/nested/deeper/flow-style.yaml',
       'valid/quoted.yml',
@@ -98,6 +99,15 @@ describe('loadProject on the valid corpus', () => {
     const project = await loadProject({ cwd: fixtures, path: 'valid/bom.yml' });
     expect(project.schemes[0]?.name).toBe('Starts with a byte order mark');
     expect(project.schemes[0]?.nameLocation).toMatchObject({ line: 1, column: 7 });
+  });
+
+  it('reads Windows line endings, with the same lines and columns', async () => {
+    const project = await loadProject({ cwd: fixtures, path: 'valid/crlf.yml' });
+    expect(project.schemes[0]?.grants.map((grant) => [grant.location.line, grant.location.column])).toEqual([
+      [4, 7],
+      [5, 25],
+    ]);
+    expect(project.schemes[0]?.grants[0]?.holder).toEqual({ type: 'projectRole', name: 'Developers' });
   });
 
   it('reads quoted keys and values, comments and literal blocks with tabs inside the text', async () => {

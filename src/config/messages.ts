@@ -229,11 +229,18 @@ function generalProblem(error: ErrorObject, path: string[], rootKeys: readonly s
           path[0] === 'id' ? "Write the live scheme's id (as Jira shows it), or remove the key." : undefined,
       };
     case 'maximum':
-      return {
-        path,
-        at: 'value',
-        message: `${where} must be at most ${String((error.params as { limit?: unknown }).limit)}`,
-      };
+      return path.length === 1 && path[0] === 'id'
+        ? {
+            path,
+            at: 'value',
+            message: `"id" is larger than any Jira scheme id`,
+            hint: "Check the id (Jira shows it in the scheme's URL), or remove it to match the live scheme by name.",
+          }
+        : {
+            path,
+            at: 'value',
+            message: `${where} must be at most ${String((error.params as { limit?: unknown }).limit)}`,
+          };
     default:
       return { path, at: 'value', message: `${where} ${ajvWords(error)}` };
   }
