@@ -54,6 +54,9 @@ const EXPECTED: Record<string, [string, string][]> = {
   'id-string.yml': [['3:5', '"id" must be a whole number (the live scheme\'s id), not "10001"']],
   'invalid-utf8.yml': [['3:17', 'the file is not valid UTF-8 (byte 0xe9 at byte offset 68)']],
   'merge-key.yml': [['4:3', 'merge keys (<<) are not allowed']],
+  'missing-comma.yml': [
+    ['4:54', 'invalid YAML: a comma is missing between two entries of a [...] list or {...} mapping'],
+  ],
   'missing-grants.yml': [['2:1', 'missing "grants"']],
   'missing-name.yml': [['2:1', 'missing "name"']],
   'multiple-documents.yml': [['5:1', 'a scheme file holds one document; found a second one']],
@@ -74,6 +77,7 @@ const EXPECTED: Record<string, [string, string][]> = {
   'root-scalar.yml': [
     ['2:1', 'a scheme file must be a mapping (name:, grants:, ...), not the value "Software Development"'],
   ],
+  'stray-line.yml': [['5:5', 'invalid YAML: bad indentation of a mapping entry']],
   'tab-in-flow.yml': [['5:1', 'tabs are used for indentation']],
   'tab-indentation.yml': [['5:1', 'tabs are used for indentation']],
   'tag-core.yml': [['2:7', 'tags are not allowed (!!str)']],
@@ -81,6 +85,7 @@ const EXPECTED: Record<string, [string, string][]> = {
   'too-deep-flow.yml': [['3:20', 'nesting is deeper than 12 levels']],
   'too-deep.yml': [['13:23', 'nesting is deeper than 12 levels']],
   'too-large.yml': [['1:1', 'the file is 1,048,600 bytes, over the 1 MiB (1,048,576 bytes) limit']],
+  'unclosed-bracket.yml': [['4:20', 'a [ is not closed']],
   'unclosed-quote.yml': [
     ['2:7', 'a quoted value is not closed (" at the start of the value has no closing " on its line)'],
   ],

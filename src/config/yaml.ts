@@ -62,9 +62,13 @@ export function parseYamlDocument(text: string): YamlParse {
   } catch (error) {
     const problem = parserProblem(text, error);
     // js-yaml reports where it gave up; a tab or an unclosed quote before that point is the real cause.
+    const reason = error instanceof YAMLException ? error.reason : '';
     const cause =
       tabIndentation(text, [], problem.start) ??
-      (/indentation|end of the stream|quoted scalar/.test(problem.message)
+      (/deficient indentation|unexpected end of the stream/.test(reason)
+        ? unclosedBracket(text)
+        : undefined) ??
+      (/indentation|end of the stream|quoted scalar/.test(reason)
         ? unclosedQuote(text, problem.start)
         : undefined);
     return { ok: false, problems: [cause !== undefined && cause.start <= problem.start ? cause : problem] };
@@ -339,6 +343,51 @@ function tabIndentation(
   return undefined;
 }
 
+/** Whether the character at `index` starts a value: only spaces since `:`, `-`, `,`, `?` or the line start. */
+function startsValue(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const before = text.slice(lineStart, index).trimEnd();
+  return before === '' || /[:\-,?[{]$/.test(before);
+}
+
+/**
+ * The first `[` or `{` that is never closed (quotes and comments skipped): js-yaml then complains about
+ * the indentation of the next line or the end of the file.
+ */
+function unclosedBracket(text: string): YamlProblem | undefined {
+  const open: number[] = [];
+  let quote: string | undefined;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (quote !== undefined) {
+      if (quote === '"' && char === '\\') index++;
+      else if (char === quote) {
+        if (quote === "'" && text[index + 1] === "'") index++;
+        else quote = undefined;
+      }
+      continue;
+    }
+    if (char === '#' && (index === 0 || /\s/.test(text[index - 1] ?? ''))) {
+      const end = text.indexOf('\n', index);
+      index = end === -1 ? text.length : end;
+      continue;
+    }
+    const inFlow = open.length > 0;
+    if ((char === '"' || char === "'") && (inFlow || startsValue(text, index))) quote = char;
+    else if ((char === '[' || char === '{') && (inFlow || startsValue(text, index))) open.push(index);
+    else if ((char === ']' || char === '}') && inFlow) open.pop();
+  }
+  const at = open[0];
+  if (at === undefined) return undefined;
+  const closing = text[at] === '[' ? ']' : '}';
+  return {
+    start: at,
+    end: at + 1,
+    message: `a ${text[at] ?? '['} is not closed`,
+    hint: `Add the closing ${closing}.`,
+  };
+}
+
 /**
  * The last quoted scalar before `before` that does not close on its own line: js-yaml then complains
  * about indentation further down, while the cause is the missing quote.
@@ -411,11 +460,51 @@ function parserProblem(text: string, error: unknown): YamlProblem {
       hint: 'YAML indents with spaces only: replace the tab with spaces.',
     };
   }
-  return { start, end: start, message: `invalid YAML: ${reason}`, hint: yamlHint(reason) };
+  const known = PARSER_MESSAGES.find(([pattern]) => reason.includes(pattern));
+  return {
+    start,
+    end: start,
+    message: `invalid YAML: ${known?.[1] ?? reason}`,
+    hint: known?.[2] ?? 'Check the line and the one before it.',
+  };
 }
 
-function yamlHint(reason: string): string | undefined {
-  if (reason.includes('indentation')) return 'Check the indentation: entries of one mapping line up exactly.';
-  if (reason.includes('end of the stream')) return 'A quote or bracket is not closed.';
-  return undefined;
-}
+/** js-yaml's parser messages, in words that say where to look: [its words, ours, the fix]. */
+const PARSER_MESSAGES: readonly [string, string, string][] = [
+  [
+    'bad indentation of a mapping entry',
+    'bad indentation of a mapping entry',
+    'Check the indentation: the keys of one mapping line up exactly, and a key with a value on the same line has nothing indented under it.',
+  ],
+  [
+    'bad indentation of a sequence entry',
+    'bad indentation of a list entry',
+    'Check the indentation: the "- " entries of one list line up exactly.',
+  ],
+  [
+    'end of the stream or a document separator is expected',
+    'this line does not fit the structure above it',
+    'Check its indentation against the lines above, and that the line before it is complete.',
+  ],
+  [
+    'missed comma between flow collection entries',
+    'a comma is missing between two entries of a [...] list or {...} mapping',
+    'Separate the entries with ", ".',
+  ],
+  [
+    'unexpected end of the stream within a flow collection',
+    'a [ or { is not closed',
+    'Add the closing ] or }.',
+  ],
+  [
+    'a multiline key may not be an implicit key',
+    'a key runs over more than one line',
+    'A ":" or a closing quote is probably missing on the line before.',
+  ],
+  [
+    'deficient indentation',
+    'a value continues on a line that is not indented enough',
+    'Indent the continuation line, or quote the value.',
+  ],
+  ["expected ':' after a mapping key", 'a ":" is missing after a key', 'Write "key: value".'],
+];
