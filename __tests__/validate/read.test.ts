@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { decodeUtf8, firstInvalidUtf8Byte } from '../../src/config/read.js';
+
+const bytes = (...values: number[]) => Uint8Array.from(values);
+
+describe('strict UTF-8', () => {
+  it('finds the first byte that is not well-formed UTF-8', () => {
+    expect(firstInvalidUtf8Byte(Buffer.from('plain ascii'))).toBe(11);
+    expect(firstInvalidUtf8Byte(Buffer.from('é 😀 ü'))).toBe(Buffer.from('é 😀 ü').length);
+    expect(firstInvalidUtf8Byte(bytes(0x61, 0xe9, 0x62))).toBe(1); // Latin-1 é
+    expect(firstInvalidUtf8Byte(bytes(0xc0, 0xaf))).toBe(0); // overlong /
+    expect(firstInvalidUtf8Byte(bytes(0xe0, 0x80, 0xaf))).toBe(0); // overlong, three bytes
+    expect(firstInvalidUtf8Byte(bytes(0x61, 0xed, 0xa0, 0x80))).toBe(1); // an encoded surrogate
+    expect(firstInvalidUtf8Byte(bytes(0xf4, 0x90, 0x80, 0x80))).toBe(0); // above U+10FFFF
+    expect(firstInvalidUtf8Byte(bytes(0xf5, 0x80, 0x80, 0x80))).toBe(0);
+    expect(firstInvalidUtf8Byte(bytes(0x61, 0x62, 0xe2, 0x82))).toBe(2); // cut short at the end
+    expect(firstInvalidUtf8Byte(bytes(0x80))).toBe(0); // a lone continuation byte
+  });
+
+  it('agrees with the platform decoder on what is valid', () => {
+    const samples = [
+      bytes(0xc2, 0xa0),
+      bytes(0xef, 0xbf, 0xbd),
+      bytes(0xf0, 0x9f, 0x98, 0x80),
+      bytes(0xed, 0x9f, 0xbf),
+    ];
+    for (const sample of samples) {
+      expect(decodeUtf8(sample).ok).toBe(true);
+      expect(firstInvalidUtf8Byte(sample)).toBe(sample.length);
+    }
+  });
+
+  it('drops a byte order mark and reports line and column of a bad byte', () => {
+    expect(decodeUtf8(bytes(0xef, 0xbb, 0xbf, 0x61))).toMatchObject({ ok: true, text: 'a' });
+    expect(decodeUtf8(Buffer.concat([Buffer.from('a: 1\nbé: '), bytes(0xff)]))).toMatchObject({
+      ok: false,
+      line: 2,
+      column: 5,
+      message: 'the file is not valid UTF-8 (byte 0xff at byte offset 10)',
+    });
+    expect(decodeUtf8(bytes(0xfe, 0xff, 0x00, 0x61))).toMatchObject({
+      ok: false,
+      message: 'the file is UTF-16, not UTF-8',
+    });
+  });
+});
