@@ -59,6 +59,7 @@ const EXPECTED: Record<string, [string, string][]> = {
   ],
   'missing-grants.yml': [['2:1', 'missing "grants"']],
   'missing-name.yml': [['2:1', 'missing "name"']],
+  'misspelt-grants.yml': [['3:1', 'unknown key "grants2" — did you mean "grants"?']],
   'multiple-documents.yml': [['5:1', 'a scheme file holds one document; found a second one']],
   'name-empty.yml': [['2:7', '"name" must not be empty']],
   'name-null.yml': [['2:1', '"name" must be text, not nothing']],

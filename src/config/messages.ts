@@ -11,6 +11,27 @@ export interface SchemaProblem {
   at: 'key' | 'value';
   message: string;
   hint?: string;
+  /** A required key that is missing (so that a misspelling of it is not reported twice). */
+  missing?: string;
+  /** The key an unknown key is most likely a misspelling of. */
+  misspellingOf?: string;
+}
+
+/**
+ * A misspelt required key (`grants2:`) is one mistake, though the schema sees two (an unknown key, and
+ * a missing one): keep the "did you mean" and drop the "missing".
+ */
+function dropMissingThatAreMisspelt(problems: SchemaProblem[]): SchemaProblem[] {
+  const misspelt = new Set(
+    problems
+      .filter((problem) => problem.misspellingOf !== undefined)
+      .map((problem) => [...problem.path.slice(0, -1), problem.misspellingOf].join('\u0000')),
+  );
+  if (misspelt.size === 0) return problems;
+  return problems.filter(
+    (problem) =>
+      problem.missing === undefined || !misspelt.has([...problem.path, problem.missing].join('\u0000')),
+  );
 }
 
 const SCHEME_KEYS = ['name', 'description', 'id', 'grants'];
@@ -116,7 +137,7 @@ export function schemeProblems(
     if (path.length === 1 && path[0] === 'grants' && error.schemaPath.includes('Permission')) continue;
     add(generalProblem(error, path, SCHEME_KEYS));
   }
-  return problems;
+  return dropMissingThatAreMisspelt(problems);
 }
 
 /** Rewrites ajv's errors for the settings file; `ruleIds` are the lint rules that `rules:` may name. */
@@ -164,7 +185,7 @@ export function settingsProblems(
     seen.add(id);
     problems.push(problem);
   }
-  return problems;
+  return dropMissingThatAreMisspelt(problems);
 }
 
 function generalProblem(error: ErrorObject, path: string[], rootKeys: readonly string[]): SchemaProblem {
@@ -176,6 +197,7 @@ function generalProblem(error: ErrorObject, path: string[], rootKeys: readonly s
       return {
         path,
         at: 'value',
+        missing,
         message: `missing "${missing}"`,
         hint:
           missing === 'name'
@@ -188,9 +210,11 @@ function generalProblem(error: ErrorObject, path: string[], rootKeys: readonly s
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const candidates = path.length === 0 ? rootKeys : propertyNamesOf(error.parentSchema);
+      const likely = suggestFor(key, candidates);
       return {
         path: [...path, key],
         at: 'key',
+        ...(likely === undefined ? {} : { misspellingOf: likely }),
         message: `unknown key "${key}"${suggestion(key, candidates)}`,
         hint: candidates.length > 0 ? `Allowed here: ${candidates.join(', ')}.` : undefined,
       };
