@@ -69,6 +69,21 @@ describe('jira-perms validate', () => {
     });
   });
 
+  it('colours severities on a terminal, unless NO_COLOR or --no-color', async () => {
+    const tty = context(['--path', 'invalid/holder-typo.yml']);
+    tty.value.isTTY = true;
+    await validateCommand.run(tty.value);
+    expect(tty.out()).toContain('\u001b[31merror\u001b[0m');
+    const noColor = context(['--path', 'invalid/holder-typo.yml'], { NO_COLOR: '1' });
+    noColor.value.isTTY = true;
+    await validateCommand.run(noColor.value);
+    expect(noColor.out()).not.toContain('\u001b[');
+    const flag = context(['--path', 'invalid/holder-typo.yml', '--no-color']);
+    flag.value.isTTY = true;
+    await validateCommand.run(flag.value);
+    expect(flag.out()).not.toContain('\u001b[');
+  });
+
   it('uses the settings file given with --settings', async () => {
     const io = context(['--path', 'valid/all-permissions.yml', '--settings', 'missing.yml']);
     expect(await validateCommand.run(io.value)).toBe(1);

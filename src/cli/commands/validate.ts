@@ -29,13 +29,14 @@ interface ValidateArguments {
   settings?: string;
   format: Format;
   online: boolean;
+  color: boolean;
 }
 
-const OPTIONS = ['--path', '--settings', '--format', '--online', '--help'];
+const OPTIONS = ['--path', '--settings', '--format', '--online', '--no-color', '--help'];
 
 const HELP = `jira-perms validate: check the scheme files, offline
 
-Usage: jira-perms validate [--path DIR] [--settings FILE] [--format text|json|sarif] [--online]
+Usage: jira-perms validate [--path DIR] [--settings FILE] [--format text|json|sarif] [--online] [--no-color]
 
 Reads every *.yml / *.yaml file under the scheme folder (recursively), checks that each is plain YAML
 and a valid permission scheme (schemas/permission-scheme.schema.json), checks the files against each
@@ -51,6 +52,7 @@ Options:
                      sarif: SARIF 2.1.0, for GitHub code scanning (upload-sarif)
   --online           also check names (groups, roles, users, fields, application roles) in Jira;
                      needs JIRA_BASE_URL and JIRA_EMAIL + JIRA_API_TOKEN, or JIRA_BEARER_TOKEN
+  --no-color         no colours in text output (colour is only used on a terminal; NO_COLOR is honoured)
   -h, --help         this help
 
 Checks and rules (severity of rules set in the settings file's "rules:"):
@@ -64,7 +66,7 @@ Examples:
 `;
 
 function parseArguments(argv: readonly string[]): ValidateArguments | { error: string } {
-  const parsed: ValidateArguments = { format: 'text', online: false };
+  const parsed: ValidateArguments = { format: 'text', online: false, color: true };
   for (let index = 0; index < argv.length; index++) {
     const argument = argv[index] ?? '';
     const [name, inline] =
@@ -100,8 +102,10 @@ function parseArguments(argv: readonly string[]): ValidateArguments | { error: s
         break;
       }
       case '--online':
-        if (inline !== undefined) return { error: '--online takes no value' };
-        parsed.online = true;
+      case '--no-color':
+        if (inline !== undefined) return { error: `${name} takes no value` };
+        if (name === '--online') parsed.online = true;
+        else parsed.color = false;
         break;
       default: {
         const suggestion = closestMatch(name, OPTIONS);
@@ -177,7 +181,12 @@ export const validateCommand: CliCommand = {
         context.stdout.write(formatSarif(result.findings));
         break;
       default:
-        context.stdout.write(formatText(result.findings, { fileCount, color: context.isTTY }));
+        context.stdout.write(
+          formatText(result.findings, {
+            fileCount,
+            color: parsed.color && context.isTTY && (context.env.NO_COLOR ?? '') === '',
+          }),
+        );
     }
     return result.errorCount > 0 ? 1 : 0;
   },
