@@ -21,7 +21,8 @@ import { VALIDATE_DEFAULTS, validateScenario } from './scenarios/validate.js';
 /**
  * `npm run bench`: every figure as a ratio to its bound or baseline, printed as a table and written to
  * bench/results.json. Options: --only validate,plan,apply,cpu,startup; --small (a tenth of the scale,
- * to try it quickly); --dist DIR (bundles to time; default dist/, else a fresh build in a temp folder).
+ * to try it quickly); --dist DIR (bundles to time; default: a fresh build in a temp folder); --concurrency N
+ * (reads in flight for plan and apply; default the client's 4).
  */
 
 const SCENARIOS = ['validate', 'plan', 'apply', 'cpu', 'startup'] as const;
@@ -33,13 +34,14 @@ const { values } = parseArgs({
     small: { type: 'boolean', default: false },
     dist: { type: 'string' },
     out: { type: 'string' },
+    concurrency: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
   process.stdout.write(
-    'Usage: npm run bench -- [--only validate,plan,apply,cpu,startup] [--small] [--dist DIR] [--out FILE]\n',
+    'Usage: npm run bench -- [--only validate,plan,apply,cpu,startup] [--small] [--dist DIR] [--out FILE] [--concurrency N]\n',
   );
   process.exit(0);
 }
@@ -61,7 +63,14 @@ const scaleParams: ScaleParams = {
     ? { schemes: 100, grantsPerScheme: 60, groups: 200, roles: 50, projects: 300, users: 200 }
     : SCALE_SITE,
   applyChanges: small ? 100 : SCALE_DEFAULTS.applyChanges,
+  concurrency: values.concurrency === undefined ? SCALE_DEFAULTS.concurrency : Number(values.concurrency),
 };
+if (!Number.isInteger(scaleParams.concurrency) || scaleParams.concurrency < 1) {
+  process.stderr.write(
+    '--concurrency takes a whole number of reads in flight, e.g. 4 (the client default)\n',
+  );
+  process.exit(1);
+}
 const validateParams = small ? { ...VALIDATE_DEFAULTS, files: 200 } : VALIDATE_DEFAULTS;
 
 function machine(): Record<string, unknown> {
