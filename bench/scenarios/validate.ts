@@ -79,15 +79,22 @@ export async function validateScenario(cwd: string, params: ValidateParams): Pro
       `the generated repository does not validate cleanly (${String(errors.length)} errors, ${String(first.schemes.length)} schemes): ${errors[0]?.message ?? ''}`,
     );
   }
+  // CPU time is compared (a busy machine stretches wall time unevenly); wall time is kept for the record.
+  const wall = { validate: [] as number[], parse: [] as number[] };
   const samples = await alternate(
     params.repetitions,
-    async () => (await cpuAndWallMs(() => loadProject({ cwd }))).cpuMs,
-    async () =>
-      (
-        await cpuAndWallMs(() => {
-          bareParse(join(cwd, 'jira-permissions'));
-        })
-      ).cpuMs,
+    async () => {
+      const measured = await cpuAndWallMs(() => loadProject({ cwd }));
+      wall.validate.push(round(measured.wallMs, 1));
+      return measured.cpuMs;
+    },
+    async () => {
+      const measured = await cpuAndWallMs(() => {
+        bareParse(join(cwd, 'jira-permissions'));
+      });
+      wall.parse.push(round(measured.wallMs, 1));
+      return measured.cpuMs;
+    },
   );
   const validateMs = median(samples.a);
   const parseMs = median(samples.b);
@@ -113,6 +120,10 @@ export async function validateScenario(cwd: string, params: ValidateParams): Pro
       medianValidateCpuMs: round(validateMs, 1),
       medianBareParseCpuMs: round(parseMs, 1),
       ratio: round(validateMs / parseMs, 3),
+      // Includes the warm-up sample of each (the first).
+      validateWallMs: wall.validate,
+      bareParseWallMs: wall.parse,
+      wallRatio: round(median(wall.validate.slice(1)) / median(wall.parse.slice(1)), 3),
     },
   };
 }
