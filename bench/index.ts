@@ -87,6 +87,28 @@ function log(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 }
 
+/** A scenario that failed: its row says why, the others still run, and the exit code is 1. */
+function failed(name: string, error: unknown): ScenarioResult {
+  const message = error instanceof Error ? error.message : String(error);
+  process.exitCode = 1;
+  log(`${name} failed: ${error instanceof Error ? (error.stack ?? message) : message}`);
+  return {
+    name,
+    rows: [
+      { scenario: name, measure: 'FAILED', value: message.split('\n')[0] ?? '', against: '', ratio: null },
+    ],
+    details: { error: message },
+  };
+}
+
+async function attempt(name: string, work: () => Promise<ScenarioResult>): Promise<ScenarioResult> {
+  try {
+    return await work();
+  } catch (error) {
+    return failed(name, error);
+  }
+}
+
 async function main(): Promise<void> {
   const workdir = mkdtempSync(join(tmpdir(), 'jira-perms-bench-'));
   const results: ScenarioResult[] = [];
@@ -95,7 +117,9 @@ async function main(): Promise<void> {
   try {
     if (only.has('validate')) {
       log(`validate: ${String(validateParams.files)} files`);
-      results.push(await validateScenario(join(workdir, 'validate'), validateParams));
+      results.push(
+        await attempt('validate', () => validateScenario(join(workdir, 'validate'), validateParams)),
+      );
     }
     let planBoundMs: number | undefined;
     if (only.has('plan') || only.has('apply') || only.has('cpu')) {
@@ -103,35 +127,46 @@ async function main(): Promise<void> {
       log(
         `scale site: ${String(site.schemes)} schemes × ${String(site.grantsPerScheme)} grants, ${String(site.projects)} projects; exporting it`,
       );
-      scale = await prepareScale(workdir, scaleParams);
+      try {
+        scale = await prepareScale(workdir, scaleParams);
+      } catch (error) {
+        results.push(failed('scale site', error));
+      }
     }
     if (scale !== undefined && only.has('plan')) {
       log(`plan at ${String(scaleParams.latencyMs)} ms per request`);
-      const plan = await planScenario(scale, workdir);
-      planBoundMs = plan.details.boundMs as number;
+      const context = scale;
+      const plan = await attempt('plan', () => planScenario(context, workdir));
+      if (typeof plan.details.boundMs === 'number') planBoundMs = plan.details.boundMs;
       results.push(plan);
     }
     if (scale !== undefined && only.has('apply')) {
       log(
         `apply ${String(scaleParams.applyChanges)} changes at ${String(scaleParams.latencyMs)} ms per request`,
       );
-      results.push(await applyScenario(scale, workdir));
+      const context = scale;
+      results.push(await attempt('apply', () => applyScenario(context, workdir)));
     }
     if (scale !== undefined && only.has('cpu')) {
       log('CPU: load + validate + plan with no latency');
-      await scale.sim.reset();
-      await scale.sim.setFaults({});
-      const folder = planFolder(scale, 'cpu', workdir);
+      const context = scale;
       results.push(
-        await cpuScenario(
-          { cwd: folder.cwd, env: scale.sim.env, files: folder.files, repetitions: 3 },
-          planBoundMs,
-        ),
+        await attempt('cpu', async () => {
+          await context.sim.reset();
+          await context.sim.setFaults({});
+          const folder = planFolder(context, 'cpu', workdir);
+          return cpuScenario(
+            { cwd: folder.cwd, env: context.sim.env, files: folder.files, repetitions: 3 },
+            planBoundMs,
+          );
+        }),
       );
     }
     if (only.has('startup')) {
       log('start-up of the bundles');
-      results.push(await startupScenario(join(workdir, 'startup'), 10, values.dist));
+      results.push(
+        await attempt('startup', () => startupScenario(join(workdir, 'startup'), 10, values.dist)),
+      );
     }
   } finally {
     await scale?.sim.stop();
