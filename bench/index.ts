@@ -20,12 +20,12 @@ import { VALIDATE_DEFAULTS, validateScenario } from './scenarios/validate.js';
 
 /**
  * `npm run bench`: every figure as a ratio to its bound or baseline, printed as a table and written to
- * bench/results.json. Options: --only validate,plan,apply,cpu,startup; --small (a tenth of the scale,
+ * bench/results.json. Options: --only validate,plan,apply,cpu,plan-dc,startup; --small (a tenth of the scale,
  * to try it quickly); --dist DIR (bundles to time; default: a fresh build in a temp folder); --concurrency N
  * (reads in flight for plan and apply; default the client's 4).
  */
 
-const SCENARIOS = ['validate', 'plan', 'apply', 'cpu', 'startup'] as const;
+const SCENARIOS = ['validate', 'plan', 'apply', 'cpu', 'plan-dc', 'startup'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 const { values } = parseArgs({
@@ -41,7 +41,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   process.stdout.write(
-    'Usage: npm run bench -- [--only validate,plan,apply,cpu,startup] [--small] [--dist DIR] [--out FILE] [--concurrency N]\n',
+    'Usage: npm run bench -- [--only validate,plan,apply,cpu,plan-dc,startup] [--small] [--dist DIR] [--out FILE] [--concurrency N]\n',
   );
   process.exit(0);
 }
@@ -159,6 +159,22 @@ async function main(): Promise<void> {
             { cwd: folder.cwd, env: context.sim.env, files: folder.files, repetitions: 3 },
             planBoundMs,
           );
+        }),
+      );
+    }
+    if (only.has('plan-dc')) {
+      // Stop the Cloud simulator first: one simulator process at a time on a small machine.
+      await scale?.sim.stop();
+      scale = undefined;
+      log('Data Center site: the same, exported through REST 2 (groups by name)');
+      results.push(
+        await attempt('plan-dc', async () => {
+          const context = await prepareScale(workdir, scaleParams, 'datacenter');
+          try {
+            return await planScenario(context, workdir);
+          } finally {
+            await context.sim.stop();
+          }
         }),
       );
     }

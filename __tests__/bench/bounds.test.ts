@@ -16,6 +16,7 @@ import { renderMarkdown, renderTable, verdict, type Row } from '../../bench/lib/
 const REFS: References = {
   groupIds: 2000,
   groupNames: 0,
+  groupNamesAnyForm: 2000,
   accountIds: 120,
   emails: 0,
   usesRoles: true,
@@ -56,6 +57,17 @@ describe('request formulas', () => {
     expect(reads['GET /rest/api/3/applicationrole']).toBe(1);
     // An empty site still answers one (empty) page of projects.
     expect(reads['GET /rest/api/3/project/search']).toBe(1);
+  });
+
+  it('Data Center looks each group name and each user up on its own', () => {
+    const reads = planReads({ ...SCALE, hasChanges: false, apiVersion: '2' });
+    expect(reads).toEqual({
+      'GET /rest/api/2/permissions': 1,
+      'GET /rest/api/2/groups/picker': 2000,
+      'GET /rest/api/2/role': 1,
+      'GET /rest/api/2/user': 120,
+      'GET /rest/api/2/permissionscheme': 1,
+    });
   });
 
   it('apply: one write per change, one read-back per scheme with adds, one more list read', () => {

@@ -22,34 +22,38 @@ const SITE = { schemes: 50, grantsPerScheme: 60, groups: 200, roles: 20, project
 const PAGE_SIZE = 50; // the simulator's /project/search cap, as Jira Cloud's
 
 let sim: Simulator;
+let dataCenter: Simulator;
 let site: SiteData;
 const dirs: string[] = [];
 
-async function exportedFolder(): Promise<{ cwd: string; files: string[] }> {
+async function exportedFolder(from: Simulator = sim): Promise<{ cwd: string; files: string[] }> {
   const cwd = mkdtempSync(join(tmpdir(), 'bench-counts-'));
   dirs.push(cwd);
-  const reader = createJiraReader(connectionFromEnv(sim.env()));
+  const reader = createJiraReader(connectionFromEnv(from.env()));
   const files = await exportFolder(cwd, reader);
   return { cwd, files };
 }
 
-function planInput(files: string[], hasChanges: boolean): PlanReadInput {
+function planInput(files: string[], hasChanges: boolean, apiVersion: '2' | '3' = '3'): PlanReadInput {
   return {
     references: scanReferences(files),
     projects: SITE.projects,
     projectPageSize: PAGE_SIZE,
     hasChanges,
     managedRoleByName: true,
+    apiVersion,
   };
 }
 
 beforeAll(async () => {
   site = benchSite(SITE);
   sim = await startSimulator({ seed: site });
+  dataCenter = await startSimulator({ seed: site, flavour: 'datacenter' });
 });
 
 afterAll(async () => {
   await sim.stop();
+  await dataCenter.stop();
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -105,5 +109,27 @@ describe('apply request counts', () => {
       }),
     );
     sim.restore(before);
+  });
+});
+
+describe('Data Center request counts', () => {
+  it('groups by name cost one picker request each, users one request each, with or without changes', async () => {
+    const { cwd, files } = await exportedFolder(dataCenter);
+    dataCenter.clearLog();
+    const unchanged = await runPlan({ cwd, env: dataCenter.env() });
+    expect(unchanged.error).toBeUndefined();
+    expect(unchanged.plan?.changes).toEqual([]);
+    const expected = planReads(planInput(files, false, '2'));
+    expect(dataCenter.countsByRoute()).toEqual(expected);
+    // Every group the files name is looked up on its own: the largest term when nothing changes.
+    expect(expected['GET /rest/api/2/groups/picker']).toBe(scanReferences(files).groupNamesAnyForm);
+    expect(expected['GET /rest/api/2/groups/picker']).toBeGreaterThan(SITE.groups / 2);
+
+    swapGrants(files, 100, site.groups);
+    dataCenter.clearLog();
+    const changed = await runPlan({ cwd, env: dataCenter.env() });
+    expect(changed.error).toBeUndefined();
+    expect(changed.plan?.changes).toHaveLength(200);
+    expect(dataCenter.countsByRoute()).toEqual(planReads(planInput(files, true, '2')));
   });
 });

@@ -103,8 +103,12 @@ export function swapGrants(files: readonly string[], swaps: number, groups: read
 
 /** What the files refer to: the resolver looks each distinct reference up once. */
 export interface References {
+  /** Distinct group ids (holders that give one): what Cloud looks up. */
   groupIds: number;
+  /** Distinct names of groups given by name only. */
   groupNames: number;
+  /** Distinct group names over every holder that names one (with or without an id): what Data Center looks up. */
+  groupNamesAnyForm: number;
   accountIds: number;
   emails: number;
   usesRoles: boolean;
@@ -115,6 +119,7 @@ export interface References {
 export function scanReferences(files: readonly string[]): References {
   const groupIds = new Set<string>();
   const groupNames = new Set<string>();
+  const groupNamesAnyForm = new Set<string>();
   const accountIds = new Set<string>();
   const emails = new Set<string>();
   const found = { usesRoles: false, usesFields: false, usesApplicationRoleKeys: false };
@@ -126,6 +131,8 @@ export function scanReferences(files: readonly string[]): References {
         const [type, value] = Object.entries(holder)[0] ?? ['', undefined];
         const object = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
         if (type === 'group') {
+          const name = typeof value === 'string' ? value : object.name;
+          if (typeof name === 'string') groupNamesAnyForm.add(name.toLowerCase());
           if (typeof object.id === 'string') groupIds.add(object.id);
           else if (typeof value === 'string') groupNames.add(value.toLowerCase());
           else if (typeof object.name === 'string') groupNames.add(object.name.toLowerCase());
@@ -142,6 +149,7 @@ export function scanReferences(files: readonly string[]): References {
   return {
     groupIds: groupIds.size,
     groupNames: groupNames.size,
+    groupNamesAnyForm: groupNamesAnyForm.size,
     accountIds: accountIds.size,
     emails: emails.size,
     ...found,

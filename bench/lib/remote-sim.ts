@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-import type { FaultConfig } from '../../src/sim/index.js';
+import type { FaultConfig, Flavour } from '../../src/sim/index.js';
 import type { LoggedRequest, SimCommand } from './sim-child.js';
 import type { BenchSiteParams } from './site.js';
 
@@ -34,13 +34,17 @@ export class RemoteSimulator {
     });
   }
 
-  static async start(site: BenchSiteParams, latencyMs = 0): Promise<RemoteSimulator> {
+  static async start(
+    site: BenchSiteParams,
+    latencyMs = 0,
+    flavour: Flavour = 'cloud',
+  ): Promise<RemoteSimulator> {
     const child = fork(fileURLToPath(new URL('./sim-child.ts', import.meta.url)), [], {
       execArgv: ['--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const sim = new RemoteSimulator(child);
-    const started = (await sim.call<'start'>({ type: 'start', site, latencyMs })) as {
+    const started = (await sim.call<'start'>({ type: 'start', site, latencyMs, flavour })) as {
       env: Record<string, string>;
     };
     sim.env = started.env;

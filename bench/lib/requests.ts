@@ -6,7 +6,6 @@ import type { References } from './folder.js';
  * measured, and the tests in __tests__/bench assert the simulator's request log equals them exactly.
  */
 
-const API = '/rest/api/3';
 /** The client's batch sizes for `/group/bulk` and `/user/bulk` (src/jira/client.ts). */
 export const GROUP_BATCH = 50;
 export const USER_BATCH = 50;
@@ -23,6 +22,8 @@ export interface PlanReadInput {
   hasChanges: boolean;
   /** The settings name a managed project role (the default: atlassian-addons-project-access). */
   managedRoleByName: boolean;
+  /** `3`: Cloud (the default); `2`: Data Center, which has no bulk group or user lookups. */
+  apiVersion?: '2' | '3';
 }
 
 function put(counts: RouteCounts, route: string, count: number): void {
@@ -30,21 +31,29 @@ function put(counts: RouteCounts, route: string, count: number): void {
 }
 
 /**
- * The reads of one `jira-perms plan` with a fresh client (Cloud, REST v3):
- * catalogue 1 + group batches + roles 1 + user batches + emails + fields/application roles when used
+ * The reads of one `jira-perms plan` with a fresh client:
+ * catalogue 1 + group lookups + roles 1 + user lookups + emails + fields/application roles when used
  * + all schemes with every grant in 1 + (with changes) project pages + one scheme lookup per project.
+ * Cloud looks groups and users up in batches of 50 (`/group/bulk`, `/user/bulk`); Data Center has
+ * neither, so it asks the group picker once per distinct group name and `/user` once per user.
  */
 export function planReads(input: PlanReadInput): RouteCounts {
   const { references: refs } = input;
+  const API = `/rest/api/${input.apiVersion ?? '3'}`;
   const counts: RouteCounts = {};
   put(counts, `GET ${API}/permissions`, 1);
-  put(
-    counts,
-    `GET ${API}/group/bulk`,
-    Math.ceil(refs.groupIds / GROUP_BATCH) + Math.ceil(refs.groupNames / GROUP_BATCH),
-  );
+  if (input.apiVersion === '2') {
+    put(counts, `GET ${API}/groups/picker`, refs.groupNamesAnyForm);
+  } else {
+    put(
+      counts,
+      `GET ${API}/group/bulk`,
+      Math.ceil(refs.groupIds / GROUP_BATCH) + Math.ceil(refs.groupNames / GROUP_BATCH),
+    );
+  }
   put(counts, `GET ${API}/role`, refs.usesRoles || input.managedRoleByName ? 1 : 0);
-  put(counts, `GET ${API}/user/bulk`, Math.ceil(refs.accountIds / USER_BATCH));
+  if (input.apiVersion === '2') put(counts, `GET ${API}/user`, refs.accountIds);
+  else put(counts, `GET ${API}/user/bulk`, Math.ceil(refs.accountIds / USER_BATCH));
   put(counts, `GET ${API}/user/search`, refs.emails);
   put(counts, `GET ${API}/field`, refs.usesFields ? 1 : 0);
   put(counts, `GET ${API}/applicationrole`, refs.usesApplicationRoleKeys ? 1 : 0);
@@ -70,6 +79,7 @@ export interface ApplyRequestInput {
  * catalogue and directory lookups are cached for the run, and has no changes: one list read.
  */
 export function applyRequests(input: ApplyRequestInput): RouteCounts {
+  const API = `/rest/api/${input.plan.apiVersion ?? '3'}`;
   const counts = planReads({ ...input.plan, hasChanges: input.adds + input.removes > 0 });
   put(counts, `POST ${API}/permissionscheme/{schemeId}/permission`, input.adds);
   put(counts, `DELETE ${API}/permissionscheme/{schemeId}/permission/{permissionId}`, input.removes);

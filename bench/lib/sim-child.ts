@@ -1,4 +1,4 @@
-import { startSimulator, type FaultConfig, type SiteData } from '../../src/sim/index.js';
+import { startSimulator, type FaultConfig, type Flavour, type SiteData } from '../../src/sim/index.js';
 import { benchSite, type BenchSiteParams } from './site.js';
 
 /**
@@ -8,7 +8,7 @@ import { benchSite, type BenchSiteParams } from './site.js';
  */
 
 export type SimCommand =
-  | { id: number; type: 'start'; site: BenchSiteParams; latencyMs: number }
+  | { id: number; type: 'start'; site: BenchSiteParams; latencyMs: number; flavour: Flavour }
   | { id: number; type: 'faults'; faults: FaultConfig }
   | { id: number; type: 'clear' }
   | { id: number; type: 'log' }
@@ -44,7 +44,11 @@ async function handle(command: SimCommand): Promise<unknown> {
   switch (command.type) {
     case 'start': {
       const site = benchSite(command.site);
-      simulator = await startSimulator({ seed: site, latencyMs: command.latencyMs });
+      simulator = await startSimulator({
+        seed: site,
+        latencyMs: command.latencyMs,
+        flavour: command.flavour,
+      });
       initial = simulator.snapshot();
       return { env: simulator.env(), grants: site.schemes.length };
     }

@@ -5,7 +5,7 @@ import { runApply, type ApplyProgress } from '../../src/commands/apply.js';
 import { runPlan, type PlanStep } from '../../src/commands/plan.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraReader, createJiraWriter } from '../../src/jira/factory.js';
-import type { SiteData } from '../../src/sim/index.js';
+import type { Flavour, SiteData } from '../../src/sim/index.js';
 import { exportFolder, scanReferences, schemeFiles, SCHEME_FOLDER, swapGrants } from '../lib/folder.js';
 import { round } from '../lib/measure.js';
 import { countByRoute, RemoteSimulator } from '../lib/remote-sim.js';
@@ -55,6 +55,8 @@ export const SCALE_DEFAULTS: Omit<ScaleParams, 'site'> = {
 
 export interface ScaleContext {
   params: ScaleParams;
+  /** Cloud (REST 3) or Data Center (REST 2: groups by name, no bulk lookups). */
+  flavour: Flavour;
   sim: RemoteSimulator;
   site: SiteData;
   /** An exported folder (no changes against the site): copied for each scenario. */
@@ -62,14 +64,18 @@ export interface ScaleContext {
   exportMs: number;
 }
 
-export async function prepareScale(workdir: string, params: ScaleParams): Promise<ScaleContext> {
+export async function prepareScale(
+  workdir: string,
+  params: ScaleParams,
+  flavour: Flavour = 'cloud',
+): Promise<ScaleContext> {
   const site = benchSite(params.site);
-  const sim = await RemoteSimulator.start(params.site, 0);
-  const pristine = join(workdir, 'pristine');
+  const sim = await RemoteSimulator.start(params.site, 0, flavour);
+  const pristine = join(workdir, `pristine-${flavour}`);
   mkdirSync(pristine, { recursive: true });
   const started = performance.now();
   await exportFolder(pristine, createJiraReader(connectionFromEnv(sim.env)));
-  return { params, sim, site, pristine, exportMs: performance.now() - started };
+  return { params, flavour, sim, site, pristine, exportMs: performance.now() - started };
 }
 
 function copyPristine(
@@ -103,6 +109,7 @@ function planInputFor(context: ScaleContext, files: string[], hasChanges: boolea
     projectPageSize: context.params.projectPageSize,
     hasChanges,
     managedRoleByName: true,
+    apiVersion: context.flavour === 'datacenter' ? '2' : '3',
   };
 }
 
@@ -120,7 +127,9 @@ export function planFolder(
 
 export async function planScenario(context: ScaleContext, workdir: string): Promise<ScenarioResult> {
   const { params, sim } = context;
-  const { cwd, files, swaps } = planFolder(context, 'plan', workdir);
+  const dc = context.flavour === 'datacenter';
+  const label = dc ? 'plan at scale, Data Center' : 'plan at scale';
+  const { cwd, files, swaps } = planFolder(context, dc ? 'plan-dc' : 'plan', workdir);
   const expected = planReads(planInputFor(context, files, true));
 
   await sim.reset();
@@ -146,23 +155,24 @@ export async function planScenario(context: ScaleContext, workdir: string): Prom
   const requests = total(counts);
   // The largest part: project pages, then one scheme lookup per project (from its step to the end).
   const projectStart = steps.find((entry) => entry.step === 'read-projects')?.atMs;
+  const api = `/rest/api/${dc ? '2' : '3'}`;
   const projectReads =
-    (expected['GET /rest/api/3/project/search'] ?? 0) +
-    (expected['GET /rest/api/3/project/{projectKeyOrId}/permissionscheme'] ?? 0);
+    (expected[`GET ${api}/project/search`] ?? 0) +
+    (expected[`GET ${api}/project/{projectKeyOrId}/permissionscheme`] ?? 0);
   const projectBoundMs = roundTrips(projectReads, params.concurrency, 2) * params.latencyMs;
   const projectRows: Row[] =
     projectStart === undefined
       ? []
       : [
           {
-            scenario: 'plan at scale',
+            scenario: label,
             measure: `of which project reads (${String(projectReads)})`,
             value: seconds(wallMs - projectStart),
             against: seconds(projectBoundMs),
             ratio: round((wallMs - projectStart) / projectBoundMs),
           },
           {
-            scenario: 'plan at scale',
+            scenario: label,
             measure: 'of which the rest (load, resolve, schemes, plan)',
             value: seconds(projectStart),
             against: seconds(bound.ms - projectBoundMs),
@@ -170,10 +180,10 @@ export async function planScenario(context: ScaleContext, workdir: string): Prom
           },
         ];
   return {
-    name: 'plan',
+    name: dc ? 'plan-dc' : 'plan',
     rows: [
       {
-        scenario: 'plan at scale',
+        scenario: label,
         measure: `wall time, ${String(params.latencyMs)} ms/request`,
         value: seconds(wallMs),
         against: `${seconds(bound.ms)} = ${String(bound.roundTrips)} round trips × ${String(params.latencyMs)} ms`,
@@ -182,7 +192,7 @@ export async function planScenario(context: ScaleContext, workdir: string): Prom
       },
       ...projectRows,
       {
-        scenario: 'plan at scale',
+        scenario: label,
         measure: 'requests',
         value: String(requests),
         against: `${String(bound.requests)} by formula`,
