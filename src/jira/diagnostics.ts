@@ -304,7 +304,7 @@ export function diagnoseNetwork(failure: NetworkFailure, context: DiagnosticCont
   };
   const code = failure.code !== undefined ? ` (${failure.code})` : '';
   const unknownWrite =
-    failure.outcome === 'unknown'
+    failure.outcome === 'unknown' && failure.method !== 'GET'
       ? ['The change may or may not have been made: run plan again, it reads the live state.']
       : [];
   switch (failure.kind) {
