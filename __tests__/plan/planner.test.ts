@@ -489,6 +489,33 @@ describe('planChanges: guardrails', () => {
   });
 });
 
+describe('planChanges: mass removal on small schemes', () => {
+  it('lets a small scheme lose one or two grants, and counts the ratio from three removals up', () => {
+    const extra: [string, HolderName][] = [
+      ['MOVE_ISSUES', ALL_HOLDERS[0]!],
+      ['LINK_ISSUES', ALL_HOLDERS[1]!],
+      ['LINK_ISSUES', ALL_HOLDERS[2]!],
+    ];
+    const live = liveScheme(1, 'S', [...BASE_GRANTS, ...extra]);
+    const strict = settings({ guardrails: { maxRemovals: 10, maxRemovalRatio: 0.01, allow: [] } });
+    const twoRemoved = plan({
+      desired: [desiredScheme('S', [...BASE_GRANTS, extra[0]!])],
+      live: [live],
+      projectsByScheme: new Map([[1, [{ id: '1', key: 'P' }]]]),
+      settings: strict,
+    });
+    expect(twoRemoved.changes.filter((change) => change.action === 'remove-grant')).toHaveLength(2);
+    expect(twoRemoved.guardrails).toEqual([]);
+    const threeRemoved = plan({
+      desired: [desiredScheme('S', BASE_GRANTS)],
+      live: [live],
+      projectsByScheme: new Map([[1, [{ id: '1', key: 'P' }]]]),
+      settings: strict,
+    });
+    expect(threeRemoved.guardrails.map((violation) => violation.guardrail)).toEqual(['mass-removal']);
+  });
+});
+
 describe('planChanges: blast radius, fingerprints, determinism', () => {
   it('counts distinct projects across changed schemes and samples their keys', () => {
     const shared = projects('SHARED');

@@ -11,8 +11,12 @@ import type { GuardrailId, Settings } from '../model/settings.js';
  *   Managed holders (the apps' role) do not count as holders here.
  * - `public-exposure`: the `anyone` holder (anonymous access) is added.
  * - `mass-removal`: more grants removed from one scheme than `maxRemovals`, or more than
- *   `maxRemovalRatio` of its live grants (a truncated file looks exactly like this).
+ *   `maxRemovalRatio` of its live grants (a truncated file looks exactly like this). The ratio counts
+ *   only from MIN_REMOVALS_FOR_RATIO removals up: taking one grant out of a three-grant scheme is 33%,
+ *   but it is an ordinary edit, not a truncated file.
  */
+
+export const MIN_REMOVALS_FOR_RATIO = 3;
 
 export const GUARDRAIL_IDS: readonly GuardrailId[] = ['lockout', 'public-exposure', 'mass-removal'];
 
@@ -103,7 +107,8 @@ export function checkGuardrails(diff: SchemeDiffForGuardrails, settings: Setting
     const total = diff.live.grants.length;
     const { maxRemovals, maxRemovalRatio } = settings.guardrails;
     const ratio = total === 0 ? 1 : diff.removes.length / total;
-    if (diff.removes.length > maxRemovals || ratio > maxRemovalRatio) {
+    const overRatio = ratio > maxRemovalRatio && diff.removes.length >= MIN_REMOVALS_FOR_RATIO;
+    if (diff.removes.length > maxRemovals || overRatio) {
       add(
         'mass-removal',
         `${label} would lose ${diff.removes.length} of its ${total} grants (${formatPercent(ratio)}), ` +
