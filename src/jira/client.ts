@@ -148,6 +148,49 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
     return promise;
   }
 
+  /**
+   * Live grants spelt the one way the rest of the product compares them, whatever documented spelling
+   * the server chose:
+   * - REST 2 (Data Center) identifies every holder by `parameter` (groups by name): a `value` some server
+   *   adds anyway is dropped, and a holder that came with only a `value` takes it as its parameter, so
+   *   live keys match the resolver's `{type, parameter}` holders.
+   * - REST 3 (Cloud) identifies groups by id (`value`). A group holder that came with only its name
+   *   (`parameter`) gets its id from the directory; otherwise it would look like another group than the
+   *   file's and a plan would add it again and remove the original.
+   */
+  protected async canonicalGrants(grants: readonly LiveGrant[]): Promise<LiveGrant[]> {
+    if (this.apiVersion === '2') {
+      return grants.map((grant) => {
+        const { type, parameter, value } = grant.holder;
+        const id = parameter ?? value;
+        if (value === undefined) return grant;
+        const holder: Holder = id === undefined ? { type } : { type, parameter: id };
+        return { ...grant, holder };
+      });
+    }
+    const names = grants
+      .filter((grant) => grant.holder.type === 'group' && grant.holder.value === undefined)
+      .map((grant) => grant.holder.parameter)
+      .filter((name): name is string => name !== undefined);
+    if (names.length === 0) return [...grants];
+    const groups = await this.findGroupsByName([...new Set(names)]);
+    return grants.map((grant) => {
+      const { type, parameter, value } = grant.holder;
+      if (type !== 'group' || value !== undefined || parameter === undefined) return grant;
+      const group = groups.get(parameter);
+      if (group?.id === undefined) return grant;
+      return {
+        ...grant,
+        holder: { type, parameter, value: group.id },
+        label: `group ${parameter} (${group.id})`,
+      };
+    });
+  }
+
+  protected async canonicalScheme(scheme: LiveScheme): Promise<LiveScheme> {
+    return { ...scheme, grants: await this.canonicalGrants(scheme.grants) };
+  }
+
   // ---- JiraReader ----
 
   async listPermissionSchemes(): Promise<LiveScheme[]> {
@@ -165,24 +208,32 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
         return this.parse('/permissionscheme', item, (value) => normaliseScheme(value, grants));
       }),
     );
-    return schemes.sort((a, b) => a.id - b.id);
+    const canonical = await this.canonicalGrants(schemes.flatMap((scheme) => scheme.grants));
+    const byId = new Map(canonical.map((grant) => [grant.id, grant]));
+    return schemes
+      .map((scheme) => ({ ...scheme, grants: scheme.grants.map((grant) => byId.get(grant.id) ?? grant) }))
+      .sort((a, b) => a.id - b.id);
   }
 
   async getPermissionScheme(schemeId: number): Promise<LiveScheme | undefined> {
     const path = `/permissionscheme/${String(schemeId)}`;
+    let scheme: LiveScheme | undefined;
     try {
-      const scheme = await this.getJson(path, { expand: SCHEME_EXPAND }, (body) =>
+      scheme = await this.getJson(path, { expand: SCHEME_EXPAND }, (body) =>
         hasGrants(body) ? normaliseScheme(body) : undefined,
       );
-      if (scheme !== undefined) return scheme;
-      const grants = await this.getJson(`${path}/permission`, { expand: SCHEME_EXPAND }, (body) =>
-        normaliseGrants(grantList(body)),
-      );
-      return await this.getJson(path, undefined, (body) => normaliseScheme(body, grants));
+      if (scheme === undefined) {
+        const grants = await this.getJson(`${path}/permission`, { expand: SCHEME_EXPAND }, (body) =>
+          normaliseGrants(grantList(body)),
+        );
+        scheme = await this.getJson(path, undefined, (body) => normaliseScheme(body, grants));
+      }
     } catch (error) {
       if (error instanceof JiraError && error.status === 404) return undefined;
       throw error;
     }
+    // Outside the 404 handling: a failed group lookup must not read as "no such scheme".
+    return this.canonicalScheme(scheme);
   }
 
   getPermissionCatalogue(): Promise<PermissionCatalogueEntry[]> {
@@ -540,7 +591,9 @@ export class JiraWriteClient extends JiraReadClient implements JiraWriter {
       return raw;
     });
     if (hasGrants(created))
-      return this.writeResult('POST', '/permissionscheme', created, (raw) => normaliseScheme(raw));
+      return this.canonicalScheme(
+        this.writeResult('POST', '/permissionscheme', created, (raw) => normaliseScheme(raw)),
+      );
     const id = Number(idField(created, 'id'));
     const reread = await this.getPermissionScheme(id);
     if (reread === undefined) {
@@ -562,7 +615,9 @@ export class JiraWriteClient extends JiraReadClient implements JiraWriter {
   async createPermissionGrant(schemeId: number, grant: Grant): Promise<LiveGrant> {
     const path = `/permissionscheme/${String(schemeId)}/permission`;
     const response = await this.http.request('POST', path, { expand: SCHEME_EXPAND }, this.wireGrant(grant));
-    return this.writeResult('POST', path, response.body, normaliseGrant);
+    const created = this.writeResult('POST', path, response.body, normaliseGrant);
+    const [canonical] = await this.canonicalGrants([created]);
+    return canonical ?? created;
   }
 
   async deletePermissionGrant(schemeId: number, grantId: number): Promise<void> {

@@ -44,6 +44,7 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
   const maxPages = options.maxPages ?? 10_000;
   let startAt = 0;
   let announcedTotal: number | undefined;
+  let previousPage: string | undefined;
   for (let page = 0; page < maxPages; page++) {
     const response = await call.http.get(call.path, {
       ...call.query,
@@ -82,7 +83,10 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
     let done: boolean;
     if (isLast !== undefined) done = isLast;
     else if (announcedTotal !== undefined) done = startAt >= announcedTotal;
-    else done = pageValues.length === 0 || pageValues.length < (granted ?? options.pageSize);
+    else if (granted !== undefined) done = pageValues.length === 0 || pageValues.length < granted;
+    // No marker at all: a page shorter than asked may only be the server's own cap, so only an empty
+    // page proves the end (one request more, never a silently short list).
+    else done = pageValues.length === 0;
 
     if (done) {
       if (announcedTotal !== undefined && values.length !== announcedTotal) {
@@ -97,6 +101,16 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
     if (pageValues.length === 0) {
       throw incomplete(call, 'an empty page that is not the last one', startAt);
     }
+    // A server that ignores startAt answers the same page again: stop rather than read it forever.
+    const fingerprint = JSON.stringify(pageValues);
+    if (fingerprint === previousPage) {
+      throw incomplete(
+        call,
+        'the same page came back for a later startAt (the server ignores startAt)',
+        startAt,
+      );
+    }
+    previousPage = fingerprint;
   }
   throw incomplete(call, `more than ${String(maxPages)} pages`, startAt);
 }

@@ -1,0 +1,231 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+
+import type { Connection } from '../../src/jira/connection.js';
+import { JiraError } from '../../src/jira/errors.js';
+import { createJiraReader, createJiraWriter } from '../../src/jira/factory.js';
+import { resolveSchemes } from '../../src/jira/resolve.js';
+import { grantKey } from '../../src/model/holder.js';
+import type { SchemeSpec } from '../../src/model/spec.js';
+import { basicConnection, json, startStandIn } from './helpers.js';
+import type { StandIn } from './helpers.js';
+
+/**
+ * Answers our simulator never gives but Atlassian's documentation allows (a second, independent Jira
+ * may give them): the client must still produce the holder keys the resolver produces.
+ */
+
+let server: StandIn | undefined;
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+});
+
+function query(url: string): URLSearchParams {
+  return new URL(url, 'http://x').searchParams;
+}
+
+const DEVS_ID = '5b2f0c3e-0000-4000-8000-00000000d3v5';
+
+function dataCenter(baseUrl: string): Connection {
+  return {
+    baseUrl,
+    apiVersion: '2',
+    deployment: 'data-center',
+    auth: { kind: 'bearer', token: 'stand-in-pat-token-456' },
+  };
+}
+
+function oneGroupFile(): SchemeSpec {
+  const file = 'jira-permissions/s.yml';
+  return {
+    file,
+    name: 'S',
+    nameLocation: { file, line: 1, column: 7 },
+    grants: [
+      {
+        permission: 'BROWSE_PROJECTS',
+        holder: { type: 'group', name: 'devs' },
+        location: { file, line: 4, column: 7 },
+        permissionLocation: { file, line: 4, column: 3 },
+      },
+    ],
+  };
+}
+
+const CATALOGUE = { permissions: { BROWSE_PROJECTS: { key: 'BROWSE_PROJECTS', type: 'PROJECT' } } };
+
+describe('Cloud group holders that carry only the group name', () => {
+  /** Jira answering the group grant with `parameter` (name) and no `value` (id). */
+  function cloudSite(): Promise<StandIn> {
+    return startStandIn((request, response) => {
+      const url = request.url ?? '';
+      const grant = {
+        id: 7,
+        permission: 'BROWSE_PROJECTS',
+        holder: { type: 'group', parameter: 'devs', expand: 'group' },
+      };
+      if (url.startsWith('/rest/api/3/permissionscheme?')) {
+        json(response, 200, { permissionSchemes: [{ id: 3, name: 'S', permissions: [grant] }] });
+      } else if (url.startsWith('/rest/api/3/permissionscheme/3/permission') && request.method === 'POST') {
+        json(response, 201, { ...grant, id: 8 });
+      } else if (url.startsWith('/rest/api/3/permissionscheme/3')) {
+        json(response, 200, { id: 3, name: 'S', permissions: [grant] });
+      } else if (url.startsWith('/rest/api/3/group/bulk')) {
+        const names = query(url).getAll('groupName');
+        const values = names.includes('devs') ? [{ name: 'devs', groupId: DEVS_ID }] : [];
+        json(response, 200, { startAt: 0, maxResults: 50, total: values.length, isLast: true, values });
+      } else if (url.startsWith('/rest/api/3/permissions')) {
+        json(response, 200, CATALOGUE);
+      } else {
+        json(response, 404, { errorMessages: ['no route'] });
+      }
+    });
+  }
+
+  it('gets the group id from the directory, so the live grant matches the file', async () => {
+    server = await cloudSite();
+    const reader = createJiraReader(basicConnection(server.baseUrl));
+    const [listed] = await reader.listPermissionSchemes();
+    const single = await reader.getPermissionScheme(3);
+    const desired = await resolveSchemes([oneGroupFile()], reader);
+    const wanted = desired.schemes[0]?.grants[0];
+    expect(wanted?.holder).toEqual({ type: 'group', parameter: 'devs', value: DEVS_ID });
+    const wantedKey = grantKey(wanted?.permission ?? '', wanted?.holder ?? { type: '' });
+    for (const scheme of [listed, single]) {
+      const grant = scheme?.grants[0];
+      expect(grant?.holder).toEqual({ type: 'group', parameter: 'devs', value: DEVS_ID });
+      expect(grantKey(grant?.permission ?? '', grant?.holder ?? { type: '' })).toBe(wantedKey);
+    }
+  });
+
+  it('spells the grant a POST answered with the same way', async () => {
+    server = await cloudSite();
+    const writer = createJiraWriter(basicConnection(server.baseUrl));
+    const created = await writer.createPermissionGrant(3, {
+      permission: 'BROWSE_PROJECTS',
+      holder: { type: 'group', parameter: 'devs', value: DEVS_ID },
+    });
+    expect(created.holder).toEqual({ type: 'group', parameter: 'devs', value: DEVS_ID });
+  });
+
+  it('a failed group lookup is an error, never "no such scheme"', async () => {
+    server = await startStandIn((request, response) => {
+      const url = request.url ?? '';
+      if (url.startsWith('/rest/api/3/permissionscheme/3')) {
+        json(response, 200, {
+          id: 3,
+          name: 'S',
+          permissions: [
+            { id: 7, permission: 'BROWSE_PROJECTS', holder: { type: 'group', parameter: 'devs' } },
+          ],
+        });
+      } else {
+        json(response, 404, { errorMessages: ['no route'] });
+      }
+    });
+    const reader = createJiraReader(basicConnection(server.baseUrl));
+    await expect(reader.getPermissionScheme(3)).rejects.toBeInstanceOf(JiraError);
+  });
+});
+
+describe('Data Center holders that carry a value anyway', () => {
+  it('identifies every holder by parameter (groups by name), as the resolver does', async () => {
+    server = await startStandIn((request, response) => {
+      const url = request.url ?? '';
+      if (url.startsWith('/rest/api/2/permissionscheme?')) {
+        json(response, 200, {
+          permissionSchemes: [
+            {
+              id: 3,
+              name: 'S',
+              permissions: [
+                // A value beside the name: REST 2 documents none; groups are known by name.
+                {
+                  id: 7,
+                  permission: 'BROWSE_PROJECTS',
+                  holder: { type: 'group', parameter: 'devs', value: 'devs-id' },
+                },
+                // Only a value: it is the identifier.
+                { id: 8, permission: 'BROWSE_PROJECTS', holder: { type: 'projectRole', value: '10002' } },
+              ],
+            },
+          ],
+        });
+      } else if (url.startsWith('/rest/api/2/groups/picker')) {
+        json(response, 200, {
+          header: 'Showing 1 of 1 matching groups',
+          total: 1,
+          groups: [{ name: 'devs' }],
+        });
+      } else if (url.startsWith('/rest/api/2/permissions')) {
+        json(response, 200, CATALOGUE);
+      } else {
+        json(response, 404, { errorMessages: ['no route'] });
+      }
+    });
+    const reader = createJiraReader(dataCenter(server.baseUrl));
+    const [scheme] = await reader.listPermissionSchemes();
+    expect(scheme?.grants.map((grant) => grant.holder)).toEqual([
+      { type: 'group', parameter: 'devs' },
+      { type: 'projectRole', parameter: '10002' },
+    ]);
+    const desired = await resolveSchemes([oneGroupFile()], reader);
+    const wanted = desired.schemes[0]?.grants[0];
+    const live = scheme?.grants[0];
+    expect(grantKey(live?.permission ?? '', live?.holder ?? { type: '' })).toBe(
+      grantKey(wanted?.permission ?? '', wanted?.holder ?? { type: '' }),
+    );
+  });
+});
+
+describe('pages without isLast, total or maxResults', () => {
+  /** Projects 1..n in pages of at most `cap`, with no page markers but `values`. */
+  function bareProjectPages(n: number, cap: number, honourStartAt = true): Promise<StandIn> {
+    return startStandIn((request, response) => {
+      const url = request.url ?? '';
+      if (url.startsWith('/rest/api/3/project/search')) {
+        const startAt = honourStartAt ? Number(query(url).get('startAt') ?? '0') : 0;
+        const count = Math.max(0, Math.min(cap, n - startAt));
+        const values = Array.from({ length: count }, (_, i) => ({
+          id: String(10000 + startAt + i),
+          key: `P${String(startAt + i)}`,
+        }));
+        json(response, 200, { values });
+        return;
+      }
+      if (/\/project\/\d+\/permissionscheme/.test(url)) {
+        json(response, 200, { id: 10000, name: 'S' });
+        return;
+      }
+      json(response, 404, { errorMessages: ['no route'] });
+    });
+  }
+
+  it('a page shorter than asked is not taken as the last one: reads on to an empty page', async () => {
+    server = await bareProjectPages(7, 3);
+    const reader = createJiraReader(basicConnection(server.baseUrl));
+    const byScheme = await reader.getProjectsByScheme();
+    expect(
+      byScheme
+        .get(10000)
+        ?.map((project) => project.key)
+        .sort(),
+    ).toEqual(['P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6'].sort());
+    const starts = server.seen
+      .filter((entry) => entry.url.startsWith('/rest/api/3/project/search'))
+      .map((entry) => query(entry.url).get('startAt'));
+    expect(starts).toEqual(['0', '3', '6', '7']);
+  });
+
+  it('a server that ignores startAt is reported, not read forever', async () => {
+    server = await bareProjectPages(7, 3, false);
+    const reader = createJiraReader(basicConnection(server.baseUrl));
+    const error = await reader.getProjectsByScheme().then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(JiraError);
+    expect((error as JiraError).kind).toBe('incomplete');
+    expect((error as JiraError).message).toContain('ignores startAt');
+  });
+});
