@@ -217,6 +217,30 @@ describe('pages without isLast, total or maxResults', () => {
     expect(starts).toEqual(['0', '3', '6', '7']);
   });
 
+  it('a total that counts only the page ("the number of items returned") does not cut the list', async () => {
+    server = await startStandIn((request, response) => {
+      const url = request.url ?? '';
+      if (url.startsWith('/rest/api/3/project/search')) {
+        const startAt = Number(query(url).get('startAt') ?? '0');
+        const count = Math.max(0, Math.min(4, 10 - startAt));
+        const values = Array.from({ length: count }, (_, i) => ({
+          id: String(10000 + startAt + i),
+          key: `P${String(startAt + i)}`,
+        }));
+        json(response, 200, { startAt, maxResults: 4, total: count, isLast: startAt + count >= 10, values });
+        return;
+      }
+      if (/\/project\/\d+\/permissionscheme/.test(url)) {
+        json(response, 200, { id: 10000, name: 'S' });
+        return;
+      }
+      json(response, 404, { errorMessages: ['no route'] });
+    });
+    const reader = createJiraReader(basicConnection(server.baseUrl));
+    const byScheme = await reader.getProjectsByScheme();
+    expect(byScheme.get(10000)?.length).toBe(10);
+  });
+
   it('a server that ignores startAt is reported, not read forever', async () => {
     server = await bareProjectPages(7, 3, false);
     const reader = createJiraReader(basicConnection(server.baseUrl));

@@ -45,6 +45,7 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
   let startAt = 0;
   let announcedTotal: number | undefined;
   let previousPage: string | undefined;
+  let totalsArePerPage = false;
   for (let page = 0; page < maxPages; page++) {
     const response = await call.http.get(call.path, {
       ...call.query,
@@ -65,7 +66,12 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
       );
     }
     const total = intField(body, 'total');
-    if (total !== undefined) {
+    // The PageBean schema describes `total` as "the number of items returned": a server may mean this
+    // page's count rather than the whole list's. A total smaller than what this page reaches cannot be
+    // the whole list's, so from then on totals are ignored and isLast (or an empty page) decides.
+    if (total !== undefined && total < startAt + pageValues.length) totalsArePerPage = true;
+    if (totalsArePerPage) announcedTotal = undefined;
+    else if (total !== undefined) {
       if (announcedTotal !== undefined && total !== announcedTotal) {
         throw incomplete(
           call,
