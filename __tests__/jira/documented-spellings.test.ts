@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 
 import type { Connection } from '../../src/jira/connection.js';
+import { connectionFromEnv } from '../../src/jira/connection.js';
 import { JiraError } from '../../src/jira/errors.js';
 import { createJiraReader, createJiraWriter } from '../../src/jira/factory.js';
 import { resolveSchemes } from '../../src/jira/resolve.js';
 import { grantKey } from '../../src/model/holder.js';
 import type { SchemeSpec } from '../../src/model/spec.js';
+import { ROLE_IDS, startSimulator } from '../../src/sim/index.js';
 import { basicConnection, json, startStandIn } from './helpers.js';
 import type { StandIn } from './helpers.js';
 
@@ -251,5 +253,24 @@ describe('pages without isLast, total or maxResults', () => {
     expect(error).toBeInstanceOf(JiraError);
     expect((error as JiraError).kind).toBe('incomplete');
     expect((error as JiraError).message).toContain('ignores startAt');
+  });
+});
+
+describe('a server that ignores expand on holders', () => {
+  it('still labels role holders by name (from /role), so plans and managed holders read by name', async () => {
+    const sim = await startSimulator({ apiBehaviour: { expandHolderObjects: false } });
+    try {
+      const reader = createJiraReader(connectionFromEnv(sim.env('admin')));
+      const schemes = await reader.listPermissionSchemes();
+      const addons = schemes
+        .flatMap((scheme) => scheme.grants)
+        .find(
+          (grant) => grant.holder.type === 'projectRole' && grant.holder.value === String(ROLE_IDS.addons),
+        );
+      expect(addons?.label).toBe(`projectRole atlassian-addons-project-access (${String(ROLE_IDS.addons)})`);
+      expect(sim.requests.filter((request) => request.route.endsWith('/role'))).toHaveLength(1);
+    } finally {
+      await sim.stop();
+    }
   });
 });

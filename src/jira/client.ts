@@ -80,6 +80,19 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/**
+ * REST 2 (Data Center) identifies every holder by `parameter` (groups by name): a `value` some server adds
+ * anyway is dropped, and a holder that came with only a `value` takes it as its parameter, so live keys
+ * match the resolver's `{type, parameter}` holders.
+ */
+function byParameter(grant: LiveGrant): LiveGrant {
+  const { type, parameter, value } = grant.holder;
+  if (value === undefined) return grant;
+  const id = parameter ?? value;
+  const holder: Holder = { type, parameter: id };
+  return { ...grant, holder };
+}
+
 /** Reads and directory lookups. Holds no write method: a reader cannot even name a write. */
 export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
   readonly apiVersion: ApiVersion;
@@ -159,15 +172,12 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
    *   file's and a plan would add it again and remove the original.
    */
   protected async canonicalGrants(grants: readonly LiveGrant[]): Promise<LiveGrant[]> {
-    if (this.apiVersion === '2') {
-      return grants.map((grant) => {
-        const { type, parameter, value } = grant.holder;
-        const id = parameter ?? value;
-        if (value === undefined) return grant;
-        const holder: Holder = id === undefined ? { type } : { type, parameter: id };
-        return { ...grant, holder };
-      });
-    }
+    return this.withNames(
+      this.apiVersion === '2' ? grants.map(byParameter) : await this.withGroupIds(grants),
+    );
+  }
+
+  private async withGroupIds(grants: readonly LiveGrant[]): Promise<LiveGrant[]> {
     const names = grants
       .filter((grant) => grant.holder.type === 'group' && grant.holder.value === undefined)
       .map((grant) => grant.holder.parameter)
@@ -184,6 +194,36 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
         holder: { type, parameter, value: group.id },
         label: `group ${parameter} (${group.id})`,
       };
+    });
+  }
+
+  /**
+   * Names for role and custom-field holders whose answer carried no expanded object (a server may ignore
+   * `expand`): people read plans by name, and settings name managed holders. Both lists are cached for the
+   * run; `/role` needs the Administer Jira permission, so a refusal leaves the ids as they are.
+   */
+  private async withNames(grants: LiveGrant[]): Promise<LiveGrant[]> {
+    const bare = (grant: LiveGrant): boolean => {
+      const id = grant.holder.value ?? grant.holder.parameter;
+      return id !== undefined && grant.label === `${grant.holder.type} ${id}`;
+    };
+    const unnamed = grants.filter(bare);
+    if (unnamed.length === 0) return grants;
+    const wantRoles = unnamed.some((grant) => grant.holder.type === 'projectRole');
+    const wantFields = unnamed.some((grant) => /^(user|group)CustomField$/.test(grant.holder.type));
+    const [roles, fields] = await Promise.all([
+      wantRoles ? this.getProjectRoles().catch(() => []) : [],
+      wantFields ? this.getFields().catch(() => []) : [],
+    ]);
+    const names = new Map<string, string>([
+      ...roles.map((role): [string, string] => [`projectRole:${String(role.id)}`, role.name]),
+      ...fields.map((field): [string, string] => [`field:${field.id}`, field.name]),
+    ]);
+    return grants.map((grant) => {
+      if (!bare(grant)) return grant;
+      const id = grant.holder.value ?? grant.holder.parameter ?? '';
+      const name = names.get(grant.holder.type === 'projectRole' ? `projectRole:${id}` : `field:${id}`);
+      return name === undefined ? grant : { ...grant, label: `${grant.holder.type} ${name} (${id})` };
     });
   }
 
