@@ -13,6 +13,7 @@ import { type ActionRun, makeTempDir, runAction, visibleLog, writeFiles } from '
 const MARKER = '<!-- jira-permissions-as-code:plan -->';
 const PR = 7;
 const FORK_PR = 8;
+const MINIMAL_PR = 9;
 const githubToken = STUB_ACCOUNTS[0]!;
 
 const SCHEME = `name: Action Test Scheme
@@ -42,7 +43,11 @@ describe('the bundled action', () => {
   beforeAll(async () => {
     sim = await startSimulator();
     github = await startGitHubStub({
-      pulls: [{ number: PR }, { number: FORK_PR, headRepository: 'outsider/permissions' }],
+      pulls: [
+        { number: PR },
+        { number: FORK_PR, headRepository: 'outsider/permissions' },
+        { number: MINIMAL_PR },
+      ],
     });
     const admin = sim.credentials.admin;
     secrets = [
@@ -299,6 +304,55 @@ describe('the bundled action', () => {
     expect(result.summary).toContain('refused');
     expect(sim.requests).toEqual([]);
     expect(sim.state.schemes.some((scheme) => scheme.name === 'Never Applied')).toBe(false);
+  });
+
+  it('plans and comments on a pull request whose event has only its number, token from GITHUB_TOKEN', async () => {
+    const workspace = makeTempDir('jpac-minimal-event-');
+    writeFiles(workspace, { 'jira-permissions/action-test.yml': SCHEME });
+    const result = await run({
+      workspace,
+      inputs: { command: 'plan', ...jiraInputs() },
+      env: { GITHUB_TOKEN: githubToken.token },
+      eventName: 'pull_request',
+      payload: { pull_request: { number: MINIMAL_PR } },
+      ref: `refs/pull/${MINIMAL_PR}/merge`,
+    });
+    expect(result.code).toBe(0);
+    expect(result.outputs['has-changes']).toBe('true');
+    expect(result.masks).toContain(githubToken.token);
+    const comments = github.comments(MINIMAL_PR);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body.startsWith(`${MARKER}\n`)).toBe(true);
+    expect(comments[0]!.body).toContain('Action Test Scheme');
+  });
+
+  it('apply on main when the event does not name the default branch: applies, with the plan outputs', async () => {
+    const workspace = makeTempDir('jpac-apply-main-');
+    writeFiles(workspace, {
+      'jira-permissions/applied.yml': SCHEME.replace('Action Test Scheme', 'Applied On Main'),
+    });
+    const result = await run({
+      workspace,
+      inputs: { command: 'apply', ...jiraInputs() },
+      eventName: 'push',
+      payload: {},
+      ref: 'refs/heads/main',
+    });
+    expect(result.code).toBe(0);
+    expect(result.annotations.find((command) => command.command === 'notice')?.message).toContain(
+      'taken as the default branch',
+    );
+    expect(sim.state.schemes.some((scheme) => scheme.name === 'Applied On Main')).toBe(true);
+    expect(result.outputs['has-changes']).toBe('true');
+    expect(result.outputs.summary).toMatch(/^3 to add, 0 to remove, 1 scheme to create/);
+    const plan = JSON.parse(readFileSync(result.outputs['plan-json']!, 'utf8')) as {
+      version: number;
+      changes: { action: string; scheme: string }[];
+    };
+    expect(plan.version).toBe(1);
+    expect(plan.changes.filter((change) => change.action === 'create-scheme')).toEqual([
+      expect.objectContaining({ scheme: 'Applied On Main' }),
+    ]);
   });
 
   it('never shows a secret in the log, the summary, the outputs or a comment', () => {

@@ -1,11 +1,36 @@
-/** `command: apply`: only on the default branch; the journal goes to the log and the job summary. */
+/**
+ * `command: apply`: only on the default branch; the journal goes to the log and the job summary. The
+ * outputs are those of `command: plan`, for the fresh plan apply carried out.
+ */
 import * as core from '@actions/core';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 import { journalToMarkdown, progressLine, summaryLine } from '../../apply/journal.js';
 import { runApply, type ApplyProgress } from '../../commands/apply.js';
+import type { Plan } from '../../model/plan.js';
+import { renderPlanJson } from '../../render/plan-json.js';
+import { summaryLine as planSummaryLine } from '../../render/plan-view.js';
 import { checkApplyBranch } from '../event.js';
 import { escapeCell } from '../report.js';
-import { annotate, appendSummary, fail, info, type StepContext } from '../runner.js';
+import { annotate, appendSummary, fail, info, setOutput, type StepContext } from '../runner.js';
+
+/** Not the plan step's file name: the reviewed plan given as `plan-file` may be that file. */
+const APPLIED_PLAN_FILE_NAME = 'jira-permissions-applied-plan.json';
+
+/** The plan outputs, as `command: plan` sets them, for the fresh plan apply carried out. */
+async function planOutputs(context: StepContext, plan: Plan | undefined): Promise<void> {
+  if (plan === undefined) {
+    setOutput('has-changes', false);
+    setOutput('summary', 'no plan: apply could not plan (see the log)');
+    return;
+  }
+  const planFile = join(context.tempDir, APPLIED_PLAN_FILE_NAME);
+  await writeFile(planFile, renderPlanJson(plan));
+  setOutput('has-changes', plan.changes.length > 0);
+  setOutput('plan-json', planFile);
+  setOutput('summary', planSummaryLine(plan));
+}
 
 export async function applyStep(context: StepContext): Promise<void> {
   if (!context.inputs.applyOnAnyBranch) {
@@ -15,6 +40,7 @@ export async function applyStep(context: StepContext): Promise<void> {
       fail(branch.reason);
       return;
     }
+    if (branch.note !== undefined) core.notice(branch.note);
   }
 
   // One log group per phase of apply: planning, each write phase, the read-back check.
@@ -59,7 +85,10 @@ export async function applyStep(context: StepContext): Promise<void> {
   } finally {
     if (group.open) core.endGroup();
   }
-  annotate(result.findings);
+  const counts = annotate(result.findings);
+  setOutput('errors', counts.errors);
+  setOutput('warnings', counts.warnings);
+  await planOutputs(context, result.plan);
   info(summaryLine(result.journal));
   await appendSummary(journalToMarkdown(result.journal));
   if (result.exitCode !== 0) {

@@ -101,7 +101,11 @@ function notPlannedReason(pullRequest: PullRequestInfo): string {
 }
 
 export async function planStep(context: StepContext): Promise<void> {
-  const pullRequest = pullRequestInfo(context.eventName, context.payload);
+  const pullRequest = pullRequestInfo(
+    context.eventName,
+    context.payload,
+    context.repository === undefined ? undefined : `${context.repository.owner}/${context.repository.repo}`,
+  );
   const key: MarkerKey = {
     ...(context.inputs.path === undefined ? {} : { path: context.inputs.path }),
     ...(context.inputs.settings === undefined ? {} : { settings: context.inputs.settings }),
