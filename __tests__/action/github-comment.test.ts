@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 import { commentMarker } from '../../src/action/comment.js';
 import { createCommentClient, upsertPlanComment } from '../../src/action/github.js';
@@ -232,5 +234,74 @@ describe('the plan comment', () => {
     expect(body.length).toBeLessThan(65_536);
     expect(body).toContain('cut to fit');
     expect(body.match(/^```/gm)?.length ?? 0).toBe(2);
+  });
+});
+
+describe('an API without GET /user (a GitHub-compatible stand-in)', () => {
+  interface Comment {
+    id: number;
+    body: string;
+    user: { login: string; type: string };
+  }
+  const comments: Comment[] = [];
+  const requests: string[] = [];
+  let server: Server;
+  let baseUrl = '';
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      let text = '';
+      request.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      request.on('end', () => {
+        requests.push(`${request.method ?? ''} ${request.url ?? ''}`);
+        const send = (status: number, body: unknown) => {
+          response.writeHead(status, { 'content-type': 'application/json' });
+          response.end(JSON.stringify(body));
+        };
+        const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+        if (path === '/repos/octo-org/permissions/issues/9/comments') {
+          if (request.method === 'GET') {
+            send(200, comments);
+            return;
+          }
+          const comment = {
+            id: comments.length + 1,
+            body: (JSON.parse(text) as { body: string }).body,
+            user: { login: 'automation', type: 'User' },
+          };
+          comments.push(comment);
+          send(201, comment);
+          return;
+        }
+        const edit = /^\/repos\/octo-org\/permissions\/issues\/comments\/(\d+)$/.exec(path);
+        const existing = comments.find((comment) => String(comment.id) === edit?.[1]);
+        if (request.method === 'PATCH' && existing !== undefined) {
+          existing.body = (JSON.parse(text) as { body: string }).body;
+          send(200, existing);
+          return;
+        }
+        send(404, { message: 'Not Found' });
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+  });
+  afterAll(
+    () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
+  );
+
+  it('finds its comment by the marker alone: created once, then updated in place', async () => {
+    const client = createCommentClient('any-token', repository, baseUrl);
+    const created = await upsertPlanComment(client, 9, {}, 'first plan');
+    expect(created.action).toBe('created');
+    const updated = await upsertPlanComment(client, 9, {}, 'second plan');
+    expect(updated).toEqual({ action: 'updated', commentId: created.commentId });
+    expect(comments.map((comment) => comment.body)).toEqual([`${commentMarker({})}\nsecond plan\n`]);
+    expect(requests.filter((line) => line.startsWith('GET /user'))).toHaveLength(2);
   });
 });

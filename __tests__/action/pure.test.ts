@@ -32,6 +32,24 @@ describe('inputs', () => {
     expect(read('path')).toBe('');
   });
 
+  it('also reads an input spelt with underscores for the hyphens, the runner spelling first', () => {
+    const read = runnerInputReader({
+      INPUT_JIRA_URL: 'https://underscore.atlassian.net',
+      'INPUT_JIRA-EMAIL': 'runner@example.com',
+      INPUT_JIRA_EMAIL: 'other@example.com',
+    });
+    expect(read('jira-url')).toBe('https://underscore.atlassian.net');
+    expect(read('jira-email')).toBe('runner@example.com');
+  });
+
+  it('takes the GitHub token from GITHUB_TOKEN when the input is empty, and masks it', () => {
+    expect(readInputs(reader({}), { GITHUB_TOKEN: 'ghs_fromenv' }).githubToken).toBe('ghs_fromenv');
+    expect(
+      readInputs(reader({ 'github-token': 'ghs_input' }), { GITHUB_TOKEN: 'ghs_fromenv' }).githubToken,
+    ).toBe('ghs_input');
+    expect(secretValues(reader({}), { GITHUB_TOKEN: 'ghs_fromenv' })).toEqual(['ghs_fromenv']);
+  });
+
   it('applies defaults and falls back to the step environment for Jira', () => {
     const inputs = readInputs(reader({}), {
       JIRA_BASE_URL: 'https://env.atlassian.net',
@@ -130,6 +148,32 @@ describe('event', () => {
     expect(pullRequestInfo('pull_request_target', pullRequest('octo/perms'))).toBeUndefined();
   });
 
+  it('does not take a pull request inside a forked repository, or a payload without head, for a fork', () => {
+    // Both branches in one repository that is itself a fork: head.repo.fork is true, yet no fork PR.
+    const insideFork = {
+      pull_request: {
+        number: 4,
+        head: { repo: { full_name: 'me/perms', fork: true } },
+        base: { repo: { full_name: 'me/perms', fork: true } },
+      },
+    };
+    expect(pullRequestInfo('pull_request', insideFork)?.fromFork).toBe(false);
+    // A minimal payload (no head at all): no sign of a fork.
+    expect(pullRequestInfo('pull_request', { pull_request: { number: 5 } })).toEqual({
+      number: 5,
+      headRepository: null,
+      baseRepository: null,
+      fromFork: false,
+    });
+    // The base repository from the runner (GITHUB_REPOSITORY) when the payload has none.
+    const headOnly = { pull_request: { number: 6, head: { repo: { full_name: 'someone/perms' } } } };
+    expect(pullRequestInfo('pull_request', headOnly, 'octo/perms')?.fromFork).toBe(true);
+    expect(pullRequestInfo('pull_request', headOnly, 'someone/perms')?.fromFork).toBe(false);
+    // Only the fork flag to go by.
+    const flagOnly = { pull_request: { number: 7, head: { repo: { fork: true } } } };
+    expect(pullRequestInfo('pull_request', flagOnly)?.fromFork).toBe(true);
+  });
+
   it('allows apply only on the default branch', () => {
     const payload = { repository: { default_branch: 'main' } };
     expect(checkApplyBranch('refs/heads/main', payload)).toEqual({ allowed: true, branch: 'main' });
@@ -139,8 +183,14 @@ describe('event', () => {
     expect(feature.allowed ? '' : feature.reason).toContain('"refs/heads/feature"');
     expect(checkApplyBranch('refs/pull/4/merge', payload).allowed).toBe(false);
     expect(checkApplyBranch('refs/tags/main', payload).allowed).toBe(false);
-    const unknown = checkApplyBranch('refs/heads/main', {});
+    // A payload without the default branch (GitHub always sends it): main or master, saying so.
+    const assumed = checkApplyBranch('refs/heads/main', {});
+    expect(assumed).toEqual({ allowed: true, branch: 'main', note: expect.stringContaining('"main"') });
+    expect(checkApplyBranch('refs/heads/master', {}).allowed).toBe(true);
+    const unknown = checkApplyBranch('refs/heads/feature', {});
     expect(unknown.allowed ? '' : unknown.reason).toContain('apply-on-any-branch');
+    expect(unknown.allowed ? '' : unknown.reason).toContain('"refs/heads/feature"');
+    expect(checkApplyBranch(undefined, {}).allowed).toBe(false);
   });
 });
 
@@ -170,6 +220,12 @@ describe('comment', () => {
     expect(findOwnComment(comments, marker, { kind: 'login', login: 'me' })?.id).toBe(3);
     expect(findOwnComment(comments, marker, { kind: 'bot' })?.id).toBe(6);
     expect(findOwnComment(comments.slice(0, 5), marker, { kind: 'bot' })?.id).toBe(5);
+    // A bot without the Bot type is still known by its login.
+    const untyped = [{ id: 8, body: `${marker}\nx`, user: { login: 'some-app[bot]' } }];
+    expect(findOwnComment(untyped, marker, { kind: 'bot' })?.id).toBe(8);
+    // No GET /user on the API: the marker decides, bots first, else the oldest.
+    expect(findOwnComment(comments, marker, { kind: 'unknown' })?.id).toBe(6);
+    expect(findOwnComment(comments.slice(0, 4), marker, { kind: 'unknown' })?.id).toBe(1);
     expect(
       findOwnComment(comments, commentMarker({ path: 'x' }), { kind: 'login', login: 'me' }),
     ).toBeUndefined();

@@ -51,8 +51,10 @@ export interface ExistingComment {
  * - `bot`: `GET /user` is not open to GitHub App installation tokens (the default `GITHUB_TOKEN` is
  *   one), so a comment by any bot account counts; people cannot post as a bot. The default token's
  *   bot, `github-actions[bot]`, is preferred when several bots carry the marker.
+ * - `unknown`: the API has no `GET /user` at all (a GitHub-compatible stand-in; GitHub always has it):
+ *   the marker alone decides, bot comments first.
  */
-export type CommentIdentity = { kind: 'login'; login: string } | { kind: 'bot' };
+export type CommentIdentity = { kind: 'login'; login: string } | { kind: 'bot' } | { kind: 'unknown' };
 
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 
@@ -61,11 +63,17 @@ function firstLine(body: string): string {
   return end === -1 ? body : body.slice(0, end);
 }
 
+/** GitHub marks bot accounts with type "Bot" and a "[bot]" suffix on the login (people cannot use `[`). */
+function isBot(user: CommentAuthor): boolean {
+  return user.type === 'Bot' || user.login.toLowerCase().endsWith('[bot]');
+}
+
 function isOurs(comment: ExistingComment, identity: CommentIdentity): boolean {
+  if (identity.kind === 'unknown') return true;
   const user = comment.user;
   if (user === undefined || user === null) return false;
   if (identity.kind === 'login') return user.login.toLowerCase() === identity.login.toLowerCase();
-  return user.type === 'Bot';
+  return isBot(user);
 }
 
 /** The oldest comment carrying exactly this marker on its first line, written by us. */
@@ -78,9 +86,15 @@ export function findOwnComment(
     (comment) => typeof comment.body === 'string' && firstLine(comment.body).trim() === marker,
   );
   const ours = candidates.filter((comment) => isOurs(comment, identity));
-  if (identity.kind === 'bot') {
+  if (identity.kind === 'bot' || identity.kind === 'unknown') {
     const actionsBot = ours.find((comment) => comment.user?.login === ACTIONS_BOT_LOGIN);
     if (actionsBot !== undefined) return actionsBot;
+  }
+  if (identity.kind === 'unknown') {
+    const bot = ours.find(
+      (comment) => comment.user !== undefined && comment.user !== null && isBot(comment.user),
+    );
+    if (bot !== undefined) return bot;
   }
   return ours[0];
 }

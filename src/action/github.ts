@@ -49,7 +49,10 @@ export function createCommentClient(
         return { kind: 'login', login: data.login };
       } catch (error) {
         // 403 "Resource not accessible by integration": installation tokens may not call GET /user.
-        if (statusOf(error) === 403) return { kind: 'bot' };
+        const status = statusOf(error);
+        if (status === 403) return { kind: 'bot' };
+        // 404: an API without the endpoint (GitHub itself always has it): the author cannot be told.
+        if (status === 404) return { kind: 'unknown' };
         throw error;
       }
     },

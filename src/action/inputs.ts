@@ -39,9 +39,16 @@ export interface Inputs {
 
 export type InputReader = (name: string) => string;
 
-/** The runner's way: `INPUT_<NAME>` with spaces as `_`, upper-cased (hyphens stay). */
+/**
+ * The runner's way: `INPUT_<NAME>` with spaces as `_`, upper-cased (hyphens stay). A variable spelt
+ * with `_` for the hyphens (`INPUT_JIRA_URL`, as some hand-written workflows and scripts set it) is
+ * read when the runner's spelling is absent.
+ */
 export function runnerInputReader(env: NodeJS.ProcessEnv = process.env): InputReader {
-  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+  return (name) => {
+    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    return (env[variable] ?? env[variable.replace(/-/g, '_')] ?? '').trim();
+  };
 }
 
 export function getErrorMessage(error: unknown): string {
@@ -71,7 +78,7 @@ export function secretValues(read: InputReader, env: NodeJS.ProcessEnv = process
   const email = withEnvFallback(read, 'jira-email', env, 'JIRA_EMAIL');
   const apiToken = withEnvFallback(read, 'jira-api-token', env, 'JIRA_API_TOKEN');
   const bearer = withEnvFallback(read, 'jira-bearer-token', env, 'JIRA_BEARER_TOKEN');
-  const github = optional(read('github-token'));
+  const github = withEnvFallback(read, 'github-token', env, 'GITHUB_TOKEN');
   const secrets: string[] = [];
   if (apiToken !== undefined) {
     secrets.push(apiToken);
@@ -134,7 +141,8 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv = process.e
       bearerToken: withEnvFallback(read, 'jira-bearer-token', env, 'JIRA_BEARER_TOKEN'),
       apiVersion: withEnvFallback(read, 'jira-api-version', env, 'JIRA_API_VERSION'),
     },
-    githubToken: optional(read('github-token')),
+    // action.yml defaults it to github.token; a run without that default may still have GITHUB_TOKEN.
+    githubToken: withEnvFallback(read, 'github-token', env, 'GITHUB_TOKEN'),
     comment: booleanInput(read, 'comment', true),
     allowDelete: booleanInput(read, 'allow-delete', false),
     applyOnAnyBranch: booleanInput(read, 'apply-on-any-branch', false),

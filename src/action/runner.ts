@@ -48,10 +48,13 @@ export function info(message: string): void {
   core.info(redact(message));
 }
 
-/** Appends Markdown to the job summary (a no-op outside a runner, where there is no summary file). */
+/**
+ * Appends Markdown to the job summary (a no-op outside a runner, where there is no summary file), as
+ * its own block: it ends with a blank line, so the next section cannot run into it.
+ */
 export async function appendSummary(markdown: string): Promise<void> {
   if (process.env.GITHUB_STEP_SUMMARY === undefined || process.env.GITHUB_STEP_SUMMARY === '') return;
-  await core.summary.addRaw(redact(markdown.endsWith('\n') ? markdown : `${markdown}\n`)).write();
+  await core.summary.addRaw(redact(`${markdown.replace(/\n*$/, '')}\n\n`)).write();
 }
 
 /** Runs `work` inside a collapsible log group; the group is closed even when `work` throws. */
