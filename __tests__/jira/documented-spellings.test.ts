@@ -110,6 +110,33 @@ describe('Cloud group holders that carry only the group name', () => {
     expect(created.holder).toEqual({ type: 'group', parameter: 'devs', value: DEVS_ID });
   });
 
+  it('a group holder with only its id is labelled with the name the directory gives', async () => {
+    server = await startStandIn((request, response) => {
+      const url = request.url ?? '';
+      if (url.startsWith('/rest/api/3/permissionscheme/3')) {
+        json(response, 200, {
+          id: 3,
+          name: 'S',
+          permissions: [{ id: 7, permission: 'BROWSE_PROJECTS', holder: { type: 'group', value: DEVS_ID } }],
+        });
+      } else if (url.startsWith('/rest/api/3/group/bulk') && query(url).getAll('groupId').includes(DEVS_ID)) {
+        json(response, 200, {
+          startAt: 0,
+          maxResults: 50,
+          total: 1,
+          isLast: true,
+          values: [{ name: 'devs', groupId: DEVS_ID }],
+        });
+      } else {
+        json(response, 404, { errorMessages: ['no route'] });
+      }
+    });
+    const reader = createJiraReader(basicConnection(server.baseUrl));
+    const grant = (await reader.getPermissionScheme(3))?.grants[0];
+    expect(grant?.holder).toEqual({ type: 'group', value: DEVS_ID });
+    expect(grant?.label).toBe(`group devs (${DEVS_ID})`);
+  });
+
   it('a failed group lookup is an error, never "no such scheme"', async () => {
     server = await startStandIn((request, response) => {
       const url = request.url ?? '';

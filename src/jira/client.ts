@@ -211,18 +211,28 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
     if (unnamed.length === 0) return grants;
     const wantRoles = unnamed.some((grant) => grant.holder.type === 'projectRole');
     const wantFields = unnamed.some((grant) => /^(user|group)CustomField$/.test(grant.holder.type));
-    const [roles, fields] = await Promise.all([
+    // A Cloud group holder with only its id (no name in `parameter`).
+    const groupIds = unnamed
+      .filter((grant) => grant.holder.type === 'group' && grant.holder.parameter === undefined)
+      .map((grant) => grant.holder.value ?? '');
+    const [roles, fields, groups] = await Promise.all([
       wantRoles ? this.getProjectRoles().catch(() => []) : [],
       wantFields ? this.getFields().catch(() => []) : [],
+      groupIds.length > 0 && this.groupsHaveIds
+        ? this.findGroupsById([...new Set(groupIds)]).catch(() => new Map<string, GroupRef>())
+        : new Map<string, GroupRef>(),
     ]);
     const names = new Map<string, string>([
       ...roles.map((role): [string, string] => [`projectRole:${String(role.id)}`, role.name]),
       ...fields.map((field): [string, string] => [`field:${field.id}`, field.name]),
+      ...[...groups.values()].map((group): [string, string] => [`group:${group.id ?? ''}`, group.name]),
     ]);
+    const nameKey = (type: string, id: string): string =>
+      /^(user|group)CustomField$/.test(type) ? `field:${id}` : `${type}:${id}`;
     return grants.map((grant) => {
       if (!bare(grant)) return grant;
       const id = grant.holder.value ?? grant.holder.parameter ?? '';
-      const name = names.get(grant.holder.type === 'projectRole' ? `projectRole:${id}` : `field:${id}`);
+      const name = names.get(nameKey(grant.holder.type, id));
       return name === undefined ? grant : { ...grant, label: `${grant.holder.type} ${name} (${id})` };
     });
   }
