@@ -65,7 +65,8 @@ describe('loadSettings', () => {
         'schemes: perms\nprnue: true\nrules:\n  no-anonymous-acces: error\n  prefer-group-id: warn\nguardrails:\n  maxRemovalRatio: 2\n',
     });
     const loaded = await loadSettings({ cwd });
-    expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
+    // The keys that are valid on their own are kept (the folder above all); the others are defaults.
+    expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, file: '.jira-permissions.yml', schemes: 'perms' });
     expect(loaded.findings.map((finding) => [`${finding.line}:${finding.column}`, finding.message])).toEqual([
       ['2:1', 'unknown key "prnue" — did you mean "prune"?'],
       ['4:3', 'unknown rule "no-anonymous-acces" — did you mean "no-anonymous-access"?'],
@@ -73,6 +74,37 @@ describe('loadSettings', () => {
       ['7:20', '"guardrails.maxRemovalRatio" must be at most 1'],
     ]);
     for (const finding of loaded.findings) expect(finding.ruleId).toBe('settings');
+  });
+
+  it('with an invalid settings file, still validates the folder it names, and nothing else', async () => {
+    const cwd = repo({
+      '.jira-permissions.yml': 'schemes: perms\nprune: yes\nrules:\n  prefer-group-id: fatal\n',
+      'perms/team.yml': CLEAN,
+    });
+    const project = await loadProject({ cwd });
+    expect(project.folder).toBe('perms');
+    expect(project.schemes.map((scheme) => scheme.name)).toEqual(['Team']);
+    expect(project.settings.prune).toBe(false);
+    expect(project.settings.rules).toEqual({});
+    expect(project.findings.map((finding) => [finding.file, finding.ruleId, finding.message])).toEqual([
+      ['.jira-permissions.yml', 'settings', '"prune" must be a boolean, not "yes"'],
+      [
+        '.jira-permissions.yml',
+        'settings',
+        'rule "prefer-group-id" must be error, warning or off, not "fatal"',
+      ],
+    ]);
+  });
+
+  it('names a scheme folder or settings file outside the working folder by its whole path', async () => {
+    const elsewhere = repo({});
+    const cwd = repo({});
+    const missing = await loadProject({ cwd, path: join(elsewhere, 'schemes') });
+    expect(missing.findings.map((finding) => finding.message)).toEqual([
+      `the scheme folder "${join(elsewhere, 'schemes')}" does not exist`,
+    ]);
+    const settings = await loadSettings({ cwd, settingsPath: join(elsewhere, 'perms.yml') });
+    expect(settings.findings.map((finding) => finding.file)).toEqual([join(elsewhere, 'perms.yml')]);
   });
 
   it('reports broken YAML in the settings file', async () => {

@@ -30,10 +30,15 @@ export interface LoadSettingsOptions {
 
 const ROOT_KEYS = Object.keys(SCHEMAS.settings.properties);
 
-/** Forward-slash path of `absolute` relative to `cwd`, as findings and specs name files. */
+/**
+ * Forward-slash path of `absolute` relative to `cwd`, as findings and specs name files. A path outside
+ * `cwd` is shown whole: `../../tmp/x` would make the reader work out where that is.
+ */
 export function displayPath(cwd: string, absolute: string): string {
   const path = relative(cwd, absolute) || '.';
-  return sep === '/' ? path : path.split(sep).join('/');
+  const outside = path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path);
+  const shown = outside ? absolute : path;
+  return sep === '/' ? shown : shown.split(sep).join('/');
 }
 
 /**
@@ -82,9 +87,22 @@ export function loadSettingsSync(options: LoadSettingsOptions): SettingsResult {
         ...(problem.hint === undefined ? {} : { hint: problem.hint }),
       };
     });
-    return { settings: defaults(), findings, source, baseDir };
+    // The step fails on these findings anyway; keeping the keys that are valid on their own (above all
+    // `schemes`) means the rest of the run reports on the right folder instead of adding false errors.
+    return { settings: withDefaults(validKeys(parsed.value), file), findings, source, baseDir };
   }
   return { settings: withDefaults(parsed.value as SettingsFile, file), findings: [], source, baseDir };
+}
+
+/** The top-level keys of an invalid settings file that pass the schema on their own. */
+function validKeys(value: unknown): SettingsFile {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const validate = getValidators().settings;
+  const kept: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
+    if (validate({ [key]: entry })) kept[key] = entry;
+  }
+  return kept;
 }
 
 /** The settings file as written (valid against settings.schema.json): ids may be numbers. */
