@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 
 import { COMMANDS, runCli, usage } from '../src/cli/main.js';
+import { unexpectedErrorText } from '../src/cli/unexpected.js';
+import { registerSecret } from '../src/jira/secrets.js';
 import { closestMatch, editDistance } from '../src/util/suggest.js';
 import { VERSION } from '../src/version.js';
 
@@ -55,5 +57,31 @@ describe('suggestions', () => {
     expect(closestMatch('BROWSE_PROJECT', ['BROWSE_PROJECTS', 'ADD_COMMENTS'])).toBe('BROWSE_PROJECTS');
     expect(closestMatch('grup', ['group', 'user'])).toBe('group');
     expect(closestMatch('zzzzzz', ['group', 'user'])).toBeUndefined();
+  });
+});
+
+describe('sim options', () => {
+  it('refuses a port above 65535 as a usage error, before starting anything', async () => {
+    const io = capture();
+    expect(await runCli(['sim', '--port', '99999'], io.context)).toBe(1);
+    expect(io.err()).toContain('--port needs a port number from 0 to 65535 (got 99999)');
+    expect(io.err()).toContain("Run 'jira-perms sim --help'");
+    expect(io.out()).toBe('');
+  });
+});
+
+describe('unexpected errors', () => {
+  it('are one readable line without a stack trace or a secret, unless JIRA_PERMS_DEBUG is set', () => {
+    registerSecret('super-secret-token-1234');
+    const error = new Error('disk full while writing with super-secret-token-1234');
+    const plain = unexpectedErrorText(error, {});
+    expect(plain).toMatch(/^jira-perms: unexpected error: disk full while writing with \*+/);
+    expect(plain).toContain('JIRA_PERMS_DEBUG=1');
+    expect(plain).not.toContain('super-secret-token-1234');
+    expect(plain).not.toMatch(/\n\s+at /);
+    const debug = unexpectedErrorText(error, { JIRA_PERMS_DEBUG: '1' });
+    expect(debug).toMatch(/\n\s+at /);
+    expect(debug).not.toContain('super-secret-token-1234');
+    expect(unexpectedErrorText('thrown text', {})).toContain('unexpected error: thrown text');
   });
 });

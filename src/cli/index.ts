@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { runCli } from './main.js';
+import { unexpectedErrorText } from './unexpected.js';
 
 const controller = new AbortController();
 let interrupts = 0;
@@ -13,12 +14,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-const exitCode = await runCli(process.argv.slice(2), {
-  env: process.env,
-  cwd: process.cwd(),
-  stdout: { write: (text) => process.stdout.write(text) },
-  stderr: { write: (text) => process.stderr.write(text) },
-  isTTY: process.stdout.isTTY,
-  signal: controller.signal,
-});
-process.exitCode = exitCode;
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    env: process.env,
+    cwd: process.cwd(),
+    stdout: { write: (text) => process.stdout.write(text) },
+    stderr: { write: (text) => process.stderr.write(text) },
+    isTTY: process.stdout.isTTY,
+    signal: controller.signal,
+  });
+} catch (error) {
+  process.stderr.write(unexpectedErrorText(error, process.env));
+  process.exitCode = 1;
+}

@@ -160,9 +160,13 @@ function parseArgs(argv: string[]): ParsedArgs {
       return next;
     };
     switch (name) {
-      case '--port':
-        options.port = count(value(), '--port');
+      case '--port': {
+        const port = count(value(), '--port');
+        if (port > 65_535)
+          throw new UsageError(`--port needs a port number from 0 to 65535 (got ${String(port)})`);
+        options.port = port;
         break;
+      }
       case '--host':
         options.host = value();
         break;
