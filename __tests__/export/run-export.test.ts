@@ -132,6 +132,23 @@ describe('runExport against the simulator', () => {
     });
   });
 
+  it('refuses an --out that is a file (or lies under one) before asking Jira, writing nothing', async () => {
+    const cwd = workspace();
+    writeFileSync(path.join(cwd, 'plan.json'), '{}');
+    await withSimulator(undefined, async (sim) => {
+      sim.clearLog();
+      for (const out of ['plan.json', 'plan.json/schemes']) {
+        const refused = await exportError(runExport({ cwd, jira: readerFor(sim), out }));
+        expect(refused.message).toBe(
+          'plan.json is a file, not a folder: export writes one file per scheme into a folder. ' +
+            'Pass a folder with --out (it is created if it does not exist).',
+        );
+      }
+      expect(sim.requests).toEqual([]);
+      expect(treeOf(cwd)).toEqual({ 'plan.json': '{}' });
+    });
+  });
+
   it('gives colliding scheme names distinct, stable file names', async () => {
     const cwd = workspace();
     const seed = defaultSeed();

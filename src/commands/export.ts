@@ -1,5 +1,5 @@
 import { load } from 'js-yaml';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -290,6 +290,21 @@ async function readSettings(cwd: string, settingsPath: string | undefined): Prom
   return loaded.settings;
 }
 
+/** The output folder, or the first of its parents that exists, must be a folder: said before Jira is asked. */
+function refuseNonFolder(outDir: string, cwd: string): void {
+  for (let dir = outDir; ; dir = path.dirname(dir)) {
+    if (existsSync(dir)) {
+      if (statSync(dir).isDirectory()) return;
+      const shown = toPosix(path.relative(cwd, dir)) || dir;
+      throw new ExportError(
+        `${shown} is a file, not a folder: export writes one file per scheme into a folder. ` +
+          'Pass a folder with --out (it is created if it does not exist).',
+      );
+    }
+    if (path.dirname(dir) === dir) return;
+  }
+}
+
 export async function runExport(options: ExportOptions): Promise<ExportResult> {
   const { cwd, jira } = options;
   const settings = options.settings ?? (await readSettings(cwd, options.settingsPath));
@@ -300,6 +315,7 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
   );
   const settingsFile = path.resolve(cwd, options.settingsPath ?? settings.file ?? DEFAULT_SETTINGS_FILE);
   const progress = options.onProgress ?? (() => undefined);
+  refuseNonFolder(outDir, cwd);
 
   progress({ phase: 'reading', done: 0, total: 0 });
   const live = await jira.listPermissionSchemes();
