@@ -301,3 +301,23 @@ describe('a server that ignores expand on holders', () => {
     }
   });
 });
+
+describe('a Data Center group picker that sends no total', () => {
+  it('checks a name directly when the picker listed other groups only', async () => {
+    server = await startStandIn((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://x');
+      if (url.pathname === '/rest/api/2/groups/picker') {
+        const groups = Array.from({ length: 20 }, (_, i) => ({ name: `a-devs-${String(i)}`, html: '' }));
+        json(response, 200, { header: 'Showing 20 matching groups', groups });
+      } else if (
+        url.pathname === '/rest/api/2/group/member' &&
+        url.searchParams.get('groupname') === 'devs'
+      ) {
+        json(response, 200, { values: [], isLast: true });
+      } else json(response, 404, { errorMessages: ['not found'] });
+    });
+    const reader = createJiraReader(dataCenter(server.baseUrl));
+    const found = await reader.findGroupsByName(['devs']);
+    expect(found.get('devs')).toEqual({ name: 'devs' });
+  });
+});

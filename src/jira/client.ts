@@ -456,7 +456,9 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
           this.groupByName.set(lower(name), { name: exact.name });
           return;
         }
-        const cut = picked.total !== undefined && picked.total > picked.groups.length;
+        // Without a total, a non-empty list may have been cut short too: check the name directly.
+        const cut =
+          picked.total !== undefined ? picked.total > picked.groups.length : picked.groups.length > 0;
         const exists = cut ? await this.groupExistsDataCenter(name) : false;
         this.groupByName.set(lower(name), exists ? { name } : null);
       }),
