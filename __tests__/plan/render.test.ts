@@ -6,7 +6,7 @@ import { codeSpan, escapeHtml, escapeMarkdown, fencedBlock } from '../../src/ren
 import { planToJson, renderPlanJson } from '../../src/render/plan-json.js';
 import { GITHUB_COMMENT_LIMIT, renderPlanMarkdown } from '../../src/render/plan-markdown.js';
 import { renderPlanText } from '../../src/render/plan-text.js';
-import { NO_CHANGES, summaryLine, verdictLine } from '../../src/render/plan-view.js';
+import { NO_CHANGES, NO_CHANGES_WITH_ERRORS, summaryLine, verdictLine } from '../../src/render/plan-view.js';
 import { BASE_GRANTS, desiredScheme, liveScheme, projects, settings } from './models.js';
 
 /** The Markdown with fenced blocks and code spans taken out: what GitHub would interpret. */
@@ -96,6 +96,28 @@ describe('text renderer', () => {
       plan({ desired: [desiredScheme('S', BASE_GRANTS)], live: [liveScheme(1, 'S', BASE_GRANTS)] }),
     );
     expect(text).toBe(`${NO_CHANGES}\n`);
+  });
+
+  it('does not claim Jira matches the files when a scheme was left out for an error', () => {
+    const withError: Plan = {
+      ...plan({ desired: [desiredScheme('S', BASE_GRANTS)], live: [liveScheme(1, 'S', BASE_GRANTS)] }),
+    };
+    withError.findings = [
+      {
+        file: 'jira-permissions/ghost.yml',
+        line: 2,
+        column: 5,
+        severity: 'error',
+        ruleId: 'pinned-scheme-missing',
+        message: '"Ghost" pins scheme id 55555, but Jira has no permission scheme with that id',
+      },
+    ];
+    const text = renderPlanText(withError);
+    expect(text).toContain(NO_CHANGES_WITH_ERRORS);
+    expect(text).not.toContain(NO_CHANGES);
+    const markdown = renderPlanMarkdown(withError, { title: 'Plan' });
+    expect(markdown).toContain('No changes planned, but schemes with errors');
+    expect(markdown).not.toContain('Jira matches the files');
   });
 
   it('neutralises terminal control characters in names', () => {

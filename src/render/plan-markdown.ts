@@ -5,7 +5,6 @@ import {
   blockedLine,
   changeLabel,
   groupBySchemes,
-  NO_CHANGES,
   permissionWidth,
   projectsPhrase,
   verdictLine,
@@ -122,7 +121,7 @@ function clip(text: string, length: number): string {
 
 function headBlocks(plan: Plan, title: string): string[] {
   const blocks = [`### ${escapeMarkdown(title)}`];
-  blocks.push(plan.changes.length === 0 ? `**${NO_CHANGES}**` : `**${escapeMarkdown(verdictLine(plan))}**`);
+  blocks.push(`**${escapeMarkdown(verdictLine(plan))}**`);
   const blocked = blockedLine(plan);
   if (blocked !== undefined) blocks.push(`> [!CAUTION]\n> **${escapeMarkdown(blocked)}**`);
 

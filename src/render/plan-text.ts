@@ -4,7 +4,7 @@ import {
   blockedLine,
   changeLabel,
   groupBySchemes,
-  NO_CHANGES,
+  noChangesLine,
   permissionWidth,
   projectsPhrase,
   summaryLine,
@@ -85,7 +85,7 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
   }
 
   if (plan.changes.length === 0) {
-    lines.push(paint('bold', NO_CHANGES));
+    lines.push(paint('bold', noChangesLine(plan)));
   } else {
     lines.push(`${paint('bold', 'Plan:')} ${summaryLine(plan)}.`);
   }

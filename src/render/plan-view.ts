@@ -77,6 +77,15 @@ function plural(count: number, singular: string, pluralForm = `${singular}s`): s
 
 export const NO_CHANGES = 'No changes. Jira matches the files.';
 
+/** When files were left out for their errors, "Jira matches the files" would not be true. */
+export const NO_CHANGES_WITH_ERRORS =
+  'No changes planned, but schemes with errors (see the problems) were left out: Jira may not match those files.';
+
+/** The line an empty plan shows. */
+export function noChangesLine(plan: Plan): string {
+  return plan.findings.some((finding) => finding.severity === 'error') ? NO_CHANGES_WITH_ERRORS : NO_CHANGES;
+}
+
 /**
  * The one-line summary the action exposes as its `summary` output and the text plan ends with, e.g.
  * `2 to add, 1 to remove, 0 schemes to create` (scheme updates and deletions are added when there are any).
@@ -96,7 +105,7 @@ export function summaryLine(plan: Plan): string {
 /** The verdict at the top of the Markdown plan, e.g. `2 to add, 1 to remove in 1 scheme, used by 14 projects`. */
 export function verdictLine(plan: Plan): string {
   const { summary } = plan;
-  if (plan.changes.length === 0) return NO_CHANGES;
+  if (plan.changes.length === 0) return noChangesLine(plan);
   const parts = [`${summary.add} to add`, `${summary.remove} to remove`];
   if (summary.createSchemes > 0) parts.push(`${plural(summary.createSchemes, 'scheme')} to create`);
   if (summary.updateSchemes > 0) parts.push(`${plural(summary.updateSchemes, 'scheme')} to update`);
