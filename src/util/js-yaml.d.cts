@@ -1,0 +1,3 @@
+import * as jsYaml from 'js-yaml';
+
+export = jsYaml;
