@@ -261,7 +261,11 @@ describe('an API without GET /user (a GitHub-compatible stand-in)', () => {
         const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
         if (path === '/repos/octo-org/permissions/issues/9/comments') {
           if (request.method === 'GET') {
-            send(200, comments);
+            // Paged like GitHub, but without Link headers.
+            const query = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams;
+            const perPage = Number(query.get('per_page') ?? '30');
+            const page = Number(query.get('page') ?? '1');
+            send(200, comments.slice((page - 1) * perPage, page * perPage));
             return;
           }
           const comment = {
@@ -295,13 +299,21 @@ describe('an API without GET /user (a GitHub-compatible stand-in)', () => {
       ),
   );
 
-  it('finds its comment by the marker alone: created once, then updated in place', async () => {
+  it('finds its comment by the marker alone, on any page: created once, then updated in place', async () => {
+    for (let index = 0; index < 130; index++) {
+      comments.push({ id: index + 1, body: `note ${index}`, user: { login: 'reviewer', type: 'User' } });
+    }
     const client = createCommentClient('any-token', repository, baseUrl);
     const created = await upsertPlanComment(client, 9, {}, 'first plan');
     expect(created.action).toBe('created');
     const updated = await upsertPlanComment(client, 9, {}, 'second plan');
     expect(updated).toEqual({ action: 'updated', commentId: created.commentId });
-    expect(comments.map((comment) => comment.body)).toEqual([`${commentMarker({})}\nsecond plan\n`]);
+    expect(
+      comments.filter((comment) => comment.body.startsWith('<!--')).map((comment) => comment.body),
+    ).toEqual([`${commentMarker({})}\nsecond plan\n`]);
+    expect(comments).toHaveLength(131);
     expect(requests.filter((line) => line.startsWith('GET /user'))).toHaveLength(2);
+    // Two pages each time: a full first page, then the rest.
+    expect(requests.filter((line) => line.startsWith('GET /repos/'))).toHaveLength(4);
   });
 });

@@ -36,6 +36,20 @@ function statusOf(error: unknown): number | undefined {
   return undefined;
 }
 
+const COMMENTS_PER_PAGE = 100;
+/** 100,000 comments: far beyond any pull request, and a stop for an API that repeats its last page. */
+const MAX_COMMENT_PAGES = 1_000;
+
+/**
+ * Whether to ask for another page of comments. GitHub says so with a `Link: <…>; rel="next"` header;
+ * an API that pages without Link headers is read on while pages come back full and new.
+ */
+export function hasNextPage(link: string | undefined, count: number, fresh: number): boolean {
+  if (fresh === 0) return false;
+  if (link !== undefined && link !== '') return /rel="?next"?/.test(link);
+  return count >= COMMENTS_PER_PAGE;
+}
+
 export function createCommentClient(
   token: string,
   repository: Repository,
@@ -57,16 +71,29 @@ export function createCommentClient(
       }
     },
     async listComments(issueNumber) {
-      const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-        ...repository,
-        issue_number: issueNumber,
-        per_page: 100,
-      });
-      return comments.map((comment) => ({
-        id: comment.id,
-        body: comment.body ?? null,
-        user: comment.user === null ? null : { login: comment.user.login, type: comment.user.type },
-      }));
+      const comments: ExistingComment[] = [];
+      const seen = new Set<number>();
+      for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+        const response = await octokit.rest.issues.listComments({
+          ...repository,
+          issue_number: issueNumber,
+          per_page: COMMENTS_PER_PAGE,
+          page,
+        });
+        let fresh = 0;
+        for (const comment of response.data) {
+          if (seen.has(comment.id)) continue;
+          seen.add(comment.id);
+          fresh++;
+          comments.push({
+            id: comment.id,
+            body: comment.body ?? null,
+            user: comment.user === null ? null : { login: comment.user.login, type: comment.user.type },
+          });
+        }
+        if (!hasNextPage(response.headers.link, response.data.length, fresh)) break;
+      }
+      return comments;
     },
     async createComment(issueNumber, body) {
       const { data } = await octokit.rest.issues.createComment({
