@@ -321,3 +321,36 @@ describe('a Data Center group picker that sends no total', () => {
     expect(found.get('devs')).toEqual({ name: 'devs' });
   });
 });
+
+describe('Data Center users written by username', () => {
+  it('resolve to the user key, the identifier Data Center grants carry', async () => {
+    const sim = await startSimulator({ flavour: 'datacenter' });
+    try {
+      const reader = createJiraReader(connectionFromEnv(sim.env('admin')));
+      const file = 'jira-permissions/s.yml';
+      const result = await resolveSchemes(
+        [
+          {
+            file,
+            name: 'S',
+            nameLocation: { file, line: 1, column: 7 },
+            grants: ['dana', 'JIRAUSER10100'].map((accountId, index) => ({
+              permission: 'BROWSE_PROJECTS',
+              holder: { type: 'user' as const, accountId },
+              location: { file, line: 4 + index, column: 7 },
+              permissionLocation: { file, line: 4 + index, column: 3 },
+            })),
+          },
+        ],
+        reader,
+      );
+      expect(result.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+      // Both spellings name one user: the second is reported as a duplicate of the first.
+      expect(result.schemes[0]?.grants.map((grant) => grant.holder)).toEqual([
+        { type: 'user', parameter: 'JIRAUSER10100' },
+      ]);
+    } finally {
+      await sim.stop();
+    }
+  });
+});

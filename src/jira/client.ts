@@ -543,18 +543,28 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
 
   /** `/user?accountId=` (Cloud) or `/user?key=` (Data Center), one per user; 404 means not found. */
   private async loadUsersOneByOne(ids: string[]): Promise<void> {
-    const idParameter = this.apiVersion === '2' ? 'key' : 'accountId';
+    const dataCenter = this.apiVersion === '2';
+    const lookUp = async (parameter: string, id: string): Promise<UserRef | undefined> => {
+      try {
+        return await this.getJson('/user', { [parameter]: id }, (body) =>
+          normaliseUser(body, dataCenter ? 'key' : 'accountId'),
+        );
+      } catch (error) {
+        if (error instanceof JiraError && error.status === 404) return undefined;
+        throw error;
+      }
+    };
     await Promise.all(
       ids.map(async (id) => {
-        try {
-          const user = await this.getJson('/user', { [idParameter]: id }, (body) =>
-            normaliseUser(body, this.apiVersion === '2' ? 'key' : 'accountId'),
-          );
-          this.userById.set(id, { ...user, accountId: id });
-        } catch (error) {
-          if (error instanceof JiraError && error.status === 404) this.userById.set(id, null);
-          else throw error;
+        if (!dataCenter) {
+          const user = await lookUp('accountId', id);
+          this.userById.set(id, user === undefined ? null : { ...user, accountId: id });
+          return;
         }
+        // Data Center grants name users by key; people often write the username (older users' key is
+        // their lowercased username, newer ones' is JIRAUSER…). The holder always takes the key.
+        const user = (await lookUp('key', id)) ?? (await lookUp('username', id));
+        this.userById.set(id, user ?? null);
       }),
     );
   }
