@@ -96,6 +96,22 @@ describe('loadSettings', () => {
     ]);
   });
 
+  it('ignores prune, saying so, when --path names one scheme file', async () => {
+    const cwd = repo({ '.jira-permissions.yml': 'prune: true\n', 'jira-permissions/team.yml': CLEAN });
+    const one = await loadProject({ cwd, path: 'jira-permissions/team.yml' });
+    expect(one.settings.prune).toBe(false);
+    expect(one.findings.map((finding) => [finding.file, finding.severity, finding.message])).toEqual([
+      [
+        'jira-permissions/team.yml',
+        'warning',
+        'prune is ignored: "jira-permissions/team.yml" is one scheme file, so live schemes without it are not planned for deletion',
+      ],
+    ]);
+    const folder = await loadProject({ cwd });
+    expect(folder.settings.prune).toBe(true);
+    expect(folder.findings).toEqual([]);
+  });
+
   it('names a scheme folder or settings file outside the working folder by its whole path', async () => {
     const elsewhere = repo({});
     const cwd = repo({});

@@ -96,6 +96,22 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
     );
     return finish(project);
   }
+  if (settings.prune && discovery.files.length === 1 && discovery.files[0] === folderAbsolute) {
+    // One file says nothing about the schemes of the others: pruning them would delete schemes whose
+    // files merely were not given.
+    project.settings = { ...settings, prune: false };
+    findings.push(
+      problemFinding(
+        folder,
+        1,
+        1,
+        'files',
+        `prune is ignored: "${folder}" is one scheme file, so live schemes without it are not planned for deletion`,
+        'Plan the whole scheme folder (--path DIR) to prune.',
+        'warning',
+      ),
+    );
+  }
   const settingsAbsolute =
     settingsResult.source === undefined ? undefined : resolvePath(options.cwd, settingsResult.source.path);
   const allowed = new Set([...settings.customPermissions, ...(options.customPermissions ?? [])]);
