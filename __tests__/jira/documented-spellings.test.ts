@@ -354,3 +354,46 @@ describe('Data Center users written by username', () => {
     }
   });
 });
+
+describe('global permissions in the catalogue', () => {
+  it('are refused at resolve time: a permission scheme cannot grant them (Jira would answer 400)', async () => {
+    const sim = await startSimulator();
+    try {
+      const reader = createJiraReader(connectionFromEnv(sim.env('admin')));
+      const catalogue = await reader.getPermissionCatalogue();
+      const globalKey = catalogue.find((entry) => entry.type === 'GLOBAL')?.key ?? '';
+      expect(globalKey).not.toBe('');
+      const file = 'jira-permissions/s.yml';
+      const result = await resolveSchemes(
+        [
+          {
+            file,
+            name: 'S',
+            nameLocation: { file, line: 1, column: 7 },
+            grants: [
+              {
+                permission: globalKey,
+                holder: { type: 'anyone' },
+                location: { file, line: 4, column: 7 },
+                permissionLocation: { file, line: 4, column: 3 },
+              },
+            ],
+          },
+        ],
+        reader,
+        { customPermissions: [globalKey] },
+      );
+      expect(result.findings).toEqual([
+        expect.objectContaining({
+          severity: 'error',
+          line: 4,
+          column: 3,
+          message: expect.stringContaining('global permission'),
+        }),
+      ]);
+      expect(result.schemes[0]?.grants).toEqual([]);
+    } finally {
+      await sim.stop();
+    }
+  });
+});

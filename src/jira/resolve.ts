@@ -468,7 +468,12 @@ function checkPermissions(
   custom: ReadonlySet<string>,
   findings: Finding[],
 ): { confirmed: Set<string>; rejected: Set<string> } {
-  const live = new Set(catalogue.map((entry) => entry.key));
+  // Global permissions (ADMINISTER, BULK_CHANGE, ...) are in the catalogue too, but a permission scheme
+  // cannot grant them: Jira answers 400. Only project permissions count as "on this site".
+  const global = new Set(
+    catalogue.filter((entry) => entry.type?.toUpperCase() === 'GLOBAL').map((entry) => entry.key),
+  );
+  const live = new Set(catalogue.filter((entry) => !global.has(entry.key)).map((entry) => entry.key));
   const confirmed = new Set<string>();
   const rejected = new Set<string>();
   const warned = new Set<string>();
@@ -490,6 +495,17 @@ function checkPermissions(
       }
       if (live.has(key)) {
         if (!custom.has(key)) confirmed.add(key);
+        continue;
+      }
+      if (global.has(key)) {
+        rejected.add(key);
+        findings.push({
+          ...grant.permissionLocation,
+          severity: 'error',
+          ruleId: 'unknown-permission',
+          message: `permission "${key}" is a global permission: a permission scheme cannot grant it`,
+          hint: 'Global permissions are granted under Jira settings > System > Global permissions, not in permission schemes.',
+        });
         continue;
       }
       if (custom.has(key)) continue; // the settings vouch for it; Jira decides at apply time
