@@ -137,6 +137,37 @@ describe('Cloud group holders that carry only the group name', () => {
     expect(grant?.label).toBe(`group devs (${DEVS_ID})`);
   });
 
+  it('keeps each scheme its own grants when grant ids repeat across schemes', async () => {
+    server = await startStandIn((request, response) => {
+      const url = request.url ?? '';
+      if (url.startsWith('/rest/api/3/permissionscheme?')) {
+        json(response, 200, {
+          permissionSchemes: [
+            {
+              id: 1,
+              name: 'A',
+              permissions: [
+                { id: 1, permission: 'BROWSE_PROJECTS', holder: { type: 'group', parameter: 'devs' } },
+              ],
+            },
+            {
+              id: 2,
+              name: 'B',
+              permissions: [{ id: 1, permission: 'ADD_COMMENTS', holder: { type: 'reporter' } }],
+            },
+          ],
+        });
+      } else if (url.startsWith('/rest/api/3/group/bulk')) {
+        json(response, 200, { isLast: true, values: [{ name: 'devs', groupId: DEVS_ID }] });
+      } else json(response, 404, { errorMessages: ['no route'] });
+    });
+    const reader = createJiraReader(basicConnection(server.baseUrl));
+    const schemes = await reader.listPermissionSchemes();
+    expect(
+      schemes.map((scheme) => scheme.grants.map((grant) => `${grant.permission} ${grant.holder.type}`)),
+    ).toEqual([['BROWSE_PROJECTS group'], ['ADD_COMMENTS reporter']]);
+  });
+
   it('a failed group lookup is an error, never "no such scheme"', async () => {
     server = await startStandIn((request, response) => {
       const url = request.url ?? '';

@@ -258,10 +258,16 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
         return this.parse('/permissionscheme', item, (value) => normaliseScheme(value, grants));
       }),
     );
+    // One batch of lookups for every scheme; grants are put back by position (grant ids need not be
+    // unique across schemes).
     const canonical = await this.canonicalGrants(schemes.flatMap((scheme) => scheme.grants));
-    const byId = new Map(canonical.map((grant) => [grant.id, grant]));
+    let offset = 0;
     return schemes
-      .map((scheme) => ({ ...scheme, grants: scheme.grants.map((grant) => byId.get(grant.id) ?? grant) }))
+      .map((scheme) => {
+        const grants = canonical.slice(offset, offset + scheme.grants.length);
+        offset += scheme.grants.length;
+        return { ...scheme, grants };
+      })
       .sort((a, b) => a.id - b.id);
   }
 
