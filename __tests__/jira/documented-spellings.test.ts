@@ -301,6 +301,26 @@ describe('pages without isLast, total or maxResults', () => {
     expect(byScheme.get(10000)?.length).toBe(10);
   });
 
+  it('an empty page ends the list even when it says isLast: false', async () => {
+    server = await startStandIn((request, response) => {
+      const url = request.url ?? '';
+      if (url.startsWith('/rest/api/3/project/search')) {
+        const startAt = Number(query(url).get('startAt') ?? '0');
+        const values = startAt === 0 ? [{ id: '10000', key: 'P0' }] : [];
+        json(response, 200, { startAt, maxResults: 1, isLast: false, values });
+        return;
+      }
+      if (/\/project\/\d+\/permissionscheme/.test(url)) {
+        json(response, 200, { id: 10000, name: 'S' });
+        return;
+      }
+      json(response, 404, { errorMessages: ['no route'] });
+    });
+    const reader = createJiraReader(basicConnection(server.baseUrl));
+    const byScheme = await reader.getProjectsByScheme();
+    expect(byScheme.get(10000)?.map((project) => project.key)).toEqual(['P0']);
+  });
+
   it('a server that ignores startAt is reported, not read forever', async () => {
     server = await bareProjectPages(7, 3, false);
     const reader = createJiraReader(basicConnection(server.baseUrl));

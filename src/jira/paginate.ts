@@ -87,12 +87,14 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
     startAt += pageValues.length;
 
     let done: boolean;
-    if (isLast !== undefined) done = isLast;
+    // An empty page ends the list whatever it says (a total that promised more fails just below).
+    if (pageValues.length === 0) done = true;
+    else if (isLast !== undefined) done = isLast;
     else if (announcedTotal !== undefined) done = startAt >= announcedTotal;
-    else if (granted !== undefined) done = pageValues.length === 0 || pageValues.length < granted;
+    else if (granted !== undefined) done = pageValues.length < granted;
     // No marker at all: a page shorter than asked may only be the server's own cap, so only an empty
     // page proves the end (one request more, never a silently short list).
-    else done = pageValues.length === 0;
+    else done = false;
 
     if (done) {
       if (announcedTotal !== undefined && values.length !== announcedTotal) {
@@ -103,9 +105,6 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
         );
       }
       return values;
-    }
-    if (pageValues.length === 0) {
-      throw incomplete(call, 'an empty page that is not the last one', startAt);
     }
     // A server that ignores startAt answers the same page again: stop rather than read it forever.
     const fingerprint = JSON.stringify(pageValues);
