@@ -112,6 +112,19 @@ describe('loadSettings', () => {
     expect(folder.findings).toEqual([]);
   });
 
+  it('ignores prune, saying so, when the scheme folder has no scheme files', async () => {
+    const cwd = repo({ '.jira-permissions.yml': 'prune: true\n', 'jira-permissions/README.md': '# none\n' });
+    const empty = await loadProject({ cwd });
+    expect(empty.settings.prune).toBe(false);
+    expect(empty.findings.map((finding) => [finding.severity, finding.message])).toEqual([
+      [
+        'warning',
+        'prune is ignored: the scheme folder "jira-permissions" has no scheme files, so no live scheme is planned for deletion',
+      ],
+      ['warning', 'the scheme folder "jira-permissions" has no *.yml or *.yaml files'],
+    ]);
+  });
+
   it('names a scheme folder or settings file outside the working folder by its whole path', async () => {
     const elsewhere = repo({});
     const cwd = repo({});

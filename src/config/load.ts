@@ -135,6 +135,21 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
         'warning',
       ),
     );
+    if (project.settings.prune) {
+      // An empty folder is far more likely a wrong path than a wish to delete every unused scheme.
+      project.settings = { ...project.settings, prune: false };
+      findings.push(
+        problemFinding(
+          folder,
+          1,
+          1,
+          'files',
+          `prune is ignored: the scheme folder "${folder}" has no scheme files, so no live scheme is planned for deletion`,
+          'Check --path or "schemes:" in the settings file.',
+          'warning',
+        ),
+      );
+    }
   }
   findings.push(...crossFileFindings(project.schemes));
   findings.push(...lintSchemes(project.schemes, settings));
