@@ -85,3 +85,21 @@ describe('unexpected errors', () => {
     expect(unexpectedErrorText('thrown text', {})).toContain('unexpected error: thrown text');
   });
 });
+
+describe('arguments a command does not take', () => {
+  it.each([
+    ['plan', ['--jsn'], 'unknown option "--jsn" (did you mean "--json"?)'],
+    ['plan', ['jira-permissions'], 'unexpected argument "jira-permissions": this command takes options only'],
+    ['apply', ['--alow-delete'], 'unknown option "--alow-delete" (did you mean "--allow-delete"?)'],
+    ['apply', ['plan.json'], 'a plan file after --plan'],
+    ['demo', ['--markdwn'], 'unknown option "--markdwn" (did you mean "--markdown"?)'],
+    ['doctor', ['--jsn'], 'unknown option "--jsn" (did you mean "--json"?)'],
+    ['doctor', ['now'], 'unexpected argument "now"'],
+    ['sim', ['--prot', '8080'], 'unknown option "--prot" (did you mean "--port"?)'],
+  ])('%s %j: exit 1, says what is wrong', async (command, args, message) => {
+    const io = capture();
+    expect(await runCli([command, ...args], io.context)).toBe(1);
+    expect(io.err()).toContain(message);
+    expect(io.out()).toBe('');
+  });
+});

@@ -10,6 +10,18 @@ import type { Finding } from '../../model/finding.js';
 import type { Plan } from '../../model/plan.js';
 import { renderPlanText } from '../../render/plan-text.js';
 import type { CliCommand, CliContext, Output } from '../command.js';
+import { unknownArgument } from '../unknown-argument.js';
+
+const APPLY_OPTIONS = [
+  '--path',
+  '--settings',
+  '--plan',
+  '--allow-delete',
+  '--yes',
+  '--out',
+  '--no-color',
+  '--help',
+];
 
 const HELP = `jira-perms apply: make Jira's permission schemes match the scheme files
 
@@ -114,7 +126,13 @@ export function parseApplyArgs(argv: readonly string[]): ApplyArgs | { error: st
         else args.yes = true;
         break;
       default:
-        return { error: `unknown option "${raw}"` };
+        return {
+          error: unknownArgument(
+            raw,
+            APPLY_OPTIONS,
+            'a scheme folder goes after --path, a plan file after --plan',
+          ),
+        };
     }
   }
   return args;

@@ -3,6 +3,9 @@ import { errorMessage } from '../../jira/errors.js';
 import { renderPlanMarkdown } from '../../render/plan-markdown.js';
 import type { CliCommand, CliContext } from '../command.js';
 import { planExitCode, printPlanResult } from './plan.js';
+import { unknownArgument } from '../unknown-argument.js';
+
+const DEMO_OPTIONS = ['--path', '--settings', '--markdown', '--json', '--no-color', '--help'];
 
 const HELP = `jira-perms demo: plan the example scheme files against the built-in Jira simulator
 
@@ -52,7 +55,7 @@ function parseDemoArgs(argv: readonly string[]): DemoArgs | { error: string } {
     } else if (inline === undefined && name === '--markdown') args.markdown = true;
     else if (inline === undefined && name === '--json') args.json = true;
     else if (inline === undefined && name === '--no-color') args.noColor = true;
-    else return { error: `unknown option "${raw}"` };
+    else return { error: unknownArgument(raw, DEMO_OPTIONS, 'a scheme folder goes after --path') };
   }
   if (args.markdown && args.json) return { error: '--markdown and --json cannot be used together' };
   if (args.settingsPath !== undefined && args.path === undefined) return { error: '--settings needs --path' };

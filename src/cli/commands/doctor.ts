@@ -3,6 +3,7 @@ import type { DoctorCheck, DoctorResult } from '../../commands/doctor.js';
 import { runDoctor } from '../../commands/doctor.js';
 import { errorMessage } from '../../jira/errors.js';
 import { redact } from '../../jira/secrets.js';
+import { unknownArgument } from '../unknown-argument.js';
 
 const HELP = `jira-perms doctor: check the connection to Jira and the token's access
 
@@ -74,7 +75,7 @@ export const doctorCommand: CliCommand = {
     const unknown = context.argv.filter((arg) => arg !== '--json');
     if (unknown.length > 0) {
       context.stderr.write(
-        `jira-perms doctor: unknown option "${unknown[0] ?? ''}"\nRun 'jira-perms doctor --help'.\n`,
+        `jira-perms doctor: ${unknownArgument(unknown[0] ?? '', ['--json', '--help'])}\nRun 'jira-perms doctor --help'.\n`,
       );
       return 1;
     }

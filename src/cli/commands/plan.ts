@@ -10,6 +10,17 @@ import { renderPlanJson } from '../../render/plan-json.js';
 import { renderPlanText } from '../../render/plan-text.js';
 import { safeText } from '../../render/sanitize.js';
 import type { CliCommand, CliContext, Output } from '../command.js';
+import { unknownArgument } from '../unknown-argument.js';
+
+const PLAN_OPTIONS = [
+  '--path',
+  '--settings',
+  '--json',
+  '--out',
+  '--detailed-exitcode',
+  '--no-color',
+  '--help',
+];
 
 const HELP = `jira-perms plan: show what apply would change in Jira, without changing anything
 
@@ -99,7 +110,7 @@ export function parsePlanArgs(argv: readonly string[]): PlanArgs | { error: stri
         break;
       }
       default:
-        return { error: `unknown option "${raw}"` };
+        return { error: unknownArgument(raw, PLAN_OPTIONS, 'a scheme folder goes after --path') };
     }
   }
   return args;

@@ -11,6 +11,29 @@ import {
   type SimulatorOptions,
   type SiteData,
 } from '../../sim/index.js';
+import { unknownArgument } from '../unknown-argument.js';
+
+const SIM_OPTIONS = [
+  '--port',
+  '--host',
+  '--seed',
+  '--generate',
+  '--flavour',
+  '--print-seed',
+  '--latency',
+  '--jitter',
+  '--rate-limit',
+  '--errors',
+  '--drop',
+  '--hang',
+  '--html-login',
+  '--truncate',
+  '--blocked',
+  '--writes-only',
+  '--fault-seed',
+  '--behaviour',
+  '--help',
+];
 
 const HELP = `jira-perms sim: run the built-in local Jira simulator
 
@@ -230,7 +253,7 @@ function parseArgs(argv: string[]): ParsedArgs {
         applyBehaviour(behaviour, value());
         break;
       default:
-        throw new UsageError(`unknown option "${flag}"`);
+        throw new UsageError(unknownArgument(flag, SIM_OPTIONS));
     }
   }
   const match: FaultMatch = writesOnly ? { methods: 'writes' } : {};
