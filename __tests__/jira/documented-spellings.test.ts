@@ -448,3 +448,66 @@ describe('global permissions in the catalogue', () => {
     }
   });
 });
+
+describe('custom-field holders spelt with the bare number', () => {
+  it("match the resolver's customfield_NNNNN and are labelled with the field name", async () => {
+    server = await startStandIn((request, response) => {
+      const url = request.url ?? '';
+      if (url.startsWith('/rest/api/3/permissionscheme/3')) {
+        json(response, 200, {
+          id: 3,
+          name: 'S',
+          permissions: [
+            {
+              id: 7,
+              permission: 'BROWSE_PROJECTS',
+              holder: { type: 'userCustomField', parameter: '10020', value: '10020' },
+            },
+          ],
+        });
+      } else if (url.startsWith('/rest/api/3/field')) {
+        json(response, 200, [
+          {
+            id: 'customfield_10020',
+            name: 'Team Lead',
+            custom: true,
+            schema: { type: 'user', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:userpicker' },
+          },
+        ]);
+      } else if (url.startsWith('/rest/api/3/permissions')) {
+        json(response, 200, CATALOGUE);
+      } else json(response, 404, { errorMessages: ['no route'] });
+    });
+    const reader = createJiraReader(basicConnection(server.baseUrl));
+    const live = (await reader.getPermissionScheme(3))?.grants[0];
+    expect(live?.holder).toEqual({
+      type: 'userCustomField',
+      parameter: 'customfield_10020',
+      value: 'customfield_10020',
+    });
+    expect(live?.label).toBe('userCustomField Team Lead (customfield_10020)');
+    const file = 'jira-permissions/s.yml';
+    const desired = await resolveSchemes(
+      [
+        {
+          file,
+          name: 'S',
+          nameLocation: { file, line: 1, column: 7 },
+          grants: [
+            {
+              permission: 'BROWSE_PROJECTS',
+              holder: { type: 'userCustomField', field: 'Team Lead' },
+              location: { file, line: 4, column: 7 },
+              permissionLocation: { file, line: 4, column: 3 },
+            },
+          ],
+        },
+      ],
+      reader,
+    );
+    const wanted = desired.schemes[0]?.grants[0];
+    expect(grantKey(wanted?.permission ?? '', wanted?.holder ?? { type: '' })).toBe(
+      grantKey(live?.permission ?? '', live?.holder ?? { type: '' }),
+    );
+  });
+});

@@ -93,6 +93,30 @@ function byParameter(grant: LiveGrant): LiveGrant {
   return { ...grant, holder };
 }
 
+/**
+ * Custom-field holders: the reference says "custom field ID", which `/field` spells `customfield_10020`
+ * and the resolver uses; a bare `10020` names the same field, so it is spelt the same way.
+ */
+function fieldIdSpelling(grant: LiveGrant): LiveGrant {
+  const { type, parameter, value } = grant.holder;
+  if (type !== 'userCustomField' && type !== 'groupCustomField') return grant;
+  const spell = (id: string | undefined): string | undefined =>
+    id !== undefined && /^\d+$/.test(id) ? `customfield_${id}` : id;
+  if (spell(parameter) === parameter && spell(value) === value) return grant;
+  const holder: Holder = { type };
+  const newParameter = spell(parameter);
+  const newValue = spell(value);
+  if (newParameter !== undefined) holder.parameter = newParameter;
+  if (newValue !== undefined) holder.value = newValue;
+  const before = value ?? parameter ?? '';
+  const id = newValue ?? newParameter ?? '';
+  // Keep a name the answer gave (`userCustomField Team Lead (10020)`); otherwise a bare label, which
+  // withNames fills in from /field.
+  const named = grant.label?.endsWith(` (${before})`) === true;
+  const label = named ? `${(grant.label ?? '').slice(0, -before.length - 2)}(${id})` : `${type} ${id}`;
+  return { ...grant, holder, label };
+}
+
 /** Reads and directory lookups. Holds no write method: a reader cannot even name a write. */
 export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
   readonly apiVersion: ApiVersion;
@@ -172,8 +196,9 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
    *   file's and a plan would add it again and remove the original.
    */
   protected async canonicalGrants(grants: readonly LiveGrant[]): Promise<LiveGrant[]> {
+    const fields = grants.map(fieldIdSpelling);
     return this.withNames(
-      this.apiVersion === '2' ? grants.map(byParameter) : await this.withGroupIds(grants),
+      this.apiVersion === '2' ? fields.map(byParameter) : await this.withGroupIds(fields),
     );
   }
 
