@@ -17,6 +17,7 @@ import {
   secretValues,
 } from '../../src/action/inputs.js';
 import { annotationCommand, annotationFor, escapeCell, findingsMarkdown } from '../../src/action/report.js';
+import { forTheAction } from '../../src/action/runner.js';
 import type { Finding } from '../../src/model/finding.js';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -241,6 +242,15 @@ describe('comment', () => {
     expect(body.match(/^```/gm)?.length).toBe(2);
     expect(body.match(/<\/details>/g)?.length).toBe(1);
     expect(body).toContain('job summary');
+  });
+});
+
+describe('runner', () => {
+  it('names the inputs when a message names a connection variable, and only then', () => {
+    const missing = forTheAction('JIRA_BASE_URL is not set. Set it to your site.');
+    expect(missing).toContain('JIRA_BASE_URL is not set. Set it to your site.\nIn the action');
+    expect(missing).toContain('jira-url, jira-email + jira-api-token or jira-bearer-token');
+    expect(forTheAction('2 error(s) in the scheme files')).toBe('2 error(s) in the scheme files');
   });
 });
 

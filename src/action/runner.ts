@@ -40,8 +40,22 @@ export function setOutput(name: string, value: string | number | boolean): void 
   core.setOutput(name, redact(String(value)));
 }
 
+const CONNECTION_VARIABLE = /\bJIRA_(?:BASE_URL|EMAIL|API_TOKEN|BEARER_TOKEN|API_VERSION)\b/;
+
+/**
+ * The connection messages are written for the command line, in environment-variable names; in a
+ * workflow the inputs are what people set, so a message that names a variable also names the inputs.
+ */
+export function forTheAction(message: string): string {
+  if (!CONNECTION_VARIABLE.test(message)) return message;
+  return (
+    `${message}\nIn the action, these come from the inputs jira-url, jira-email + jira-api-token or ` +
+    'jira-bearer-token, and jira-api-version (or the same JIRA_* variables in the step env).'
+  );
+}
+
 export function fail(message: string): void {
-  core.setFailed(redact(message));
+  core.setFailed(redact(forTheAction(message)));
 }
 
 export function info(message: string): void {
