@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
 
 import { runPlan } from '../../src/commands/plan.js';
+import { bareLoad } from '../lib/yaml-baseline.js';
 import { cpuAndWallMs, round } from '../lib/measure.js';
 
 /**
@@ -55,7 +55,7 @@ async function captureResponses(job: CpuJob): Promise<string[]> {
 }
 
 function parseYaml(files: readonly string[]): void {
-  for (const file of files) load(readFileSync(file, 'utf8'));
+  for (const file of files) bareLoad(readFileSync(file, 'utf8'));
 }
 
 function parseJson(bodies: readonly string[]): void {
