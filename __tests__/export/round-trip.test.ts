@@ -4,6 +4,7 @@ import { runExport, type ExportResult } from '../../src/commands/export.js';
 import { runPlan, type PlanResult } from '../../src/commands/plan.js';
 import { loadProject } from '../../src/config/load.js';
 import type { Finding } from '../../src/model/finding.js';
+import { ACCOUNT_IDS, defaultSeed } from '../../src/sim/index.js';
 import type { ApiBehaviour, SiteData } from '../../src/sim/types.js';
 import { awkwardSite, readerFor, temporaryDir, treeOf, withSimulator } from './helpers.js';
 
@@ -68,6 +69,19 @@ function expectEmptyPlan({ plan, validation, changedOnReexport }: RoundTrip): vo
 }
 
 describe('export, then plan against the same site', () => {
+  it('gives no changes when a live grant names a deactivated user (a warning, not a refusal)', async () => {
+    const seed = defaultSeed();
+    const reader = seed.users.find((user) => user.accountId === ACCOUNT_IDS.reader);
+    expect(reader).toBeDefined();
+    if (reader !== undefined) reader.active = false;
+    const result = await roundTrip(seed);
+    expectEmptyPlan(result);
+    expect(result.plan.findings.map((finding) => [finding.ruleId, finding.severity])).toContainEqual([
+      'inactive-user',
+      'warning',
+    ]);
+  });
+
   it('gives no changes for the default seed, and the files validate with no errors', async () => {
     const result = await roundTrip(undefined);
     expectEmptyPlan(result);

@@ -163,7 +163,7 @@ describe('resolveSchemes on Cloud', () => {
     });
   });
 
-  it('refuses deactivated users and ambiguous field names', async () => {
+  it('warns about deactivated users (keeping the grant) and refuses ambiguous field names', async () => {
     const reader0 = sim.state.users.find((user) => user.accountId === ACCOUNT_IDS.reader);
     if (reader0 !== undefined) reader0.active = false;
     sim.state.fields.push(
@@ -180,9 +180,15 @@ describe('resolveSchemes on Cloud', () => {
       ],
       reader(),
     );
-    expect(result.findings.map((f) => f.ruleId)).toEqual(['inactive-user', 'ambiguous-field']);
+    expect(result.findings.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['inactive-user', 'warning'],
+      ['ambiguous-field', 'error'],
+    ]);
     expect(result.findings[1]?.message).toContain('customfield_20001, customfield_20002');
-    expect(result.schemes[0]?.grants.map((g) => g.holder.parameter)).toEqual(['customfield_20002']);
+    expect(result.schemes[0]?.grants.map((g) => g.holder.parameter)).toEqual([
+      ACCOUNT_IDS.reader,
+      'customfield_20002',
+    ]);
   });
 
   it('confirms app-defined keys from the live catalogue', async () => {

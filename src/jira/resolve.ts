@@ -402,14 +402,15 @@ class HolderResolver {
       return undefined;
     }
     if (!user.active) {
+      // A warning, not an error: Jira keeps grants to deactivated accounts, so a site that has them must
+      // still export and plan back to no changes. The grant stays in the plan like any other.
       this.report(
         location,
-        'error',
+        'warning',
         'inactive-user',
-        `user ${user.displayName ?? user.accountId} (${user.accountId}) is deactivated`,
+        `user ${user.displayName ?? user.accountId} (${user.accountId}) is deactivated: this grant gives nobody access`,
         'Remove the grant, or grant a group or role instead of a person.',
       );
-      return undefined;
     }
     const id = user.accountId;
     return { holder: this.idHolder('user', id), label: `user ${user.displayName ?? id} (${id})` };
