@@ -56,6 +56,22 @@ describe('export, doctor and guardrails in the bundled action', () => {
     expect(visibleLog(result)).not.toContain('not-a-valid-token-123');
   });
 
+  it('doctor without a Jira URL says so in the error, naming the input to set', async () => {
+    const result = await runAction({
+      workspace,
+      apiUrl: github.baseUrl,
+      inputs: { command: 'doctor' },
+      eventName: 'workflow_dispatch',
+      payload: { repository: github.repositoryObject() },
+    });
+    expect(result.code).toBe(1);
+    const error = result.annotations.find((command) => command.command === 'error');
+    expect(error?.message).toMatch(
+      /^doctor: 1 check\(s\) failed: connection settings \(JIRA_BASE_URL is not set/,
+    );
+    expect(error?.message).toContain('inputs jira-url');
+  });
+
   it('export writes the live schemes into the workspace, and a plan of them is empty', async () => {
     sim.clearLog();
     const exported = await run('export');

@@ -34,7 +34,9 @@ export async function doctorStep(context: StepContext): Promise<void> {
     ].join('\n'),
   );
   if (!result.ok) {
-    const failed = result.checks.filter((check) => check.status === 'fail').map((check) => check.title);
-    fail(`doctor: ${failed.length} check(s) failed: ${failed.join(', ')}`);
+    const failed = result.checks.filter((check) => check.status === 'fail');
+    // The first line of each failed check's detail, so the error annotation says what is wrong.
+    const reasons = failed.map((check) => `${check.title} (${check.detail.split('\n')[0] ?? ''})`);
+    fail(`doctor: ${failed.length} check(s) failed: ${reasons.join(', ')}`);
   }
 }
