@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { ExportError, runExport } from '../../src/commands/export.js';
+import { loadProject } from '../../src/config/load.js';
 import { defaultSeed } from '../../src/sim/index.js';
 import { awkwardSite, readerFor, temporaryDir, treeOf, withSimulator } from './helpers.js';
 
@@ -146,6 +147,45 @@ describe('runExport against the simulator', () => {
       }
       expect(sim.requests).toEqual([]);
       expect(treeOf(cwd)).toEqual({ 'plan.json': '{}' });
+    });
+  });
+
+  it('on a site whose groups have no ids (Data Center), turns prefer-group-id off in a new settings file only', async () => {
+    const cwd = workspace();
+    await withSimulator(
+      undefined,
+      async (sim) => {
+        const result = await runExport({ cwd, jira: readerFor(sim) });
+        expect(result.disabledRules).toEqual(['prefer-group-id']);
+        const settings = readFileSync(path.join(cwd, '.jira-permissions.yml'), 'utf8');
+        expect(settings).toContain('  prefer-group-id: off\n');
+        expect(settings).toContain('(Data Center)');
+        const project = await loadProject({ cwd });
+        expect(project.findings.filter((finding) => finding.ruleId === 'prefer-group-id')).toEqual([]);
+        expect(project.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+        expect(project.settings.rules['prefer-group-id']).toBe('off');
+
+        // A settings file the team already has is theirs: export may add what the files need
+        // (with --force), but never turns a rule off in it.
+        const other = workspace();
+        writeFileSync(path.join(other, '.jira-permissions.yml'), 'schemes: jira-permissions\n');
+        const again = await runExport({ cwd: other, jira: readerFor(sim), force: true });
+        expect(again.disabledRules).toEqual([]);
+        expect(again.settingsFile?.action).toBe('updated');
+        expect(readFileSync(path.join(other, '.jira-permissions.yml'), 'utf8')).not.toContain(
+          'prefer-group-id',
+        );
+      },
+      { flavour: 'datacenter' },
+    );
+  });
+
+  it('on Cloud, where export pins group ids, leaves prefer-group-id alone', async () => {
+    const cwd = workspace();
+    await withSimulator(undefined, async (sim) => {
+      const result = await runExport({ cwd, jira: readerFor(sim) });
+      expect(result.disabledRules).toEqual([]);
+      expect(readFileSync(path.join(cwd, '.jira-permissions.yml'), 'utf8')).not.toContain('prefer-group-id');
     });
   });
 

@@ -78,6 +78,8 @@ export interface ExportResult {
   customPermissions: string[];
   /** Lint rules the live site already breaks, set to warning in the settings file (see `src/export/check.ts`). */
   relaxedRules: string[];
+  /** Lint rules turned off in a new settings file (`prefer-group-id` on a site whose groups have no ids). */
+  disabledRules: string[];
   /** What `jira-perms validate` reports on the exported files (paths as written). */
   findings: Finding[];
   /** Grants not written (managed by Jira, unknown holder types or permissions), per scheme. */
@@ -161,14 +163,18 @@ interface PlannedWrite {
 /** Settings file work: nothing, a new file, or (with force) an existing one extended. */
 async function planSettingsWrite(
   settingsFile: string,
-  change: { keys: readonly string[]; relaxRules: readonly string[] },
+  change: { keys: readonly string[]; relaxRules: readonly string[]; offRules: readonly string[] },
   outDir: string,
   cwd: string,
 ): Promise<(PlannedWrite & { summary: string }) | undefined> {
-  if (change.keys.length === 0 && change.relaxRules.length === 0) return undefined;
   const settingsDir = path.dirname(settingsFile);
   const schemaRef = schemaReference('settings.schema.json', settingsDir, cwd);
+  // Rules turned off only go into a new settings file: an existing one is the team's, and a rule it
+  // leaves on costs warnings, never a failed validate.
   if (!existsSync(settingsFile)) {
+    if (change.keys.length === 0 && change.relaxRules.length === 0 && change.offRules.length === 0) {
+      return undefined;
+    }
     const relative = toPosix(path.relative(settingsDir, outDir)) || '.';
     return {
       absolute: settingsFile,
@@ -177,11 +183,13 @@ async function planSettingsWrite(
         schemes: relative,
         customPermissions: change.keys,
         relaxRules: change.relaxRules,
+        offRules: change.offRules,
       }),
       exists: false,
       summary: '',
     };
   }
+  if (change.keys.length === 0 && change.relaxRules.length === 0) return undefined;
   let data: unknown;
   try {
     data = load(await readFile(settingsFile, 'utf8'));
@@ -364,7 +372,7 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
   );
   const settingsWrite = await planSettingsWrite(
     settingsFile,
-    { keys, relaxRules: check.relaxRules },
+    { keys, relaxRules: check.relaxRules, offRules: check.offRules },
     outDir,
     cwd,
   );
@@ -409,6 +417,8 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
     ...(settingsResult === undefined ? {} : { settingsFile: settingsResult }),
     customPermissions: keys,
     relaxedRules: check.relaxRules,
+    disabledRules: settingsWrite?.exists === false ? check.offRules : [],
+    // With rules left on in an existing settings file, validate adds warnings only (not listed here).
     findings: check.findings,
     leftOut,
   };

@@ -22,7 +22,16 @@ export interface ExportCheck {
   findings: Finding[];
   /** Lint rules the live site breaks at error severity, not configured in the settings: set to warning. */
   relaxRules: string[];
+  /**
+   * Lint rules the exported files cannot satisfy at all, not configured in the settings: set to off in
+   * a new settings file. `prefer-group-id` when export had to name groups (Data Center groups have no
+   * ids; on Cloud export always pins them).
+   */
+  offRules: string[];
 }
+
+/** Rules no file export writes could satisfy on a site whose groups have no ids. */
+const SITE_CANNOT_SATISFY = ['prefer-group-id'];
 
 export function checkExportedFiles(
   files: readonly { path: string; text: string }[],
@@ -47,8 +56,20 @@ export function checkExportedFiles(
         .map((finding) => finding.ruleId),
     ),
   ].sort();
+  const offRules = [
+    ...new Set(
+      lintSchemes(specs, settings)
+        .filter((finding) => SITE_CANNOT_SATISFY.includes(finding.ruleId))
+        .filter((finding) => !Object.hasOwn(settings.rules, finding.ruleId))
+        .map((finding) => finding.ruleId),
+    ),
+  ].sort();
   const relaxed = {
-    rules: { ...settings.rules, ...Object.fromEntries(relaxRules.map((rule) => [rule, 'warning' as const])) },
+    rules: {
+      ...settings.rules,
+      ...Object.fromEntries(relaxRules.map((rule) => [rule, 'warning' as const])),
+      ...Object.fromEntries(offRules.map((rule) => [rule, 'off' as const])),
+    },
   };
-  return { findings: [...own, ...crossFile, ...lintSchemes(specs, relaxed)], relaxRules };
+  return { findings: [...own, ...crossFile, ...lintSchemes(specs, relaxed)], relaxRules, offRules };
 }

@@ -13,7 +13,14 @@ export interface SettingsFileOptions {
   customPermissions: readonly string[];
   /** Lint rules the live site already breaks: written as `warning`. */
   relaxRules: readonly string[];
+  /** Lint rules the files cannot satisfy on this site (groups without ids): written as `off`. */
+  offRules?: readonly string[];
 }
+
+const OFF_COMMENT = [
+  "# This site's groups have no ids (Data Center), so the files name groups and prefer-group-id, which",
+  '# asks for ids, is off.',
+];
 
 const RELAX_COMMENT = [
   '# Jira already has grants that break these rules (jira-perms validate lists them as warnings), so',
@@ -41,6 +48,14 @@ export function renderNewSettingsFile(options: SettingsFileOptions): string {
       ...RELAX_COMMENT,
       'rules:',
       ...[...options.relaxRules].sort().map((rule) => `  ${scalar(rule)}: warning`),
+    );
+  }
+  const offRules = options.offRules ?? [];
+  if (offRules.length > 0) {
+    if (options.relaxRules.length === 0) lines.push('rules:');
+    lines.push(
+      ...OFF_COMMENT.map((line) => `  ${line}`),
+      ...[...offRules].sort().map((rule) => `  ${scalar(rule)}: off`),
     );
   }
   return `${lines.join('\n')}\n`;

@@ -143,6 +143,9 @@ export function formatExportSummary(result: ExportResult): string {
         `  customPermissions: ${plural(result.customPermissions.length, 'app-defined permission key', 'app-defined permission keys')} the schemes use (${result.customPermissions.join(', ')})`,
       );
     }
+    for (const rule of result.disabledRules) {
+      lines.push(`  rules: ${rule} off: this site's groups have no ids, so the files name them`);
+    }
     for (const rule of result.relaxedRules) {
       const places = result.findings.filter((finding) => finding.ruleId === rule).length;
       lines.push(
