@@ -60,6 +60,17 @@ describe('suggestions', () => {
   });
 });
 
+describe('help', () => {
+  it.each(COMMANDS.map((command) => command.name))(
+    '%s --help starts with the command name and a one-line purpose, then its usage',
+    async (name) => {
+      const io = capture();
+      expect(await runCli([name, '--help'], io.context)).toBe(0);
+      expect(io.out()).toMatch(new RegExp(`^jira-perms ${name}: .+\\n\\nUsage: jira-perms ${name}`));
+    },
+  );
+});
+
 describe('sim options', () => {
   it('refuses a port above 65535 as a usage error, before starting anything', async () => {
     const io = capture();

@@ -6,7 +6,9 @@ import { redactingWriter } from '../../jira/secrets.js';
 import { closestMatch } from '../../util/suggest.js';
 import type { CliCommand, CliContext, Output } from '../command.js';
 
-const HELP = `Usage: jira-perms export [--out DIR] [--scheme NAME]... [--force]
+const HELP = `jira-perms export: write the live permission schemes as scheme files (read-only)
+
+Usage: jira-perms export [--out DIR] [--scheme NAME]... [--force]
 
 Writes every live permission scheme of the Jira site as a scheme file: the quickest way to adopt
 jira-perms. Planned straight back against the same site, the files give an empty plan. Export only
