@@ -159,14 +159,20 @@ describe('planChanges: matching and scheme changes', () => {
     expect(Object.keys(result.fingerprints)).toEqual(['10100']);
   });
 
-  it('treats an omitted description as empty, and an absent live one as empty too', () => {
-    const withDescription = liveScheme(1, 'A', BASE_GRANTS, 'something');
-    const without = liveScheme(2, 'B', BASE_GRANTS);
+  it('leaves the live description alone when the file omits it, and clears it with an empty one', () => {
     const result = plan({
-      desired: [desiredScheme('A', BASE_GRANTS), desiredScheme('B', BASE_GRANTS, { description: '' })],
-      live: [withDescription, without],
+      desired: [
+        desiredScheme('A', BASE_GRANTS),
+        desiredScheme('B', BASE_GRANTS, { description: '' }),
+        desiredScheme('C', BASE_GRANTS, { description: '' }),
+      ],
+      live: [
+        liveScheme(1, 'A', BASE_GRANTS, 'kept'),
+        liveScheme(2, 'B', BASE_GRANTS, 'something'),
+        liveScheme(3, 'C', BASE_GRANTS),
+      ],
     });
-    expect(brief(result.changes)).toEqual(['update-scheme A(1)']);
+    expect(brief(result.changes)).toEqual(['update-scheme B(2)']);
     expect(result.changes[0]).toMatchObject({ from: { description: 'something' }, to: { description: '' } });
   });
 

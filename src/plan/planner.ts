@@ -33,7 +33,8 @@ import { compareGrants, compareNames, compareText } from './order.js';
  *   case-insensitive name (the plan then renames it to the file's spelling).
  * - A file pinning an id that Jira does not have is an error finding, never a silent create: the file
  *   says "this existing scheme", and creating a second one would hide that it is gone.
- * - An omitted description means an empty one: the files are the whole truth about a managed scheme.
+ * - An omitted description leaves the live one alone (like an optional attribute a provider computes);
+ *   `description: ""` clears it. An absent live description and an empty one are the same.
  * - Grants are compared as sets of `grantKey(permission, holder)`; order, duplicates and spellings
  *   never make a diff.
  * - Grants of managed holders are ignored on both sides. Live grants with a holder type or permission
@@ -105,7 +106,7 @@ export function planChanges(input: PlanInput): Plan {
         from.name = live.name;
         to.name = desired.name;
       }
-      if ((live.description ?? '') !== (desired.description ?? '')) {
+      if (desired.description !== undefined && (live.description ?? '') !== desired.description) {
         from.description = live.description ?? '';
         to.description = desired.description ?? '';
       }
