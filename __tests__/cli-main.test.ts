@@ -32,6 +32,13 @@ describe('command-line dispatcher', () => {
     expect(io.out()).toBe(usage());
   });
 
+  it('prints the usage to stderr and exits 1 without a command', async () => {
+    const io = capture();
+    expect(await runCli([], io.context)).toBe(1);
+    expect(io.out()).toBe('');
+    expect(io.err()).toBe(usage());
+  });
+
   it('suggests the closest command for a typo and exits 1', async () => {
     const io = capture();
     expect(await runCli(['valdate'], io.context)).toBe(1);

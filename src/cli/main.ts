@@ -47,9 +47,14 @@ export function usage(): string {
 /** Dispatches to a command; returns the exit code. */
 export async function runCli(args: string[], context: Omit<CliContext, 'argv'>): Promise<number> {
   const [name, ...rest] = args;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // No command is a usage error: the usage goes to stderr with exit 1, so scripts see the mistake.
+    context.stderr.write(usage());
+    return 1;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     context.stdout.write(usage());
-    return name === undefined ? 1 : 0;
+    return 0;
   }
   if (name === '--version' || name === '-v') {
     context.stdout.write(`${VERSION}\n`);
