@@ -191,6 +191,17 @@ describe('resolveSchemes on Cloud', () => {
     ]);
   });
 
+  it('reads a quoted numeric role as its id when no role has that name', async () => {
+    const result = await resolveSchemes(
+      [spec('q.yml', [['BROWSE_PROJECTS', { type: 'projectRole', name: String(ROLE_IDS.developers) }]])],
+      reader(),
+    );
+    expect(result.findings).toEqual([]);
+    expect(result.schemes[0]?.grants.map((g) => g.holder)).toEqual([
+      { type: 'projectRole', parameter: String(ROLE_IDS.developers), value: String(ROLE_IDS.developers) },
+    ]);
+  });
+
   it('confirms app-defined keys from the live catalogue', async () => {
     const appKey = APP_PERMISSIONS[0]?.[0] ?? '';
     const result = await resolveSchemes([spec('c.yml', [[appKey, { type: 'projectLead' }]])], reader());

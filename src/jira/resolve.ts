@@ -332,6 +332,9 @@ class HolderResolver {
         const loose = roles.filter((role) => role.name.toLowerCase() === name.toLowerCase());
         if (loose.length === 1) found = loose[0];
       }
+      // `projectRole: "10002"` (quoted) is a name as YAML reads it, but no role is called that: people
+      // mean the id, as they would unquoted.
+      if (found === undefined && /^\d+$/.test(name)) found = roles.find((role) => String(role.id) === name);
       if (found === undefined) {
         const suggestion = suggestName(
           name,
