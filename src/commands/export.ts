@@ -1,4 +1,4 @@
-import { load } from 'js-yaml';
+import jsYaml from '../util/js-yaml.cjs';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -192,7 +192,7 @@ async function planSettingsWrite(
   if (change.keys.length === 0 && change.relaxRules.length === 0) return undefined;
   let data: unknown;
   try {
-    data = load(await readFile(settingsFile, 'utf8'));
+    data = jsYaml.load(await readFile(settingsFile, 'utf8'));
   } catch (error) {
     throw new ExportError(
       `${toPosix(path.relative(cwd, settingsFile))} does not load (${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}); ` +

@@ -1,5 +1,8 @@
-import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event, ScalarEvent } from 'js-yaml';
+
+import jsYaml from '../util/js-yaml.cjs';
+
+const { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } = jsYaml;
 
 import type { PositionNode } from './positions.js';
 

@@ -1,4 +1,4 @@
-import { load } from 'js-yaml';
+import jsYaml from '../util/js-yaml.cjs';
 import { isDeepStrictEqual } from 'node:util';
 
 import type { FileHolder, FileHolderValue, LeftOutGrant, SchemeDocument } from './scheme-document.js';
@@ -181,7 +181,7 @@ export function documentData(document: SchemeDocument): Record<string, unknown> 
  * rather than write a file that plans a change nobody asked for.
  */
 function assertReadsBack(text: string, document: SchemeDocument): void {
-  const read: unknown = load(text);
+  const read: unknown = jsYaml.load(text);
   if (!isDeepStrictEqual(read, documentData(document))) {
     throw new Error(
       `internal error: the file written for scheme ${document.id} would not read back as the scheme; please report this`,

@@ -1,4 +1,4 @@
-import { load } from 'js-yaml';
+import jsYaml from '../util/js-yaml.cjs';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -58,7 +58,7 @@ export async function findExistingFiles(dir: string): Promise<ExistingFiles> {
     existing.all.add(file);
     let data: unknown;
     try {
-      data = load(await readFile(file, 'utf8'));
+      data = jsYaml.load(await readFile(file, 'utf8'));
     } catch {
       continue;
     }
