@@ -1,9 +1,9 @@
 import { runPlan, type PlanReader } from '../commands/plan.js';
-import type { GroupRef, JiraDirectory, JiraReader } from '../jira/api.js';
+import type { JiraReader } from '../jira/api.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan, PlanChange } from '../model/plan.js';
 import type { DesiredScheme, LiveScheme } from '../model/scheme.js';
-import { DEFAULT_SETTINGS, type ManagedHolder, type Settings } from '../model/settings.js';
+import { DEFAULT_SETTINGS, type Settings } from '../model/settings.js';
 import { planChanges } from '../plan/planner.js';
 
 /**
@@ -110,39 +110,7 @@ export const planFresh: FreshPlanner = async (input, reader) => {
   return {
     plan: result.plan,
     desired: result.desired ?? [],
-    settings: { ...settings, managedHolders: await managedWithIds(settings.managedHolders, reader) },
+    settings,
     findings: result.findings,
   };
 };
-
-/**
- * Managed holders are usually written by name; grants carry ids. Looks the ids up so that the grants
- * Jira puts on a new scheme for a managed holder are recognised whatever labels the reader gives.
- */
-export async function managedWithIds(
-  managed: readonly ManagedHolder[],
-  directory: Pick<JiraDirectory, 'getProjectRoles' | 'findGroupsByName' | 'groupsHaveIds'>,
-): Promise<ManagedHolder[]> {
-  const unresolved = managed.filter((holder) => holder.id === undefined && holder.name !== undefined);
-  const roles = unresolved.some((holder) => holder.type === 'projectRole')
-    ? await directory.getProjectRoles()
-    : [];
-  const groupNames = unresolved
-    .filter((holder) => holder.type === 'group')
-    .map((holder) => holder.name ?? '');
-  const groups =
-    groupNames.length > 0 && directory.groupsHaveIds
-      ? await directory.findGroupsByName(groupNames)
-      : new Map<string, GroupRef>();
-  return managed.map((holder) => {
-    if (holder.id !== undefined || holder.name === undefined) return holder;
-    const wanted = holder.name.toLowerCase();
-    const id =
-      holder.type === 'projectRole'
-        ? roles.find((role) => role.name.toLowerCase() === wanted)?.id
-        : holder.type === 'group'
-          ? groups.get(holder.name)?.id
-          : undefined;
-    return id === undefined ? holder : { ...holder, id: String(id) };
-  });
-}

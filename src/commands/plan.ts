@@ -161,7 +161,16 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
     }
     plan.findings = plan.findings.map((finding) => locatePlanFinding(finding, project.schemes));
     findings.push(...plan.findings);
-    return result({ status: 'planned', plan, findings, project, settings, desired: resolved.schemes, live });
+    // The settings the plan was made with: managed holders carry their live ids, so apply recognises them.
+    return result({
+      status: 'planned',
+      plan,
+      findings,
+      project,
+      settings: planSettings,
+      desired: resolved.schemes,
+      live,
+    });
   } catch (error) {
     return result({
       status: 'failed',
