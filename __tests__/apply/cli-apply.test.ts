@@ -190,7 +190,8 @@ describe('jira-perms export, plan --out, apply --plan: the whole loop on real fi
     expect(writesTo(sim)).toBe(0);
 
     softwareScheme().grants.pop();
-    const applied = await cli('apply', '--plan', 'plan.json', '--yes');
+    // No --yes and no terminal: the reviewed plan file is the approval.
+    const applied = await cli('apply', '--plan', 'plan.json');
     expect(applied.stderr).not.toContain('refused');
     expect(applied.code).toBe(0);
     expect(

@@ -48,11 +48,12 @@ Options:
   --settings FILE   settings file (default: .jira-permissions.yml)
   --plan FILE       the reviewed plan (from 'jira-perms plan --out FILE'). Apply still plans afresh,
                     and refuses, saying what moved, if the fresh plan or the live grants of the
-                    schemes it touches differ from the reviewed plan, or the files changed.
+                    schemes it touches differ from the reviewed plan, or the files changed. The
+                    reviewed plan is the approval: apply does not ask again.
   --allow-delete    allow deleting whole schemes that have no file (needs prune: true as well).
                     Removing a grant the file no longer lists needs no switch.
-  -y, --yes         apply without asking. Without it, apply asks on a terminal and refuses when
-                    nobody can answer (stdin or stdout not a terminal, e.g. in CI).
+  -y, --yes         apply without asking. Without it (and without --plan), apply asks on a terminal
+                    and refuses when nobody can answer (stdin or stdout not a terminal, e.g. in CI).
   --out FILE        write the journal (every change with its result) to FILE as JSON
   --no-color        no colours (colours are only used on a terminal; NO_COLOR is honoured)
   -h, --help        this text
@@ -235,7 +236,9 @@ export function createApplyCommand(dependencies: ApplyCommandDependencies = {}):
         ...(args.settingsPath === undefined ? {} : { settingsPath: args.settingsPath }),
         ...(args.planFile === undefined ? {} : { planFile: args.planFile }),
         allowDelete: args.allowDelete,
-        ...(args.yes ? {} : { confirm }),
+        // A reviewed plan file is the approval (as with \`terraform apply PLANFILE\`): apply only goes
+        // ahead when the fresh plan is exactly that plan, so there is nothing new to confirm.
+        ...(args.yes || args.planFile !== undefined ? {} : { confirm }),
         signal: context.signal,
         onEvent: printer(stdout, stderr, color),
       });
