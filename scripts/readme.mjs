@@ -31,8 +31,13 @@ const titles = sections
   .slice(1)
   .flatMap((text) => text.split('\n').filter((line) => line.startsWith('## ')))
   .map((line) => line.slice(3).trim());
-const contents = ['## Contents', '', ...titles.map((title) => `- [${title.replace(/`/g, '')}](#${anchor(title)})`)];
-const generated = '<!-- Generated from docs/readme/ by `node scripts/readme.mjs`: edit the sections there. -->';
+const contents = [
+  '## Contents',
+  '',
+  ...titles.map((title) => `- [${title.replace(/`/g, '')}](#${anchor(title)})`),
+];
+const generated =
+  '<!-- Generated from docs/readme/ by `node scripts/readme.mjs`: edit the sections there. -->';
 const text = [sections[0], contents.join('\n'), ...sections.slice(1), generated].join('\n\n') + '\n';
 
 const target = join(root, 'README.md');
