@@ -25,15 +25,8 @@ interface SchemeDocument {
 const KEPT = new Set(['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS']);
 
 export async function exportFolder(cwd: string, jira: JiraReader & JiraDirectory): Promise<string[]> {
-  const result = await runExport({ cwd, jira, out: SCHEME_FOLDER });
+  await runExport({ cwd, jira, out: SCHEME_FOLDER });
   const folder = join(cwd, SCHEME_FOLDER);
-  // Jira's default permission scheme has id 0, which the loader refuses ("a positive whole number"):
-  // the file then binds to its scheme by name instead (see the benchmark's report).
-  for (const file of result.files) {
-    const absolute = join(cwd, file.path);
-    const text = readFileSync(absolute, 'utf8');
-    if (/^id: 0$/m.test(text)) writeFileSync(absolute, text.replace(/^id: 0\n/m, ''));
-  }
   return schemeFiles(folder);
 }
 
