@@ -518,29 +518,32 @@ export class PlanExecutor {
     const schemeIds = [
       ...new Set(entries.map((entry) => entry.schemeId).filter((id): id is number => id !== null)),
     ];
-    for (const schemeId of schemeIds) {
-      const mine = entries.filter((entry) => entry.schemeId === schemeId && entry.result === 'done');
-      let live: LiveScheme | undefined;
-      try {
-        live = await this.readScheme(schemeId);
-      } catch (error) {
-        for (const entry of mine) {
-          entry.result = 'failed';
-          entry.detail = `could not re-read the scheme to check the add landed: ${describeError(error)}`;
-        }
-        this.emit({ type: 'note', message: `Could not re-read scheme ${schemeId}: ${describeError(error)}` });
-        continue;
-      }
-      const present = new Set((live?.grants ?? []).map((grant) => grantKey(grant.permission, grant.holder)));
+    // Reads only: all schemes at once, as many in flight as the client's read limit allows.
+    await Promise.all(schemeIds.map((schemeId) => this.verifySchemeAdds(schemeId, entries)));
+  }
+
+  private async verifySchemeAdds(schemeId: number, entries: readonly JournalEntry[]): Promise<void> {
+    const mine = entries.filter((entry) => entry.schemeId === schemeId && entry.result === 'done');
+    let live: LiveScheme | undefined;
+    try {
+      live = await this.readScheme(schemeId);
+    } catch (error) {
       for (const entry of mine) {
-        if (!present.has(grantKey(entry.permission ?? '', entry.holder ?? { type: '' }))) {
-          entry.result = 'failed';
-          entry.detail = 'Jira answered success, but the grant is not there when the scheme is read back';
-          this.emit({
-            type: 'note',
-            message: `Not found on re-read: ${entry.permission ?? ''} in scheme ${schemeId}`,
-          });
-        }
+        entry.result = 'failed';
+        entry.detail = `could not re-read the scheme to check the add landed: ${describeError(error)}`;
+      }
+      this.emit({ type: 'note', message: `Could not re-read scheme ${schemeId}: ${describeError(error)}` });
+      return;
+    }
+    const present = new Set((live?.grants ?? []).map((grant) => grantKey(grant.permission, grant.holder)));
+    for (const entry of mine) {
+      if (!present.has(grantKey(entry.permission ?? '', entry.holder ?? { type: '' }))) {
+        entry.result = 'failed';
+        entry.detail = 'Jira answered success, but the grant is not there when the scheme is read back';
+        this.emit({
+          type: 'note',
+          message: `Not found on re-read: ${entry.permission ?? ''} in scheme ${schemeId}`,
+        });
       }
     }
   }
