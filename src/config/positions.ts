@@ -80,9 +80,18 @@ export class PositionMap {
 
   /** A source range as 1-based line and column numbers. */
   range(start: number, end: number): SourceLocation {
-    const from = this.lineColumn(start);
-    const to = this.lineColumn(Math.max(start, end));
-    return { file: this.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    // Called for every grant of every file: two binary searches, no intermediate objects.
+    const starts = this.starts();
+    const stop = Math.max(start, end);
+    const line = lineIndexIn(starts, start);
+    const endLine = lineIndexIn(starts, stop);
+    return {
+      file: this.file,
+      line: line + 1,
+      column: start - (starts[line] ?? 0) + 1,
+      endLine: endLine + 1,
+      endColumn: stop - (starts[endLine] ?? 0) + 1,
+    };
   }
 
   /** 1-based line and column (UTF-16 code units, as editors and SARIF count by default) of an offset. */
@@ -116,10 +125,8 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-export function lineColumnIn(
-  lineStarts: readonly number[],
-  offset: number,
-): { line: number; column: number } {
+/** Zero-based index of the line that holds `offset`. */
+function lineIndexIn(lineStarts: readonly number[], offset: number): number {
   let low = 0;
   let high = lineStarts.length - 1;
   while (low < high) {
@@ -127,7 +134,15 @@ export function lineColumnIn(
     if ((lineStarts[middle] ?? 0) <= offset) low = middle;
     else high = middle - 1;
   }
-  return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+  return low;
+}
+
+export function lineColumnIn(
+  lineStarts: readonly number[],
+  offset: number,
+): { line: number; column: number } {
+  const line = lineIndexIn(lineStarts, offset);
+  return { line: line + 1, column: offset - (lineStarts[line] ?? 0) + 1 };
 }
 
 /** 1-based line and column of an offset in `text` (for one-off positions outside a PositionMap). */

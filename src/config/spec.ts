@@ -13,13 +13,24 @@ interface ValidSchemeFile {
 export function toSchemeSpec(value: unknown, positions: PositionMap): SchemeSpec {
   const file = value as ValidSchemeFile;
   const grants: GrantSpec[] = [];
+  // Walk the position tree alongside the value instead of looking every grant up from the root: this
+  // runs once per holder of every file, the loader's hottest loop.
+  const grantsNode = positions.node(['grants']).node;
   for (const [permission, holders] of Object.entries(file.grants)) {
-    const permissionLocation = positions.locateKey(['grants', permission]);
+    const permissionNode = grantsNode.entries?.get(permission);
+    const permissionLocation =
+      permissionNode?.keyStart !== undefined && permissionNode.keyEnd !== undefined
+        ? positions.range(permissionNode.keyStart, permissionNode.keyEnd)
+        : positions.locateKey(['grants', permission]);
     holders.forEach((holder, index) => {
+      const itemNode = permissionNode?.items?.[index];
       grants.push({
         permission,
         holder: toHolderSpec(holder),
-        location: positions.locate(['grants', permission, index]),
+        location:
+          itemNode !== undefined
+            ? positions.range(itemNode.start, itemNode.end)
+            : positions.locate(['grants', permission, index]),
         permissionLocation,
       });
     });
