@@ -10696,30 +10696,32 @@ class PlanExecutor {
         const schemeIds = [
             ...new Set(entries.map((entry) => entry.schemeId).filter((id) => id !== null)),
         ];
-        for (const schemeId of schemeIds) {
-            const mine = entries.filter((entry) => entry.schemeId === schemeId && entry.result === 'done');
-            let live;
-            try {
-                live = await this.readScheme(schemeId);
-            }
-            catch (error) {
-                for (const entry of mine) {
-                    entry.result = 'failed';
-                    entry.detail = `could not re-read the scheme to check the add landed: ${describeError(error)}`;
-                }
-                this.emit({ type: 'note', message: `Could not re-read scheme ${schemeId}: ${describeError(error)}` });
-                continue;
-            }
-            const present = new Set((live?.grants ?? []).map((grant) => grantKey(grant.permission, grant.holder)));
+        // Reads only: all schemes at once, as many in flight as the client's read limit allows.
+        await Promise.all(schemeIds.map((schemeId) => this.verifySchemeAdds(schemeId, entries)));
+    }
+    async verifySchemeAdds(schemeId, entries) {
+        const mine = entries.filter((entry) => entry.schemeId === schemeId && entry.result === 'done');
+        let live;
+        try {
+            live = await this.readScheme(schemeId);
+        }
+        catch (error) {
             for (const entry of mine) {
-                if (!present.has(grantKey(entry.permission ?? '', entry.holder ?? { type: '' }))) {
-                    entry.result = 'failed';
-                    entry.detail = 'Jira answered success, but the grant is not there when the scheme is read back';
-                    this.emit({
-                        type: 'note',
-                        message: `Not found on re-read: ${entry.permission ?? ''} in scheme ${schemeId}`,
-                    });
-                }
+                entry.result = 'failed';
+                entry.detail = `could not re-read the scheme to check the add landed: ${describeError(error)}`;
+            }
+            this.emit({ type: 'note', message: `Could not re-read scheme ${schemeId}: ${describeError(error)}` });
+            return;
+        }
+        const present = new Set((live?.grants ?? []).map((grant) => grantKey(grant.permission, grant.holder)));
+        for (const entry of mine) {
+            if (!present.has(grantKey(entry.permission ?? '', entry.holder ?? { type: '' }))) {
+                entry.result = 'failed';
+                entry.detail = 'Jira answered success, but the grant is not there when the scheme is read back';
+                this.emit({
+                    type: 'note',
+                    message: `Not found on re-read: ${entry.permission ?? ''} in scheme ${schemeId}`,
+                });
             }
         }
     }
@@ -11420,9 +11422,18 @@ class PositionMap {
     }
     /** A source range as 1-based line and column numbers. */
     range(start, end) {
-        const from = this.lineColumn(start);
-        const to = this.lineColumn(Math.max(start, end));
-        return { file: this.file, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+        // Called for every grant of every file: two binary searches, no intermediate objects.
+        const starts = this.starts();
+        const stop = Math.max(start, end);
+        const line = lineIndexIn(starts, start);
+        const endLine = lineIndexIn(starts, stop);
+        return {
+            file: this.file,
+            line: line + 1,
+            column: start - (starts[line] ?? 0) + 1,
+            endLine: endLine + 1,
+            endColumn: stop - (starts[endLine] ?? 0) + 1,
+        };
     }
     /** 1-based line and column (UTF-16 code units, as editors and SARIF count by default) of an offset. */
     lineColumn(offset) {
@@ -11451,7 +11462,8 @@ function computeLineStarts(text) {
     }
     return starts;
 }
-function lineColumnIn(lineStarts, offset) {
+/** Zero-based index of the line that holds `offset`. */
+function lineIndexIn(lineStarts, offset) {
     let low = 0;
     let high = lineStarts.length - 1;
     while (low < high) {
@@ -11461,7 +11473,11 @@ function lineColumnIn(lineStarts, offset) {
         else
             high = middle - 1;
     }
-    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+    return low;
+}
+function lineColumnIn(lineStarts, offset) {
+    const line = lineIndexIn(lineStarts, offset);
+    return { line: line + 1, column: offset - (lineStarts[line] ?? 0) + 1 };
 }
 /** 1-based line and column of an offset in `text` (for one-off positions outside a PositionMap). */
 function lineColumnOf(text, offset) {
@@ -12945,13 +12961,22 @@ function resolvePath(base, path) {
 function toSchemeSpec(value, positions) {
     const file = value;
     const grants = [];
+    // Walk the position tree alongside the value instead of looking every grant up from the root: this
+    // runs once per holder of every file, the loader's hottest loop.
+    const grantsNode = positions.node(['grants']).node;
     for (const [permission, holders] of Object.entries(file.grants)) {
-        const permissionLocation = positions.locateKey(['grants', permission]);
+        const permissionNode = grantsNode.entries?.get(permission);
+        const permissionLocation = permissionNode?.keyStart !== undefined && permissionNode.keyEnd !== undefined
+            ? positions.range(permissionNode.keyStart, permissionNode.keyEnd)
+            : positions.locateKey(['grants', permission]);
         holders.forEach((holder, index) => {
+            const itemNode = permissionNode?.items?.[index];
             grants.push({
                 permission,
                 holder: toHolderSpec(holder),
-                location: positions.locate(['grants', permission, index]),
+                location: itemNode !== undefined
+                    ? positions.range(itemNode.start, itemNode.end)
+                    : positions.locate(['grants', permission, index]),
                 permissionLocation,
             });
         });
