@@ -145,21 +145,30 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
     return this.http.stats;
   }
 
-  /** Runs `parse` over a body; a ShapeError becomes a JiraError naming the call. */
+  /** Runs `parse` over a read's body; a ShapeError becomes a JiraError naming the call. */
   protected parse<T>(path: string, body: unknown, parse: (body: unknown) => T): T {
+    return this.parseAnswer('GET', path, body, parse, 'rejected');
+  }
+
+  /**
+   * Runs `parse` over an answer. An answer of the wrong shape becomes a JiraError naming the call, with
+   * the outcome the caller knows: a read simply failed; a write was done but not understood, so the
+   * caller must re-read ('unknown').
+   */
+  protected parseAnswer<T>(
+    method: string,
+    path: string,
+    body: unknown,
+    parse: (body: unknown) => T,
+    outcome: 'rejected' | 'unknown',
+  ): T {
     try {
       return parse(body);
     } catch (error) {
       if (!(error instanceof ShapeError)) throw error;
       throw new JiraError(
         diagnoseNetwork(
-          {
-            method: 'GET',
-            path: this.http.apiPath(path),
-            kind: 'unexpected-shape',
-            outcome: 'rejected',
-            detail: error.message,
-          },
+          { method, path: this.http.apiPath(path), kind: 'unexpected-shape', outcome, detail: error.message },
           this.context,
         ),
       );
@@ -651,24 +660,8 @@ export class JiraWriteClient extends JiraReadClient implements JiraWriter {
   }
 
   private writeResult<T>(method: string, path: string, body: unknown, parse: (body: unknown) => T): T {
-    try {
-      return parse(body);
-    } catch (error) {
-      if (!(error instanceof ShapeError)) throw error;
-      // It was done, but the answer is not understood: the caller must re-read.
-      throw new JiraError(
-        diagnoseNetwork(
-          {
-            method,
-            path: this.http.apiPath(path),
-            kind: 'unexpected-shape',
-            outcome: 'unknown',
-            detail: error.message,
-          },
-          this.context,
-        ),
-      );
-    }
+    // It was done, but an answer that is not understood means the caller must re-read.
+    return this.parseAnswer(method, path, body, parse, 'unknown');
   }
 
   async createPermissionScheme(scheme: NewScheme): Promise<LiveScheme> {
