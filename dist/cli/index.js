@@ -14138,21 +14138,23 @@ class JiraReadClient {
     get stats() {
         return this.http.stats;
     }
-    /** Runs `parse` over a body; a ShapeError becomes a JiraError naming the call. */
+    /** Runs `parse` over a read's body; a ShapeError becomes a JiraError naming the call. */
     parse(path, body, parse) {
+        return this.parseAnswer('GET', path, body, parse, 'rejected');
+    }
+    /**
+     * Runs `parse` over an answer. An answer of the wrong shape becomes a JiraError naming the call, with
+     * the outcome the caller knows: a read simply failed; a write was done but not understood, so the
+     * caller must re-read ('unknown').
+     */
+    parseAnswer(method, path, body, parse, outcome) {
         try {
             return parse(body);
         }
         catch (error) {
             if (!(error instanceof ShapeError))
                 throw error;
-            throw new JiraError(diagnoseNetwork({
-                method: 'GET',
-                path: this.http.apiPath(path),
-                kind: 'unexpected-shape',
-                outcome: 'rejected',
-                detail: error.message,
-            }, this.context));
+            throw new JiraError(diagnoseNetwork({ method, path: this.http.apiPath(path), kind: 'unexpected-shape', outcome, detail: error.message }, this.context));
         }
     }
     async getJson(path, query, parse) {
@@ -14597,21 +14599,8 @@ class JiraWriteClient extends JiraReadClient {
         return { holder: this.wireHolder(grant.holder), permission: grant.permission };
     }
     writeResult(method, path, body, parse) {
-        try {
-            return parse(body);
-        }
-        catch (error) {
-            if (!(error instanceof ShapeError))
-                throw error;
-            // It was done, but the answer is not understood: the caller must re-read.
-            throw new JiraError(diagnoseNetwork({
-                method,
-                path: this.http.apiPath(path),
-                kind: 'unexpected-shape',
-                outcome: 'unknown',
-                detail: error.message,
-            }, this.context));
-        }
+        // It was done, but an answer that is not understood means the caller must re-read.
+        return this.parseAnswer(method, path, body, parse, 'unknown');
     }
     async createPermissionScheme(scheme) {
         const body = {
