@@ -286,6 +286,78 @@ describe('the bundled action', () => {
     expect(github.requests.slice(before)).toEqual([]);
   });
 
+  it('pull_request_target with a fork head: validates only, never asks Jira with the secrets', async () => {
+    // The workflow checked out the fork's head on pull_request_target: the files are the fork's, the
+    // ref is the base branch, and the run holds the secrets.
+    const workspace = makeTempDir('jpac-target-fork-');
+    writeFiles(workspace, {
+      'jira-permissions/fork.yml': SCHEME.replace('Action Test Scheme', 'Fork Was Here'),
+    });
+    const before = github.requests.length;
+    sim.clearLog();
+    const result = await run({
+      workspace,
+      inputs: { command: 'plan', ...jiraInputs(), 'github-token': githubToken.token, comment: 'true' },
+      eventName: 'pull_request_target',
+      payload: pullRequestEvent(FORK_PR),
+      ref: 'refs/heads/main',
+    });
+    expect(result.code).toBe(0);
+    const notice = result.annotations.find((command) => command.command === 'notice');
+    expect(notice?.message).toContain('fork');
+    expect(notice?.message).toContain('outsider/permissions');
+    expect(notice?.message).toContain('pull_request_target');
+    expect(result.outputs.summary).toBe('not planned: pull request from a fork');
+    expect(result.outputs['has-changes']).toBe('false');
+    expect(result.summary).toContain('Not planned');
+    expect(sim.requests).toEqual([]);
+    expect(github.requests.slice(before)).toEqual([]);
+  });
+
+  it('pull_request_target whose payload hides the head: not planned either', async () => {
+    const workspace = makeTempDir('jpac-target-bare-');
+    writeFiles(workspace, {
+      'jira-permissions/fork.yml': SCHEME.replace('Action Test Scheme', 'Fork Was Here'),
+    });
+    sim.clearLog();
+    const result = await run({
+      workspace,
+      inputs: { command: 'plan', ...jiraInputs() },
+      eventName: 'pull_request_target',
+      payload: { pull_request: { number: FORK_PR } },
+      ref: 'refs/heads/main',
+    });
+    expect(result.code).toBe(0);
+    expect(result.outputs.summary).toBe('not planned: the event does not name the pull request head');
+    expect(sim.requests).toEqual([]);
+  });
+
+  it('apply refuses every pull-request event, even on the default branch with apply-on-any-branch', async () => {
+    const workspace = makeTempDir('jpac-target-apply-');
+    writeFiles(workspace, {
+      'jira-permissions/fork.yml': SCHEME.replace('Action Test Scheme', 'Fork Was Here'),
+    });
+    for (const [eventName, number] of [
+      ['pull_request_target', FORK_PR],
+      ['pull_request_target', PR],
+      ['pull_request', PR],
+    ] as const) {
+      sim.clearLog();
+      const result = await run({
+        workspace,
+        inputs: { command: 'apply', ...jiraInputs(), 'apply-on-any-branch': 'true' },
+        eventName,
+        payload: pullRequestEvent(number),
+        ref: 'refs/heads/main',
+      });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/^::error::apply does not run on pull-request events/m);
+      expect(result.summary).toContain('refused');
+      expect(sim.requests).toEqual([]);
+    }
+    expect(sim.state.schemes.some((scheme) => scheme.name === 'Fork Was Here')).toBe(false);
+  });
+
   it('apply refuses a ref other than the default branch, before touching Jira', async () => {
     const workspace = makeTempDir('jpac-apply-branch-');
     writeFiles(workspace, {

@@ -7,7 +7,13 @@ import {
   findOwnComment,
   GITHUB_COMMENT_LIMIT,
 } from '../../src/action/comment.js';
-import { checkApplyBranch, pullRequestInfo } from '../../src/action/event.js';
+import {
+  checkApplyBranch,
+  isPullRequestEvent,
+  pullRequestInfo,
+  refuseApplyOnPullRequest,
+  untrustedHead,
+} from '../../src/action/event.js';
 import {
   getErrorMessage,
   hasJiraCredentials,
@@ -146,7 +152,56 @@ describe('event', () => {
       })?.fromFork,
     ).toBe(true);
     expect(pullRequestInfo('push', pullRequest('octo/perms'))).toBeUndefined();
-    expect(pullRequestInfo('pull_request_target', pullRequest('octo/perms'))).toBeUndefined();
+    // pull_request_target is a pull-request event too (#13): it used to be taken for none.
+    expect(pullRequestInfo('pull_request_target', pullRequest('someone/perms'))?.fromFork).toBe(true);
+  });
+
+  it('treats pull_request_target, and any event carrying a pull request, as a pull-request event', () => {
+    const fork = pullRequest('attacker/perms');
+    expect(isPullRequestEvent('pull_request_target', fork)).toBe(true);
+    expect(isPullRequestEvent('pull_request_target', {})).toBe(true);
+    expect(isPullRequestEvent('pull_request_review', fork)).toBe(true);
+    expect(isPullRequestEvent('push', {})).toBe(false);
+    expect(isPullRequestEvent('workflow_dispatch', { inputs: {} })).toBe(false);
+    expect(pullRequestInfo('pull_request_review', fork)).toMatchObject({ number: 12, fromFork: true });
+
+    // A fork's head on pull_request_target: the run holds the secrets, so the files are not trusted.
+    const info = pullRequestInfo('pull_request_target', fork);
+    expect(untrustedHead('pull_request_target', fork, info)).toBe('fork');
+    // The same repository's branch is trusted, on either event.
+    const own = pullRequest('octo/perms');
+    expect(untrustedHead('pull_request_target', own, pullRequestInfo('pull_request_target', own))).toBe(
+      undefined,
+    );
+    expect(untrustedHead('pull_request', own, pullRequestInfo('pull_request', own))).toBeUndefined();
+    // Where the head lives is unknown: no trust on pull_request_target, the old behaviour on pull_request.
+    const bare = { pull_request: { number: 5 } };
+    expect(untrustedHead('pull_request_target', bare, pullRequestInfo('pull_request_target', bare))).toBe(
+      'unknown-head',
+    );
+    expect(untrustedHead('pull_request_target', {}, undefined)).toBe('unknown-head');
+    expect(untrustedHead('pull_request', bare, pullRequestInfo('pull_request', bare))).toBeUndefined();
+    expect(untrustedHead('push', {}, undefined)).toBeUndefined();
+    // A comment on a pull request runs on the base branch with the secrets; its payload says so in issue.
+    const comment = { issue: { number: 3, pull_request: { url: 'https://api.github.com/x' } } };
+    expect(isPullRequestEvent('issue_comment', comment)).toBe(true);
+    expect(isPullRequestEvent('issue_comment', { issue: { number: 3 } })).toBe(false);
+    expect(untrustedHead('issue_comment', comment, pullRequestInfo('issue_comment', comment))).toBe(
+      'unknown-head',
+    );
+  });
+
+  it('refuses apply on every pull-request event', () => {
+    for (const [name, payload] of [
+      ['pull_request_target', pullRequest('attacker/perms')],
+      ['pull_request_target', pullRequest('octo/perms')],
+      ['pull_request', pullRequest('octo/perms')],
+      ['pull_request_review', pullRequest('octo/perms')],
+      ['issue_comment', { issue: { number: 3, pull_request: {} } }],
+    ] as const) {
+      expect(refuseApplyOnPullRequest(name, payload)).toContain('apply does not run on pull-request events');
+    }
+    expect(refuseApplyOnPullRequest('push', { repository: { default_branch: 'main' } })).toBeUndefined();
   });
 
   it('does not take a pull request inside a forked repository, or a payload without head, for a fork', () => {

@@ -24,8 +24,26 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Pull-request events whose run can comment on the pull request. */
-export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request']);
+/**
+ * Events named for pull requests. `pull_request_target` is the dangerous one: it runs the base branch's
+ * workflow with the base repository's secrets and a write token, for a pull request from anyone, and a
+ * workflow may check out the pull request's head there.
+ */
+export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target']);
+
+/**
+ * Whether the run was started by a pull request: `pull_request`, `pull_request_target`, or any other
+ * event whose payload carries a `pull_request` (reviews, review comments, comments on a pull request).
+ * Such a run may be working on
+ * files a contributor wrote, so apply never runs on it.
+ */
+export function isPullRequestEvent(eventName: string | undefined, payload: Payload): boolean {
+  if (eventName !== undefined && PULL_REQUEST_EVENTS.has(eventName)) return true;
+  // A comment on a pull request (`issue_comment`) carries it under `issue`.
+  return (
+    record(payload.pull_request) !== undefined || record(record(payload.issue)?.pull_request) !== undefined
+  );
+}
 
 export function pullRequestInfo(
   eventName: string | undefined,
@@ -33,7 +51,9 @@ export function pullRequestInfo(
   /** `owner/name` the workflow runs in (`GITHUB_REPOSITORY`), when the payload does not say. */
   runnerRepository?: string,
 ): PullRequestInfo | undefined {
-  if (eventName === undefined || !PULL_REQUEST_EVENTS.has(eventName)) return undefined;
+  // The events about the pull request itself; another event that carries one (a push does not) is
+  // still a pull-request event for `untrustedHead`, which then trusts nothing it cannot see.
+  if (eventName?.startsWith('pull_request') !== true) return undefined;
   const pullRequest = record(payload.pull_request);
   const number = pullRequest?.number ?? payload.number;
   if (typeof number !== 'number' || !Number.isSafeInteger(number) || number <= 0) return undefined;
@@ -50,6 +70,43 @@ export function pullRequestInfo(
     baseRepository,
     fromFork: isFromFork(head, headRepo, headRepository, baseRepository),
   };
+}
+
+/**
+ * Why this pull-request run must not use the Jira credentials on the checked-out files, or undefined
+ * when it may: the head is in another repository (a fork), or, on an event that runs with the base
+ * repository's secrets (anything but `pull_request`), the payload does not say where the head lives.
+ * Unknown is not trusted there: a hand-made or truncated payload must not open the door.
+ */
+export function untrustedHead(
+  eventName: string | undefined,
+  payload: Payload,
+  pullRequest: PullRequestInfo | undefined,
+): 'fork' | 'unknown-head' | undefined {
+  if (!isPullRequestEvent(eventName, payload)) return undefined;
+  if (pullRequest?.fromFork === true) return 'fork';
+  const knowsHead =
+    pullRequest !== undefined && pullRequest.headRepository !== null && pullRequest.baseRepository !== null;
+  if (eventName !== 'pull_request' && !knowsHead) return 'unknown-head';
+  return undefined;
+}
+
+/**
+ * Apply writes to Jira with an administrator's token; a pull-request run may hold a contributor's files
+ * (with `pull_request_target`, even a fork's, with the secrets). Apply belongs to the default branch
+ * after review and merge, so it refuses every pull-request event, whatever `apply-on-any-branch` says.
+ */
+export function refuseApplyOnPullRequest(
+  eventName: string | undefined,
+  payload: Payload,
+): string | undefined {
+  if (!isPullRequestEvent(eventName, payload)) return undefined;
+  return (
+    `apply does not run on pull-request events (this run is "${eventName ?? 'unknown'}"): their files ` +
+    "can be a contributor's, and pull_request_target even gives a fork's files the secrets. " +
+    'Run apply on push to the default branch, after the pull request is merged; use command: plan on ' +
+    'pull requests.'
+  );
 }
 
 /**

@@ -11,7 +11,7 @@ import { runApply, type ApplyProgress } from '../../commands/apply.js';
 import type { Plan } from '../../model/plan.js';
 import { renderPlanJson } from '../../render/plan-json.js';
 import { summaryLine as planSummaryLine } from '../../render/plan-view.js';
-import { checkApplyBranch } from '../event.js';
+import { checkApplyBranch, refuseApplyOnPullRequest } from '../event.js';
 import { escapeCell } from '../report.js';
 import { annotate, appendSummary, fail, info, setOutput, type StepContext } from '../runner.js';
 
@@ -33,6 +33,14 @@ async function planOutputs(context: StepContext, plan: Plan | undefined): Promis
 }
 
 export async function applyStep(context: StepContext): Promise<void> {
+  // Before the branch check, and whatever apply-on-any-branch says: on pull_request_target the ref is
+  // the base branch, so the branch check alone would let a fork's files be applied.
+  const onPullRequest = refuseApplyOnPullRequest(context.eventName, context.payload);
+  if (onPullRequest !== undefined) {
+    await appendSummary(`## Apply: refused, nothing was written\n\n${escapeCell(onPullRequest)}\n`);
+    fail(onPullRequest);
+    return;
+  }
   if (!context.inputs.applyOnAnyBranch) {
     const branch = checkApplyBranch(context.ref, context.payload);
     if (!branch.allowed) {

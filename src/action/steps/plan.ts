@@ -14,7 +14,7 @@ import { renderPlanJson } from '../../render/plan-json.js';
 import { renderPlanMarkdown } from '../../render/plan-markdown.js';
 import { summaryLine } from '../../render/plan-view.js';
 import { commentMarker, contentBudget, type MarkerKey } from '../comment.js';
-import { pullRequestInfo, type PullRequestInfo } from '../event.js';
+import { isPullRequestEvent, pullRequestInfo, untrustedHead, type PullRequestInfo } from '../event.js';
 import { createCommentClient, upsertPlanComment } from '../github.js';
 import { getErrorMessage, hasJiraCredentials } from '../inputs.js';
 import { countFindings, escapeCell, findingsMarkdown } from '../report.js';
@@ -86,12 +86,30 @@ async function postComment(
   }
 }
 
-function notPlannedReason(pullRequest: PullRequestInfo): string {
-  if (pullRequest.fromFork) {
+function notPlannedReason(
+  pullRequest: PullRequestInfo | undefined,
+  untrusted: 'fork' | 'unknown-head' | undefined,
+  eventName: string | undefined,
+): string {
+  if (untrusted === 'fork') {
+    const from = pullRequest?.headRepository ?? 'a deleted repository';
+    if (eventName !== 'pull_request') {
+      return (
+        `this pull request comes from a fork (${from}), and this is a ${eventName ?? 'pull-request'} run, which ` +
+        "holds this repository's secrets: the action does not plan a fork's files against Jira with them; the " +
+        'plan runs once the change is on a branch of this repository'
+      );
+    }
     return (
-      `this pull request comes from a fork (${pullRequest.headRepository ?? 'a deleted repository'}). ` +
+      `this pull request comes from a fork (${from}). ` +
       'Workflows of fork pull requests get no secrets and a read-only token, so the action does not plan ' +
       'them against Jira; the plan runs once the change is on a branch of this repository'
+    );
+  }
+  if (untrusted === 'unknown-head') {
+    return (
+      `the ${eventName ?? 'pull-request'} event does not say which repository the pull request's branch is in, ` +
+      "and this run holds this repository's secrets: the action does not plan files it cannot trust against Jira"
     );
   }
   return (
@@ -112,16 +130,23 @@ export async function planStep(context: StepContext): Promise<void> {
   };
   const title = planTitle(key);
 
-  // Fork code never runs with the Jira credentials, even where a repository passes secrets to forks.
-  if (pullRequest !== undefined && (pullRequest.fromFork || !hasJiraCredentials(context.inputs.jira))) {
+  // Fork code never runs with the Jira credentials, even where a repository passes secrets to forks
+  // (pull_request_target always does): a head that is not this repository's gets validation only.
+  const untrusted = untrustedHead(context.eventName, context.payload, pullRequest);
+  const onPullRequest = isPullRequestEvent(context.eventName, context.payload);
+  if (onPullRequest && (untrusted !== undefined || !hasJiraCredentials(context.inputs.jira))) {
     const validation = await validateFiles(context);
-    const reason = notPlannedReason(pullRequest);
+    const reason = notPlannedReason(pullRequest, untrusted, context.eventName);
     core.notice(`Validated the scheme files, but did not plan: ${reason}.`, { title: 'No Jira plan' });
     await appendSummary(`### ${escapeCell(title)}\n\nℹ️ Not planned: ${escapeCell(reason)}.\n`);
     setOutput('has-changes', false);
     setOutput(
       'summary',
-      pullRequest.fromFork ? 'not planned: pull request from a fork' : 'not planned: no Jira credentials',
+      untrusted === 'fork'
+        ? 'not planned: pull request from a fork'
+        : untrusted === 'unknown-head'
+          ? 'not planned: the event does not name the pull request head'
+          : 'not planned: no Jira credentials',
     );
     if (validation.counts.errors > 0) {
       fail(
