@@ -58,18 +58,16 @@ export function authorizationHeader(auth: Auth): string {
   return `Basic ${Buffer.from(`${auth.email}:${auth.token}`, 'utf8').toString('base64')}`;
 }
 
-/** Registers the token and every derived form (base64 of email:token, the full header values). */
+/** Registers the token and every derived form (base64 of email:token, the full header value); secrets.ts adds the encodings. */
 export function registerConnectionSecrets(auth: Auth): void {
   registerSecret(auth.token);
   const header = authorizationHeader(auth);
   registerSecret(header);
   if (auth.kind === 'basic') {
     const encoded = header.slice('Basic '.length);
+    // Not `email:token` itself: runs of it would match the bare email, which is no secret; the token
+    // is registered on its own, and its runs cover that spelling.
     registerSecret(encoded);
-    registerSecret(`${auth.email}:${auth.token}`);
-    // base64url and unpadded spellings, in case anything re-encodes it.
-    registerSecret(encoded.replace(/=+$/, ''));
-    registerSecret(Buffer.from(`${auth.email}:${auth.token}`, 'utf8').toString('base64url'));
   }
 }
 

@@ -248,6 +248,16 @@ export function jiraErrorText(body: unknown): string | undefined {
   return parts.length === 0 ? undefined : parts.join('; ');
 }
 
+/**
+ * A printable excerpt of Jira's text: redacted whole first, then cut, so a secret at the edge of the cut
+ * cannot survive as a fragment. Undefined when nothing is left.
+ */
+export function excerpt(text: string, limit: number): string | undefined {
+  const clean = redact(text).trim();
+  if (clean === '') return undefined;
+  return clean.length <= limit ? clean : `${clean.slice(0, limit)}…`;
+}
+
 function isScopeMismatch(body: unknown): boolean {
   return (
     typeof body === 'object' &&
@@ -584,7 +594,8 @@ export class JiraHttp {
       parsed = undefined;
     }
     const html = parsed === undefined && looksLikeHtml(contentType, text);
-    const jiraMessage = jiraErrorText(parsed) ?? (html ? undefined : text.trim().slice(0, 300) || undefined);
+    const said = jiraErrorText(parsed) ?? (html ? undefined : text);
+    const jiraMessage = said === undefined ? undefined : excerpt(said, parsed === undefined ? 300 : 2000);
     // 5xx: Jira may have done part or all of it; 4xx: it did not.
     const outcome: CallOutcome = status >= 500 ? 'unknown' : 'rejected';
     const error = new JiraError(

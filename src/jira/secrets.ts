@@ -3,14 +3,76 @@
  * The connection registers them as soon as it reads them; every error message and log line the product
  * writes goes through `redact`. The GitHub Action subscribes with `onSecretRegistered` to mask them in
  * the runner's log as well (`core.setSecret`).
+ *
+ * Matching is deliberately broad, because a hostile or careless server echoes secrets in many shapes:
+ * - the secret itself, its URL-encoded form and its base64 forms (standard and URL-safe, at each of the
+ *   three byte alignments a secret can take inside a longer encoded text, as in the Basic header);
+ * - case-folded (ASCII): a server that lower-cases what it echoes does not defeat it;
+ * - any run of RUN or more characters of any of those forms: a secret cut at the edge of an excerpt
+ *   (`TOKSECRET_`) still goes. Callers redact the whole text first and cut afterwards.
  */
 
 const REPLACEMENT = '***';
 /** Shorter values would redact ordinary words; real tokens are far longer. */
 const MIN_SECRET_LENGTH = 6;
+/** A run of this many characters of a secret's form counts as the secret. */
+const RUN = 12;
 
 const secrets = new Set<string>();
 const listeners = new Set<(secret: string) => void>();
+
+/** Forms shorter than RUN: matched whole (case-folded). */
+const wholeForms = new Set<string>();
+/** Every RUN-character window of every longer form (case-folded), and their rolling hashes. */
+const windows = new Set<string>();
+const windowHashes = new Set<number>();
+
+const MODULUS = 2_147_483_647; // 2^31 - 1: products with BASE stay exact in a double
+const BASE = 131;
+/** BASE^(RUN-1) mod MODULUS: removes the character leaving the window. */
+const LEADING = Array.from({ length: RUN - 1 }).reduce<number>((power) => (power * BASE) % MODULUS, 1);
+
+/** ASCII case folding, one code unit for one: offsets in the folded text are offsets in the original. */
+function fold(text: string): string {
+  return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+}
+
+function hashOf(text: string): number {
+  let hash = 0;
+  for (let index = 0; index < text.length; index++) hash = (hash * BASE + text.charCodeAt(index)) % MODULUS;
+  return hash;
+}
+
+/** Base64 of `value`'s bytes from `offset`, without the last character and padding (they depend on what follows). */
+function base64Core(bytes: Buffer, offset: number, encoding: 'base64' | 'base64url'): string {
+  const encoded = bytes.subarray(offset).toString(encoding).replace(/=+$/, '');
+  return encoded.slice(0, -1);
+}
+
+/** The shapes a secret may be echoed in (before case folding). */
+function formsOf(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8');
+  const forms = [secret, encodeURIComponent(secret), bytes.toString('base64'), bytes.toString('base64url')];
+  for (const offset of [0, 1, 2]) {
+    forms.push(base64Core(bytes, offset, 'base64'), base64Core(bytes, offset, 'base64url'));
+  }
+  return [...new Set(forms)].filter((form) => form.length >= MIN_SECRET_LENGTH);
+}
+
+function learn(secret: string): void {
+  for (const form of formsOf(secret).map(fold)) {
+    if (form.length < RUN) {
+      wholeForms.add(form);
+      continue;
+    }
+    for (let start = 0; start + RUN <= form.length; start++) {
+      const window = form.slice(start, start + RUN);
+      if (windows.has(window)) continue;
+      windows.add(window);
+      windowHashes.add(hashOf(window));
+    }
+  }
+}
 
 /** Registers a secret (idempotent) and tells every subscriber about it. Empty/short values are ignored. */
 export function registerSecret(value: string | undefined): void {
@@ -19,7 +81,14 @@ export function registerSecret(value: string | undefined): void {
   for (const candidate of new Set([value, trimmed])) {
     if (candidate.length < MIN_SECRET_LENGTH || secrets.has(candidate)) continue;
     secrets.add(candidate);
-    for (const listener of listeners) listener(candidate);
+    learn(candidate);
+    // The runner masks exact strings only: give it the encoded forms too.
+    const exact = [
+      candidate,
+      encodeURIComponent(candidate),
+      Buffer.from(candidate, 'utf8').toString('base64'),
+    ];
+    for (const form of new Set(exact)) for (const listener of listeners) listener(form);
   }
 }
 
@@ -33,15 +102,53 @@ export function onSecretRegistered(listener: (secret: string) => void): () => vo
   return () => listeners.delete(listener);
 }
 
-/** The text with every registered secret replaced by `***` (longest first, so overlaps cannot leak). */
-export function redact(text: string): string {
-  if (secrets.size === 0 || text === '') return text;
-  let result = text;
-  const ordered = [...secrets].sort((a, b) => b.length - a.length);
-  for (const secret of ordered) {
-    if (result.includes(secret)) result = result.split(secret).join(REPLACEMENT);
+/** Marks [start, end) ranges of `folded` that hold secret material. */
+function secretRanges(folded: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const form of wholeForms) {
+    for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
+      ranges.push([at, at + form.length]);
+    }
   }
-  return result;
+  if (windows.size > 0 && folded.length >= RUN) {
+    let hash = hashOf(folded.slice(0, RUN));
+    for (let start = 0; ; start++) {
+      if (windowHashes.has(hash) && windows.has(folded.slice(start, start + RUN))) {
+        ranges.push([start, start + RUN]);
+      }
+      const next = start + RUN;
+      if (next >= folded.length) break;
+      const leaving = (folded.charCodeAt(start) * LEADING) % MODULUS;
+      hash = (((hash - leaving + MODULUS) % MODULUS) * BASE + folded.charCodeAt(next)) % MODULUS;
+    }
+  }
+  return ranges;
+}
+
+/**
+ * The text with every registered secret replaced by `***`: overlapping and adjacent matches become one
+ * `***`, so nothing of a secret is left between two of them. Redact the whole text before cutting it.
+ */
+export function redact(text: string): string {
+  if (secrets.size === 0 || text.length < MIN_SECRET_LENGTH) return text;
+  const ranges = secretRanges(fold(text));
+  if (ranges.length === 0) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  let result = '';
+  let written = 0;
+  let index = 0;
+  while (index < ranges.length) {
+    const [start] = ranges[index] ?? [0, 0];
+    let end = ranges[index]?.[1] ?? start;
+    index++;
+    while (index < ranges.length && (ranges[index]?.[0] ?? Infinity) <= end) {
+      end = Math.max(end, ranges[index]?.[1] ?? end);
+      index++;
+    }
+    result += text.slice(written, start) + REPLACEMENT;
+    written = end;
+  }
+  return result + text.slice(written);
 }
 
 /** An `Output`-like writer that redacts everything written through it. */
@@ -56,4 +163,7 @@ export function redactingWriter(output: { write(text: string): void }): { write(
 /** For tests: the registered secrets are forgotten. */
 export function clearSecretsForTesting(): void {
   secrets.clear();
+  wholeForms.clear();
+  windows.clear();
+  windowHashes.clear();
 }
