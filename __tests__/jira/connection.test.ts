@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { ConnectionConfigError, connectionFromEnv, describeConnection } from '../../src/jira/connection.js';
+import {
+  ConnectionConfigError,
+  connectionFromEnv,
+  describeConnection,
+  transportSecurity,
+} from '../../src/jira/connection.js';
 import { accessFor, describeAccess, diagnoseHttp } from '../../src/jira/diagnostics.js';
 import { JiraError, errorMessage } from '../../src/jira/errors.js';
 import { onSecretRegistered, redact, registerSecret } from '../../src/jira/secrets.js';
@@ -167,5 +172,52 @@ describe('diagnostics (pure)', () => {
     );
     expect(error.outcome).toBe('unknown');
     expect(error.message).toContain('may or may not have been made');
+  });
+});
+
+describe('plain http (#13.4)', () => {
+  const credential = { JIRA_EMAIL: 'me@example.com', JIRA_API_TOKEN: 'plain-http-token-1' };
+
+  it.each([
+    'http://example.atlassian.net',
+    'http://EXAMPLE.atlassian.net./',
+    'http://api.atlassian.com/ex/jira/11223344-aaaa-bbbb-cccc-ddddeeeeffff',
+    'http://team.jira.com',
+  ])('refuses %s, even with JIRA_ALLOW_HTTP=1', (url) => {
+    for (const allow of [{}, { JIRA_ALLOW_HTTP: '1' }] as Record<string, string>[]) {
+      const message = configError({ JIRA_BASE_URL: url, ...credential, ...allow });
+      expect(message).toContain('http://');
+      expect(message).toContain('Atlassian Cloud');
+      expect(message).not.toContain('plain-http-token-1');
+    }
+  });
+
+  it('refuses other hosts unless JIRA_ALLOW_HTTP=1', () => {
+    const message = configError({ JIRA_BASE_URL: 'http://jira.example.com', ...credential });
+    expect(message).toContain('in clear');
+    expect(message).toContain('JIRA_ALLOW_HTTP=1');
+    expect(
+      configError({ JIRA_BASE_URL: 'http://10.0.0.8:8080', ...credential, JIRA_ALLOW_HTTP: '0' }),
+    ).toContain('JIRA_ALLOW_HTTP=1');
+    const lab = connectionFromEnv({
+      JIRA_BASE_URL: 'http://jira.example.com',
+      ...credential,
+      JIRA_ALLOW_HTTP: '1',
+    });
+    expect(lab.baseUrl).toBe('http://jira.example.com');
+    expect(transportSecurity(lab.baseUrl)).toBe('http-allowed');
+  });
+
+  it.each(['http://localhost:2990', 'http://127.0.0.1:8080', 'http://127.8.9.10', 'http://[::1]:9000'])(
+    'accepts the loopback host %s without being told',
+    (url) => {
+      const connection = connectionFromEnv({ JIRA_BASE_URL: url, ...credential });
+      expect(transportSecurity(connection.baseUrl)).toBe('http-loopback');
+    },
+  );
+
+  it('https is always accepted', () => {
+    const connection = connectionFromEnv({ JIRA_BASE_URL: 'https://jira.example.com', ...credential });
+    expect(transportSecurity(connection.baseUrl)).toBe('https');
   });
 });

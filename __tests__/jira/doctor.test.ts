@@ -116,6 +116,31 @@ describe('jira-perms doctor', () => {
     }
   });
 
+  it('says how the credential travels: https, loopback http, or http allowed by JIRA_ALLOW_HTTP', async () => {
+    const local = await runDoctor({ env: sim.env('admin') });
+    const settings = local.checks.find((check) => check.id === 'configuration');
+    expect(settings?.status).toBe('pass');
+    expect(settings?.detail).toContain('plain http to a loopback host');
+    const refused = await runDoctor({
+      env: { ...sim.env('admin'), JIRA_BASE_URL: 'http://jira.example.com' },
+    });
+    expect(refused.checks).toEqual([
+      expect.objectContaining({
+        id: 'configuration',
+        status: 'fail',
+        detail: expect.stringContaining('JIRA_ALLOW_HTTP=1'),
+      }),
+    ]);
+    const lab = await runDoctor({
+      env: { ...sim.env('admin'), JIRA_BASE_URL: 'http://jira.does-not-exist.invalid', JIRA_ALLOW_HTTP: '1' },
+      client: { retry: { maxAttempts: 1 } },
+    });
+    const labSettings = lab.checks.find((check) => check.id === 'configuration');
+    expect(labSettings?.status).toBe('warn');
+    expect(labSettings?.detail).toContain('JIRA_ALLOW_HTTP=1');
+    expect(labSettings?.detail).toContain('in clear');
+  });
+
   it('has complete --help', async () => {
     const io = capture({});
     expect(await runCli(['doctor', '--help'], io.context)).toBe(0);

@@ -1,4 +1,9 @@
-import { ConnectionConfigError, connectionFromEnv, describeConnection } from '../jira/connection.js';
+import {
+  ConnectionConfigError,
+  connectionFromEnv,
+  describeConnection,
+  transportSecurity,
+} from '../jira/connection.js';
 import type { Connection } from '../jira/connection.js';
 import { JiraError, errorMessage } from '../jira/errors.js';
 import type { JiraClientOptions } from '../jira/factory.js';
@@ -127,7 +132,24 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
     connection.auth.kind === 'basic'
       ? 'JIRA_EMAIL + JIRA_API_TOKEN (basic auth)'
       : 'JIRA_BEARER_TOKEN (bearer)';
-  checks.push(check('configuration', 'pass', `${credential}, JIRA_API_VERSION ${connection.apiVersion}`));
+  const settings = `${credential}, JIRA_API_VERSION ${connection.apiVersion}`;
+  const security = transportSecurity(connection.baseUrl);
+  if (security === 'http-allowed') {
+    checks.push(
+      check(
+        'configuration',
+        'warn',
+        `${settings}; plain http allowed by JIRA_ALLOW_HTTP=1: the credential crosses the network in clear`,
+        'Use https:// for anything but a lab; unset JIRA_ALLOW_HTTP.',
+      ),
+    );
+  } else {
+    const how =
+      security === 'https'
+        ? 'https'
+        : 'plain http to a loopback host (the built-in simulator; other hosts need https)';
+    checks.push(check('configuration', 'pass', `${settings}; ${how}`));
+  }
 
   const client = createJiraReader(connection, {
     requestTimeoutMs: 15_000,

@@ -30,23 +30,86 @@ export class ConnectionConfigError extends Error {
 
 const GATEWAY_HOST = 'api.atlassian.com';
 
+/** The host name as compared: lower case, without the trailing dot of a fully qualified name. */
+function hostOf(url: URL): string {
+  return url.hostname.toLowerCase().replace(/\.$/, '');
+}
+
 function isCloudSiteHost(host: string): boolean {
   return host.endsWith('.atlassian.net') || host.endsWith('.jira.com') || host.endsWith('.jira-dev.com');
+}
+
+/** Any host of Atlassian's cloud: sites, the API gateway and the rest of atlassian.com. */
+function isAtlassianCloudHost(host: string): boolean {
+  return (
+    isCloudSiteHost(host) ||
+    ['atlassian.net', 'atlassian.com', 'jira.com', 'jira-dev.com'].includes(host) ||
+    host.endsWith('.atlassian.com')
+  );
+}
+
+/** `localhost`, 127.0.0.0/8 and ::1 (also IPv4-mapped): traffic that never leaves the machine. */
+export function isLoopbackHost(host: string): boolean {
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)) return true;
+  if (host === '[::1]') return true;
+  // URL writes ::ffff:127.x.y.z as [::ffff:7fxx:xxxx].
+  return /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(host);
+}
+
+/**
+ * How the credential travels: over TLS, or in clear over plain http, which is accepted only where it
+ * cannot be read on the way (a loopback host: the built-in simulator) or where JIRA_ALLOW_HTTP=1 says
+ * the risk is understood (a lab). Never to an Atlassian Cloud host.
+ */
+export type TransportSecurity = 'https' | 'http-loopback' | 'http-allowed';
+
+export function transportSecurity(baseUrl: string): TransportSecurity {
+  const url = new URL(baseUrl);
+  if (url.protocol === 'https:') return 'https';
+  return isLoopbackHost(hostOf(url)) ? 'http-loopback' : 'http-allowed';
+}
+
+function allowsHttp(value: string | undefined): boolean {
+  const setting = value?.trim().toLowerCase();
+  return setting === '1' || setting === 'true';
+}
+
+/** Refuses plain http (see TransportSecurity); throws ConnectionConfigError with the fix. */
+export function checkTransport(
+  url: URL,
+  env: Record<string, string | undefined>,
+  variable = 'JIRA_BASE_URL',
+): void {
+  if (url.protocol !== 'http:') return;
+  const host = hostOf(url);
+  if (isAtlassianCloudHost(host)) {
+    throw new ConnectionConfigError(
+      `${variable} uses http:// for the Atlassian Cloud host ${host}: the credential would cross the network in clear. ` +
+        'Use https:// (JIRA_ALLOW_HTTP does not apply to Atlassian Cloud).',
+    );
+  }
+  if (isLoopbackHost(host) || allowsHttp(env.JIRA_ALLOW_HTTP)) return;
+  throw new ConnectionConfigError(
+    `${variable} uses http:// for ${host}: the credential would cross the network in clear. Use https://. ` +
+      'Plain http is accepted only for loopback hosts (localhost, 127.0.0.0/8, ::1: the built-in simulator), ' +
+      'or for a lab Jira without TLS when JIRA_ALLOW_HTTP=1 is set.',
+  );
 }
 
 /** The gateway's path shape, `/ex/jira/{cloudId}` (also recognised on other hosts, e.g. a simulator). */
 const GATEWAY_PATH = /^\/ex\/jira\/[^/]+\/?$/;
 
 export function deploymentOf(url: URL, apiVersion: ApiVersion): Deployment {
-  if (url.hostname === GATEWAY_HOST || GATEWAY_PATH.test(url.pathname)) return 'cloud-gateway';
-  if (isCloudSiteHost(url.hostname)) return 'cloud-site';
+  if (hostOf(url) === GATEWAY_HOST || GATEWAY_PATH.test(url.pathname)) return 'cloud-gateway';
+  if (isCloudSiteHost(hostOf(url))) return 'cloud-site';
   return apiVersion === '2' ? 'data-center' : 'cloud-site';
 }
 
 /** True when the host is an Atlassian Cloud site (not the gateway, not a local or Data Center host). */
 export function isAtlassianSite(baseUrl: string): boolean {
   try {
-    return isCloudSiteHost(new URL(baseUrl).hostname);
+    return isCloudSiteHost(hostOf(new URL(baseUrl)));
   } catch {
     return false;
   }
@@ -109,7 +172,7 @@ export function parseBaseUrl(raw: string, variable = 'JIRA_BASE_URL'): URL {
         `try "${url.origin}${url.pathname.slice(0, restIndex)}".`,
     );
   }
-  if (url.hostname === GATEWAY_HOST) {
+  if (hostOf(url) === GATEWAY_HOST) {
     const match = /^\/ex\/jira\/([^/]+)\/?$/.exec(url.pathname);
     if (match === null) {
       throw new ConnectionConfigError(
@@ -147,6 +210,7 @@ export function connectionFromEnv(env: Record<string, string | undefined>): Conn
   }
   const apiVersion: ApiVersion = rawVersion;
   const url = parseBaseUrl(rawUrl);
+  checkTransport(url, env);
   const email = nonEmpty(env.JIRA_EMAIL);
 
   let auth: Auth;
