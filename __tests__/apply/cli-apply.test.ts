@@ -10,7 +10,8 @@ import { dump, load } from 'js-yaml';
 
 import type { Journal } from '../../src/apply/journal.js';
 import type { CliContext } from '../../src/cli/command.js';
-import { applyCommand, createApplyCommand, parseApplyArgs } from '../../src/cli/commands/apply.js';
+import { parseOptions } from '../../src/cli/arguments.js';
+import { APPLY_SPEC, applyCommand, createApplyCommand } from '../../src/cli/commands/apply.js';
 import { runCli } from '../../src/cli/main.js';
 import { GROUP_IDS, startSimulator, type Simulator } from '../../src/sim/index.js';
 
@@ -78,12 +79,18 @@ describe('jira-perms apply (command line)', () => {
     const bad = io(process.cwd(), {});
     expect(await runCli(['apply', '--force'], bad.context)).toBe(1);
     expect(bad.out.stderr).toContain('unknown option "--force"');
-    expect(parseApplyArgs(['--plan'])).toEqual({ error: '--plan needs a value' });
-    expect(parseApplyArgs(['--plan=p.json', '-y', '--allow-delete'])).toEqual({
-      planFile: 'p.json',
-      yes: true,
-      allowDelete: true,
-      noColor: false,
+    expect(parseOptions(APPLY_SPEC, ['--plan'])).toEqual({
+      ok: false,
+      error: expect.stringContaining('--plan needs a value'),
+    });
+    expect(parseOptions(APPLY_SPEC, ['--plan=p.json', '-y', '--allow-delete'])).toEqual({
+      ok: true,
+      options: expect.objectContaining({
+        plan: 'p.json',
+        yes: true,
+        allowDelete: true,
+        noColor: false,
+      }),
     });
   });
 

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { runCli } from '../../src/cli/main.js';
-import { parseExportArguments } from '../../src/cli/commands/export.js';
+import { parseOptions } from '../../src/cli/arguments.js';
+import { EXPORT_SPEC } from '../../src/cli/commands/export.js';
 import { temporaryDir, withSimulator } from './helpers.js';
 
 const cleanups: (() => void)[] = [];
@@ -54,21 +55,23 @@ describe('jira-perms export (command line)', () => {
     [['--out'], '--out needs a value (--out DIR)'],
     [['--scheme', '--force'], '--scheme needs a value (--scheme NAME)'],
     [['--froce'], 'unknown option "--froce" (did you mean "--force"?)'],
-    [['Default'], 'unexpected argument "Default" (scheme names go after --scheme)'],
+    [
+      ['Default'],
+      'unexpected argument "Default": this command takes options only (scheme names go after --scheme)',
+    ],
     [['--out', 'a', '--out', 'b'], '--out given twice'],
     [['--force=yes'], '--force takes no value'],
   ])('refuses %j with a clear message', async (argv, message) => {
-    expect(parseExportArguments(argv)).toEqual(expect.stringContaining(message));
+    expect(parseOptions(EXPORT_SPEC, argv)).toEqual({ ok: false, error: expect.stringContaining(message) });
     const io = capture(workspace(), {});
     expect(await runCli(['export', ...argv], io.context)).toBe(1);
     expect(io.err()).toContain(message);
   });
 
   it('reads --out=, repeated --scheme and --force', () => {
-    expect(parseExportArguments(['--out=perms', '--scheme', 'A B', '--scheme=C', '--force'])).toEqual({
-      out: 'perms',
-      schemes: ['A B', 'C'],
-      force: true,
+    expect(parseOptions(EXPORT_SPEC, ['--out=perms', '--scheme', 'A B', '--scheme=C', '--force'])).toEqual({
+      ok: true,
+      options: { out: 'perms', scheme: ['A B', 'C'], force: true, noColor: false, help: false },
     });
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 
 import type { Plan } from '../../src/model/plan.js';
 import { planChanges, type PlanInput } from '../../src/plan/planner.js';
-import { codeSpan, escapeHtml, escapeMarkdown, fencedBlock } from '../../src/render/markdown-escape.js';
+import { codeSpan, escapeHtml, escapeMarkdown, fencedBlock } from '../../src/view/markdown.js';
 import { planToJson, renderPlanJson } from '../../src/render/plan-json.js';
 import { GITHUB_COMMENT_LIMIT, renderPlanMarkdown } from '../../src/render/plan-markdown.js';
 import { renderPlanText } from '../../src/render/plan-text.js';

@@ -1,4 +1,13 @@
 /** What every command of the command line is given, so commands never touch `process` directly. */
+import {
+  parseOptions,
+  wantsHelp,
+  type CommandSpec,
+  type OptionSpec,
+  type ParsedOptions,
+} from './arguments.js';
+import { renderHelp } from './help.js';
+
 export interface Output {
   write(text: string): void;
 }
@@ -20,8 +29,49 @@ export interface CliCommand {
   name: string;
   /** One line for `jira-perms --help`. */
   summary: string;
-  /** The full `jira-perms <name> --help` text. */
+  /** The full `jira-perms <name> --help` text, made from `spec`. */
   help: string;
+  /** The option table: help, parsing and the docs' option tables come from it. */
+  spec: CommandSpec;
   /** Returns the exit code. */
   run(context: CliContext): Promise<number>;
+}
+
+/** The one wording of a usage error: what is wrong, then where the options are described. */
+export function usageError(context: Pick<CliContext, 'stderr'>, command: string, message: string): 1 {
+  context.stderr.write(
+    `jira-perms ${command}: ${message}\nRun 'jira-perms ${command} --help' for the options.\n`,
+  );
+  return 1;
+}
+
+/** Whether this run may colour its output: a terminal, and neither --no-color nor NO_COLOR. */
+export function useColor(options: { noColor: boolean }, context: Pick<CliContext, 'isTTY'>): boolean {
+  return context.isTTY && !options.noColor;
+}
+
+/**
+ * A command of the command line from its option table and what it does with the parsed options: `--help`
+ * and every usage error are handled here, the same way for every command.
+ */
+export function defineCommand<Options extends readonly OptionSpec[]>(
+  spec: CommandSpec<Options>,
+  run: (options: ParsedOptions<Options>, context: CliContext) => Promise<number>,
+): CliCommand {
+  const help = renderHelp(spec);
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    help,
+    spec,
+    run: async (context) => {
+      if (wantsHelp(context.argv)) {
+        context.stdout.write(help);
+        return 0;
+      }
+      const parsed = parseOptions(spec, context.argv, context.env);
+      if (!parsed.ok) return usageError(context, spec.name, parsed.error);
+      return run(parsed.options, context);
+    },
+  };
 }

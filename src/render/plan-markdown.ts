@@ -1,6 +1,6 @@
 import { grantLabel } from '../plan/labels.js';
 import type { Plan, PlanChange } from '../model/plan.js';
-import { codeSpan, escapeHtml, escapeMarkdown, fencedBlock } from './markdown-escape.js';
+import { codeSpan, escapeHtml, escapeMarkdown, fencedBlock } from '../view/markdown.js';
 import {
   blockedLine,
   changeLabel,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 import { runPlan, type PlanResult } from '../../commands/plan.js';
 import { redact } from '../../jira/secrets.js';
-import { fencedBlock } from '../../render/markdown-escape.js';
+import { fencedBlock } from '../../view/markdown.js';
 import { renderPlanJson } from '../../render/plan-json.js';
 import { renderPlanMarkdown } from '../../render/plan-markdown.js';
 import { summaryLine } from '../../render/plan-view.js';

@@ -9,26 +9,48 @@ import { redact, redactingWriter } from '../../jira/secrets.js';
 import type { Finding } from '../../model/finding.js';
 import type { Plan } from '../../model/plan.js';
 import { renderPlanText } from '../../render/plan-text.js';
-import type { CliCommand, CliContext, Output } from '../command.js';
-import { unknownArgument } from '../unknown-argument.js';
+import type { CommandSpec, OptionSpec } from '../arguments.js';
+import { defineCommand, useColor, type CliCommand, type CliContext, type Output } from '../command.js';
+import { CONNECTION_HELP, FILE_OPTIONS } from './plan.js';
 
 const APPLY_OPTIONS = [
-  '--path',
-  '--settings',
-  '--plan',
-  '--allow-delete',
-  '--yes',
-  '--out',
-  '--no-color',
-  '--help',
-];
+  ...FILE_OPTIONS,
+  {
+    name: 'plan',
+    type: 'string',
+    valueName: 'FILE',
+    help:
+      "the reviewed plan (from 'jira-perms plan --out FILE'). Apply still plans afresh, and refuses, saying " +
+      'what moved, if the fresh plan or the live grants of the schemes it touches differ from the reviewed ' +
+      'plan, or the files changed. The reviewed plan is the approval: apply does not ask again.',
+  },
+  {
+    name: 'allow-delete',
+    type: 'boolean',
+    help:
+      'allow deleting whole schemes that have no file (needs prune: true as well). Removing a grant the ' +
+      'file no longer lists needs no switch.',
+  },
+  {
+    name: 'yes',
+    type: 'boolean',
+    short: 'y',
+    help:
+      'apply without asking. Without it (and without --plan), apply asks on a terminal and refuses when ' +
+      'nobody can answer (stdin or stdout not a terminal, e.g. in CI).',
+  },
+  {
+    name: 'out',
+    type: 'string',
+    valueName: 'FILE',
+    help: 'write the journal (every change with its result) to FILE as JSON',
+  },
+] as const satisfies readonly OptionSpec[];
 
-const HELP = `jira-perms apply: make Jira's permission schemes match the scheme files
-
-Usage: jira-perms apply [--path DIR] [--settings FILE] [--plan plan.json] [--allow-delete]
-                        [--yes] [--out journal.json] [--no-color]
-
-Reads the files and live Jira, plans afresh, shows the plan, asks for confirmation, then changes Jira
+export const APPLY_SPEC: CommandSpec<typeof APPLY_OPTIONS> = {
+  name: 'apply',
+  summary: "make Jira's permission schemes match the scheme files",
+  description: `Reads the files and live Jira, plans afresh, shows the plan, asks for confirmation, then changes Jira
 in an order that never leaves a scheme half-open:
 
   1. update scheme names and descriptions, create new schemes (with their grants, in one request)
@@ -41,24 +63,9 @@ in an order that never leaves a scheme half-open:
 
 A write whose outcome is unknown (timeout, dropped connection, 5xx) is never blindly sent again: the
 scheme is re-read and the write repeated only if it did not happen. Running apply again after a
-failure or an interrupt finishes the job; it changes nothing that is already right.
-
-Options:
-  --path DIR        scheme folder (default: "schemes" in the settings file, else jira-permissions/)
-  --settings FILE   settings file (default: .jira-permissions.yml)
-  --plan FILE       the reviewed plan (from 'jira-perms plan --out FILE'). Apply still plans afresh,
-                    and refuses, saying what moved, if the fresh plan or the live grants of the
-                    schemes it touches differ from the reviewed plan, or the files changed. The
-                    reviewed plan is the approval: apply does not ask again.
-  --allow-delete    allow deleting whole schemes that have no file (needs prune: true as well).
-                    Removing a grant the file no longer lists needs no switch.
-  -y, --yes         apply without asking. Without it (and without --plan), apply asks on a terminal
-                    and refuses when nobody can answer (stdin or stdout not a terminal, e.g. in CI).
-  --out FILE        write the journal (every change with its result) to FILE as JSON
-  --no-color        no colours (colours are only used on a terminal; NO_COLOR is honoured)
-  -h, --help        this text
-
-Guardrails are checked again on the fresh plan (lockout, public-exposure, mass-removal; see
+failure or an interrupt finishes the job; it changes nothing that is already right.`,
+  options: APPLY_OPTIONS,
+  epilogue: `Guardrails are checked again on the fresh plan (lockout, public-exposure, mass-removal; see
 'jira-perms plan --help'): one the settings file does not allow stops apply before any write.
 
 Interrupts: on Ctrl-C (SIGINT) or SIGTERM no new write starts; the write in flight gets 2 s to answer;
@@ -75,69 +82,9 @@ Exit codes:
   1  refused (invalid files, guardrail, stale plan, not confirmed), a change failed, the read-back plan
      is not empty, or interrupted
 
-Connection, from the environment: JIRA_BASE_URL, JIRA_EMAIL + JIRA_API_TOKEN or JIRA_BEARER_TOKEN,
-JIRA_API_VERSION (3 = Cloud, default; 2 = Data Center). See 'jira-perms --help'.
-`;
-
-export interface ApplyArgs {
-  path?: string;
-  settingsPath?: string;
-  planFile?: string;
-  out?: string;
-  allowDelete: boolean;
-  yes: boolean;
-  noColor: boolean;
-}
-
-/** Parses the apply command's options; returns an error message for anything it does not know. */
-export function parseApplyArgs(argv: readonly string[]): ApplyArgs | { error: string } {
-  const args: ApplyArgs = { allowDelete: false, yes: false, noColor: false };
-  for (let index = 0; index < argv.length; index++) {
-    const raw = argv[index] ?? '';
-    const equals = raw.startsWith('--') ? raw.indexOf('=') : -1;
-    const name = equals === -1 ? raw : raw.slice(0, equals);
-    const inline = equals === -1 ? undefined : raw.slice(equals + 1);
-    switch (name) {
-      case '--path':
-      case '--settings':
-      case '--plan':
-      case '--out': {
-        let given = inline;
-        if (given === undefined) {
-          const next = argv[index + 1];
-          if (next !== undefined && !next.startsWith('--')) {
-            given = next;
-            index++;
-          }
-        }
-        if (given === undefined || given === '') return { error: `${name} needs a value` };
-        if (name === '--path') args.path = given;
-        else if (name === '--settings') args.settingsPath = given;
-        else if (name === '--plan') args.planFile = given;
-        else args.out = given;
-        break;
-      }
-      case '--allow-delete':
-      case '--yes':
-      case '-y':
-      case '--no-color':
-        if (inline !== undefined) return { error: `${name} takes no value` };
-        if (name === '--allow-delete') args.allowDelete = true;
-        else if (name === '--no-color') args.noColor = true;
-        else args.yes = true;
-        break;
-      default:
-        return {
-          error: unknownArgument(
-            raw,
-            APPLY_OPTIONS,
-            'a scheme folder goes after --path, a plan file after --plan',
-          ),
-        };
-    }
-  }
-  return args;
-}
+${CONNECTION_HELP}`,
+  positionalHint: 'a scheme folder goes after --path, a plan file after --plan',
+};
 
 /** Asks one question on the terminal; undefined when input ends or the run is interrupted. */
 export type Prompt = (question: string, signal: AbortSignal) => Promise<string | undefined>;
@@ -198,79 +145,69 @@ export function createApplyCommand(dependencies: ApplyCommandDependencies = {}):
     dependencies.prompt ??
     ((context: CliContext): Prompt | undefined =>
       context.isTTY && process.stdin.isTTY ? terminalPrompt : undefined);
-  return {
-    name: 'apply',
-    summary: 'make Jira match the scheme files (plans afresh, asks, applies safely, verifies)',
-    help: HELP,
-    run: async (context: CliContext) => {
-      const stdout = redactingWriter(context.stdout);
-      const stderr = redactingWriter(context.stderr);
-      const args = parseApplyArgs(context.argv);
-      if ('error' in args) {
-        stderr.write(`jira-perms apply: ${args.error}\nRun 'jira-perms apply --help' for the options.\n`);
+  return defineCommand(APPLY_SPEC, async (options, context) => {
+    const stdout = redactingWriter(context.stdout);
+    const stderr = redactingWriter(context.stderr);
+    const color = useColor(options, context);
+    const prompt = promptFor(context);
+    const confirm = async (_plan: Plan): Promise<boolean> => {
+      if (prompt === undefined) {
+        stderr.write(
+          'jira-perms apply: not applying: there is no terminal to confirm on. Review the plan above, then ' +
+            'run again with --yes (the action always passes it).\n',
+        );
+        return false;
+      }
+      const answer = await prompt(
+        "\nApply these changes to Jira? Only 'yes' is accepted to approve.\n  Enter a value: ",
+        context.signal,
+      );
+      if (answer?.trim() === 'yes') return true;
+      stderr.write('Apply cancelled: nothing was written.\n');
+      return false;
+    };
+
+    const result = await runApply({
+      cwd: context.cwd,
+      env: context.env,
+      ...(options.path === undefined ? {} : { path: options.path }),
+      ...(options.settings === undefined ? {} : { settingsPath: options.settings }),
+      ...(options.plan === undefined ? {} : { planFile: options.plan }),
+      allowDelete: options.allowDelete,
+      // A reviewed plan file is the approval (as with \`terraform apply PLANFILE\`): apply only goes
+      // ahead when the fresh plan is exactly that plan, so there is nothing new to confirm.
+      ...(options.yes || options.plan !== undefined ? {} : { confirm }),
+      signal: context.signal,
+      onEvent: printer(stdout, stderr, color),
+    });
+
+    for (const finding of result.findings) {
+      if (finding.severity === 'warning') stderr.write(formatFinding(finding));
+    }
+    const journal = result.journal;
+    if (journal.remaining.length > 0) {
+      stderr.write('Still different in Jira after apply:\n');
+      stderr.write(`${remainingLines(journal.remaining).join('\n')}\n`);
+    }
+    const closing = `${summaryLine(journal)}\n`;
+    if (result.exitCode === 0) stdout.write(`\n${closing}`);
+    else stderr.write(`\n${closing}`);
+
+    if (options.out !== undefined) {
+      const target = resolve(context.cwd, options.out);
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, redact(journalToJson(journal)));
+        stderr.write(`Journal written to ${options.out}\n`);
+      } catch (error) {
+        stderr.write(
+          `jira-perms apply: could not write the journal to ${options.out}: ${errorMessage(error)}\n`,
+        );
         return 1;
       }
-      const color = context.isTTY && !args.noColor && (context.env.NO_COLOR ?? '') === '';
-      const prompt = promptFor(context);
-      const confirm = async (_plan: Plan): Promise<boolean> => {
-        if (prompt === undefined) {
-          stderr.write(
-            'jira-perms apply: not applying: there is no terminal to confirm on. Review the plan above, then ' +
-              'run again with --yes (the action always passes it).\n',
-          );
-          return false;
-        }
-        const answer = await prompt(
-          "\nApply these changes to Jira? Only 'yes' is accepted to approve.\n  Enter a value: ",
-          context.signal,
-        );
-        if (answer?.trim() === 'yes') return true;
-        stderr.write('Apply cancelled: nothing was written.\n');
-        return false;
-      };
-
-      const result = await runApply({
-        cwd: context.cwd,
-        env: context.env,
-        ...(args.path === undefined ? {} : { path: args.path }),
-        ...(args.settingsPath === undefined ? {} : { settingsPath: args.settingsPath }),
-        ...(args.planFile === undefined ? {} : { planFile: args.planFile }),
-        allowDelete: args.allowDelete,
-        // A reviewed plan file is the approval (as with \`terraform apply PLANFILE\`): apply only goes
-        // ahead when the fresh plan is exactly that plan, so there is nothing new to confirm.
-        ...(args.yes || args.planFile !== undefined ? {} : { confirm }),
-        signal: context.signal,
-        onEvent: printer(stdout, stderr, color),
-      });
-
-      for (const finding of result.findings) {
-        if (finding.severity === 'warning') stderr.write(formatFinding(finding));
-      }
-      const journal = result.journal;
-      if (journal.remaining.length > 0) {
-        stderr.write('Still different in Jira after apply:\n');
-        stderr.write(`${remainingLines(journal.remaining).join('\n')}\n`);
-      }
-      const closing = `${summaryLine(journal)}\n`;
-      if (result.exitCode === 0) stdout.write(`\n${closing}`);
-      else stderr.write(`\n${closing}`);
-
-      if (args.out !== undefined) {
-        const target = resolve(context.cwd, args.out);
-        try {
-          mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, redact(journalToJson(journal)));
-          stderr.write(`Journal written to ${args.out}\n`);
-        } catch (error) {
-          stderr.write(
-            `jira-perms apply: could not write the journal to ${args.out}: ${errorMessage(error)}\n`,
-          );
-          return 1;
-        }
-      }
-      return result.exitCode;
-    },
-  };
+    }
+    return result.exitCode;
+  });
 }
 
 export const applyCommand: CliCommand = createApplyCommand();

@@ -1,15 +1,18 @@
-import type { CliCommand, CliContext } from '../command.js';
+import type { CommandSpec, OptionSpec } from '../arguments.js';
+import { defineCommand, type CliCommand } from '../command.js';
 import type { DoctorCheck, DoctorResult } from '../../commands/doctor.js';
 import { runDoctor } from '../../commands/doctor.js';
 import { errorMessage } from '../../jira/errors.js';
 import { redact } from '../../jira/secrets.js';
-import { unknownArgument } from '../unknown-argument.js';
 
-const HELP = `jira-perms doctor: check the connection to Jira and the token's access
+const DOCTOR_OPTIONS = [
+  { name: 'json', type: 'boolean', help: 'print the checks as one JSON document instead of text' },
+] as const satisfies readonly OptionSpec[];
 
-Usage: jira-perms doctor [--json]
-
-Runs read-only checks, one line each, with a fix under every check that fails:
+export const DOCTOR_SPEC: CommandSpec<typeof DOCTOR_OPTIONS> = {
+  name: 'doctor',
+  summary: "check the connection to Jira and the token's access",
+  description: `Runs read-only checks, one line each, with a fix under every check that fails:
   connection settings   JIRA_BASE_URL, credentials and JIRA_API_VERSION are present and well-formed
   site reachable        the site answers (DNS, TLS, proxy, login pages)
   API version           serverInfo: Cloud or Data Center, and whether JIRA_API_VERSION fits
@@ -17,21 +20,17 @@ Runs read-only checks, one line each, with a fix under every check that fails:
   Administer Jira       whether it holds the global permission apply needs (/mypermissions)
   permission schemes    whether it can read every permission scheme with its grants
   rate-limit headroom   from the rate-limit headers of the answers
-Nothing is ever written to Jira.
-
-Options:
-  --json    print the checks as one JSON document instead of text
-  -h, --help
-
-Connection, from the environment:
+Nothing is ever written to Jira.`,
+  options: DOCTOR_OPTIONS,
+  epilogue: `Connection, from the environment:
   JIRA_BASE_URL       https://example.atlassian.net, https://api.atlassian.com/ex/jira/<cloudId>
                       (OAuth 2.0 and scoped API tokens), or the Data Center base URL
   JIRA_EMAIL + JIRA_API_TOKEN   basic auth (Cloud API token; Data Center username + password/token)
   JIRA_BEARER_TOKEN   OAuth 2.0 access token, or Data Center personal access token
   JIRA_API_VERSION    3 (Cloud, default) or 2 (Data Center)
 
-Exit codes: 0 every check passed (warnings allowed), 1 a check failed or the options are wrong.
-`;
+Exit codes: 0 every check passed (warnings allowed), 1 a check failed or the options are wrong.`,
+};
 
 const MARKS: Record<DoctorCheck['status'], string> = {
   pass: 'ok  ',
@@ -67,28 +66,15 @@ export function renderDoctor(result: DoctorResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-export const doctorCommand: CliCommand = {
-  name: 'doctor',
-  summary: "check the connection to Jira and the token's access (read-only)",
-  help: HELP,
-  run: async (context: CliContext) => {
-    const unknown = context.argv.filter((arg) => arg !== '--json');
-    if (unknown.length > 0) {
-      context.stderr.write(
-        `jira-perms doctor: ${unknownArgument(unknown[0] ?? '', ['--json', '--help'])}\nRun 'jira-perms doctor --help'.\n`,
-      );
-      return 1;
-    }
-    try {
-      const result = await runDoctor({ env: context.env, signal: context.signal });
-      // Everything printed goes through redact: no token or derived credential can appear.
-      if (context.argv.includes('--json'))
-        context.stdout.write(redact(`${JSON.stringify(result, null, 2)}\n`));
-      else context.stdout.write(redact(renderDoctor(result)));
-      return result.ok ? 0 : 1;
-    } catch (error) {
-      context.stderr.write(`jira-perms doctor: ${errorMessage(error)}\n`);
-      return 1;
-    }
-  },
-};
+export const doctorCommand: CliCommand = defineCommand(DOCTOR_SPEC, async (options, context) => {
+  try {
+    const result = await runDoctor({ env: context.env, signal: context.signal });
+    // Everything printed goes through redact: no token or derived credential can appear.
+    if (options.json) context.stdout.write(redact(`${JSON.stringify(result, null, 2)}\n`));
+    else context.stdout.write(redact(renderDoctor(result)));
+    return result.ok ? 0 : 1;
+  } catch (error) {
+    context.stderr.write(`jira-perms doctor: ${errorMessage(error)}\n`);
+    return 1;
+  }
+});

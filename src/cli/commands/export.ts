@@ -3,27 +3,43 @@ import { connectionFromEnv } from '../../jira/connection.js';
 import { errorMessage } from '../../jira/errors.js';
 import { createJiraReader } from '../../jira/factory.js';
 import { redactingWriter } from '../../jira/secrets.js';
-import { closestMatch } from '../../util/suggest.js';
-import type { CliCommand, CliContext, Output } from '../command.js';
+import type { CommandSpec, OptionSpec } from '../arguments.js';
+import { defineCommand, type CliCommand, type Output } from '../command.js';
 
-const HELP = `jira-perms export: write the live permission schemes as scheme files (read-only)
+const EXPORT_OPTIONS = [
+  {
+    name: 'out',
+    type: 'string',
+    valueName: 'DIR',
+    help: 'the folder to write into',
+    defaultText: 'the scheme folder of the settings file (.jira-permissions.yml), else jira-permissions/',
+  },
+  {
+    name: 'scheme',
+    type: 'string',
+    valueName: 'NAME',
+    multiple: true,
+    help:
+      'export only this scheme (its name exactly as Jira shows it, or its id). Repeat for more. ' +
+      'File names stay the same as in a full export.',
+  },
+  {
+    name: 'force',
+    type: 'boolean',
+    help:
+      'overwrite files that exist. Without it, export checks first and writes nothing if any file it ' +
+      'would write is already there, listing them.',
+  },
+] as const satisfies readonly OptionSpec[];
 
-Usage: jira-perms export [--out DIR] [--scheme NAME]... [--force]
-
-Writes every live permission scheme of the Jira site as a scheme file: the quickest way to adopt
+export const EXPORT_SPEC: CommandSpec<typeof EXPORT_OPTIONS> = {
+  name: 'export',
+  summary: 'write the live permission schemes as scheme files (read-only)',
+  description: `Writes every live permission scheme of the Jira site as a scheme file: the quickest way to adopt
 jira-perms. Planned straight back against the same site, the files give an empty plan. Export only
-reads from Jira (the client it uses cannot send a write).
-
-Options:
-  --out DIR        Folder to write into. Default: the scheme folder of the settings file
-                   (.jira-permissions.yml), else jira-permissions/.
-  --scheme NAME    Export only this scheme (its name exactly as Jira shows it, or its id).
-                   Repeat for more. File names stay the same as in a full export.
-  --force          Overwrite files that exist. Without it, export checks first and writes
-                   nothing if any file it would write is already there, listing them.
-  -h, --help       Show this help.
-
-What it writes:
+reads from Jira (the client it uses cannot send a write).`,
+  options: EXPORT_OPTIONS,
+  epilogue: `What it writes:
   <out>/<scheme-name>.yml   one file per scheme, named from the scheme's name (lower case, dashes;
                             a scheme whose name collides with an older one's gets its id appended).
                             A file in <out> that already describes the scheme (pins its id, or
@@ -46,51 +62,9 @@ Examples:
   jira-perms export --out jira-permissions --scheme "Default Permission Scheme"
   jira-perms export --force && git diff        # refresh files from Jira and review what changed
 
-Exit codes: 0 written; 1 nothing written (bad option, connection failure, files in the way).
-`;
-
-interface ExportArguments {
-  out?: string;
-  schemes: string[];
-  force: boolean;
-}
-
-const OPTIONS = ['--out', '--scheme', '--force', '--help'];
-
-/** Parses the options; returns an error message for anything it does not understand. */
-export function parseExportArguments(argv: readonly string[]): ExportArguments | string {
-  const parsed: ExportArguments = { schemes: [], force: false };
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index] ?? '';
-    const [flag, inline] =
-      argument.startsWith('--') && argument.includes('=')
-        ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)]
-        : [argument, undefined];
-    if (flag === '--force') {
-      if (inline !== undefined) return '--force takes no value';
-      parsed.force = true;
-      continue;
-    }
-    if (flag === '--out' || flag === '--scheme') {
-      const value = inline ?? argv[++index];
-      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
-        return `${flag} needs a value (${flag === '--out' ? '--out DIR' : '--scheme NAME'})`;
-      }
-      if (flag === '--out') {
-        if (parsed.out !== undefined) return '--out given twice; export writes into one folder';
-        parsed.out = value;
-      } else {
-        parsed.schemes.push(value);
-      }
-      continue;
-    }
-    const suggestion = closestMatch(flag, OPTIONS);
-    return argument.startsWith('-')
-      ? `unknown option "${argument}"${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}`
-      : `unexpected argument "${argument}" (scheme names go after --scheme)`;
-  }
-  return parsed;
-}
+Exit codes: 0 written; 1 nothing written (bad option, connection failure, files in the way).`,
+  positionalHint: 'scheme names go after --scheme',
+};
 
 /** `exporting 120/500 schemes…` on one terminal line, rewritten in place. */
 function progressPrinter(
@@ -182,14 +156,9 @@ export function formatExportSummary(result: ExportResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function run(context: CliContext): Promise<number> {
+export const exportCommand: CliCommand = defineCommand(EXPORT_SPEC, async (options, context) => {
   const stdout = redactingWriter(context.stdout);
   const stderr = redactingWriter(context.stderr);
-  const parsed = parseExportArguments(context.argv);
-  if (typeof parsed === 'string') {
-    stderr.write(`jira-perms export: ${parsed}\nRun 'jira-perms export --help' for the options.\n`);
-    return 1;
-  }
   const progress = progressPrinter(context.stderr, context.isTTY);
   try {
     const connection = connectionFromEnv(context.env);
@@ -197,9 +166,9 @@ async function run(context: CliContext): Promise<number> {
     const result = await runExport({
       cwd: context.cwd,
       jira,
-      ...(parsed.out === undefined ? {} : { out: parsed.out }),
-      schemes: parsed.schemes,
-      force: parsed.force,
+      ...(options.out === undefined ? {} : { out: options.out }),
+      schemes: options.scheme,
+      force: options.force,
       onProgress: progress.report,
       signal: context.signal,
     });
@@ -211,11 +180,4 @@ async function run(context: CliContext): Promise<number> {
     stderr.write(`jira-perms export: ${errorMessage(error)}\n`);
     return 1;
   }
-}
-
-export const exportCommand: CliCommand = {
-  name: 'export',
-  summary: 'write the live permission schemes as scheme files (read-only)',
-  help: HELP,
-  run,
-};
+});

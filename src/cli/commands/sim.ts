@@ -1,4 +1,5 @@
-import type { CliCommand, CliContext } from '../command.js';
+import type { CommandSpec, OptionSpec, ParsedOptions } from '../arguments.js';
+import { defineCommand, usageError, type CliCommand, type CliContext } from '../command.js';
 import {
   defaultSeed,
   generateSite,
@@ -11,75 +12,160 @@ import {
   type SimulatorOptions,
   type SiteData,
 } from '../../sim/index.js';
-import { unknownArgument } from '../unknown-argument.js';
+
+const SITE = 'Site';
+const FAULTS = 'Faults (reproducible: the same --fault-seed and the same requests give the same faults)';
+const BEHAVIOUR =
+  'Behaviour where Atlassian\'s documentation leaves it open (see README, "Behaviour switches")';
 
 const SIM_OPTIONS = [
-  '--port',
-  '--host',
-  '--seed',
-  '--generate',
-  '--flavour',
-  '--print-seed',
-  '--latency',
-  '--jitter',
-  '--rate-limit',
-  '--errors',
-  '--drop',
-  '--hang',
-  '--html-login',
-  '--truncate',
-  '--blocked',
-  '--writes-only',
-  '--fault-seed',
-  '--behaviour',
-  '--help',
-];
+  {
+    name: 'port',
+    type: 'string',
+    valueName: 'N',
+    section: SITE,
+    default: '0',
+    help: 'port to listen on (0: any free port)',
+  },
+  {
+    name: 'host',
+    type: 'string',
+    valueName: 'ADDR',
+    section: SITE,
+    default: '127.0.0.1',
+    help: 'address to listen on',
+  },
+  {
+    name: 'seed',
+    type: 'string',
+    valueName: 'FILE',
+    section: SITE,
+    help: 'load the site from a JSON seed file',
+    defaultText:
+      'the built-in seed, a small Cloud site with Default, Software and Service Management schemes',
+  },
+  {
+    name: 'generate',
+    type: 'string',
+    valueName: 'SPEC',
+    section: SITE,
+    help: 'generate a large site instead, e.g. schemes=200,grants=80,groups=500,roles=12,projects=300,users=200,seed=7',
+  },
+  {
+    name: 'flavour',
+    type: 'string',
+    choices: ['cloud', 'datacenter'],
+    aliases: ['flavor'],
+    section: SITE,
+    default: 'cloud',
+    help: 'cloud: REST v3 and v2, group ids; datacenter: REST v2 only, groups by name, holders without "value", no /group/bulk',
+  },
+  {
+    name: 'print-seed',
+    type: 'boolean',
+    section: SITE,
+    help: 'print the site as seed JSON (to edit and load with --seed) and exit',
+  },
+  {
+    name: 'latency',
+    type: 'string',
+    valueName: 'MS',
+    section: FAULTS,
+    help: 'add MS milliseconds to every answer',
+  },
+  { name: 'jitter', type: 'string', valueName: 'MS', section: FAULTS, help: 'add up to MS more, at random' },
+  {
+    name: 'rate-limit',
+    type: 'string',
+    valueName: 'N/S',
+    section: FAULTS,
+    help: 'token bucket of N requests refilled at S per second; then 429 + Retry-After',
+  },
+  {
+    name: 'errors',
+    type: 'string',
+    valueName: 'RATE',
+    section: FAULTS,
+    help: 'answer 503 to this fraction of requests (0..1)',
+  },
+  {
+    name: 'drop',
+    type: 'string',
+    valueName: 'RATE',
+    section: FAULTS,
+    help: 'commit this fraction of writes, then drop the connection unanswered',
+  },
+  {
+    name: 'hang',
+    type: 'string',
+    valueName: 'RATE',
+    section: FAULTS,
+    help: 'never answer this fraction of requests',
+  },
+  {
+    name: 'html-login',
+    type: 'string',
+    valueName: 'RATE',
+    section: FAULTS,
+    help: 'answer this fraction with a 200 HTML login page',
+  },
+  {
+    name: 'truncate',
+    type: 'string',
+    valueName: 'RATE',
+    section: FAULTS,
+    help: 'cut this fraction of JSON answers in half',
+  },
+  {
+    name: 'blocked',
+    type: 'boolean',
+    section: FAULTS,
+    help: 'answer everything 403 as from an address outside the IP allowlist',
+  },
+  {
+    name: 'writes-only',
+    type: 'boolean',
+    section: FAULTS,
+    help: 'apply the rate-based faults above to POST/PUT/DELETE only',
+  },
+  {
+    name: 'fault-seed',
+    type: 'string',
+    valueName: 'N',
+    section: FAULTS,
+    default: '1',
+    help: 'PRNG seed for the faults',
+  },
+  {
+    name: 'behaviour',
+    type: 'string',
+    valueName: 'K=V',
+    multiple: true,
+    aliases: ['behavior'],
+    section: BEHAVIOUR,
+    help:
+      'keys: errorWording=jira|terse, deleteInUseScheme=refuse|fallback, deleteInUseStatus=400|409, ' +
+      'parameterlessHolders=omit|null, grantIdsAfterPut=new|keep, addonsRoleOnCreate=true|false, ' +
+      'expandHolderObjects=true|false, pageCap=N (project, group, user and field pages)',
+  },
+] as const satisfies readonly OptionSpec[];
 
-const HELP = `jira-perms sim: run the built-in local Jira simulator
-
-Usage: jira-perms sim [options]
-
-Starts a Jira look-alike on 127.0.0.1 that answers the REST operations jira-perms uses
+export const SIM_SPEC: CommandSpec<typeof SIM_OPTIONS> = {
+  name: 'sim',
+  summary: 'run the built-in local Jira simulator',
+  usage: '[options]',
+  description: `Starts a Jira look-alike on 127.0.0.1 that answers the REST operations jira-perms uses
 (permission schemes and grants, permissions, groups, roles, users, fields, application roles,
-projects), prints its URL and example credentials, and runs until Ctrl+C. State lives in memory.
-
-Site:
-  --port N              port to listen on (default 0: any free port)
-  --host ADDR           address to listen on (default 127.0.0.1)
-  --seed FILE           load the site from a JSON seed file (default: the built-in seed,
-                        a small Cloud site with Default, Software and Service Management schemes)
-  --generate SPEC       generate a large site instead, e.g.
-                        schemes=200,grants=80,groups=500,roles=12,projects=300,users=200,seed=7
-  --flavour KIND        cloud (default: REST v3 and v2, group ids) or datacenter
-                        (REST v2 only, groups by name, holders without "value", no /group/bulk)
-  --print-seed          print the site as seed JSON (to edit and load with --seed) and exit
-
-Faults (reproducible: the same --fault-seed and the same requests give the same faults):
-  --latency MS          add MS milliseconds to every answer
-  --jitter MS           add up to MS more, at random
-  --rate-limit N/S      token bucket of N requests refilled at S per second; then 429 + Retry-After
-  --errors RATE         answer 503 to this fraction of requests (0..1)
-  --drop RATE           commit this fraction of writes, then drop the connection unanswered
-  --hang RATE           never answer this fraction of requests
-  --html-login RATE     answer this fraction with a 200 HTML login page
-  --truncate RATE       cut this fraction of JSON answers in half
-  --blocked             answer everything 403 as from an address outside the IP allowlist
-  --writes-only         apply the rate-based faults above to POST/PUT/DELETE only
-  --fault-seed N        PRNG seed for the faults (default 1)
-
-Behaviour where Atlassian's documentation leaves it open (see README, "Behaviour switches"):
-  --behaviour K=V       repeatable; keys: errorWording=jira|terse,
-                        deleteInUseScheme=refuse|fallback, deleteInUseStatus=400|409,
-                        parameterlessHolders=omit|null, grantIdsAfterPut=new|keep,
-                        addonsRoleOnCreate=true|false, expandHolderObjects=true|false,
-                        pageCap=N (project, group, user and field pages)
-
-Examples:
+projects), prints its URL and example credentials, and runs until Ctrl+C. State lives in memory.`,
+  options: SIM_OPTIONS,
+  epilogue: `Examples:
   jira-perms sim --port 8080
   jira-perms sim --flavour datacenter --latency 50 --jitter 100
   jira-perms sim --rate-limit 20/5 --errors 0.05 --writes-only --fault-seed 42
-  jira-perms sim --print-seed > site.json && jira-perms sim --seed site.json
-`;
+  jira-perms sim --print-seed > site.json && jira-perms sim --seed site.json`,
+};
+
+type SimArguments = ParsedOptions<typeof SIM_OPTIONS>;
 
 class UsageError extends Error {}
 
@@ -160,112 +246,49 @@ interface ParsedArgs {
   generate?: string;
 }
 
-function parseArgs(argv: string[]): ParsedArgs {
+/** The simulator's options from the parsed arguments: numbers, rates and behaviour switches checked. */
+function simulatorOptions(args: SimArguments): ParsedArgs {
   const options: SimulatorOptions = {};
   const faults: FaultConfig = {};
   const behaviour: Partial<ApiBehaviour> = {};
-  const rateFaults: {
-    key: 'serverErrors' | 'dropAfterCommit' | 'hang' | 'htmlLogin' | 'truncatedJson';
-    rate: number;
-  }[] = [];
-  let latency: number | undefined;
-  let jitter: number | undefined;
-  let writesOnly = false;
-  const parsed: ParsedArgs = { options };
-  for (let index = 0; index < argv.length; index++) {
-    const flag = argv[index] ?? '';
-    const [name, inline] =
-      flag.startsWith('--') && flag.includes('=') ? flag.split(/=(.*)/s, 2) : [flag, undefined];
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const next = argv[++index];
-      if (next === undefined) throw new UsageError(`${name} needs a value`);
-      return next;
-    };
-    switch (name) {
-      case '--port': {
-        const port = count(value(), '--port');
-        if (port > 65_535)
-          throw new UsageError(`--port needs a port number from 0 to 65535 (got ${String(port)})`);
-        options.port = port;
-        break;
-      }
-      case '--host':
-        options.host = value();
-        break;
-      case '--seed':
-        parsed.seedFile = value();
-        break;
-      case '--generate':
-        parsed.generate = value();
-        break;
-      case '--print-seed':
-        parsed.printSeed = true;
-        break;
-      case '--flavour':
-      case '--flavor': {
-        const flavour = value();
-        if (flavour !== 'cloud' && flavour !== 'datacenter') {
-          throw new UsageError(`--flavour must be cloud or datacenter (got "${flavour}")`);
-        }
-        options.flavour = flavour satisfies Flavour;
-        break;
-      }
-      case '--latency':
-        latency = count(value(), '--latency');
-        break;
-      case '--jitter':
-        jitter = count(value(), '--jitter');
-        break;
-      case '--rate-limit': {
-        const spec = value();
-        const match = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(spec);
-        if (match === null) throw new UsageError(`--rate-limit needs N/S, e.g. 20/5 (got "${spec}")`);
-        faults.rateLimit = { capacity: Number(match[1]), refillPerSecond: Number(match[2]) };
-        break;
-      }
-      case '--errors':
-        rateFaults.push({ key: 'serverErrors', rate: rate(value(), '--errors') });
-        break;
-      case '--drop':
-        rateFaults.push({ key: 'dropAfterCommit', rate: rate(value(), '--drop') });
-        break;
-      case '--hang':
-        rateFaults.push({ key: 'hang', rate: rate(value(), '--hang') });
-        break;
-      case '--html-login':
-        rateFaults.push({ key: 'htmlLogin', rate: rate(value(), '--html-login') });
-        break;
-      case '--truncate':
-        rateFaults.push({ key: 'truncatedJson', rate: rate(value(), '--truncate') });
-        break;
-      case '--blocked':
-        faults.blockedAddress = true;
-        break;
-      case '--writes-only':
-        writesOnly = true;
-        break;
-      case '--fault-seed':
-        faults.seed = count(value(), '--fault-seed');
-        break;
-      case '--behaviour':
-      case '--behavior':
-        applyBehaviour(behaviour, value());
-        break;
-      default:
-        throw new UsageError(unknownArgument(flag, SIM_OPTIONS));
-    }
+  const port = count(args.port, '--port');
+  if (port > 65_535) throw new UsageError(`--port needs a port number from 0 to 65535 (got ${String(port)})`);
+  options.port = port;
+  options.host = args.host;
+  options.flavour = args.flavour satisfies Flavour;
+  if (args.rateLimit !== undefined) {
+    const match = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(args.rateLimit);
+    if (match === null) throw new UsageError(`--rate-limit needs N/S, e.g. 20/5 (got "${args.rateLimit}")`);
+    faults.rateLimit = { capacity: Number(match[1]), refillPerSecond: Number(match[2]) };
   }
-  const match: FaultMatch = writesOnly ? { methods: 'writes' } : {};
-  for (const { key, rate: probability } of rateFaults) faults[key] = { ...match, rate: probability };
+  const match: FaultMatch = args.writesOnly ? { methods: 'writes' } : {};
+  const rates = [
+    ['serverErrors', args.errors, '--errors'],
+    ['dropAfterCommit', args.drop, '--drop'],
+    ['hang', args.hang, '--hang'],
+    ['htmlLogin', args.htmlLogin, '--html-login'],
+    ['truncatedJson', args.truncate, '--truncate'],
+  ] as const;
+  for (const [key, value, flag] of rates) {
+    if (value !== undefined) faults[key] = { ...match, rate: rate(value, flag) };
+  }
+  if (args.blocked) faults.blockedAddress = true;
+  faults.seed = count(args.faultSeed, '--fault-seed');
+  const latency = args.latency === undefined ? undefined : count(args.latency, '--latency');
+  const jitter = args.jitter === undefined ? undefined : count(args.jitter, '--jitter');
   if (latency !== undefined || jitter !== undefined) {
     faults.latency = { fixedMs: latency ?? 0, jitterMs: jitter ?? 0 };
   }
-  if (parsed.seedFile !== undefined && parsed.generate !== undefined) {
+  for (const setting of args.behaviour) applyBehaviour(behaviour, setting);
+  if (args.seed !== undefined && args.generate !== undefined) {
     throw new UsageError('use either --seed or --generate, not both');
   }
   options.faults = faults;
   options.apiBehaviour = behaviour;
+  const parsed: ParsedArgs = { options };
+  if (args.printSeed) parsed.printSeed = true;
+  if (args.seed !== undefined) parsed.seedFile = args.seed;
+  if (args.generate !== undefined) parsed.generate = args.generate;
   return parsed;
 }
 
@@ -290,16 +313,14 @@ function waitForAbort(signal: AbortSignal): Promise<void> {
   });
 }
 
-async function run(context: CliContext): Promise<number> {
+async function run(args: SimArguments, context: CliContext): Promise<number> {
   let parsed: ParsedArgs;
   try {
-    parsed = parseArgs(context.argv);
+    parsed = simulatorOptions(args);
     if (parsed.seedFile !== undefined) parsed.options.seed = await loadSeedFile(parsed.seedFile);
     if (parsed.generate !== undefined) parsed.options.seed = parseGenerate(parsed.generate);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    context.stderr.write(`jira-perms sim: ${message}\nRun 'jira-perms sim --help' for the options.\n`);
-    return 1;
+    return usageError(context, 'sim', error instanceof Error ? error.message : String(error));
   }
   if (parsed.printSeed === true) {
     context.stdout.write(`${JSON.stringify(parsed.options.seed ?? defaultSeed(), null, 2)}\n`);
@@ -350,9 +371,4 @@ async function run(context: CliContext): Promise<number> {
   return 0;
 }
 
-export const simCommand: CliCommand = {
-  name: 'sim',
-  summary: 'run the built-in local Jira simulator (for trying jira-perms without a real site)',
-  help: HELP,
-  run,
-};
+export const simCommand: CliCommand = defineCommand(SIM_SPEC, run);

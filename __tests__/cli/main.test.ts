@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 
-import { COMMANDS, runCli, usage } from '../src/cli/main.js';
-import { unexpectedErrorText } from '../src/cli/unexpected.js';
-import { registerSecret } from '../src/jira/secrets.js';
-import { closestMatch, editDistance } from '../src/util/suggest.js';
-import { VERSION } from '../src/version.js';
+import { COMMANDS, runCli, usage } from '../../src/cli/main.js';
+import { unexpectedErrorText } from '../../src/cli/unexpected.js';
+import { registerSecret } from '../../src/jira/secrets.js';
+import { closestMatch, editDistance } from '../../src/util/suggest.js';
+import { VERSION } from '../../src/version.js';
 
 function capture() {
   let stdout = '';

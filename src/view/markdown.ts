@@ -1,23 +1,44 @@
-import { safeText } from './sanitize.js';
+import { safeText } from '../render/sanitize.js';
 
 /**
- * Escaping for GitHub-flavoured Markdown (PR comments, job summaries). User-controlled text must not
- * become HTML, mention or link people, or break the document's structure.
+ * The one escaper for GitHub-flavoured Markdown (PR comment, job summary, drift issue, generated docs).
+ * Text from users and from Jira (file names, scheme and group names, permission keys, error messages)
+ * must not become HTML, a link, an image, a mention or a reference, and must not break the document's
+ * structure (tables, lists, code blocks). Every Markdown view writes such text through one of these.
  */
 
 /** Zero-width joiner: GitHub does not treat `@\u200Dname` as a mention, and it reads the same. */
 const ZWJ = '\u200D';
 
-/** Prose: backslash-escape Markdown's punctuation, no raw HTML, no @mentions, no #references. */
+/** One line of prose: Markdown punctuation backslash-escaped, no autolink, no mention. */
+function escapeLine(line: string): string {
+  return (
+    safeText(line)
+      .replace(/[\\`*_[\]{}<>()#+!|~&]/g, (character) => `\\${character}`)
+      .replace(/@/g, `@${ZWJ}`)
+      // GitHub links bare URLs and www. names by itself: an escaped slash or dot stops it.
+      .replace(/:\/\//g, ':\\/\\/')
+      .replace(/\b(www)\./gi, '$1\\.')
+  );
+}
+
+/**
+ * Prose, inline or in a table cell: backslash-escapes Markdown's punctuation (so `[text](url)` and
+ * `![x](y)` stay text, `<b>` is not HTML and `|` does not end a cell), breaks mentions and bare
+ * links, shows control and bidirectional characters as `\uXXXX`, and keeps line breaks as `<br>` so a
+ * line can never start a block of its own.
+ */
 export function escapeMarkdown(text: string): string {
-  return safeText(text)
-    .replace(/[\\`*_[\]{}<>()#+!|~&]/g, (character) => `\\${character}`)
-    .replace(/@/g, `@${ZWJ}`);
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(escapeLine)
+    .join('<br>');
 }
 
 /**
  * An inline code span that shows `text` literally: the delimiter is one backtick longer than the
  * longest run of backticks inside, padded with spaces when the text starts or ends with a backtick.
+ * In a table cell, use `codeCell`: GitHub splits cells on `|` even inside code.
  */
 export function codeSpan(text: string): string {
   const clean = safeText(text);
@@ -27,6 +48,11 @@ export function codeSpan(text: string): string {
   const pad =
     clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ')) ? ' ' : '';
   return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+/** A code span inside a table cell: its `|` escaped, which GitHub reads as a literal bar there. */
+export function codeCell(text: string): string {
+  return codeSpan(text).replace(/\|/g, '\\|');
 }
 
 /** HTML text (inside `<summary>` and other tags): entities for markup characters, no @mentions. */
