@@ -170,7 +170,7 @@ describe('page-size caps', () => {
     const small = await startSimulator({ apiBehaviour: { maxResultsCap: { projects: 2 } } });
     try {
       const answer = await call(small, 'GET', '/rest/api/3/project/search?maxResults=50');
-      expect(answer.body).toMatchObject({ maxResults: 2, total: 4, isLast: false });
+      expect(answer.body).toMatchObject({ maxResults: 2, total: 5, isLast: false });
       expect(small.behaviour.maxResultsCap.groups).toBe(DEFAULT_BEHAVIOUR.maxResultsCap.groups);
     } finally {
       await small.stop();

@@ -102,6 +102,36 @@ describe('jira-perms sim', () => {
     expect(await run.done).toBe(0);
   });
 
+  it('generates team-managed and archived projects and takes the project behaviour switches', async () => {
+    const run = start([
+      '--generate',
+      'schemes=2,projects=5,teamManaged=2,archived=1,users=3,seed=4',
+      '--behaviour',
+      'projectKeyCase=insensitive',
+      '--behaviour',
+      'teamManagedAssignStatus=403',
+    ]);
+    const url = await started(run);
+    expect(run.output()).toContain('5 projects');
+    expect(run.output()).toContain('no-browse   basic  reader@example.com / sim-nobrowse-token');
+    const headers = { Authorization: basic, 'Content-Type': 'application/json' };
+    const search = await fetch(`${url}/rest/api/3/project/search`, { headers });
+    const values = ((await search.json()) as { values: { key: string; style: string }[] }).values;
+    // One archived project is hidden; the last two are team-managed.
+    expect(values.map((project) => project.style)).toEqual(['classic', 'classic', 'next-gen', 'next-gen']);
+    const teamKey = values[3]?.key ?? '';
+    const lower = await fetch(`${url}/rest/api/3/project/${teamKey.toLowerCase()}`, { headers });
+    expect(lower.status).toBe(200);
+    const refused = await fetch(`${url}/rest/api/3/project/${teamKey}/permissionscheme`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ id: 0 }),
+    });
+    expect(refused.status).toBe(403);
+    run.stop();
+    expect(await run.done).toBe(0);
+  });
+
   it('loads --seed files and builds --generate sites', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
     const seed = defaultSeed();

@@ -240,7 +240,7 @@ describe('projects', () => {
     const answer = await call(sim, 'GET', '/rest/api/3/project/search?maxResults=3');
     expectContract(answer, 'GET', '/rest/api/3/project/search', 200);
     const page = answer.body as PageBody<{ key: string }>;
-    expect(page).toMatchObject({ startAt: 0, maxResults: 3, total: 4, isLast: false });
+    expect(page).toMatchObject({ startAt: 0, maxResults: 3, total: 5, isLast: false });
     expect(page.nextPage).toContain('startAt=3');
     const next = await call(
       sim,

@@ -37,6 +37,15 @@ export function defaultCredentials(): SimCredential[] {
       categories: ALL,
     },
     {
+      label: 'no-browse (basic)',
+      accountId: ACCOUNT_IDS.reader,
+      email: 'reader@example.com',
+      apiToken: 'sim-nobrowse-token',
+      admin: false,
+      browseUsers: false,
+      categories: ALL,
+    },
+    {
       label: 'read-only (basic)',
       accountId: ACCOUNT_IDS.admin,
       email: 'admin@example.com',
@@ -69,6 +78,7 @@ export function exampleCredentials(cloudId: string): ExampleCredentials {
     admin: { email: 'admin@example.com', apiToken: 'sim-admin-token' },
     bearer: { token: 'sim-bearer-admin-token' },
     nonAdmin: { email: 'dev@example.com', apiToken: 'sim-nonadmin-token' },
+    noBrowse: { email: 'reader@example.com', apiToken: 'sim-nobrowse-token' },
     readOnly: { email: 'admin@example.com', apiToken: 'sim-readonly-token' },
     noDelete: { email: 'admin@example.com', apiToken: 'sim-nodelete-token' },
     scoped: { token: 'sim-scoped-oauth-token', cloudId },

@@ -89,6 +89,41 @@ export const MESSAGES = {
     w === 'jira' ? 'The default permission scheme cannot be deleted.' : 'Cannot delete default scheme',
   projectNotFound: (w: Wording, ref: string) =>
     w === 'jira' ? `No project could be found with key '${ref}'.` : `No such project: ${ref}`,
+  teamManagedProject: (w: Wording, key: string) =>
+    w === 'jira'
+      ? `Project '${key}' is team-managed. Team-managed projects don't use permission schemes; their access is managed in the project's settings.`
+      : `Team-managed project: ${key}`,
+  roleIdInvalid: (w: Wording, ref: string) =>
+    w === 'jira' ? `The project role id '${ref}' is not a number.` : `Bad role id: ${ref}`,
+  groupMissing: (w: Wording, cloud: boolean) =>
+    w === 'jira'
+      ? cloud
+        ? 'Either the groupId or the groupname query parameter must be provided.'
+        : "The 'groupname' query parameter must be provided."
+      : 'group is required',
+  groupBoth: (w: Wording) =>
+    w === 'jira'
+      ? 'The groupId and groupname query parameters cannot be used together.'
+      : 'Use groupId or groupname, not both',
+  noBrowseUsers: (w: Wording) =>
+    w === 'jira'
+      ? "You don't have the 'Browse users and groups' global permission, which this operation needs."
+      : 'Browse users and groups permission required',
+  onlyAdminsCheckOthers: (w: Wording) =>
+    w === 'jira'
+      ? 'Only Jira administrators can perform this operation.'
+      : 'Administrator permission required',
+  invalidAccountId: (w: Wording, ref: string) =>
+    w === 'jira' ? `The account ID '${ref}' is invalid.` : `Unknown account: ${ref}`,
+  unrecognisedPermission: (w: Wording) => (w === 'jira' ? 'Unrecognized permission' : 'Unknown permission'),
+  tooManyIds: (w: Wording, what: string) =>
+    w === 'jira' ? `A maximum of 1000 ${what} can be checked.` : `Too many ${what}`,
+  projectPermissionsEmpty: (w: Wording) =>
+    w === 'jira'
+      ? 'At least one project permission must be provided in each projectPermissions entry.'
+      : 'permissions is required',
+  badDate: (w: Wording, name: string, value: string) =>
+    w === 'jira' ? `Invalid date '${value}' for parameter '${name}'.` : `Bad ${name}: ${value}`,
   badJson: (w: Wording, detail: string) =>
     w === 'jira' ? `Unexpected character in request body: ${detail}` : `Malformed JSON: ${detail}`,
   notAuthenticated: (w: Wording) =>

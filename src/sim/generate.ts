@@ -1,6 +1,16 @@
-import { createRandom } from './prng.js';
+import { createRandom, type Random } from './prng.js';
 import { defaultCatalogue, PROJECT_PERMISSION_KEYS } from './seeds/catalogue.js';
-import type { SimGrant, SimGroup, SimHolder, SimRole, SimScheme, SimUser, SiteData } from './types.js';
+import type {
+  SimGrant,
+  SimGroup,
+  SimHolder,
+  SimProject,
+  SimRole,
+  SimRoleActors,
+  SimScheme,
+  SimUser,
+  SiteData,
+} from './types.js';
 
 /** Sizes of a generated site. Every count has a default; the same parameters give the same site. */
 export interface GenerateSiteParams {
@@ -10,11 +20,19 @@ export interface GenerateSiteParams {
   roles?: number;
   projects?: number;
   users?: number;
+  /** How many of the projects (the last ones) are team-managed, with their own scheme (default 1 when there are 2 or more projects). */
+  teamManagedProjects?: number;
+  /** How many of the projects (the first ones) are archived (default 0). */
+  archivedProjects?: number;
   /** PRNG seed (default 1). */
   seed?: number;
 }
 
 const ADDONS_ROLE_ID = 10003;
+const ADMINS_ROLE_ID = 10002;
+const DEVELOPERS_ROLE_ID = 10001;
+/** Team-managed projects' own schemes count from here, below the ids created schemes get. */
+const PROJECT_SCHEME_BASE = 9000;
 
 /** A v4-shaped UUID from the PRNG (not random in the crypto sense: reproducible on purpose). */
 function uuid(next: () => number): string {
@@ -25,9 +43,47 @@ function uuid(next: () => number): string {
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
 
+/** One or two groups per user; the first user is in `jira-administrators`. */
+function memberships(index: number, groups: readonly SimGroup[]): string[] {
+  const first = groups[index % groups.length]?.name ?? 'jira-administrators';
+  const second = index === 0 ? undefined : groups[(index * 7 + 3) % groups.length]?.name;
+  return second === undefined || second === first ? [first] : [first, second];
+}
+
+/**
+ * Who acts in each role of a generated project: the admin and `jira-administrators` administer it,
+ * one or two groups and a user develop in it, the other roles get a group or a user, add-ons none.
+ */
+function generatedActors(
+  random: Random,
+  roles: readonly SimRole[],
+  groups: readonly SimGroup[],
+  users: readonly SimUser[],
+): Record<string, SimRoleActors> {
+  const actors: Record<string, SimRoleActors> = {};
+  for (const role of roles) {
+    if (role.id === ADDONS_ROLE_ID) continue;
+    if (role.id === ADMINS_ROLE_ID) {
+      actors[String(role.id)] = {
+        users: [users[0]?.accountId ?? ''],
+        groups: [groups[0]?.groupId ?? ''],
+      };
+    } else if (role.id === DEVELOPERS_ROLE_ID) {
+      const developerGroups = new Set([random.pick(groups).groupId, random.pick(groups).groupId]);
+      actors[String(role.id)] = { users: [random.pick(users).accountId], groups: [...developerGroups] };
+    } else if (random.chance(0.5)) {
+      actors[String(role.id)] = { groups: [random.pick(groups).groupId] };
+    } else {
+      actors[String(role.id)] = { users: [random.pick(users).accountId] };
+    }
+  }
+  return actors;
+}
+
 /**
  * A large site for benchmarks and scale tests: N schemes × M grants over G groups, R roles, U users and
- * P projects. Scheme 0 is the default scheme; projects are spread over the schemes round-robin.
+ * P projects. Scheme 0 is the default scheme; projects are spread over the schemes round-robin, except
+ * the team-managed ones (the last), which have their own. Every project has a lead and role actors.
  */
 export function generateSite(params: GenerateSiteParams = {}): SiteData {
   const random = createRandom(params.seed ?? 1);
@@ -64,9 +120,10 @@ export function generateSite(params: GenerateSiteParams = {}): SiteData {
     accountId: `712020:${uuid(() => random.next())}`,
     displayName: index === 0 ? 'Alex Admin' : `User ${String(index)}`,
     emailAddress: index === 0 ? 'admin@example.com' : `user${String(index)}@example.com`,
-    active: true,
+    // Every ninth user has left: still in groups and roles, never counted as having access.
+    active: index % 9 !== 8,
     accountType: 'atlassian' as const,
-    groups: [groups[index % groupCount]?.name ?? 'jira-administrators'],
+    groups: memberships(index, groups),
     applicationRoles: ['jira-software'],
     name: index === 0 ? 'admin' : `user${String(index)}`,
     key: `JIRAUSER${String(10000 + index)}`,
@@ -110,15 +167,41 @@ export function generateSite(params: GenerateSiteParams = {}): SiteData {
       grants,
     });
   }
-  const projects = Array.from({ length: projectCount }, (_, index) => ({
-    id: String(10000 + index),
-    key: `P${String(index).padStart(4, '0')}`.replace(/\d/g, (digit) =>
-      String.fromCharCode(65 + Number(digit)),
-    ),
-    name: `Project ${String(index)}`,
-    projectTypeKey: 'software' as const,
-    permissionSchemeId: schemes.length === 0 ? 0 : (schemes[index % schemes.length]?.id ?? 0),
-  }));
+  const teamManaged = Math.min(projectCount, params.teamManagedProjects ?? (projectCount >= 2 ? 1 : 0));
+  const archived = Math.min(projectCount - teamManaged, params.archivedProjects ?? 0);
+  // Role actors and leads come from their own PRNG, so the schemes above stay what they always were.
+  const people = createRandom(((params.seed ?? 1) * 2654435761) ^ 0x5eed);
+  const projectSchemes: SimScheme[] = [];
+  const projects: SimProject[] = Array.from({ length: projectCount }, (_, index) => {
+    const project: SimProject = {
+      id: String(10000 + index),
+      key: `P${String(index).padStart(4, '0')}`.replace(/\d/g, (digit) =>
+        String.fromCharCode(65 + Number(digit)),
+      ),
+      name: `Project ${String(index)}`,
+      projectTypeKey: 'software' as const,
+      permissionSchemeId: schemes.length === 0 ? 0 : (schemes[index % schemes.length]?.id ?? 0),
+      leadAccountId: (users[(index * 3 + 1) % users.length] ?? users[0])?.accountId,
+      roleActors: generatedActors(people, roles, groups, users),
+    };
+    if (index >= projectCount - teamManaged) {
+      const ownId = PROJECT_SCHEME_BASE + projectSchemes.length * 10;
+      project.style = 'next-gen';
+      project.permissionSchemeId = ownId;
+      delete project.roleActors;
+      projectSchemes.push({
+        id: ownId,
+        name: `${project.name} permission scheme`,
+        grants: [
+          { id: ownId, permission: 'ADMINISTER_PROJECTS', holder: { type: 'projectRole', ref: '10002' } },
+          { id: ownId + 1, permission: 'BROWSE_PROJECTS', holder: { type: 'projectRole', ref: '10001' } },
+        ],
+      });
+    } else if (index < archived) {
+      project.archived = { at: '2026-01-15T09:00:00.000Z', byAccountId: users[0]?.accountId ?? '' };
+    }
+    return project;
+  });
   return {
     defaultSchemeId: 0,
     schemes,
@@ -151,13 +234,15 @@ export function generateSite(params: GenerateSiteParams = {}): SiteData {
       {
         key: 'jira-software',
         name: 'Jira Software',
-        groups: [groups[0]?.name ?? 'jira-administrators'],
+        // Every generated group gives product access, so each user's groups explain their access.
+        groups: groups.map((group) => group.name),
         defaultGroups: [groups[0]?.name ?? 'jira-administrators'],
         numberOfSeats: userCount,
         platform: false,
       },
     ],
     projects,
+    projectSchemes,
     permissions: catalogue,
     nextSchemeId: 10000 + Math.max(schemeCount, 1),
     nextGrantId,

@@ -4,7 +4,7 @@
  * from the product.
  */
 export { startSimulator, DEFAULT_BEHAVIOUR, type Simulator } from './server.js';
-export { defaultSeed, ACCOUNT_IDS, GROUP_IDS, ROLE_IDS } from './seeds/default.js';
+export { defaultSeed, ACCOUNT_IDS, GROUP_IDS, ROLE_IDS, TEAM_SCHEME_ID } from './seeds/default.js';
 export { defaultCatalogue, APP_PERMISSIONS } from './seeds/catalogue.js';
 export { defaultCredentials, exampleCredentials, DEFAULT_CLOUD_ID } from './auth.js';
 export { generateSite, type GenerateSiteParams } from './generate.js';
@@ -24,6 +24,9 @@ export type {
   RateFault,
   RequestLogEntry,
   SimApplicationRole,
+  SimAuditItem,
+  SimAuditRecord,
+  SimChangedValue,
   SimCredential,
   SimField,
   SimGrant,
@@ -32,6 +35,7 @@ export type {
   SimPermission,
   SimProject,
   SimRole,
+  SimRoleActors,
   SimScheme,
   SimUser,
   SimulatorOptions,

@@ -1,4 +1,5 @@
 import { siteIndex, type RequestContext } from './context.js';
+import { roleActors } from './people.js';
 import type {
   SimApplicationRole,
   SimField,
@@ -236,8 +237,32 @@ export function renderApplicationRole(ctx: RequestContext, role: SimApplicationR
   };
 }
 
-export function renderProject(ctx: RequestContext, project: SimProject): Json {
+/** A deterministic UUID-shaped id for a team-managed project (Cloud gives them one). */
+function projectUuid(project: SimProject): string {
+  const digits = project.id.replace(/\D/g, '').padStart(12, '0').slice(-12);
+  return `00000000-0000-4000-8000-${digits}`;
+}
+
+/** The short project form (`ProjectDetails`): what a scheme's `scope` names. */
+export function renderProjectDetails(ctx: RequestContext, project: SimProject): Json {
   return {
+    self: `${ctx.restUrl}/project/${project.id}`,
+    id: project.id,
+    key: project.key,
+    name: project.name,
+    avatarUrls: avatarUrls(project.key),
+    projectTypeKey: project.projectTypeKey,
+    simplified: project.style === 'next-gen',
+  };
+}
+
+/**
+ * A project as `/project/search` lists it. `lead` and `description` only when expanded; archived
+ * projects say when and by whom.
+ */
+export function renderProject(ctx: RequestContext, project: SimProject, expand = new Set<string>()): Json {
+  const teamManaged = project.style === 'next-gen';
+  const out: Json = {
     expand: 'description,lead,issueTypes,url,projectKeys,permissions,insight',
     self: `${ctx.restUrl}/project/${project.id}`,
     id: project.id,
@@ -245,9 +270,131 @@ export function renderProject(ctx: RequestContext, project: SimProject): Json {
     name: project.name,
     avatarUrls: avatarUrls(project.key),
     projectTypeKey: project.projectTypeKey,
-    simplified: false,
-    style: 'classic',
+    simplified: teamManaged,
+    style: teamManaged ? 'next-gen' : 'classic',
     isPrivate: false,
     properties: {},
   };
+  if (teamManaged) out['uuid'] = projectUuid(project);
+  if (expand.has('description')) out['description'] = project.description ?? '';
+  if (expand.has('lead')) {
+    const lead = leadOf(ctx, project);
+    if (lead !== undefined) out['lead'] = renderUser(ctx, lead, new Set());
+  }
+  if (project.archived !== undefined) {
+    out['archived'] = true;
+    out['archivedDate'] = jiraTime(project.archived.at);
+    const by = siteIndex(ctx).usersById.get(project.archived.byAccountId);
+    if (by !== undefined) out['archivedBy'] = renderUser(ctx, by, new Set());
+  }
+  return out;
+}
+
+function leadOf(ctx: RequestContext, project: SimProject): SimUser | undefined {
+  return project.leadAccountId === undefined
+    ? undefined
+    : siteIndex(ctx).usersById.get(project.leadAccountId);
+}
+
+/** `GET /project/{projectIdOrKey}`: description, lead and issue types come without asking. */
+export function renderProjectFull(ctx: RequestContext, project: SimProject): Json {
+  const out = renderProject(ctx, project, new Set(['description', 'lead']));
+  const roles: Json = {};
+  for (const role of ctx.site.roles)
+    roles[role.name] = `${ctx.restUrl}/project/${project.key}/role/${role.id}`;
+  return {
+    ...out,
+    assigneeType: 'UNASSIGNED',
+    components: [],
+    issueTypes: [],
+    versions: [],
+    roles,
+  };
+}
+
+/** Jira's timestamp spelling: `2026-11-20T10:00:00.000+0000`. */
+export function jiraTime(iso: string): string {
+  return new Date(iso).toISOString().replace('Z', '+0000');
+}
+
+/** Role actor ids are int64 in Jira; the simulator derives a stable one from what the actor is. */
+function actorId(parts: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < parts.length; index++) {
+    hash ^= parts.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return 10000 + (hash % 1_000_000);
+}
+
+function compareNames(a: string, b: string): number {
+  const left = a.toLowerCase();
+  const right = b.toLowerCase();
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/**
+ * `GET /project/{key}/role/{id}`: the role with its actors in that project, sorted by display name.
+ * Cloud names users by `actorUser.accountId` and groups by `actorGroup`; Data Center by `name`.
+ */
+export function renderProjectRole(
+  ctx: RequestContext,
+  project: SimProject,
+  role: SimRole,
+  options: { excludeInactiveUsers: boolean },
+): Json {
+  const { users, groups } = roleActors(ctx.site, project, role.id);
+  const cloud = ctx.flavour === 'cloud';
+  const actors: Json[] = [
+    ...users
+      .filter((user) => !options.excludeInactiveUsers || user.active)
+      .map((user) => {
+        const actor: Json = {
+          id: actorId(`${project.id}/${String(role.id)}/user/${user.accountId}`),
+          displayName: user.displayName,
+          type: 'atlassian-user-role-actor',
+        };
+        if (cloud) actor['actorUser'] = { accountId: user.accountId };
+        else {
+          actor['name'] = user.name ?? user.accountId;
+          actor['avatarUrl'] = avatarUrls(user.displayName)['48x48'];
+        }
+        return actor;
+      }),
+    ...groups.map((group) => {
+      const actor: Json = {
+        id: actorId(`${project.id}/${String(role.id)}/group/${group.groupId}`),
+        displayName: group.name,
+        type: 'atlassian-group-role-actor',
+        name: group.name,
+      };
+      if (cloud) actor['actorGroup'] = { name: group.name, displayName: group.name, groupId: group.groupId };
+      else actor['avatarUrl'] = avatarUrls(group.name)['48x48'];
+      return actor;
+    }),
+  ].sort((a, b) => compareNames(String(a['displayName']), String(b['displayName'])));
+  const out: Json = {
+    self: `${ctx.restUrl}/project/${project.key}/role/${String(role.id)}`,
+    name: role.name,
+    id: role.id,
+    description: role.description,
+    actors,
+  };
+  if (project.style === 'next-gen') {
+    out['scope'] = { type: 'PROJECT', project: renderProjectDetails(ctx, project) };
+  }
+  return out;
+}
+
+/** A user in the `UserDetails` shape (group member pages): no groups, application roles or expand. */
+export function renderUserDetails(ctx: RequestContext, user: SimUser): Json {
+  const full = renderUser(ctx, user, new Set());
+  const out: Json = {};
+  for (const key of ['self', 'accountId', 'accountType', 'key', 'name', 'emailAddress', 'avatarUrls']) {
+    if (full[key] !== undefined) out[key] = full[key];
+  }
+  out['displayName'] = user.displayName;
+  out['active'] = user.active;
+  out['timeZone'] = user.timeZone ?? 'UTC';
+  return out;
 }

@@ -1,5 +1,7 @@
 import type { RequestContext } from './context.js';
 import type { SimResponse } from './errors.js';
+import type { AccessCategory } from './types.js';
+import * as check from './routes/permission-check.js';
 import * as directory from './routes/directory.js';
 import * as projects from './routes/projects.js';
 import * as schemes from './routes/permission-schemes.js';
@@ -15,6 +17,8 @@ export interface Route {
   admin?: boolean;
   /** Cloud only (Data Center answers 404). */
   cloudOnly?: boolean;
+  /** The token category it needs when that is not what its method says (a POST that only reads). */
+  category?: AccessCategory;
 }
 
 export const ROUTES: readonly Route[] = [
@@ -47,6 +51,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', template: '/serverInfo', handler: directory.getServerInfo },
   { method: 'GET', template: '/group/bulk', handler: directory.bulkGroups, cloudOnly: true },
   { method: 'GET', template: '/groups/picker', handler: directory.findGroups },
+  { method: 'GET', template: '/group/member', handler: directory.listGroupMembers },
   { method: 'GET', template: '/role', handler: directory.listRoles, admin: true },
   { method: 'GET', template: '/role/{id}', handler: directory.getRole, admin: true },
   { method: 'GET', template: '/field', handler: directory.listFields },
@@ -58,6 +63,14 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', template: '/applicationrole', handler: directory.listApplicationRoles, admin: true },
   { method: 'GET', template: '/applicationrole/{key}', handler: directory.getApplicationRole, admin: true },
   { method: 'GET', template: '/project/search', handler: projects.searchProjects },
+  { method: 'GET', template: '/project/{projectIdOrKey}', handler: projects.getProject },
+  {
+    method: 'POST',
+    template: '/permissions/check',
+    handler: check.checkPermissions,
+    cloudOnly: true,
+    category: 'read',
+  },
   {
     method: 'GET',
     template: '/project/{projectKeyOrId}/permissionscheme',
@@ -77,6 +90,8 @@ export const ROUTES: readonly Route[] = [
     handler: projects.projectRoleDetails,
     admin: true,
   },
+  // Not `admin`: Jira answers 404 to callers who may not administer the project.
+  { method: 'GET', template: '/project/{projectIdOrKey}/role/{id}', handler: projects.projectRole },
 ];
 
 export interface RouteMatch {

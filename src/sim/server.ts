@@ -35,9 +35,11 @@ export const DEFAULT_BEHAVIOUR: Readonly<ApiBehaviour> = Object.freeze({
   deleteInUseStatus: 400,
   parameterlessHolders: 'omit',
   grantIdsAfterPut: 'new',
-  maxResultsCap: Object.freeze({ projects: 50, groups: 50, users: 100, fields: 50 }),
+  maxResultsCap: Object.freeze({ projects: 50, groups: 50, users: 100, fields: 50, members: 50 }),
   addonsRoleOnCreate: false,
   expandHolderObjects: true,
+  projectKeyCase: 'sensitive',
+  teamManagedAssignStatus: 400,
 });
 
 /** A running simulator: the server, its state, and the controls tests use. */
@@ -78,7 +80,7 @@ export interface Simulator {
   /** `Authorization` header value for one of the example credentials (default `admin`). */
   authHeader(kind?: keyof ExampleCredentials): string;
   /** Environment for the product's connection (`JIRA_BASE_URL`, `JIRA_EMAIL`, ...). */
-  env(kind?: 'admin' | 'bearer' | 'nonAdmin' | 'readOnly' | 'noDelete' | 'scoped'): Record<string, string>;
+  env(kind?: keyof ExampleCredentials): Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -312,7 +314,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     }
 
     // Authorisation: the token's categories, then the user's admin right.
-    const category = categoryOf(method);
+    const category = matched.route.category ?? categoryOf(method);
     if (!credential.categories.includes(category)) {
       if (gateway)
         answer({ status: 401, body: { code: 401, message: 'Unauthorized; scope does not match' } });
@@ -355,7 +357,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       user: site.users.find((user) => user.accountId === credential.accountId),
     };
     const result = matched.route.handler(ctx);
-    const isWrite = method !== 'GET';
+    const isWrite = category !== 'read';
     if (isWrite && result.status >= 200 && result.status < 300) runInvariants(method, route, url.pathname);
 
     if (plan.after === 'drop-after-commit') {

@@ -75,13 +75,32 @@ export interface SimApplicationRole {
   platform: boolean;
 }
 
+/** Who acts in one project role of one project: accounts and groups (never nested further). */
+export interface SimRoleActors {
+  /** accountIds of user actors. */
+  users?: string[];
+  /** Group ids of group actors (their members act in the role). */
+  groups?: string[];
+}
+
 export interface SimProject {
   id: string;
   key: string;
   name: string;
   projectTypeKey: 'software' | 'service_desk' | 'business';
+  /**
+   * The scheme the project uses. A team-managed project points at its own project-scoped scheme in
+   * `SiteData.projectSchemes`, which no scheme list shows.
+   */
   permissionSchemeId: number;
   leadAccountId?: string;
+  description?: string;
+  /** `next-gen` is a team-managed project (Cloud only; `simplified: true`): it has no shared scheme. */
+  style?: 'classic' | 'next-gen';
+  /** Archived projects are hidden from everything but `/project/search?status=archived`. */
+  archived?: { at: string; byAccountId: string };
+  /** Role actors of this project, keyed by role id (as a string). */
+  roleActors?: Record<string, SimRoleActors>;
 }
 
 export interface SimPermission {
@@ -104,9 +123,56 @@ export interface SiteData {
   projects: SimProject[];
   /** The permission catalogue `/permissions` answers: built-in and app-defined keys. */
   permissions: SimPermission[];
+  /**
+   * Project-scoped schemes of team-managed projects: readable through their project (and by id), never
+   * listed with the shared schemes, never written.
+   */
+  projectSchemes?: SimScheme[];
+  /** The audit log, oldest first. Every accepted write adds to it. */
+  auditRecords?: SimAuditRecord[];
   /** Next ids handed out; computed from the data when absent. */
   nextSchemeId?: number;
   nextGrantId?: number;
+  nextAuditId?: number;
+}
+
+/** One changed value of an audit record (`from`/`to` absent when Jira sends null). */
+export interface SimChangedValue {
+  fieldName: string;
+  changedFrom?: string;
+  changedTo?: string;
+}
+
+/** An object an audit record is about, or one associated with it. */
+export interface SimAuditItem {
+  id: string;
+  name: string;
+  /** `SCHEME`, `PROJECT`, `USER`, `GROUP`, ... */
+  typeName: string;
+}
+
+/**
+ * An audit record as the simulator stores it, one shape for both flavours: Cloud renders it as an
+ * `AuditRecordBean`, Data Center as an audit event.
+ */
+export interface SimAuditRecord {
+  id: number;
+  /** ISO 8601 instant, from the simulator's clock. */
+  created: string;
+  /** `Permission scheme updated`, `Permission scheme added to project`, ... */
+  summary: string;
+  /** Jira's i18n key of the action (`jira.auditing.permission.scheme.updated`). */
+  actionKey: string;
+  category: string;
+  /** accountId of who did it (a user of the site, or one that no longer exists). */
+  authorAccountId: string;
+  remoteAddress: string;
+  /** Cloud `eventSource`; Data Center `method` (`Browser`, `REST`). */
+  eventSource: string;
+  description?: string;
+  objectItem: SimAuditItem;
+  associatedItems: SimAuditItem[];
+  changedValues: SimChangedValue[];
 }
 
 /** The access categories of Atlassian's TWG CLI reference, enforced server-side. */
@@ -124,6 +190,11 @@ export interface SimCredential {
   bearerToken?: string;
   /** Jira administrator (Administer Jira global permission). Writes need it. */
   admin: boolean;
+  /**
+   * The *Browse users and groups* global permission (default true; admins always have it). Without it
+   * `/group/member` answers 403.
+   */
+  browseUsers?: boolean;
   categories: AccessCategory[];
   /**
    * Scoped API tokens and OAuth tokens only work through `https://api.atlassian.com/ex/jira/{cloudId}`;
@@ -139,6 +210,8 @@ export interface ExampleCredentials {
   bearer: { token: string };
   /** Not a Jira admin: reads work, writes get 403. */
   nonAdmin: { email: string; apiToken: string };
+  /** Not a Jira admin and without *Browse users and groups*: group members and the audit log get 403. */
+  noBrowse: { email: string; apiToken: string };
   /** Admin user, but the token may only read. */
   readOnly: { email: string; apiToken: string };
   /** Admin user, token may read and write but not delete. */
@@ -168,11 +241,23 @@ export interface ApiBehaviour {
     users: number;
     /** `/field/search` pages (50 when absent). */
     fields?: number;
+    /** `/group/member` pages (50 when absent; the reference allows 1 to 50). */
+    members?: number;
   };
   /** A scheme created through REST also grants each of its permissions to `atlassian-addons-project-access`. */
   addonsRoleOnCreate: boolean;
   /** Expanded holders (`expand=group`...) carry the full `group`/`projectRole`/`user`/`field` object. */
   expandHolderObjects: boolean;
+  /**
+   * Project keys in paths: `sensitive` (the reference says "case sensitive": `soft` is not `SOFT`, 404)
+   * or `insensitive` (resolved to the project whatever the case).
+   */
+  projectKeyCase: 'sensitive' | 'insensitive';
+  /**
+   * Assigning a permission scheme to a team-managed project is refused; the reference does not say
+   * how: 400 (a bad request) or 403 (not allowed to edit that project's configuration).
+   */
+  teamManagedAssignStatus: 400 | 403;
 }
 
 /** Changes to the behaviour switches; `maxResultsCap` may name only the caps it changes. */

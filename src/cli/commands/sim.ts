@@ -49,7 +49,9 @@ const SIM_OPTIONS = [
     type: 'string',
     valueName: 'SPEC',
     section: SITE,
-    help: 'generate a large site instead, e.g. schemes=200,grants=80,groups=500,roles=12,projects=300,users=200,seed=7',
+    help:
+      'generate a large site instead, e.g. schemes=200,grants=80,groups=500,roles=12,projects=300,users=200,seed=7 ' +
+      '(also teamManaged=N, archived=N: how many projects are team-managed or archived; default 1 and 0)',
   },
   {
     name: 'flavour',
@@ -146,7 +148,8 @@ const SIM_OPTIONS = [
     help:
       'keys: errorWording=jira|terse, deleteInUseScheme=refuse|fallback, deleteInUseStatus=400|409, ' +
       'parameterlessHolders=omit|null, grantIdsAfterPut=new|keep, addonsRoleOnCreate=true|false, ' +
-      'expandHolderObjects=true|false, pageCap=N (project, group, user and field pages)',
+      'expandHolderObjects=true|false, projectKeyCase=sensitive|insensitive, teamManagedAssignStatus=400|403, ' +
+      'pageCap=N (project, group, member, user and field pages)',
   },
 ] as const satisfies readonly OptionSpec[];
 
@@ -155,8 +158,9 @@ export const SIM_SPEC: CommandSpec<typeof SIM_OPTIONS> = {
   summary: 'run the built-in local Jira simulator',
   usage: '[options]',
   description: `Starts a Jira look-alike on 127.0.0.1 that answers the REST operations jira-perms uses
-(permission schemes and grants, permissions, groups, roles, users, fields, application roles,
-projects), prints its URL and example credentials, and runs until Ctrl+C. State lives in memory.`,
+(permission schemes and grants, permissions, groups and their members, roles and their actors in
+each project, users, fields, application roles, projects and their leads), prints its URL and
+example credentials, and runs until Ctrl+C. State lives in memory.`,
   options: SIM_OPTIONS,
   epilogue: `Examples:
   jira-perms sim --port 8080
@@ -212,25 +216,48 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
     case 'expandHolderObjects':
       behaviour.expandHolderObjects = oneOf(['true', 'false'] as const) === 'true';
       return;
+    case 'projectKeyCase':
+      behaviour.projectKeyCase = oneOf(['sensitive', 'insensitive'] as const);
+      return;
+    case 'teamManagedAssignStatus':
+      behaviour.teamManagedAssignStatus = Number(oneOf(['400', '403'] as const)) as 400 | 403;
+      return;
     case 'pageCap': {
       const cap = count(value, '--behaviour pageCap');
-      behaviour.maxResultsCap = { projects: cap, groups: cap, users: cap, fields: cap };
+      behaviour.maxResultsCap = { projects: cap, groups: cap, users: cap, fields: cap, members: cap };
       return;
     }
     default:
       throw new UsageError(
         `unknown --behaviour key "${key}" (known: errorWording, deleteInUseScheme, deleteInUseStatus, ` +
-          'parameterlessHolders, grantIdsAfterPut, addonsRoleOnCreate, expandHolderObjects, pageCap)',
+          'parameterlessHolders, grantIdsAfterPut, addonsRoleOnCreate, expandHolderObjects, ' +
+          'projectKeyCase, teamManagedAssignStatus, pageCap)',
       );
   }
 }
 
 function parseGenerate(spec: string): SiteData {
   const params: Record<string, number> = {};
-  const names: Record<string, string> = { grants: 'grantsPerScheme', grantsPerScheme: 'grantsPerScheme' };
+  const names: Record<string, string> = {
+    grants: 'grantsPerScheme',
+    grantsPerScheme: 'grantsPerScheme',
+    teamManaged: 'teamManagedProjects',
+    archived: 'archivedProjects',
+  };
   for (const part of spec.split(',').filter((item) => item !== '')) {
     const [key = '', value = ''] = part.split('=', 2);
-    const known = ['schemes', 'grants', 'grantsPerScheme', 'groups', 'roles', 'projects', 'users', 'seed'];
+    const known = [
+      'schemes',
+      'grants',
+      'grantsPerScheme',
+      'groups',
+      'roles',
+      'projects',
+      'users',
+      'teamManaged',
+      'archived',
+      'seed',
+    ];
     if (!known.includes(key)) {
       throw new UsageError(`--generate: unknown size "${key}" (known: ${known.join(', ')})`);
     }
@@ -347,6 +374,7 @@ async function run(args: SimArguments, context: CliContext): Promise<number> {
     `  admin       basic  ${admin.email} / ${admin.apiToken}`,
     `  admin       bearer ${simulator.credentials.bearer.token}`,
     `  non-admin   basic  ${simulator.credentials.nonAdmin.email} / ${simulator.credentials.nonAdmin.apiToken}`,
+    `  no-browse   basic  ${simulator.credentials.noBrowse.email} / ${simulator.credentials.noBrowse.apiToken}`,
     `  read-only   basic  ${simulator.credentials.readOnly.email} / ${simulator.credentials.readOnly.apiToken}`,
     `  no-delete   basic  ${simulator.credentials.noDelete.email} / ${simulator.credentials.noDelete.apiToken}`,
     `  scoped      bearer ${simulator.credentials.scoped.token} (only under ${simulator.gatewayUrl})`,

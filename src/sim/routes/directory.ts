@@ -1,7 +1,8 @@
 import { expandSet, intParam, type RequestContext } from '../context.js';
 import { errorResponse, MESSAGES, type SimResponse } from '../errors.js';
-import { renderApplicationRole, renderField, renderRole, renderUser } from '../render.js';
-import type { SimGrant, SimPermission, SimUser } from '../types.js';
+import { groupMembers, hasProjectPermission } from '../people.js';
+import { renderApplicationRole, renderField, renderRole, renderUser, renderUserDetails } from '../render.js';
+import type { SimPermission, SimUser } from '../types.js';
 
 /**
  * Everything around schemes that a client needs to resolve names: the permission catalogue, the caller,
@@ -71,27 +72,6 @@ export function getPermissions(ctx: RequestContext): SimResponse {
   return { status: 200, body: { permissions } };
 }
 
-/** Whether a grant's holder includes the user (roles count only for admins, who act in every role). */
-function grantCovers(ctx: RequestContext, grant: SimGrant, user: SimUser, admin: boolean): boolean {
-  const { type, ref } = grant.holder;
-  switch (type) {
-    case 'anyone':
-      return true;
-    case 'applicationRole':
-      return ref === undefined ? user.applicationRoles.length > 0 : user.applicationRoles.includes(ref);
-    case 'group': {
-      const group = ctx.site.groups.find((candidate) => candidate.groupId === ref);
-      return group !== undefined && user.groups.includes(group.name);
-    }
-    case 'user':
-      return ref === user.accountId;
-    case 'projectRole':
-      return admin;
-    default:
-      return false;
-  }
-}
-
 export function getMyPermissions(ctx: RequestContext): SimResponse {
   const raw = ctx.query.get('permissions');
   if (raw === null || raw.trim() === '') {
@@ -112,11 +92,8 @@ export function getMyPermissions(ctx: RequestContext): SimResponse {
     return errorResponse(404, [MESSAGES.projectNotFound(ctx.behaviour.errorWording, projectRef)]);
   }
   const admin = ctx.credential.admin;
-  const user = ctx.user;
-  const schemes =
-    project === undefined
-      ? ctx.site.schemes.filter((scheme) => ctx.site.projects.some((p) => p.permissionSchemeId === scheme.id))
-      : ctx.site.schemes.filter((scheme) => scheme.id === project.permissionSchemeId);
+  // Without a project, a permission counts when the caller has it in any project.
+  const projects = project === undefined ? ctx.site.projects : [project];
   const permissions: Record<string, unknown> = {};
   for (const key of keys) {
     const known = ctx.site.permissions.find((permission) => permission.key === key);
@@ -125,14 +102,25 @@ export function getMyPermissions(ctx: RequestContext): SimResponse {
     }
     const havePermission =
       known.type === 'GLOBAL'
-        ? admin
-        : user !== undefined &&
-          schemes.some((scheme) =>
-            scheme.grants.some((grant) => grant.permission === key && grantCovers(ctx, grant, user, admin)),
-          );
+        ? hasGlobalPermission(ctx, key, ctx.user, admin)
+        : ctx.user !== undefined &&
+          projects.some((candidate) => hasProjectPermission(ctx.site, candidate, key, ctx.user, { admin }));
     permissions[key] = { id: key, ...catalogueEntry(known), havePermission };
   }
   return { status: 200, body: { permissions } };
+}
+
+/** Global permissions: administration follows the admin flag, the rest any active licensed user has. */
+function hasGlobalPermission(
+  ctx: RequestContext,
+  key: string,
+  user: SimUser | undefined,
+  admin: boolean,
+): boolean {
+  if (key === 'ADMINISTER' || key === 'SYSTEM_ADMIN') return admin;
+  if (user === undefined || !user.active) return false;
+  if (key === 'USER_PICKER') return admin || ctx.credential.browseUsers !== false;
+  return admin || user.applicationRoles.length > 0;
 }
 
 export function getMyself(ctx: RequestContext): SimResponse {
@@ -180,6 +168,42 @@ export function bulkGroups(ctx: RequestContext): SimResponse {
       total: page.total,
       isLast: page.isLast,
       values: page.values.map((group) => ({ name: group.name, groupId: group.groupId })),
+    },
+  };
+}
+
+/**
+ * `/group/member`: a group's users, ordered by username, 50 a page at most. Cloud takes `groupId` or
+ * `groupname` (not both); Data Center only `groupname`. Inactive users only when asked.
+ */
+export function listGroupMembers(ctx: RequestContext): SimResponse {
+  const w = ctx.behaviour.errorWording;
+  if (!ctx.credential.admin && ctx.credential.browseUsers === false) {
+    return errorResponse(403, [MESSAGES.noBrowseUsers(w)]);
+  }
+  const cloud = ctx.flavour === 'cloud';
+  const groupId = cloud ? ctx.query.get('groupId') : null;
+  const groupname = ctx.query.get('groupname');
+  if (groupId !== null && groupname !== null) return errorResponse(400, [MESSAGES.groupBoth(w)]);
+  if ((groupId ?? groupname ?? '') === '') return errorResponse(400, [MESSAGES.groupMissing(w, cloud)]);
+  const group =
+    groupId !== null
+      ? ctx.site.groups.find((candidate) => candidate.groupId === groupId)
+      : ctx.site.groups.find((candidate) => candidate.name === groupname);
+  if (group === undefined) return errorResponse(404, [MESSAGES.groupNotFound(w, groupId ?? groupname ?? '')]);
+  const includeInactive = ctx.query.get('includeInactiveUsers') === 'true';
+  const members = groupMembers(ctx.site, group, includeInactive);
+  const page = paginate(ctx, members, Math.min(50, ctx.behaviour.maxResultsCap.members ?? 50));
+  if (!isPage(page)) return page;
+  return {
+    status: 200,
+    body: {
+      ...pageLinks(ctx, '/group/member', page),
+      maxResults: page.maxResults,
+      startAt: page.startAt,
+      total: page.total,
+      isLast: page.isLast,
+      values: page.values.map((user) => renderUserDetails(ctx, user)),
     },
   };
 }

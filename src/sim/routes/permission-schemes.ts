@@ -1,8 +1,16 @@
 import { expandSet, type RequestContext } from '../context.js';
 import { errorResponse, MESSAGES, type SimResponse } from '../errors.js';
 import { parseGrant } from '../grants.js';
-import { renderGrant, renderScheme } from '../render.js';
-import { findScheme, projectsUsingScheme, sameGrant, takeGrantId, takeSchemeId } from '../state.js';
+import { renderGrant, renderProjectDetails, renderScheme } from '../render.js';
+import {
+  findAnyScheme,
+  findScheme,
+  isTeamManaged,
+  projectsUsingScheme,
+  sameGrant,
+  takeGrantId,
+  takeSchemeId,
+} from '../state.js';
 import type { SimGrant, SimHolder, SimScheme } from '../types.js';
 
 /** The nine permission-scheme operations of Jira's REST reference. */
@@ -13,10 +21,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Path ids are int64 in the reference; anything else does not match the resource (404). */
-function schemeFromPath(ctx: RequestContext): SimScheme | SimResponse {
+/**
+ * Path ids are int64 in the reference; anything else does not match the resource (404). Reads also
+ * see team-managed projects' own schemes; writes only the shared ones.
+ */
+function schemeFromPath(ctx: RequestContext, reading = false): SimScheme | SimResponse {
   const raw = ctx.params['schemeId'] ?? '';
-  const scheme = /^\d+$/.test(raw) ? findScheme(ctx.site, Number(raw)) : undefined;
+  const find = reading ? findAnyScheme : findScheme;
+  const scheme = /^\d+$/.test(raw) ? find(ctx.site, Number(raw)) : undefined;
   if (scheme === undefined) {
     return errorResponse(404, [MESSAGES.schemeNotFound(ctx.behaviour.errorWording, raw)]);
   }
@@ -40,9 +52,14 @@ export function listSchemes(ctx: RequestContext): SimResponse {
 }
 
 export function getScheme(ctx: RequestContext): SimResponse {
-  const scheme = schemeFromPath(ctx);
+  const scheme = schemeFromPath(ctx, true);
   if (isResponse(scheme)) return scheme;
-  return { status: 200, body: renderScheme(ctx, scheme, { withGrants: true, expand: expandSet(ctx.query) }) };
+  const body = renderScheme(ctx, scheme, { withGrants: true, expand: expandSet(ctx.query) });
+  const owner = ctx.site.projects.find(
+    (project) => isTeamManaged(project) && project.permissionSchemeId === scheme.id,
+  );
+  if (owner !== undefined) body['scope'] = { type: 'PROJECT', project: renderProjectDetails(ctx, owner) };
+  return { status: 200, body };
 }
 
 type GrantList =
@@ -169,7 +186,7 @@ export function deleteScheme(ctx: RequestContext): SimResponse {
 }
 
 export function listGrants(ctx: RequestContext): SimResponse {
-  const scheme = schemeFromPath(ctx);
+  const scheme = schemeFromPath(ctx, true);
   if (isResponse(scheme)) return scheme;
   const expand = expandSet(ctx.query);
   return {
@@ -187,7 +204,7 @@ function grantFromPath(ctx: RequestContext, scheme: SimScheme): SimGrant | undef
 }
 
 export function getGrant(ctx: RequestContext): SimResponse {
-  const scheme = schemeFromPath(ctx);
+  const scheme = schemeFromPath(ctx, true);
   if (isResponse(scheme)) return scheme;
   const grant = grantFromPath(ctx, scheme);
   if (grant === undefined) {

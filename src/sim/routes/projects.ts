@@ -1,19 +1,51 @@
 import { expandSet, type RequestContext } from '../context.js';
 import { errorResponse, MESSAGES, type SimResponse } from '../errors.js';
-import { renderProject, renderScheme } from '../render.js';
-import { findScheme } from '../state.js';
+import { hasProjectPermission } from '../people.js';
+import {
+  renderProject,
+  renderProjectDetails,
+  renderProjectFull,
+  renderProjectRole,
+  renderScheme,
+} from '../render.js';
+import { findAnyScheme, findProject, findScheme, isTeamManaged } from '../state.js';
 import type { SimProject } from '../types.js';
 import { isPage, pageLinks, paginate } from './directory.js';
 
-/** Projects: the paginated search, and the permission scheme each project uses. */
+/**
+ * Projects: the paginated search, one project, the permission scheme each project uses (and moving it),
+ * and each project's roles with their actors.
+ */
+
+const STATUSES = ['live', 'archived', 'deleted'];
+
+/** Which projects the search lists: Data Center has no team-managed ones; `status` picks live/archived. */
+function searchable(ctx: RequestContext, statuses: string[]): SimProject[] {
+  return ctx.site.projects.filter(
+    (project) =>
+      !(ctx.flavour === 'datacenter' && isTeamManaged(project)) &&
+      statuses.includes(project.archived === undefined ? 'live' : 'archived'),
+  );
+}
 
 export function searchProjects(ctx: RequestContext): SimResponse {
-  const keys = ctx.query.getAll('keys');
+  const statuses = ctx.query
+    .getAll('status')
+    .flatMap((value) => value.split(','))
+    .filter((value) => value !== '');
+  const unknownStatus = statuses.find((status) => !STATUSES.includes(status));
+  if (unknownStatus !== undefined) {
+    return errorResponse(400, [`Invalid project status '${unknownStatus}'. Use live, archived or deleted.`]);
+  }
+  const insensitive = ctx.behaviour.projectKeyCase === 'insensitive';
+  const keys = ctx.query.getAll('keys').map((key) => (insensitive ? key.toUpperCase() : key));
   const ids = ctx.query.getAll('id');
   const text = (ctx.query.get('query') ?? '').toLowerCase();
   const types = (ctx.query.get('typeKey') ?? '').split(',').filter((type) => type !== '');
-  const projects = ctx.site.projects
-    .filter((project) => keys.length === 0 || keys.includes(project.key))
+  const projects = searchable(ctx, statuses.length === 0 ? ['live'] : statuses)
+    .filter(
+      (project) => keys.length === 0 || keys.includes(insensitive ? project.key.toUpperCase() : project.key),
+    )
     .filter((project) => ids.length === 0 || ids.includes(project.id))
     .filter(
       (project) =>
@@ -24,6 +56,7 @@ export function searchProjects(ctx: RequestContext): SimResponse {
   // The reference allows up to 100; Jira (and the simulator) may answer fewer.
   const page = paginate(ctx, projects, Math.min(100, ctx.behaviour.maxResultsCap.projects));
   if (!isPage(page)) return page;
+  const expand = expandSet(ctx.query);
   return {
     status: 200,
     body: {
@@ -32,32 +65,45 @@ export function searchProjects(ctx: RequestContext): SimResponse {
       startAt: page.startAt,
       total: page.total,
       isLast: page.isLast,
-      values: page.values.map((project) => renderProject(ctx, project)),
+      values: page.values.map((project) => renderProject(ctx, project, expand)),
     },
   };
 }
 
-function projectFromPath(ctx: RequestContext, param: string): SimProject | SimResponse {
+export function projectFromPath(ctx: RequestContext, param: string): SimProject | SimResponse {
   const ref = ctx.params[param] ?? '';
-  const project = ctx.site.projects.find((candidate) => candidate.key === ref || candidate.id === ref);
+  const project = findProject(ctx.site, ref, {
+    flavour: ctx.flavour,
+    keyCase: ctx.behaviour.projectKeyCase,
+  });
   return project ?? errorResponse(404, [MESSAGES.projectNotFound(ctx.behaviour.errorWording, ref)]);
 }
 
-function isProject(value: SimProject | SimResponse): value is SimProject {
+export function isProject(value: SimProject | SimResponse): value is SimProject {
   return 'key' in value;
+}
+
+export function getProject(ctx: RequestContext): SimResponse {
+  const project = projectFromPath(ctx, 'projectIdOrKey');
+  if (!isProject(project)) return project;
+  return { status: 200, body: renderProjectFull(ctx, project) };
 }
 
 export function getProjectScheme(ctx: RequestContext): SimResponse {
   const project = projectFromPath(ctx, 'projectKeyOrId');
   if (!isProject(project)) return project;
-  const scheme = findScheme(ctx.site, project.permissionSchemeId);
+  const scheme = findAnyScheme(ctx.site, project.permissionSchemeId);
   if (scheme === undefined) {
     return errorResponse(404, [
       MESSAGES.schemeNotFound(ctx.behaviour.errorWording, String(project.permissionSchemeId)),
     ]);
   }
   const expand = expandSet(ctx.query);
-  return { status: 200, body: renderScheme(ctx, scheme, { withGrants: expand.size > 0, expand }) };
+  const body = renderScheme(ctx, scheme, { withGrants: expand.size > 0, expand });
+  // A team-managed project's own scheme says whose it is (as `GET /permissionscheme/{id}` does).
+  if (isTeamManaged(project))
+    body['scope'] = { type: 'PROJECT', project: renderProjectDetails(ctx, project) };
+  return { status: 200, body };
 }
 
 export function assignProjectScheme(ctx: RequestContext): SimResponse {
@@ -76,6 +122,11 @@ export function assignProjectScheme(ctx: RequestContext): SimResponse {
         : undefined;
   if (id === undefined)
     return errorResponse(400, [], { id: 'The id of the permission scheme must be provided.' });
+  if (isTeamManaged(project)) {
+    return errorResponse(ctx.behaviour.teamManagedAssignStatus, [
+      MESSAGES.teamManagedProject(ctx.behaviour.errorWording, project.key),
+    ]);
+  }
   const scheme = findScheme(ctx.site, id);
   if (scheme === undefined) {
     return errorResponse(404, [MESSAGES.schemeNotFound(ctx.behaviour.errorWording, String(id))]);
@@ -110,4 +161,23 @@ export function projectRoleDetails(ctx: RequestContext): SimResponse {
       translatedName: role.name,
     })),
   };
+}
+
+/**
+ * One role of one project with its actors. Jira answers 404 (not 403) when the caller may not
+ * administer the project: it needs Administer Jira or Administer Projects there.
+ */
+export function projectRole(ctx: RequestContext): SimResponse {
+  const w = ctx.behaviour.errorWording;
+  const rawRole = ctx.params['id'] ?? '';
+  if (!/^\d+$/.test(rawRole)) return errorResponse(400, [MESSAGES.roleIdInvalid(w, rawRole)]);
+  const project = projectFromPath(ctx, 'projectIdOrKey');
+  if (!isProject(project)) return project;
+  const mayAdminister =
+    ctx.credential.admin ||
+    hasProjectPermission(ctx.site, project, 'ADMINISTER_PROJECTS', ctx.user, { admin: false });
+  const role = ctx.site.roles.find((candidate) => String(candidate.id) === rawRole);
+  if (role === undefined || !mayAdminister) return errorResponse(404, [MESSAGES.roleNotFound(w, rawRole)]);
+  const excludeInactiveUsers = ctx.query.get('excludeInactiveUsers') === 'true';
+  return { status: 200, body: renderProjectRole(ctx, project, role, { excludeInactiveUsers }) };
 }
