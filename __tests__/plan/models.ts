@@ -35,17 +35,28 @@ export const labels: Partial<Record<keyof typeof holders, string>> = {
   addonsRole: 'projectRole atlassian-addons-project-access (10003)',
 };
 
+/** The names readers and the resolver give these holders (what managed holders are matched by). */
+export const names: Partial<Record<keyof typeof holders, string>> = {
+  adminsRole: 'Administrators',
+  developersRole: 'Developers',
+  addonsRole: 'atlassian-addons-project-access',
+};
+
 export type HolderName = keyof typeof holders;
 
-export function desiredGrant(permission: string, holder: HolderName): DesiredGrant {
+function described(holder: HolderName): { name?: string; label?: string } {
+  const name = names[holder];
   const label = labels[holder];
-  return { permission, holder: { ...holders[holder] }, ...(label === undefined ? {} : { label }) };
+  return { ...(name === undefined ? {} : { name }), ...(label === undefined ? {} : { label }) };
+}
+
+export function desiredGrant(permission: string, holder: HolderName): DesiredGrant {
+  return { permission, holder: { ...holders[holder] }, ...described(holder) };
 }
 
 let nextGrantId = 1000;
 export function liveGrant(permission: string, holder: HolderName, id = nextGrantId++): LiveGrant {
-  const label = labels[holder];
-  return { id, permission, holder: { ...holders[holder] }, ...(label === undefined ? {} : { label }) };
+  return { id, permission, holder: { ...holders[holder] }, ...described(holder) };
 }
 
 export function desiredScheme(

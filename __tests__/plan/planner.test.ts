@@ -294,7 +294,7 @@ describe('planChanges: unmanaged schemes and prune', () => {
 });
 
 describe('planChanges: managed holders and unknown grants', () => {
-  it('never removes nor adds the add-ons role, matched by name in the label', () => {
+  it('never removes nor adds the add-ons role, matched by the name the reader gives it', () => {
     const live = liveScheme(1, 'S', [
       ...BASE_GRANTS,
       ['BROWSE_PROJECTS', 'addonsRole'],

@@ -1,4 +1,4 @@
-import type { Holder } from '../model/holder.js';
+import { grantLabel, type Holder } from '../model/holder.js';
 import type { ChangeAction, PlanChange } from '../model/plan.js';
 
 /**
@@ -99,13 +99,9 @@ export function countEntries(entries: readonly JournalEntry[]): JournalCounts {
   return counts;
 }
 
-/** A holder as people read it: the label when the plan had one, else type and parameter. */
+/** A holder as people read it: the label the plan gave it, else the holder module's label. */
 export function holderText(entry: { holder?: Holder; label?: string }): string {
-  if (entry.label !== undefined && entry.label !== '') return entry.label;
-  const holder = entry.holder;
-  if (holder === undefined) return '';
-  const reference = holder.parameter ?? holder.value;
-  return reference === undefined || reference === '' ? holder.type : `${holder.type} ${reference}`;
+  return entry.holder === undefined ? (entry.label ?? '') : grantLabel({ ...entry, holder: entry.holder });
 }
 
 function schemeText(entry: { scheme: string; schemeId: number | null }): string {

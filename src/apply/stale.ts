@@ -14,7 +14,7 @@ function schemeLabel(change: Pick<PlanChange, 'scheme' | 'schemeId'>): string {
     : `scheme "${change.scheme}" (${change.schemeId})`;
 }
 
-function grantLabel(change: PlanChange): string {
+function grantText(change: PlanChange): string {
   return `grant ${change.permission ?? '?'} ${holderText(change)}`;
 }
 
@@ -30,9 +30,9 @@ function explainAdded(change: PlanChange): string {
   const where = schemeLabel(change);
   switch (change.action) {
     case 'remove-grant':
-      return `${where}: ${grantLabel(change)} was added in Jira since the plan was made (apply would now remove it)`;
+      return `${where}: ${grantText(change)} was added in Jira since the plan was made (apply would now remove it)`;
     case 'add-grant':
-      return `${where}: ${grantLabel(change)} was removed from Jira since the plan was made (apply would now add it back)`;
+      return `${where}: ${grantText(change)} was removed from Jira since the plan was made (apply would now add it back)`;
     case 'create-scheme':
       return `${where} was deleted or renamed in Jira since the plan was made (apply would now create it)`;
     case 'delete-scheme':
@@ -47,9 +47,9 @@ function explainDropped(change: PlanChange): string {
   const where = schemeLabel(change);
   switch (change.action) {
     case 'add-grant':
-      return `${where}: ${grantLabel(change)} was added in Jira since the plan was made (the reviewed plan added it)`;
+      return `${where}: ${grantText(change)} was added in Jira since the plan was made (the reviewed plan added it)`;
     case 'remove-grant':
-      return `${where}: ${grantLabel(change)} was removed from Jira since the plan was made (the reviewed plan removed it)`;
+      return `${where}: ${grantText(change)} was removed from Jira since the plan was made (the reviewed plan removed it)`;
     case 'create-scheme':
       return `${where} was created in Jira since the plan was made (the reviewed plan created it)`;
     case 'delete-scheme':
@@ -96,7 +96,7 @@ export function explainStaleness({ reviewed, fresh }: StalenessInput): string[] 
     } else if (change.action === 'remove-grant' && before.grantId !== change.grantId) {
       note(
         change,
-        `${schemeLabel(change)}: ${grantLabel(change)} was deleted and re-created in Jira since the plan was made (grant id ${before.grantId ?? '?'} is now ${change.grantId ?? '?'})`,
+        `${schemeLabel(change)}: ${grantText(change)} was deleted and re-created in Jira since the plan was made (grant id ${before.grantId ?? '?'} is now ${change.grantId ?? '?'})`,
       );
     } else if (change.action === 'update-scheme' && !sameDetails(before, change)) {
       note(

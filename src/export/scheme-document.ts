@@ -1,4 +1,11 @@
-import { isKnownHolderType, PARAMETERLESS_HOLDER_TYPES, holderKey, type Holder } from '../model/holder.js';
+import {
+  holderId,
+  holderKey,
+  holderLabel,
+  isKnownHolderType,
+  PARAMETERLESS_HOLDER_TYPES,
+  type Holder,
+} from '../model/holder.js';
 import { isBuiltInPermission, permissionOrder } from '../model/permissions.js';
 import type { LiveScheme, ProjectRef } from '../model/scheme.js';
 import type { ManagedHolder } from '../model/settings.js';
@@ -76,11 +83,6 @@ function nonEmpty(text: string | undefined): string | undefined {
   return text === undefined || text === '' ? undefined : text;
 }
 
-/** The id a holder carries (`value` where Jira gives one, else `parameter`). */
-function holderId(holder: Holder): string | undefined {
-  return nonEmpty(holder.value ?? undefined) ?? nonEmpty(holder.parameter ?? undefined);
-}
-
 interface Described {
   file?: FileHolder;
   /** Name and id as the site knows them now, for managed-holder matching and labels. */
@@ -155,15 +157,6 @@ function describeHolder(holder: Holder, site: SiteNames): Described {
   }
 }
 
-/** How a holder reads in comments and messages: `group jira-admins (5f3e…)`, `reporter`. */
-export function holderLabel(holder: Holder, described?: { name?: string; id?: string }): string {
-  const name = described?.name ?? nonEmpty(holder.parameter ?? undefined);
-  const id = described?.id ?? nonEmpty(holder.value ?? undefined);
-  if (name !== undefined && id !== undefined && name !== id) return `${holder.type} ${name} (${id})`;
-  const either = name ?? id;
-  return either === undefined ? holder.type : `${holder.type} ${either}`;
-}
-
 /** The text holders are sorted by within a type: what the reader sees first. */
 function sortText(file: FileHolder): string {
   if (file.sortName !== undefined) return file.sortName;
@@ -210,7 +203,8 @@ export function buildSchemeDocument(
 
   for (const grant of scheme.grants) {
     const described = describeHolder(grant.holder, site);
-    const label = holderLabel(grant.holder, described);
+    const name = grant.name ?? described.name;
+    const label = holderLabel(grant.holder, name);
     // The planner's rule: a key is managed when it is built in, in the catalogue or in the settings.
     const knownPermission =
       isBuiltInPermission(grant.permission) ||
@@ -219,8 +213,14 @@ export function buildSchemeDocument(
     let reason: LeftOutReason | undefined;
     if (!isKnownHolderType(grant.holder.type) || described.file === undefined) reason = 'unknown-holder-type';
     else if (!knownPermission) reason = 'unknown-permission';
-    // The planner's own test, given the label the reader gave (or ours), so both agree on what is managed.
-    else if (isManagedHolder(grant.holder, grant.label ?? label, options.managedHolders)) reason = 'managed';
+    // The planner's own test, given the name the reader gave (or the site's), so both agree on what is managed.
+    else if (
+      isManagedHolder(
+        { holder: grant.holder, ...(name === undefined ? {} : { name }) },
+        options.managedHolders,
+      )
+    )
+      reason = 'managed';
     if (reason !== undefined || described.file === undefined) {
       leftOut.push({
         permission: grant.permission,

@@ -1,5 +1,14 @@
 import type { Grant, LiveGrant, LiveScheme, ProjectRef } from '../model/scheme.js';
-import type { Holder } from '../model/holder.js';
+import {
+  fieldIdSpelling,
+  groupHolder,
+  holderId,
+  holderLabel,
+  holderName,
+  restTwoSpelling,
+  wireSpelling,
+  type Holder,
+} from '../model/holder.js';
 import type {
   ApiVersion,
   ApplicationRoleRef,
@@ -80,41 +89,10 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/**
- * REST 2 (Data Center) identifies every holder by `parameter` (groups by name): a `value` some server adds
- * anyway is dropped, and a holder that came with only a `value` takes it as its parameter, so live keys
- * match the resolver's `{type, parameter}` holders.
- */
-function byParameter(grant: LiveGrant): LiveGrant {
-  const { type, parameter, value } = grant.holder;
-  if (value === undefined) return grant;
-  const id = parameter ?? value;
-  const holder: Holder = { type, parameter: id };
-  return { ...grant, holder };
-}
-
-/**
- * Custom-field holders: the reference says "custom field ID", which `/field` spells `customfield_10020`
- * and the resolver uses; a bare `10020` names the same field, so it is spelt the same way.
- */
-function fieldIdSpelling(grant: LiveGrant): LiveGrant {
-  const { type, parameter, value } = grant.holder;
-  if (type !== 'userCustomField' && type !== 'groupCustomField') return grant;
-  const spell = (id: string | undefined): string | undefined =>
-    id !== undefined && /^\d+$/.test(id) ? `customfield_${id}` : id;
-  if (spell(parameter) === parameter && spell(value) === value) return grant;
-  const holder: Holder = { type };
-  const newParameter = spell(parameter);
-  const newValue = spell(value);
-  if (newParameter !== undefined) holder.parameter = newParameter;
-  if (newValue !== undefined) holder.value = newValue;
-  const before = value ?? parameter ?? '';
-  const id = newValue ?? newParameter ?? '';
-  // Keep a name the answer gave (`userCustomField Team Lead (10020)`); otherwise a bare label, which
-  // withNames fills in from /field.
-  const named = grant.label?.endsWith(` (${before})`) === true;
-  const label = named ? `${(grant.label ?? '').slice(0, -before.length - 2)}(${id})` : `${type} ${id}`;
-  return { ...grant, holder, label };
+/** The grant with its holder spelt the given way; its label follows, its name stays. */
+function respelt(grant: LiveGrant, spell: (holder: Holder) => Holder): LiveGrant {
+  const holder = spell(grant.holder);
+  return holder === grant.holder ? grant : { ...grant, holder, label: holderLabel(holder, grant.name) };
 }
 
 /** Reads and directory lookups. Holds no write method: a reader cannot even name a write. */
@@ -205,9 +183,11 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
    *   file's and a plan would add it again and remove the original.
    */
   protected async canonicalGrants(grants: readonly LiveGrant[]): Promise<LiveGrant[]> {
-    const fields = grants.map(fieldIdSpelling);
+    const fields = grants.map((grant) => respelt(grant, fieldIdSpelling));
     return this.withNames(
-      this.apiVersion === '2' ? fields.map(byParameter) : await this.withGroupIds(fields),
+      this.apiVersion === '2'
+        ? fields.map((grant) => respelt(grant, restTwoSpelling))
+        : await this.withGroupIds(fields),
     );
   }
 
@@ -223,31 +203,30 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
       if (type !== 'group' || value !== undefined || parameter === undefined) return grant;
       const group = groups.get(parameter);
       if (group?.id === undefined) return grant;
-      return {
-        ...grant,
-        holder: { type, parameter, value: group.id },
-        label: `group ${parameter} (${group.id})`,
-      };
+      return respelt(grant, () => groupHolder(parameter, group.id));
     });
   }
 
   /**
-   * Names for role and custom-field holders whose answer carried no expanded object (a server may ignore
-   * `expand`): people read plans by name, and settings name managed holders. Both lists are cached for the
-   * run; `/role` needs the Administer Jira permission, so a refusal leaves the ids as they are.
+   * Names for role, custom-field and id-only group holders whose answer carried no expanded object (a
+   * server may ignore `expand`): people read plans by name, and settings name managed holders. Both lists
+   * are cached for the run; `/role` needs the Administer Jira permission, so a refusal leaves the ids as
+   * they are.
    */
   private async withNames(grants: LiveGrant[]): Promise<LiveGrant[]> {
-    const bare = (grant: LiveGrant): boolean => {
-      const id = grant.holder.value ?? grant.holder.parameter;
-      return id !== undefined && grant.label === `${grant.holder.type} ${id}`;
-    };
-    const unnamed = grants.filter(bare);
+    const NAMED_TYPES = /^(projectRole|group|userCustomField|groupCustomField)$/;
+    const unnamed = grants.filter(
+      (grant) =>
+        NAMED_TYPES.test(grant.holder.type) &&
+        holderName(grant) === undefined &&
+        holderId(grant.holder) !== undefined,
+    );
     if (unnamed.length === 0) return grants;
     const wantRoles = unnamed.some((grant) => grant.holder.type === 'projectRole');
     const wantFields = unnamed.some((grant) => /^(user|group)CustomField$/.test(grant.holder.type));
     // A Cloud group holder with only its id (no name in `parameter`).
     const groupIds = unnamed
-      .filter((grant) => grant.holder.type === 'group' && grant.holder.parameter === undefined)
+      .filter((grant) => grant.holder.type === 'group')
       .map((grant) => grant.holder.value ?? '');
     const [roles, fields, groups] = await Promise.all([
       wantRoles ? this.getProjectRoles().catch(() => []) : [],
@@ -263,11 +242,11 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
     ]);
     const nameKey = (type: string, id: string): string =>
       /^(user|group)CustomField$/.test(type) ? `field:${id}` : `${type}:${id}`;
+    const wanted = new Set(unnamed);
     return grants.map((grant) => {
-      if (!bare(grant)) return grant;
-      const id = grant.holder.value ?? grant.holder.parameter ?? '';
-      const name = names.get(nameKey(grant.holder.type, id));
-      return name === undefined ? grant : { ...grant, label: `${grant.holder.type} ${name} (${id})` };
+      if (!wanted.has(grant)) return grant;
+      const name = names.get(nameKey(grant.holder.type, holderId(grant.holder) ?? ''));
+      return name === undefined ? grant : { ...grant, name, label: holderLabel(grant.holder, name) };
     });
   }
 
@@ -644,19 +623,8 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
 
 /** Reader + the five writes. Only `createJiraWriter` builds one. */
 export class JiraWriteClient extends JiraReadClient implements JiraWriter {
-  /** The holder as sent: Data Center grants carry no `value`. */
-  private wireHolder(holder: Holder): Holder {
-    const wire: Holder = { type: holder.type };
-    if (holder.parameter !== undefined) wire.parameter = holder.parameter;
-    if (holder.value !== undefined && this.apiVersion === '3') wire.value = holder.value;
-    // Data Center groups are named by parameter; a Cloud-style value-only holder still needs one.
-    if (this.apiVersion === '2' && wire.parameter === undefined && holder.value !== undefined)
-      wire.parameter = holder.value;
-    return wire;
-  }
-
   private wireGrant(grant: Grant): { holder: Holder; permission: string } {
-    return { holder: this.wireHolder(grant.holder), permission: grant.permission };
+    return { holder: wireSpelling(grant.holder, this.apiVersion === '3'), permission: grant.permission };
   }
 
   private writeResult<T>(method: string, path: string, body: unknown, parse: (body: unknown) => T): T {

@@ -1,5 +1,4 @@
-import type { Holder } from '../model/holder.js';
-import { PARAMETERLESS_HOLDER_TYPES } from '../model/holder.js';
+import { holderLabel, type Holder } from '../model/holder.js';
 import type { LiveGrant, LiveScheme } from '../model/scheme.js';
 import type {
   ApplicationRoleRef,
@@ -35,35 +34,34 @@ export function normaliseHolder(raw: unknown): Holder {
   return holder;
 }
 
-/** Display text for a holder, from the expanded objects Jira adds (expand=user,group,projectRole,field). */
-export function holderLabel(holder: Holder, raw: JsonObject | undefined): string {
-  const id = holder.value ?? holder.parameter;
-  if (PARAMETERLESS_HOLDER_TYPES.has(holder.type)) return holder.type;
+/**
+ * The holder's name from the expanded objects Jira adds (expand=user,group,projectRole,field), where its
+ * spelling does not carry it: a group's name when the holder has only the id, a role's or field's name, a
+ * user's display name.
+ */
+export function holderNameFrom(holder: Holder, raw: JsonObject | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const nameIn = (key: string, ...fields: string[]): string | undefined => {
+    const object = objectField(raw, key);
+    if (object === undefined) return undefined;
+    for (const field of fields) {
+      const value = stringField(object, field);
+      if (value !== undefined && value !== '') return value;
+    }
+    return undefined;
+  };
   switch (holder.type) {
-    case 'group': {
-      const name = (raw && stringField(objectField(raw, 'group') ?? {}, 'name')) ?? holder.parameter;
-      const groupId = holder.value;
-      if (name === undefined) return `group ${groupId ?? '?'}`;
-      return groupId === undefined || groupId === name ? `group ${name}` : `group ${name} (${groupId})`;
-    }
-    case 'projectRole': {
-      const name = raw && stringField(objectField(raw, 'projectRole') ?? {}, 'name');
-      return name === undefined ? `projectRole ${id ?? '?'}` : `projectRole ${name} (${id ?? '?'})`;
-    }
-    case 'user': {
-      const user = raw === undefined ? undefined : objectField(raw, 'user');
-      const name = user && (stringField(user, 'displayName') ?? stringField(user, 'name'));
-      return name === undefined ? `user ${id ?? '?'}` : `user ${name} (${id ?? '?'})`;
-    }
+    case 'group':
+      return holder.parameter === undefined ? nameIn('group', 'name') : undefined;
+    case 'projectRole':
+      return nameIn('projectRole', 'name');
+    case 'user':
+      return nameIn('user', 'displayName', 'name');
     case 'userCustomField':
-    case 'groupCustomField': {
-      const name = raw && stringField(objectField(raw, 'field') ?? {}, 'name');
-      return name === undefined ? `${holder.type} ${id ?? '?'}` : `${holder.type} ${name} (${id ?? '?'})`;
-    }
-    case 'applicationRole':
-      return id === undefined ? 'applicationRole (any logged-in user)' : `applicationRole ${id}`;
+    case 'groupCustomField':
+      return nameIn('field', 'name');
     default:
-      return id === undefined ? holder.type : `${holder.type} ${id}`;
+      return undefined;
   }
 }
 
@@ -76,7 +74,14 @@ export function normaliseGrant(raw: unknown): LiveGrant {
     throw new ShapeError(`grant ${String(id)} has no permission key`);
   const rawHolder = raw.holder;
   const holder = normaliseHolder(rawHolder);
-  return { id, permission, holder, label: holderLabel(holder, isObject(rawHolder) ? rawHolder : undefined) };
+  const name = holderNameFrom(holder, isObject(rawHolder) ? rawHolder : undefined);
+  return {
+    id,
+    permission,
+    holder,
+    ...(name === undefined ? {} : { name }),
+    label: holderLabel(holder, name),
+  };
 }
 
 export function normaliseGrants(raw: unknown[]): LiveGrant[] {

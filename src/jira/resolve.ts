@@ -1,6 +1,5 @@
 import type { Finding, Severity } from '../model/finding.js';
-import type { Holder } from '../model/holder.js';
-import { grantKey } from '../model/holder.js';
+import { grantKey, groupHolder, holderLabel, holderWithId, type Holder } from '../model/holder.js';
 import type { SourceLocation } from '../model/location.js';
 import { isBuiltInPermission, BUILT_IN_PERMISSIONS } from '../model/permissions.js';
 import type { DesiredGrant, DesiredScheme } from '../model/scheme.js';
@@ -171,7 +170,8 @@ function didYouMean(candidate: string | undefined): string {
 
 interface Resolved {
   holder: Holder;
-  label: string;
+  /** What people call the holder, where its spelling does not say (see `NamedHolder`). */
+  name?: string;
 }
 
 /** Builds holders for one site; knows how Cloud and Data Center spell them. */
@@ -193,9 +193,8 @@ class HolderResolver {
     this.findings.push({ ...location, severity, ruleId, message, ...(hint !== undefined ? { hint } : {}) });
   }
 
-  /** parameter = value = id on Cloud; parameter only on Data Center (REST 2 holders have no value). */
   private idHolder(type: string, id: string): Holder {
-    return this.cloud ? { type, parameter: id, value: id } : { type, parameter: id };
+    return holderWithId(type, id, this.cloud);
   }
 
   resolve(spec: HolderSpec, location: SourceLocation): Resolved | undefined {
@@ -205,7 +204,7 @@ class HolderResolver {
       case 'reporter':
       case 'projectLead':
       case 'sd.customer.portal.only':
-        return { holder: { type: spec.type }, label: spec.type };
+        return { holder: { type: spec.type } };
       case 'applicationRole':
         return this.applicationRole(spec.key, location);
       case 'group':
@@ -221,8 +220,7 @@ class HolderResolver {
   }
 
   private applicationRole(key: string | undefined, location: SourceLocation): Resolved | undefined {
-    if (key === undefined)
-      return { holder: { type: 'applicationRole' }, label: 'applicationRole (any logged-in user)' };
+    if (key === undefined) return { holder: { type: 'applicationRole' } };
     const roles = this.lookups.applicationRoles;
     const found = roles.find((role) => role.key === key);
     if (found === undefined) {
@@ -241,7 +239,7 @@ class HolderResolver {
       );
       return undefined;
     }
-    return { holder: this.idHolder('applicationRole', key), label: `applicationRole ${key}` };
+    return { holder: this.idHolder('applicationRole', key) };
   }
 
   private group(
@@ -270,10 +268,7 @@ class HolderResolver {
           `Update the name in the file to "${found.name}"; the grant is matched by id, so nothing changes in Jira.`,
         );
       }
-      return {
-        holder: { type: 'group', parameter: found.name, value: id },
-        label: `group ${found.name} (${id})`,
-      };
+      return { holder: groupHolder(found.name, id) };
     }
     if (name === undefined) {
       // Data Center with only an id: DC groups have no ids.
@@ -298,13 +293,7 @@ class HolderResolver {
       );
       return undefined;
     }
-    if (this.cloud && found.id !== undefined) {
-      return {
-        holder: { type: 'group', parameter: found.name, value: found.id },
-        label: `group ${found.name} (${found.id})`,
-      };
-    }
-    return { holder: { type: 'group', parameter: found.name }, label: `group ${found.name}` };
+    return { holder: groupHolder(found.name, this.cloud ? found.id : undefined) };
   }
 
   private projectRole(
@@ -353,7 +342,7 @@ class HolderResolver {
       return undefined;
     }
     const roleId = String(found.id);
-    return { holder: this.idHolder('projectRole', roleId), label: `projectRole ${found.name} (${roleId})` };
+    return { holder: this.idHolder('projectRole', roleId), name: found.name };
   }
 
   private user(
@@ -416,7 +405,10 @@ class HolderResolver {
       );
     }
     const id = user.accountId;
-    return { holder: this.idHolder('user', id), label: `user ${user.displayName ?? id} (${id})` };
+    return {
+      holder: this.idHolder('user', id),
+      ...(user.displayName === undefined ? {} : { name: user.displayName }),
+    };
   }
 
   private customField(
@@ -456,7 +448,7 @@ class HolderResolver {
       );
       return undefined;
     }
-    return { holder: this.idHolder(type, found.id), label: `${type} ${found.name} (${found.id})` };
+    return { holder: this.idHolder(type, found.id), name: found.name };
   }
 }
 
@@ -556,13 +548,14 @@ export async function resolveSchemes(
       const resolved = resolver.resolve(grant.holder, grant.location);
       if (resolved === undefined || rejected.has(grant.permission)) continue;
       const key = grantKey(grant.permission, resolved.holder);
+      const label = holderLabel(resolved.holder, resolved.name);
       const earlier = seen.get(key);
       if (earlier !== undefined) {
         findings.push({
           ...grant.location,
           severity: 'warning',
           ruleId: 'duplicate-grant',
-          message: `${grant.permission} is already granted to ${resolved.label} at line ${String(earlier.location.line)}`,
+          message: `${grant.permission} is already granted to ${label} at line ${String(earlier.location.line)}`,
           hint: 'Two spellings name the same holder; remove one.',
         });
         continue;
@@ -571,7 +564,8 @@ export async function resolveSchemes(
       grants.push({
         permission: grant.permission,
         holder: resolved.holder,
-        label: resolved.label,
+        ...(resolved.name === undefined ? {} : { name: resolved.name }),
+        label,
         source: grant.location,
       });
     }

@@ -5,8 +5,13 @@ export interface Grant {
   permission: string;
   holder: Holder;
   /**
-   * Display only (e.g. `projectRole Developers (10002)`): shown to people, never compared. Identity is
-   * `grantKey(permission, holder)`.
+   * The holder's name where Jira's spelling does not carry it (a role's or field's name, a user's display
+   * name): for display and for settings that name holders (`matchesHolderRef`), never for identity.
+   */
+  name?: string;
+  /**
+   * Display only (e.g. `projectRole Developers (10002)`, made by `holderLabel`): shown to people, never
+   * parsed or compared. Identity is `grantKey(permission, holder)`.
    */
   label?: string;
 }

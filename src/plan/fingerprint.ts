@@ -22,7 +22,7 @@ export function sha256(text: string): string {
 
 export function fingerprintScheme(scheme: LiveScheme, managedHolders: readonly ManagedHolder[] = []): string {
   const grants = scheme.grants
-    .filter((grant) => !isManagedHolder(grant.holder, grant.label, managedHolders))
+    .filter((grant) => !isManagedHolder(grant, managedHolders))
     .map((grant) => `${grant.id}|${grantKey(grant.permission, grant.holder)}`)
     .sort(compareText);
   const canonical = JSON.stringify({

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/finding.js';
-import { grantKey, isKnownHolderType } from '../model/holder.js';
+import { grantKeys, grantLabel, isKnownHolderType } from '../model/holder.js';
 import { isBuiltInPermission } from '../model/permissions.js';
 import type {
   BlastRadius,
@@ -20,7 +20,6 @@ import type {
 import type { Settings } from '../model/settings.js';
 import { fingerprintScheme } from './fingerprint.js';
 import { checkGuardrails, countProjects } from './guardrails.js';
-import { grantLabel } from './labels.js';
 import { isManagedHolder } from './managed.js';
 import { compareGrants, compareNames, compareText } from './order.js';
 
@@ -78,7 +77,7 @@ export function planChanges(input: PlanInput): Plan {
   const isKnownPermission = (key: string): boolean => isBuiltInPermission(key) || known.has(key);
 
   const { matches, unmatchedLive, findings } = matchSchemes(input.desired, input.live);
-  const keyOf = groupAwareKey(input.desired, input.live);
+  const keyOf = grantKeys(allGrants(input.desired, input.live));
   const changes: PlanChange[] = [];
   const guardrails: GuardrailViolation[] = [];
   const kept: KeptGrant[] = [];
@@ -89,7 +88,7 @@ export function planChanges(input: PlanInput): Plan {
     const schemeChanges: PlanChange[] = [];
     const base = { scheme: desired.name, schemeId: live?.id ?? null, file: desired.file };
     const wanted = uniqueGrants(
-      desired.grants.filter((grant) => !isManagedHolder(grant.holder, grant.label, settings.managedHolders)),
+      desired.grants.filter((grant) => !isManagedHolder(grant, settings.managedHolders)),
       keyOf,
     );
 
@@ -117,7 +116,7 @@ export function planChanges(input: PlanInput): Plan {
     const removable: LiveGrant[] = [];
     for (const grant of live?.grants ?? []) {
       liveKeys.add(keyOf(grant));
-      if (isManagedHolder(grant.holder, grant.label, settings.managedHolders)) continue;
+      if (isManagedHolder(grant, settings.managedHolders)) continue;
       const reason = !isKnownHolderType(grant.holder.type)
         ? `holder type "${grant.holder.type}" is not one this tool manages`
         : !isKnownPermission(grant.permission)
@@ -130,7 +129,7 @@ export function planChanges(input: PlanInput): Plan {
           grantId: grant.id,
           permission: grant.permission,
           holder: grant.holder,
-          ...(grant.label === undefined ? {} : { label: grant.label }),
+          label: grantLabel(grant),
           reason,
         });
         continue;
@@ -176,7 +175,7 @@ export function planChanges(input: PlanInput): Plan {
           adds,
           removes,
           projects: live === undefined ? [] : input.projectsByScheme?.get(live.id)?.slice(),
-          ignoreHolder: (grant) => isManagedHolder(grant.holder, grant.label, settings.managedHolders),
+          ignoreHolder: (grant) => isManagedHolder(grant, settings.managedHolders),
         },
         settings,
       ),
@@ -290,43 +289,10 @@ function uniqueGrants(grants: readonly DesiredGrant[], keyOf: (grant: Grant) => 
   return unique.sort(compareGrants);
 }
 
-/**
- * `grantKey`, made robust to a group holder that comes without its id on one side (Jira identifies
- * groups by id, `value`, but a holder may carry only the name, `parameter`): when some other holder
- * in the input shows which id that name has, the id is used, so the same group never shows up as a
- * removal by name plus an addition by id. On Data Center no holder has ids and names are compared.
- */
-function groupAwareKey(
-  desired: readonly DesiredScheme[],
-  live: readonly LiveScheme[],
-): (grant: Grant) => string {
-  const idByName = new Map<string, string>();
-  const learn = (grant: Grant): void => {
-    const { type, parameter, value } = grant.holder;
-    if (
-      type === 'group' &&
-      parameter !== undefined &&
-      parameter !== '' &&
-      value !== undefined &&
-      value !== ''
-    ) {
-      idByName.set(parameter, value);
-    }
-  };
-  for (const scheme of desired) scheme.grants.forEach(learn);
-  for (const scheme of live) scheme.grants.forEach(learn);
-  return (grant) => {
-    const { holder } = grant;
-    if (
-      holder.type === 'group' &&
-      (holder.value === undefined || holder.value === '') &&
-      holder.parameter !== undefined
-    ) {
-      const id = idByName.get(holder.parameter);
-      if (id !== undefined) return grantKey(grant.permission, { ...holder, value: id });
-    }
-    return grantKey(grant.permission, holder);
-  };
+/** Every grant of both sides, for learning which id a group name has (`grantKeys`). */
+function* allGrants(desired: readonly DesiredScheme[], live: readonly LiveScheme[]): Iterable<Grant> {
+  for (const scheme of desired) yield* scheme.grants;
+  for (const scheme of live) yield* scheme.grants;
 }
 
 function schemeFinding(desired: DesiredScheme, ruleId: string, message: string, hint: string): Finding {

@@ -1,4 +1,4 @@
-import { grantLabel } from '../plan/labels.js';
+import { grantLabel } from '../model/holder.js';
 import type { Plan, PlanChange } from '../model/plan.js';
 import {
   blockedLine,

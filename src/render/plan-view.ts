@@ -1,7 +1,6 @@
-import { holderKey } from '../model/holder.js';
+import { grantLabel, holderKey } from '../model/holder.js';
 import { permissionOrder } from '../model/permissions.js';
 import type { BlastRadius, Plan, PlanChange } from '../model/plan.js';
-import { holderLabel } from '../plan/labels.js';
 import { compareText } from '../plan/order.js';
 import { schemeIdentity } from '../plan/planner.js';
 
@@ -67,8 +66,9 @@ export function compareGrantChanges(a: PlanChange, b: PlanChange): number {
 }
 
 export function changeLabel(change: PlanChange): string {
-  if (change.label !== undefined && change.label !== '') return change.label;
-  return change.holder === undefined ? '' : holderLabel(change.holder);
+  return change.holder === undefined
+    ? (change.label ?? '')
+    : grantLabel({ ...change, holder: change.holder });
 }
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {

@@ -1,5 +1,5 @@
 import type { GrantSpec } from '../../model/spec.js';
-import { describeHolder, holderIdentities, sameHolder } from '../holders.js';
+import { describeWrittenHolder, sameWrittenHolder, writtenHolderIdentities } from '../../model/holder.js';
 import type { Rule, RuleReport } from '../rule.js';
 
 /** Above this many holders under one permission, compare by identity keys instead of pairwise. */
@@ -29,7 +29,7 @@ export const duplicateGrant: Rule = {
         if (first === undefined) return;
         reports.push({
           location: grant.location,
-          message: `${describeHolder(grant.holder)} is listed twice under ${grant.permission} (first at line ${first.location.line})`,
+          message: `${describeWrittenHolder(grant.holder)} is listed twice under ${grant.permission} (first at line ${first.location.line})`,
         });
       });
     }
@@ -42,7 +42,7 @@ function pairwise(grants: readonly GrantSpec[]): (GrantSpec | undefined)[] {
   return grants.map((grant, index) => {
     for (let earlier = 0; earlier < index; earlier++) {
       const candidate = grants[earlier];
-      if (candidate !== undefined && sameHolder(candidate.holder, grant.holder)) return candidate;
+      if (candidate !== undefined && sameWrittenHolder(candidate.holder, grant.holder)) return candidate;
     }
     return undefined;
   });
@@ -51,7 +51,7 @@ function pairwise(grants: readonly GrantSpec[]): (GrantSpec | undefined)[] {
 function byIdentity(grants: readonly GrantSpec[]): (GrantSpec | undefined)[] {
   const seen = new Map<string, GrantSpec>();
   return grants.map((grant) => {
-    const identities = holderIdentities(grant.holder);
+    const identities = writtenHolderIdentities(grant.holder);
     for (const identity of identities) {
       const first = seen.get(identity);
       if (first !== undefined) return first;
