@@ -1,3 +1,4 @@
+import type { AuditAuthor } from './audit.js';
 import type {
   ApiBehaviour,
   Flavour,
@@ -27,6 +28,10 @@ export interface RequestContext {
   site: SiteData;
   credential: SimCredential;
   user: SimUser | undefined;
+  /** The simulator's clock at the request. */
+  now: Date;
+  /** Who an accepted write is attributed to in the audit log: the credential's account. */
+  author: AuditAuthor;
 }
 
 export function expandSet(query: URLSearchParams): Set<string> {

@@ -10,6 +10,9 @@ export { defaultCredentials, exampleCredentials, DEFAULT_CLOUD_ID } from './auth
 export { generateSite, type GenerateSiteParams } from './generate.js';
 export { createRandom, type Random } from './prng.js';
 export { loadSeedFile, validateSeed } from './seed-file.js';
+export { AUDIT_ACTIONS } from './audit.js';
+export type { SimClock } from './clock.js';
+export type { HolderSpec, OutOfBand, OutOfBandOptions } from './control.js';
 export type {
   AccessCategory,
   ApiBehaviour,

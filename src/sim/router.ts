@@ -1,6 +1,7 @@
 import type { RequestContext } from './context.js';
 import type { SimResponse } from './errors.js';
 import type { AccessCategory } from './types.js';
+import * as auditing from './routes/auditing.js';
 import * as check from './routes/permission-check.js';
 import * as directory from './routes/directory.js';
 import * as projects from './routes/projects.js';
@@ -17,6 +18,8 @@ export interface Route {
   admin?: boolean;
   /** Cloud only (Data Center answers 404). */
   cloudOnly?: boolean;
+  /** Data Center only (Cloud answers 404). */
+  dataCenterOnly?: boolean;
   /** The token category it needs when that is not what its method says (a POST that only reads). */
   category?: AccessCategory;
 }
@@ -54,6 +57,13 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', template: '/group/member', handler: directory.listGroupMembers },
   { method: 'GET', template: '/role', handler: directory.listRoles, admin: true },
   { method: 'GET', template: '/role/{id}', handler: directory.getRole, admin: true },
+  {
+    method: 'GET',
+    template: '/auditing/record',
+    handler: auditing.auditRecords,
+    admin: true,
+    cloudOnly: true,
+  },
   { method: 'GET', template: '/field', handler: directory.listFields },
   { method: 'GET', template: '/field/search', handler: directory.searchFields, admin: true, cloudOnly: true },
   { method: 'GET', template: '/user', handler: directory.getUser },
@@ -94,16 +104,25 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', template: '/project/{projectIdOrKey}/role/{id}', handler: projects.projectRole },
 ];
 
+/** Below `/rest/auditing/1.0`: Data Center's audit log (Atlassian's auditing plugin). */
+export const AUDITING_ROUTES: readonly Route[] = [
+  { method: 'GET', template: '/events', handler: auditing.auditEvents, admin: true, dataCenterOnly: true },
+];
+
 export interface RouteMatch {
   route: Route;
   params: Record<string, string>;
 }
 
-/** Matches a path below `/rest/api/{version}`; `allowed` lists methods the path has when none matched. */
-export function matchRoute(method: string, path: string): { match?: RouteMatch; allowed: string[] } {
+/** Matches a path below a route table's base; `allowed` lists methods the path has when none matched. */
+export function matchRoute(
+  method: string,
+  path: string,
+  routes: readonly Route[] = ROUTES,
+): { match?: RouteMatch; allowed: string[] } {
   const segments = path.split('/').filter((segment) => segment !== '');
   const allowed: string[] = [];
-  for (const route of ROUTES) {
+  for (const route of routes) {
     const parts = route.template.split('/').filter((segment) => segment !== '');
     if (parts.length !== segments.length) continue;
     const params: Record<string, string> = {};

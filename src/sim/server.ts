@@ -10,7 +10,10 @@ import {
 import type { RequestContext } from './context.js';
 import { errorResponse, MESSAGES, type SimResponse } from './errors.js';
 import { FaultEngine, type FaultPlan } from './faults.js';
-import { matchRoute } from './router.js';
+import { appendAuditRecord } from './audit.js';
+import { createClock, type SimClock } from './clock.js';
+import { outOfBand, type OutOfBand, type OutOfBandOptions } from './control.js';
+import { AUDITING_ROUTES, matchRoute, ROUTES } from './router.js';
 import { defaultSeed } from './seeds/default.js';
 import { cloneSite, normaliseSite } from './state.js';
 import type {
@@ -23,6 +26,7 @@ import type {
   Invariant,
   InvariantViolation,
   RequestLogEntry,
+  SimAuditRecord,
   SimCredential,
   SimulatorOptions,
   SiteData,
@@ -40,6 +44,7 @@ export const DEFAULT_BEHAVIOUR: Readonly<ApiBehaviour> = Object.freeze({
   expandHolderObjects: true,
   projectKeyCase: 'sensitive',
   teamManagedAssignStatus: 400,
+  auditAuthorAccountId: true,
 });
 
 /** A running simulator: the server, its state, and the controls tests use. */
@@ -70,6 +75,21 @@ export interface Simulator {
   snapshot(): SiteData;
   /** Replaces the state with a deep copy of `snapshot`. */
   restore(snapshot: SiteData): void;
+  /**
+   * The clock audit records and `serverTime` read: `sim.clock.set('2026-11-20T10:00:00Z')` stops it there
+   * (reproducible records), `advance(ms)` moves it, `set(null)` lets it follow real time again.
+   */
+  readonly clock: SimClock;
+  /**
+   * Changes made by hand in Jira's UI, as the named person (accountId, email, username or display name,
+   * e.g. `'Alice Admin'`): they change the site and write the audit records the UI would, at `at` (or the
+   * clock's time). `sim.actAs('Alice Admin', { at }).addGrant(10000, 'DELETE_ISSUES', { type: 'group', ref: 'contractors' })`.
+   */
+  actAs(who: string, options?: OutOfBandOptions): OutOfBand;
+  /** The audit log, oldest first (the live list: part of the state, so snapshots include it). */
+  readonly auditRecords: readonly SimAuditRecord[];
+  /** Adds any audit record (history or noise for a test); `created` defaults to the clock's time. */
+  recordAudit(record: Omit<SimAuditRecord, 'id' | 'created'> & { created?: string }): SimAuditRecord;
   /** The current fault configuration. */
   readonly faults: FaultConfig;
   /** Replaces the fault configuration and restarts its PRNG and rate-limit bucket. */
@@ -85,6 +105,7 @@ export interface Simulator {
 }
 
 const REST_PATH = /^\/rest\/api\/(2|3)(\/.*)?$/;
+const AUDITING_PATH = /^\/rest\/auditing\/1\.0(\/.*)?$/;
 const GATEWAY_PATH = /^\/ex\/jira\/([^/]+)(\/.*)?$/;
 
 const LOGIN_PAGE = `<!DOCTYPE html>
@@ -128,6 +149,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     faultConfig.latency = { fixedMs: options.latencyMs };
   }
   const faults = new FaultEngine(faultConfig);
+  const clock = createClock(options.clock);
   const requests: RequestLogEntry[] = [];
   const violations: InvariantViolation[] = [];
   const invariants = new Set<Invariant>();
@@ -182,12 +204,18 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       restPath = viaGateway[2] ?? '/';
       siteUrl = `http://${host}/ex/jira/${viaGateway[1] ?? ''}`;
     }
-    const rest = REST_PATH.exec(restPath);
-    const version = rest?.[1] === '2' ? '2' : '3';
-    const subPath = rest?.[2] ?? '/';
-    const found = rest === null ? { allowed: [] } : matchRoute(method, subPath);
+    // Two route tables: the platform REST API, and Data Center's auditing plugin.
+    const api = REST_PATH.exec(restPath);
+    const auditingPath = api === null ? AUDITING_PATH.exec(restPath) : null;
+    const version = api?.[1] === '3' ? '3' : '2';
+    const base = api !== null ? `/rest/api/${version}` : auditingPath !== null ? '/rest/auditing/1.0' : null;
+    const subPath = api?.[2] ?? auditingPath?.[1] ?? '/';
+    const found =
+      base === null
+        ? { allowed: [] }
+        : matchRoute(method, subPath, auditingPath === null ? ROUTES : AUDITING_ROUTES);
     const route =
-      found.match === undefined ? 'unmatched' : `${method} /rest/api/${version}${found.match.route.template}`;
+      found.match === undefined ? 'unmatched' : `${method} ${base ?? ''}${found.match.route.template}`;
 
     let credentialLabel: string | undefined = undefined;
     let delayMs = 0;
@@ -269,7 +297,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         break;
     }
 
-    if (rest === null || (gateway && viaGateway?.[1] !== cloudId)) {
+    if (base === null || (gateway && viaGateway?.[1] !== cloudId)) {
       answer(errorResponse(404, [`null for uri: http://${host}${url.pathname}`]));
       return;
     }
@@ -308,7 +336,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return;
     }
     const matched = found.match;
-    if (matched.route.cloudOnly === true && flavour === 'datacenter') {
+    if (
+      (matched.route.cloudOnly === true && flavour === 'datacenter') ||
+      (matched.route.dataCenterOnly === true && flavour === 'cloud')
+    ) {
       answer(errorResponse(404, [`null for uri: http://${host}${url.pathname}`]));
       return;
     }
@@ -349,12 +380,19 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       body,
       apiVersion: version,
       siteUrl,
-      restUrl: `${siteUrl}/rest/api/${version}`,
+      restUrl: `${siteUrl}${base}`,
       flavour,
       behaviour,
       site,
       credential,
       user: site.users.find((user) => user.accountId === credential.accountId),
+      now: clock.now(),
+      author: {
+        accountId: credential.accountId,
+        remoteAddress: (request.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
+        eventSource: 'REST',
+        at: clock.now(),
+      },
     };
     const result = matched.route.handler(ctx);
     const isWrite = category !== 'read';
@@ -424,6 +462,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       requests.length = 0;
     },
     snapshot: () => cloneSite(site),
+    clock,
+    actAs: (who, actOptions) => outOfBand(() => site, clock, who, actOptions),
+    get auditRecords() {
+      return site.auditRecords ?? [];
+    },
+    recordAudit(record) {
+      return appendAuditRecord(site, { ...record, created: record.created ?? clock.now().toISOString() });
+    },
     restore(snapshot) {
       site = normaliseSite(cloneSite(snapshot));
     },

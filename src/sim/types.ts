@@ -258,6 +258,11 @@ export interface ApiBehaviour {
    * how: 400 (a bad request) or 403 (not allowed to edit that project's configuration).
    */
   teamManagedAssignStatus: 400 | 403;
+  /**
+   * Cloud audit records carry `authorAccountId` (the reference's example has it, its schema does not);
+   * false plays a site whose records do not say who.
+   */
+  auditAuthorAccountId: boolean;
 }
 
 /** Changes to the behaviour switches; `maxResultsCap` may name only the caps it changes. */
@@ -340,6 +345,8 @@ export interface SimulatorOptions {
   credentials?: SimCredential[];
   /** Cloud id accepted under `/ex/jira/{cloudId}`. */
   cloudId?: string;
+  /** Start with the clock stopped at this instant (audit records and server time read it). */
+  clock?: Date | string;
 }
 
 export type Invariant = (state: SiteData, write: { method: string; route: string; path: string }) => void;

@@ -141,7 +141,7 @@ export function getServerInfo(ctx: RequestContext): SimResponse {
       deploymentType: cloud ? 'Cloud' : 'Server',
       buildNumber: cloud ? 100282 : 9120015,
       buildDate: '2026-11-02T00:00:00.000+0000',
-      serverTime: new Date().toISOString().replace('Z', '+0000'),
+      serverTime: ctx.now.toISOString().replace('Z', '+0000'),
       scmInfo: 'jira-perms-simulator',
       serverTitle: 'Jira (jira-perms simulator)',
       serverTimeZone: 'Etc/UTC',

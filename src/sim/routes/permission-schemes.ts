@@ -1,3 +1,10 @@
+import {
+  auditGrant,
+  auditProjectMoved,
+  auditSchemeCreated,
+  auditSchemeDeleted,
+  auditSchemeDetails,
+} from '../audit.js';
 import { expandSet, type RequestContext } from '../context.js';
 import { errorResponse, MESSAGES, type SimResponse } from '../errors.js';
 import { parseGrant } from '../grants.js';
@@ -120,6 +127,7 @@ export function createScheme(ctx: RequestContext): SimResponse {
   };
   if (typeof body['description'] === 'string') scheme.description = body['description'];
   ctx.site.schemes.push(scheme);
+  auditSchemeCreated(ctx.site, ctx.author, scheme);
   return {
     status: 201,
     body: renderScheme(ctx, scheme, { withGrants: true, expand: expandSet(ctx.query) }),
@@ -161,9 +169,21 @@ export function updateScheme(ctx: RequestContext): SimResponse {
       return { id: kept?.id ?? takeGrantId(ctx.site), ...grant };
     });
   }
+  const before = { name: scheme.name, description: scheme.description, grants: scheme.grants };
   scheme.name = String(body['name']).trim();
   if (typeof body['description'] === 'string') scheme.description = body['description'];
   if (replacement !== undefined) scheme.grants = replacement;
+  auditSchemeDetails(ctx.site, ctx.author, scheme, before);
+  // Only grants that really went or came are news, whatever ids the replacement got.
+  for (const grant of before.grants) {
+    if (!scheme.grants.some((kept) => sameGrant(kept, grant))) {
+      auditGrant(ctx.site, ctx.author, scheme, grant, 'removed');
+    }
+  }
+  for (const grant of scheme.grants) {
+    if (!before.grants.some((old) => sameGrant(old, grant)))
+      auditGrant(ctx.site, ctx.author, scheme, grant, 'added');
+  }
   return { status: 200, body: renderScheme(ctx, scheme, { withGrants: true, expand: expandSet(ctx.query) }) };
 }
 
@@ -177,11 +197,15 @@ export function deleteScheme(ctx: RequestContext): SimResponse {
     if (ctx.behaviour.deleteInUseScheme === 'refuse') {
       return errorResponse(ctx.behaviour.deleteInUseStatus, [MESSAGES.schemeInUse(w, scheme.name, users)]);
     }
+    const fallback = findScheme(ctx.site, ctx.site.defaultSchemeId);
     for (const project of ctx.site.projects) {
-      if (project.permissionSchemeId === scheme.id) project.permissionSchemeId = ctx.site.defaultSchemeId;
+      if (project.permissionSchemeId !== scheme.id) continue;
+      project.permissionSchemeId = ctx.site.defaultSchemeId;
+      if (fallback !== undefined) auditProjectMoved(ctx.site, ctx.author, project, scheme, fallback);
     }
   }
   ctx.site.schemes = ctx.site.schemes.filter((candidate) => candidate.id !== scheme.id);
+  auditSchemeDeleted(ctx.site, ctx.author, scheme);
   return { status: 204 };
 }
 
@@ -226,6 +250,7 @@ export function createGrant(ctx: RequestContext): SimResponse {
   }
   const grant: SimGrant = { id: takeGrantId(ctx.site), ...candidate };
   scheme.grants.push(grant);
+  auditGrant(ctx.site, ctx.author, scheme, grant, 'added');
   return { status: 201, body: renderGrant(ctx, grant, expandSet(ctx.query)) };
 }
 
@@ -240,5 +265,6 @@ export function deleteGrant(ctx: RequestContext): SimResponse {
     ]);
   }
   scheme.grants = scheme.grants.filter((candidate) => candidate.id !== grant.id);
+  auditGrant(ctx.site, ctx.author, scheme, grant, 'removed');
   return { status: 204 };
 }

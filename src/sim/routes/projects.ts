@@ -1,3 +1,4 @@
+import { auditProjectMoved } from '../audit.js';
 import { expandSet, type RequestContext } from '../context.js';
 import { errorResponse, MESSAGES, type SimResponse } from '../errors.js';
 import { hasProjectPermission } from '../people.js';
@@ -131,7 +132,11 @@ export function assignProjectScheme(ctx: RequestContext): SimResponse {
   if (scheme === undefined) {
     return errorResponse(404, [MESSAGES.schemeNotFound(ctx.behaviour.errorWording, String(id))]);
   }
-  project.permissionSchemeId = scheme.id;
+  if (project.permissionSchemeId !== scheme.id) {
+    const from = findScheme(ctx.site, project.permissionSchemeId);
+    project.permissionSchemeId = scheme.id;
+    auditProjectMoved(ctx.site, ctx.author, project, from, scheme);
+  }
   const expand = expandSet(ctx.query);
   return { status: 200, body: renderScheme(ctx, scheme, { withGrants: expand.size > 0, expand }) };
 }
