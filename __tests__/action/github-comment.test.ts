@@ -8,8 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { commentMarker } from '../../src/action/comment.js';
 import { createCommentClient, upsertPlanComment } from '../../src/action/github.js';
 import { type GitHubStub, STUB_ACCOUNTS, startGitHubStub } from '../support/github-stub.js';
+import { referencePath } from '../support/reference.js';
 
-const REFERENCE = '/work/shared/reference/github-rest-comments-subset.json';
 const addFormats = addFormatsModule.default;
 
 const personal = STUB_ACCOUNTS[0]!;
@@ -22,7 +22,9 @@ function schemaValidator(): (name: string) => ValidateFunction {
   addFormats(ajv);
   ajv.addFormat('int64', true);
   ajv.addFormat('int32', true);
-  const document = JSON.parse(readFileSync(process.env.GITHUB_REST_REFERENCE ?? REFERENCE, 'utf8')) as object;
+  const document = JSON.parse(
+    readFileSync(referencePath('github-rest-comments-subset.json'), 'utf8'),
+  ) as object;
   ajv.addSchema({ ...document, $id: 'github' });
   return (name) => {
     const validate = ajv.getSchema(`github#/components/schemas/${name}`);

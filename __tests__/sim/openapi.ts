@@ -1,29 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
+import { referencePath } from '../support/reference.js';
+
 /**
- * Validates simulator answers against Atlassian's OpenAPI description of the same operations, read at
- * test time from the shared reference (never copied into the repository).
+ * Validates simulator answers against Atlassian's OpenAPI description of the same operations
+ * (the subset copied into `__tests__/reference/`).
  */
 
-const REFERENCE = join('shared', 'reference', 'jira-platform-openapi-subset.json');
 const SCHEMA_ID = 'https://jira-perms.test/openapi.json';
-
-/** `../shared/...` from the repository root; also found from any folder below the root's parent. */
-function findReference(): string {
-  let dir = resolve(process.cwd());
-  for (;;) {
-    const candidate = join(dir, '..', REFERENCE);
-    if (existsSync(candidate)) return candidate;
-    const inside = join(dir, REFERENCE);
-    if (existsSync(inside)) return inside;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`cannot find ${REFERENCE} above ${process.cwd()}`);
-    dir = parent;
-  }
-}
 
 type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -60,7 +46,9 @@ export class OpenApi {
   private readonly cache = new Map<string, ValidateFunction>();
 
   constructor() {
-    this.document = JSON.parse(readFileSync(findReference(), 'utf8')) as OpenApiDocument;
+    this.document = JSON.parse(
+      readFileSync(referencePath('jira-platform-openapi-subset.json'), 'utf8'),
+    ) as OpenApiDocument;
     this.ajv = new Ajv({ strict: false, allErrors: true });
     const addFormats = addFormatsModule as unknown as { default: (ajv: Ajv) => void };
     addFormats.default(this.ajv);

@@ -1,6 +1,6 @@
 /**
  * A local stand-in for the part of GitHub's REST API a pull-request-commenting action uses, on
- * 127.0.0.1, shaped per `../shared/reference/github-rest-comments-subset.json`:
+ * 127.0.0.1, shaped per `__tests__/reference/github-rest-comments-subset.json`:
  *
  * - GET /user (403 for GitHub App installation tokens, as GitHub answers them)
  * - GET/POST /repos/{owner}/{repo}/issues/{number}/comments (per_page ≤ 100, page, Link headers,

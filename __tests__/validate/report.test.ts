@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import draft04 from 'ajv-draft-04';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 import type { Finding } from '../../src/model/finding.js';
 import { formatJson, jsonReport } from '../../src/report/json.js';
 import { formatSarif, sarifReport } from '../../src/report/sarif.js';
 import { countLine, formatText } from '../../src/report/text.js';
 import { ALL_CHECKS } from '../../src/validate/checks.js';
+import { referencePath } from '../support/reference.js';
 
 const FINDINGS: Finding[] = [
   {
@@ -92,17 +92,9 @@ describe('json report', () => {
 });
 
 describe('sarif report', () => {
-  const sarifSchemaPath = join(
-    import.meta.dirname,
-    '..',
-    '..',
-    '..',
-    'shared',
-    'reference',
-    'sarif-schema-2.1.0.json',
-  );
+  const sarifSchemaPath = referencePath('sarif-schema-2.1.0.json');
 
-  it('is valid SARIF 2.1.0 (the OASIS schema, read from ../shared at test time)', () => {
+  it('is valid SARIF 2.1.0 (the OASIS schema, copied into __tests__/reference)', () => {
     const schema = JSON.parse(readFileSync(sarifSchemaPath, 'utf8')) as Record<string, unknown>;
     const Ajv04 = draft04 as unknown as new (options: object) => {
       compile(schema: unknown): ((data: unknown) => boolean) & { errors?: unknown };
