@@ -7,5 +7,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
   },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // Cached bundles of the sources (scripts/bundle.mjs --cached) are not modules of the tests.
+  modulePathIgnorePatterns: ['<rootDir>/.tmp/'],
   testTimeout: 30000,
 };

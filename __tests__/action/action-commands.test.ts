@@ -1,6 +1,6 @@
 /**
  * export, doctor and the plan's guardrails through the bundled action, against the Jira simulator.
- * Uses the committed `dist/` unless JIRA_PERMS_DIST names a fresh build.
+ * Runs a bundle of the current `src/` (see harness.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

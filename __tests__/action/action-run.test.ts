@@ -1,6 +1,6 @@
 /**
  * The bundled action, run as the runner runs it, against the Jira simulator and a local stand-in of
- * GitHub's REST API. Uses the committed `dist/` unless JIRA_PERMS_DIST names a fresh build.
+ * GitHub's REST API. Runs a bundle of the current `src/` (see harness.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,19 +1,44 @@
 /**
- * Runs the bundled action the way the runner does: `node <dist>/index.js` with `INPUT_*` variables,
- * the GITHUB_* environment, and files for outputs and the job summary. The bundle is the committed
- * `dist/` unless `JIRA_PERMS_DIST` names another build (`node scripts/bundle.mjs /tmp/action-dist`).
+ * Runs the bundled action the way the runner does: `node <bundle>/index.js` with `INPUT_*` variables,
+ * the GITHUB_* environment, and files for outputs and the job summary. The bundle is built from the
+ * current `src/` (`scripts/bundle.mjs --cached action`, cached in `.tmp/bundles/` by a hash of the
+ * sources, so only the first run after an edit pays for ncc), not the committed `dist/`: a test of an
+ * edit to `src/action` must run that edit. `npm run check:dist` checks separately that `dist/` is
+ * current. `JIRA_PERMS_DIST` names another build to run instead (e.g. the committed `dist/`).
  *
  * The child is spawned asynchronously: the GitHub stand-in and the Jira simulator live in this process
  * and must keep answering while the action runs.
  */
+import { beforeAll } from '@jest/globals';
 import { load } from 'js-yaml';
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** ncc takes about half a minute per entry on a busy machine; the tests' own timeout is 30 s. */
+const BUNDLE_TIMEOUT_MS = 300_000;
+
+let bundleFolder: string | undefined = process.env.JIRA_PERMS_DIST;
+
+/** The folder of the action bundle built from the current sources (built on first use, then cached). */
+async function currentBundle(): Promise<string> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [join(REPOSITORY_ROOT, 'scripts', 'bundle.mjs'), '--cached', 'action'],
+    { cwd: REPOSITORY_ROOT },
+  );
+  return stdout.trim();
+}
+
+// Registered here, in the module every action test imports, so that no test file can forget it.
+beforeAll(async () => {
+  bundleFolder ??= await currentBundle();
+}, BUNDLE_TIMEOUT_MS);
 
 /** The literal defaults of action.yml's inputs, as the runner passes them to the action. */
 export function actionDefaults(): Record<string, string> {
@@ -28,8 +53,9 @@ export function actionDefaults(): Record<string, string> {
 }
 
 export function actionEntry(): string {
-  const dist = process.env.JIRA_PERMS_DIST ?? join(REPOSITORY_ROOT, 'dist');
-  return join(dist, 'index.js');
+  if (bundleFolder === undefined)
+    throw new Error('the action bundle is built in beforeAll: run actions inside tests');
+  return join(bundleFolder, 'index.js');
 }
 
 export interface WorkflowCommand {
