@@ -9,7 +9,7 @@
  * The child is spawned asynchronously: the GitHub stand-in and the Jira simulator live in this process
  * and must keep answering while the action runs.
  */
-import { beforeAll } from '@jest/globals';
+import { beforeAll, jest } from '@jest/globals';
 import { load } from 'js-yaml';
 import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
@@ -34,6 +34,12 @@ async function currentBundle(): Promise<string> {
   );
   return stdout.trim();
 }
+
+/**
+ * A test here spawns the action several times, each a fresh `node` loading a 2 MB bundle: seconds each
+ * on a busy 2-core machine, where jest's 30 s default was seen to run out. A hang still fails.
+ */
+jest.setTimeout(90_000);
 
 // Registered here, in the module every action test imports, so that no test file can forget it.
 beforeAll(async () => {
