@@ -7,12 +7,13 @@ import { join, relative, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const fresh = mkdtempSync(join(tmpdir(), 'jira-perms-dist-'));
 
-function listFiles(dir) {
+/** Every file under `root`, as paths relative to `root` (`cli/index.js`, not `index.js` twice). */
+function listFiles(root, dir = root) {
   const files = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) files.push(...listFiles(path));
-    else files.push(relative(dir, path));
+    if (statSync(path).isDirectory()) files.push(...listFiles(root, path));
+    else files.push(relative(root, path));
   }
   return files.sort();
 }
