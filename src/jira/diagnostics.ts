@@ -400,6 +400,16 @@ export function diagnoseNetwork(failure: NetworkFailure, context: DiagnosticCont
         summary: `the read came back incomplete${failure.detail !== undefined ? `: ${failure.detail}` : ''}; nothing is assumed from a partial answer.`,
         fixes: ['Run again (the data may have changed while it was read).'],
       };
+    case 'too-large':
+      return {
+        ...base,
+        summary: `the answer is too large (${failure.detail ?? 'over the limit'}); it was not read, and nothing is assumed from it.`,
+        fixes: [
+          ...unknownWrite,
+          'Check JIRA_BASE_URL points at Jira: a proxy or another server may be sending something else.',
+          'If the site really answers this much, raise the limit with JIRA_PERMS_MAX_RESPONSE_MB (megabytes per answer, default 64).',
+        ],
+      };
     case 'rate-limited':
       return {
         ...base,

@@ -20,7 +20,8 @@ export type FailureKind =
   | 'unexpected-shape' // valid JSON, but not what Jira documents for the call
   | 'redirect' // Jira answered with a redirect (often to a login page)
   | 'rate-limited' // 429 and the retry budget is used up, or Jira asks to wait beyond the deadline
-  | 'incomplete'; // pagination did not return everything it announced
+  | 'incomplete' // pagination did not return everything it announced
+  | 'too-large'; // the answer is larger than the response size limit
 
 export interface JiraErrorDetails {
   kind: FailureKind;

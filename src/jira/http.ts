@@ -1,4 +1,5 @@
 import type { CallOutcome } from './api.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, megabytes, readCappedText } from './body.js';
 import type { Connection } from './connection.js';
 import { authorizationHeader } from './connection.js';
 import type { DiagnosticContext } from './diagnostics.js';
@@ -46,6 +47,8 @@ export interface HttpOptions {
   now?: () => number;
   /** Injectable randomness for jitter, in [0, 1). */
   random?: () => number;
+  /** Largest answer read, in bytes (default 64 MB); a larger one fails the call. */
+  maxResponseBytes?: number;
   /** Cancels everything (the CLI's SIGINT, the action's cancellation). */
   signal?: AbortSignal;
   /** Called after every attempt (for logs and tests); never given headers or bodies. */
@@ -87,6 +90,9 @@ export interface JsonResponse {
   body: unknown;
   headers: Headers;
 }
+
+/** The most of an error answer read: enough to quote it. */
+const ERROR_BODY_BYTES = 1024 * 1024;
 
 const DEFAULTS = {
   concurrency: 4,
@@ -301,6 +307,7 @@ export class JiraHttp {
   private readonly context: DiagnosticContext;
   private readonly semaphore: Semaphore;
   private readonly requestTimeoutMs: number;
+  private readonly maxResponseBytes: number;
   private readonly deadline: number;
   private readonly retry: Required<RetryOptions>;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -320,6 +327,7 @@ export class JiraHttp {
     this.context = diagnosticContext(connection);
     this.semaphore = new Semaphore(Math.max(1, Math.floor(options.concurrency ?? DEFAULTS.concurrency)));
     this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.now = options.now ?? Date.now;
     this.deadline = this.now() + (options.runDeadlineMs ?? DEFAULTS.runDeadlineMs);
     this.retry = {
@@ -515,16 +523,25 @@ export class JiraHttp {
     const rateLimit = readRateLimit(response.headers);
     if (rateLimit !== undefined) this.rateLimit = rateLimit;
 
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      return this.thrownFailure(error, method, shownPath, attempt, timeoutMs, timeout, isRead);
-    }
     const contentType = response.headers.get('content-type');
     const status = response.status;
+    const success = status >= 200 && status < 300;
+    let text: string;
+    try {
+      // An error answer is only quoted: a short prefix of it is enough.
+      text = await readCappedText(
+        response,
+        success ? this.maxResponseBytes : Math.min(this.maxResponseBytes, ERROR_BODY_BYTES),
+      );
+    } catch (error) {
+      if (!(error instanceof ResponseTooLarge)) {
+        return this.thrownFailure(error, method, shownPath, attempt, timeoutMs, timeout, isRead);
+      }
+      if (success) return this.tooLarge(error, method, shownPath, attempt, isRead);
+      text = '';
+    }
 
-    if (status >= 200 && status < 300) {
+    if (success) {
       if (text.trim() === '') return { status, body: undefined, headers: response.headers };
       if (looksLikeHtml(contentType, text)) {
         return {
@@ -617,6 +634,33 @@ export class JiraHttp {
     if (status === 429) return { retryable: true, error, ...withRetryAfter };
     if (status >= 500 && isRead) return { retryable: true, error, ...withRetryAfter };
     return { retryable: false, error };
+  }
+
+  private tooLarge(
+    error: ResponseTooLarge,
+    method: HttpMethod,
+    shownPath: string,
+    attempt: number,
+    isRead: boolean,
+  ): AttemptFailure {
+    const announced = error.announced !== undefined ? `Content-Length ${megabytes(error.announced)}, ` : '';
+    return {
+      retryable: false,
+      error: new JiraError(
+        diagnoseNetwork(
+          {
+            method,
+            path: shownPath,
+            kind: 'too-large',
+            // A write's answer is only read after Jira did the write.
+            outcome: isRead ? 'rejected' : 'unknown',
+            attempts: attempt,
+            detail: `${announced}more than the ${megabytes(error.limit)} limit`,
+          },
+          this.context,
+        ),
+      ),
+    };
   }
 
   private thrownFailure(

@@ -1,0 +1,51 @@
+/**
+ * Reads a response body with a size limit enforced while it streams: a hostile or broken server cannot
+ * make the process buffer an endless answer. An announced Content-Length over the limit is refused
+ * before a byte is read.
+ */
+
+/** The default limit per answer. Jira's largest answer here (every scheme with every grant) is far below it. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
+export class ResponseTooLarge extends Error {
+  override name = 'ResponseTooLarge';
+  constructor(
+    readonly limit: number,
+    /** What the server announced (Content-Length), when it did. */
+    readonly announced?: number,
+  ) {
+    super(`the answer is larger than ${String(limit)} bytes`);
+  }
+}
+
+/** Megabytes for messages: `64 MB`, `0.5 MB`. */
+export function megabytes(bytes: number): string {
+  const value = bytes / (1024 * 1024);
+  return `${String(Number.isInteger(value) ? value : Number(value.toFixed(2)))} MB`;
+}
+
+export async function readCappedText(response: Response, limit: number): Promise<string> {
+  const length = response.headers.get('content-length');
+  const announced = length === null || length.trim() === '' ? undefined : Number(length);
+  if (announced !== undefined && Number.isFinite(announced) && announced > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new ResponseTooLarge(limit, announced);
+  }
+  if (response.body === null) return '';
+  // The DOM typing leaves the chunk type open; a fetch body yields bytes.
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new ResponseTooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  // TextDecoder, as Response.text() does: UTF-8, a byte-order mark dropped.
+  return new TextDecoder().decode(Buffer.concat(chunks, total));
+}
