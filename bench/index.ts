@@ -67,7 +67,7 @@ const scaleParams: ScaleParams = {
 };
 if (!Number.isInteger(scaleParams.concurrency) || scaleParams.concurrency < 1) {
   process.stderr.write(
-    '--concurrency takes a whole number of reads in flight, e.g. 4 (the client default)\n',
+    '--concurrency takes a whole number of requests in flight, e.g. 10 (the client default)\n',
   );
   process.exit(1);
 }

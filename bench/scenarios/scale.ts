@@ -46,7 +46,7 @@ export interface ScaleParams {
 
 export const SCALE_DEFAULTS: Omit<ScaleParams, 'site'> = {
   latencyMs: 50,
-  concurrency: 4,
+  concurrency: 10,
   planChangeShare: 0.05,
   applyChanges: 500,
   writeLimit: { capacity: 50, refillPerSecond: 10 },

@@ -13,6 +13,7 @@ import {
   findOwnComment,
   type MarkerKey,
 } from './comment.js';
+import { proxyAwareFetch } from '../jira/transport.js';
 
 export interface Repository {
   owner: string;
@@ -54,8 +55,14 @@ export function createCommentClient(
   token: string,
   repository: Repository,
   apiUrl: string = context.apiUrl,
+  env: Record<string, string | undefined> = process.env,
 ): CommentClient {
-  const octokit = getOctokit(token, { baseUrl: apiUrl.replace(/\/+$/, '') });
+  // The same proxy handling as the requests to Jira (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), decided for
+  // this API URL (@actions/github decides it once for GITHUB_API_URL, and always skips loopback hosts).
+  const octokit = getOctokit(token, {
+    baseUrl: apiUrl.replace(/\/+$/, ''),
+    request: { fetch: proxyAwareFetch(env) },
+  });
   return {
     async identity() {
       try {

@@ -5,6 +5,8 @@
  */
 import * as core from '@actions/core';
 
+import { TRANSPORT_VARIABLES } from '../jira/transport.js';
+
 export const ACTION_COMMANDS = ['validate', 'plan', 'apply', 'export', 'doctor'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
@@ -15,6 +17,10 @@ export interface JiraInputs {
   apiToken?: string;
   bearerToken?: string;
   apiVersion?: string;
+  /** Seconds per request (input `timeout`, else JIRA_PERMS_TIMEOUT). */
+  timeout?: string;
+  /** The most requests in flight (input `concurrency`, else JIRA_PERMS_CONCURRENCY). */
+  concurrency?: string;
 }
 
 export interface Inputs {
@@ -140,6 +146,8 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv = process.e
       apiToken: withEnvFallback(read, 'jira-api-token', env, 'JIRA_API_TOKEN'),
       bearerToken: withEnvFallback(read, 'jira-bearer-token', env, 'JIRA_BEARER_TOKEN'),
       apiVersion: withEnvFallback(read, 'jira-api-version', env, 'JIRA_API_VERSION'),
+      timeout: withEnvFallback(read, 'timeout', env, 'JIRA_PERMS_TIMEOUT'),
+      concurrency: withEnvFallback(read, 'concurrency', env, 'JIRA_PERMS_CONCURRENCY'),
     },
     // action.yml defaults it to github.token; a run without that default may still have GITHUB_TOKEN.
     githubToken: withEnvFallback(read, 'github-token', env, 'GITHUB_TOKEN'),
@@ -159,10 +167,18 @@ export function hasJiraCredentials(jira: JiraInputs): boolean {
 
 /**
  * The environment-shaped record the command line reads, so the action and the CLI share one
- * connection parser (`connectionFromEnv`).
+ * connection parser (`connectionFromEnv`). The step's proxy and transport variables pass through.
  */
-export function jiraEnvironment(jira: JiraInputs): Record<string, string | undefined> {
+export function jiraEnvironment(
+  jira: JiraInputs,
+  env: NodeJS.ProcessEnv = process.env,
+): Record<string, string | undefined> {
+  const passed: Record<string, string | undefined> = {};
+  for (const name of TRANSPORT_VARIABLES) if (env[name] !== undefined) passed[name] = env[name];
   return {
+    ...passed,
+    JIRA_PERMS_TIMEOUT: jira.timeout,
+    JIRA_PERMS_CONCURRENCY: jira.concurrency,
     JIRA_BASE_URL: jira.url,
     JIRA_EMAIL: jira.email,
     JIRA_API_TOKEN: jira.apiToken,

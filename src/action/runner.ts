@@ -40,7 +40,8 @@ export function setOutput(name: string, value: string | number | boolean): void 
   core.setOutput(name, redact(String(value)));
 }
 
-const CONNECTION_VARIABLE = /\bJIRA_(?:BASE_URL|EMAIL|API_TOKEN|BEARER_TOKEN|API_VERSION)\b/;
+const CONNECTION_VARIABLE =
+  /\bJIRA_(?:BASE_URL|EMAIL|API_TOKEN|BEARER_TOKEN|API_VERSION|PERMS_TIMEOUT|PERMS_CONCURRENCY)\b/;
 
 /**
  * The connection messages are written for the command line, in environment-variable names; in a
@@ -50,7 +51,7 @@ export function forTheAction(message: string): string {
   if (!CONNECTION_VARIABLE.test(message)) return message;
   return (
     `${message}\nIn the action, these come from the inputs jira-url, jira-email + jira-api-token or ` +
-    'jira-bearer-token, and jira-api-version (or the same JIRA_* variables in the step env).'
+    'jira-bearer-token, jira-api-version, timeout and concurrency (or the same JIRA_* variables in the step env).'
   );
 }
 

@@ -1,3 +1,5 @@
+import type { FetchResponse } from './transport.js';
+
 /**
  * Reads a response body with a size limit enforced while it streams: a hostile or broken server cannot
  * make the process buffer an endless answer. An announced Content-Length over the limit is refused
@@ -24,7 +26,7 @@ export function megabytes(bytes: number): string {
   return `${String(Number.isInteger(value) ? value : Number(value.toFixed(2)))} MB`;
 }
 
-export async function readCappedText(response: Response, limit: number): Promise<string> {
+export async function readCappedText(response: FetchResponse, limit: number): Promise<string> {
   const length = response.headers.get('content-length');
   const announced = length === null || length.trim() === '' ? undefined : Number(length);
   if (announced !== undefined && Number.isFinite(announced) && announced > limit) {

@@ -1,5 +1,7 @@
 import type { ApiVersion } from './api.js';
 import { registerSecret } from './secrets.js';
+import type { TransportSettings } from './transport.js';
+import { TransportConfigError, proxySecrets, transportFromEnv } from './transport.js';
 
 /**
  * Where Jira is and how to authenticate, read once from the environment.
@@ -21,6 +23,8 @@ export interface Connection {
   apiVersion: ApiVersion;
   deployment: Deployment;
   auth: Auth;
+  /** Timeout, concurrency, response limit and proxy from the environment; absent when none is set. */
+  transport?: TransportSettings;
 }
 
 /** A missing or malformed setting: nothing was sent. The message names the variable and how to fix it. */
@@ -237,8 +241,19 @@ export function connectionFromEnv(env: Record<string, string | undefined>): Conn
   }
   registerConnectionSecrets(auth);
 
+  let transport: TransportSettings;
+  try {
+    transport = transportFromEnv(env);
+  } catch (error) {
+    if (error instanceof TransportConfigError) throw new ConnectionConfigError(error.message);
+    throw error;
+  }
+  for (const password of proxySecrets(transport.proxy)) registerSecret(password);
+
   const baseUrl = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-  return { baseUrl, apiVersion, deployment: deploymentOf(url, apiVersion), auth };
+  const connection: Connection = { baseUrl, apiVersion, deployment: deploymentOf(url, apiVersion), auth };
+  if (Object.keys(transport).length > 0) connection.transport = transport;
+  return connection;
 }
 
 /** For messages: the connection described without secrets. */

@@ -1,6 +1,7 @@
 import type { CallOutcome } from './api.js';
 import type { Connection } from './connection.js';
 import { isAtlassianSite } from './connection.js';
+import { describeProxy, proxyFor } from './transport.js';
 import type { FailureKind, JiraErrorDetails } from './errors.js';
 
 /**
@@ -100,16 +101,28 @@ export interface DiagnosticContext {
   authKind: Connection['auth']['kind'];
   /** Basic auth: the email in use (shown so a mismatch is easy to see). */
   email?: string;
+  /** The proxy requests go through (scheme, host and port), when one applies. */
+  proxy?: string;
 }
 
 export function diagnosticContext(connection: Connection): DiagnosticContext {
+  const proxy = proxyFor(new URL(connection.baseUrl), connection.transport?.proxy);
   return {
     baseUrl: connection.baseUrl,
     deployment: connection.deployment,
     authKind: connection.auth.kind,
     ...(connection.auth.kind === 'basic' ? { email: connection.auth.email } : {}),
+    ...(proxy !== undefined ? { proxy: describeProxy(proxy) } : {}),
   };
 }
+
+/** `150 ms`, `30 s`, `1.5 s`. */
+export function duration(ms: number): string {
+  return ms < 1000 ? `${String(ms)} ms` : `${String(Number((ms / 1000).toFixed(1)))} s`;
+}
+
+const CONCURRENCY_FIX =
+  'Lower JIRA_PERMS_CONCURRENCY (the most requests in flight, default 10; action input `concurrency`), or run fewer jobs against this site at the same time.';
 
 export interface HttpFailure {
   method: string;
@@ -219,10 +232,7 @@ export function diagnoseHttp(failure: HttpFailure, context: DiagnosticContext): 
       ...base,
       kind: 'rate-limited',
       summary: `429 Too Many Requests: Jira's rate limit was hit and the retries allowed for this run are used up${failure.attempts !== undefined ? ` (${String(failure.attempts)} attempts)` : ''}.`,
-      fixes: [
-        'Run again later, when the rate limit has reset.',
-        'Lower the read concurrency, or run fewer jobs against this site at the same time.',
-      ],
+      fixes: ['Run again later, when the rate limit has reset.', CONCURRENCY_FIX],
     };
   }
 
@@ -307,6 +317,12 @@ export function diagnoseNetwork(failure: NetworkFailure, context: DiagnosticCont
     failure.outcome === 'unknown' && failure.method !== 'GET'
       ? ['The change may or may not have been made: run plan again, it reads the live state.']
       : [];
+  const viaProxy =
+    context.proxy === undefined
+      ? []
+      : [
+          `The request went through the proxy ${context.proxy} (HTTPS_PROXY / HTTP_PROXY): check that it is reachable and lets this host through, or list the host in NO_PROXY to go directly.`,
+        ];
   switch (failure.kind) {
     case 'dns':
       return {
@@ -315,6 +331,7 @@ export function diagnoseNetwork(failure: NetworkFailure, context: DiagnosticCont
         fixes: [
           `Check JIRA_BASE_URL (${context.baseUrl}) for typos; a Cloud site looks like https://example.atlassian.net.`,
           'Check that this machine can resolve names (DNS, VPN, proxy).',
+          ...viaProxy,
         ],
       };
     case 'refused':
@@ -324,6 +341,7 @@ export function diagnoseNetwork(failure: NetworkFailure, context: DiagnosticCont
         fixes: [
           'Check the port and host in JIRA_BASE_URL.',
           'Check that Jira (or the simulator) is running and reachable from here (firewall, VPN).',
+          ...viaProxy,
         ],
       };
     case 'tls':
@@ -334,23 +352,29 @@ export function diagnoseNetwork(failure: NetworkFailure, context: DiagnosticCont
           'Check the host name in JIRA_BASE_URL matches the certificate (no IP address, the exact host).',
           'If the server uses a private certificate authority, add it with NODE_EXTRA_CA_CERTS=/path/to/ca.pem.',
           'If a proxy intercepts TLS, trust its certificate the same way; never disable certificate checks.',
+          ...viaProxy,
         ],
       };
     case 'timeout':
       return {
         ...base,
-        summary: `no answer within ${String(failure.timeoutMs ?? 0)} ms.`,
+        summary: `no answer within ${duration(failure.timeoutMs ?? 0)} (JIRA_PERMS_TIMEOUT).`,
         fixes: [
           ...unknownWrite,
-          'Jira may be overloaded; run again later.',
-          'Raise the per-request timeout if the site is slow, or check network latency to the site.',
+          'If the site is slow, raise JIRA_PERMS_TIMEOUT (seconds per request, default 30; action input `timeout`).',
+          'If Jira is overloaded, lower JIRA_PERMS_CONCURRENCY (the most requests in flight, default 10; action input `concurrency`).',
+          ...viaProxy,
         ],
       };
     case 'deadline':
       return {
         ...base,
         summary: 'the run deadline passed before this call could finish.',
-        fixes: [...unknownWrite, 'Run again later, or raise the run deadline for large sites.'],
+        fixes: [
+          ...unknownWrite,
+          'Run again later: a run stops after 15 minutes so that a Jira that stopped answering cannot hold a job forever.',
+          'If the site is slow rather than stuck, a higher JIRA_PERMS_CONCURRENCY (action input `concurrency`) gets more done in that time.',
+        ],
       };
     case 'aborted':
       return { ...base, summary: 'cancelled.', fixes: unknownWrite };
@@ -358,7 +382,7 @@ export function diagnoseNetwork(failure: NetworkFailure, context: DiagnosticCont
       return {
         ...base,
         summary: `the connection to ${host} dropped${code}${failure.detail !== undefined ? `: ${failure.detail}` : ''}.`,
-        fixes: [...unknownWrite, 'Check the network path to Jira (proxy, VPN) and run again.'],
+        fixes: [...unknownWrite, 'Check the network path to Jira (proxy, VPN) and run again.', ...viaProxy],
       };
     case 'html':
       return {
@@ -414,10 +438,7 @@ export function diagnoseNetwork(failure: NetworkFailure, context: DiagnosticCont
       return {
         ...base,
         summary: `rate limited${failure.detail !== undefined ? `: ${failure.detail}` : ''}.`,
-        fixes: [
-          'Run again later, when the rate limit has reset.',
-          'Lower the read concurrency, or run fewer jobs against this site at the same time.',
-        ],
+        fixes: ['Run again later, when the rate limit has reset.', CONCURRENCY_FIX],
       };
     case 'read-only':
       return {

@@ -1,5 +1,8 @@
 import type { CallOutcome } from './api.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, megabytes, readCappedText } from './body.js';
+import { AdaptiveLimiter } from './limiter.js';
+import type { Fetch, FetchResponse } from './transport.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_SECONDS, createDispatcher, fetchThrough } from './transport.js';
 import type { Connection } from './connection.js';
 import { authorizationHeader } from './connection.js';
 import type { DiagnosticContext } from './diagnostics.js';
@@ -9,10 +12,11 @@ import { JiraError } from './errors.js';
 import { redact } from './secrets.js';
 
 /**
- * The one module that speaks HTTP to Jira (Node's global fetch). It owns authentication, the read-only
- * refusal, retries (Retry-After, capped exponential backoff with jitter, a retry budget per run),
- * per-request timeouts, the run deadline, bounded read concurrency, rate-limit headers and the
- * translation of every failure into a JiraError with diagnostics.
+ * The one module that speaks HTTP to Jira (undici's fetch through the transport's dispatcher, so proxy
+ * variables are honoured). It owns authentication, the read-only refusal, retries (Retry-After, capped
+ * exponential backoff with jitter, a retry budget per run), per-request timeouts, the run deadline,
+ * adaptive concurrency for reads and writes, the response size limit, rate-limit headers and the
+ * translation of every failure into a JiraError with diagnostics. Retrying lives here and nowhere else.
  */
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -34,9 +38,12 @@ export interface RetryOptions {
 export interface HttpOptions {
   /** Refuses POST, PUT and DELETE before anything is sent. */
   readOnly: boolean;
-  /** Reads in flight at once (default 4). */
+  /**
+   * The most requests in flight (default 10; JIRA_PERMS_CONCURRENCY overrides it). Below it the client
+   * adapts to Jira's rate limits (see limiter.ts).
+   */
   concurrency?: number;
-  /** Per request (default 30 s). */
+  /** Per request (default 30 s; JIRA_PERMS_TIMEOUT overrides it). */
   requestTimeoutMs?: number;
   /** The whole run, from the client's creation (default 15 min). */
   runDeadlineMs?: number;
@@ -47,7 +54,7 @@ export interface HttpOptions {
   now?: () => number;
   /** Injectable randomness for jitter, in [0, 1). */
   random?: () => number;
-  /** Largest answer read, in bytes (default 64 MB); a larger one fails the call. */
+  /** Largest answer read, in bytes (default 64 MB; JIRA_PERMS_MAX_RESPONSE_MB overrides it). */
   maxResponseBytes?: number;
   /** Cancels everything (the CLI's SIGINT, the action's cancellation). */
   signal?: AbortSignal;
@@ -63,6 +70,8 @@ export interface AttemptEvent {
   error?: FailureKind;
   /** The wait before the next attempt, when there is one. */
   retryInMs?: number;
+  /** Requests allowed in flight after this answer. */
+  concurrency?: number;
 }
 
 /** Rate-limit headers Jira sent most recently (Cloud sends them on many answers, always on 429). */
@@ -84,19 +93,28 @@ export interface HttpStats {
   retryBudgetLeft: number;
 }
 
+/** What is read of a response's headers. */
+export interface HeaderReader {
+  get(name: string): string | null;
+  has(name: string): boolean;
+}
+
 export interface JsonResponse {
   status: number;
   /** Parsed JSON body; undefined for an empty body (204). */
   body: unknown;
-  headers: Headers;
+  headers: HeaderReader;
 }
 
 /** The most of an error answer read: enough to quote it. */
 const ERROR_BODY_BYTES = 1024 * 1024;
 
+/** A call that timed out is sent once more at most: a site that does not answer should fail fast. */
+const TIMEOUT_ATTEMPTS = 2;
+
 const DEFAULTS = {
-  concurrency: 4,
-  requestTimeoutMs: 30_000,
+  concurrency: DEFAULT_CONCURRENCY,
+  requestTimeoutMs: DEFAULT_TIMEOUT_SECONDS * 1000,
   runDeadlineMs: 15 * 60_000,
   maxAttempts: 5,
   budget: 50,
@@ -143,7 +161,7 @@ export function backoffDelay(attempt: number, retry: Required<RetryOptions>, ran
   return Math.round(capped / 2 + (capped / 2) * random);
 }
 
-export function readRateLimit(headers: Headers): RateLimitInfo | undefined {
+export function readRateLimit(headers: HeaderReader): RateLimitInfo | undefined {
   const info: RateLimitInfo = {};
   const number = (name: string): number | undefined => {
     const raw = headers.get(name);
@@ -165,29 +183,6 @@ export function readRateLimit(headers: Headers): RateLimitInfo | undefined {
   if (near !== null) info.nearLimit = near.trim().toLowerCase() === 'true';
   if (reason !== null && reason !== '') info.reason = reason;
   return Object.keys(info).length === 0 ? undefined : info;
-}
-
-/** A FIFO semaphore: bounds reads in flight. */
-class Semaphore {
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
-  constructor(private readonly limit: number) {}
-
-  async acquire(): Promise<() => void> {
-    if (this.active >= this.limit) {
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
-    } else {
-      this.active++;
-    }
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      const next = this.waiting.shift();
-      if (next !== undefined) next();
-      else this.active--;
-    };
-  }
 }
 
 /** Node's fetch wraps socket errors: `TypeError('fetch failed', { cause: { code } })`. */
@@ -294,6 +289,8 @@ export function buildQuery(query: Query | undefined): string {
 interface AttemptFailure {
   retryable: boolean;
   retryAfterMs?: number;
+  /** Jira asked to slow down (429, or a Retry-After). */
+  throttled?: boolean;
   error: JiraError;
 }
 
@@ -305,7 +302,8 @@ export class JiraHttp {
   private readonly baseUrl: string;
   private readonly authorization: string;
   private readonly context: DiagnosticContext;
-  private readonly semaphore: Semaphore;
+  private readonly limiter: AdaptiveLimiter;
+  private readonly fetch: Fetch;
   private readonly requestTimeoutMs: number;
   private readonly maxResponseBytes: number;
   private readonly deadline: number;
@@ -325,9 +323,16 @@ export class JiraHttp {
     this.baseUrl = connection.baseUrl.replace(/\/+$/, '');
     this.authorization = authorizationHeader(connection.auth);
     this.context = diagnosticContext(connection);
-    this.semaphore = new Semaphore(Math.max(1, Math.floor(options.concurrency ?? DEFAULTS.concurrency)));
-    this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
-    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    // What the user set in the environment wins over a command's own defaults.
+    const transport = connection.transport ?? {};
+    this.limiter = new AdaptiveLimiter(
+      transport.maxConcurrency ?? options.concurrency ?? DEFAULTS.concurrency,
+    );
+    this.fetch = fetchThrough(createDispatcher(transport.proxy));
+    this.requestTimeoutMs =
+      transport.requestTimeoutMs ?? options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
+    this.maxResponseBytes =
+      transport.maxResponseBytes ?? options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.now = options.now ?? Date.now;
     this.deadline = this.now() + (options.runDeadlineMs ?? DEFAULTS.runDeadlineMs);
     this.retry = {
@@ -347,6 +352,16 @@ export class JiraHttp {
     return { requests: this.requests, retries: this.retries, retryBudgetLeft: this.budgetLeft };
   }
 
+  /** Requests allowed in flight now, and the most allowed. */
+  get concurrency(): { now: number; max: number } {
+    return { now: this.limiter.limit, max: this.limiter.max };
+  }
+
+  /** The per-request timeout in use. */
+  get timeoutMs(): number {
+    return this.requestTimeoutMs;
+  }
+
   /** `/rest/api/3` + path. */
   apiPath(path: string): string {
     return `/rest/api/${this.apiVersion}${path.startsWith('/') ? path : `/${path}`}`;
@@ -362,8 +377,10 @@ export class JiraHttp {
   }
 
   /**
-   * Sends one call. `path` is relative to /rest/api/N (e.g. `/permissionscheme`). Reads are retried;
-   * writes are sent at most once, except after a 429 (Jira did not process it).
+   * Sends one call. `path` is relative to /rest/api/N (e.g. `/permissionscheme`). Reads are retried
+   * after 429, 5xx, timeouts and dropped connections. A write is sent again only when Jira cannot have
+   * processed it (429, or nothing reached Jira); after a 5xx, a timeout or a dropped connection its
+   * outcome is `unknown` and the caller re-reads before deciding (the executor's idempotent step).
    */
   async request(method: HttpMethod, path: string, query?: Query, body?: unknown): Promise<JsonResponse> {
     const relative = `${this.apiPath(path)}${buildQuery(query)}`;
@@ -373,12 +390,7 @@ export class JiraHttp {
         diagnoseNetwork({ method, path: shownPath, kind: 'read-only', outcome: 'not-sent' }, this.context),
       );
     }
-    const release = method === 'GET' ? await this.semaphore.acquire() : undefined;
-    try {
-      return await this.send(method, relative, shownPath, body);
-    } finally {
-      release?.();
-    }
+    return this.send(method, relative, shownPath, body);
   }
 
   private async send(
@@ -405,21 +417,41 @@ export class JiraHttp {
           diagnoseNetwork({ method, path: shownPath, kind: 'aborted', outcome: 'not-sent' }, this.context),
         );
       }
-      const result = await this.attempt(
-        method,
-        url,
-        shownPath,
-        payload,
-        attempt,
-        Math.min(this.requestTimeoutMs, remaining),
-        isRead,
-      );
+      // A slot per attempt: a call waiting out a Retry-After holds none.
+      const slot = await this.limiter.acquire();
+      let result: JsonResponse | AttemptFailure;
+      try {
+        result = await this.attempt(
+          method,
+          url,
+          shownPath,
+          payload,
+          attempt,
+          Math.min(this.requestTimeoutMs, remaining),
+          isRead,
+        );
+      } finally {
+        slot.release();
+      }
+      const throttled = 'error' in result ? result.throttled === true : result.headers.has('retry-after');
+      if (throttled) this.limiter.throttled(slot.epoch);
+      else this.limiter.succeeded();
       if (!('error' in result)) {
-        this.onAttempt?.({ method, path: shownPath, attempt, status: result.status });
+        this.onAttempt?.({
+          method,
+          path: shownPath,
+          attempt,
+          status: result.status,
+          concurrency: this.limiter.limit,
+        });
         return result;
       }
       const failure = result;
-      const canRetry = failure.retryable && attempt < this.retry.maxAttempts && this.budgetLeft > 0;
+      const maxAttempts =
+        failure.error.kind === 'timeout'
+          ? Math.min(TIMEOUT_ATTEMPTS, this.retry.maxAttempts)
+          : this.retry.maxAttempts;
+      const canRetry = failure.retryable && attempt < maxAttempts && this.budgetLeft > 0;
       if (!canRetry) {
         this.onAttempt?.({
           method,
@@ -507,9 +539,9 @@ export class JiraHttp {
     };
     if (payload !== undefined) headers['Content-Type'] = 'application/json';
     this.requests++;
-    let response: Response;
+    let response: FetchResponse;
     try {
-      response = await fetch(url, {
+      response = await this.fetch(url, {
         method,
         headers,
         ...(payload !== undefined ? { body: payload } : {}),
@@ -631,9 +663,10 @@ export class JiraHttp {
     );
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.now());
     const withRetryAfter = retryAfterMs !== undefined ? { retryAfterMs } : {};
-    if (status === 429) return { retryable: true, error, ...withRetryAfter };
-    if (status >= 500 && isRead) return { retryable: true, error, ...withRetryAfter };
-    return { retryable: false, error };
+    const throttled = status === 429 || response.headers.has('retry-after');
+    if (status === 429) return { retryable: true, throttled, error, ...withRetryAfter };
+    if (status >= 500 && isRead) return { retryable: true, throttled, error, ...withRetryAfter };
+    return { retryable: false, throttled, error };
   }
 
   private tooLarge(

@@ -1,0 +1,207 @@
+import type { Dispatcher } from 'undici';
+
+import undici from './undici.cjs';
+
+// A CommonJS module: Node's ESM loader gives it as a default export only.
+const { EnvHttpProxyAgent, fetch: undiciFetch } = undici;
+
+/**
+ * How bytes reach Jira: undici 7's fetch with one dispatcher per client, an `EnvHttpProxyAgent` given
+ * the proxy variables of the environment the connection was read from (Node 20's global fetch ignores
+ * them). Also the transport settings users can change (timeout, concurrency, response size), read and
+ * checked once.
+ */
+
+export interface ProxySettings {
+  /** `http_proxy` / `HTTP_PROXY`: for http:// targets (and https:// ones when no https proxy is set). */
+  httpProxy: string;
+  /** `https_proxy` / `HTTPS_PROXY`. */
+  httpsProxy: string;
+  /** `no_proxy` / `NO_PROXY`: hosts reached directly (`*`, `example.com`, `.example.com`, `host:port`). */
+  noProxy: string;
+}
+
+export interface TransportSettings {
+  /** JIRA_PERMS_TIMEOUT, in ms. */
+  requestTimeoutMs?: number;
+  /** JIRA_PERMS_CONCURRENCY: the most requests in flight. */
+  maxConcurrency?: number;
+  /** JIRA_PERMS_MAX_RESPONSE_MB, in bytes. */
+  maxResponseBytes?: number;
+  /** Present when any proxy variable is set. */
+  proxy?: ProxySettings;
+}
+
+/** The variables the transport reads (the action passes them from the step's environment). */
+export const TRANSPORT_VARIABLES = [
+  'JIRA_ALLOW_HTTP',
+  'JIRA_PERMS_TIMEOUT',
+  'JIRA_PERMS_CONCURRENCY',
+  'JIRA_PERMS_MAX_RESPONSE_MB',
+  'https_proxy',
+  'HTTPS_PROXY',
+  'http_proxy',
+  'HTTP_PROXY',
+  'no_proxy',
+  'NO_PROXY',
+] as const;
+
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+export const DEFAULT_CONCURRENCY = 10;
+const MAX_CONCURRENCY = 100;
+
+/** A setting that cannot be used; the message names the variable (and never echoes a proxy password). */
+export class TransportConfigError extends Error {
+  override name = 'TransportConfigError';
+}
+
+function setting(env: Record<string, string | undefined>, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function positiveNumber(
+  env: Record<string, string | undefined>,
+  name: string,
+  what: string,
+  options: { integer: boolean; max?: number },
+): number | undefined {
+  const raw = setting(env, name);
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  const fits =
+    /^\d+(\.\d+)?$/.test(raw) &&
+    value > 0 &&
+    (!options.integer || Number.isInteger(value)) &&
+    (options.max === undefined || value <= options.max);
+  if (!fits) {
+    const range = options.max === undefined ? '' : ` up to ${String(options.max)}`;
+    throw new TransportConfigError(
+      `${name} must be ${options.integer ? 'a whole number' : 'a number'} above 0${range} (${what}); got "${raw}".`,
+    );
+  }
+  return value;
+}
+
+/** Lower case first, as curl reads them. */
+function proxyVariable(env: Record<string, string | undefined>, name: string): string {
+  return setting(env, name.toLowerCase()) ?? setting(env, name.toUpperCase()) ?? '';
+}
+
+function checkProxyUrl(name: string, value: string): void {
+  if (value === '') return;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new TransportConfigError(
+      `${name} is not a URL; set it like http://proxy.example.com:3128 (or http://user:password@host:port).`,
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new TransportConfigError(`${name} must start with http:// or https:// (got "${url.protocol}").`);
+  }
+}
+
+export function proxyFromEnv(env: Record<string, string | undefined>): ProxySettings | undefined {
+  const proxy: ProxySettings = {
+    httpProxy: proxyVariable(env, 'http_proxy'),
+    httpsProxy: proxyVariable(env, 'https_proxy'),
+    noProxy: proxyVariable(env, 'no_proxy'),
+  };
+  checkProxyUrl('HTTP_PROXY', proxy.httpProxy);
+  checkProxyUrl('HTTPS_PROXY', proxy.httpsProxy);
+  return proxy.httpProxy === '' && proxy.httpsProxy === '' && proxy.noProxy === '' ? undefined : proxy;
+}
+
+/** The proxies' passwords, to register as secrets. */
+export function proxySecrets(proxy: ProxySettings | undefined): string[] {
+  const passwords: string[] = [];
+  for (const value of [proxy?.httpProxy, proxy?.httpsProxy]) {
+    if (value === undefined || value === '') continue;
+    const password = new URL(value).password;
+    if (password !== '') passwords.push(password, decodeURIComponent(password));
+  }
+  return passwords;
+}
+
+/** Reads and checks every transport setting; throws TransportConfigError naming the variable. */
+export function transportFromEnv(env: Record<string, string | undefined>): TransportSettings {
+  const settings: TransportSettings = {};
+  const timeout = positiveNumber(env, 'JIRA_PERMS_TIMEOUT', 'seconds per request', {
+    integer: false,
+    max: 3600,
+  });
+  if (timeout !== undefined) settings.requestTimeoutMs = Math.round(timeout * 1000);
+  const concurrency = positiveNumber(env, 'JIRA_PERMS_CONCURRENCY', 'the most requests in flight', {
+    integer: true,
+    max: MAX_CONCURRENCY,
+  });
+  if (concurrency !== undefined) settings.maxConcurrency = concurrency;
+  const megabytes = positiveNumber(env, 'JIRA_PERMS_MAX_RESPONSE_MB', 'megabytes per answer', {
+    integer: false,
+    max: 4096,
+  });
+  if (megabytes !== undefined) settings.maxResponseBytes = Math.round(megabytes * 1024 * 1024);
+  const proxy = proxyFromEnv(env);
+  if (proxy !== undefined) settings.proxy = proxy;
+  return settings;
+}
+
+/**
+ * The proxy a request to `target` goes through, or undefined when it goes directly: undici's
+ * EnvHttpProxyAgent rule, repeated here so doctor can say it (NO_PROXY entries match the host or its
+ * subdomains, with an optional port; `*` matches everything).
+ */
+export function proxyFor(target: URL, proxy: ProxySettings | undefined): string | undefined {
+  if (proxy === undefined) return undefined;
+  const chosen =
+    target.protocol === 'https:' ? proxy.httpsProxy || proxy.httpProxy : proxy.httpProxy || undefined;
+  if (chosen === undefined || chosen === '') return undefined;
+  const entries = proxy.noProxy.split(/[,\s]/).filter((entry) => entry !== '');
+  if (proxy.noProxy.trim() === '*') return undefined;
+  const host = target.host.replace(/:\d*$/, '').toLowerCase();
+  const port = Number(target.port) || (target.protocol === 'https:' ? 443 : 80);
+  for (const entry of entries) {
+    const parsed = /^(.+):(\d+)$/.exec(entry);
+    const name = (parsed?.[1] ?? entry).replace(/^\*?\./, '').toLowerCase();
+    const entryPort = parsed?.[2] === undefined ? 0 : Number(parsed[2]);
+    if (entryPort !== 0 && entryPort !== port) continue;
+    if (host === name || host.endsWith(`.${name}`)) return undefined;
+  }
+  return chosen;
+}
+
+/** A proxy URL for messages: scheme, host and port, never its credentials. */
+export function describeProxy(value: string): string {
+  const url = new URL(value);
+  return `${url.protocol}//${url.host}`;
+}
+
+export type Fetch = typeof undiciFetch;
+export type FetchResponse = Awaited<ReturnType<Fetch>>;
+
+/**
+ * One dispatcher per client: the proxy variables given (empty strings, so undici does not fall back to
+ * process.env behind the caller's back), keep-alive connections reused across the run.
+ */
+export function createDispatcher(proxy: ProxySettings | undefined): Dispatcher {
+  return new EnvHttpProxyAgent({
+    httpProxy: proxy?.httpProxy ?? '',
+    httpsProxy: proxy?.httpsProxy ?? '',
+    noProxy: proxy?.noProxy ?? '',
+    // As curl: an http:// target is asked of the proxy by its absolute URI, an https:// one through a
+    // CONNECT tunnel (undici would tunnel both; many proxies refuse CONNECT to port 80).
+    proxyTunnel: false,
+  });
+}
+
+/** undici's fetch bound to a dispatcher: what JiraHttp calls, and what Octokit can be given. */
+export function fetchThrough(dispatcher: Dispatcher): Fetch {
+  return (input, init) => undiciFetch(input, { ...init, dispatcher });
+}
+
+/** A fetch honouring the proxy variables of `env`, for other clients (the action's GitHub API calls). */
+export function proxyAwareFetch(env: Record<string, string | undefined>): Fetch {
+  return fetchThrough(createDispatcher(proxyFromEnv(env)));
+}
