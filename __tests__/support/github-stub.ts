@@ -1,17 +1,37 @@
 /**
- * A local stand-in for the part of GitHub's REST API a pull-request-commenting action uses, on
- * 127.0.0.1, shaped per `__tests__/reference/github-rest-comments-subset.json`:
+ * A local stand-in for the part of GitHub's REST API the action uses, on 127.0.0.1, shaped per
+ * `__tests__/reference/github-rest-comments-subset.json` (objects in `github-objects.ts`):
  *
  * - GET /user (403 for GitHub App installation tokens, as GitHub answers them)
- * - GET/POST /repos/{owner}/{repo}/issues/{number}/comments (per_page ≤ 100, page, Link headers,
- *   ascending ids)
+ * - GET/POST /repos/{owner}/{repo}/issues/{number}/comments, for issues and pull requests
+ *   (per_page ≤ 100, page, Link headers, ascending ids)
  * - GET/PATCH/DELETE /repos/{owner}/{repo}/issues/comments/{id}
  * - GET /repos/{owner}/{repo}/pulls/{number}
+ * - GET/POST /repos/{owner}/{repo}/issues (list: state, labels, creator, sort, direction, paging; pull
+ *   requests are listed too, with `pull_request`), GET/PATCH /repos/{owner}/{repo}/issues/{number}
+ *   (state, state_reason, title, body, labels), POST /repos/{owner}/{repo}/issues/{number}/labels
+ * - GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls (the merged pull request of a merge commit;
+ *   for a head commit or branch name, the pull requests of that head)
  *
- * Every request is recorded (method, path, query, status, body) for assertions.
+ * Every request is recorded (method, path, query, status, body) for assertions; `writes()` lists the
+ * ones that could change something, so a test can say "no edit when nothing changed".
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
+import {
+  API,
+  FIXED_TIME,
+  issueObject,
+  labelObject,
+  publicUser,
+  pullRequestFull,
+  pullRequestSimple,
+  repositoryObject,
+  simpleUser,
+  type Json,
+  type PullView,
+} from './github-objects.js';
 
 export interface StubAccount {
   token: string;
@@ -19,6 +39,8 @@ export interface StubAccount {
   type: 'User' | 'Bot';
   /** A GitHub App installation token (like the default GITHUB_TOKEN): GET /user answers 403. */
   installation?: boolean;
+  /** Without `issues: write` (default true): creating and editing issues and labels answers 403. */
+  issuesWrite?: boolean;
 }
 
 export interface StubPullRequest {
@@ -26,7 +48,28 @@ export interface StubPullRequest {
   /** `owner/name` of the head repository; another name than the base makes it a fork. */
   headRepository?: string;
   headRef?: string;
+  /** The head commit (default `000…0002`). */
+  headSha?: string;
   title?: string;
+  /** Default open; a merged pull request is closed. */
+  state?: 'open' | 'closed';
+  /** The commit that merged it into the default branch (makes it merged, and closed). */
+  mergeCommitSha?: string;
+  /** When it was merged (default: the stand-in's fixed time) when `mergeCommitSha` is set. */
+  mergedAt?: string;
+  labels?: string[];
+}
+
+export interface StubIssue {
+  number: number;
+  title: string;
+  body?: string | null;
+  state?: 'open' | 'closed';
+  stateReason?: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null;
+  labels?: string[];
+  /** Who opened it (default `perms-bot`). */
+  login?: string;
+  createdAt?: string;
 }
 
 export interface GitHubStubOptions {
@@ -35,6 +78,8 @@ export interface GitHubStubOptions {
   defaultBranch?: string;
   accounts?: StubAccount[];
   pulls?: StubPullRequest[];
+  /** Issues that exist when the stand-in starts (numbers must not clash with `pulls`). */
+  issues?: StubIssue[];
 }
 
 export interface RecordedRequest {
@@ -58,10 +103,26 @@ export interface StoredComment {
   updatedAt: string;
 }
 
+export interface StoredIssue {
+  number: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  stateReason: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null;
+  labels: string[];
+  login: string;
+  type: 'User' | 'Bot';
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
 export interface GitHubStub {
   baseUrl: string;
   requests: RecordedRequest[];
-  /** The comments of one issue, oldest first. */
+  /** The requests that could change something (POST, PATCH, PUT, DELETE), oldest first. */
+  writes(): RecordedRequest[];
+  /** The comments of one issue or pull request, oldest first. */
   comments(issue: number, repository?: string): StoredComment[];
   /** Seeds a comment as if `login` had written it. */
   addComment(
@@ -71,6 +132,11 @@ export interface GitHubStub {
     type?: 'User' | 'Bot',
     repository?: string,
   ): StoredComment;
+  /** The issues (not pull requests), by number; live objects. */
+  issues(): StoredIssue[];
+  issue(number: number): StoredIssue | undefined;
+  /** Seeds an issue as if it had been opened (by `perms-bot` unless `login` says). */
+  addIssue(issue: Omit<StubIssue, 'number'> & { number?: number }): StoredIssue;
   /** The API's answer for a repository / pull request (also usable in event payloads). */
   repositoryObject(fullName?: string): Record<string, unknown>;
   pullRequestObject(number: number): Record<string, unknown>;
@@ -84,137 +150,9 @@ export const STUB_ACCOUNTS: StubAccount[] = [
 ];
 
 const DOCS = 'https://docs.github.com/rest';
-const FIXED_TIME = '2026-01-01T00:00:00Z';
-
-function simpleUser(login: string, type: string, id: number): Record<string, unknown> {
-  const api = `https://api.github.com/users/${encodeURIComponent(login)}`;
-  return {
-    login,
-    id,
-    node_id: `U_${id}`,
-    avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
-    gravatar_id: '',
-    url: api,
-    html_url: `https://github.com/${encodeURIComponent(login)}`,
-    followers_url: `${api}/followers`,
-    following_url: `${api}/following{/other_user}`,
-    gists_url: `${api}/gists{/gist_id}`,
-    starred_url: `${api}/starred{/owner}{/repo}`,
-    subscriptions_url: `${api}/subscriptions`,
-    organizations_url: `${api}/orgs`,
-    repos_url: `${api}/repos`,
-    events_url: `${api}/events{/privacy}`,
-    received_events_url: `${api}/received_events`,
-    type,
-    site_admin: false,
-    user_view_type: 'public',
-  };
-}
-
-function publicUser(login: string, type: string, id: number): Record<string, unknown> {
-  return {
-    ...simpleUser(login, type, id),
-    name: login,
-    company: null,
-    blog: '',
-    location: null,
-    email: null,
-    hireable: null,
-    bio: null,
-    public_repos: 1,
-    public_gists: 0,
-    followers: 0,
-    following: 0,
-    created_at: FIXED_TIME,
-    updated_at: FIXED_TIME,
-  };
-}
-
-function repositoryObject(fullName: string, defaultBranch: string, fork: boolean, id: number) {
-  const [owner = 'owner', name = 'repo'] = fullName.split('/');
-  const api = `https://api.github.com/repos/${fullName}`;
-  const templated: Record<string, string> = {};
-  for (const [field, suffix] of Object.entries({
-    archive_url: '/{archive_format}{/ref}',
-    assignees_url: '/assignees{/user}',
-    blobs_url: '/git/blobs{/sha}',
-    branches_url: '/branches{/branch}',
-    collaborators_url: '/collaborators{/collaborator}',
-    comments_url: '/comments{/number}',
-    commits_url: '/commits{/sha}',
-    compare_url: '/compare/{base}...{head}',
-    contents_url: '/contents/{+path}',
-    contributors_url: '/contributors',
-    deployments_url: '/deployments',
-    downloads_url: '/downloads',
-    events_url: '/events',
-    forks_url: '/forks',
-    git_commits_url: '/git/commits{/sha}',
-    git_refs_url: '/git/refs{/sha}',
-    git_tags_url: '/git/tags{/sha}',
-    hooks_url: '/hooks',
-    issue_comment_url: '/issues/comments{/number}',
-    issue_events_url: '/issues/events{/number}',
-    issues_url: '/issues{/number}',
-    keys_url: '/keys{/key_id}',
-    labels_url: '/labels{/name}',
-    languages_url: '/languages',
-    merges_url: '/merges',
-    milestones_url: '/milestones{/number}',
-    notifications_url: '/notifications{?since,all,participating}',
-    pulls_url: '/pulls{/number}',
-    releases_url: '/releases{/id}',
-    stargazers_url: '/stargazers',
-    statuses_url: '/statuses/{sha}',
-    subscribers_url: '/subscribers',
-    subscription_url: '/subscription',
-    tags_url: '/tags',
-    teams_url: '/teams',
-    trees_url: '/git/trees{/sha}',
-  })) {
-    templated[field] = `${api}${suffix}`;
-  }
-  return {
-    id,
-    node_id: `R_${id}`,
-    name,
-    full_name: fullName,
-    owner: simpleUser(owner, 'Organization', id + 1000),
-    private: false,
-    html_url: `https://github.com/${fullName}`,
-    description: null,
-    fork,
-    url: api,
-    ...templated,
-    git_url: `git://github.com/${fullName}.git`,
-    ssh_url: `git@github.com:${fullName}.git`,
-    clone_url: `https://github.com/${fullName}.git`,
-    svn_url: `https://github.com/${fullName}`,
-    mirror_url: null,
-    homepage: null,
-    language: 'TypeScript',
-    forks_count: 0,
-    forks: 0,
-    stargazers_count: 0,
-    watchers_count: 0,
-    watchers: 0,
-    size: 1,
-    default_branch: defaultBranch,
-    open_issues_count: 1,
-    open_issues: 1,
-    has_issues: true,
-    has_projects: true,
-    has_wiki: false,
-    has_pages: false,
-    has_downloads: true,
-    archived: false,
-    disabled: false,
-    license: null,
-    pushed_at: FIXED_TIME,
-    created_at: FIXED_TIME,
-    updated_at: FIXED_TIME,
-  };
-}
+const DEFAULT_HEAD_SHA = '0000000000000000000000000000000000000002';
+const STATE_REASONS = ['completed', 'not_planned', 'duplicate', 'reopened'] as const;
+const WRITE_METHODS = ['POST', 'PATCH', 'PUT', 'DELETE'];
 
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -227,6 +165,22 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Label names from `["a", {"name": "b"}]`, or undefined when an item is neither. */
+function labelNames(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const names: string[] = [];
+  for (const item of value) {
+    if (typeof item === 'string') names.push(item);
+    else if (isRecord(item) && typeof item['name'] === 'string') names.push(item['name']);
+    else return undefined;
+  }
+  return names;
+}
+
 export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<GitHubStub> {
   const baseRepository = options.repository ?? 'octo-org/permissions';
   const defaultBranch = options.defaultBranch ?? 'main';
@@ -234,9 +188,17 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
   const pulls = new Map((options.pulls ?? [{ number: 7 }]).map((pull) => [pull.number, pull]));
   const requests: RecordedRequest[] = [];
   const store: StoredComment[] = [];
+  const issueStore = new Map<number, StoredIssue>();
   const userIds = new Map<string, number>();
+  const labelIds = new Map<string, number>();
   let nextCommentId = 1_000_001;
   let baseUrl = '';
+  // The stand-in's own clock: each change is a minute after the last, so `updated_at` orders them.
+  let clock = Date.parse(FIXED_TIME);
+  const tick = () => {
+    clock += 60_000;
+    return new Date(clock).toISOString().replace('.000Z', 'Z');
+  };
 
   const userId = (login: string) => {
     let id = userIds.get(login);
@@ -246,14 +208,26 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
     }
     return id;
   };
+  const labelId = (name: string) => {
+    let id = labelIds.get(name);
+    if (id === undefined) {
+      id = 208_045_946 + labelIds.size;
+      labelIds.set(name, id);
+    }
+    return id;
+  };
+  const labels = (names: readonly string[]) =>
+    names.map((name) => labelObject(baseRepository, name, labelId(name)));
+  const commentCount = (issue: number) => store.filter((comment) => comment.issue === issue).length;
 
   const commentObject = (comment: StoredComment) => {
-    const api = `https://api.github.com/repos/${comment.repository}`;
+    const api = `${API}/repos/${comment.repository}`;
+    const kind = pulls.has(comment.issue) ? 'pull' : 'issues';
     return {
       id: comment.id,
       node_id: `IC_${comment.id}`,
       url: `${api}/issues/comments/${comment.id}`,
-      html_url: `https://github.com/${comment.repository}/pull/${comment.issue}#issuecomment-${comment.id}`,
+      html_url: `https://github.com/${comment.repository}/${kind}/${comment.issue}#issuecomment-${comment.id}`,
       body: comment.body,
       user: simpleUser(comment.login, comment.type, userId(comment.login)),
       created_at: comment.createdAt,
@@ -264,86 +238,66 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
     };
   };
 
-  const pullRequestObject = (number: number) => {
+  const pullView = (number: number): PullView => {
     const pull = pulls.get(number) ?? { number };
     const headRepository = pull.headRepository ?? baseRepository;
     const fork = headRepository !== baseRepository;
-    const api = `https://api.github.com/repos/${baseRepository}`;
-    const html = `https://github.com/${baseRepository}/pull/${number}`;
-    const author = simpleUser(fork ? 'outside-contributor' : 'perms-author', 'User', userId('perms-author'));
-    const link = (href: string) => ({ href });
-    const headRef = pull.headRef ?? 'change-permissions';
+    const merged = pull.mergeCommitSha !== undefined;
     return {
-      url: `${api}/pulls/${number}`,
-      id: 90_000 + number,
-      node_id: `PR_${number}`,
-      html_url: html,
-      diff_url: `${html}.diff`,
-      patch_url: `${html}.patch`,
-      issue_url: `${api}/issues/${number}`,
-      commits_url: `${api}/pulls/${number}/commits`,
-      review_comments_url: `${api}/pulls/${number}/comments`,
-      review_comment_url: `${api}/pulls/comments{/number}`,
-      comments_url: `${api}/issues/${number}/comments`,
-      statuses_url: `${api}/statuses/0000000000000000000000000000000000000002`,
+      repository: baseRepository,
+      headRepository,
+      defaultBranch,
       number,
-      state: 'open',
-      locked: false,
       title: pull.title ?? 'Change permissions',
-      user: author,
-      body: null,
-      labels: [],
-      milestone: null,
-      active_lock_reason: null,
-      created_at: FIXED_TIME,
-      updated_at: FIXED_TIME,
-      closed_at: null,
-      merged_at: null,
-      merge_commit_sha: null,
-      assignee: null,
-      assignees: [],
-      requested_reviewers: [],
-      requested_teams: [],
-      head: {
-        label: `${headRepository.split('/')[0] ?? ''}:${headRef}`,
-        ref: headRef,
-        repo: repositoryObject(headRepository, defaultBranch, fork, fork ? 43 : 42),
-        sha: '0000000000000000000000000000000000000002',
-        user: author,
-      },
-      base: {
-        label: `${baseRepository.split('/')[0] ?? ''}:${defaultBranch}`,
-        ref: defaultBranch,
-        repo: repositoryObject(baseRepository, defaultBranch, false, 42),
-        sha: '0000000000000000000000000000000000000001',
-        user: author,
-      },
-      _links: {
-        self: link(`${api}/pulls/${number}`),
-        html: link(html),
-        issue: link(`${api}/issues/${number}`),
-        comments: link(`${api}/issues/${number}/comments`),
-        review_comments: link(`${api}/pulls/${number}/comments`),
-        review_comment: link(`${api}/pulls/comments{/number}`),
-        commits: link(`${api}/pulls/${number}/commits`),
-        statuses: link(`${api}/statuses/0000000000000000000000000000000000000002`),
-      },
-      author_association: 'MEMBER',
-      auto_merge: null,
-      draft: false,
-      merged: false,
-      mergeable: true,
-      rebaseable: true,
-      mergeable_state: 'clean',
-      merged_by: null,
-      comments: store.filter((comment) => comment.issue === number).length,
-      review_comments: 0,
-      maintainer_can_modify: false,
-      commits: 1,
-      additions: 1,
-      deletions: 0,
-      changed_files: 1,
+      headRef: pull.headRef ?? 'change-permissions',
+      headSha: pull.headSha ?? DEFAULT_HEAD_SHA,
+      state: merged ? 'closed' : (pull.state ?? 'open'),
+      mergedAt: merged ? (pull.mergedAt ?? FIXED_TIME) : null,
+      mergeCommitSha: pull.mergeCommitSha ?? null,
+      labels: labels(pull.labels ?? []),
+      author: simpleUser(fork ? 'outside-contributor' : 'perms-author', 'User', userId('perms-author')),
+      comments: commentCount(number),
     };
+  };
+
+  /** An issue or a pull request, as the issues endpoints show either. */
+  const issueView = (number: number): Json | undefined => {
+    const issue = issueStore.get(number);
+    if (issue !== undefined) {
+      return issueObject({
+        repository: baseRepository,
+        number,
+        id: 80_000 + number,
+        title: issue.title,
+        body: issue.body,
+        state: issue.state,
+        stateReason: issue.stateReason,
+        labels: labels(issue.labels),
+        user: simpleUser(issue.login, issue.type, userId(issue.login)),
+        comments: commentCount(number),
+        createdAt: issue.createdAt,
+        updatedAt: issue.updatedAt,
+        closedAt: issue.closedAt,
+      });
+    }
+    if (!pulls.has(number)) return undefined;
+    const pull = pullView(number);
+    return issueObject({
+      repository: baseRepository,
+      number,
+      id: 90_000 + number,
+      title: pull.title,
+      body: null,
+      state: pull.state,
+      stateReason: null,
+      labels: pull.labels,
+      user: pull.author,
+      comments: pull.comments,
+      createdAt: FIXED_TIME,
+      updatedAt: pull.mergedAt ?? FIXED_TIME,
+      closedAt: pull.state === 'closed' ? (pull.mergedAt ?? FIXED_TIME) : null,
+      pullRequest: { mergedAt: pull.mergedAt },
+    });
   };
 
   const addComment = (
@@ -367,6 +321,33 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
     store.push(comment);
     return comment;
   };
+
+  const nextNumber = () => Math.max(0, ...pulls.keys(), ...issueStore.keys()) + 1;
+  const addIssue = (
+    input: Omit<StubIssue, 'number'> & { number?: number },
+    author: { login: string; type: 'User' | 'Bot' } = { login: input.login ?? 'perms-bot', type: 'User' },
+    at = input.createdAt ?? FIXED_TIME,
+  ): StoredIssue => {
+    const number = input.number ?? nextNumber();
+    if (pulls.has(number) || issueStore.has(number)) throw new Error(`issue number ${number} is taken`);
+    const state = input.state ?? 'open';
+    const issue: StoredIssue = {
+      number,
+      title: input.title,
+      body: input.body ?? null,
+      state,
+      stateReason: input.stateReason ?? (state === 'closed' ? 'completed' : null),
+      labels: [...new Set(input.labels ?? [])],
+      login: author.login,
+      type: author.type,
+      createdAt: at,
+      updatedAt: at,
+      closedAt: state === 'closed' ? at : null,
+    };
+    issueStore.set(number, issue);
+    return issue;
+  };
+  for (const issue of options.issues ?? []) addIssue(issue);
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -400,12 +381,46 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
     const notFound = () => {
       send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
     };
+    const invalid = (docs: string, errors: Json[], message = 'Validation Failed') => {
+      send(422, { message, errors, documentation_url: `${DOCS}/${docs}`, status: '422' });
+    };
+    /** `Link` header and the slice for `page`/`per_page` (default 30, at most 100). */
+    const paged = <T>(items: T[]): { page: T[]; headers: Record<string, string> } => {
+      const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? '30') || 30));
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? '1') || 1);
+      const lastPage = Math.max(1, Math.ceil(items.length / perPage));
+      const pageUrl = (n: number) => {
+        const next = new URL(`${baseUrl}${url.pathname}`);
+        for (const [key, value] of url.searchParams) next.searchParams.set(key, value);
+        next.searchParams.set('per_page', String(perPage));
+        next.searchParams.set('page', String(n));
+        return next.toString();
+      };
+      const links: string[] = [];
+      if (page > 1) links.push(`<${pageUrl(page - 1)}>; rel="prev"`);
+      if (page < lastPage) links.push(`<${pageUrl(page + 1)}>; rel="next"`);
+      if (page < lastPage) links.push(`<${pageUrl(lastPage)}>; rel="last"`);
+      if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`);
+      return {
+        page: items.slice((page - 1) * perPage, page * perPage),
+        headers: links.length === 0 ? {} : { link: links.join(', ') },
+      };
+    };
 
     const account = accounts.find((candidate) => candidate.token === token);
     if (account === undefined) {
       send(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' });
       return;
     }
+    const mayWriteIssues = () => {
+      if (account.issuesWrite !== false) return true;
+      send(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: `${DOCS}/issues/issues`,
+        status: '403',
+      });
+      return false;
+    };
 
     if (url.pathname === '/user' && method === 'GET') {
       if (account.installation === true) {
@@ -420,37 +435,175 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
       return;
     }
 
-    const listMatch = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
-    if (listMatch !== null) {
-      const repository = decodeURIComponent(listMatch[1] ?? '');
-      const issue = Number(listMatch[2]);
-      if (repository !== baseRepository || !pulls.has(issue)) {
+    const repoMatch = /^\/repos\/([^/]+\/[^/]+)(\/.*)$/.exec(url.pathname);
+    const repository = decodeURIComponent(repoMatch?.[1] ?? '');
+    const rest = repoMatch?.[2] ?? '';
+    if (repoMatch === null || repository !== baseRepository) {
+      notFound();
+      return;
+    }
+
+    if (rest === '/issues') {
+      if (method === 'GET') {
+        const state = url.searchParams.get('state') ?? 'open';
+        if (!['open', 'closed', 'all'].includes(state)) {
+          invalid('issues/issues#list-repository-issues', [
+            { resource: 'Issue', field: 'state', code: 'invalid', value: state },
+          ]);
+          return;
+        }
+        const wanted = (url.searchParams.get('labels') ?? '')
+          .split(',')
+          .map((name) => name.trim())
+          .filter((name) => name !== '');
+        const creator = url.searchParams.get('creator');
+        const sort = url.searchParams.get('sort') ?? 'created';
+        const ascending = url.searchParams.get('direction') === 'asc';
+        const all = [...new Set([...issueStore.keys(), ...pulls.keys()])]
+          .map((number) => issueView(number))
+          .filter((issue): issue is Json => issue !== undefined)
+          .filter((issue) => state === 'all' || issue['state'] === state)
+          .filter((issue) => {
+            const names = (issue['labels'] as Json[]).map((label) => label['name']);
+            return wanted.every((name) => names.includes(name));
+          })
+          .filter((issue) => creator === null || (issue['user'] as Json)['login'] === creator)
+          .sort((a, b) => {
+            const key = sort === 'updated' ? 'updated_at' : sort === 'comments' ? 'comments' : 'created_at';
+            const left = String(a[key]).padStart(24, '0');
+            const right = String(b[key]).padStart(24, '0');
+            const order = left < right ? -1 : left > right ? 1 : Number(a['number']) - Number(b['number']);
+            return ascending ? order : -order;
+          });
+        const { page, headers } = paged(all);
+        send(200, page, headers);
+        return;
+      }
+      if (method === 'POST') {
+        if (!mayWriteIssues()) return;
+        const input = isRecord(body) ? body : {};
+        const title = input['title'];
+        if (typeof title !== 'string' && typeof title !== 'number') {
+          invalid('issues/issues#create-an-issue', [
+            { resource: 'Issue', code: 'missing_field', field: 'title' },
+          ]);
+          return;
+        }
+        const names = input['labels'] === undefined ? [] : labelNames(input['labels']);
+        if (names === undefined) {
+          invalid('issues/issues#create-an-issue', [{ resource: 'Issue', code: 'invalid', field: 'labels' }]);
+          return;
+        }
+        const issueBody = typeof input['body'] === 'string' ? input['body'] : null;
+        const created = addIssue(
+          { title: String(title), body: issueBody, labels: names },
+          { login: account.login, type: account.type },
+          tick(),
+        );
+        send(201, issueView(created.number), {
+          location: `${API}/repos/${repository}/issues/${created.number}`,
+        });
+        return;
+      }
+    }
+
+    const issueMatch = /^\/issues\/(\d+)$/.exec(rest);
+    if (issueMatch !== null) {
+      const number = Number(issueMatch[1]);
+      if (issueView(number) === undefined) {
         notFound();
         return;
       }
       if (method === 'GET') {
-        const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? '30') || 30));
-        const page = Math.max(1, Number(url.searchParams.get('page') ?? '1') || 1);
+        send(200, issueView(number));
+        return;
+      }
+      if (method === 'PATCH') {
+        if (!mayWriteIssues()) return;
+        const issue = issueStore.get(number);
+        if (issue === undefined) {
+          // Pull requests are edited through their own endpoints in the action; not modelled here.
+          notFound();
+          return;
+        }
+        const input = isRecord(body) ? body : {};
+        const docs = 'issues/issues#update-an-issue';
+        const state = input['state'];
+        if (state !== undefined && state !== 'open' && state !== 'closed') {
+          invalid(docs, [{ resource: 'Issue', field: 'state', code: 'invalid' }]);
+          return;
+        }
+        const reason = input['state_reason'];
+        if (
+          reason !== undefined &&
+          reason !== null &&
+          !(STATE_REASONS as readonly unknown[]).includes(reason)
+        ) {
+          invalid(docs, [{ resource: 'Issue', field: 'state_reason', code: 'invalid' }]);
+          return;
+        }
+        const names = input['labels'] === undefined ? undefined : labelNames(input['labels']);
+        if (input['labels'] !== undefined && names === undefined) {
+          invalid(docs, [{ resource: 'Issue', field: 'labels', code: 'invalid' }]);
+          return;
+        }
+        const at = tick();
+        if (typeof input['title'] === 'string' || typeof input['title'] === 'number')
+          issue.title = String(input['title']);
+        if (typeof input['body'] === 'string' || input['body'] === null) issue.body = input['body'];
+        if (names !== undefined) issue.labels = [...new Set(names)];
+        // `state_reason` counts only when the state changes.
+        if (state !== undefined && state !== issue.state) {
+          issue.state = state;
+          if (state === 'closed') {
+            issue.closedAt = at;
+            issue.stateReason = (reason as StoredIssue['stateReason'] | undefined) ?? 'completed';
+          } else {
+            issue.closedAt = null;
+            issue.stateReason = 'reopened';
+          }
+        }
+        issue.updatedAt = at;
+        send(200, issueView(number));
+        return;
+      }
+    }
+
+    const labelsMatch = /^\/issues\/(\d+)\/labels$/.exec(rest);
+    if (labelsMatch !== null && method === 'POST') {
+      const number = Number(labelsMatch[1]);
+      const issue = issueStore.get(number);
+      if (issue === undefined) {
+        notFound();
+        return;
+      }
+      if (!mayWriteIssues()) return;
+      const names = labelNames(isRecord(body) ? body['labels'] : body);
+      if (names === undefined || names.length === 0) {
+        invalid('issues/labels#add-labels-to-an-issue', [
+          { resource: 'Label', field: 'labels', code: 'missing_field' },
+        ]);
+        return;
+      }
+      issue.labels = [...new Set([...issue.labels, ...names])];
+      issue.updatedAt = tick();
+      send(200, labels(issue.labels));
+      return;
+    }
+
+    const listMatch = /^\/issues\/(\d+)\/comments$/.exec(rest);
+    if (listMatch !== null) {
+      const issue = Number(listMatch[1]);
+      if (issueView(issue) === undefined) {
+        notFound();
+        return;
+      }
+      if (method === 'GET') {
         const all = store
           .filter((comment) => comment.repository === repository && comment.issue === issue)
           .sort((a, b) => a.id - b.id);
-        const lastPage = Math.max(1, Math.ceil(all.length / perPage));
-        const pageUrl = (n: number) => {
-          const next = new URL(`${baseUrl}${url.pathname}`);
-          next.searchParams.set('per_page', String(perPage));
-          next.searchParams.set('page', String(n));
-          return next.toString();
-        };
-        const links: string[] = [];
-        if (page > 1) links.push(`<${pageUrl(page - 1)}>; rel="prev"`);
-        if (page < lastPage) links.push(`<${pageUrl(page + 1)}>; rel="next"`);
-        if (page < lastPage) links.push(`<${pageUrl(lastPage)}>; rel="last"`);
-        if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`);
-        send(
-          200,
-          all.slice((page - 1) * perPage, page * perPage).map(commentObject),
-          links.length === 0 ? {} : { link: links.join(', ') },
-        );
+        const { page, headers } = paged(all);
+        send(200, page.map(commentObject), headers);
         return;
       }
       if (method === 'POST') {
@@ -464,33 +617,27 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
           return;
         }
         if (commentBody.length > 65_536) {
-          send(422, {
-            message: 'Validation Failed',
-            errors: [
-              {
-                resource: 'IssueComment',
-                code: 'custom',
-                field: 'body',
-                message: 'body is too long (maximum is 65536 characters)',
-              },
-            ],
-            documentation_url: `${DOCS}/issues/comments#create-an-issue-comment`,
-            status: '422',
-          });
+          invalid('issues/comments#create-an-issue-comment', [
+            {
+              resource: 'IssueComment',
+              code: 'custom',
+              field: 'body',
+              message: 'body is too long (maximum is 65536 characters)',
+            },
+          ]);
           return;
         }
         const created = addComment(issue, commentBody, account.login, account.type, repository);
         send(201, commentObject(created), {
-          location: `https://api.github.com/repos/${repository}/issues/comments/${created.id}`,
+          location: `${API}/repos/${repository}/issues/comments/${created.id}`,
         });
         return;
       }
     }
 
-    const commentMatch = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
+    const commentMatch = /^\/issues\/comments\/(\d+)$/.exec(rest);
     if (commentMatch !== null) {
-      const repository = decodeURIComponent(commentMatch[1] ?? '');
-      const id = Number(commentMatch[2]);
+      const id = Number(commentMatch[1]);
       const index = store.findIndex((comment) => comment.repository === repository && comment.id === id);
       const comment = store[index];
       if (comment === undefined) {
@@ -504,12 +651,9 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
       if (method === 'PATCH') {
         const commentBody = (body as { body?: unknown } | undefined)?.body;
         if (typeof commentBody !== 'string' || commentBody.length > 65_536) {
-          send(422, {
-            message: 'Validation Failed',
-            errors: [{ resource: 'IssueComment', code: 'invalid', field: 'body' }],
-            documentation_url: `${DOCS}/issues/comments#update-an-issue-comment`,
-            status: '422',
-          });
+          invalid('issues/comments#update-an-issue-comment', [
+            { resource: 'IssueComment', code: 'invalid', field: 'body' },
+          ]);
           return;
         }
         comment.body = commentBody;
@@ -524,14 +668,28 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
       }
     }
 
-    const pullMatch = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)$/.exec(url.pathname);
+    const pullMatch = /^\/pulls\/(\d+)$/.exec(rest);
     if (pullMatch !== null && method === 'GET') {
-      const number = Number(pullMatch[2]);
-      if (decodeURIComponent(pullMatch[1] ?? '') !== baseRepository || !pulls.has(number)) {
+      const number = Number(pullMatch[1]);
+      if (!pulls.has(number)) {
         notFound();
         return;
       }
-      send(200, pullRequestObject(number));
+      send(200, pullRequestFull(pullView(number)));
+      return;
+    }
+
+    const commitMatch = /^\/commits\/([^/]+)\/pulls$/.exec(rest);
+    if (commitMatch !== null && method === 'GET') {
+      const ref = decodeURIComponent(commitMatch[1] ?? '');
+      const views = [...pulls.keys()].sort((a, b) => a - b).map(pullView);
+      // A commit on the default branch: the pull request that merged it. Otherwise the pull requests
+      // whose head it is (a commit sha or a branch name).
+      const merged = views.filter((view) => view.mergeCommitSha === ref);
+      const found =
+        merged.length > 0 ? merged : views.filter((view) => view.headSha === ref || view.headRef === ref);
+      const { page, headers } = paged(found);
+      send(200, page.map(pullRequestSimple), headers);
       return;
     }
     notFound();
@@ -549,9 +707,13 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
   return {
     baseUrl,
     requests,
+    writes: () => requests.filter((entry) => WRITE_METHODS.includes(entry.method)),
     comments: (issue, repository = baseRepository) =>
       store.filter((comment) => comment.issue === issue && comment.repository === repository),
     addComment,
+    issues: () => [...issueStore.values()].sort((a, b) => a.number - b.number),
+    issue: (number) => issueStore.get(number),
+    addIssue: (input) => addIssue(input),
     repositoryObject: (fullName = baseRepository) =>
       repositoryObject(
         fullName,
@@ -559,7 +721,7 @@ export async function startGitHubStub(options: GitHubStubOptions = {}): Promise<
         fullName !== baseRepository,
         fullName === baseRepository ? 42 : 43,
       ),
-    pullRequestObject,
+    pullRequestObject: (number) => pullRequestFull(pullView(number)),
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
