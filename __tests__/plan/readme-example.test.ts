@@ -9,13 +9,12 @@ import { renderPlanMarkdown } from '../../src/render/plan-markdown.js';
 import { renderPlanText } from '../../src/render/plan-text.js';
 
 /**
- * The README's plan examples are generated from the demo, not typed: this test renders them and
- * compares with docs/readme/50-plan.md (and README.md once the fragment is merged into it).
- * `UPDATE_PLAN_README=1` rewrites the fragment's generated blocks instead.
+ * The docs' plan examples are generated from the demo, not typed: this test renders them and compares
+ * every copy between the markers: the text and JSON plans in docs/commands/plan.md, the pull-request
+ * comment in README.md. `UPDATE_PLAN_README=1` rewrites the generated blocks instead.
  */
 
-const FRAGMENT = join(process.cwd(), 'docs', 'readme', '50-plan.md');
-const README = join(process.cwd(), 'README.md');
+const SOURCES = [join(process.cwd(), 'docs', 'commands', 'plan.md'), join(process.cwd(), 'README.md')];
 
 function jsonExcerpt(plan: Plan): string {
   const json = planToJson(plan);
@@ -64,26 +63,29 @@ function replaceBetween(text: string, name: string, body: string): string {
   return `${text.slice(0, start + startMarker.length)}\n\n${body}\n\n${text.slice(end)}`;
 }
 
-describe('README plan examples', () => {
+describe('the plan examples in the docs', () => {
   it('are what the demo renders', async () => {
     const demo = await runDemo({ cwd: process.cwd() });
     expect(demo.result.plan).toBeDefined();
     const expected = blocks(demo.result.plan!);
     if (process.env.UPDATE_PLAN_README === '1') {
-      let text = readFileSync(FRAGMENT, 'utf8');
-      for (const [name, body] of Object.entries(expected)) text = replaceBetween(text, name, body);
-      writeFileSync(FRAGMENT, text);
+      for (const source of SOURCES) {
+        let text = readFileSync(source, 'utf8');
+        for (const [name, body] of Object.entries(expected))
+          if (between(text, name) !== undefined) text = replaceBetween(text, name, body);
+        writeFileSync(source, text);
+      }
     }
-    const sources = [FRAGMENT];
-    try {
-      if (readFileSync(README, 'utf8').includes('<!-- demo-comment:start -->')) sources.push(README);
-    } catch {
-      // No README.md yet: the fragment is the only copy.
+    for (const name of Object.keys(expected)) {
+      const holders = SOURCES.filter((source) => between(readFileSync(source, 'utf8'), name) !== undefined);
+      expect([name, holders.length > 0]).toEqual([name, true]);
     }
-    for (const source of sources) {
+    for (const source of SOURCES) {
       const text = readFileSync(source, 'utf8');
-      for (const [name, body] of Object.entries(expected))
-        expect([source, name, between(text, name)]).toEqual([source, name, body]);
+      for (const [name, body] of Object.entries(expected)) {
+        const copy = between(text, name);
+        if (copy !== undefined) expect([source, name, copy]).toEqual([source, name, body]);
+      }
     }
   });
 });

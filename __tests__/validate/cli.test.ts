@@ -195,13 +195,13 @@ describe('jira-perms validate', () => {
   });
 });
 
-describe('the README example', () => {
+describe('the documented example', () => {
   it('shows what validate prints for the example files', async () => {
     const io = context([]);
     io.value.cwd = join(fixtures, 'readme-example');
     expect(await validateCommand.run(io.value)).toBe(1);
     const readme = readFileSync(
-      join(import.meta.dirname, '..', '..', 'docs', 'readme', '20-validate.md'),
+      join(import.meta.dirname, '..', '..', 'docs', 'commands', 'validate.md'),
       'utf8',
     );
     const block = /<!-- validate-example:start -->\n\n```\n\$ jira-perms validate\n([\s\S]*?)```\n/.exec(

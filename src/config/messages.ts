@@ -91,7 +91,7 @@ export function unknownPermissionProblems(
       at: 'key',
       message: `unknown permission "${key}"${suggestion(key, candidates, false)}`,
       hint: /^[A-Z][A-Z0-9_]*$/.test(key)
-        ? `Built-in keys are listed in the README. ${CUSTOM_PERMISSION_HINT}`
+        ? `Built-in keys are listed in schemas/permissions.schema.json. ${CUSTOM_PERMISSION_HINT}`
         : CUSTOM_PERMISSION_HINT,
     });
   }

@@ -16,7 +16,7 @@ import {
 const SITE = 'Site';
 const FAULTS = 'Faults (reproducible: the same --fault-seed and the same requests give the same faults)';
 const BEHAVIOUR =
-  'Behaviour where Atlassian\'s documentation leaves it open (see README, "Behaviour switches")';
+  'Behaviour where Atlassian\'s documentation leaves it open (see docs/simulator.md, "Behaviour switches")';
 
 const SIM_OPTIONS = [
   {
