@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { planAgainstLive, plannerFor } from '../../src/apply/fresh-plan.js';
-import { runApply, type ApplyOptions } from '../../src/commands/apply.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraReader, createJiraWriter } from '../../src/jira/factory.js';
 import type { DesiredScheme } from '../../src/model/scheme.js';
@@ -18,6 +17,8 @@ import {
   settings,
   stateGrantKeys,
   writerFor,
+  applyWith,
+  type ApplyArgs,
 } from './sim-helpers.js';
 
 const sims: Simulator[] = [];
@@ -55,8 +56,8 @@ function applyOptions(
   sim: Simulator,
   desired: DesiredScheme[],
   config: Settings,
-  extra: Partial<ApplyOptions> = {},
-): ApplyOptions {
+  extra: Partial<ApplyArgs> = {},
+): ApplyArgs {
   return {
     cwd: process.cwd(),
     env: {},
@@ -88,8 +89,8 @@ describe('apply against the simulator', () => {
     });
     const config = settings({ prune: true });
     const events: string[] = [];
-    const result = await runApply(
-      applyOptions(sim, files, config, { allowDelete: true, onEvent: (event) => events.push(event.type) }),
+    const result = await applyWith(
+      applyOptions(sim, files, config, { allowDelete: true, events: (event) => events.push(event.type) }),
     );
 
     expect(result.journal.outcome).toBe('converged');
@@ -150,7 +151,7 @@ describe('apply against the simulator', () => {
       holder: { type: 'group', ref: GROUP_IDS.customers },
     });
     sim.clearLog();
-    const result = await runApply(applyOptions(sim, files, config, { cwd: dir, planFile: 'plan.json' }));
+    const result = await applyWith(applyOptions(sim, files, config, { cwd: dir, planFile: 'plan.json' }));
     expect(result.outcome).toBe('refused');
     expect(result.exitCode).toBe(1);
     expect(result.journal.refusals[0]).toBe(
@@ -161,7 +162,7 @@ describe('apply against the simulator', () => {
 
     // The same plan, still true, is applied.
     schemeById(sim.state, 10000).grants.pop();
-    const fine = await runApply(applyOptions(sim, files, config, { cwd: dir, planFile: 'plan.json' }));
+    const fine = await applyWith(applyOptions(sim, files, config, { cwd: dir, planFile: 'plan.json' }));
     expect(fine.outcome).toBe('converged');
   });
 
@@ -171,7 +172,7 @@ describe('apply against the simulator', () => {
     const software = files.find((scheme) => scheme.id === 10000)!;
     software.grants.push({ permission: 'BROWSE_PROJECTS', holder: { type: 'anyone' } });
     sim.clearLog();
-    const result = await runApply(applyOptions(sim, files, settings()));
+    const result = await applyWith(applyOptions(sim, files, settings()));
     expect(result.outcome).toBe('refused');
     expect(result.journal.refusals.join('\n')).toContain('guardrail public-exposure');
     expect(writes(sim)).toEqual([]);
@@ -181,13 +182,13 @@ describe('apply against the simulator', () => {
     const sim = await simulator();
     const files = filesOf(sim).filter((scheme) => scheme.id !== 10002);
 
-    const withoutSwitch = await runApply(applyOptions(sim, files, settings({ prune: true })));
+    const withoutSwitch = await applyWith(applyOptions(sim, files, settings({ prune: true })));
     expect(withoutSwitch.outcome).toBe('converged');
     expect(withoutSwitch.journal.entries[0]).toMatchObject({ action: 'delete-scheme', result: 'skipped' });
     expect(withoutSwitch.journal.message).toContain('need --allow-delete');
     expect(sim.state.schemes.some((scheme) => scheme.id === 10002)).toBe(true);
 
-    const withoutPrune = await runApply(
+    const withoutPrune = await applyWith(
       applyOptions(sim, files, settings({ prune: false }), { allowDelete: true }),
     );
     expect(withoutPrune.outcome).toBe('no-changes');
@@ -202,7 +203,9 @@ describe('apply against the simulator', () => {
       const project = state.projects.find((candidate) => candidate.key === 'MKT');
       if (project !== undefined) project.permissionSchemeId = 10002;
     });
-    const inUse = await runApply(applyOptions(sim, files2, settings({ prune: true }), { allowDelete: true }));
+    const inUse = await applyWith(
+      applyOptions(sim, files2, settings({ prune: true }), { allowDelete: true }),
+    );
     stopWatching();
     expect(inUse.outcome).toBe('failed');
     const deletion = inUse.journal.entries.find((entry) => entry.action === 'delete-scheme');
@@ -217,7 +220,7 @@ describe('apply against the simulator', () => {
     const software = files.find((scheme) => scheme.id === 10000)!;
     software.grants = software.grants.filter((grant) => grant.holder.type !== 'user');
     const writer = createJiraWriter(connectionFromEnv(sim.env('noDelete')), { retry: { maxAttempts: 1 } });
-    const result = await runApply(applyOptions(sim, files, settings(), { writer }));
+    const result = await applyWith(applyOptions(sim, files, settings(), { writer }));
     expect(result.outcome).toBe('failed');
     const removal = result.journal.entries.find((entry) => entry.action === 'remove-grant');
     expect(removal?.result).toBe('failed');

@@ -1,13 +1,19 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 
 import { planAgainstLive, plannerFor } from '../../src/apply/fresh-plan.js';
-import { runApply } from '../../src/commands/apply.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraReader } from '../../src/jira/factory.js';
 import type { DesiredScheme } from '../../src/model/scheme.js';
 import { GROUP_IDS, ROLE_IDS, startSimulator, type Simulator } from '../../src/sim/index.js';
 import type { BehaviourChanges } from '../../src/sim/index.js';
-import { desiredFromState, desiredGrantKeys, settings, stateGrantKeys, writerFor } from './sim-helpers.js';
+import {
+  applyWith,
+  desiredFromState,
+  desiredGrantKeys,
+  settings,
+  stateGrantKeys,
+  writerFor,
+} from './sim-helpers.js';
 
 /**
  * Where Atlassian's documentation leaves an answer open, our simulator can play each reading; an
@@ -52,7 +58,7 @@ describe.each(READINGS)('apply under the reading: %s', (_label, behaviour) => {
       ],
     });
     const config = settings({ prune: true });
-    const result = await runApply({
+    const result = await applyWith({
       cwd: process.cwd(),
       env: {},
       writer: writerFor(sim),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
 import { planAgainstLive, plannerFor } from '../../src/apply/fresh-plan.js';
-import { runApply, type ApplyResult } from '../../src/commands/apply.js';
+import type { ApplyResult } from '../../src/commands/apply.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraReader, createJiraWriter } from '../../src/jira/factory.js';
 import type { Holder } from '../../src/model/holder.js';
@@ -27,6 +27,7 @@ import {
   simGrantKey,
   simRef,
   stateGrantKeys,
+  applyWith,
 } from './sim-helpers.js';
 
 /**
@@ -280,7 +281,7 @@ async function campaignRun(
   // The faulty run times hung requests out fast; the second run has no faults, and a generous timeout
   // so that a loaded CI machine cannot fake one.
   const apply = (scenario: Scenario, requestTimeoutMs: number): Promise<ApplyResult> =>
-    runApply({
+    applyWith({
       cwd: process.cwd(),
       env: {},
       writer: createJiraWriter(connection, { ...clientOptions, requestTimeoutMs }),

@@ -1,3 +1,5 @@
+import { runApply, type ApplyDeps, type ApplyOptions, type ApplyResult } from '../../src/commands/apply.js';
+import { commandDeps, jiraOf, type JiraWriting } from '../../src/commands/deps.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraWriter, type JiraReadWriteClient } from '../../src/jira/factory.js';
 import type { Holder } from '../../src/model/holder.js';
@@ -90,5 +92,32 @@ export function writerFor(sim: Simulator, sleep?: (ms: number) => Promise<void>)
     requestTimeoutMs: 2_000,
     retry: { maxAttempts: 3, budget: 10_000, baseDelayMs: 1, maxDelayMs: 5 },
     ...(sleep === undefined ? {} : { sleep: (ms: number) => sleep(ms) }),
+  });
+}
+
+/** What the apply tests give `runApply`, in one object: the options and the parts of `deps` they set. */
+export type ApplyArgs = ApplyOptions &
+  Partial<Omit<ApplyDeps, 'jira'>> & {
+    /** The client to apply with; default: one from `env`. */
+    writer?: JiraWriting;
+    env?: Record<string, string | undefined>;
+  };
+
+/** `runApply(options, deps)` from the tests' one object. */
+export function applyWith(args: ApplyArgs): Promise<ApplyResult> {
+  const { path, settingsPath, planFile, allowDelete, writer, env, cwd, ...deps } = args;
+  const options: ApplyOptions = {
+    ...(path === undefined ? {} : { path }),
+    ...(settingsPath === undefined ? {} : { settingsPath }),
+    ...(planFile === undefined ? {} : { planFile }),
+    ...(allowDelete === undefined ? {} : { allowDelete }),
+  };
+  return runApply(options, {
+    ...commandDeps({
+      cwd: cwd ?? process.cwd(),
+      env: env ?? {},
+      ...(writer === undefined ? {} : { jira: jiraOf(writer) }),
+    }),
+    ...deps,
   });
 }

@@ -1,3 +1,4 @@
+import { commandDeps } from '../../src/commands/deps.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,8 +7,8 @@ import { join } from 'node:path';
 import { exportFolder, scanReferences, swapGrants } from '../../bench/lib/folder.js';
 import { applyRequests, planReads, type PlanReadInput } from '../../bench/lib/requests.js';
 import { benchSite, grantCount } from '../../bench/lib/site.js';
-import { runApply } from '../../src/commands/apply.js';
 import { runPlan } from '../../src/commands/plan.js';
+import { applyWith } from '../apply/sim-helpers.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraReader } from '../../src/jira/factory.js';
 import { startSimulator, type Simulator, type SiteData } from '../../src/sim/index.js';
@@ -61,7 +62,7 @@ describe('plan request counts', () => {
   it('an exported folder plans to no changes without reading projects', async () => {
     const { cwd, files } = await exportedFolder();
     sim.clearLog();
-    const result = await runPlan({ cwd, env: sim.env() });
+    const result = await runPlan({}, commandDeps({ cwd, env: sim.env() }));
     expect(result.error).toBeUndefined();
     expect(result.status).toBe('planned');
     expect(result.plan?.changes).toEqual([]);
@@ -74,7 +75,7 @@ describe('plan request counts', () => {
     const mutation = swapGrants(files, swaps, site.groups);
     expect(mutation.swaps).toBe(swaps);
     sim.clearLog();
-    const result = await runPlan({ cwd, env: sim.env() });
+    const result = await runPlan({}, commandDeps({ cwd, env: sim.env() }));
     expect(result.error).toBeUndefined();
     expect(result.status).toBe('planned');
     const changes = result.plan?.changes ?? [];
@@ -96,7 +97,7 @@ describe('apply request counts', () => {
     const mutation = swapGrants(files, swaps, site.groups);
     const plan = planInput(files, true);
     sim.clearLog();
-    const result = await runApply({ cwd, env: sim.env() });
+    const result = await applyWith({ cwd, env: sim.env() });
     expect(result.outcome).toBe('converged');
     expect(result.journal.counts).toMatchObject({ done: 2 * swaps, failed: 0 });
     expect(sim.countsByRoute()).toEqual(
@@ -115,7 +116,7 @@ describe('Data Center request counts', () => {
   it('groups by name cost one picker request each, users one request each, with or without changes', async () => {
     const { cwd, files } = await exportedFolder(dataCenter);
     dataCenter.clearLog();
-    const unchanged = await runPlan({ cwd, env: dataCenter.env() });
+    const unchanged = await runPlan({}, commandDeps({ cwd, env: dataCenter.env() }));
     expect(unchanged.error).toBeUndefined();
     expect(unchanged.plan?.changes).toEqual([]);
     const expected = planReads(planInput(files, false, '2'));
@@ -126,7 +127,7 @@ describe('Data Center request counts', () => {
 
     swapGrants(files, 100, site.groups);
     dataCenter.clearLog();
-    const changed = await runPlan({ cwd, env: dataCenter.env() });
+    const changed = await runPlan({}, commandDeps({ cwd, env: dataCenter.env() }));
     expect(changed.error).toBeUndefined();
     expect(changed.plan?.changes).toHaveLength(200);
     expect(dataCenter.countsByRoute()).toEqual(planReads(planInput(files, true, '2')));

@@ -83,7 +83,7 @@ describe('jira-perms export (command line)', () => {
     expect(existsSync(path.join(cwd, 'jira-permissions'))).toBe(false);
   });
 
-  it('exports, prints a summary, and shows progress only on a terminal', async () => {
+  it('exports, prints a summary, and shows progress: a live line on a terminal, a line per step in a log', async () => {
     await withSimulator(undefined, async (sim) => {
       const cwd = workspace();
       const plain = capture(cwd, sim.env());
@@ -99,14 +99,19 @@ describe('jira-perms export (command line)', () => {
         '  rules: admin-required set to warning: Jira already breaks it in 1 place',
       );
       expect(plain.out()).toContain('Next: jira-perms validate');
-      expect(plain.err()).toBe('');
+      expect(plain.err().split('\n')).toEqual([
+        'Reading permission schemes, names and projects from Jira...',
+        'Exporting schemes: 1 of 4',
+        'Writing files: 1 of 4',
+        '',
+      ]);
       expect(readFileSync(path.join(cwd, 'perms', 'software-development.yml'), 'utf8')).toContain(
         'name: Software Development',
       );
 
       const terminal = capture(workspace(), sim.env(), true);
       expect(await runCli(['export'], terminal.context)).toBe(0);
-      expect(terminal.err()).toContain('exporting 4/4 schemes…');
+      expect(terminal.err()).toContain('\r\x1b[2KExporting schemes: 4 of 4');
       expect(terminal.err().endsWith('\r\x1b[2K')).toBe(true);
     });
   });

@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { runExport } from '../../src/commands/export.js';
-import { readerFor, temporaryDir, treeOf, withSimulator } from './helpers.js';
+import { exportFiles, readerFor, temporaryDir, treeOf, withSimulator } from './helpers.js';
 
 /**
  * The files export writes for the simulator's default seed, byte for byte. They were read as a reader
@@ -26,7 +25,7 @@ describe('golden files', () => {
     const temporary = temporaryDir();
     cleanups.push(temporary.remove);
     await withSimulator(undefined, async (sim) => {
-      await runExport({ cwd: temporary.dir, jira: readerFor(sim) });
+      await exportFiles({ cwd: temporary.dir, jira: readerFor(sim) });
     });
     const written = treeOf(temporary.dir);
     if (UPDATE) {

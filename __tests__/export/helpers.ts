@@ -2,6 +2,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { commandDeps, jiraOf, type JiraReading, type ProgressReporter } from '../../src/commands/deps.js';
+import {
+  runExport,
+  type ExportOptions,
+  type ExportOutcome,
+  type ExportResult,
+} from '../../src/commands/export.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraReader, type JiraReadOnlyClient } from '../../src/jira/factory.js';
 import { BUILT_IN_PERMISSIONS } from '../../src/model/permissions.js';
@@ -20,6 +27,24 @@ export async function withSimulator<T>(
   } finally {
     await sim.stop();
   }
+}
+
+type ExportArgs = ExportOptions & { cwd: string; jira: JiraReading; progress?: ProgressReporter };
+
+/** `runExport` in `cwd` with the given client, as the tests call it. */
+export function exportIn(args: ExportArgs): Promise<ExportOutcome> {
+  const { cwd, jira, progress, ...options } = args;
+  return runExport(
+    options,
+    commandDeps({ cwd, jira: jiraOf(jira), ...(progress === undefined ? {} : { progress }) }),
+  );
+}
+
+/** An export that must succeed: its result, or the test fails with the refusal or failure. */
+export async function exportFiles(args: ExportArgs): Promise<ExportResult> {
+  const outcome = await exportIn(args);
+  if (outcome.status !== 'exported') throw new Error(`export ${outcome.status}: ${outcome.error}`);
+  return outcome;
 }
 
 /** A read-only client for the simulator, as the command line builds one. */

@@ -1,12 +1,13 @@
+import { commandDeps, jiraOf } from '../../src/commands/deps.js';
 import { afterEach, describe, expect, it } from '@jest/globals';
 
-import { runExport, type ExportResult } from '../../src/commands/export.js';
+import type { ExportResult } from '../../src/commands/export.js';
 import { runPlan, type PlanResult } from '../../src/commands/plan.js';
 import { loadProject } from '../../src/config/load.js';
 import type { Finding } from '../../src/model/finding.js';
 import { ACCOUNT_IDS, defaultSeed } from '../../src/sim/index.js';
 import type { ApiBehaviour, SiteData } from '../../src/sim/types.js';
-import { awkwardSite, readerFor, temporaryDir, treeOf, withSimulator } from './helpers.js';
+import { awkwardSite, exportFiles, readerFor, temporaryDir, treeOf, withSimulator } from './helpers.js';
 
 /**
  * The strongest check that loading, resolving, reading and planning agree: export a site, plan the
@@ -36,12 +37,12 @@ async function roundTrip(
   return withSimulator(
     seed,
     async (sim) => {
-      const exported = await runExport({ cwd, jira: readerFor(sim) });
+      const exported = await exportFiles({ cwd, jira: readerFor(sim) });
       const validation = (await loadProject({ cwd })).findings;
-      const plan = await runPlan({ cwd, reader: readerFor(sim) });
+      const plan = await runPlan({}, commandDeps({ cwd, jira: jiraOf(readerFor(sim)) }));
       // Exporting an unchanged site again gives the same bytes (no dates, no counters, stable order).
       const before = treeOf(cwd);
-      await runExport({ cwd, jira: readerFor(sim), force: true });
+      await exportFiles({ cwd, jira: readerFor(sim), force: true });
       const after = treeOf(cwd);
       const changedOnReexport = Object.keys({ ...before, ...after }).filter(
         (file) => before[file] !== after[file],

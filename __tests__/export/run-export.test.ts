@@ -3,10 +3,18 @@ import { load } from 'js-yaml';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { ExportError, runExport } from '../../src/commands/export.js';
+import type { ExportOutcome } from '../../src/commands/export.js';
 import { loadProject } from '../../src/config/load.js';
 import { defaultSeed } from '../../src/sim/index.js';
-import { awkwardSite, readerFor, temporaryDir, treeOf, withSimulator } from './helpers.js';
+import {
+  awkwardSite,
+  exportFiles,
+  exportIn,
+  readerFor,
+  temporaryDir,
+  treeOf,
+  withSimulator,
+} from './helpers.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -19,21 +27,21 @@ function workspace(): string {
   return temporary.dir;
 }
 
-async function exportError(promise: Promise<unknown>): Promise<ExportError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ExportError) return error;
-    throw error;
-  }
-  throw new Error('expected the export to be refused');
+/** A refused export: its message and the files in the way. */
+async function exportError(
+  promise: Promise<ExportOutcome>,
+): Promise<{ message: string; conflicts: readonly string[] }> {
+  const outcome = await promise;
+  if (outcome.status !== 'refused')
+    throw new Error(`expected the export to be refused, it was ${outcome.status}`);
+  return { message: outcome.error, conflicts: outcome.conflicts };
 }
 
 describe('runExport against the simulator', () => {
   it('writes one file per live scheme into the settings folder, reading only', async () => {
     const cwd = workspace();
     await withSimulator(undefined, async (sim) => {
-      const result = await runExport({ cwd, jira: readerFor(sim) });
+      const result = await exportFiles({ cwd, jira: readerFor(sim) });
       expect(result.out).toBe('jira-permissions');
       expect(result.files.map((file) => [file.path, file.schemeId])).toEqual(
         [...sim.state.schemes]
@@ -74,7 +82,7 @@ describe('runExport against the simulator', () => {
     const cwd = workspace();
     await withSimulator(undefined, async (sim) => {
       const jira = readerFor(sim);
-      const first = await runExport({ cwd, jira });
+      const first = await exportFiles({ cwd, jira });
       const before = treeOf(cwd);
       // One file removed: the refusal must not write it either.
       const removed = first.files[1]?.path ?? '';
@@ -83,7 +91,7 @@ describe('runExport against the simulator', () => {
       const { rmSync } = await import('node:fs');
       rmSync(path.join(cwd, removed));
 
-      const refused = await exportError(runExport({ cwd, jira }));
+      const refused = await exportError(exportIn({ cwd, jira }));
       expect(refused.message).toContain('nothing was written');
       expect(refused.message).toContain('--force');
       expect(refused.conflicts).toEqual(
@@ -92,7 +100,7 @@ describe('runExport against the simulator', () => {
       expect(existsSync(path.join(cwd, removed))).toBe(false);
       expect(treeOf(cwd)[first.files[0]?.path ?? '']).toBe(edited[first.files[0]?.path ?? '']);
 
-      const forced = await runExport({ cwd, jira, force: true });
+      const forced = await exportFiles({ cwd, jira, force: true });
       expect(forced.files.map((file) => file.replaced)).toEqual(
         first.files.map((file) => file.path !== removed),
       );
@@ -105,9 +113,9 @@ describe('runExport against the simulator', () => {
     const some = workspace();
     await withSimulator(undefined, async (sim) => {
       const jira = readerFor(sim);
-      const all = await runExport({ cwd: full, jira });
+      const all = await exportFiles({ cwd: full, jira });
       const [a, b] = all.files;
-      const result = await runExport({ cwd: some, jira, schemes: [a?.scheme ?? '', String(b?.schemeId)] });
+      const result = await exportFiles({ cwd: some, jira, schemes: [a?.scheme ?? '', String(b?.schemeId)] });
       expect(result.files.map((file) => file.path)).toEqual([a?.path, b?.path]);
       expect(
         Object.keys(treeOf(some)).filter((file) => file.endsWith('.yml') && !file.startsWith('.')),
@@ -124,7 +132,7 @@ describe('runExport against the simulator', () => {
     const cwd = workspace();
     await withSimulator(undefined, async (sim) => {
       const refused = await exportError(
-        runExport({ cwd, jira: readerFor(sim), schemes: ['Software Developmnt'] }),
+        exportIn({ cwd, jira: readerFor(sim), schemes: ['Software Developmnt'] }),
       );
       expect(refused.message).toContain(
         'no live permission scheme named "Software Developmnt" (did you mean "Software Development"?)',
@@ -139,7 +147,7 @@ describe('runExport against the simulator', () => {
     await withSimulator(undefined, async (sim) => {
       sim.clearLog();
       for (const out of ['plan.json', 'plan.json/schemes']) {
-        const refused = await exportError(runExport({ cwd, jira: readerFor(sim), out }));
+        const refused = await exportError(exportIn({ cwd, jira: readerFor(sim), out }));
         expect(refused.message).toBe(
           'plan.json is a file, not a folder: export writes one file per scheme into a folder. ' +
             'Pass a folder with --out (it is created if it does not exist).',
@@ -155,7 +163,7 @@ describe('runExport against the simulator', () => {
     await withSimulator(
       undefined,
       async (sim) => {
-        const result = await runExport({ cwd, jira: readerFor(sim) });
+        const result = await exportFiles({ cwd, jira: readerFor(sim) });
         expect(result.disabledRules).toEqual(['prefer-group-id']);
         const settings = readFileSync(path.join(cwd, '.jira-permissions.yml'), 'utf8');
         expect(settings).toContain('  prefer-group-id: off\n');
@@ -169,7 +177,7 @@ describe('runExport against the simulator', () => {
         // (with --force), but never turns a rule off in it.
         const other = workspace();
         writeFileSync(path.join(other, '.jira-permissions.yml'), 'schemes: jira-permissions\n');
-        const again = await runExport({ cwd: other, jira: readerFor(sim), force: true });
+        const again = await exportFiles({ cwd: other, jira: readerFor(sim), force: true });
         expect(again.disabledRules).toEqual([]);
         expect(again.settingsFile?.action).toBe('updated');
         expect(readFileSync(path.join(other, '.jira-permissions.yml'), 'utf8')).not.toContain(
@@ -183,7 +191,7 @@ describe('runExport against the simulator', () => {
   it('on Cloud, where export pins group ids, leaves prefer-group-id alone', async () => {
     const cwd = workspace();
     await withSimulator(undefined, async (sim) => {
-      const result = await runExport({ cwd, jira: readerFor(sim) });
+      const result = await exportFiles({ cwd, jira: readerFor(sim) });
       expect(result.disabledRules).toEqual([]);
       expect(readFileSync(path.join(cwd, '.jira-permissions.yml'), 'utf8')).not.toContain('prefer-group-id');
     });
@@ -197,7 +205,7 @@ describe('runExport against the simulator', () => {
       { id: 20000, name: 'SOFTWARE DEVELOPMENT', grants: [] },
     );
     await withSimulator(seed, async (sim) => {
-      const result = await runExport({ cwd, jira: readerFor(sim) });
+      const result = await exportFiles({ cwd, jira: readerFor(sim) });
       const byId = new Map(result.files.map((file) => [file.schemeId, file.path]));
       expect(byId.get(10000)).toBe('jira-permissions/software-development.yml');
       expect(byId.get(20000)).toBe('jira-permissions/software-development-20000.yml');
@@ -219,9 +227,9 @@ describe('runExport against the simulator', () => {
     writeFileSync(mine, 'name: Software Development\nid: 10000\ngrants: {}\n');
     await withSimulator(undefined, async (sim) => {
       const jira = readerFor(sim);
-      const refused = await exportError(runExport({ cwd, jira, schemes: ['Software Development'] }));
+      const refused = await exportError(exportIn({ cwd, jira, schemes: ['Software Development'] }));
       expect(refused.conflicts).toEqual(['jira-permissions/teams/software.yaml']);
-      const result = await runExport({ cwd, jira, schemes: ['Software Development'], force: true });
+      const result = await exportFiles({ cwd, jira, schemes: ['Software Development'], force: true });
       expect(result.files.map((file) => file.path)).toEqual(['jira-permissions/teams/software.yaml']);
       expect(existsSync(path.join(cwd, 'jira-permissions', 'software-development.yml'))).toBe(false);
       expect(readFileSync(mine, 'utf8')).toContain(
@@ -235,7 +243,7 @@ describe('runExport against the simulator', () => {
     mkdirSync(path.join(cwd, 'jira-permissions'), { recursive: true });
     writeFileSync(path.join(cwd, 'jira-permissions', 'dev.yml'), 'name: Software Development\ngrants: {}\n');
     await withSimulator(undefined, async (sim) => {
-      const result = await runExport({ cwd, jira: readerFor(sim), schemes: ['10000'], force: true });
+      const result = await exportFiles({ cwd, jira: readerFor(sim), schemes: ['10000'], force: true });
       expect(result.files.map((file) => file.path)).toEqual(['jira-permissions/dev.yml']);
       expect(load(readFileSync(path.join(cwd, 'jira-permissions', 'dev.yml'), 'utf8'))).toMatchObject({
         id: 10000,
@@ -252,7 +260,7 @@ describe('runExport against the simulator', () => {
       'name: Help\nid: 10001\ngrants: {}\n',
     );
     await withSimulator(undefined, async (sim) => {
-      const result = await runExport({ cwd, jira: readerFor(sim), force: true });
+      const result = await exportFiles({ cwd, jira: readerFor(sim), force: true });
       const byId = new Map(result.files.map((file) => [file.schemeId, file.path]));
       expect(byId.get(10001)).toBe('jira-permissions/software-development.yml');
       expect(byId.get(10000)).toBe('jira-permissions/software-development-10000.yml');
@@ -267,13 +275,13 @@ describe('runExport against the simulator', () => {
     );
     await withSimulator(undefined, async (sim) => {
       const jira = readerFor(sim);
-      const refused = await exportError(runExport({ cwd, jira }));
+      const refused = await exportError(exportIn({ cwd, jira }));
       expect(refused.conflicts).toEqual([
         expect.stringMatching(/^\.jira-permissions\.yml \(customPermissions would gain: com\./),
       ]);
       expect(existsSync(path.join(cwd, 'perms'))).toBe(false);
 
-      const result = await runExport({ cwd, jira, force: true });
+      const result = await exportFiles({ cwd, jira, force: true });
       expect(result.out).toBe('perms');
       expect(result.settingsFile).toEqual({ path: '.jira-permissions.yml', action: 'updated' });
       expect(load(readFileSync(path.join(cwd, '.jira-permissions.yml'), 'utf8'))).toEqual({
@@ -283,7 +291,7 @@ describe('runExport against the simulator', () => {
         customPermissions: result.customPermissions,
       });
       // Once the keys are listed, the settings file is nobody's conflict.
-      const again = await exportError(runExport({ cwd, jira }));
+      const again = await exportError(exportIn({ cwd, jira }));
       expect(again.conflicts.every((conflict) => conflict.startsWith('perms/'))).toBe(true);
     });
   });
@@ -300,7 +308,7 @@ describe('runExport against the simulator', () => {
       });
     }
     await withSimulator(seed, async (sim) => {
-      const result = await runExport({ cwd, jira: readerFor(sim), out: 'exported' });
+      const result = await exportFiles({ cwd, jira: readerFor(sim), out: 'exported' });
       expect(result.settingsFile).toBeUndefined();
       expect(result.customPermissions).toEqual([]);
       expect(Object.keys(treeOf(cwd)).every((file) => file.startsWith('exported/'))).toBe(true);
@@ -310,7 +318,7 @@ describe('runExport against the simulator', () => {
   it('creates a settings file at a given path that does not exist yet, pointing back at the folder', async () => {
     const cwd = workspace();
     await withSimulator(undefined, async (sim) => {
-      const result = await runExport({ cwd, jira: readerFor(sim), settingsPath: 'config/jira-perms.yml' });
+      const result = await exportFiles({ cwd, jira: readerFor(sim), settingsPath: 'config/jira-perms.yml' });
       expect(result.out).toBe('jira-permissions');
       expect(result.settingsFile).toEqual({ path: 'config/jira-perms.yml', action: 'created' });
       const settings = load(readFileSync(path.join(cwd, 'config', 'jira-perms.yml'), 'utf8')) as {
@@ -324,10 +332,10 @@ describe('runExport against the simulator', () => {
     const cwd = workspace();
     await withSimulator(awkwardSite(3), async (sim) => {
       const seen: string[] = [];
-      await runExport({
+      await exportFiles({
         cwd,
         jira: readerFor(sim),
-        onProgress: (progress) => seen.push(`${progress.phase} ${progress.done}/${progress.total}`),
+        progress: (progress) => seen.push(`${progress.step} ${progress.done ?? 0}/${progress.total ?? 0}`),
       });
       expect(seen).toEqual([
         'reading 0/0',

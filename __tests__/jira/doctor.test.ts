@@ -1,3 +1,4 @@
+import { commandDeps } from '../../src/commands/deps.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 
 import { doctorCommand, renderDoctor } from '../../src/cli/commands/doctor.js';
@@ -41,7 +42,7 @@ describe('jira-perms doctor', () => {
   });
 
   it('fails the Administer Jira check for a non-admin, with the fix, and exits 1', async () => {
-    const result = await runDoctor({ env: sim.env('nonAdmin') });
+    const result = await runDoctor({}, commandDeps({ cwd: '.', env: sim.env('nonAdmin') }));
     expect(result.ok).toBe(false);
     const admin = result.checks.find((check) => check.id === 'administer-jira');
     expect(admin?.status).toBe('fail');
@@ -53,7 +54,7 @@ describe('jira-perms doctor', () => {
   });
 
   it('reports missing settings without contacting anything', async () => {
-    const result = await runDoctor({ env: { JIRA_BASE_URL: sim.baseUrl } });
+    const result = await runDoctor({}, commandDeps({ cwd: '.', env: { JIRA_BASE_URL: sim.baseUrl } }));
     expect(result.checks).toEqual([
       expect.objectContaining({
         id: 'configuration',
@@ -68,10 +69,14 @@ describe('jira-perms doctor', () => {
     const probe = await startStandIn(() => undefined);
     const url = probe.baseUrl;
     await probe.stop();
-    const result = await runDoctor({
-      env: { JIRA_BASE_URL: url, JIRA_EMAIL: 'a@example.com', JIRA_API_TOKEN: 'unreachable-token-1' },
-      client: { retry: { maxAttempts: 1 } },
-    });
+    const result = await runDoctor(
+      {},
+      commandDeps({
+        cwd: '.',
+        env: { JIRA_BASE_URL: url, JIRA_EMAIL: 'a@example.com', JIRA_API_TOKEN: 'unreachable-token-1' },
+        clientOptions: { retry: { maxAttempts: 1 } },
+      }),
+    );
     expect(result.checks.map((check) => `${check.id}:${check.status}`)).toEqual([
       'configuration:pass',
       'site:fail',
@@ -86,15 +91,15 @@ describe('jira-perms doctor', () => {
 
   it('warns about rate-limit headroom from the headers', async () => {
     sim.setFaults({ rateLimit: { capacity: 50, refillPerSecond: 1, retryAfterSeconds: 1 } });
-    const result = await runDoctor({ env: sim.env('admin') });
+    const result = await runDoctor({}, commandDeps({ cwd: '.', env: sim.env('admin') }));
     // The simulator only sends rate-limit headers on 429; with headroom there are none to read.
     expect(result.checks.find((check) => check.id === 'rate-limit')?.status).toBe('pass');
     // Three tokens for the doctor's four reads: the last is answered 429 with the headers.
     sim.setFaults({ rateLimit: { capacity: 3, refillPerSecond: 0.001, retryAfterSeconds: 1 } });
-    const limited = await runDoctor({
-      env: sim.env('admin'),
-      client: { retry: { maxAttempts: 1 } },
-    });
+    const limited = await runDoctor(
+      {},
+      commandDeps({ cwd: '.', env: sim.env('admin'), clientOptions: { retry: { maxAttempts: 1 } } }),
+    );
     const check = limited.checks.find((entry) => entry.id === 'rate-limit');
     expect(check?.status).toBe('warn');
     expect(check?.detail).toContain('0 of 3 requests left');
@@ -104,10 +109,13 @@ describe('jira-perms doctor', () => {
   it('checks JIRA_API_VERSION against a Data Center server', async () => {
     const dc = await startSimulator({ flavour: 'datacenter' });
     try {
-      const good = await runDoctor({ env: dc.env('bearer') });
+      const good = await runDoctor({}, commandDeps({ cwd: '.', env: dc.env('bearer') }));
       expect(good.ok).toBe(true);
       expect(good.checks.find((check) => check.id === 'api-version')?.detail).toContain('REST 2');
-      const wrong = await runDoctor({ env: { ...dc.env('bearer'), JIRA_API_VERSION: '3' } });
+      const wrong = await runDoctor(
+        {},
+        commandDeps({ cwd: '.', env: { ...dc.env('bearer'), JIRA_API_VERSION: '3' } }),
+      );
       const version = wrong.checks.find((check) => check.id === 'api-version');
       expect(version?.status).toBe('fail');
       expect(version?.fix).toContain('JIRA_API_VERSION');
@@ -117,13 +125,14 @@ describe('jira-perms doctor', () => {
   });
 
   it('says how the credential travels: https, loopback http, or http allowed by JIRA_ALLOW_HTTP', async () => {
-    const local = await runDoctor({ env: sim.env('admin') });
+    const local = await runDoctor({}, commandDeps({ cwd: '.', env: sim.env('admin') }));
     const settings = local.checks.find((check) => check.id === 'configuration');
     expect(settings?.status).toBe('pass');
     expect(settings?.detail).toContain('plain http to a loopback host');
-    const refused = await runDoctor({
-      env: { ...sim.env('admin'), JIRA_BASE_URL: 'http://jira.example.com' },
-    });
+    const refused = await runDoctor(
+      {},
+      commandDeps({ cwd: '.', env: { ...sim.env('admin'), JIRA_BASE_URL: 'http://jira.example.com' } }),
+    );
     expect(refused.checks).toEqual([
       expect.objectContaining({
         id: 'configuration',
@@ -131,10 +140,18 @@ describe('jira-perms doctor', () => {
         detail: expect.stringContaining('JIRA_ALLOW_HTTP=1'),
       }),
     ]);
-    const lab = await runDoctor({
-      env: { ...sim.env('admin'), JIRA_BASE_URL: 'http://jira.does-not-exist.invalid', JIRA_ALLOW_HTTP: '1' },
-      client: { retry: { maxAttempts: 1 } },
-    });
+    const lab = await runDoctor(
+      {},
+      commandDeps({
+        cwd: '.',
+        env: {
+          ...sim.env('admin'),
+          JIRA_BASE_URL: 'http://jira.does-not-exist.invalid',
+          JIRA_ALLOW_HTTP: '1',
+        },
+        clientOptions: { retry: { maxAttempts: 1 } },
+      }),
+    );
     const labSettings = lab.checks.find((check) => check.id === 'configuration');
     expect(labSettings?.status).toBe('warn');
     expect(labSettings?.detail).toContain('JIRA_ALLOW_HTTP=1');

@@ -1,3 +1,4 @@
+import { commandDeps } from '../../src/commands/deps.js';
 import { afterEach, describe, expect, it } from '@jest/globals';
 
 import { runDoctor } from '../../src/commands/doctor.js';
@@ -142,7 +143,10 @@ describe('Jira answers that echo the token, through the HTTP layer and doctor', 
         errorMessages: [`bad credentials ${echo(false, request.headers.authorization ?? '')}`],
       });
     });
-    const result = await runDoctor({ env: env(server.baseUrl), client: { retry: { maxAttempts: 1 } } });
+    const result = await runDoctor(
+      {},
+      commandDeps({ cwd: '.', env: env(server.baseUrl), clientOptions: { retry: { maxAttempts: 1 } } }),
+    );
     expect(result.ok).toBe(false);
     const text = renderDoctor(result);
     expect(text).toContain('401');

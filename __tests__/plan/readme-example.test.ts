@@ -1,3 +1,4 @@
+import { commandDeps } from '../../src/commands/deps.js';
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,7 +66,7 @@ function replaceBetween(text: string, name: string, body: string): string {
 
 describe('the plan examples in the docs', () => {
   it('are what the demo renders', async () => {
-    const demo = await runDemo({ cwd: process.cwd() });
+    const demo = await runDemo({}, commandDeps({ cwd: process.cwd() }));
     expect(demo.result.plan).toBeDefined();
     const expected = blocks(demo.result.plan!);
     if (process.env.UPDATE_PLAN_README === '1') {

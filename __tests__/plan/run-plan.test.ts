@@ -1,3 +1,4 @@
+import { commandDeps } from '../../src/commands/deps.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -234,7 +235,7 @@ describe('runPlan against the simulator', () => {
     fullRoot = mkdtempSync(join(tmpdir(), 'jira-perms-plan-'));
     fullProject(fullRoot);
     sim.clearLog();
-    result = await runPlan({ cwd: fullRoot, env: sim.env() });
+    result = await runPlan({}, commandDeps({ cwd: fullRoot, env: sim.env() }));
     requestsOfPlan = [...sim.requests];
   });
 
@@ -359,7 +360,7 @@ describe('runPlan against the simulator', () => {
   });
 
   it('gives byte-identical text, Markdown and JSON on a second run', async () => {
-    const again = await runPlan({ cwd: fullRoot, env: sim.env() });
+    const again = await runPlan({}, commandDeps({ cwd: fullRoot, env: sim.env() }));
     expect(renderPlanText(again.plan!)).toBe(renderPlanText(result.plan!));
     expect(renderPlanMarkdown(again.plan!)).toBe(renderPlanMarkdown(result.plan!));
     expect(renderPlanJson(again.plan!)).toBe(renderPlanJson(result.plan!));
@@ -373,7 +374,7 @@ describe('runPlan: stops and failures', () => {
       'jira-permissions/bad.yml':
         'name: Bad\ngrants:\n  ADMINISTER_PROJECTS: [projectLead]\n  BROWSE_PROJECTS:\n    - grop: x\n',
     });
-    const result = await runPlan({ cwd: root, env: sim.env() });
+    const result = await runPlan({}, commandDeps({ cwd: root, env: sim.env() }));
     expect(result.status).toBe('invalid');
     expect(result.plan).toBeUndefined();
     expect(
@@ -388,7 +389,7 @@ describe('runPlan: stops and failures', () => {
     writeProject(root, {
       'jira-permissions/help.yml': IT_HELP, // uses com.example.approvals__approve-requests, no settings file
     });
-    const result = await runPlan({ cwd: root, env: sim.env() });
+    const result = await runPlan({}, commandDeps({ cwd: root, env: sim.env() }));
     expect(result.error).toBeUndefined();
     expect(result.status).toBe('planned');
     expect(brief(result.plan!.changes)).toEqual(['update-scheme IT Help(10001)']);
@@ -399,7 +400,7 @@ describe('runPlan: stops and failures', () => {
       'jira-permissions/a.yml':
         'name: A\ngrants:\n  ADMINISTER_PROJECTS: [projectLead]\n  BROWSE_PROJECTS:\n    - group: no-such-group\n',
     });
-    const result = await runPlan({ cwd: root, env: sim.env() });
+    const result = await runPlan({}, commandDeps({ cwd: root, env: sim.env() }));
     expect(result.status).toBe('invalid');
     expect(result.findings.some((finding) => finding.severity === 'error' && finding.line === 5)).toBe(true);
     expect(writes(sim)).toEqual([]);
@@ -410,7 +411,7 @@ describe('runPlan: stops and failures', () => {
       'jira-permissions/gone.yml':
         'name: Gone\nid: 4242\ngrants:\n  ADMINISTER_PROJECTS: [projectLead]\n  BROWSE_PROJECTS: [assignee]\n',
     });
-    const result = await runPlan({ cwd: root, env: sim.env() });
+    const result = await runPlan({}, commandDeps({ cwd: root, env: sim.env() }));
     expect(result.status).toBe('planned');
     expect(result.blocked).toBe(true);
     expect(result.plan!.changes.filter((change) => change.action !== 'delete-scheme')).toEqual([]);
@@ -429,7 +430,7 @@ describe('runPlan: stops and failures', () => {
     const noAdmin = SOFTWARE.replace('  ADMINISTER_PROJECTS: [{ projectRole: Administrators }]\n', '');
     // The admin-required lint rule catches this in the file; with it off, the guardrail still does.
     writeProject(root, { '.jira-permissions.yml': ALLOW_NO_ADMIN, 'jira-permissions/software.yml': noAdmin });
-    const blocked = await runPlan({ cwd: root, env: sim.env() });
+    const blocked = await runPlan({}, commandDeps({ cwd: root, env: sim.env() }));
     expect(blocked.plan!.guardrails).toMatchObject([
       { guardrail: 'lockout', scheme: 'Software Development', allowed: false },
     ]);
@@ -441,7 +442,7 @@ describe('runPlan: stops and failures', () => {
         ALLOW_NO_ADMIN +
         'guardrails:\n  allow:\n    - { guardrail: lockout, scheme: Software Development }\n',
     });
-    const allowed = await runPlan({ cwd: root, env: sim.env() });
+    const allowed = await runPlan({}, commandDeps({ cwd: root, env: sim.env() }));
     expect(allowed.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
     expect(allowed.plan!.guardrails).toMatchObject([{ guardrail: 'lockout', allowed: true }]);
     expect(allowed.blocked).toBe(false);
@@ -451,11 +452,11 @@ describe('runPlan: stops and failures', () => {
   it('returns a connection failure as a message, without secrets', async () => {
     writeProject(root, { 'jira-permissions/help.yml': IT_HELP });
     const env = { ...sim.env(), JIRA_API_TOKEN: 'wrong-token-value-123' };
-    const result = await runPlan({ cwd: root, env });
+    const result = await runPlan({}, commandDeps({ cwd: root, env }));
     expect(result.status).toBe('failed');
     expect(result.error).toMatch(/401|authenticat|credential/i);
     expect(result.error).not.toContain('wrong-token-value-123');
-    const missing = await runPlan({ cwd: root, env: {} });
+    const missing = await runPlan({}, commandDeps({ cwd: root, env: {} }));
     expect(missing.status).toBe('failed');
     expect(missing.error).toContain('JIRA_BASE_URL');
   });
@@ -582,7 +583,7 @@ describe('jira-perms plan', () => {
 
 describe('demo', () => {
   it('plans the bundled examples against the default simulator site', async () => {
-    const demo = await runDemo({ cwd: root });
+    const demo = await runDemo({}, commandDeps({ cwd: root }));
     expect(demo.result.status).toBe('planned');
     expect(demo.result.findings.filter((finding) => finding.severity !== 'info')).toEqual([]);
     expect(demo.result.blocked).toBe(false);
@@ -613,7 +614,7 @@ describe('runPlan against a Data Center simulator', () => {
           '  LINK_ISSUES: [{ group: jira-servicemanagement-users }]\n  SERVICEDESK_AGENT:',
         ),
       });
-      const result = await runPlan({ cwd: folder, env: dc.env() });
+      const result = await runPlan({}, commandDeps({ cwd: folder, env: dc.env() }));
       expect(result.error).toBeUndefined();
       expect(result.status).toBe('planned');
       expect(brief(result.plan!.changes)).toEqual([

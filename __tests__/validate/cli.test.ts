@@ -1,11 +1,12 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { setOnlineCheckFactory, validateCommand } from '../../src/cli/commands/validate.js';
+import { validateCommand } from '../../src/cli/commands/validate.js';
 import { runCli } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/command.js';
 import type { LoadedProject } from '../../src/config/load.js';
+import type { Finding } from '../../src/model/finding.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 
@@ -23,10 +24,6 @@ function context(argv: string[], env: Record<string, string | undefined> = {}) {
   };
   return { value, out: () => stdout, err: () => stderr };
 }
-
-afterEach(() => {
-  setOnlineCheckFactory(undefined);
-});
 
 describe('jira-perms validate', () => {
   it('exits 0 when there are only warnings and notes', async () => {
@@ -116,7 +113,8 @@ describe('jira-perms validate', () => {
 
   it('--online runs the installed check after the offline checks and merges its findings', async () => {
     const seen: LoadedProject[] = [];
-    setOnlineCheckFactory(({ env }) => (project) => {
+    const env = { JIRA_BASE_URL: 'https://example.atlassian.net', JIRA_BEARER_TOKEN: 'secret-token' };
+    const onlineCheck = (project: LoadedProject): Promise<Finding[]> => {
       seen.push(project);
       return Promise.resolve([
         {
@@ -125,12 +123,12 @@ describe('jira-perms validate', () => {
           column: 7,
           severity: 'error',
           ruleId: 'unresolved-role',
-          message: `project role "Administrators" does not exist in ${env.JIRA_BASE_URL ?? ''}`,
+          message: `project role "Administrators" does not exist in ${env.JIRA_BASE_URL}`,
         },
       ]);
-    });
-    const env = { JIRA_BASE_URL: 'https://example.atlassian.net', JIRA_BEARER_TOKEN: 'secret-token' };
+    };
     const io = context(['--online', '--path', 'valid/all-permissions.yml'], env);
+    io.value.overrides = { onlineCheck };
     expect(await validateCommand.run(io.value)).toBe(1);
     expect(seen).toHaveLength(1);
     expect(io.out()).toContain(
@@ -141,14 +139,16 @@ describe('jira-perms validate', () => {
 
   it('--online is skipped, and says so, when the files have errors', async () => {
     let called = false;
-    setOnlineCheckFactory(() => () => {
-      called = true;
-      return Promise.resolve([]);
-    });
     const io = context(['--online', '--path', 'invalid/holder-typo.yml'], {
       JIRA_BASE_URL: 'https://example.atlassian.net',
       JIRA_BEARER_TOKEN: 't',
     });
+    io.value.overrides = {
+      onlineCheck: () => {
+        called = true;
+        return Promise.resolve([]);
+      },
+    };
     expect(await validateCommand.run(io.value)).toBe(1);
     expect(called).toBe(false);
     expect(io.err()).toContain('--online skipped: fix the errors below first');
@@ -156,12 +156,14 @@ describe('jira-perms validate', () => {
   });
 
   it('--online reports a failing check without a stack trace', async () => {
-    setOnlineCheckFactory(() => () => Promise.reject(new Error('Jira answered 401: check JIRA_API_TOKEN')));
     const io = context(['--online', '--path', 'valid/all-permissions.yml'], {
       JIRA_BASE_URL: 'https://example.atlassian.net',
       JIRA_EMAIL: 'a@example.com',
       JIRA_API_TOKEN: 't',
     });
+    io.value.overrides = {
+      onlineCheck: () => Promise.reject(new Error('Jira answered 401: check JIRA_API_TOKEN')),
+    };
     expect(await validateCommand.run(io.value)).toBe(1);
     expect(io.err()).toBe('jira-perms validate --online: Jira answered 401: check JIRA_API_TOKEN\n');
   });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
 
+import { commandDeps, jiraOf } from '../../src/commands/deps.js';
 import { runExport } from '../../src/commands/export.js';
 import type { JiraDirectory, JiraReader } from '../../src/jira/api.js';
 import type { SimGroup } from '../../src/sim/index.js';
@@ -25,7 +26,8 @@ interface SchemeDocument {
 const KEPT = new Set(['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS']);
 
 export async function exportFolder(cwd: string, jira: JiraReader & JiraDirectory): Promise<string[]> {
-  await runExport({ cwd, jira, out: SCHEME_FOLDER });
+  const outcome = await runExport({ out: SCHEME_FOLDER }, commandDeps({ cwd, jira: jiraOf(jira) }));
+  if (outcome.status !== 'exported') throw new Error(`export ${outcome.status}: ${outcome.error}`);
   const folder = join(cwd, SCHEME_FOLDER);
   return schemeFiles(folder);
 }

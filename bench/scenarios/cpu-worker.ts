@@ -1,3 +1,4 @@
+import { commandDeps } from '../../src/commands/deps.js';
 import { readFileSync } from 'node:fs';
 
 import { runPlan } from '../../src/commands/plan.js';
@@ -32,7 +33,7 @@ export interface CpuReport {
 }
 
 async function plan(job: CpuJob): Promise<number> {
-  const result = await runPlan({ cwd: job.cwd, env: job.env });
+  const result = await runPlan({}, commandDeps({ cwd: job.cwd, env: job.env }));
   if (result.status !== 'planned') throw new Error(`plan failed: ${result.error ?? result.status}`);
   return result.plan?.changes.length ?? 0;
 }

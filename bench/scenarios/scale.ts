@@ -1,3 +1,4 @@
+import { commandDeps, jiraOf } from '../../src/commands/deps.js';
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -136,13 +137,16 @@ export async function planScenario(context: ScaleContext, workdir: string): Prom
   await sim.setFaults({ latency: { fixedMs: params.latencyMs } });
   const steps: { step: PlanStep; atMs: number }[] = [];
   const started = performance.now();
-  const result = await runPlan({
-    cwd,
-    env: sim.env,
-    clientOptions: { concurrency: params.concurrency },
-    onProgress: (progress) =>
-      steps.push({ step: progress.step, atMs: round(performance.now() - started, 0) }),
-  });
+  const result = await runPlan(
+    {},
+    commandDeps({
+      cwd,
+      env: sim.env,
+      clientOptions: { concurrency: params.concurrency },
+      progress: (progress) =>
+        steps.push({ step: progress.step as PlanStep, atMs: round(performance.now() - started, 0) }),
+    }),
+  );
   const wallMs = performance.now() - started;
   if (result.status !== 'planned') {
     throw new Error(
@@ -244,15 +248,16 @@ export async function applyScenario(context: ScaleContext, workdir: string): Pro
   const mark = (phase: string): void => {
     phases.push({ phase, atMs: round(performance.now() - started, 0) });
   };
-  const result = await runApply({
-    cwd,
-    env: sim.env,
-    writer,
-    onEvent: (event: ApplyProgress) => {
-      if (event.type === 'planned') mark('planned');
-      if (event.type === 'phase') mark(event.phase);
+  const result = await runApply(
+    {},
+    {
+      ...commandDeps({ cwd, jira: jiraOf(writer) }),
+      events: (event: ApplyProgress) => {
+        if (event.type === 'planned') mark('planned');
+        if (event.type === 'phase') mark(event.phase);
+      },
     },
-  });
+  );
   const wallMs = performance.now() - started;
   mark('done');
   const log = await sim.log();

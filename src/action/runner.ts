@@ -6,8 +6,10 @@
 import * as core from '@actions/core';
 import { EOL } from 'node:os';
 
+import { commandDeps, type CommandDeps } from '../commands/deps.js';
 import { redact } from '../jira/secrets.js';
 import type { Finding } from '../model/finding.js';
+import { progressView, type ProgressView } from '../view/progress.js';
 import type { Inputs } from './inputs.js';
 import { annotationCommand, annotationFor, countFindings, type FindingCounts } from './report.js';
 
@@ -28,6 +30,29 @@ export interface StepContext {
   apiUrl: string;
   /** Where files the run makes go (`RUNNER_TEMP`, else the OS temporary folder). */
   tempDir: string;
+}
+
+/**
+ * What the commands are given in the action: the workspace, the Jira connection from the inputs, the
+ * run's cancellation, and progress as log lines (a line per step, one at least every 10 seconds).
+ */
+export function actionDeps(context: StepContext, progress?: ProgressView): CommandDeps {
+  return commandDeps({
+    cwd: context.workspace,
+    env: context.env,
+    signal: context.signal,
+    ...(progress === undefined ? {} : { progress: progress.report }),
+  });
+}
+
+/** Progress in the step log. */
+export function actionProgress(): ProgressView {
+  return progressView(
+    (text) => {
+      for (const line of text.split('\n')) if (line !== '') info(line);
+    },
+    { live: false },
+  );
 }
 
 export function annotate(findings: readonly Finding[]): FindingCounts {

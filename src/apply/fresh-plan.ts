@@ -1,3 +1,4 @@
+import { commandDeps, jiraOf } from '../commands/deps.js';
 import { runPlan, type PlanReader } from '../commands/plan.js';
 import type { JiraReader } from '../jira/api.js';
 import type { Finding } from '../model/finding.js';
@@ -13,7 +14,6 @@ import { planChanges } from '../plan/planner.js';
 
 export interface FreshPlanInput {
   cwd: string;
-  env: Record<string, string | undefined>;
   path?: string | undefined;
   settingsPath?: string | undefined;
 }
@@ -96,12 +96,10 @@ export function reconcileCreatedScheme(
  * apply client as its reader. Invalid files give no plan and their findings; a Jira failure throws.
  */
 export const planFresh: FreshPlanner = async (input, reader) => {
-  const result = await runPlan({
-    cwd: input.cwd,
-    path: input.path,
-    settingsPath: input.settingsPath,
-    reader,
-  });
+  const result = await runPlan(
+    { path: input.path, settingsPath: input.settingsPath },
+    commandDeps({ cwd: input.cwd, jira: jiraOf(reader) }),
+  );
   if (result.status === 'failed') throw new Error(result.error ?? 'could not plan');
   const settings = result.settings ?? DEFAULT_SETTINGS;
   if (result.status !== 'planned' || result.plan === undefined) {

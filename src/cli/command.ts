@@ -1,4 +1,7 @@
 /** What every command of the command line is given, so commands never touch `process` directly. */
+import { commandDeps, type CommandDeps } from '../commands/deps.js';
+import type { OnlineCheck } from '../commands/validate.js';
+import { progressView, type ProgressView } from '../view/progress.js';
 import {
   parseOptions,
   wantsHelp,
@@ -23,6 +26,36 @@ export interface CliContext {
   isTTY: boolean;
   /** Aborted on SIGINT/SIGTERM: long commands stop starting new work. */
   signal: AbortSignal;
+  /** Tests: parts of what the commands are given, in place of the real ones. */
+  overrides?: CliOverrides;
+}
+
+export type CliOverrides = Partial<CommandDeps> & {
+  /** validate --online: how names are checked (default: the resolver against Jira). */
+  onlineCheck?: OnlineCheck;
+};
+
+/** Progress on stderr: a live line on a terminal, a line per step (and every 10 s) in a log. */
+export function cliProgress(context: Pick<CliContext, 'stderr' | 'isTTY'>): ProgressView {
+  return progressView(
+    (text) => {
+      context.stderr.write(text);
+    },
+    { live: context.isTTY },
+  );
+}
+
+/** What a command of the command line is given: the context's folder, environment, signal and progress. */
+export function cliDeps(context: CliContext, progress?: ProgressView): CommandDeps {
+  return {
+    ...commandDeps({
+      cwd: context.cwd,
+      env: context.env,
+      signal: context.signal,
+      ...(progress === undefined ? {} : { progress: progress.report }),
+    }),
+    ...context.overrides,
+  };
 }
 
 export interface CliCommand {

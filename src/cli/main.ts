@@ -5,12 +5,9 @@ import { doctorCommand } from './commands/doctor.js';
 import { exportCommand } from './commands/export.js';
 import { planCommand } from './commands/plan.js';
 import { simCommand } from './commands/sim.js';
-import { setOnlineCheckFactory, validateCommand } from './commands/validate.js';
-import { resolverOnlineCheck } from './online.js';
+import { validateCommand } from './commands/validate.js';
 import { closestMatch } from '../util/suggest.js';
 import { VERSION } from '../version.js';
-
-setOnlineCheckFactory(resolverOnlineCheck);
 
 export const COMMANDS: readonly CliCommand[] = [
   validateCommand,

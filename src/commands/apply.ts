@@ -11,18 +11,16 @@ import {
   type JournalEntry,
 } from '../apply/journal.js';
 import { explainStaleness, parsePlanFile } from '../apply/stale.js';
-import type { JiraDirectory, JiraWriter } from '../jira/api.js';
-import { connectionFromEnv } from '../jira/connection.js';
-import { createJiraWriter, type JiraClientOptions } from '../jira/factory.js';
 import { errorMessage } from '../jira/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan, PlanChange } from '../model/plan.js';
+import type { CommandDeps, JiraWriting } from './deps.js';
 
 /**
  * `apply`: plan afresh against live Jira, check the plan may be carried out (guardrails, the reviewed
  * plan, the person's confirmation), carry it out in the safe order, then read everything back and plan
  * again: only an empty plan means done. Typed options in, a typed result out; it prints nothing itself
- * (progress goes through `onEvent`), so the command line and the action share it.
+ * (every step goes to `deps.events`), so the command line and the action share it.
  */
 
 export type ApplyProgress =
@@ -33,8 +31,6 @@ export type ApplyProgress =
   | { type: 'refused'; reasons: string[] };
 
 export interface ApplyOptions {
-  cwd: string;
-  env: Record<string, string | undefined>;
   /** The scheme folder (default: the settings file's `schemes`, else `jira-permissions`). */
   path?: string;
   /** The settings file (default `.jira-permissions.yml`). */
@@ -43,23 +39,21 @@ export interface ApplyOptions {
   planFile?: string;
   /** `--allow-delete`: with `prune: true`, delete live schemes that have no file (never one in use). */
   allowDelete?: boolean;
+}
+
+/** What apply needs besides the common `deps`: where its journal goes as it is written, and who approves. */
+export interface ApplyDeps extends CommandDeps {
+  /** Every step as it happens: the fresh plan, a refusal, each phase and each journal entry. */
+  events?: (event: ApplyProgress) => void;
   /**
    * Asked with the fresh plan before the first write, when there is something to do. Absent means
-   * approved (`--yes`, the action). Returning false refuses.
+   * approved (`--yes`, `--plan`, the action). Returning false refuses.
    */
   confirm?: (plan: Plan) => Promise<boolean>;
-  /** Interrupt: no new write starts; the in-flight one gets `abortGraceMs` to answer. */
-  signal?: AbortSignal;
-  onEvent?: (event: ApplyProgress) => void;
-  /** Tests and tuning: options of the Jira client (timeouts, retries, sleep). */
-  clientOptions?: JiraClientOptions;
+  /** How the fresh plan is made (default: the plan command's pipeline). */
+  planner?: FreshPlanner;
   /** Tests and tuning: the executor's pacing. */
   pacing?: Pick<ExecuteOptions, 'sleep' | 'maxAttempts' | 'backoffMs' | 'maxRetryAfterMs' | 'abortGraceMs'>;
-  /** Injectable: a ready client instead of one made from `env` (tests). */
-  writer?: JiraWriter & JiraDirectory;
-  /** Injectable: how the fresh plan is made (default: the plan command's pipeline). */
-  planner?: FreshPlanner;
-  now?: () => Date;
 }
 
 export interface ApplyResult {
@@ -111,13 +105,13 @@ function deletionsNotAllowed(entries: readonly JournalEntry[], deletionAllowed: 
   );
 }
 
-export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
-  const now = options.now ?? ((): Date => new Date());
+export async function runApply(options: ApplyOptions, deps: ApplyDeps): Promise<ApplyResult> {
+  const now = deps.clock;
   const startedAt = now().toISOString();
-  const emit = (event: ApplyProgress): void => options.onEvent?.(event);
+  const emit = (event: ApplyProgress): void => deps.events?.(event);
   const findings: Finding[] = [];
   // A function, not a narrowed property: the signal can abort at any await.
-  const interrupted = (): boolean => options.signal?.aborted === true;
+  const interrupted = (): boolean => deps.signal.aborted;
 
   const finish = (
     outcome: ApplyOutcome,
@@ -158,7 +152,7 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
   // The reviewed plan, when there is one: read it before touching Jira, so a bad file costs nothing.
   let reviewed: Plan | undefined;
   if (options.planFile !== undefined) {
-    const file = resolve(options.cwd, options.planFile);
+    const file = resolve(deps.cwd, options.planFile);
     try {
       reviewed = parsePlanFile(await readFile(file, 'utf8'), options.planFile);
     } catch (error) {
@@ -172,7 +166,7 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
 
   // The client gets its own abort, fired only once the in-flight write's grace is over, so an interrupt
   // lets the current request answer (and be journaled) instead of cutting it off mid-flight.
-  const abortGraceMs = options.pacing?.abortGraceMs ?? DEFAULT_ABORT_GRACE_MS;
+  const abortGraceMs = deps.pacing?.abortGraceMs ?? DEFAULT_ABORT_GRACE_MS;
   const clientAbort = new AbortController();
   let graceTimer: ReturnType<typeof setTimeout> | undefined;
   const onInterrupt = (): void => {
@@ -184,24 +178,18 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
     graceTimer.unref();
   };
   if (interrupted()) onInterrupt();
-  else options.signal?.addEventListener('abort', onInterrupt, { once: true });
+  else deps.signal.addEventListener('abort', onInterrupt, { once: true });
 
   try {
-    let writer: JiraWriter & JiraDirectory;
+    let writer: JiraWriting;
     try {
-      writer =
-        options.writer ??
-        createJiraWriter(connectionFromEnv(options.env), {
-          ...options.clientOptions,
-          signal: clientAbort.signal,
-        });
+      writer = deps.jira.writer({ signal: clientAbort.signal });
     } catch (error) {
       return refuse([errorMessage(error)]);
     }
-    const planner = options.planner ?? planFresh;
+    const planner = deps.planner ?? planFresh;
     const planInput = {
-      cwd: options.cwd,
-      env: options.env,
+      cwd: deps.cwd,
       path: options.path,
       settingsPath: options.settingsPath,
     };
@@ -241,7 +229,7 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
       return finish('no-changes', 'No changes: Jira already matches the files', { plan });
     }
     if (interrupted()) return finish('interrupted', 'Apply interrupted before any write', { plan });
-    if (options.confirm !== undefined && !(await options.confirm(plan))) {
+    if (deps.confirm !== undefined && !(await deps.confirm(plan))) {
       return refuse(['the changes were not confirmed'], plan);
     }
 
@@ -252,9 +240,9 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
       prune: fresh.settings.prune,
       allowDelete: options.allowDelete === true,
       defaultGrantsToRemove: (created, planned) => reconcileCreatedScheme(created, planned, fresh),
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      signal: deps.signal,
       onEvent: emit,
-      ...options.pacing,
+      ...deps.pacing,
       abortGraceMs,
     });
     const entries = executed.entries;
@@ -304,8 +292,8 @@ export async function runApply(options: ApplyOptions): Promise<ApplyResult> {
       expected.size > 0 ? `, except ${expected.size} scheme deletion(s) that need --allow-delete` : '';
     return finish('converged', `Apply done: Jira matches the files${skippedDeletes}`, { entries, plan });
   } finally {
-    options.signal?.removeEventListener('abort', onInterrupt);
-    if (graceTimer !== undefined && !options.signal?.aborted) clearTimeout(graceTimer);
+    deps.signal.removeEventListener('abort', onInterrupt);
+    if (graceTimer !== undefined && !deps.signal.aborted) clearTimeout(graceTimer);
   }
 }
 

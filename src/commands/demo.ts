@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { startSimulator, type SiteData } from '../sim/index.js';
-import { runPlan, type PlanOptions, type PlanResult } from './plan.js';
+import { errorMessage } from '../jira/errors.js';
+import { startSimulator, type Simulator, type SiteData } from '../sim/index.js';
+import { jiraFromEnv, type CommandDeps } from './deps.js';
+import { runPlan, type PlanResult } from './plan.js';
 
 /**
  * `demo`: plans the example scheme files against the built-in simulator (default seed), so anyone can
@@ -12,23 +14,20 @@ import { runPlan, type PlanOptions, type PlanResult } from './plan.js';
  */
 
 export interface DemoOptions {
-  /** Working directory for a `path` given on the command line. */
-  cwd: string;
-  /** Scheme folder to plan instead of the bundled examples (relative to cwd). */
+  /** Scheme folder to plan instead of the bundled examples (relative to the working directory). */
   path?: string | undefined;
-  /** Settings file (relative to cwd) when `path` is given. */
+  /** Settings file (relative to the working directory) when `path` is given. */
   settingsPath?: string | undefined;
   /** Site to simulate (default: the simulator's default seed). */
   seed?: SiteData;
-  signal?: AbortSignal;
-  onProgress?: PlanOptions['onProgress'];
 }
 
 export interface DemoResult {
+  /** The plan against the simulator; `failed` when the examples or the simulator were missing. */
   result: PlanResult;
   /** The examples folder planned (absolute), or the given path. */
   examples: string;
-  /** Where the simulator listened (it is stopped by now). */
+  /** Where the simulator listened (it is stopped by now); empty when it did not start. */
   baseUrl: string;
 }
 
@@ -52,36 +51,47 @@ export function findExamplesRoot(from: string = dirname(fileURLToPath(import.met
   return undefined;
 }
 
-export async function runDemo(options: DemoOptions): Promise<DemoResult> {
+/**
+ * Plans the examples (or `options.path`) against a simulator started for the occasion. The Jira of
+ * `deps` is not used: the demo's Jira is its own simulator, read with a read-only token.
+ */
+export async function runDemo(options: DemoOptions, deps: CommandDeps): Promise<DemoResult> {
   let cwd: string;
-  let path: string | undefined;
-  let settingsPath: string | undefined;
   if (options.path !== undefined) {
-    cwd = options.cwd;
-    path = options.path;
-    settingsPath = options.settingsPath;
+    cwd = deps.cwd;
   } else {
     const examples = findExamplesRoot();
     if (examples === undefined) {
-      throw new Error(
+      const error =
         'The examples folder that ships with jira-perms was not found next to the program. ' +
-          'Pass a scheme folder with --path DIR.',
-      );
+        'Pass a scheme folder with --path DIR.';
+      return {
+        result: { status: 'failed', findings: [], error, hasChanges: false, blocked: true },
+        examples: '',
+        baseUrl: '',
+      };
     }
     cwd = examples;
   }
-  const simulator = await startSimulator(options.seed === undefined ? {} : { seed: options.seed });
+  const examples = options.path === undefined ? cwd : resolve(cwd, options.path);
+  let simulator: Simulator;
   try {
-    const result = await runPlan({
-      cwd,
-      path,
-      settingsPath,
+    simulator = await startSimulator(options.seed === undefined ? {} : { seed: options.seed });
+  } catch (error) {
+    const message = `the simulator did not start: ${errorMessage(error)}`;
+    return {
+      result: { status: 'failed', findings: [], error: message, hasChanges: false, blocked: true },
+      examples,
+      baseUrl: '',
+    };
+  }
+  try {
+    const result = await runPlan(
+      { path: options.path, settingsPath: options.path === undefined ? undefined : options.settingsPath },
       // A token that may only read: the plan needs nothing more.
-      env: simulator.env('readOnly'),
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-    });
-    return { result, examples: path === undefined ? cwd : resolve(cwd, path), baseUrl: simulator.baseUrl };
+      { ...deps, cwd, jira: jiraFromEnv(simulator.env('readOnly')) },
+    );
+    return { result, examples, baseUrl: simulator.baseUrl };
   } finally {
     await simulator.stop();
   }

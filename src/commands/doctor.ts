@@ -1,15 +1,9 @@
-import {
-  ConnectionConfigError,
-  connectionFromEnv,
-  describeConnection,
-  transportSecurity,
-} from '../jira/connection.js';
+import { ConnectionConfigError, describeConnection, transportSecurity } from '../jira/connection.js';
 import type { Connection } from '../jira/connection.js';
 import { JiraError, errorMessage } from '../jira/errors.js';
-import type { JiraClientOptions } from '../jira/factory.js';
-import { createJiraReader } from '../jira/factory.js';
 import type { RateLimitInfo } from '../jira/http.js';
 import { redact } from '../jira/secrets.js';
+import type { CommandDeps } from './deps.js';
 
 /**
  * `jira-perms doctor`: checks the connection and the token's access, read-only. Each check says what it
@@ -41,12 +35,8 @@ export interface DoctorResult {
   checks: DoctorCheck[];
 }
 
-export interface DoctorOptions {
-  env: Record<string, string | undefined>;
-  signal?: AbortSignal;
-  /** Client tuning (tests shorten timeouts and retries). */
-  client?: JiraClientOptions;
-}
+/** Doctor has no options of its own yet: what it checks comes from `deps.jira`. */
+export type DoctorOptions = Record<string, never>;
 
 const TITLES: Record<DoctorCheckId, string> = {
   configuration: 'connection settings',
@@ -117,11 +107,11 @@ function describeRateLimit(info: RateLimitInfo | undefined): DoctorCheck {
 }
 
 /** Runs every check in order; later checks are skipped when the site cannot be reached at all. */
-export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
+export async function runDoctor(_options: DoctorOptions, deps: CommandDeps): Promise<DoctorResult> {
   const checks: DoctorCheck[] = [];
   let connection: Connection;
   try {
-    connection = connectionFromEnv(options.env);
+    connection = deps.jira.connection();
   } catch (error) {
     if (!(error instanceof ConnectionConfigError)) throw error;
     checks.push(check('configuration', 'fail', error.message));
@@ -151,12 +141,11 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorResult> {
     checks.push(check('configuration', 'pass', `${settings}; ${how}`));
   }
 
-  const client = createJiraReader(connection, {
+  const client = deps.jira.prober({
     requestTimeoutMs: 15_000,
     runDeadlineMs: 120_000,
     retry: { maxAttempts: 2, budget: 4 },
-    ...options.client,
-    ...(options.signal !== undefined ? { signal: options.signal } : {}),
+    signal: deps.signal,
   });
   const skipRest = (from: DoctorCheckId[]): void => {
     for (const id of from) checks.push(check(id, 'skip', 'skipped: the site could not be reached'));

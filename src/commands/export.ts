@@ -11,12 +11,14 @@ import { checkExportedFiles } from '../export/check.js';
 import { assignFileNames } from '../export/file-names.js';
 import { findExistingFiles, schemaReference, toPosix, type ExistingFiles } from '../export/targets.js';
 import type { GroupRef, JiraDirectory, JiraReader, UserRef } from '../jira/api.js';
+import { errorMessage } from '../jira/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { LiveScheme } from '../model/scheme.js';
 import { loadSettings } from '../config/settings.js';
 import { DEFAULT_SETTINGS, DEFAULT_SETTINGS_FILE, type Settings } from '../model/settings.js';
 import { isBuiltInPermission } from '../model/permissions.js';
 import { closestMatch } from '../util/suggest.js';
+import type { CommandDeps } from './deps.js';
 
 /**
  * `jira-perms export`: every live permission scheme (or the ones asked for) as a scheme file that plans
@@ -24,21 +26,10 @@ import { closestMatch } from '../util/suggest.js';
  * rendered and every conflict checked, so a refused or failed export leaves the folder as it was.
  */
 
-export interface ExportProgress {
-  /** `reading`: asking Jira; `exporting`: schemes turned into files so far; `writing`: files written so far. */
-  phase: 'reading' | 'exporting' | 'writing';
-  done: number;
-  total: number;
-}
-
 export interface ExportOptions {
-  /** Relative paths (out, settings) are taken from here. */
-  cwd: string;
-  /** A read-only client (`createJiraReader`): export never writes to Jira. */
-  jira: JiraReader & JiraDirectory;
   /** The settings in force (managed holders, the scheme folder). Default: loaded from the settings file. */
   settings?: Settings;
-  /** The folder to write into. Default: the settings' scheme folder. */
+  /** The folder to write into, relative to the working directory. Default: the settings' scheme folder. */
   out?: string;
   /** Only these schemes (by name, or by id). Default: every live scheme. */
   schemes?: readonly string[];
@@ -48,8 +39,6 @@ export interface ExportOptions {
   settingsPath?: string;
   /** Overrides the `$schema` reference written on each scheme file's first line. */
   schemaRef?: string;
-  onProgress?: (progress: ExportProgress) => void;
-  signal?: AbortSignal;
 }
 
 export interface ExportedFile {
@@ -67,6 +56,12 @@ export interface LeftOutInScheme extends LeftOutGrant {
   scheme: string;
   schemeId: number;
 }
+
+/** What export did: written, refused before writing (files in the way, unknown names), or failed. */
+export type ExportOutcome =
+  | ({ status: 'exported' } & ExportResult)
+  | { status: 'refused'; error: string; conflicts: readonly string[] }
+  | { status: 'failed'; error: string };
 
 export interface ExportResult {
   /** The folder written into, relative to cwd. */
@@ -313,8 +308,24 @@ function refuseNonFolder(outDir: string, cwd: string): void {
   }
 }
 
-export async function runExport(options: ExportOptions): Promise<ExportResult> {
-  const { cwd, jira } = options;
+/**
+ * Export, as a result: a refusal (files in the way, unknown scheme names, a broken settings file) and a
+ * failure (Jira could not be read, a file could not be written) are outcomes, not exceptions.
+ */
+export async function runExport(options: ExportOptions, deps: CommandDeps): Promise<ExportOutcome> {
+  try {
+    return { status: 'exported', ...(await exportSchemes(options, deps)) };
+  } catch (error) {
+    if (error instanceof ExportError) {
+      return { status: 'refused', error: error.message, conflicts: error.conflicts };
+    }
+    return { status: 'failed', error: errorMessage(error) };
+  }
+}
+
+async function exportSchemes(options: ExportOptions, deps: CommandDeps): Promise<ExportResult> {
+  const { cwd, signal } = deps;
+  const jira = deps.jira.reader({ signal });
   const settings = options.settings ?? (await readSettings(cwd, options.settingsPath));
   const settingsBase = settings.file === undefined ? cwd : path.dirname(path.resolve(cwd, settings.file));
   const outDir = path.resolve(
@@ -322,15 +333,14 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
     options.out ?? settings.schemes,
   );
   const settingsFile = path.resolve(cwd, options.settingsPath ?? settings.file ?? DEFAULT_SETTINGS_FILE);
-  const progress = options.onProgress ?? (() => undefined);
   refuseNonFolder(outDir, cwd);
 
-  progress({ phase: 'reading', done: 0, total: 0 });
+  deps.progress({ step: 'reading', message: 'Reading permission schemes, names and projects from Jira' });
   const live = await jira.listPermissionSchemes();
   const selected = selectSchemes(live, options.schemes).sort((a, b) => a.id - b.id);
-  options.signal?.throwIfAborted();
+  signal.throwIfAborted();
   const site = await gatherSiteNames(jira, selected);
-  options.signal?.throwIfAborted();
+  signal.throwIfAborted();
 
   // Names come from every live scheme, so that exporting one scheme never renames another's file.
   const fileNames = assignFileNames(live);
@@ -362,7 +372,12 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
     for (const grant of document.leftOut)
       leftOut.push({ ...grant, scheme: scheme.name, schemeId: scheme.id });
     for (const key of document.appDefinedKeys) customPermissions.add(key);
-    progress({ phase: 'exporting', done: writes.length, total: selected.length });
+    deps.progress({
+      step: 'exporting',
+      message: 'Exporting schemes',
+      done: writes.length,
+      total: selected.length,
+    });
   }
   const keys = [...customPermissions].filter((key) => !isBuiltInPermission(key)).sort();
   const check = checkExportedFiles(
@@ -397,10 +412,10 @@ export async function runExport(options: ExportOptions): Promise<ExportResult> {
   await mkdir(outDir, { recursive: true });
   const files: ExportedFile[] = [];
   for (const [index, write] of writes.entries()) {
-    options.signal?.throwIfAborted();
+    signal.throwIfAborted();
     await writeAtomically(write.absolute, write.text, write.exists);
     files.push({ ...write.file, replaced: write.exists });
-    progress({ phase: 'writing', done: index + 1, total: writes.length });
+    deps.progress({ step: 'writing', message: 'Writing files', done: index + 1, total: writes.length });
   }
   let settingsResult: ExportResult['settingsFile'];
   if (settingsWrite !== undefined) {

@@ -1,8 +1,6 @@
 import { loadProject, type LoadedProject } from '../config/load.js';
-import type { GroupRef, JiraDirectory, JiraReader } from '../jira/api.js';
-import { connectionFromEnv, type Connection } from '../jira/connection.js';
+import type { GroupRef, JiraDirectory } from '../jira/api.js';
 import { errorMessage } from '../jira/errors.js';
-import { createJiraReader, type JiraClientOptions } from '../jira/factory.js';
 import { resolveSchemes } from '../jira/resolve.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
@@ -11,6 +9,7 @@ import type { ManagedHolder, Settings } from '../model/settings.js';
 import type { SchemeSpec } from '../model/spec.js';
 import { hashSchemeFiles } from '../plan/fingerprint.js';
 import { planChanges, planIsBlocked } from '../plan/planner.js';
+import type { CommandDeps, JiraReading } from './deps.js';
 
 /**
  * `plan`, as a typed function the command line, the action, apply and the demo share:
@@ -24,31 +23,14 @@ import { planChanges, planIsBlocked } from '../plan/planner.js';
 
 export type PlanStep = 'load' | 'connect' | 'resolve' | 'read-live' | 'read-projects' | 'plan';
 
-export interface PlanProgress {
-  step: PlanStep;
-  message: string;
-}
-
 /** The reader a plan needs: live schemes and catalogue, plus the directory the resolver looks names up in. */
-export type PlanReader = JiraReader & JiraDirectory;
+export type PlanReader = JiraReading;
 
 export interface PlanOptions {
-  /** Working directory (the repository root): files and findings are relative to it. */
-  cwd: string;
-  /** Scheme folder (default: from the settings file, else `jira-permissions`). */
+  /** Scheme folder, relative to the working directory (default: from the settings file, else `jira-permissions`). */
   path?: string | undefined;
   /** Settings file (default `.jira-permissions.yml`). */
   settingsPath?: string | undefined;
-  /** Environment to read the connection from (JIRA_BASE_URL, ...), when no connection or reader is given. */
-  env?: Record<string, string | undefined>;
-  connection?: Connection;
-  /** A reader to use as it is (tests, or a caller that already has one). */
-  reader?: PlanReader;
-  /** Options for the reader this function creates (retries, timeouts). */
-  clientOptions?: JiraClientOptions;
-  /** Cancels the run (Ctrl-C, job cancellation). */
-  signal?: AbortSignal;
-  onProgress?: (progress: PlanProgress) => void;
 }
 
 export type PlanStatus = 'planned' | 'invalid' | 'failed';
@@ -74,8 +56,10 @@ export interface PlanResult {
   blocked: boolean;
 }
 
-export async function runPlan(options: PlanOptions): Promise<PlanResult> {
-  const progress = (step: PlanStep, message: string): void => options.onProgress?.({ step, message });
+export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<PlanResult> {
+  const progress = (step: PlanStep, message: string): void => {
+    deps.progress({ step, message });
+  };
   const result = (fields: Omit<PlanResult, 'hasChanges' | 'blocked'>): PlanResult => {
     const plan = fields.plan;
     return {
@@ -91,7 +75,7 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
   progress('load', 'Reading and validating the scheme files');
   const load = (customPermissions?: readonly string[]): Promise<LoadedProject> =>
     loadProject({
-      cwd: options.cwd,
+      cwd: deps.cwd,
       ...(options.path === undefined ? {} : { path: options.path }),
       ...(options.settingsPath === undefined ? {} : { settingsPath: options.settingsPath }),
       ...(customPermissions === undefined ? {} : { customPermissions }),
@@ -115,9 +99,9 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
 
   let findings: Finding[] = [...project.findings];
   try {
-    options.signal?.throwIfAborted();
+    deps.signal.throwIfAborted();
     progress('connect', 'Connecting to Jira (read-only)');
-    const reader = options.reader ?? createReader(options);
+    const reader = deps.jira.reader({ signal: deps.signal });
 
     progress('resolve', 'Reading the permission catalogue and resolving names to ids');
     const catalogue = await reader.getPermissionCatalogue();
@@ -137,7 +121,7 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
       return result({ status: 'invalid', findings, project, settings, desired: resolved.schemes });
     }
 
-    options.signal?.throwIfAborted();
+    deps.signal.throwIfAborted();
     progress('read-live', 'Reading the live permission schemes');
     const live = await reader.listPermissionSchemes();
     const managedHolders = await withManagedIds(settings.managedHolders, reader);
@@ -154,7 +138,7 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
     let plan = planChanges(input);
     // Which projects use which scheme costs a request per project: only worth it when something changes.
     if (plan.changes.length > 0) {
-      options.signal?.throwIfAborted();
+      deps.signal.throwIfAborted();
       progress('read-projects', 'Reading which projects use the changed schemes');
       const projectsByScheme = await reader.getProjectsByScheme();
       plan = planChanges({ ...input, projectsByScheme });
@@ -185,14 +169,6 @@ export async function runPlan(options: PlanOptions): Promise<PlanResult> {
 /** The loader's finding for a permission key that is neither built in nor in customPermissions. */
 function isUnknownPermission(finding: Finding): boolean {
   return finding.ruleId === 'schema' && finding.message.startsWith('unknown permission "');
-}
-
-function createReader(options: PlanOptions): PlanReader {
-  const connection = options.connection ?? connectionFromEnv(options.env ?? {});
-  return createJiraReader(connection, {
-    ...options.clientOptions,
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
-  });
 }
 
 function hasErrors(findings: readonly Finding[]): boolean {

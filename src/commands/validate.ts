@@ -1,29 +1,37 @@
 import { loadProject } from '../config/load.js';
 import type { LoadedProject } from '../config/load.js';
 import type { Finding } from '../model/finding.js';
+import { errorMessage } from '../jira/errors.js';
+import { resolveSchemes } from '../jira/resolve.js';
 import { countFindings, sortFindings } from '../validate/order.js';
+import type { CommandDeps } from './deps.js';
 
 /**
  * Checks names against a live Jira (`validate --online`): given the loaded project, returns findings for
- * groups, roles, users, fields and application roles that do not exist. Supplied by the caller (the
- * command line wires the resolver in); validate itself never talks to Jira.
+ * groups, roles, users, fields and application roles that do not exist. The default is the resolver over
+ * a read-only client from `deps.jira`; tests give their own.
  */
 export type OnlineCheck = (project: LoadedProject) => Promise<Finding[]>;
 
 export interface ValidateOptions {
-  /** Working directory: the repository root. Files and findings are relative to it. */
-  cwd: string;
-  /** The scheme folder or one scheme file, relative to `cwd` (default: from the settings file). */
+  /** The scheme folder or one scheme file, relative to the working directory (default: from the settings file). */
   path?: string | undefined;
-  /** The settings file, relative to `cwd` (default `.jira-permissions.yml`). */
+  /** The settings file, relative to the working directory (default `.jira-permissions.yml`). */
   settingsPath?: string | undefined;
   /** App-defined permission keys accepted besides the settings' customPermissions. */
   customPermissions?: readonly string[];
-  /** Runs after the offline checks, only when the files have no errors. */
+  /** Also check names in Jira, after the offline checks and only when the files have no errors. */
+  online?: boolean;
+}
+
+export interface ValidateDeps extends CommandDeps {
+  /** How names are checked online (default: the resolver against `jira`). */
   onlineCheck?: OnlineCheck;
 }
 
 export interface ValidateResult {
+  /** `checked`: every check ran; `failed`: the online check could not (see `error`). */
+  status: 'checked' | 'failed';
   project: LoadedProject;
   /** Every finding, offline and online, in stable order. */
   findings: Finding[];
@@ -32,32 +40,53 @@ export interface ValidateResult {
   infoCount: number;
   /** Whether the online check ran (`skipped`: the files had errors, so names were not looked up). */
   online: 'checked' | 'skipped' | 'not-requested';
+  /** Why the online check failed (status `failed`): people-facing, secrets redacted. */
+  error?: string;
+}
+
+/** The resolver's findings: names that do not exist in Jira, renamed groups, inactive users, unknown app keys. */
+function resolverCheck(deps: CommandDeps): OnlineCheck {
+  return async (project) => {
+    const reader = deps.jira.reader({ signal: deps.signal });
+    const { findings } = await resolveSchemes(project.schemes, reader, {
+      customPermissions: project.settings.customPermissions,
+    });
+    return findings;
+  };
 }
 
 /** `validate`, as a typed function for the command line and the action: load, check, count. No output. */
-export async function runValidate(options: ValidateOptions): Promise<ValidateResult> {
+export async function runValidate(options: ValidateOptions, deps: ValidateDeps): Promise<ValidateResult> {
   const project = await loadProject({
-    cwd: options.cwd,
+    cwd: deps.cwd,
     ...(options.path === undefined ? {} : { path: options.path }),
     ...(options.settingsPath === undefined ? {} : { settingsPath: options.settingsPath }),
     ...(options.customPermissions === undefined ? {} : { customPermissions: options.customPermissions }),
   });
   let findings = project.findings;
   let online: ValidateResult['online'] = 'not-requested';
-  if (options.onlineCheck !== undefined) {
+  let error: string | undefined;
+  if (options.online === true) {
     online = 'skipped';
     if (countFindings(findings).errors === 0) {
-      findings = sortFindings([...findings, ...(await options.onlineCheck(project))]);
-      online = 'checked';
+      try {
+        const check = deps.onlineCheck ?? resolverCheck(deps);
+        findings = sortFindings([...findings, ...(await check(project))]);
+        online = 'checked';
+      } catch (failure) {
+        error = errorMessage(failure);
+      }
     }
   }
   const counts = countFindings(findings);
   return {
+    status: error === undefined ? 'checked' : 'failed',
     project,
     findings,
     errorCount: counts.errors,
     warningCount: counts.warnings,
     infoCount: counts.infos,
     online,
+    ...(error === undefined ? {} : { error }),
   };
 }

@@ -13,7 +13,7 @@ import { renderPlanJson } from '../../render/plan-json.js';
 import { summaryLine as planSummaryLine } from '../../render/plan-view.js';
 import { checkApplyBranch, refuseApplyOnPullRequest } from '../event.js';
 import { escapeCell } from '../report.js';
-import { annotate, appendSummary, fail, info, setOutput, type StepContext } from '../runner.js';
+import { actionDeps, annotate, appendSummary, fail, info, setOutput, type StepContext } from '../runner.js';
 
 /** Not the plan step's file name: the reviewed plan given as `plan-file` may be that file. */
 const APPLIED_PLAN_FILE_NAME = 'jira-permissions-applied-plan.json';
@@ -80,16 +80,15 @@ export async function applyStep(context: StepContext): Promise<void> {
   };
   let result;
   try {
-    result = await runApply({
-      cwd: context.workspace,
-      env: context.env,
-      path: context.inputs.path,
-      settingsPath: context.inputs.settings,
-      allowDelete: context.inputs.allowDelete,
-      ...(context.inputs.planFile === undefined ? {} : { planFile: context.inputs.planFile }),
-      signal: context.signal,
-      onEvent,
-    });
+    result = await runApply(
+      {
+        path: context.inputs.path,
+        settingsPath: context.inputs.settings,
+        allowDelete: context.inputs.allowDelete,
+        ...(context.inputs.planFile === undefined ? {} : { planFile: context.inputs.planFile }),
+      },
+      { ...actionDeps(context), events: onEvent },
+    );
   } finally {
     if (group.open) core.endGroup();
   }

@@ -3,13 +3,13 @@ import * as core from '@actions/core';
 
 import { runDoctor, type DoctorStatus } from '../../commands/doctor.js';
 import { escapeCell } from '../report.js';
-import { appendSummary, fail, info, phase, type StepContext } from '../runner.js';
+import { actionDeps, appendSummary, fail, info, phase, type StepContext } from '../runner.js';
 
 const MARK: Record<DoctorStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
 
 export async function doctorStep(context: StepContext): Promise<void> {
   const result = await phase('Check the Jira connection and access', () =>
-    runDoctor({ env: context.env, signal: context.signal }),
+    runDoctor({}, actionDeps(context)),
   );
   if (result.connection !== undefined) info(`Connection: ${result.connection}`);
   for (const check of result.checks) {

@@ -1,23 +1,29 @@
 /** `command: export`: the live schemes as scheme files in the workspace (read-only against Jira). */
 import { runExport } from '../../commands/export.js';
-import { connectionFromEnv } from '../../jira/connection.js';
-import { createJiraReader } from '../../jira/factory.js';
 import { escapeCell } from '../report.js';
-import { appendSummary, info, phase, type StepContext } from '../runner.js';
+import { actionDeps, actionProgress, appendSummary, fail, info, phase, type StepContext } from '../runner.js';
 
 export async function exportStep(context: StepContext): Promise<void> {
   const result = await phase('Export live permission schemes', async () => {
-    const jira = createJiraReader(connectionFromEnv(context.env), { signal: context.signal });
-    // The workspace is the run's own checkout: overwriting its files is the point (the diff is the drift).
-    return runExport({
-      cwd: context.workspace,
-      jira,
-      ...(context.inputs.path === undefined ? {} : { out: context.inputs.path }),
-      ...(context.inputs.settings === undefined ? {} : { settingsPath: context.inputs.settings }),
-      force: true,
-      signal: context.signal,
-    });
+    const progress = actionProgress();
+    try {
+      // The workspace is the run's own checkout: overwriting its files is the point (the diff is the drift).
+      return await runExport(
+        {
+          ...(context.inputs.path === undefined ? {} : { out: context.inputs.path }),
+          ...(context.inputs.settings === undefined ? {} : { settingsPath: context.inputs.settings }),
+          force: true,
+        },
+        actionDeps(context, progress),
+      );
+    } finally {
+      progress.done();
+    }
   });
+  if (result.status !== 'exported') {
+    fail(result.error);
+    return;
+  }
   for (const file of result.files) {
     info(`${file.replaced ? 'replaced' : 'wrote'} ${file.path} (${file.scheme}, ${file.grants} grants)`);
   }

@@ -18,7 +18,17 @@ import { isPullRequestEvent, pullRequestInfo, untrustedHead, type PullRequestInf
 import { createCommentClient, upsertPlanComment } from '../github.js';
 import { getErrorMessage, hasJiraCredentials } from '../inputs.js';
 import { countFindings, escapeCell, findingsMarkdown } from '../report.js';
-import { annotate, appendSummary, fail, info, phase, setOutput, type StepContext } from '../runner.js';
+import {
+  actionDeps,
+  actionProgress,
+  annotate,
+  appendSummary,
+  fail,
+  info,
+  phase,
+  setOutput,
+  type StepContext,
+} from '../runner.js';
 import { validateFiles } from './validate.js';
 
 export const PLAN_FILE_NAME = 'jira-permissions-plan.json';
@@ -156,18 +166,17 @@ export async function planStep(context: StepContext): Promise<void> {
     return;
   }
 
-  const result = await phase('Plan against live Jira (read-only)', () =>
-    runPlan({
-      cwd: context.workspace,
-      path: context.inputs.path,
-      settingsPath: context.inputs.settings,
-      env: context.env,
-      signal: context.signal,
-      onProgress: (progress) => {
-        info(progress.message);
-      },
-    }),
-  );
+  const result = await phase('Plan against live Jira (read-only)', async () => {
+    const progress = actionProgress();
+    try {
+      return await runPlan(
+        { path: context.inputs.path, settingsPath: context.inputs.settings },
+        actionDeps(context, progress),
+      );
+    } finally {
+      progress.done();
+    }
+  });
   const counts = annotate(result.findings);
   setOutput('errors', counts.errors);
   setOutput('warnings', counts.warnings);

@@ -3,7 +3,16 @@ import { runValidate } from '../../commands/validate.js';
 import type { Finding } from '../../model/finding.js';
 import { formatText } from '../../report/text.js';
 import { findingsMarkdown, type FindingCounts } from '../report.js';
-import { annotate, appendSummary, fail, info, phase, setOutput, type StepContext } from '../runner.js';
+import {
+  actionDeps,
+  annotate,
+  appendSummary,
+  fail,
+  info,
+  phase,
+  setOutput,
+  type StepContext,
+} from '../runner.js';
 
 export interface ValidationOutcome {
   findings: Finding[];
@@ -14,11 +23,10 @@ export interface ValidationOutcome {
 /** Validates the files offline (no Jira), annotates every finding and writes the summary and outputs. */
 export async function validateFiles(context: StepContext): Promise<ValidationOutcome> {
   const result = await phase('Validate the scheme files', async () => {
-    const validated = await runValidate({
-      cwd: context.workspace,
-      path: context.inputs.path,
-      settingsPath: context.inputs.settings,
-    });
+    const validated = await runValidate(
+      { path: context.inputs.path, settingsPath: context.inputs.settings },
+      actionDeps(context),
+    );
     // The same report the command line prints, for people reading the step log.
     for (const line of formatText(validated.findings, { fileCount: validated.project.files.length }).split(
       '\n',

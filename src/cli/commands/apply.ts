@@ -10,7 +10,14 @@ import type { Finding } from '../../model/finding.js';
 import type { Plan } from '../../model/plan.js';
 import { renderPlanText } from '../../render/plan-text.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
-import { defineCommand, useColor, type CliCommand, type CliContext, type Output } from '../command.js';
+import {
+  cliDeps,
+  defineCommand,
+  useColor,
+  type CliCommand,
+  type CliContext,
+  type Output,
+} from '../command.js';
 import { CONNECTION_HELP, FILE_OPTIONS } from './plan.js';
 
 const APPLY_OPTIONS = [
@@ -167,19 +174,21 @@ export function createApplyCommand(dependencies: ApplyCommandDependencies = {}):
       return false;
     };
 
-    const result = await runApply({
-      cwd: context.cwd,
-      env: context.env,
-      ...(options.path === undefined ? {} : { path: options.path }),
-      ...(options.settings === undefined ? {} : { settingsPath: options.settings }),
-      ...(options.plan === undefined ? {} : { planFile: options.plan }),
-      allowDelete: options.allowDelete,
-      // A reviewed plan file is the approval (as with \`terraform apply PLANFILE\`): apply only goes
-      // ahead when the fresh plan is exactly that plan, so there is nothing new to confirm.
-      ...(options.yes || options.plan !== undefined ? {} : { confirm }),
-      signal: context.signal,
-      onEvent: printer(stdout, stderr, color),
-    });
+    const result = await runApply(
+      {
+        ...(options.path === undefined ? {} : { path: options.path }),
+        ...(options.settings === undefined ? {} : { settingsPath: options.settings }),
+        ...(options.plan === undefined ? {} : { planFile: options.plan }),
+        allowDelete: options.allowDelete,
+      },
+      {
+        ...cliDeps(context),
+        // A reviewed plan file is the approval (as with \`terraform apply PLANFILE\`): apply only goes
+        // ahead when the fresh plan is exactly that plan, so there is nothing new to confirm.
+        ...(options.yes || options.plan !== undefined ? {} : { confirm }),
+        events: printer(stdout, stderr, color),
+      },
+    );
 
     for (const finding of result.findings) {
       if (finding.severity === 'warning') stderr.write(formatFinding(finding));

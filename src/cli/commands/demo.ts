@@ -2,7 +2,7 @@ import { runDemo } from '../../commands/demo.js';
 import { errorMessage } from '../../jira/errors.js';
 import { renderPlanMarkdown } from '../../render/plan-markdown.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
-import { defineCommand, usageError, useColor, type CliCommand } from '../command.js';
+import { cliDeps, defineCommand, usageError, useColor, type CliCommand } from '../command.js';
 import { planExitCode, printPlanResult } from './plan.js';
 
 const DEMO_OPTIONS = [
@@ -48,13 +48,8 @@ export const demoCommand: CliCommand = defineCommand(DEMO_SPEC, async (options, 
   const color = useColor(options, context);
   const args = { ...options, settingsPath: options.settings };
   try {
-    const demo = await runDemo({
-      cwd: context.cwd,
-      path: args.path,
-      settingsPath: args.settingsPath,
-      signal: context.signal,
-    });
-    if (!args.json && !args.markdown) {
+    const demo = await runDemo({ path: args.path, settingsPath: args.settingsPath }, cliDeps(context));
+    if (!args.json && !args.markdown && demo.baseUrl !== '') {
       context.stderr.write(
         `Planning ${demo.examples} against the Jira simulator at ${demo.baseUrl} (default site)\n\n`,
       );

@@ -1,5 +1,5 @@
 import type { CommandSpec, OptionSpec } from '../arguments.js';
-import { defineCommand, type CliCommand } from '../command.js';
+import { cliDeps, defineCommand, type CliCommand } from '../command.js';
 import type { DoctorCheck, DoctorResult } from '../../commands/doctor.js';
 import { runDoctor } from '../../commands/doctor.js';
 import { errorMessage } from '../../jira/errors.js';
@@ -68,7 +68,7 @@ export function renderDoctor(result: DoctorResult): string {
 
 export const doctorCommand: CliCommand = defineCommand(DOCTOR_SPEC, async (options, context) => {
   try {
-    const result = await runDoctor({ env: context.env, signal: context.signal });
+    const result = await runDoctor({}, cliDeps(context));
     // Everything printed goes through redact: no token or derived credential can appear.
     if (options.json) context.stdout.write(redact(`${JSON.stringify(result, null, 2)}\n`));
     else context.stdout.write(redact(renderDoctor(result)));

@@ -1,10 +1,7 @@
-import { runExport, type ExportProgress, type ExportResult } from '../../commands/export.js';
-import { connectionFromEnv } from '../../jira/connection.js';
-import { errorMessage } from '../../jira/errors.js';
-import { createJiraReader } from '../../jira/factory.js';
+import { runExport, type ExportResult } from '../../commands/export.js';
 import { redactingWriter } from '../../jira/secrets.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
-import { defineCommand, type CliCommand, type Output } from '../command.js';
+import { cliDeps, cliProgress, defineCommand, type CliCommand } from '../command.js';
 
 const EXPORT_OPTIONS = [
   {
@@ -65,31 +62,6 @@ Examples:
 Exit codes: 0 written; 1 nothing written (bad option, connection failure, files in the way).`,
   positionalHint: 'scheme names go after --scheme',
 };
-
-/** `exporting 120/500 schemes…` on one terminal line, rewritten in place. */
-function progressPrinter(
-  stderr: Output,
-  isTTY: boolean,
-): { report: (progress: ExportProgress) => void; done: () => void } {
-  let shown = false;
-  return {
-    report: (progress) => {
-      if (!isTTY) return;
-      const text =
-        progress.phase === 'reading'
-          ? 'reading permission schemes, names and projects from Jira…'
-          : progress.phase === 'exporting'
-            ? `exporting ${progress.done}/${progress.total} schemes…`
-            : `writing ${progress.done}/${progress.total} files…`;
-      stderr.write(`\r\x1b[2K${text}`);
-      shown = true;
-    },
-    done: () => {
-      if (shown) stderr.write('\r\x1b[2K');
-      shown = false;
-    },
-  };
-}
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -159,25 +131,20 @@ export function formatExportSummary(result: ExportResult): string {
 export const exportCommand: CliCommand = defineCommand(EXPORT_SPEC, async (options, context) => {
   const stdout = redactingWriter(context.stdout);
   const stderr = redactingWriter(context.stderr);
-  const progress = progressPrinter(context.stderr, context.isTTY);
-  try {
-    const connection = connectionFromEnv(context.env);
-    const jira = createJiraReader(connection, { signal: context.signal });
-    const result = await runExport({
-      cwd: context.cwd,
-      jira,
+  const progress = cliProgress({ stderr, isTTY: context.isTTY });
+  const result = await runExport(
+    {
       ...(options.out === undefined ? {} : { out: options.out }),
       schemes: options.scheme,
       force: options.force,
-      onProgress: progress.report,
-      signal: context.signal,
-    });
-    progress.done();
-    stdout.write(formatExportSummary(result));
-    return 0;
-  } catch (error) {
-    progress.done();
-    stderr.write(`jira-perms export: ${errorMessage(error)}\n`);
+    },
+    cliDeps(context, progress),
+  );
+  progress.done();
+  if (result.status !== 'exported') {
+    stderr.write(`jira-perms export: ${result.error}\n`);
     return 1;
   }
+  stdout.write(formatExportSummary(result));
+  return 0;
 });

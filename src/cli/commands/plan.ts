@@ -10,7 +10,7 @@ import { renderPlanJson } from '../../render/plan-json.js';
 import { renderPlanText } from '../../render/plan-text.js';
 import { safeText } from '../../render/sanitize.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
-import { defineCommand, useColor, type CliCommand, type Output } from '../command.js';
+import { cliDeps, cliProgress, defineCommand, useColor, type CliCommand, type Output } from '../command.js';
 
 /** --path and --settings, as every command that reads the scheme files takes them. */
 export const FILE_OPTIONS = [
@@ -135,20 +135,12 @@ export function printPlanResult(
 export const planCommand: CliCommand = defineCommand(PLAN_SPEC, async (options, context) => {
   const stdout = redactingWriter(context.stdout);
   const stderr = redactingWriter(context.stderr);
-  const result = await runPlan({
-    cwd: context.cwd,
-    path: options.path,
-    settingsPath: options.settings,
-    env: context.env,
-    signal: context.signal,
-    ...(context.isTTY && !options.json
-      ? {
-          onProgress: (progress) => {
-            stderr.write(`${progress.message}...\n`);
-          },
-        }
-      : {}),
-  });
+  const progress = cliProgress({ stderr, isTTY: context.isTTY });
+  const result = await runPlan(
+    { path: options.path, settingsPath: options.settings },
+    cliDeps(context, progress),
+  );
+  progress.done();
   printPlanResult(result, { stdout, stderr }, { json: options.json, color: useColor(options, context) });
   if (options.out !== undefined && result.plan !== undefined) {
     const target = resolve(context.cwd, options.out);

@@ -1,25 +1,10 @@
 import type { CommandSpec, OptionSpec } from '../arguments.js';
-import { defineCommand, useColor, type CliCommand, type CliContext } from '../command.js';
-import type { OnlineCheck } from '../../commands/validate.js';
+import { cliDeps, defineCommand, useColor, type CliCommand, type CliContext } from '../command.js';
 import { runValidate } from '../../commands/validate.js';
 import { formatJson } from '../../report/json.js';
 import { formatSarif } from '../../report/sarif.js';
 import { formatText } from '../../report/text.js';
 import { ALL_CHECKS } from '../../validate/checks.js';
-
-/**
- * Makes the online check for `validate --online` from the command's environment (the connection comes
- * from JIRA_BASE_URL and the credentials). Wired in by whoever owns the resolver; until then `--online`
- * explains what it needs.
- */
-export type OnlineCheckFactory = (context: Pick<CliContext, 'env' | 'signal'>) => OnlineCheck;
-
-let onlineCheckFactory: OnlineCheckFactory | undefined;
-
-/** Installs (or, with undefined, removes) the factory behind `validate --online`. */
-export function setOnlineCheckFactory(factory: OnlineCheckFactory | undefined): void {
-  onlineCheckFactory = factory;
-}
 
 const VALIDATE_OPTIONS = [
   {
@@ -83,32 +68,27 @@ function onlineProblem(env: CliContext['env']): string | undefined {
   if (missing.length > 0) {
     return `validate --online needs ${missing.join(' and ')} in the environment; without --online, validate needs no Jira access`;
   }
-  if (onlineCheckFactory === undefined) return 'validate --online is not available in this build';
   return undefined;
 }
 
 export const validateCommand: CliCommand = defineCommand(VALIDATE_SPEC, async (options, context) => {
-  let onlineCheck: OnlineCheck | undefined;
-  if (options.online) {
-    const problem = onlineProblem(context.env);
-    if (problem !== undefined || onlineCheckFactory === undefined) {
-      context.stderr.write(`jira-perms validate: ${problem ?? 'validate --online is not available'}\n`);
-      return 1;
-    }
-    onlineCheck = onlineCheckFactory({ env: context.env, signal: context.signal });
+  // Said before anything is read: in the environment's terms, which the command itself does not know.
+  const problem =
+    options.online && context.overrides?.onlineCheck === undefined ? onlineProblem(context.env) : undefined;
+  if (problem !== undefined) {
+    context.stderr.write(`jira-perms validate: ${problem}\n`);
+    return 1;
   }
-  let result: Awaited<ReturnType<typeof runValidate>>;
-  try {
-    result = await runValidate({
-      cwd: context.cwd,
-      path: options.path,
-      settingsPath: options.settings,
-      ...(onlineCheck === undefined ? {} : { onlineCheck }),
-    });
-  } catch (error) {
-    // Only the online check talks to anything that can fail this way; the offline checks never throw.
-    const message = error instanceof Error ? error.message : String(error);
-    context.stderr.write(`jira-perms validate --online: ${message}\n`);
+  const deps = cliDeps(context);
+  const result = await runValidate(
+    { path: options.path, settingsPath: options.settings, online: options.online },
+    {
+      ...deps,
+      ...(context.overrides?.onlineCheck === undefined ? {} : { onlineCheck: context.overrides.onlineCheck }),
+    },
+  );
+  if (result.status === 'failed') {
+    context.stderr.write(`jira-perms validate --online: ${result.error ?? 'the online check failed'}\n`);
     return 1;
   }
   const fileCount = result.project.files.length;
