@@ -3,7 +3,7 @@
  * GitHub's REST API. Runs a bundle of the current `src/` (see harness.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { startSimulator, type Simulator } from '../../src/sim/index.js';
@@ -356,6 +356,31 @@ describe('the bundled action', () => {
       expect(sim.requests).toEqual([]);
     }
     expect(sim.state.schemes.some((scheme) => scheme.name === 'Fork Was Here')).toBe(false);
+  });
+
+  it('a scheme file linked to a token file outside the workspace: refused, the token shown nowhere', async () => {
+    const fakeToken = 'ghp_FAKEtokenFORtheSYMLINKtest0123456789abc';
+    const outside = makeTempDir('jpac-outside-');
+    writeFileSync(join(outside, 'token'), `${fakeToken}\n`);
+    const workspace = makeTempDir('jpac-symlink-token-');
+    writeFiles(workspace, { 'jira-permissions/action-test.yml': SCHEME });
+    symlinkSync(join(outside, 'token'), join(workspace, 'jira-permissions', 'token.yml'));
+    for (const command of ['validate', 'plan']) {
+      sim.clearLog();
+      const result = await run({ workspace, inputs: { command, ...jiraInputs() } });
+      expect(result.code).toBe(1);
+      const annotation = result.annotations.find(
+        (found) => found.properties.file === 'jira-permissions/token.yml',
+      );
+      expect(annotation?.command).toBe('error');
+      expect(annotation?.message).toContain('outside the repository');
+      for (const text of [result.stdout, result.stderr, result.summary, JSON.stringify(result.outputs)]) {
+        expect(text).not.toContain(fakeToken);
+        expect(text).not.toContain(fakeToken.slice(4, 20));
+      }
+      // An invalid file set is never planned.
+      expect(sim.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+    }
   });
 
   it('apply refuses a ref other than the default branch, before touching Jira', async () => {

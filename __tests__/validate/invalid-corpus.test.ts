@@ -76,7 +76,8 @@ const EXPECTED: Record<string, [string, string][]> = {
   'prototype-key.yml': [['4:3', 'the key "prototype" is not allowed']],
   'root-list.yml': [['2:1', 'a scheme file must be a mapping (name:, grants:, ...), not a list']],
   'root-scalar.yml': [
-    ['2:1', 'a scheme file must be a mapping (name:, grants:, ...), not the value "Software Development"'],
+    // The value is the whole file: never quoted (#13), only described.
+    ['2:1', 'a scheme file must be a mapping (name:, grants:, ...), not text (20 characters)'],
   ],
   'stray-line.yml': [['5:5', 'invalid YAML: bad indentation of a mapping entry']],
   'tab-in-flow.yml': [['5:1', 'tabs are used for indentation']],

@@ -1,6 +1,5 @@
-import jsYaml from '../util/js-yaml.cjs';
-import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync, lstatSync, statSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { renderSchemeFile } from '../export/render-scheme.js';
@@ -14,7 +13,11 @@ import type { GroupRef, JiraDirectory, JiraReader, UserRef } from '../jira/api.j
 import { errorMessage } from '../jira/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { LiveScheme } from '../model/scheme.js';
+import { confine, findRepositoryRoot } from '../config/confine.js';
+import { readTextFile } from '../config/read.js';
 import { loadSettings } from '../config/settings.js';
+import { parseYamlDocument } from '../config/yaml.js';
+import { excerpt } from '../util/excerpt.js';
 import { DEFAULT_SETTINGS, DEFAULT_SETTINGS_FILE, type Settings } from '../model/settings.js';
 import { isBuiltInPermission } from '../model/permissions.js';
 import { closestMatch } from '../util/suggest.js';
@@ -27,6 +30,12 @@ import type { CommandDeps } from './deps.js';
  */
 
 export interface ExportOptions {
+  /**
+   * The repository root: export reads and writes only inside it, after symbolic links (never through a
+   * link that leads out). Default: the nearest folder at or above the working directory with `.git`,
+   * else the working directory.
+   */
+  root?: string;
   /** The settings in force (managed holders, the scheme folder). Default: loaded from the settings file. */
   settings?: Settings;
   /** The folder to write into, relative to the working directory. Default: the settings' scheme folder. */
@@ -156,17 +165,18 @@ interface PlannedWrite {
 }
 
 /** Settings file work: nothing, a new file, or (with force) an existing one extended. */
-async function planSettingsWrite(
+function planSettingsWrite(
   settingsFile: string,
   change: { keys: readonly string[]; relaxRules: readonly string[]; offRules: readonly string[] },
   outDir: string,
   cwd: string,
-): Promise<(PlannedWrite & { summary: string }) | undefined> {
+  root: string,
+): (PlannedWrite & { summary: string }) | undefined {
   const settingsDir = path.dirname(settingsFile);
   const schemaRef = schemaReference('settings.schema.json', settingsDir, cwd);
   // Rules turned off only go into a new settings file: an existing one is the team's, and a rule it
   // leaves on costs warnings, never a failed validate.
-  if (!existsSync(settingsFile)) {
+  if (!exists(settingsFile)) {
     if (change.keys.length === 0 && change.relaxRules.length === 0 && change.offRules.length === 0) {
       return undefined;
     }
@@ -185,15 +195,17 @@ async function planSettingsWrite(
     };
   }
   if (change.keys.length === 0 && change.relaxRules.length === 0) return undefined;
-  let data: unknown;
-  try {
-    data = jsYaml.load(await readFile(settingsFile, 'utf8'));
-  } catch (error) {
+  // The same reader and parser as every other load: one answer to "what does this file say".
+  const shown = toPosix(path.relative(cwd, settingsFile));
+  const read = readTextFile(settingsFile, { root });
+  const parsed = read.ok ? parseYamlDocument(read.text) : undefined;
+  if (!read.ok || parsed?.ok !== true) {
+    const why = read.ok ? 'it is not valid YAML' : read.message;
     throw new ExportError(
-      `${toPosix(path.relative(cwd, settingsFile))} does not load (${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}); ` +
-        'fix it (jira-perms validate shows where) and export again.',
+      `${shown} does not load (${why}); fix it (jira-perms validate shows where) and export again.`,
     );
   }
+  const data = parsed.value;
   const existing = (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}) as Record<
     string,
     unknown
@@ -263,6 +275,21 @@ function targetPath(
   return candidate;
 }
 
+/** Whether anything is at `file`, a symbolic link included (even one that leads nowhere). */
+function exists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes a file so that a link in the way is replaced, never written through: a new file is created
+ * exclusively (`wx` fails on anything there, a dangling link included), a replacement is written to a
+ * new temporary file and renamed over the old entry (the link itself, not what it points at).
+ */
 async function writeAtomically(file: string, text: string, replace: boolean): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   if (!replace) {
@@ -271,15 +298,24 @@ async function writeAtomically(file: string, text: string, replace: boolean): Pr
     return;
   }
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, text, 'utf8');
+  await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
   await rename(temporary, file);
 }
 
-async function readSettings(cwd: string, settingsPath: string | undefined): Promise<Settings> {
+/**
+ * Every place export writes (the folder, each file's folder, the settings file) must resolve inside the
+ * repository: checked before Jira is asked, so a folder that is a link out of it costs nothing.
+ */
+function refuseOutside(root: string, target: string, subject: string): void {
+  const confined = confine(root, target, subject);
+  if (!confined.ok) throw new ExportError(`${confined.message}; nothing was written. ${confined.hint}`);
+}
+
+async function readSettings(cwd: string, root: string, settingsPath: string | undefined): Promise<Settings> {
   // A settings path that does not exist yet is where export may create the file: defaults until then.
-  if (settingsPath !== undefined && !existsSync(path.resolve(cwd, settingsPath)))
+  if (settingsPath !== undefined && !exists(path.resolve(cwd, settingsPath)))
     return structuredClone(DEFAULT_SETTINGS);
-  const loaded = await loadSettings({ cwd, ...(settingsPath === undefined ? {} : { settingsPath }) });
+  const loaded = await loadSettings({ cwd, root, ...(settingsPath === undefined ? {} : { settingsPath }) });
   const errors = loaded.findings.filter((finding) => finding.severity === 'error');
   if (errors.length > 0) {
     const lines = errors.map(
@@ -326,7 +362,8 @@ export async function runExport(options: ExportOptions, deps: CommandDeps): Prom
 async function exportSchemes(options: ExportOptions, deps: CommandDeps): Promise<ExportResult> {
   const { cwd, signal } = deps;
   const jira = deps.jira.reader({ signal });
-  const settings = options.settings ?? (await readSettings(cwd, options.settingsPath));
+  const root = options.root ?? findRepositoryRoot(cwd);
+  const settings = options.settings ?? (await readSettings(cwd, root, options.settingsPath));
   const settingsBase = settings.file === undefined ? cwd : path.dirname(path.resolve(cwd, settings.file));
   const outDir = path.resolve(
     options.out === undefined ? settingsBase : cwd,
@@ -334,6 +371,12 @@ async function exportSchemes(options: ExportOptions, deps: CommandDeps): Promise
   );
   const settingsFile = path.resolve(cwd, options.settingsPath ?? settings.file ?? DEFAULT_SETTINGS_FILE);
   refuseNonFolder(outDir, cwd);
+  refuseOutside(root, outDir, `the folder ${excerpt(toPosix(path.relative(cwd, outDir)) || '.')}`);
+  refuseOutside(
+    root,
+    settingsFile,
+    `the settings file ${excerpt(toPosix(path.relative(cwd, settingsFile)))}`,
+  );
 
   deps.progress({ step: 'reading', message: 'Reading permission schemes, names and projects from Jira' });
   const live = await jira.listPermissionSchemes();
@@ -344,7 +387,7 @@ async function exportSchemes(options: ExportOptions, deps: CommandDeps): Promise
 
   // Names come from every live scheme, so that exporting one scheme never renames another's file.
   const fileNames = assignFileNames(live);
-  const claimed = claimedFiles(live, await findExistingFiles(outDir));
+  const claimed = claimedFiles(live, await findExistingFiles(outDir, root));
   const schemaRef = options.schemaRef ?? schemaReference('permission-scheme.schema.json', outDir, cwd);
 
   const writes: (PlannedWrite & { file: Omit<ExportedFile, 'replaced'> })[] = [];
@@ -358,10 +401,16 @@ async function exportSchemes(options: ExportOptions, deps: CommandDeps): Promise
     });
     const absolute = targetPath(scheme, fileNames, claimed, outDir, used);
     used.add(absolute);
+    // A file found in a subfolder may sit behind a link; the file itself is replaced, never followed.
+    refuseOutside(
+      root,
+      path.dirname(absolute),
+      `the folder of ${excerpt(toPosix(path.relative(cwd, absolute)))}`,
+    );
     writes.push({
       absolute,
       text: renderSchemeFile(document, { schemaRef }),
-      exists: existsSync(absolute),
+      exists: exists(absolute),
       file: {
         path: toPosix(path.relative(cwd, absolute)),
         schemeId: scheme.id,
@@ -385,11 +434,12 @@ async function exportSchemes(options: ExportOptions, deps: CommandDeps): Promise
     settings,
     keys,
   );
-  const settingsWrite = await planSettingsWrite(
+  const settingsWrite = planSettingsWrite(
     settingsFile,
     { keys, relaxRules: check.relaxRules, offRules: check.offRules },
     outDir,
     cwd,
+    root,
   );
 
   const conflicts = [

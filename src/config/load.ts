@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import type { Finding } from '../model/finding.js';
@@ -6,6 +7,7 @@ import type { SchemeSpec } from '../model/spec.js';
 import { crossFileFindings } from '../validate/cross-file.js';
 import { lintSchemes } from '../validate/lint.js';
 import { compareFindings } from '../validate/order.js';
+import { confine, findRepositoryRoot } from './confine.js';
 import { discoverSchemeFiles } from './discover.js';
 import { locatedFinding, problemFinding, yamlFindings } from './findings.js';
 import { schemeProblems, unknownPermissionProblems } from './messages.js';
@@ -15,6 +17,7 @@ import { readTextFile } from './read.js';
 import { collectSchemeErrors, getValidators } from './schemas.js';
 import { displayPath, loadSettingsSync, resolvePath } from './settings.js';
 import { toSchemeSpec } from './spec.js';
+import { excerpt } from '../util/excerpt.js';
 import { parseYamlDocument } from './yaml.js';
 
 export interface LoadProjectOptions {
@@ -22,8 +25,13 @@ export interface LoadProjectOptions {
   cwd: string;
   /** The scheme folder (or one scheme file), relative to `cwd`. Default: the settings file's `schemes`. */
   path?: string;
-  /** The settings file, relative to `cwd`. Default: `.jira-permissions.yml`. */
+  /** The settings file, relative to `cwd`. Default: `.jira-permissions.yml`, here or in a folder above. */
   settingsPath?: string;
+  /**
+   * The repository root: the settings file, the scheme folder and every scheme file must resolve inside
+   * it (after symbolic links). Default: the nearest folder at or above `cwd` with `.git`, else `cwd`.
+   */
+  root?: string;
   /** Permission keys accepted besides the built-in ones and the settings' customPermissions (plan and
    * apply pass the live Jira's permission catalogue). */
   customPermissions?: readonly string[];
@@ -66,8 +74,10 @@ export function loadProject(options: LoadProjectOptions): Promise<LoadedProject>
 }
 
 export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
+  const root = options.root ?? findRepositoryRoot(options.cwd);
   const settingsResult = loadSettingsSync({
     cwd: options.cwd,
+    root,
     ...(options.settingsPath === undefined ? {} : { settingsPath: options.settingsPath }),
   });
   const settings = settingsResult.settings;
@@ -80,6 +90,25 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
   const project: LoadedProject = { settings, schemes: [], findings, files: [], folder };
   if (settingsResult.source !== undefined) project.settingsFile = settingsResult.source;
 
+  // A missing folder is reported as missing below; one that exists must be inside the repository.
+  const confined = existsSync(folderAbsolute)
+    ? confine(root, folderAbsolute, `the scheme folder ${excerpt(folder)}`)
+    : undefined;
+  if (confined?.ok === false) {
+    // Point at `schemes:` in the settings file when that is where the folder came from.
+    const at = options.path === undefined ? settingsResult.schemesAt : undefined;
+    findings.push(
+      problemFinding(
+        at === undefined || project.settingsFile === undefined ? folder : project.settingsFile.path,
+        at?.line ?? 1,
+        at?.column ?? 1,
+        'files',
+        `${confined.message}; no scheme file was read`,
+        confined.hint,
+      ),
+    );
+    return finish(project);
+  }
   const discovery = discoverSchemeFiles(folderAbsolute);
   if (!discovery.ok) {
     findings.push(
@@ -118,7 +147,7 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
   for (const absolute of discovery.files) {
     if (absolute === settingsAbsolute) continue;
     const file = displayPath(options.cwd, absolute);
-    const loaded = loadSchemeFile(absolute, file, allowed);
+    const loaded = loadSchemeFile(absolute, file, allowed, root);
     if (loaded.sha256 !== undefined) project.files.push({ path: file, sha256: loaded.sha256 });
     findings.push(...loaded.findings);
     if (loaded.spec !== undefined) project.schemes.push(loaded.spec);
@@ -169,11 +198,14 @@ export function loadSchemeFile(
   absolutePath: string,
   file: string,
   allowedPermissions: ReadonlySet<string>,
+  /** The repository root the file must resolve inside (see {@link LoadProjectOptions.root}). */
+  root?: string,
 ): LoadedSchemeFile {
-  const read = readTextFile(absolutePath);
+  const read = readTextFile(absolutePath, root === undefined ? {} : { root });
   if (!read.ok) {
+    const rule = read.outside === true ? 'files' : 'yaml';
     return {
-      findings: [problemFinding(file, read.line, read.column, 'yaml', read.message, read.hint)],
+      findings: [problemFinding(file, read.line, read.column, rule, read.message, read.hint)],
       ...(read.sha256 === undefined ? {} : { sha256: read.sha256 }),
     };
   }
@@ -195,8 +227,18 @@ export function checkSchemeText(
   const positions = new PositionMap(file, text, parsed.root);
   const value = parsed.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    // Never the value itself: a file that is not a mapping can be anything (a token, /etc/passwd), and
+    // the value of a one-scalar file is the whole file.
     const what =
-      value === null ? 'nothing' : Array.isArray(value) ? 'a list' : `the value ${JSON.stringify(value)}`;
+      value === null
+        ? 'nothing'
+        : Array.isArray(value)
+          ? 'a list'
+          : typeof value === 'string'
+            ? `text (${Array.from(value).length.toLocaleString('en-US')} characters)`
+            : typeof value === 'number'
+              ? 'a number'
+              : `a ${typeof value}`;
     return {
       findings: [
         locatedFinding(

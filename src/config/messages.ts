@@ -4,6 +4,7 @@ import { suggestFor } from './suggest.js';
 import type { NodePath } from './positions.js';
 import { pointerToPath } from './positions.js';
 import type { ErrorObject } from './schemas.js';
+import { EXCERPT_LENGTH, excerpt } from '../util/excerpt.js';
 
 /** A schema problem, by path into the file's value; `at: 'key'` points at the key rather than its value. */
 export interface SchemaProblem {
@@ -55,11 +56,15 @@ const HOLDER_FORMS: Record<string, string> = {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A value inside a hint's example: itself when short and plain, else a placeholder. */
+const shortValue = (value: string): string =>
+  excerpt(value) === `"${value}"` && value.length <= EXCERPT_LENGTH ? value : '<address>';
+
 const describeValue = (value: unknown): string => {
   if (value === null) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return excerpt(value);
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
   return typeof value;
 };
@@ -89,7 +94,7 @@ export function unknownPermissionProblems(
     problems.push({
       path: ['grants', key],
       at: 'key',
-      message: `unknown permission "${key}"${suggestion(key, candidates, false)}`,
+      message: `unknown permission ${excerpt(key)}${suggestion(key, candidates, false)}`,
       hint: /^[A-Z][A-Z0-9_]*$/.test(key)
         ? `Built-in keys are listed in schemas/permissions.schema.json. ${CUSTOM_PERMISSION_HINT}`
         : CUSTOM_PERMISSION_HINT,
@@ -156,7 +161,7 @@ export function settingsProblems(
       problem = {
         path: ['rules', rule],
         at: 'key',
-        message: `unknown rule "${rule}"${suggestion(rule, ruleIds)}`,
+        message: `unknown rule ${excerpt(rule)}${suggestion(rule, ruleIds)}`,
         hint: `Rules: ${ruleIds.join(', ')}.`,
       };
     } else if (error.keyword === 'propertyNames') {
@@ -215,7 +220,7 @@ function generalProblem(error: ErrorObject, path: string[], rootKeys: readonly s
         path: [...path, key],
         at: 'key',
         ...(likely === undefined ? {} : { misspellingOf: likely }),
-        message: `unknown key "${key}"${suggestion(key, candidates)}`,
+        message: `unknown key ${excerpt(key)}${suggestion(key, candidates)}`,
         hint: candidates.length > 0 ? `Allowed here: ${candidates.join(', ')}.` : undefined,
       };
     }
@@ -406,7 +411,7 @@ function unknownHolderType(type: string, path: NodePath, at: 'key' | 'value'): S
   return {
     path,
     at,
-    message: `holder "${type}" is not a holder type${suggestion(type, HOLDER_TYPE_NAMES)}`,
+    message: `holder ${excerpt(type)} is not a holder type${suggestion(type, HOLDER_TYPE_NAMES)}`,
     hint: `Holder types: ${HOLDER_TYPE_NAMES.join(', ')}.`,
   };
 }
@@ -424,13 +429,13 @@ function explainParameter(type: string, parameter: unknown, path: NodePath): Sch
         {
           path,
           at: 'value',
-          message: `"${parameter}" looks like an email address, not an account id`,
-          hint: `Write it as "user: {email: ${parameter}}".`,
+          message: `${excerpt(parameter)} looks like an email address, not an account id`,
+          hint: `Write it as "user: {email: ${shortValue(parameter)}}".`,
         },
       ];
     }
     if (type === 'user' && /\s/.test(parameter)) {
-      return needs(`"${parameter}" is not an account id (account ids have no spaces)`);
+      return needs(`${excerpt(parameter)} is not an account id (account ids have no spaces)`);
     }
     return needs(`"${type}" has an invalid value ${describeValue(parameter)}`);
   }
@@ -476,7 +481,7 @@ function explainParameterObject(
       problems.push({
         path: [...path, key],
         at: 'key',
-        message: `unknown key "${key}" in ${type}${suggestion(key, allowed)}`,
+        message: `unknown key ${excerpt(key)} in ${type}${suggestion(key, allowed)}`,
         hint: `A ${type} mapping takes ${allowed.join(' and/or ')}.`,
       });
     }
@@ -519,7 +524,7 @@ function explainParameterObject(
       problems.push({
         path: at,
         at: 'value',
-        message: `"${field}" is not an email address`,
+        message: `${excerpt(field)} is not an email address`,
         hint: 'Write the address in full, e.g. user: {email: ada@example.com}.',
       });
     }
@@ -527,8 +532,8 @@ function explainParameterObject(
       problems.push({
         path: at,
         at: 'value',
-        message: `"${field}" is not an account id`,
-        hint: field.includes('@') ? `Write it as "user: {email: ${field}}".` : undefined,
+        message: `${excerpt(field)} is not an account id`,
+        hint: field.includes('@') ? `Write it as "user: {email: ${shortValue(field)}}".` : undefined,
       });
     }
   }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
+import { confine } from './confine.js';
+
 /** Files larger than this are refused before they are read in full, let alone parsed. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -15,20 +17,47 @@ export type ReadResult =
       sha256?: string;
       /** The file does not exist. */
       missing?: boolean;
+      /** The file leads outside the repository (or into `.git`): refused unread. */
+      outside?: boolean;
     };
+
+export interface ReadOptions {
+  /**
+   * The repository root: the file must resolve inside it (after symbolic links), else it is refused
+   * before it is opened. Every file the product loads (settings, scheme files, files export finds) is
+   * read with it.
+   */
+  root?: string;
+}
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads a file as UTF-8 text: refuses files over {@link MAX_FILE_BYTES} (checked on the open handle,
  * so a huge file costs nothing) and invalid UTF-8 (with the line and column of the first bad byte).
- * A byte order mark is dropped. Never throws.
+ * A byte order mark is dropped. With `root`, a file outside it is refused unopened. Never throws.
  */
-export function readTextFile(absolutePath: string): ReadResult {
+export function readTextFile(absolutePath: string, options: ReadOptions = {}): ReadResult {
+  let target = absolutePath;
+  if (options.root !== undefined) {
+    const confined = confine(options.root, absolutePath, 'the file');
+    if (!confined.ok) {
+      return {
+        ok: false,
+        message: `${confined.message}; it was not read`,
+        hint: confined.hint,
+        line: 1,
+        column: 1,
+        outside: true,
+      };
+    }
+    // The resolved path, not the link: what was checked is what is opened.
+    target = confined.real;
+  }
   // Synchronous on purpose: thousands of small files read faster this way than through the thread pool.
   let bytes: Buffer;
   try {
-    const handle = openSync(absolutePath, 'r');
+    const handle = openSync(target, 'r');
     try {
       const { size } = fstatSync(handle);
       if (size > MAX_FILE_BYTES) {

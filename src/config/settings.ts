@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 import type { Finding } from '../model/finding.js';
@@ -10,6 +11,7 @@ import { readTextFile } from './read.js';
 import { SCHEMAS, getValidators } from './schemas.js';
 import { parseYamlDocument } from './yaml.js';
 import { yamlFindings, problemFinding } from './findings.js';
+import { findRepositoryRoot } from './confine.js';
 
 export interface SettingsResult {
   /** The settings, defaults applied. Defaults alone when the file is missing or invalid. */
@@ -20,12 +22,42 @@ export interface SettingsResult {
   source?: { path: string; sha256: string };
   /** Folder relative paths in the settings file are resolved against. */
   baseDir: string;
+  /** Where `schemes:` is written in the settings file, when it is. */
+  schemesAt?: { line: number; column: number };
 }
 
 export interface LoadSettingsOptions {
   cwd: string;
-  /** Settings file, relative to `cwd` (default `.jira-permissions.yml`). When given, it must exist. */
+  /**
+   * Settings file, relative to `cwd`. When given, it must exist. Default: `.jira-permissions.yml` in
+   * `cwd` or the nearest folder above it, up to the repository root (as git, npm and eslint look).
+   */
   settingsPath?: string;
+  /** The repository root: the settings file must resolve inside it. Default: found from `cwd`. */
+  root?: string;
+}
+
+/**
+ * The default settings file for a working directory: `.jira-permissions.yml` in `cwd` or the nearest
+ * folder above it, stopping at the repository root; in `cwd` when there is none (it may be created
+ * there). A symbolic link counts as a file here, so one that leads outside is refused, not skipped.
+ */
+export function findSettingsFile(cwd: string, root: string): { path: string; found: boolean } {
+  const start = resolve(cwd);
+  const top = resolve(root);
+  const inside = relative(top, start);
+  const searchUp = inside === '' || (!inside.startsWith('..') && !isAbsolute(inside));
+  for (let dir = start; ; dir = dirname(dir)) {
+    const candidate = join(dir, DEFAULT_SETTINGS_FILE);
+    try {
+      lstatSync(candidate);
+      return { path: candidate, found: true };
+    } catch {
+      // Not here: look one folder up.
+    }
+    if (!searchUp || dir === top || dirname(dir) === dir) break;
+  }
+  return { path: join(start, DEFAULT_SETTINGS_FILE), found: false };
 }
 
 const ROOT_KEYS = Object.keys(SCHEMAS.settings.properties);
@@ -51,10 +83,14 @@ export function loadSettings(options: LoadSettingsOptions): Promise<SettingsResu
 
 export function loadSettingsSync(options: LoadSettingsOptions): SettingsResult {
   const explicit = options.settingsPath !== undefined;
-  const absolute = resolvePath(options.cwd, options.settingsPath ?? DEFAULT_SETTINGS_FILE);
+  const root = options.root ?? findRepositoryRoot(options.cwd);
+  const absolute =
+    options.settingsPath === undefined
+      ? findSettingsFile(options.cwd, root).path
+      : resolvePath(options.cwd, options.settingsPath);
   const file = displayPath(options.cwd, absolute);
   const defaults = (): Settings => structuredClone(DEFAULT_SETTINGS);
-  const read = readTextFile(absolute);
+  const read = readTextFile(absolute, { root });
   if (!read.ok) {
     if (!explicit && read.missing === true) {
       return { settings: defaults(), findings: [], baseDir: options.cwd };
@@ -89,9 +125,27 @@ export function loadSettingsSync(options: LoadSettingsOptions): SettingsResult {
     });
     // The step fails on these findings anyway; keeping the keys that are valid on their own (above all
     // `schemes`) means the rest of the run reports on the right folder instead of adding false errors.
-    return { settings: withDefaults(validKeys(parsed.value), file), findings, source, baseDir };
+    return {
+      settings: withDefaults(validKeys(parsed.value), file),
+      findings,
+      source,
+      baseDir,
+      ...schemesLocation(positions, parsed.value),
+    };
   }
-  return { settings: withDefaults(parsed.value as SettingsFile, file), findings: [], source, baseDir };
+  return {
+    settings: withDefaults(parsed.value as SettingsFile, file),
+    findings: [],
+    source,
+    baseDir,
+    ...schemesLocation(positions, parsed.value),
+  };
+}
+
+function schemesLocation(positions: PositionMap, value: unknown): Pick<SettingsResult, 'schemesAt'> {
+  if (typeof value !== 'object' || value === null || !('schemes' in value)) return {};
+  const { line, column } = positions.locate(['schemes']);
+  return { schemesAt: { line, column } };
 }
 
 /** The top-level keys of an invalid settings file that pass the schema on their own. */

@@ -1,5 +1,6 @@
-import jsYaml from '../util/js-yaml.cjs';
 import { isDeepStrictEqual } from 'node:util';
+
+import { parseYamlDocument } from '../config/yaml.js';
 
 import type { FileHolder, FileHolderValue, LeftOutGrant, SchemeDocument } from './scheme-document.js';
 import { builtInPermission } from '../model/permissions.js';
@@ -176,13 +177,14 @@ export function documentData(document: SchemeDocument): Record<string, unknown> 
 }
 
 /**
- * Reads the text back and compares it with the data it was written from. Names come from Jira and can
+ * Reads the text back as plan will and compares it with the data it was written from. Names come from Jira and can
  * hold anything; a file that would load as something else is a bug here, and it stops the export
  * rather than write a file that plans a change nobody asked for.
  */
 function assertReadsBack(text: string, document: SchemeDocument): void {
-  const read: unknown = jsYaml.load(text);
-  if (!isDeepStrictEqual(read, documentData(document))) {
+  // The loader's own parser: what counts is what plan will read, not what some YAML library would.
+  const parsed = parseYamlDocument(text);
+  if (!parsed.ok || !isDeepStrictEqual(parsed.value, documentData(document))) {
     throw new Error(
       `internal error: the file written for scheme ${document.id} would not read back as the scheme; please report this`,
     );

@@ -1,40 +1,22 @@
-import jsYaml from '../util/js-yaml.cjs';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { findRepositoryRoot } from '../config/confine.js';
+import { discoverSchemeFiles } from '../config/discover.js';
+import { readTextFile } from '../config/read.js';
+import { parseYamlDocument } from '../config/yaml.js';
 import { VERSION } from '../version.js';
 
 /**
  * Where exported files go: the scheme files already in the folder (a file that pins a scheme's id is
  * that scheme's file, wherever it sits and whatever it is called), and the `$schema` reference editors
- * follow.
+ * follow. The folder is walked and its files read exactly as plan loads them (one walker, one reader),
+ * so export finds every file plan would plan, symbolic links included, and no file outside the root.
  */
-
-const SCHEME_FILE = /\.ya?ml$/iu;
 
 /** Forward slashes, so paths read the same in messages and files on every platform. */
 export function toPosix(relativePath: string): string {
   return relativePath.split(path.sep).join('/');
-}
-
-async function listYamlFiles(dir: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const files: string[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') {
-      files.push(...(await listYamlFiles(full)));
-    } else if (entry.isFile() && SCHEME_FILE.test(entry.name)) {
-      files.push(full);
-    }
-  }
-  return files;
 }
 
 export interface ExistingFiles {
@@ -52,16 +34,22 @@ export interface ExistingFiles {
  * same scheme. Files that do not load are skipped here: they only matter if export would write over
  * them, which the conflict check covers.
  */
-export async function findExistingFiles(dir: string): Promise<ExistingFiles> {
+export function findExistingFiles(dir: string, root = findRepositoryRoot(dir)): Promise<ExistingFiles> {
+  return Promise.resolve(existingFiles(dir, root));
+}
+
+function existingFiles(dir: string, root: string): ExistingFiles {
   const existing: ExistingFiles = { byId: new Map(), byName: new Map(), all: new Set() };
-  for (const file of await listYamlFiles(dir)) {
+  const discovery = discoverSchemeFiles(dir);
+  if (!discovery.ok || (discovery.files.length === 1 && discovery.files[0] === dir)) return existing;
+  for (const file of discovery.files) {
     existing.all.add(file);
-    let data: unknown;
-    try {
-      data = jsYaml.load(await readFile(file, 'utf8'));
-    } catch {
-      continue;
-    }
+    // Outside the root, unreadable or not YAML: not a scheme's file (the conflict check still sees it).
+    const read = readTextFile(file, { root });
+    if (!read.ok) continue;
+    const parsed = parseYamlDocument(read.text);
+    if (!parsed.ok) continue;
+    const data = parsed.value;
     if (typeof data !== 'object' || data === null) continue;
     const { id, name } = data as Record<string, unknown>;
     if (typeof id === 'number' && Number.isInteger(id)) {
