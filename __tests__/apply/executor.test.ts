@@ -28,6 +28,7 @@ function plan(changes: PlanChange[]): Plan {
     changes,
     summary: {
       add: 0,
+      assignProjects: 0,
       remove: 0,
       createSchemes: 0,
       updateSchemes: 0,

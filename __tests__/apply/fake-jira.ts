@@ -24,7 +24,8 @@ export type WriteCall =
   | { op: 'update'; schemeId: number }
   | { op: 'add'; schemeId: number; key: string }
   | { op: 'remove'; schemeId: number; grantId: number }
-  | { op: 'delete'; schemeId: number };
+  | { op: 'delete'; schemeId: number }
+  | { op: 'assign'; project: string; schemeId: number };
 
 /**
  * A scripted fault for one write: `before` fails without doing it, `after` does it then fails (a commit
@@ -84,6 +85,29 @@ export class FakeJira implements JiraWriter {
 
   getProjectsByScheme(): Promise<Map<number, ProjectRef[]>> {
     return Promise.resolve(new Map(this.projects));
+  }
+
+  getProjectSchemeId(projectKeyOrId: string): Promise<number> {
+    for (const [schemeId, projects] of this.projects) {
+      if (projects.some((p) => p.key === projectKeyOrId || p.id === projectKeyOrId))
+        return Promise.resolve(schemeId);
+    }
+    return Promise.reject(new FakeJiraError('no such project', 'rejected', 404));
+  }
+
+  assignPermissionScheme(projectKeyOrId: string, schemeId: number): Promise<void> {
+    return this.write({ op: 'assign', project: projectKeyOrId, schemeId }, () => {
+      if (!this.schemes.has(schemeId)) throw new FakeJiraError('no such scheme', 'rejected', 404);
+      let moved: ProjectRef | undefined;
+      for (const [id, projects] of this.projects) {
+        const index = projects.findIndex((p) => p.key === projectKeyOrId || p.id === projectKeyOrId);
+        if (index === -1) continue;
+        [moved] = projects.splice(index, 1);
+        this.projects.set(id, projects);
+      }
+      if (moved === undefined) throw new FakeJiraError('no such project', 'rejected', 404);
+      this.projects.set(schemeId, [...(this.projects.get(schemeId) ?? []), moved]);
+    });
   }
 
   private grant(grant: Grant): LiveGrant {

@@ -17,6 +17,7 @@ function plan(changes: PlanChange[], fingerprints: Record<string, string> = {}, 
     changes,
     summary: {
       add: 0,
+      assignProjects: 0,
       remove: 0,
       createSchemes: 0,
       updateSchemes: 0,

@@ -22,6 +22,7 @@ const REFS: References = {
   usesRoles: true,
   usesFields: false,
   usesApplicationRoleKeys: false,
+  listsProjects: false,
 };
 const SCALE = { references: REFS, projects: 3000, projectPageSize: 50, managedRoleByName: true };
 

@@ -59,7 +59,7 @@ afterAll(async () => {
 });
 
 describe('plan request counts', () => {
-  it('an exported folder plans to no changes without reading projects', async () => {
+  it('an exported folder plans to no changes, reading project usage once (the files list projects)', async () => {
     const { cwd, files } = await exportedFolder();
     sim.clearLog();
     const result = await runPlan({}, commandDeps({ cwd, env: sim.env() }));

@@ -215,6 +215,7 @@ describe('runExport against the simulator', () => {
       ).toEqual({
         name: 'SOFTWARE DEVELOPMENT',
         id: 20000,
+        projects: [],
         grants: {},
       });
     });

@@ -90,6 +90,9 @@ describe('scheme files', () => {
       [
         'name: Default Permission Scheme',
         'id: 10000',
+        'projects:',
+        '  - ABC',
+        '  - ZED',
         'grants:',
         '  # Administration permissions',
         '  ADMINISTER_PROJECTS:',
@@ -118,12 +121,17 @@ describe('scheme files', () => {
   it('starts with the schema line and says which projects use the scheme', () => {
     const lines = render(scheme([grant('BROWSE_PROJECTS', 'anyone')])).split('\n');
     expect(lines[0]).toBe('# yaml-language-server: $schema=../schemas/permission-scheme.schema.json');
-    expect(lines).toContain('# Used by 2 projects: ABC, ZED');
+    // Every project that uses the scheme, one key a line, sorted (#14: projects as code).
+    expect(lines.slice(lines.indexOf('projects:'), lines.indexOf('projects:') + 3)).toEqual([
+      'projects:',
+      '  - ABC',
+      '  - ZED',
+    ]);
     // Words whose meaning is not in the word get one line of explanation, only where used.
     expect(lines).toContain('# anyone: everyone, including people who are not logged in.');
     expect(lines.some((line) => line.startsWith('# applicationRole without a key'))).toBe(false);
     const unused = render(scheme([grant('BROWSE_PROJECTS', 'anyone')], { id: 42 })).split('\n');
-    expect(unused).toContain('# Used by no project.');
+    expect(unused).toContain('projects: []');
     expect(unused).toContain('id: 42');
   });
 
@@ -158,6 +166,7 @@ describe('scheme files', () => {
     expect(load(text)).toEqual({
       name: 'Default Permission Scheme',
       id: 10000,
+      projects: ['ABC', 'ZED'],
       grants: { BROWSE_PROJECTS: [{ projectRole: 'Administrators' }] },
     });
   });
@@ -240,7 +249,13 @@ describe('scheme files', () => {
     expect(text).toContain('name: "yes"\n');
     expect(text).toContain('description: |-\n  Line one\n  line: two\n');
     expect(text).toContain('grants: {}\n');
-    expect(load(text)).toEqual({ name: 'yes', description: 'Line one\nline: two', id: 10000, grants: {} });
+    expect(load(text)).toEqual({
+      name: 'yes',
+      description: 'Line one\nline: two',
+      id: 10000,
+      projects: ['ABC', 'ZED'],
+      grants: {},
+    });
   });
 
   it('gives the same bytes for the same scheme whatever order Jira lists grants in', () => {

@@ -64,6 +64,7 @@ describe('planChanges: matching and scheme changes', () => {
       createSchemes: 0,
       updateSchemes: 0,
       deleteSchemes: 0,
+      assignProjects: 0,
       schemesChanged: 0,
       projectsAffected: 0,
     });

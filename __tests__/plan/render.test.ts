@@ -339,6 +339,7 @@ describe('JSON renderer', () => {
       createSchemes: 0,
       updateSchemes: 0,
       deleteSchemes: 0,
+      assignProjects: 0,
       schemesChanged: 1,
       projectsAffected: 14,
     });

@@ -109,6 +109,8 @@ export interface References {
   usesRoles: boolean;
   usesFields: boolean;
   usesApplicationRoleKeys: boolean;
+  /** Some file says which projects use its scheme (`projects:`): plan reads project usage then. */
+  listsProjects: boolean;
 }
 
 export function scanReferences(files: readonly string[]): References {
@@ -117,9 +119,10 @@ export function scanReferences(files: readonly string[]): References {
   const groupNamesAnyForm = new Set<string>();
   const accountIds = new Set<string>();
   const emails = new Set<string>();
-  const found = { usesRoles: false, usesFields: false, usesApplicationRoleKeys: false };
+  const found = { usesRoles: false, usesFields: false, usesApplicationRoleKeys: false, listsProjects: false };
   for (const file of files) {
     const doc = load(readFileSync(file, 'utf8')) as SchemeDocument;
+    if (doc.projects !== undefined) found.listsProjects = true;
     for (const holders of Object.values(doc.grants)) {
       for (const holder of holders) {
         if (typeof holder === 'string') continue;

@@ -18,7 +18,7 @@ export interface PlanReadInput {
   projects: number;
   /** Projects per `/project/search` page the server grants (Jira Cloud and the simulator: 50). */
   projectPageSize: number;
-  /** A plan reads which projects use which scheme only when it has changes. */
+  /** A plan reads which projects use which scheme when it has changes, or when a file lists projects. */
   hasChanges: boolean;
   /** The settings name a managed project role (the default: atlassian-addons-project-access). */
   managedRoleByName: boolean;
@@ -33,7 +33,8 @@ function put(counts: RouteCounts, route: string, count: number): void {
 /**
  * The reads of one `jira-perms plan` with a fresh client:
  * catalogue 1 + group lookups + roles 1 + user lookups + emails + fields/application roles when used
- * + all schemes with every grant in 1 + (with changes) project pages + one scheme lookup per project.
+ * + all schemes with every grant in 1 + (with changes, or files that list `projects:`) project pages +
+ * one scheme lookup per project.
  * Cloud looks groups and users up in batches of 50 (`/group/bulk`, `/user/bulk`); Data Center has
  * neither, so it asks the group picker once per distinct group name and `/user` once per user.
  */
@@ -58,11 +59,15 @@ export function planReads(input: PlanReadInput): RouteCounts {
   put(counts, `GET ${API}/field`, refs.usesFields ? 1 : 0);
   put(counts, `GET ${API}/applicationrole`, refs.usesApplicationRoleKeys ? 1 : 0);
   put(counts, `GET ${API}/permissionscheme`, 1);
-  if (input.hasChanges) {
-    put(counts, `GET ${API}/project/search`, Math.max(1, Math.ceil(input.projects / input.projectPageSize)));
-    put(counts, `GET ${API}/project/{projectKeyOrId}/permissionscheme`, input.projects);
-  }
+  if (input.hasChanges || refs.listsProjects) projectReads(counts, input);
   return counts;
+}
+
+/** Which project uses which scheme: the project pages, then one scheme lookup per project. */
+function projectReads(counts: RouteCounts, input: PlanReadInput): void {
+  const API = `/rest/api/${input.apiVersion ?? '3'}`;
+  put(counts, `GET ${API}/project/search`, Math.max(1, Math.ceil(input.projects / input.projectPageSize)));
+  put(counts, `GET ${API}/project/{projectKeyOrId}/permissionscheme`, input.projects);
 }
 
 export interface ApplyRequestInput {
@@ -76,7 +81,8 @@ export interface ApplyRequestInput {
 /**
  * The requests of one `jira-perms apply` that meets no failure: the fresh plan's reads, one write per
  * change, one read-back per scheme with adds, and the check plan. The check plan reuses the client, whose
- * catalogue and directory lookups are cached for the run, and has no changes: one list read.
+ * catalogue and directory lookups are cached for the run, and has no changes: one list read (and the
+ * project usage again when the files list projects).
  */
 export function applyRequests(input: ApplyRequestInput): RouteCounts {
   const API = `/rest/api/${input.plan.apiVersion ?? '3'}`;
@@ -85,6 +91,7 @@ export function applyRequests(input: ApplyRequestInput): RouteCounts {
   put(counts, `DELETE ${API}/permissionscheme/{schemeId}/permission/{permissionId}`, input.removes);
   put(counts, `GET ${API}/permissionscheme/{schemeId}`, input.schemesWithAdds);
   put(counts, `GET ${API}/permissionscheme`, 1);
+  if (input.plan.references.listsProjects) projectReads(counts, input.plan);
   return counts;
 }
 

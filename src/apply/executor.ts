@@ -4,6 +4,7 @@ import type { Plan, PlanChange } from '../model/plan.js';
 import type { DesiredScheme, LiveScheme, ProjectRef } from '../model/scheme.js';
 import {
   InterruptedInFlight,
+  assignAccessHint,
   classifyFailure,
   deleteAccessHint,
   writeAccessHint,
@@ -14,15 +15,19 @@ import { entryFromChange, type JournalEntry } from './journal.js';
 /**
  * Carries out a plan against Jira, in the one order that never leaves a scheme half-open:
  *
- *   scheme details and new schemes -> grant adds -> re-read: did every add land? -> grant removals
- *   -> scheme deletions (prune + --allow-delete, never a scheme in use)
+ *   scheme details and new schemes -> grant adds -> re-read: did every add land? -> projects moved onto
+ *   their schemes -> grant removals -> scheme deletions (prune + --allow-delete, never a scheme in use)
  *
- * A failure before the removals stops every removal and deletion, so people keep the access they had.
+ * A project moves only once every add has landed and before any removal, so it never passes through a
+ * scheme with fewer grants than the one it ends on; a scheme it leaves can then be deleted. A failure
+ * before the removals stops every removal and deletion, so people keep the access they had (a project
+ * that did not move keeps its old scheme's grants).
+ * Every step is idempotent on a re-run: the next plan starts from what Jira has.
  * No write is blindly repeated: after a write whose outcome is unknown (timeout, dropped connection,
  * 5xx) the scheme is re-read and the write is sent again only if it did not happen.
  */
 
-export type ApplyPhase = 'schemes' | 'adds' | 'verify' | 'removals' | 'deletions' | 'check';
+export type ApplyPhase = 'schemes' | 'adds' | 'verify' | 'assignments' | 'removals' | 'deletions' | 'check';
 
 export type ApplyEvent =
   | { type: 'phase'; phase: ApplyPhase; message: string }
@@ -67,7 +72,7 @@ export interface ExecuteResult {
   removalsBlocked?: string;
 }
 
-type WriteKind = 'create' | 'update' | 'add' | 'remove' | 'delete';
+type WriteKind = 'create' | 'update' | 'add' | 'remove' | 'delete' | 'assign';
 
 interface WriteSpec<T> {
   entry: JournalEntry;
@@ -245,7 +250,9 @@ export class PlanExecutor {
               ? deleteAccessHint('grant')
               : kind === 'delete'
                 ? deleteAccessHint('scheme')
-                : writeAccessHint();
+                : kind === 'assign'
+                  ? assignAccessHint()
+                  : writeAccessHint();
           this.settle(entry, 'failed', `${hint} (Jira answered: ${failure.message})`);
           return undefined;
         }
@@ -317,6 +324,7 @@ export class PlanExecutor {
     const updates = pick('update-scheme').map((change) => this.addEntry(change));
     const creates = pick('create-scheme').map((change) => ({ change, entry: this.addEntry(change) }));
     const adds = pick('add-grant').map((change) => ({ change, entry: this.addEntry(change) }));
+    const assigns = pick('assign-project').map((change) => this.addEntry(change));
     const removes = pick('remove-grant').map((change) => this.addEntry(change));
     const deletes = pick('delete-scheme').map((change) => this.addEntry(change));
     const defaults: JournalEntry[] = [];
@@ -331,6 +339,11 @@ export class PlanExecutor {
         (add) => add.change.schemeId === null && add.change.scheme === change.scheme,
       );
       await this.createScheme(change, entry, planned, defaults);
+      // Projects moving onto the new scheme go to the id it got (or nowhere, if it was not created).
+      const id = entry.schemeId;
+      for (const assign of assigns) {
+        if (assign.schemeId === null && assign.scheme === change.scheme) assign.schemeId = id;
+      }
     }
 
     // 2. Grant adds on existing schemes (and any grant a new scheme did not keep).
@@ -350,26 +363,40 @@ export class PlanExecutor {
       await this.verifyAdds(adds.map((add) => add.entry));
     }
 
-    const later = [...removes, ...defaults, ...deletes];
-    let removalsBlocked: string | undefined;
-    if (this.aborted()) {
-      removalsBlocked = 'interrupted before it started';
-    } else if (this.anyFailed()) {
-      removalsBlocked =
-        'not attempted: an earlier change failed, and apply removes nothing until every add has landed (run apply again after fixing the cause)';
-    }
+    const later = [...assigns, ...removes, ...defaults, ...deletes];
+    const blocked = (): string | undefined =>
+      this.aborted()
+        ? 'interrupted before it started'
+        : this.anyFailed()
+          ? 'not attempted: an earlier change failed, and apply removes nothing until every add has landed and every project has moved (run apply again after fixing the cause)'
+          : undefined;
+    let removalsBlocked = blocked();
     if (removalsBlocked !== undefined) {
       this.skipPending(later, removalsBlocked);
       return this.result(removalsBlocked);
     }
 
-    // 4. Grant removals: the file's removals, then Jira's default grants on schemes apply created.
+    // 4. Projects onto their schemes: every add has landed, nothing is removed yet.
+    if (assigns.length > 0) {
+      this.emit({ type: 'phase', phase: 'assignments', message: 'Moving projects onto their schemes' });
+    }
+    for (const entry of assigns) {
+      if (this.aborted()) break;
+      await this.assignProject(entry);
+    }
+    removalsBlocked = blocked();
+    if (removalsBlocked !== undefined) {
+      this.skipPending(later, removalsBlocked);
+      return this.result(removalsBlocked);
+    }
+
+    // 5. Grant removals: the file's removals, then Jira's default grants on schemes apply created.
     if (removes.length + defaults.length > 0) {
       this.emit({ type: 'phase', phase: 'removals', message: 'Removing grants' });
     }
     for (const entry of [...removes, ...defaults]) await this.removeGrant(entry);
 
-    // 5. Scheme deletions: only with prune + --allow-delete, never a scheme in use.
+    // 6. Scheme deletions: only with prune + --allow-delete, never a scheme in use.
     if (deletes.length > 0) await this.deleteSchemes(deletes);
     this.skipPending(this.entries, 'interrupted before it started');
     return this.result();
@@ -511,6 +538,32 @@ export class PlanExecutor {
         const live = await this.readScheme(schemeId);
         return live?.grants.find((grant) => grantKey(grant.permission, grant.holder) === key);
       },
+    });
+  }
+
+  private async assignProject(entry: JournalEntry): Promise<void> {
+    const schemeId = entry.schemeId;
+    const project = entry.project;
+    if (schemeId === null) {
+      this.settle(entry, 'skipped', 'not attempted: its scheme was not created');
+      return;
+    }
+    if (project === undefined) {
+      this.settle(entry, 'failed', 'the plan names no project for this change; make a new plan');
+      return;
+    }
+    await this.perform({
+      entry,
+      kind: 'assign',
+      send: async () => {
+        await this.writer.assignPermissionScheme(project, schemeId);
+        return true;
+      },
+      // Moved only when Jira says the project uses the scheme now.
+      confirm: async () =>
+        (await this.withinGrace(this.writer.getProjectSchemeId(entry.projectId ?? project))) === schemeId
+          ? true
+          : undefined,
     });
   }
 

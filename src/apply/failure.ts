@@ -70,3 +70,12 @@ export function writeAccessHint(): string {
     'manage:jira-configuration); for an API token, the user needs the Administer Jira global permission.'
   );
 }
+
+/** Why Jira refused to move a project onto a scheme (403), and what to change. */
+export function assignAccessHint(): string {
+  return (
+    'Jira refused to assign the permission scheme to the project (403). It needs the Administer Jira ' +
+    'global permission; an OAuth 2.0 or TWG CLI token also needs manage:jira-project (granular: ' +
+    'write:project:jira). On Jira Free plans permission schemes cannot be assigned at all.'
+  );
+}

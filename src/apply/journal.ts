@@ -28,6 +28,11 @@ export interface JournalEntry {
   label?: string;
   from?: { name?: string; description?: string };
   to?: { name?: string; description?: string };
+  /** assign-project: the project (key as Jira spells it, and id) and the scheme it leaves. */
+  project?: string;
+  projectId?: string;
+  fromScheme?: string | null;
+  fromSchemeId?: number | null;
   origin: EntryOrigin;
   result: EntryResult;
   /** Why it failed or was skipped, or how success was established (e.g. confirmed by a re-read). */
@@ -68,6 +73,19 @@ export interface Journal {
   remaining: PlanChange[];
   /** Reasons apply refused to start, when it did. */
   refusals: string[];
+  /**
+   * Schemes apply created from files without `id:`: the line to add to each file (`jira-perms pin` adds
+   * it), so that a later rename in the file renames the scheme instead of creating another.
+   */
+  created?: CreatedScheme[];
+}
+
+export interface CreatedScheme {
+  scheme: string;
+  schemeId: number;
+  file: string;
+  /** The line to add, e.g. `id: 10007`. */
+  line: string;
 }
 
 export function entryFromChange(
@@ -90,6 +108,10 @@ export function entryFromChange(
   if (change.label !== undefined) entry.label = change.label;
   if (change.from !== undefined) entry.from = { ...change.from };
   if (change.to !== undefined) entry.to = { ...change.to };
+  if (change.project !== undefined) entry.project = change.project;
+  if (change.projectId !== undefined) entry.projectId = change.projectId;
+  if (change.fromScheme !== undefined) entry.fromScheme = change.fromScheme;
+  if (change.fromSchemeId !== undefined) entry.fromSchemeId = change.fromSchemeId;
   return entry;
 }
 
@@ -127,7 +149,17 @@ export function describeChange(entry: JournalEntry | PlanChange): string {
       return `+ ${entry.permission ?? '?'} ${holderText(entry)} in ${schemeText(entry)}`;
     case 'remove-grant':
       return `- ${entry.permission ?? '?'} ${holderText(entry)} in ${schemeText(entry)}`;
+    case 'assign-project':
+      return `~ project ${entry.project ?? '?'}: ${fromSchemeText(entry)} -> ${schemeText(entry)}`;
   }
+}
+
+/** The scheme a project leaves, as people read it. */
+export function fromSchemeText(entry: { fromScheme?: string | null; fromSchemeId?: number | null }): string {
+  const id = entry.fromSchemeId ?? null;
+  if (entry.fromScheme === undefined || entry.fromScheme === null)
+    return id === null ? 'no scheme' : `scheme ${id}`;
+  return schemeText({ scheme: entry.fromScheme, schemeId: id });
 }
 
 /** The progress line printed as each change settles: `[12/40] + BROWSE_PROJECTS group x in "S" ... done`. */

@@ -1,6 +1,6 @@
 import { holderKey } from '../model/holder.js';
 import type { Plan, PlanChange } from '../model/plan.js';
-import { holderText } from './journal.js';
+import { fromSchemeText, holderText } from './journal.js';
 
 /**
  * Is the reviewed plan still what apply would do? Apply always plans afresh; this compares the fresh plan
@@ -21,6 +21,8 @@ function grantText(change: PlanChange): string {
 /** Identity of a change, independent of display fields and grant ids. */
 export function changeKey(change: PlanChange): string {
   const scheme = change.schemeId === null ? `name:${change.scheme}` : `id:${change.schemeId}`;
+  if (change.action === 'assign-project')
+    return `${change.action}|${scheme}|${change.projectId ?? change.project ?? ''}`;
   const holder = change.holder === undefined ? '' : holderKey(change.holder);
   return `${change.action}|${scheme}|${change.permission ?? ''}|${holder}`;
 }
@@ -39,6 +41,8 @@ function explainAdded(change: PlanChange): string {
       return `${where} appeared in Jira since the plan was made (apply would now delete it)`;
     case 'update-scheme':
       return `${where}: its name or description was changed in Jira since the plan was made`;
+    case 'assign-project':
+      return `project ${change.project ?? '?'} was moved to ${fromSchemeText(change)} in Jira since the plan was made (apply would now move it to ${where})`;
   }
 }
 
@@ -56,6 +60,8 @@ function explainDropped(change: PlanChange): string {
       return `${where} was deleted in Jira since the plan was made (the reviewed plan deleted it)`;
     case 'update-scheme':
       return `${where}: its name and description were changed in Jira since the plan was made`;
+    case 'assign-project':
+      return `project ${change.project ?? '?'} was moved to ${where} in Jira since the plan was made (the reviewed plan moved it there)`;
   }
 }
 
@@ -97,6 +103,11 @@ export function explainStaleness({ reviewed, fresh }: StalenessInput): string[] 
       note(
         change,
         `${schemeLabel(change)}: ${grantText(change)} was deleted and re-created in Jira since the plan was made (grant id ${before.grantId ?? '?'} is now ${change.grantId ?? '?'})`,
+      );
+    } else if (change.action === 'assign-project' && before.fromSchemeId !== change.fromSchemeId) {
+      note(
+        change,
+        `project ${change.project ?? '?'} was moved in Jira since the plan was made: it now leaves ${fromSchemeText(change)}, not ${fromSchemeText(before)}`,
       );
     } else if (change.action === 'update-scheme' && !sameDetails(before, change)) {
       note(

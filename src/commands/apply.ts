@@ -7,6 +7,7 @@ import {
   countEntries,
   describeChange,
   type ApplyOutcome,
+  type CreatedScheme,
   type Journal,
   type JournalEntry,
 } from '../apply/journal.js';
@@ -116,7 +117,13 @@ export async function runApply(options: ApplyOptions, deps: ApplyDeps): Promise<
   const finish = (
     outcome: ApplyOutcome,
     message: string,
-    parts: { entries?: JournalEntry[]; remaining?: PlanChange[]; refusals?: string[]; plan?: Plan } = {},
+    parts: {
+      entries?: JournalEntry[];
+      remaining?: PlanChange[];
+      refusals?: string[];
+      plan?: Plan;
+      created?: CreatedScheme[];
+    } = {},
   ): ApplyResult => {
     const entries = parts.entries ?? [];
     const journal: Journal = {
@@ -131,6 +138,7 @@ export async function runApply(options: ApplyOptions, deps: ApplyDeps): Promise<
       refusals: parts.refusals ?? [],
     };
     if (parts.plan !== undefined) journal.filesHash = parts.plan.filesHash;
+    if (parts.created !== undefined && parts.created.length > 0) journal.created = parts.created;
     const result: ApplyResult = {
       exitCode: outcome === 'converged' || outcome === 'no-changes' ? 0 : 1,
       outcome,
@@ -246,12 +254,19 @@ export async function runApply(options: ApplyOptions, deps: ApplyDeps): Promise<
       abortGraceMs,
     });
     const entries = executed.entries;
+    const created = createdWithoutId(executed.created, fresh);
+    for (const scheme of created) {
+      emit({
+        type: 'note',
+        message: `created scheme "${scheme.scheme}" with id ${scheme.schemeId}: add the line "${scheme.line}" to ${scheme.file} (or run jira-perms pin), so a rename there renames it instead of creating another`,
+      });
+    }
     const failed = entries.filter((entry) => entry.result === 'failed').length;
     if (executed.interrupted) {
       return finish(
         'interrupted',
         `Apply interrupted: ${failed > 0 ? 'some changes are in doubt; ' : ''}run apply again to finish (it re-reads Jira first)`,
-        { entries, plan },
+        { entries, plan, created },
       );
     }
 
@@ -265,11 +280,13 @@ export async function runApply(options: ApplyOptions, deps: ApplyDeps): Promise<
         return finish('interrupted', 'Apply interrupted while reading Jira back; run apply again to check', {
           entries,
           plan,
+          created,
         });
       }
       return finish('failed', `Apply could not read Jira back to check the result: ${errorMessage(error)}`, {
         entries,
         plan,
+        created,
       });
     }
     const expected = deletionsNotAllowed(entries, fresh.settings.prune && options.allowDelete === true);
@@ -278,23 +295,38 @@ export async function runApply(options: ApplyOptions, deps: ApplyDeps): Promise<
         !(change.action === 'delete-scheme' && change.schemeId !== null && expected.has(change.schemeId)),
     );
     if (check.plan === undefined) {
-      return finish('failed', 'Apply could not plan again to check the result', { entries, plan });
+      return finish('failed', 'Apply could not plan again to check the result', { entries, plan, created });
     }
     if (failed > 0 || remaining.length > 0) {
       const left = remaining.length > 0 ? `; ${remaining.length} change(s) still to make` : '';
       return finish(
         'failed',
         `Apply failed: ${failed} change(s) failed${left}; run apply again once the cause is fixed`,
-        { entries, remaining, plan },
+        { entries, remaining, plan, created },
       );
     }
     const skippedDeletes =
       expected.size > 0 ? `, except ${expected.size} scheme deletion(s) that need --allow-delete` : '';
-    return finish('converged', `Apply done: Jira matches the files${skippedDeletes}`, { entries, plan });
+    return finish('converged', `Apply done: Jira matches the files${skippedDeletes}`, {
+      entries,
+      plan,
+      created,
+    });
   } finally {
     deps.signal.removeEventListener('abort', onInterrupt);
     if (graceTimer !== undefined && !deps.signal.aborted) clearTimeout(graceTimer);
   }
+}
+
+/** Schemes apply created for files that have no `id:`, with the line each file should get. */
+function createdWithoutId(created: ReadonlyMap<string, number>, fresh: FreshPlan): CreatedScheme[] {
+  const out: CreatedScheme[] = [];
+  for (const [name, schemeId] of created) {
+    const file = fresh.desired.find((scheme) => scheme.name === name);
+    if (file === undefined || file.id !== undefined) continue;
+    out.push({ scheme: name, schemeId, file: file.file, line: `id: ${schemeId}` });
+  }
+  return out;
 }
 
 /** One line per change still to make, for people (the check plan that was not empty). */

@@ -2,13 +2,14 @@ import { loadProject, type LoadedProject } from '../config/load.js';
 import type { GroupRef, JiraDirectory } from '../jira/api.js';
 import { errorMessage } from '../jira/errors.js';
 import { resolveSchemes } from '../jira/resolve.js';
+import { resolveProjects } from '../jira/resolve-projects.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
-import type { DesiredScheme, LiveScheme } from '../model/scheme.js';
+import type { DesiredScheme, LiveScheme, ProjectRef } from '../model/scheme.js';
 import type { ManagedHolder, Settings } from '../model/settings.js';
 import type { SchemeSpec } from '../model/spec.js';
 import { hashSchemeFiles } from '../plan/fingerprint.js';
-import { planChanges, planIsBlocked } from '../plan/planner.js';
+import { planChanges, planIsBlocked, unpinnedFindings } from '../plan/planner.js';
 import type { CommandDeps, JiraReading } from './deps.js';
 
 /**
@@ -126,8 +127,23 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     const live = await reader.listPermissionSchemes();
     const managedHolders = await withManagedIds(settings.managedHolders, reader);
     const planSettings: Settings = { ...settings, managedHolders };
+    // Files that say which projects use their scheme need to know which project uses which scheme now:
+    // read once, before planning, and used for the assignments, guardrails and "used by" alike.
+    let desired = resolved.schemes;
+    let projectsByScheme: Map<number, ProjectRef[]> | undefined;
+    if (project.schemes.some((spec) => spec.projects !== undefined)) {
+      deps.signal.throwIfAborted();
+      progress('read-projects', 'Reading which projects use which scheme');
+      projectsByScheme = await reader.getProjectsByScheme();
+      const projects = resolveProjects(project.schemes, desired, projectsByScheme);
+      desired = projects.schemes;
+      findings.push(...projects.findings);
+      if (hasErrors(projects.findings)) {
+        return result({ status: 'invalid', findings, project, settings, desired, live });
+      }
+    }
     const input = {
-      desired: resolved.schemes,
+      desired,
       live,
       settings: planSettings,
       filesHash: hashSchemeFiles(project.files, settings),
@@ -135,15 +151,17 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     };
 
     progress('plan', 'Comparing the files with Jira');
-    let plan = planChanges(input);
+    let plan = planChanges(projectsByScheme === undefined ? input : { ...input, projectsByScheme });
     // Which projects use which scheme costs a request per project: only worth it when something changes.
-    if (plan.changes.length > 0) {
+    if (projectsByScheme === undefined && plan.changes.length > 0) {
       deps.signal.throwIfAborted();
       progress('read-projects', 'Reading which projects use the changed schemes');
       const projectsByScheme = await reader.getProjectsByScheme();
       plan = planChanges({ ...input, projectsByScheme });
     }
-    plan.findings = plan.findings.map((finding) => locatePlanFinding(finding, project.schemes));
+    plan.findings = [...plan.findings, ...unpinnedFindings(desired, live)].map((finding) =>
+      locatePlanFinding(finding, project.schemes),
+    );
     findings.push(...plan.findings);
     // The settings the plan was made with: managed holders carry their live ids, so apply recognises them.
     return result({
@@ -152,7 +170,7 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
       findings,
       project,
       settings: planSettings,
-      desired: resolved.schemes,
+      desired,
       live,
     });
   } catch (error) {
@@ -209,10 +227,13 @@ async function withManagedIds(
   });
 }
 
-/** Planner findings name the file; point them at the `id:` or `name:` line the loader recorded. */
+/**
+ * Planner findings name the file; point them at the `id:` or `name:` line the loader recorded. A finding
+ * that already has a range (made from a place the loader recorded, e.g. `projects:`) stays where it is.
+ */
 function locatePlanFinding(finding: Finding, specs: readonly SchemeSpec[]): Finding {
   const spec = specs.find((candidate) => candidate.file === finding.file);
-  if (spec === undefined) return finding;
+  if (spec === undefined || finding.endLine !== undefined) return finding;
   const pinned = finding.ruleId === 'pinned-scheme-missing' || finding.ruleId === 'pinned-scheme-duplicate';
   const location = pinned && spec.idLocation !== undefined ? spec.idLocation : spec.nameLocation;
   return { ...finding, ...location };

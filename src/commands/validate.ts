@@ -3,6 +3,8 @@ import type { LoadedProject } from '../config/load.js';
 import type { Finding } from '../model/finding.js';
 import { errorMessage } from '../jira/errors.js';
 import { resolveSchemes } from '../jira/resolve.js';
+import { resolveProjects } from '../jira/resolve-projects.js';
+import { projectFindings } from '../plan/planner.js';
 import { countFindings, sortFindings } from '../validate/order.js';
 import type { CommandDeps } from './deps.js';
 
@@ -44,13 +46,28 @@ export interface ValidateResult {
   error?: string;
 }
 
-/** The resolver's findings: names that do not exist in Jira, renamed groups, inactive users, unknown app keys. */
+/**
+ * The resolver's findings: names that do not exist in Jira, renamed groups, inactive users, unknown app
+ * keys; and, when a file lists `projects:`, the project keys' (unknown, team-managed, another case) and
+ * the projects the files would leave without a scheme.
+ */
 function resolverCheck(deps: CommandDeps): OnlineCheck {
   return async (project) => {
     const reader = deps.jira.reader({ signal: deps.signal });
-    const { findings } = await resolveSchemes(project.schemes, reader, {
+    const resolved = await resolveSchemes(project.schemes, reader, {
       customPermissions: project.settings.customPermissions,
     });
+    const findings = [...resolved.findings];
+    if (project.schemes.some((spec) => spec.projects !== undefined)) {
+      const [projectsByScheme, live] = await Promise.all([
+        reader.getProjectsByScheme(),
+        reader.listPermissionSchemes(),
+      ]);
+      const projects = resolveProjects(project.schemes, resolved.schemes, projectsByScheme);
+      findings.push(...projects.findings);
+      if (!projects.findings.some((finding) => finding.severity === 'error'))
+        findings.push(...projectFindings(projects.schemes, live, projectsByScheme));
+    }
     return findings;
   };
 }

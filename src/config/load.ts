@@ -6,6 +6,7 @@ import type { Settings } from '../model/settings.js';
 import type { SchemeSpec } from '../model/spec.js';
 import { crossFileFindings } from '../validate/cross-file.js';
 import { lintSchemes } from '../validate/lint.js';
+import { projectListFindings } from '../validate/projects.js';
 import { compareFindings } from '../validate/order.js';
 import { confine, findRepositoryRoot } from './confine.js';
 import { discoverSchemeFiles } from './discover.js';
@@ -181,6 +182,7 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
     }
   }
   findings.push(...crossFileFindings(project.schemes));
+  findings.push(...projectListFindings(project.schemes));
   findings.push(...lintSchemes(project.schemes, settings));
   return finish(project);
 }

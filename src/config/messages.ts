@@ -35,7 +35,7 @@ function dropMissingThatAreMisspelt(problems: SchemaProblem[]): SchemaProblem[] 
   );
 }
 
-const SCHEME_KEYS = ['name', 'description', 'id', 'grants'];
+const SCHEME_KEYS = ['name', 'description', 'id', 'projects', 'grants'];
 const BUILT_IN_KEYS = BUILT_IN_PERMISSIONS.map((permission) => permission.key);
 const HOLDER_TYPE_NAMES: readonly string[] = HOLDER_TYPES;
 const BARE_WORDS = new Set([...PARAMETERLESS_HOLDER_TYPES, 'applicationRole']);
@@ -237,6 +237,7 @@ function generalProblem(error: ErrorObject, path: string[], rootKeys: readonly s
     }
     case 'minLength':
     case 'pattern':
+      if (path[0] === 'projects') return projectKeyProblem(path, error.data);
       return {
         path,
         at: 'value',
@@ -305,6 +306,19 @@ function typeProblem(path: string[], expected: string, data: unknown): SchemaPro
       hint: 'e.g.\n  grants:\n    BROWSE_PROJECTS:\n      - projectRole: Developers',
     };
   }
+  if (path[0] === 'projects') {
+    return path.length === 1
+      ? {
+          path,
+          at: data === null ? 'key' : 'value',
+          message: `"projects" must be a list of project keys, not ${got}`,
+          hint:
+            data === null
+              ? 'Write projects: [] for a scheme no project uses, or remove the key to leave its projects alone.'
+              : 'e.g. projects: [SOFT, MOB], or one key per line starting with "- ".',
+        }
+      : projectKeyProblem(path, data);
+  }
   if (path[0] === 'grants' && path.length === 2) {
     const permission = path[1] ?? '';
     return data === null
@@ -322,6 +336,23 @@ function typeProblem(path: string[], expected: string, data: unknown): SchemaPro
         };
   }
   return { path, at: 'value', message: `"${field}" must be ${article(expected)}, not ${got}` };
+}
+
+/** One entry of `projects:` that is not a project key. */
+function projectKeyProblem(path: string[], data: unknown): SchemaProblem {
+  const got = describeValue(data);
+  return {
+    path,
+    at: 'value',
+    message:
+      typeof data === 'string'
+        ? `"${data}" is not a project key: keys are a letter followed by letters, digits or underscores`
+        : `a project key must be text, not ${got}`,
+    hint:
+      typeof data === 'boolean' || data === null
+        ? `YAML reads some words as true, false or null: quote the key, e.g. "${data === null ? 'NULL' : String(data).toUpperCase()}"`
+        : "Write the project's key as Jira shows it, e.g. SOFT (not its name or id).",
+  };
 }
 
 function article(type: string): string {

@@ -7,6 +7,7 @@ interface ValidSchemeFile {
   description?: string;
   id?: number;
   grants: Record<string, unknown[]>;
+  projects?: string[];
 }
 
 /** Turns a file that passed the schema into a SchemeSpec, with a location for every grant. */
@@ -45,6 +46,18 @@ export function toSchemeSpec(value: unknown, positions: PositionMap): SchemeSpec
   if (file.id !== undefined) {
     spec.id = file.id;
     spec.idLocation = positions.locate(['id']);
+  }
+  if (file.projects !== undefined) {
+    const projectsNode = positions.node(['projects']).node;
+    spec.projects = file.projects.map((key, index) => {
+      const item = projectsNode.items?.[index];
+      return {
+        key,
+        location:
+          item !== undefined ? positions.range(item.start, item.end) : positions.locate(['projects', index]),
+      };
+    });
+    spec.projectsLocation = positions.locateKey(['projects']);
   }
   return spec;
 }

@@ -11,9 +11,6 @@ import { blockValue, commentText, scalar } from './yaml.js';
  * gives the same bytes (no dates, no counters): a re-export shows up in `git diff` only where Jira changed.
  */
 
-const MAX_LINE = 100;
-const MAX_PROJECT_KEYS = 40;
-
 export interface RenderOptions {
   /** What follows `$schema=` on the first line (a relative path or a URL). */
   schemaRef: string;
@@ -23,30 +20,13 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** Comment lines `# <prefix><items joined by ", ">`, wrapped before MAX_LINE columns. */
-function wrappedComment(prefix: string, items: readonly string[], continuation: string): string[] {
-  const lines: string[] = [];
-  let line = `# ${prefix}`;
-  items.forEach((item, index) => {
-    const piece = index === items.length - 1 ? item : `${item},`;
-    const separator = line.endsWith(' ') ? '' : ' ';
-    if (line.length + separator.length + piece.length > MAX_LINE && !line.endsWith(prefix)) {
-      lines.push(line);
-      line = `# ${continuation}${piece}`;
-    } else {
-      line += separator + piece;
-    }
-  });
-  lines.push(line);
-  return lines;
-}
-
+/**
+ * `projects:` with every project that uses the scheme, one key a line (a move between schemes is then
+ * one line out of one file and into another); `projects: []` when no project uses it.
+ */
 function projectLines(document: SchemeDocument): string[] {
-  const count = document.projects.length;
-  if (count === 0) return ['# Used by no project.'];
-  const keys = document.projects.slice(0, MAX_PROJECT_KEYS).map((project) => commentText(project.key));
-  if (count > MAX_PROJECT_KEYS) keys.push(`and ${count - MAX_PROJECT_KEYS} more`);
-  return wrappedComment(`Used by ${plural(count, 'project', 'projects')}: `, keys, '  ');
+  if (document.projects.length === 0) return ['projects: []'];
+  return ['projects:', ...document.projects.map((project) => `  - ${scalar(project.key)}`)];
 }
 
 function leftOutLines(leftOut: readonly LeftOutGrant[]): string[] {
@@ -146,7 +126,6 @@ export function renderSchemeFile(document: SchemeDocument, options: RenderOption
     `# yaml-language-server: $schema=${options.schemaRef}`,
     '#',
     `# Jira permission scheme ${document.id}, exported by jira-perms export.`,
-    ...projectLines(document),
     ...legendLines(document),
     ...leftOutLines(document.leftOut),
     `name: ${blockValue(document.name, '  ').join('\n')}`,
@@ -154,7 +133,7 @@ export function renderSchemeFile(document: SchemeDocument, options: RenderOption
   if (document.description !== undefined) {
     lines.push(`description: ${blockValue(document.description, '  ').join('\n')}`);
   }
-  lines.push(`id: ${document.id}`, ...grantLines(document));
+  lines.push(`id: ${document.id}`, ...projectLines(document), ...grantLines(document));
   const text = `${lines.join('\n')}\n`;
   assertReadsBack(text, document);
   return text;
@@ -170,6 +149,7 @@ export function documentData(document: SchemeDocument): Record<string, unknown> 
     name: document.name,
     ...(document.description === undefined ? {} : { description: document.description }),
     id: document.id,
+    projects: document.projects.map((project) => project.key),
     grants: Object.fromEntries(
       document.permissions.map((permission) => [permission.key, permission.holders.map(holderValue)]),
     ),

@@ -240,9 +240,10 @@ export function buildSchemeDocument(
   const permissions = [...byPermission.keys()]
     .sort(permissionOrder)
     .map((key) => ({ key, holders: [...(byPermission.get(key)?.values() ?? [])].sort(compareFileHolders) }));
-  const projects = [...(site.projectsByScheme.get(scheme.id) ?? [])].sort((a, b) =>
-    a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
-  );
+  // Sorted by key; team-managed projects have no shared scheme to list them under.
+  const projects = (site.projectsByScheme.get(scheme.id) ?? [])
+    .filter((project) => project.teamManaged !== true)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const description = nonEmpty(scheme.description);
   return {
     id: scheme.id,

@@ -24,8 +24,14 @@ export interface JiraReader {
   getPermissionScheme(schemeId: number): Promise<LiveScheme | undefined>;
   /** The site's permission catalogue (`/permissions`), built-in and app-defined keys. */
   getPermissionCatalogue(): Promise<PermissionCatalogueEntry[]>;
-  /** Projects using each scheme id (pages through projects; call only when a plan needs it). */
+  /**
+   * Projects using each scheme id (pages through projects, then one read per project; call once per plan,
+   * only when it needs it). Team-managed projects are marked; they are listed under their own
+   * project-scoped scheme when Jira shows one.
+   */
   getProjectsByScheme(): Promise<Map<number, ProjectRef[]>>;
+  /** The id of the scheme one project uses (apply's re-read after an assignment whose answer was lost). */
+  getProjectSchemeId(projectKeyOrId: string): Promise<number>;
 }
 
 export interface NewScheme {
@@ -44,6 +50,8 @@ export interface JiraWriter extends JiraReader {
   createPermissionGrant(schemeId: number, grant: Grant): Promise<LiveGrant>;
   deletePermissionGrant(schemeId: number, grantId: number): Promise<void>;
   deletePermissionScheme(schemeId: number): Promise<void>;
+  /** `PUT /project/{projectKeyOrId}/permissionscheme` with `{"id": schemeId}`: the project uses it from now on. */
+  assignPermissionScheme(projectKeyOrId: string, schemeId: number): Promise<void>;
 }
 
 /**

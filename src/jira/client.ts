@@ -314,24 +314,41 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
     const byScheme = new Map<number, ProjectRef[]>();
     // Concurrency is bounded by the HTTP layer's read semaphore.
     const assignments = await Promise.all(
-      projects.map(async (project) => {
-        const path = `/project/${encodeURIComponent(project.id)}/permissionscheme`;
-        const schemeId = await this.getJson(path, undefined, (body) => {
-          const id = isObject(body) ? idField(body, 'id') : undefined;
-          if (id === undefined || !/^\d+$/.test(id))
-            throw new ShapeError('expected a permission scheme with an id');
-          return Number(id);
-        });
-        return { project, schemeId };
-      }),
+      projects.map(async (project) => ({ project, schemeId: await this.projectSchemeRead(project) })),
     );
     for (const { project, schemeId } of assignments) {
+      if (schemeId === undefined) continue;
       const list = byScheme.get(schemeId) ?? [];
       list.push(project);
       byScheme.set(schemeId, list);
     }
     for (const list of byScheme.values()) list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return byScheme;
+  }
+
+  /**
+   * The permission scheme one project uses. A team-managed project has its own project-scoped scheme
+   * (Jira may also refuse to show one): its answer is read when Jira gives one, never relied upon.
+   */
+  private async projectSchemeRead(project: ProjectRef): Promise<number | undefined> {
+    try {
+      return await this.getProjectSchemeId(project.id);
+    } catch (error) {
+      const refused = error instanceof JiraError && (error.status === 403 || error.status === 404);
+      if (project.teamManaged === true && refused) return undefined;
+      throw error;
+    }
+  }
+
+  /** The id of the permission scheme a project uses (`GET /project/{projectKeyOrId}/permissionscheme`). */
+  getProjectSchemeId(projectKeyOrId: string): Promise<number> {
+    const path = `/project/${encodeURIComponent(projectKeyOrId)}/permissionscheme`;
+    return this.getJson(path, undefined, (body) => {
+      const id = isObject(body) ? idField(body, 'id') : undefined;
+      if (id === undefined || !/^\d+$/.test(id))
+        throw new ShapeError('expected a permission scheme with an id');
+      return Number(id);
+    });
   }
 
   /** Every project the credential can see: `/project/search` pages (`/project` on Data Center without it). */
@@ -342,7 +359,11 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
       const key = stringField(raw, 'key');
       if (id === undefined || key === undefined) throw new ShapeError('a project lacks id or key');
       const name = stringField(raw, 'name');
-      return name === undefined ? { id, key } : { id, key, name };
+      const project: ProjectRef = name === undefined ? { id, key } : { id, key, name };
+      // Cloud marks a team-managed project both ways; either one is enough.
+      if (stringField(raw, 'style') === 'next-gen' || boolField(raw, 'simplified') === true)
+        project.teamManaged = true;
+      return project;
     };
     let values: unknown[];
     try {
@@ -680,5 +701,17 @@ export class JiraWriteClient extends JiraReadClient implements JiraWriter {
 
   async deletePermissionScheme(schemeId: number): Promise<void> {
     await this.http.request('DELETE', `/permissionscheme/${String(schemeId)}`);
+  }
+
+  async assignPermissionScheme(projectKeyOrId: string, schemeId: number): Promise<void> {
+    // The answer is the scheme now assigned; nothing in it is needed (apply reads back at the end).
+    await this.http.request(
+      'PUT',
+      `/project/${encodeURIComponent(projectKeyOrId)}/permissionscheme`,
+      undefined,
+      {
+        id: schemeId,
+      },
+    );
   }
 }

@@ -9,14 +9,26 @@ import type { ProjectRef } from './scheme.js';
  * of `plan --json`.
  */
 
-export type ChangeAction = 'create-scheme' | 'update-scheme' | 'delete-scheme' | 'add-grant' | 'remove-grant';
+export type ChangeAction =
+  'create-scheme' | 'update-scheme' | 'delete-scheme' | 'add-grant' | 'remove-grant' | 'assign-project';
 
 export interface PlanChange {
   action: ChangeAction;
-  /** Scheme name (the file's name for creates and updates, the live name for deletes). */
+  /**
+   * Scheme name (the file's name for creates and updates, the live name for deletes). assign-project:
+   * the scheme the project moves onto.
+   */
   scheme: string;
-  /** Live scheme id, or null when the scheme does not exist yet. */
+  /** Live scheme id, or null when the scheme does not exist yet (the same plan creates it). */
   schemeId: number | null;
+  /** assign-project: the project's key, as Jira spells it. */
+  project?: string;
+  /** assign-project: the project's id, as Jira gives it. */
+  projectId?: string;
+  /** assign-project: the scheme the project uses now (its file's name when a file describes it). */
+  fromScheme?: string | null;
+  /** assign-project: the id of the scheme the project uses now. */
+  fromSchemeId?: number | null;
   /** Grant changes: the permission key. */
   permission?: string;
   /** Grant changes: the holder as Jira spells it. */
@@ -38,6 +50,8 @@ export interface PlanSummary {
   createSchemes: number;
   updateSchemes: number;
   deleteSchemes: number;
+  /** Projects moved onto another scheme (assign-project changes). */
+  assignProjects: number;
   /** Schemes with any change. */
   schemesChanged: number;
   /** Distinct projects using the changed schemes. */

@@ -41,11 +41,34 @@ export interface DesiredScheme {
   id?: number;
   file: string;
   grants: DesiredGrant[];
+  /**
+   * The file's `projects:` (also `[]`), resolved: exactly these projects use the scheme after apply.
+   * Absent: which projects use it is left alone.
+   */
+  projects?: DesiredProject[];
+  /** Where `projects:` is written (findings about the list as a whole). */
+  projectsSource?: SourceLocation;
 }
 
 /** A project that uses a scheme (for blast radius and delete protection). */
 export interface ProjectRef {
   id: string;
+  /** As Jira spells it. */
   key: string;
   name?: string;
+  /**
+   * A team-managed project (Cloud's `style: next-gen`, `simplified: true`): it has its own permissions,
+   * not a shared permission scheme, so no scheme can be assigned to it.
+   */
+  teamManaged?: true;
+}
+
+/** A project a scheme file lists under `projects:`, as Jira knows it. */
+export interface DesiredProject {
+  /** Jira's spelling. */
+  key: string;
+  id: string;
+  name?: string;
+  /** Where the file lists it. */
+  source?: SourceLocation;
 }

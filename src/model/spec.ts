@@ -26,6 +26,13 @@ export interface GrantSpec {
   permissionLocation: SourceLocation;
 }
 
+/** One project key as a scheme file lists it under `projects:`. */
+export interface ProjectKeySpec {
+  /** As written (Jira's spelling is found when the key is looked up). */
+  key: string;
+  location: SourceLocation;
+}
+
 export interface SchemeSpec {
   /** Path of the file, relative to the working directory, with forward slashes. */
   file: string;
@@ -38,4 +45,11 @@ export interface SchemeSpec {
   nameLocation: SourceLocation;
   /** Where `id` is written, when it is. */
   idLocation?: SourceLocation;
+  /**
+   * `projects:` when the file has it (also `[]`): exactly these projects use the scheme after apply.
+   * Absent: which projects use the scheme is left alone.
+   */
+  projects?: ProjectKeySpec[];
+  /** Where the `projects` key is written, when it is. */
+  projectsLocation?: SourceLocation;
 }

@@ -33,8 +33,13 @@ export interface SchemeDiffForGuardrails {
   live?: LiveScheme;
   adds: Grant[];
   removes: Grant[];
-  /** Projects using the live scheme; undefined when not read (then "in use" is assumed). */
+  /**
+   * Projects that will use the scheme after the plan (moves included); undefined when not read (then
+   * "in use" is assumed).
+   */
   projects?: ProjectRef[];
+  /** Projects the plan moves onto the scheme, with the live scheme each leaves (when known). */
+  arrivals?: { project: ProjectRef; from?: LiveScheme | undefined }[];
   /**
    * Grants that do not count as a person holding a permission (managed holders such as the apps'
    * `atlassian-addons-project-access` role): a scheme left with only those is still locked out.
@@ -93,6 +98,8 @@ export function checkGuardrails(diff: SchemeDiffForGuardrails, settings: Setting
     }
   }
 
+  arrivalLockouts(diff, violations, add, label);
+
   const publicPermissions = diff.adds
     .filter((grant) => grant.holder.type === 'anyone')
     .map((grant) => grant.permission);
@@ -117,6 +124,39 @@ export function checkGuardrails(diff: SchemeDiffForGuardrails, settings: Setting
     }
   }
   return violations;
+}
+
+/**
+ * Lockout for projects the plan moves onto a scheme: the scheme will have no holder of a lockout
+ * permission, and a project comes from a scheme that had one (the scheme losing its own last holder is
+ * reported above, once).
+ */
+function arrivalLockouts(
+  diff: SchemeDiffForGuardrails,
+  reported: readonly GuardrailViolation[],
+  add: (guardrail: GuardrailId, message: string) => void,
+  label: string,
+): void {
+  const arrivals = diff.arrivals ?? [];
+  if (arrivals.length === 0 || reported.some((violation) => violation.guardrail === 'lockout')) return;
+  const removed = new Set(diff.removes.map((grant) => grantKey(grant.permission, grant.holder)));
+  for (const [permission, consequence] of LOCKOUT_PERMISSIONS) {
+    const counts = (grant: Grant): boolean =>
+      grant.permission === permission && diff.ignoreHolder?.(grant) !== true;
+    const remaining = (diff.live?.grants ?? [])
+      .filter(counts)
+      .filter((grant) => !removed.has(grantKey(grant.permission, grant.holder)));
+    if (remaining.length > 0 || diff.adds.some(counts)) continue;
+    const losing = arrivals
+      .filter((arrival) => arrival.from?.grants.some(counts) === true)
+      .map((arrival) => arrival.project.key)
+      .sort();
+    if (losing.length === 0) continue;
+    add(
+      'lockout',
+      `${label} would have no ${permission} holder, and the plan moves ${losing.join(', ')} onto it from a scheme that has one: ${consequence} ${losing.length === 1 ? 'that project' : 'those projects'}.`,
+    );
+  }
 }
 
 /** The lines to add to the settings file to allow a violation, for messages and renderers. */

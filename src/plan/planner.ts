@@ -18,6 +18,7 @@ import type {
   ProjectRef,
 } from '../model/scheme.js';
 import type { Settings } from '../model/settings.js';
+import { planAssignments, schemeKey, type AssignmentPlan, type SchemeMatch } from './assignments.js';
 import { fingerprintScheme } from './fingerprint.js';
 import { checkGuardrails, countProjects } from './guardrails.js';
 import { isManagedHolder } from './managed.js';
@@ -65,10 +66,7 @@ export const DEFAULT_SCHEME_ID = 0;
 /** How many project keys a blast radius lists. */
 export const SAMPLE_PROJECT_KEYS = 5;
 
-interface Match {
-  desired: DesiredScheme;
-  live?: LiveScheme;
-}
+type Match = SchemeMatch;
 
 export function planChanges(input: PlanInput): Plan {
   const { settings } = input;
@@ -77,11 +75,25 @@ export function planChanges(input: PlanInput): Plan {
   const isKnownPermission = (key: string): boolean => isBuiltInPermission(key) || known.has(key);
 
   const { matches, unmatchedLive, findings } = matchSchemes(input.desired, input.live);
+  // Which project will use which scheme: read whenever a file lists projects (or grants change).
+  const assignments: AssignmentPlan | undefined =
+    input.projectsByScheme === undefined
+      ? undefined
+      : planAssignments({
+          matches,
+          desired: input.desired,
+          live: input.live,
+          projectsByScheme: input.projectsByScheme,
+        });
+  findings.push(...(assignments?.findings ?? []));
+  const projectsAfter = (liveId: number | undefined, name: string): ProjectRef[] | undefined =>
+    assignments?.projectsAfter(schemeKey(liveId, name));
   const keyOf = grantKeys(allGrants(input.desired, input.live));
   const changes: PlanChange[] = [];
   const guardrails: GuardrailViolation[] = [];
   const kept: KeptGrant[] = [];
   const touched = new Map<number, LiveScheme>();
+  const liveById = new Map(input.live.map((scheme) => [scheme.id, scheme]));
   const changedSchemes: { name: string; live?: LiveScheme }[] = [];
 
   for (const { desired, live } of matches) {
@@ -152,6 +164,9 @@ export function planChanges(input: PlanInput): Plan {
         label: grantLabel(grant),
       });
     }
+    // Projects move after the adds and before the removals (the executor keeps that order too).
+    const key = schemeKey(live?.id, desired.name);
+    schemeChanges.push(...(assignments?.changes.get(key) ?? []));
     for (const grant of removes) {
       schemeChanges.push({
         action: 'remove-grant',
@@ -174,7 +189,12 @@ export function planChanges(input: PlanInput): Plan {
           live,
           adds,
           removes,
-          projects: live === undefined ? [] : input.projectsByScheme?.get(live.id)?.slice(),
+          // Judged with the projects the scheme will have after the plan.
+          projects: projectsAfter(live?.id, desired.name) ?? (live === undefined ? [] : undefined),
+          arrivals: (assignments?.arrivals.get(key) ?? []).map((arrival) => ({
+            project: arrival.project,
+            from: arrival.fromSchemeId === null ? undefined : liveById.get(arrival.fromSchemeId),
+          })),
           ignoreHolder: (grant) => isManagedHolder(grant, settings.managedHolders),
         },
         settings,
@@ -184,7 +204,8 @@ export function planChanges(input: PlanInput): Plan {
 
   const unmanaged: { id: number; name: string }[] = [];
   for (const live of unmatchedLive) {
-    const projects = input.projectsByScheme?.get(live.id);
+    // Projects that this plan moves elsewhere no longer hold the scheme back.
+    const projects = projectsAfter(live.id, live.name);
     if (!settings.prune || live.id === DEFAULT_SCHEME_ID) {
       unmanaged.push({ id: live.id, name: live.name });
     } else if (projects !== undefined && projects.length > 0) {
@@ -207,8 +228,9 @@ export function planChanges(input: PlanInput): Plan {
 
   const blastRadius: BlastRadius[] = [];
   const affectedProjects = new Set<string>();
+  for (const project of assignments?.moved ?? []) affectedProjects.add(project.id);
   for (const { name, live } of changedSchemes) {
-    const projects = live === undefined ? [] : (input.projectsByScheme?.get(live.id) ?? []);
+    const projects = projectsAfter(live?.id, name) ?? [];
     for (const project of projects) affectedProjects.add(project.id !== '' ? project.id : project.key);
     blastRadius.push({
       scheme: name,
@@ -260,6 +282,7 @@ function summarize(changes: readonly PlanChange[], projectsAffected: number): Pl
     createSchemes: count('create-scheme'),
     updateSchemes: count('update-scheme'),
     deleteSchemes: count('delete-scheme'),
+    assignProjects: count('assign-project'),
     schemesChanged: schemes.size,
     projectsAffected,
   };
@@ -293,6 +316,38 @@ function uniqueGrants(grants: readonly DesiredGrant[], keyOf: (grant: Grant) => 
 function* allGrants(desired: readonly DesiredScheme[], live: readonly LiveScheme[]): Iterable<Grant> {
   for (const scheme of desired) yield* scheme.grants;
   for (const scheme of live) yield* scheme.grants;
+}
+
+/**
+ * The projects the files would leave without a scheme (`validate --online`'s share of the planner's
+ * checks), matched exactly as a plan matches them.
+ */
+export function projectFindings(
+  desired: readonly DesiredScheme[],
+  live: readonly LiveScheme[],
+  projectsByScheme: ReadonlyMap<number, readonly ProjectRef[]>,
+): Finding[] {
+  const { matches } = matchSchemes(desired, live);
+  return planAssignments({ matches, desired, live, projectsByScheme }).findings;
+}
+
+/**
+ * A file without `id:` that matched a live scheme by name: renaming the scheme in that file would plan a
+ * delete and a create instead of a rename. A warning at the `name:` line, with the id to add. Kept out
+ * of `planChanges` (what it plans does not depend on it); `plan` adds it to its findings.
+ */
+export function unpinnedFindings(desired: readonly DesiredScheme[], live: readonly LiveScheme[]): Finding[] {
+  return matchSchemes(desired, live)
+    .matches.filter((match) => match.desired.id === undefined && match.live !== undefined)
+    .map(({ desired, live }) => ({
+      ...schemeFinding(
+        desired,
+        'unpinned-scheme',
+        `"${desired.name}" is live scheme ${String(live?.id)}, but this file has no id: renaming the scheme here would plan deleting it and creating a new one`,
+        `Add "id: ${String(live?.id)}" to the file (jira-perms pin writes it for every file).`,
+      ),
+      severity: 'warning' as const,
+    }));
 }
 
 function schemeFinding(desired: DesiredScheme, ruleId: string, message: string, hint: string): Finding {

@@ -22,6 +22,7 @@ export function planToJson(plan: Plan): Record<string, unknown> {
       createSchemes: plan.summary.createSchemes,
       updateSchemes: plan.summary.updateSchemes,
       deleteSchemes: plan.summary.deleteSchemes,
+      assignProjects: plan.summary.assignProjects,
       schemesChanged: plan.summary.schemesChanged,
       projectsAffected: plan.summary.projectsAffected,
     },
@@ -74,8 +75,12 @@ export function planToJson(plan: Plan): Record<string, unknown> {
 function changeToJson(change: PlanChange): Record<string, unknown> {
   return compact({
     action: change.action,
+    project: change.project,
+    projectId: change.projectId,
     scheme: change.scheme,
     schemeId: change.schemeId,
+    fromScheme: change.fromScheme,
+    fromSchemeId: change.fromSchemeId,
     permission: change.permission,
     holder: change.holder === undefined ? undefined : holderToJson(change.holder),
     grantId: change.grantId,
