@@ -6,6 +6,7 @@ import {
   changeLabel,
   groupBySchemes,
   permissionWidth,
+  projectMoveText,
   projectsPhrase,
   verdictLine,
   type SchemeGroup,
@@ -98,7 +99,7 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = 
     }
     if (best !== undefined) {
       push(best);
-      shown += bestCount + (group.schemeChange === undefined ? 0 : 1);
+      shown += bestCount + group.projectChanges.length + (group.schemeChange === undefined ? 0 : 1);
     }
     break;
   }
@@ -108,7 +109,7 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = 
 }
 
 function changeCount(group: SchemeGroup): number {
-  return group.grantChanges.length + (group.schemeChange === undefined ? 0 : 1);
+  return group.grantChanges.length + group.projectChanges.length + (group.schemeChange === undefined ? 0 : 1);
 }
 
 /** Last resort for a single block larger than the limit: cut at a line break. */
@@ -201,6 +202,8 @@ function diffLines(group: SchemeGroup, lineLimit: number | undefined): string[] 
   } else if (change?.action === 'delete-scheme') {
     lines.push(`- scheme ${quote(group.name)} (id ${group.schemeId ?? ''}) and all its grants`);
   }
+  // Projects moving onto the scheme: few, and what a reviewer looks for first.
+  for (const move of group.projectChanges) lines.push(`~ ${projectMoveText(move)}`);
   const shown = lineLimit === undefined ? group.grantChanges : group.grantChanges.slice(0, lineLimit);
   const width = permissionWidth(group.grantChanges);
   for (const grant of shown) lines.push(grantLine(grant, width));

@@ -6,6 +6,7 @@ import {
   groupBySchemes,
   noChangesLine,
   permissionWidth,
+  projectMoveText,
   projectsPhrase,
   summaryLine,
   type SchemeGroup,
@@ -128,6 +129,8 @@ function schemeBlock(
   ) {
     lines.push(`    ${paint('+', '+')} description: ${quote(change.to.description)}`);
   }
+  for (const move of group.projectChanges)
+    lines.push(`    ${paint('~', `~ ${safeText(projectMoveText(move))}`)}`);
   const width = permissionWidth(group.grantChanges);
   for (const grant of group.grantChanges) lines.push(`    ${grantLine(grant, width, paint)}`);
   return lines;

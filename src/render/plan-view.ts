@@ -20,6 +20,8 @@ export interface SchemeGroup {
   schemeChange?: PlanChange;
   /** Grant changes in reading order: by permission, removals before additions, then holder. */
   grantChanges: PlanChange[];
+  /** Projects moving onto the scheme (assign-project), by project key. */
+  projectChanges: PlanChange[];
   blast?: BlastRadius;
   file?: string;
 }
@@ -30,12 +32,20 @@ export function groupBySchemes(plan: Plan): SchemeGroup[] {
     const key = schemeIdentity(change);
     let group = groups.get(key);
     if (group === undefined) {
-      group = { name: change.scheme, schemeId: change.schemeId, marker: '~', grantChanges: [] };
+      group = {
+        name: change.scheme,
+        schemeId: change.schemeId,
+        marker: '~',
+        grantChanges: [],
+        projectChanges: [],
+      };
       if (change.file !== undefined) group.file = change.file;
       groups.set(key, group);
     }
     if (change.action === 'add-grant' || change.action === 'remove-grant') {
       group.grantChanges.push(change);
+    } else if (change.action === 'assign-project') {
+      group.projectChanges.push(change);
     } else {
       group.schemeChange = change;
       group.marker = change.action === 'create-scheme' ? '+' : change.action === 'delete-scheme' ? '-' : '~';
@@ -43,6 +53,7 @@ export function groupBySchemes(plan: Plan): SchemeGroup[] {
   }
   for (const group of groups.values()) {
     group.grantChanges.sort(compareGrantChanges);
+    group.projectChanges.sort((a, b) => compareText(a.project ?? '', b.project ?? ''));
     const blast = plan.blastRadius.find(
       (radius) =>
         radius.schemeId === group.schemeId && (group.schemeId !== null || radius.scheme === group.name),
@@ -63,6 +74,16 @@ export function compareGrantChanges(a: PlanChange, b: PlanChange): number {
       b.holder === undefined ? '' : holderKey(b.holder),
     )
   );
+}
+
+/** A project moving onto a scheme, as both the terminal and the comment show it: `project MOB: Old → New`. */
+export function projectMoveText(change: PlanChange): string {
+  const from =
+    change.fromScheme ??
+    (change.fromSchemeId === undefined || change.fromSchemeId === null
+      ? 'no scheme'
+      : `scheme ${change.fromSchemeId}`);
+  return `project ${change.project ?? '?'}: ${from} → ${change.scheme}`;
 }
 
 export function changeLabel(change: PlanChange): string {
@@ -99,6 +120,7 @@ export function summaryLine(plan: Plan): string {
   ];
   if (summary.updateSchemes > 0) parts.push(`${plural(summary.updateSchemes, 'scheme')} to update`);
   if (summary.deleteSchemes > 0) parts.push(`${plural(summary.deleteSchemes, 'scheme')} to delete`);
+  if (summary.assignProjects > 0) parts.push(`${plural(summary.assignProjects, 'project')} to move`);
   return parts.join(', ');
 }
 
@@ -110,6 +132,7 @@ export function verdictLine(plan: Plan): string {
   if (summary.createSchemes > 0) parts.push(`${plural(summary.createSchemes, 'scheme')} to create`);
   if (summary.updateSchemes > 0) parts.push(`${plural(summary.updateSchemes, 'scheme')} to update`);
   if (summary.deleteSchemes > 0) parts.push(`${plural(summary.deleteSchemes, 'scheme')} to delete`);
+  if (summary.assignProjects > 0) parts.push(`${plural(summary.assignProjects, 'project')} to move`);
   const projects =
     summary.projectsAffected === 0 ? 'no projects' : plural(summary.projectsAffected, 'project');
   return `${parts.join(', ')} in ${plural(summary.schemesChanged, 'scheme')}, used by ${projects}`;
@@ -127,7 +150,11 @@ export function blockedLine(plan: Plan): string | undefined {
 }
 
 export function projectsPhrase(blast: BlastRadius | undefined, isNew: boolean): string {
-  if (isNew) return 'new scheme, no projects use it yet';
+  if (isNew) {
+    return blast === undefined || blast.projectCount === 0
+      ? 'new scheme, no projects use it yet'
+      : `new scheme, used by ${plural(blast.projectCount, 'project')} once applied`;
+  }
   if (blast === undefined) return 'project usage not read';
   if (blast.projectCount === 0) return 'used by no projects';
   return `used by ${plural(blast.projectCount, 'project')}`;
