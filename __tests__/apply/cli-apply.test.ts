@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { dump, load } from 'js-yaml';
 
+import { readJournalFile } from '../../src/apply/journal-file.js';
 import type { Journal } from '../../src/apply/journal.js';
 import type { CliContext } from '../../src/cli/command.js';
 import { parseOptions } from '../../src/cli/arguments.js';
@@ -129,6 +130,24 @@ describe('jira-perms apply (command line)', () => {
     expect(journal.entries.length).toBeGreaterThan(1);
     const created = sim.state.schemes.find((scheme) => scheme.name === 'CLI Team');
     expect(created?.description).toBe('Made by the apply command test.');
+
+    // Another apply, alive on this machine, is still writing a journal there: refused before Jira is read.
+    const busyFile = join(cwd, 'out/busy.json');
+    const start = { record: 'start', version: 1, startedAt: '2026-01-01T00:00:00.000Z' };
+    await writeFile(busyFile, `${JSON.stringify({ ...start, pid: process.ppid, host: hostname() })}\n`);
+    const requestsBefore = sim.requests.length;
+    const busy = io(cwd, env, ['--yes', '--out', 'out/busy.json']);
+    expect(await applyCommand.run(busy.context)).toBe(1);
+    expect(busy.out.stderr).toContain(`another apply (process ${process.ppid}) is writing this journal`);
+    expect(busy.out.stderr).toContain('Nothing was written to Jira');
+    expect(sim.requests.length).toBe(requestsBefore);
+    // The journal of an apply that was killed (its process is gone) is taken over.
+    const gone = spawn(process.execPath, ['-e', '']);
+    await new Promise((resolveExit) => gone.on('exit', resolveExit));
+    await writeFile(busyFile, `${JSON.stringify({ ...start, pid: gone.pid, host: hostname() })}\n`);
+    const takeOver = io(cwd, env, ['--yes', '--out', 'out/busy.json']);
+    expect(await applyCommand.run(takeOver.context)).toBe(0);
+    expect((JSON.parse(await readFile(busyFile, 'utf8')) as Journal).outcome).toBe('no-changes');
 
     const again = io(cwd, env, ['--yes']);
     expect(await applyCommand.run(again.context)).toBe(0);
@@ -392,6 +411,53 @@ describe('jira-perms apply: interrupts', () => {
     expect(finalGrants.length).toBeGreaterThan(grantsAfterInterrupt);
     // 2 + 10 x 5 from the file, plus the add-ons role Jira manages.
     expect(finalGrants.filter((grant) => grant.holder.ref !== '10003')).toHaveLength(52);
+  }, 30_000);
+
+  it('leaves a journal when killed with SIGKILL mid-apply: every settled change, the rest in doubt', async () => {
+    const sim = await startSimulator({ latencyMs: 40 });
+    sims.push(sim);
+    const cwd = await project({ 'jira-permissions/archived.yml': longScheme() });
+    const env = { ...sim.env('admin'), NO_COLOR: '1' };
+
+    // kill -9: no handler runs, nothing is written at exit; only what apply flushed as it went is left.
+    const killed = await runChild(
+      cwd,
+      env,
+      ['apply', '--yes', '--out', 'journal.json'],
+      (out) => /\[\s*5\/\d+\]/.test(out),
+      'SIGKILL',
+    );
+    expect(killed.code).toBeNull();
+    expect(killed.stdout).not.toMatch(/Apply (done|failed|interrupted)/);
+    // Still in lines (apply never ended): a start record, the planned changes, what settled.
+    const lines = (await readFile(join(cwd, 'journal.json'), 'utf8')).split('\n').filter(Boolean);
+    const records = lines.map((line) => (JSON.parse(line) as { record: string }).record);
+    expect(records[0]).toBe('start');
+    expect(records).toContain('planned');
+    expect(records.filter((record) => record === 'settled').length).toBeGreaterThanOrEqual(5);
+    const journal = readJournalFile(join(cwd, 'journal.json'));
+    expect(journal.outcome).toBe('interrupted');
+    expect(journal.message).toContain('stopped');
+    // Every line printed as settled was on the disk first; the changes never settled are still listed.
+    expect(journal.counts.done).toBeGreaterThanOrEqual(5);
+    expect(journal.counts.pending).toBeGreaterThan(0);
+    expect(journal.counts.total).toBe(journal.entries.length);
+    // What the journal says was done is in Jira.
+    const live = sim.state.schemes.find((scheme) => scheme.id === 10002)!;
+    const done = journal.entries.filter((entry) => entry.result === 'done' && entry.action === 'add-grant');
+    expect(done.length).toBeGreaterThanOrEqual(5);
+    for (const entry of done) {
+      expect(live.grants.some((grant) => grant.permission === entry.permission)).toBe(true);
+    }
+
+    // A second run finishes the job; once it ends, the file is the journal as one JSON document.
+    const second = await runChild(cwd, env, ['apply', '--yes', '--out', 'journal.json']);
+    expect(second.code).toBe(0);
+    const finished = JSON.parse(await readFile(join(cwd, 'journal.json'), 'utf8')) as Journal;
+    expect(finished.outcome).toBe('converged');
+    expect(finished.counts.pending).toBe(0);
+    expect(finished.counts.done).toBe(finished.counts.total);
+    expect(readdirSync(cwd).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   }, 30_000);
 
   it('does not wait for a write Jira never answers: SIGTERM, 2 s grace, journal, exit within 5 s', async () => {

@@ -31,6 +31,8 @@ export type ApplyPhase = 'schemes' | 'adds' | 'verify' | 'assignments' | 'remova
 
 export type ApplyEvent =
   | { type: 'phase'; phase: ApplyPhase; message: string }
+  /** Every change of the plan as a journal entry (all `pending`), before the first write. */
+  | { type: 'entries'; entries: readonly JournalEntry[] }
   /** A change settled (done, failed or skipped). `position` counts settled changes. */
   | { type: 'entry'; entry: JournalEntry; position: number; total: number }
   | { type: 'note'; message: string };
@@ -328,6 +330,8 @@ export class PlanExecutor {
     const removes = pick('remove-grant').map((change) => this.addEntry(change));
     const deletes = pick('delete-scheme').map((change) => this.addEntry(change));
     const defaults: JournalEntry[] = [];
+    // Copies: the journal file records them as they are now, before any of them changes.
+    this.emit({ type: 'entries', entries: this.entries.map((entry) => ({ ...entry })) });
 
     // 1. Scheme details, then new schemes (a rename may free the name a new scheme takes).
     if (updates.length + creates.length > 0) {

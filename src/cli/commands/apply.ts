@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
-import { journalToJson, progressLine, summaryLine } from '../../apply/journal.js';
+import { JournalFile } from '../../apply/journal-file.js';
+import { progressLine, summaryLine } from '../../apply/journal.js';
 import { runApply, remainingLines, type ApplyProgress } from '../../commands/apply.js';
 import { errorMessage } from '../../jira/errors.js';
 import { redact, redactingWriter } from '../../jira/secrets.js';
@@ -50,7 +50,10 @@ const APPLY_OPTIONS = [
     name: 'out',
     type: 'string',
     valueName: 'FILE',
-    help: 'write the journal (every change with its result) to FILE as JSON',
+    help:
+      'write the journal (every change with its result) to FILE, as it goes: a JSON line per step, each on ' +
+      'the disk before the next write, so a killed apply leaves one; when apply ends, FILE becomes one JSON ' +
+      'document. Refused while another apply is writing FILE.',
   },
 ] as const satisfies readonly OptionSpec[];
 
@@ -174,21 +177,47 @@ export function createApplyCommand(dependencies: ApplyCommandDependencies = {}):
       return false;
     };
 
-    const result = await runApply(
-      {
-        ...(options.path === undefined ? {} : { path: options.path }),
-        ...(options.settings === undefined ? {} : { settingsPath: options.settings }),
-        ...(options.plan === undefined ? {} : { planFile: options.plan }),
-        allowDelete: options.allowDelete,
-      },
-      {
-        ...cliDeps(context),
-        // A reviewed plan file is the approval (as with \`terraform apply PLANFILE\`): apply only goes
-        // ahead when the fresh plan is exactly that plan, so there is nothing new to confirm.
-        ...(options.yes || options.plan !== undefined ? {} : { confirm }),
-        events: printer(stdout, stderr, color),
-      },
-    );
+    // Opened before Jira is read: a journal that cannot be kept stops apply before any write.
+    let journalFile: JournalFile | undefined;
+    if (options.out !== undefined) {
+      try {
+        journalFile = JournalFile.open(resolve(context.cwd, options.out), { redact });
+      } catch (error) {
+        stderr.write(
+          `jira-perms apply: not applying: cannot write the journal to ${options.out}: ${errorMessage(error)}. Nothing was written to Jira.\n`,
+        );
+        return 1;
+      }
+    }
+    const print = printer(stdout, stderr, color);
+    const events = (event: ApplyProgress): void => {
+      // The journal line is on the disk before the progress line is shown.
+      if (event.type !== 'planned' && event.type !== 'refused') journalFile?.record(event);
+      print(event);
+    };
+
+    let result;
+    try {
+      result = await runApply(
+        {
+          ...(options.path === undefined ? {} : { path: options.path }),
+          ...(options.settings === undefined ? {} : { settingsPath: options.settings }),
+          ...(options.plan === undefined ? {} : { planFile: options.plan }),
+          allowDelete: options.allowDelete,
+        },
+        {
+          ...cliDeps(context),
+          // A reviewed plan file is the approval (as with \`terraform apply PLANFILE\`): apply only goes
+          // ahead when the fresh plan is exactly that plan, so there is nothing new to confirm.
+          ...(options.yes || options.plan !== undefined ? {} : { confirm }),
+          events,
+        },
+      );
+    } catch (error) {
+      // An unexpected failure: the journal keeps what happened, without an end (it reads as stopped).
+      journalFile?.close();
+      throw error;
+    }
 
     for (const finding of result.findings) {
       if (finding.severity === 'warning') stderr.write(formatFinding(finding));
@@ -202,15 +231,13 @@ export function createApplyCommand(dependencies: ApplyCommandDependencies = {}):
     if (result.exitCode === 0) stdout.write(`\n${closing}`);
     else stderr.write(`\n${closing}`);
 
-    if (options.out !== undefined) {
-      const target = resolve(context.cwd, options.out);
+    if (journalFile !== undefined && options.out !== undefined) {
       try {
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, redact(journalToJson(journal)));
+        journalFile.end(journal);
         stderr.write(`Journal written to ${options.out}\n`);
       } catch (error) {
         stderr.write(
-          `jira-perms apply: could not write the journal to ${options.out}: ${errorMessage(error)}\n`,
+          `jira-perms apply: could not finish the journal ${options.out}: ${errorMessage(error)}\n`,
         );
         return 1;
       }
