@@ -51,7 +51,7 @@ describe('export, doctor and guardrails in the bundled action', () => {
   it('doctor fails, saying which check, with a token Jira does not accept', async () => {
     const result = await run('doctor', { 'jira-api-token': 'not-a-valid-token-123' });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^::error::doctor: \d+ check\(s\) failed: .*credential/m);
+    expect(result.stdout).toMatch(/^::error::doctor: \d+ checks? failed: .*credential/m);
     expect(result.masks).toContain('not-a-valid-token-123');
     expect(visibleLog(result)).not.toContain('not-a-valid-token-123');
   });
@@ -66,9 +66,7 @@ describe('export, doctor and guardrails in the bundled action', () => {
     });
     expect(result.code).toBe(1);
     const error = result.annotations.find((command) => command.command === 'error');
-    expect(error?.message).toMatch(
-      /^doctor: 1 check\(s\) failed: connection settings \(JIRA_BASE_URL is not set/,
-    );
+    expect(error?.message).toMatch(/^doctor: 1 check failed: connection settings \(JIRA_BASE_URL is not set/);
     expect(error?.message).toContain('inputs jira-url');
   });
 

@@ -22,7 +22,9 @@ import {
   runnerInputReader,
   secretValues,
 } from '../../src/action/inputs.js';
-import { annotationCommand, annotationFor, escapeCell, findingsMarkdown } from '../../src/action/report.js';
+import { findingsMarkdown } from '../../src/view/findings-markdown.js';
+import { escapeMarkdown } from '../../src/view/markdown.js';
+import { annotationCommand, annotationFor } from '../../src/view/workflow.js';
 import { forTheAction } from '../../src/action/runner.js';
 import type { Finding } from '../../src/model/finding.js';
 
@@ -346,12 +348,12 @@ describe('report', () => {
   });
 
   it('escapes scheme-file text in the summary table', () => {
-    expect(escapeCell('<img src=x> | @team\nnext')).toBe('&lt;img src=x&gt; &#124; &#64;team<br>next');
+    expect(escapeMarkdown('<img src=x> | @team\nnext')).toBe('\\<img src=x\\> \\| @\u200Dteam<br>next');
     const markdown = findingsMarkdown([finding, { ...finding, severity: 'error', ruleId: 'schema' }], 1);
     expect(markdown).toContain('❌ 1 error, 1 warning in 1 file');
     expect(markdown).toContain('| jira-permissions/dev.yml:4:5 | prefer-group-id |');
     expect(markdown).not.toContain('<groupId>');
-    expect(findingsMarkdown([], 3)).toContain('✅ 0 errors, 0 warnings in 3 files');
+    expect(findingsMarkdown([], 3)).toContain('✅ no problems in 3 files');
   });
 });
 

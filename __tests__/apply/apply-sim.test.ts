@@ -7,7 +7,7 @@ import { planAgainstLive, plannerFor } from '../../src/apply/fresh-plan.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraReader, createJiraWriter } from '../../src/jira/factory.js';
 import type { DesiredScheme } from '../../src/model/scheme.js';
-import { renderPlanJson } from '../../src/render/plan-json.js';
+import { renderPlanJson } from '../../src/view/plan-json.js';
 import type { Settings } from '../../src/model/settings.js';
 import { GROUP_IDS, ROLE_IDS, startSimulator, type Simulator } from '../../src/sim/index.js';
 import {

@@ -163,7 +163,8 @@ describe('jira-perms apply (command line)', () => {
     ]);
     expect(await applyCommand.run(run.context)).toBe(1);
     expect(run.out.stderr).toContain('Apply refused; nothing was written');
-    expect(run.out.stderr).toContain('jira-permissions/bad.yml:3:21: error schema');
+    // The one finding line (#12): `file:line:col  severity  message  rule`, as validate writes it.
+    expect(run.out.stderr).toMatch(/jira-permissions\/bad\.yml:3:21 {2}error {2}.* {2}schema\n/);
     expect(run.out.stderr).not.toContain('127.0.0.1:9');
   });
 });

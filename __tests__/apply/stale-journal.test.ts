@@ -1,13 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 
-import {
-  countEntries,
-  entryFromChange,
-  escapeMarkdown,
-  journalToMarkdown,
-  progressLine,
-  type Journal,
-} from '../../src/apply/journal.js';
+import { countEntries, entryFromChange, type Journal } from '../../src/apply/journal.js';
+import { journalMarkdown, progressLine } from '../../src/view/apply.js';
+import { escapeMarkdown } from '../../src/view/markdown.js';
 import { explainStaleness, parsePlanFile } from '../../src/apply/stale.js';
 import type { Plan, PlanChange } from '../../src/model/plan.js';
 
@@ -144,13 +139,13 @@ describe('journal rendering', () => {
       remaining: [removeX],
       refusals: [],
     };
-    const markdown = journalToMarkdown(journal);
+    const markdown = journalMarkdown(journal);
     expect(markdown.startsWith('## Apply: FAILED\n')).toBe(true);
     expect(markdown).toContain('Apply failed (1 done, 1 failed, 0 skipped)');
     expect(markdown).not.toContain('<b>');
     expect(markdown).not.toContain('@team');
     expect(markdown.indexOf('| 2 |')).toBeLessThan(markdown.indexOf('| 1 |'));
-    expect(markdown).toContain('Jira said &lt;no&gt;');
-    expect(escapeMarkdown('a|b @c *d*')).toBe('a\\|b &#64;c \\*d\\*');
+    expect(markdown).toContain('Jira said \\<no\\>');
+    expect(escapeMarkdown('a|b @c *d*')).toBe('a\\|b @\u200Dc \\*d\\*');
   });
 });

@@ -1,7 +1,8 @@
 import { commandDeps } from '../../src/commands/deps.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 
-import { doctorCommand, renderDoctor } from '../../src/cli/commands/doctor.js';
+import { doctorCommand } from '../../src/cli/commands/doctor.js';
+import { renderDoctor } from '../../src/view/doctor.js';
 import { runCli } from '../../src/cli/main.js';
 import { runDoctor } from '../../src/commands/doctor.js';
 import { startSimulator } from '../../src/sim/index.js';

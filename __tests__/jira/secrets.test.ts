@@ -2,7 +2,7 @@ import { commandDeps } from '../../src/commands/deps.js';
 import { afterEach, describe, expect, it } from '@jest/globals';
 
 import { runDoctor } from '../../src/commands/doctor.js';
-import { renderDoctor } from '../../src/cli/commands/doctor.js';
+import { renderDoctor } from '../../src/view/doctor.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
 import { JiraError } from '../../src/jira/errors.js';
 import { createJiraReader } from '../../src/jira/factory.js';

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 
 import { runDemo } from '../../src/commands/demo.js';
 import type { Plan } from '../../src/model/plan.js';
-import { planToJson } from '../../src/render/plan-json.js';
-import { renderPlanMarkdown } from '../../src/render/plan-markdown.js';
-import { renderPlanText } from '../../src/render/plan-text.js';
+import { planToJson } from '../../src/view/plan-json.js';
+import { renderPlanMarkdown } from '../../src/view/plan-markdown.js';
+import { renderPlanText } from '../../src/view/plan-text.js';
 
 /**
  * The docs' plan examples are generated from the demo, not typed: this test renders them and compares

@@ -3,10 +3,10 @@ import { describe, expect, it } from '@jest/globals';
 import type { Plan } from '../../src/model/plan.js';
 import { planChanges, type PlanInput } from '../../src/plan/planner.js';
 import { codeSpan, escapeHtml, escapeMarkdown, fencedBlock } from '../../src/view/markdown.js';
-import { planToJson, renderPlanJson } from '../../src/render/plan-json.js';
-import { GITHUB_COMMENT_LIMIT, renderPlanMarkdown } from '../../src/render/plan-markdown.js';
-import { renderPlanText } from '../../src/render/plan-text.js';
-import { NO_CHANGES, NO_CHANGES_WITH_ERRORS, summaryLine, verdictLine } from '../../src/render/plan-view.js';
+import { planToJson, renderPlanJson } from '../../src/view/plan-json.js';
+import { GITHUB_COMMENT_LIMIT, renderPlanMarkdown } from '../../src/view/plan-markdown.js';
+import { renderPlanText } from '../../src/view/plan-text.js';
+import { NO_CHANGES, NO_CHANGES_WITH_ERRORS, summaryLine, verdictLine } from '../../src/view/plan-view.js';
 import { BASE_GRANTS, desiredScheme, liveScheme, projects, settings } from './models.js';
 
 /** The Markdown with fenced blocks and code spans taken out: what GitHub would interpret. */

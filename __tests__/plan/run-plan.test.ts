@@ -8,9 +8,9 @@ import { runCli } from '../../src/cli/main.js';
 import { runPlan, type PlanResult } from '../../src/commands/plan.js';
 import { runDemo } from '../../src/commands/demo.js';
 import type { PlanChange } from '../../src/model/plan.js';
-import { renderPlanJson } from '../../src/render/plan-json.js';
-import { renderPlanMarkdown } from '../../src/render/plan-markdown.js';
-import { renderPlanText } from '../../src/render/plan-text.js';
+import { renderPlanJson } from '../../src/view/plan-json.js';
+import { renderPlanMarkdown } from '../../src/view/plan-markdown.js';
+import { renderPlanText } from '../../src/view/plan-text.js';
 import {
   ACCOUNT_IDS,
   GROUP_IDS,

@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { describeChange } from '../../src/apply/journal.js';
+import { describeChange } from '../../src/view/apply.js';
 import { explainStaleness } from '../../src/apply/stale.js';
 import type { Plan } from '../../src/model/plan.js';
 import type { DesiredProject, DesiredScheme, LiveScheme, ProjectRef } from '../../src/model/scheme.js';
 import { planChanges } from '../../src/plan/planner.js';
-import { renderPlanJson } from '../../src/render/plan-json.js';
-import { renderPlanMarkdown } from '../../src/render/plan-markdown.js';
-import { renderPlanText } from '../../src/render/plan-text.js';
-import { summaryLine } from '../../src/render/plan-view.js';
+import { renderPlanJson } from '../../src/view/plan-json.js';
+import { renderPlanMarkdown } from '../../src/view/plan-markdown.js';
+import { renderPlanText } from '../../src/view/plan-text.js';
+import { summaryLine } from '../../src/view/plan-view.js';
 import { BASE_GRANTS, desiredScheme, liveScheme, settings } from '../plan/models.js';
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { commandDeps } from '../../src/commands/deps.js';
 import { runValidate } from '../../src/commands/validate.js';
-import { renderPlanJson } from '../../src/render/plan-json.js';
+import { renderPlanJson } from '../../src/view/plan-json.js';
 import { startSimulator, TEAM_SCHEME_ID, type Simulator, type SiteData } from '../../src/sim/index.js';
 import {
   SCHEMES,

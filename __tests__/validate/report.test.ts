@@ -3,9 +3,10 @@ import draft04 from 'ajv-draft-04';
 import { readFileSync } from 'node:fs';
 
 import type { Finding } from '../../src/model/finding.js';
-import { formatJson, jsonReport } from '../../src/report/json.js';
-import { formatSarif, sarifReport } from '../../src/report/sarif.js';
-import { countLine, formatText } from '../../src/report/text.js';
+import { formatJson, jsonReport } from '../../src/view/findings-json.js';
+import { formatSarif, sarifReport } from '../../src/view/sarif.js';
+import { findingsCountLine } from '../../src/view/finding.js';
+import { formatText } from '../../src/view/findings-text.js';
 import { ALL_CHECKS } from '../../src/validate/checks.js';
 import { referencePath } from '../support/reference.js';
 
@@ -68,7 +69,7 @@ describe('text report', () => {
 
   it('says so when there is nothing, and counts in the singular', () => {
     expect(formatText([], { fileCount: 1 })).toBe('no problems in 1 file\n');
-    expect(countLine([FINDINGS[1]!], 2)).toBe('1 error, 0 warnings in 2 files');
+    expect(findingsCountLine([FINDINGS[1]!], 2)).toBe('1 error, 0 warnings in 2 files');
   });
 
   it('colours severities only when asked', () => {

@@ -6,10 +6,10 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { tmpdir } from 'node:os';
 
-import { onSecretRegistered, redact, registerSecret } from '../jira/secrets.js';
+import { onSecretRegistered, registerSecret } from '../jira/secrets.js';
 import type { ActionCommand } from './inputs.js';
 import { getErrorMessage, jiraEnvironment, readInputs, runnerInputReader, secretValues } from './inputs.js';
-import type { StepContext } from './runner.js';
+import { fail, type StepContext } from './runner.js';
 import { applyStep } from './steps/apply.js';
 import { doctorStep } from './steps/doctor.js';
 import { exportStep } from './steps/export.js';
@@ -62,7 +62,7 @@ export async function run(): Promise<void> {
     };
     await STEPS[inputs.command](step);
   } catch (error) {
-    core.setFailed(redact(getErrorMessage(error)));
+    fail(getErrorMessage(error));
   } finally {
     process.removeListener('SIGINT', interrupt);
     process.removeListener('SIGTERM', interrupt);

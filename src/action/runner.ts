@@ -1,17 +1,17 @@
 /**
  * The runner-facing side effects every step shares: annotations, outputs, the job summary, log groups.
- * Everything that goes to the runner passes through `redact`, so a secret can never reach the log, the
- * summary or an output even if some message were to quote it.
+ * Log lines and workflow commands are written by `src/view/workflow.ts` (the one writer of stdout:
+ * secrets redacted, injected commands neutralised); outputs and the summary are redacted here.
  */
 import * as core from '@actions/core';
-import { EOL } from 'node:os';
 
 import { commandDeps, type CommandDeps } from '../commands/deps.js';
 import { redact } from '../jira/secrets.js';
 import type { Finding } from '../model/finding.js';
 import { progressView, type ProgressView } from '../view/progress.js';
+import { countFindings, type FindingCounts } from '../validate/order.js';
+import { annotate as annotateFindings, command, log } from '../view/workflow.js';
 import type { Inputs } from './inputs.js';
-import { annotationCommand, annotationFor, countFindings, type FindingCounts } from './report.js';
 
 /** What each step is given: the inputs and the workflow run, read once in `run()`. */
 export interface StepContext {
@@ -55,9 +55,9 @@ export function actionProgress(): ProgressView {
   );
 }
 
+/** One annotation per finding, on its file and line; returns the counts. */
 export function annotate(findings: readonly Finding[]): FindingCounts {
-  for (const finding of findings)
-    process.stdout.write(`${annotationCommand(annotationFor(finding), redact)}${EOL}`);
+  annotateFindings(findings);
   return countFindings(findings);
 }
 
@@ -80,12 +80,34 @@ export function forTheAction(message: string): string {
   );
 }
 
+/** Fails the step with this message (an error annotation; exit code 1). */
 export function fail(message: string): void {
-  core.setFailed(redact(forTheAction(message)));
+  process.exitCode = 1;
+  command('error', forTheAction(message));
 }
 
+/** A line (or lines) in the step log. */
 export function info(message: string): void {
-  core.info(redact(message));
+  log(message);
+}
+
+/** A warning annotation without a place. */
+export function warning(message: string): void {
+  command('warning', message);
+}
+
+/** A notice annotation, with a title when given. */
+export function notice(message: string, title?: string): void {
+  command('notice', message, [['title', title]]);
+}
+
+/** Opens a collapsible group in the log (closed by `endGroup`). */
+export function startGroup(name: string): void {
+  command('group', name);
+}
+
+export function endGroup(): void {
+  command('endgroup', '');
 }
 
 /**
@@ -99,10 +121,10 @@ export async function appendSummary(markdown: string): Promise<void> {
 
 /** Runs `work` inside a collapsible log group; the group is closed even when `work` throws. */
 export async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
-  core.startGroup(name);
+  startGroup(name);
   try {
     return await work();
   } finally {
-    core.endGroup();
+    endGroup();
   }
 }

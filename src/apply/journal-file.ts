@@ -13,13 +13,8 @@ import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
 import type { ApplyEvent } from './executor.js';
-import {
-  countEntries,
-  journalToJson,
-  type ApplyOutcome,
-  type Journal,
-  type JournalEntry,
-} from './journal.js';
+import { toJson } from '../view/json.js';
+import { countEntries, type ApplyOutcome, type Journal, type JournalEntry } from './journal.js';
 
 /**
  * The journal file (`apply --out FILE`), written as apply goes. While apply runs the file is JSON Lines:
@@ -153,7 +148,7 @@ export class JournalFile {
     try {
       const fd = openSync(temporary, 'w');
       try {
-        writeSync(fd, this.redact(journalToJson(journal)));
+        writeSync(fd, this.redact(toJson(journal)));
         fdatasyncSync(fd);
       } finally {
         closeSync(fd);

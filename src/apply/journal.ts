@@ -3,8 +3,8 @@ import type { ChangeAction, PlanChange } from '../model/plan.js';
 
 /**
  * The journal: every change apply meant to make, with what happened to it. It is the record people read
- * after a run (terminal lines as it goes, JSON with `--out`, Markdown in the job summary), so every entry
- * says not only the result but why.
+ * after a run (terminal lines as it goes, JSON with `--out`, Markdown in the job summary: all written by
+ * `src/view/apply.ts`), so every entry says not only the result but why.
  */
 
 export type EntryResult = 'pending' | 'done' | 'failed' | 'skipped';
@@ -126,141 +126,13 @@ export function holderText(entry: { holder?: Holder; label?: string }): string {
   return entry.holder === undefined ? (entry.label ?? '') : grantLabel({ ...entry, holder: entry.holder });
 }
 
-function schemeText(entry: { scheme: string; schemeId: number | null }): string {
-  return entry.schemeId === null ? `"${entry.scheme}"` : `"${entry.scheme}" (${entry.schemeId})`;
-}
-
-/** What a change does, in one line: `+ BROWSE_PROJECTS group jira-devs in "Software" (10001)`. */
-export function describeChange(entry: JournalEntry | PlanChange): string {
-  switch (entry.action) {
-    case 'create-scheme':
-      return `+ scheme ${schemeText(entry)}`;
-    case 'delete-scheme':
-      return `- scheme ${schemeText(entry)}`;
-    case 'update-scheme': {
-      const parts: string[] = [];
-      if (entry.to?.name !== undefined && entry.to.name !== entry.from?.name) {
-        parts.push(`name "${entry.from?.name ?? ''}" -> "${entry.to.name}"`);
-      }
-      if (entry.to?.description !== entry.from?.description) parts.push('description');
-      return `~ scheme ${schemeText(entry)}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
-    }
-    case 'add-grant':
-      return `+ ${entry.permission ?? '?'} ${holderText(entry)} in ${schemeText(entry)}`;
-    case 'remove-grant':
-      return `- ${entry.permission ?? '?'} ${holderText(entry)} in ${schemeText(entry)}`;
-    case 'assign-project':
-      return `~ project ${entry.project ?? '?'}: ${fromSchemeText(entry)} -> ${schemeText(entry)}`;
-  }
-}
-
-/** The scheme a project leaves, as people read it. */
+/**
+ * The scheme a project leaves, in words (`"Old" (10001)`, `scheme 10001`, `no scheme`): the stale-plan
+ * messages quote it; views escape the message for their destination.
+ */
 export function fromSchemeText(entry: { fromScheme?: string | null; fromSchemeId?: number | null }): string {
   const id = entry.fromSchemeId ?? null;
   if (entry.fromScheme === undefined || entry.fromScheme === null)
     return id === null ? 'no scheme' : `scheme ${id}`;
-  return schemeText({ scheme: entry.fromScheme, schemeId: id });
-}
-
-/** The progress line printed as each change settles: `[12/40] + BROWSE_PROJECTS group x in "S" ... done`. */
-export function progressLine(entry: JournalEntry, position: number, total: number): string {
-  const width = String(total).length;
-  const origin = entry.origin === 'jira-default' ? ' (Jira default grant)' : '';
-  const detail = entry.detail === undefined ? '' : `: ${entry.detail}`;
-  return `[${String(position).padStart(width)}/${total}] ${describeChange(entry)}${origin} ... ${entry.result}${detail}`;
-}
-
-/** The closing line: `Apply failed: 10 done, 1 failed, 3 skipped.` */
-export function summaryLine(journal: Pick<Journal, 'outcome' | 'counts' | 'message'>): string {
-  const { done, failed, skipped } = journal.counts;
-  if (journal.counts.total === 0) return journal.message;
-  const tally = `${done} done, ${failed} failed, ${skipped} skipped`;
-  return `${journal.message} (${tally})`;
-}
-
-export function journalToJson(journal: Journal): string {
-  return `${JSON.stringify(journal, null, 2)}\n`;
-}
-
-/**
- * Escapes user-controlled text for Markdown: no HTML, no @mentions, no table or emphasis breakage.
- * Scheme names, group names and descriptions all come from Jira or the files, never from us.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/([\\`*_[\]|~])/g, '\\$1')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@/g, '&#64;')
-    .replace(/\r?\n/g, ' ');
-}
-
-const OUTCOME_HEADING: Record<ApplyOutcome, string> = {
-  'no-changes': 'Apply: no changes',
-  converged: 'Apply: done, Jira matches the files',
-  failed: 'Apply: FAILED',
-  refused: 'Apply: refused, nothing was written',
-  interrupted: 'Apply: interrupted',
-};
-
-const RESULT_MARK: Record<EntryResult, string> = {
-  done: 'done',
-  failed: '**failed**',
-  skipped: 'skipped',
-  pending: 'not started',
-};
-
-/** Changes still to make listed in the summary; the rest are counted. */
-const REMAINING_LIMIT = 50;
-
-/** Rows beyond this are summarised, so the job summary stays well under GitHub's 1 MiB step limit. */
-const MARKDOWN_ROW_LIMIT = 500;
-
-/** The journal for the action's job summary: verdict first, failures first, one table row per change. */
-export function journalToMarkdown(journal: Journal): string {
-  const lines: string[] = [
-    `## ${OUTCOME_HEADING[journal.outcome]}`,
-    '',
-    escapeMarkdown(summaryLine(journal)),
-    '',
-  ];
-  if (journal.refusals.length > 0) {
-    lines.push('Apply refused to start:', '');
-    for (const refusal of journal.refusals) lines.push(`- ${escapeMarkdown(refusal)}`);
-    lines.push('');
-  }
-  if (journal.remaining.length > 0) {
-    lines.push('Still different in Jira after apply (run apply again once the cause is fixed):', '');
-    for (const change of journal.remaining.slice(0, REMAINING_LIMIT)) {
-      lines.push(`- \`${describeChange(change).replace(/`/g, "'")}\``);
-    }
-    if (journal.remaining.length > REMAINING_LIMIT) {
-      lines.push(
-        `- ... and ${journal.remaining.length - REMAINING_LIMIT} more (run jira-perms plan to see them all)`,
-      );
-    }
-    lines.push('');
-  }
-  if (journal.entries.length > 0) {
-    const ordered = [
-      ...journal.entries.filter((entry) => entry.result === 'failed'),
-      ...journal.entries.filter((entry) => entry.result !== 'failed'),
-    ];
-    lines.push('| # | change | result | detail |', '|---:|---|---|---|');
-    for (const entry of ordered.slice(0, MARKDOWN_ROW_LIMIT)) {
-      const origin = entry.origin === 'jira-default' ? ' (Jira default grant)' : '';
-      lines.push(
-        `| ${entry.index} | ${escapeMarkdown(describeChange(entry) + origin)} | ${RESULT_MARK[entry.result]} | ${escapeMarkdown(entry.detail ?? '')} |`,
-      );
-    }
-    if (ordered.length > MARKDOWN_ROW_LIMIT) {
-      lines.push(
-        '',
-        `${ordered.length - MARKDOWN_ROW_LIMIT} more changes are not shown here; the full journal is in the JSON written with \`--out\`.`,
-      );
-    }
-    lines.push('');
-  }
-  return lines.join('\n');
+  return id === null ? `"${entry.fromScheme}"` : `"${entry.fromScheme}" (${id})`;
 }

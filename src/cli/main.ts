@@ -1,4 +1,4 @@
-import type { CliCommand, CliContext } from './command.js';
+import { terminalOutputs, type CliCommand, type CliContext } from './command.js';
 import { applyCommand } from './commands/apply.js';
 import { demoCommand } from './commands/demo.js';
 import { doctorCommand } from './commands/doctor.js';
@@ -44,17 +44,19 @@ export function usage(): string {
 /** Dispatches to a command; returns the exit code. */
 export async function runCli(args: string[], context: Omit<CliContext, 'argv'>): Promise<number> {
   const [name, ...rest] = args;
+  // The dispatcher's own words go out through the same sinks as every command's.
+  const { stdout, stderr } = terminalOutputs(context, { colour: false });
   if (name === undefined) {
     // No command is a usage error: the usage goes to stderr with exit 1, so scripts see the mistake.
-    context.stderr.write(usage());
+    stderr.write(usage());
     return 1;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    context.stdout.write(usage());
+    stdout.write(usage());
     return 0;
   }
   if (name === '--version' || name === '-v') {
-    context.stdout.write(`${VERSION}\n`);
+    stdout.write(`${VERSION}\n`);
     return 0;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
@@ -63,15 +65,11 @@ export async function runCli(args: string[], context: Omit<CliContext, 'argv'>):
       name,
       COMMANDS.map((candidate) => candidate.name),
     );
-    context.stderr.write(
+    stderr.write(
       `jira-perms: unknown command "${name}"${suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`}\n` +
         "Run 'jira-perms --help' for the list of commands.\n",
     );
     return 1;
-  }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    context.stdout.write(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
-    return 0;
   }
   return command.run({ ...context, argv: rest });
 }

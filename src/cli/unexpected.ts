@@ -4,6 +4,7 @@
  * stack trace unless asked for, and never with a secret in it.
  */
 import { redact } from '../jira/secrets.js';
+import { safeLines } from '../view/terminal.js';
 
 export const DEBUG_VARIABLE = 'JIRA_PERMS_DEBUG';
 
@@ -20,5 +21,5 @@ export function unexpectedErrorText(error: unknown, env: Record<string, string |
         'if it looks like a bug in jira-perms.',
     );
   }
-  return `${redact(lines.join('\n'))}\n`;
+  return `${safeLines(redact(lines.join('\n')))}\n`;
 }

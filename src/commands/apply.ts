@@ -5,7 +5,6 @@ import { executePlan, type ApplyEvent, type ExecuteOptions } from '../apply/exec
 import { planFresh, reconcileCreatedScheme, type FreshPlan, type FreshPlanner } from '../apply/fresh-plan.js';
 import {
   countEntries,
-  describeChange,
   type ApplyOutcome,
   type CreatedScheme,
   type Journal,
@@ -15,6 +14,7 @@ import { explainStaleness, parsePlanFile } from '../apply/stale.js';
 import { errorMessage } from '../jira/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan, PlanChange } from '../model/plan.js';
+import { findingLine } from '../view/finding.js';
 import type { CommandDeps, JiraWriting } from './deps.js';
 
 /**
@@ -69,17 +69,15 @@ export interface ApplyResult {
 
 const DEFAULT_ABORT_GRACE_MS = 2_000;
 
-function findingText(finding: Finding): string {
-  return `${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.ruleId}: ${finding.message}`;
-}
-
 /** Why this plan may not be applied, before any write: error findings and guardrails not allowed. */
 export function blockingReasons(fresh: FreshPlan): string[] {
-  const reasons = fresh.findings.filter((finding) => finding.severity === 'error').map(findingText);
+  const reasons = fresh.findings
+    .filter((finding) => finding.severity === 'error')
+    .map((finding) => findingLine(finding));
   const plan = fresh.plan;
   if (plan !== undefined) {
     for (const finding of plan.findings) {
-      if (finding.severity === 'error') reasons.push(findingText(finding));
+      if (finding.severity === 'error') reasons.push(findingLine(finding));
     }
     for (const violation of plan.guardrails) {
       if (!violation.allowed) {
@@ -327,12 +325,4 @@ function createdWithoutId(created: ReadonlyMap<string, number>, fresh: FreshPlan
     out.push({ scheme: name, schemeId, file: file.file, line: `id: ${schemeId}` });
   }
   return out;
-}
-
-/** One line per change still to make, for people (the check plan that was not empty). */
-export function remainingLines(remaining: readonly PlanChange[], limit = 50): string[] {
-  const lines = remaining.slice(0, limit).map((change) => `  ${describeChange(change)}`);
-  if (remaining.length > limit)
-    lines.push(`  ... and ${remaining.length - limit} more (run jira-perms plan to see them all)`);
-  return lines;
 }

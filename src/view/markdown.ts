@@ -1,4 +1,4 @@
-import { safeText } from '../render/sanitize.js';
+import { safeText } from '../view/terminal.js';
 
 /**
  * The one escaper for GitHub-flavoured Markdown (PR comment, job summary, drift issue, generated docs).

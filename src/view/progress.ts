@@ -5,6 +5,7 @@
  * looks hung and never fills with a line per request.
  */
 import type { Progress, ProgressReporter } from '../commands/deps.js';
+import { count } from './words.js';
 
 export interface ProgressView {
   report: ProgressReporter;
@@ -22,13 +23,11 @@ export interface ProgressViewOptions {
   now?: () => number;
 }
 
-const NUMBER = new Intl.NumberFormat('en-US');
-
 /** `Reading projects: 1,200 of 3,060` or `Reading projects...`. */
 export function progressText(progress: Progress): string {
   if (progress.done === undefined) return `${progress.message}...`;
-  const total = progress.total === undefined ? '' : ` of ${NUMBER.format(progress.total)}`;
-  return `${progress.message}: ${NUMBER.format(progress.done)}${total}`;
+  const total = progress.total === undefined ? '' : ` of ${count(progress.total)}`;
+  return `${progress.message}: ${count(progress.done)}${total}`;
 }
 
 /** Progress written to `write` (stderr, or the action's log), as a live line or as log lines. */

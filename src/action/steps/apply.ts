@@ -2,18 +2,28 @@
  * `command: apply`: only on the default branch; the journal goes to the log and the job summary. The
  * outputs are those of `command: plan`, for the fresh plan apply carried out.
  */
-import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { journalToMarkdown, progressLine, summaryLine } from '../../apply/journal.js';
 import { runApply, type ApplyProgress } from '../../commands/apply.js';
 import type { Plan } from '../../model/plan.js';
-import { renderPlanJson } from '../../render/plan-json.js';
-import { summaryLine as planSummaryLine } from '../../render/plan-view.js';
+import { renderPlanJson } from '../../view/plan-json.js';
+import { summaryLine as planSummaryLine } from '../../view/plan-view.js';
 import { checkApplyBranch, refuseApplyOnPullRequest } from '../event.js';
-import { escapeCell } from '../report.js';
-import { actionDeps, annotate, appendSummary, fail, info, setOutput, type StepContext } from '../runner.js';
+import { journalMarkdown, journalSummaryLine, progressLine } from '../../view/apply.js';
+import { escapeMarkdown } from '../../view/markdown.js';
+import {
+  actionDeps,
+  annotate,
+  appendSummary,
+  endGroup,
+  fail,
+  info,
+  notice,
+  setOutput,
+  startGroup,
+  type StepContext,
+} from '../runner.js';
 
 /** Not the plan step's file name: the reviewed plan given as `plan-file` may be that file. */
 const APPLIED_PLAN_FILE_NAME = 'jira-permissions-applied-plan.json';
@@ -37,25 +47,25 @@ export async function applyStep(context: StepContext): Promise<void> {
   // the base branch, so the branch check alone would let a fork's files be applied.
   const onPullRequest = refuseApplyOnPullRequest(context.eventName, context.payload);
   if (onPullRequest !== undefined) {
-    await appendSummary(`## Apply: refused, nothing was written\n\n${escapeCell(onPullRequest)}\n`);
+    await appendSummary(`## Apply: refused, nothing was written\n\n${escapeMarkdown(onPullRequest)}\n`);
     fail(onPullRequest);
     return;
   }
   if (!context.inputs.applyOnAnyBranch) {
     const branch = checkApplyBranch(context.ref, context.payload);
     if (!branch.allowed) {
-      await appendSummary(`## Apply: refused, nothing was written\n\n${escapeCell(branch.reason)}\n`);
+      await appendSummary(`## Apply: refused, nothing was written\n\n${escapeMarkdown(branch.reason)}\n`);
       fail(branch.reason);
       return;
     }
-    if (branch.note !== undefined) core.notice(branch.note);
+    if (branch.note !== undefined) notice(branch.note);
   }
 
   // One log group per phase of apply: planning, each write phase, the read-back check.
   const group = { open: false };
   const openGroup = (name: string) => {
-    if (group.open) core.endGroup();
-    core.startGroup(name);
+    if (group.open) endGroup();
+    startGroup(name);
     group.open = true;
   };
   openGroup('Plan against live Jira');
@@ -90,14 +100,14 @@ export async function applyStep(context: StepContext): Promise<void> {
       { ...actionDeps(context), events: onEvent },
     );
   } finally {
-    if (group.open) core.endGroup();
+    if (group.open) endGroup();
   }
   const counts = annotate(result.findings);
   setOutput('errors', counts.errors);
   setOutput('warnings', counts.warnings);
   await planOutputs(context, result.plan);
-  info(summaryLine(result.journal));
-  await appendSummary(journalToMarkdown(result.journal));
+  info(journalSummaryLine(result.journal));
+  await appendSummary(journalMarkdown(result.journal));
   if (result.exitCode !== 0) {
     const reasons = result.journal.refusals.length > 0 ? `: ${result.journal.refusals.join('; ')}` : '';
     fail(`${result.journal.message}${reasons}`);

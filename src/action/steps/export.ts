@@ -1,6 +1,7 @@
 /** `command: export`: the live schemes as scheme files in the workspace (read-only against Jira). */
 import { runExport } from '../../commands/export.js';
-import { escapeCell } from '../report.js';
+import { exportMarkdown } from '../../view/export.js';
+import { plural } from '../../view/words.js';
 import { actionDeps, actionProgress, appendSummary, fail, info, phase, type StepContext } from '../runner.js';
 
 export async function exportStep(context: StepContext): Promise<void> {
@@ -25,25 +26,10 @@ export async function exportStep(context: StepContext): Promise<void> {
     return;
   }
   for (const file of result.files) {
-    info(`${file.replaced ? 'replaced' : 'wrote'} ${file.path} (${file.scheme}, ${file.grants} grants)`);
+    info(
+      `${file.replaced ? 'replaced' : 'wrote'} ${file.path} (${file.scheme}, ${plural(file.grants, 'grant')})`,
+    );
   }
   if (result.settingsFile !== undefined) info(`${result.settingsFile.action} ${result.settingsFile.path}`);
-  const rows = result.files.map(
-    (file) => `| ${escapeCell(file.path)} | ${escapeCell(file.scheme)} | ${file.schemeId} | ${file.grants} |`,
-  );
-  await appendSummary(
-    [
-      '## Export',
-      '',
-      `${result.files.length} scheme file(s) written to ${escapeCell(result.out)}` +
-        (result.leftOut.length > 0
-          ? `; ${result.leftOut.length} grant(s) left out (see each file's header)`
-          : ''),
-      '',
-      '| file | scheme | id | grants |',
-      '|---|---|---|---|',
-      ...rows,
-      '',
-    ].join('\n'),
-  );
+  await appendSummary(exportMarkdown(result));
 }

@@ -3,21 +3,21 @@
  * summary and (on pull requests) the one plan comment. On a pull request without Jira credentials (a
  * fork, or secrets not set) it validates only, says why, and does not fail.
  */
-import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { runPlan, type PlanResult } from '../../commands/plan.js';
+import { runPlan } from '../../commands/plan.js';
 import { redact } from '../../jira/secrets.js';
-import { fencedBlock } from '../../view/markdown.js';
-import { renderPlanJson } from '../../render/plan-json.js';
-import { renderPlanMarkdown } from '../../render/plan-markdown.js';
-import { summaryLine } from '../../render/plan-view.js';
-import { commentMarker, contentBudget, type MarkerKey } from '../comment.js';
+import { renderPlanJson } from '../../view/plan-json.js';
+import { renderPlanMarkdown } from '../../view/plan-markdown.js';
+import { summaryLine } from '../../view/plan-view.js';
+import type { MarkerKey } from '../comment.js';
 import { isPullRequestEvent, pullRequestInfo, untrustedHead, type PullRequestInfo } from '../event.js';
 import { createCommentClient, upsertPlanComment } from '../github.js';
 import { getErrorMessage, hasJiraCredentials } from '../inputs.js';
-import { countFindings, escapeCell, findingsMarkdown } from '../report.js';
+import { findingsMarkdown } from '../../view/findings-markdown.js';
+import { escapeMarkdown } from '../../view/markdown.js';
+import { planCommentContent, planTitle } from '../../view/plan-comment.js';
 import {
   actionDeps,
   actionProgress,
@@ -25,8 +25,10 @@ import {
   appendSummary,
   fail,
   info,
+  notice,
   phase,
   setOutput,
+  warning,
   type StepContext,
 } from '../runner.js';
 import { validateFiles } from './validate.js';
@@ -36,31 +38,6 @@ export const PLAN_FILE_NAME = 'jira-permissions-plan.json';
 /** The job summary may hold 1 MiB; the plan gets most of it. */
 const SUMMARY_PLAN_LIMIT = 800_000;
 
-function planTitle(key: MarkerKey): string {
-  return key.path === undefined ? 'Jira permissions plan' : `Jira permissions plan: ${key.path}`;
-}
-
-/** Why there is no plan, in Markdown (comment and summary), so an old plan is never left standing. */
-function noPlanMarkdown(title: string, result: PlanResult): string {
-  const counts = countFindings(result.findings);
-  const lines = [`### ${escapeCell(title)}`, ''];
-  if (result.status === 'invalid') {
-    lines.push(
-      `❌ **No plan**: the scheme files have ${counts.errors} error(s). Each one is annotated on its file ` +
-        'and line; fix them and push again.',
-      findingsMarkdown(
-        result.findings.filter((finding) => finding.severity === 'error'),
-        result.project?.files.length ?? 0,
-      ).replace(/^## Validation\n/, ''),
-    );
-  } else {
-    // The error may span lines (a diagnosis, then likely fixes): a code block keeps them, inert.
-    const error = (result.error ?? 'the plan could not be made').split('\n');
-    lines.push('❌ **No plan**: the plan could not be made.', '', fencedBlock('text', error));
-  }
-  return `${lines.join('\n')}\n`;
-}
-
 async function postComment(
   context: StepContext,
   pullRequest: PullRequestInfo,
@@ -69,16 +46,17 @@ async function postComment(
 ) {
   const token = context.inputs.githubToken;
   if (token === undefined) {
-    core.warning('No plan comment: the github-token input is empty. The plan is in the job summary.');
+    warning('No plan comment: the github-token input is empty. The plan is in the job summary.');
     return;
   }
   if (context.repository === undefined) {
-    core.warning('No plan comment: GITHUB_REPOSITORY is not set. The plan is in the job summary.');
+    warning('No plan comment: GITHUB_REPOSITORY is not set. The plan is in the job summary.');
     return;
   }
   try {
     const client = createCommentClient(token, context.repository, context.apiUrl);
-    const outcome = await upsertPlanComment(client, pullRequest.number, key, content);
+    // The one place the comment leaves: redacted, like the summary and the log.
+    const outcome = await upsertPlanComment(client, pullRequest.number, key, redact(content));
     info(
       `Plan comment ${outcome.action} (comment ${outcome.commentId}) on pull request #${pullRequest.number}`,
     );
@@ -88,10 +66,8 @@ async function postComment(
       status === 403 || status === 404
         ? ' Give the job `permissions: pull-requests: write` (a pull request from a fork gets a read-only token).'
         : '';
-    core.warning(
-      redact(
-        `Could not write the plan comment: ${getErrorMessage(error)}.${hint} The plan is in the job summary.`,
-      ),
+    warning(
+      `Could not write the plan comment: ${getErrorMessage(error)}.${hint} The plan is in the job summary.`,
     );
   }
 }
@@ -147,8 +123,8 @@ export async function planStep(context: StepContext): Promise<void> {
   if (onPullRequest && (untrusted !== undefined || !hasJiraCredentials(context.inputs.jira))) {
     const validation = await validateFiles(context);
     const reason = notPlannedReason(pullRequest, untrusted, context.eventName);
-    core.notice(`Validated the scheme files, but did not plan: ${reason}.`, { title: 'No Jira plan' });
-    await appendSummary(`### ${escapeCell(title)}\n\nℹ️ Not planned: ${escapeCell(reason)}.\n`);
+    notice(`Validated the scheme files, but did not plan: ${reason}.`, 'No Jira plan');
+    await appendSummary(`### ${escapeMarkdown(title)}\n\nℹ️ Not planned: ${escapeMarkdown(reason)}.\n`);
     setOutput('has-changes', false);
     setOutput(
       'summary',
@@ -191,10 +167,7 @@ export async function planStep(context: StepContext): Promise<void> {
     setOutput('summary', summaryLine(plan));
     info(`${summaryLine(plan)}; plan file: ${planFile}`);
     await appendSummary(renderPlanMarkdown(plan, { title, maxLength: SUMMARY_PLAN_LIMIT }));
-    commentContent = renderPlanMarkdown(plan, {
-      title,
-      maxLength: contentBudget(commentMarker(key)) - 100,
-    });
+    commentContent = planCommentContent(result, key);
   } else {
     setOutput('has-changes', false);
     setOutput(
@@ -203,7 +176,7 @@ export async function planStep(context: StepContext): Promise<void> {
         ? `no plan: ${counts.errors} error(s) in the scheme files`
         : `no plan: ${(result.error ?? 'the plan could not be made').split('\n')[0] ?? ''}`,
     );
-    commentContent = noPlanMarkdown(title, result);
+    commentContent = planCommentContent(result, key);
     await appendSummary(commentContent);
   }
   if (result.findings.length > 0 && plan !== undefined) {

@@ -1,8 +1,9 @@
 /** `command: validate` (and the first half of plan on forks): annotations, summary table, outputs. */
 import { runValidate } from '../../commands/validate.js';
 import type { Finding } from '../../model/finding.js';
-import { formatText } from '../../report/text.js';
-import { findingsMarkdown, type FindingCounts } from '../report.js';
+import { formatText } from '../../view/findings-text.js';
+import type { FindingCounts } from '../../validate/order.js';
+import { findingsMarkdown } from '../../view/findings-markdown.js';
 import {
   actionDeps,
   annotate,

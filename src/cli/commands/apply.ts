@@ -2,13 +2,12 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
 import { JournalFile } from '../../apply/journal-file.js';
-import { progressLine, summaryLine } from '../../apply/journal.js';
-import { runApply, remainingLines, type ApplyProgress } from '../../commands/apply.js';
+import { runApply, type ApplyProgress } from '../../commands/apply.js';
 import { errorMessage } from '../../jira/errors.js';
-import { redact, redactingWriter } from '../../jira/secrets.js';
-import type { Finding } from '../../model/finding.js';
+import { redact } from '../../jira/secrets.js';
+import { applyEventText, journalSummaryLine, remainingLines } from '../../view/apply.js';
+import { findingLine } from '../../view/finding.js';
 import type { Plan } from '../../model/plan.js';
-import { renderPlanText } from '../../render/plan-text.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
 import {
   cliDeps,
@@ -118,30 +117,10 @@ const terminalPrompt: Prompt = (question, signal) =>
     readline.question(question, done);
   });
 
-function formatFinding(finding: Finding): string {
-  return `${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.ruleId}: ${finding.message}\n`;
-}
-
-function printer(stdout: Output, stderr: Output, color: boolean) {
+function printer(stdout: Output, stderr: Output, colour: boolean) {
   return (event: ApplyProgress): void => {
-    switch (event.type) {
-      case 'planned':
-        stdout.write(renderPlanText(event.plan, { color }));
-        break;
-      case 'refused':
-        stderr.write('Apply refused; nothing was written:\n');
-        for (const reason of event.reasons) stderr.write(`  - ${reason}\n`);
-        break;
-      case 'phase':
-        stdout.write(`\n${event.message}...\n`);
-        break;
-      case 'entry':
-        stdout.write(`${progressLine(event.entry, event.position, event.total)}\n`);
-        break;
-      case 'note':
-        stdout.write(`  note: ${event.message}\n`);
-        break;
-    }
+    const shown = applyEventText(event, { colour });
+    if (shown !== undefined) (shown.stream === 'stdout' ? stdout : stderr).write(shown.text);
   };
 }
 
@@ -156,8 +135,7 @@ export function createApplyCommand(dependencies: ApplyCommandDependencies = {}):
     ((context: CliContext): Prompt | undefined =>
       context.isTTY && process.stdin.isTTY ? terminalPrompt : undefined);
   return defineCommand(APPLY_SPEC, async (options, context) => {
-    const stdout = redactingWriter(context.stdout);
-    const stderr = redactingWriter(context.stderr);
+    const { stdout, stderr } = context;
     const color = useColor(options, context);
     const prompt = promptFor(context);
     const confirm = async (_plan: Plan): Promise<boolean> => {
@@ -220,14 +198,14 @@ export function createApplyCommand(dependencies: ApplyCommandDependencies = {}):
     }
 
     for (const finding of result.findings) {
-      if (finding.severity === 'warning') stderr.write(formatFinding(finding));
+      if (finding.severity === 'warning') stderr.write(`${findingLine(finding)}\n`);
     }
     const journal = result.journal;
     if (journal.remaining.length > 0) {
       stderr.write('Still different in Jira after apply:\n');
       stderr.write(`${remainingLines(journal.remaining).join('\n')}\n`);
     }
-    const closing = `${summaryLine(journal)}\n`;
+    const closing = `${journalSummaryLine(journal)}\n`;
     if (result.exitCode === 0) stdout.write(`\n${closing}`);
     else stderr.write(`\n${closing}`);
 

@@ -1,6 +1,4 @@
 import { runDemo } from '../../commands/demo.js';
-import { errorMessage } from '../../jira/errors.js';
-import { renderPlanMarkdown } from '../../render/plan-markdown.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
 import { cliDeps, defineCommand, usageError, useColor, type CliCommand } from '../command.js';
 import { planExitCode, printPlanResult } from './plan.js';
@@ -45,32 +43,20 @@ export const demoCommand: CliCommand = defineCommand(DEMO_SPEC, async (options, 
   if (options.settings !== undefined && options.path === undefined) {
     return usageError(context, 'demo', '--settings needs --path');
   }
-  const color = useColor(options, context);
-  const args = { ...options, settingsPath: options.settings };
-  try {
-    const demo = await runDemo({ path: args.path, settingsPath: args.settingsPath }, cliDeps(context));
-    if (!args.json && !args.markdown && demo.baseUrl !== '') {
-      context.stderr.write(
-        `Planning ${demo.examples} against the Jira simulator at ${demo.baseUrl} (default site)\n\n`,
-      );
-    }
-    if (args.markdown && demo.result.plan !== undefined) {
-      printPlanResult(
-        { ...demo.result, plan: undefined },
-        { stdout: context.stdout, stderr: context.stderr },
-        { json: false, color: false, notesHint: false },
-      );
-      context.stdout.write(renderPlanMarkdown(demo.result.plan));
-    } else {
-      printPlanResult(
-        demo.result,
-        { stdout: context.stdout, stderr: context.stderr },
-        { json: args.json, color, notesHint: false },
-      );
-    }
-    return planExitCode(demo.result, false);
-  } catch (error) {
-    context.stderr.write(`jira-perms demo: ${errorMessage(error)}\n`);
-    return 1;
+  const demo = await runDemo({ path: options.path, settingsPath: options.settings }, cliDeps(context));
+  if (!options.json && !options.markdown && demo.baseUrl !== '') {
+    context.stderr.write(
+      `Planning ${demo.examples} against the Jira simulator at ${demo.baseUrl} (default site)\n\n`,
+    );
   }
+  printPlanResult(
+    demo.result,
+    { stdout: context.stdout, stderr: context.stderr },
+    {
+      format: options.json ? 'json' : options.markdown ? 'markdown' : 'text',
+      color: useColor(options, context),
+      notesHint: false,
+    },
+  );
+  return planExitCode(demo.result, false);
 });

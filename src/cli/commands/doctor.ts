@@ -1,9 +1,8 @@
 import type { CommandSpec, OptionSpec } from '../arguments.js';
 import { cliDeps, defineCommand, type CliCommand } from '../command.js';
-import type { DoctorCheck, DoctorResult } from '../../commands/doctor.js';
 import { runDoctor } from '../../commands/doctor.js';
-import { errorMessage } from '../../jira/errors.js';
-import { redact } from '../../jira/secrets.js';
+import { renderDoctor } from '../../view/doctor.js';
+import { toJson } from '../../view/json.js';
 
 const DOCTOR_OPTIONS = [
   { name: 'json', type: 'boolean', help: 'print the checks as one JSON document instead of text' },
@@ -32,49 +31,8 @@ Nothing is ever written to Jira.`,
 Exit codes: 0 every check passed (warnings allowed), 1 a check failed or the options are wrong.`,
 };
 
-const MARKS: Record<DoctorCheck['status'], string> = {
-  pass: 'ok  ',
-  warn: 'warn',
-  fail: 'FAIL',
-  skip: 'skip',
-};
-
-export function renderDoctor(result: DoctorResult): string {
-  const width = Math.max(...result.checks.map((entry) => entry.title.length));
-  const lines: string[] = [];
-  if (result.connection !== undefined) lines.push(`Checking ${result.connection}`);
-  for (const entry of result.checks) {
-    lines.push(`${MARKS[entry.status]}  ${entry.title.padEnd(width)}  ${entry.detail}`);
-    if (entry.status === 'fail' || entry.status === 'warn') {
-      const indent = ' '.repeat(6 + width + 2);
-      if (entry.needs !== undefined) lines.push(`${indent}needs: ${entry.needs}`);
-      for (const [index, line] of (entry.fix ?? '')
-        .split('\n')
-        .filter((text) => text !== '')
-        .entries()) {
-        lines.push(`${indent}${index === 0 ? 'fix:   ' : '       '}${line}`);
-      }
-    }
-  }
-  const failed = result.checks.filter((entry) => entry.status === 'fail').length;
-  const warned = result.checks.filter((entry) => entry.status === 'warn').length;
-  lines.push(
-    failed > 0
-      ? `${String(failed)} check${failed === 1 ? '' : 's'} failed.`
-      : `All checks passed${warned > 0 ? ` (${String(warned)} warning${warned === 1 ? '' : 's'})` : ''}.`,
-  );
-  return `${lines.join('\n')}\n`;
-}
-
 export const doctorCommand: CliCommand = defineCommand(DOCTOR_SPEC, async (options, context) => {
-  try {
-    const result = await runDoctor({}, cliDeps(context));
-    // Everything printed goes through redact: no token or derived credential can appear.
-    if (options.json) context.stdout.write(redact(`${JSON.stringify(result, null, 2)}\n`));
-    else context.stdout.write(redact(renderDoctor(result)));
-    return result.ok ? 0 : 1;
-  } catch (error) {
-    context.stderr.write(`jira-perms doctor: ${errorMessage(error)}\n`);
-    return 1;
-  }
+  const result = await runDoctor({}, cliDeps(context));
+  context.stdout.write(options.json ? toJson(result) : renderDoctor(result));
+  return result.ok ? 0 : 1;
 });

@@ -1,5 +1,6 @@
-import { runExport, type ExportResult } from '../../commands/export.js';
-import { redactingWriter } from '../../jira/secrets.js';
+import { runExport } from '../../commands/export.js';
+import { formatExportSummary } from '../../view/export.js';
+import { safeLines } from '../../view/terminal.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
 import { cliDeps, cliProgress, defineCommand, type CliCommand } from '../command.js';
 
@@ -63,74 +64,8 @@ Exit codes: 0 written; 1 nothing written (bad option, connection failure, files 
   positionalHint: 'scheme names go after --scheme',
 };
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-export function formatExportSummary(result: ExportResult): string {
-  const lines: string[] = [];
-  if (result.files.length === 0) {
-    lines.push('No permission schemes to export.');
-    return `${lines.join('\n')}\n`;
-  }
-  lines.push(
-    `Exported ${plural(result.files.length, 'permission scheme', 'permission schemes')} to ${result.out}/:`,
-  );
-  const width = Math.max(...result.files.map((file) => file.path.length));
-  for (const file of result.files) {
-    lines.push(
-      `  ${file.path.padEnd(width)}  ${file.scheme} (${file.schemeId}), ${plural(file.grants, 'grant', 'grants')}${file.replaced ? ', replaced' : ''}`,
-    );
-  }
-  if (result.settingsFile !== undefined) {
-    lines.push(
-      `${result.settingsFile.action === 'created' ? 'Wrote' : 'Updated'} ${result.settingsFile.path}:`,
-    );
-    if (result.customPermissions.length > 0) {
-      lines.push(
-        `  customPermissions: ${plural(result.customPermissions.length, 'app-defined permission key', 'app-defined permission keys')} the schemes use (${result.customPermissions.join(', ')})`,
-      );
-    }
-    for (const rule of result.disabledRules) {
-      lines.push(`  rules: ${rule} off: this site's groups have no ids, so the files name them`);
-    }
-    for (const rule of result.relaxedRules) {
-      const places = result.findings.filter((finding) => finding.ruleId === rule).length;
-      lines.push(
-        `  rules: ${rule} set to warning: Jira already breaks it in ${plural(places, 'place', 'places')} (validate lists them); fix them, then remove the line`,
-      );
-    }
-  }
-  const errors = result.findings.filter((finding) => finding.severity === 'error');
-  if (errors.length > 0) {
-    lines.push(
-      `jira-perms validate will report ${plural(errors.length, 'error', 'errors')} in the exported files:`,
-    );
-    for (const finding of errors.slice(0, 10)) {
-      lines.push(
-        `  ${finding.file}:${finding.line}:${finding.column}  ${finding.message}  ${finding.ruleId}`,
-      );
-    }
-    if (errors.length > 10) lines.push(`  and ${errors.length - 10} more`);
-  }
-  if (result.leftOut.length > 0) {
-    const managed = result.leftOut.filter((grant) => grant.reason === 'managed').length;
-    const unknown = result.leftOut.length - managed;
-    const parts = [
-      ...(managed > 0 ? [`${plural(managed, 'grant', 'grants')} to holders Jira manages itself`] : []),
-      ...(unknown > 0 ? [`${plural(unknown, 'grant', 'grants')} this product does not manage`] : []),
-    ];
-    lines.push(
-      `Left out ${parts.join(' and ')}: each file's header lists them; plan and apply leave them alone.`,
-    );
-  }
-  lines.push('', 'Next: jira-perms validate, then jira-perms plan (it should report no changes).');
-  return `${lines.join('\n')}\n`;
-}
-
 export const exportCommand: CliCommand = defineCommand(EXPORT_SPEC, async (options, context) => {
-  const stdout = redactingWriter(context.stdout);
-  const stderr = redactingWriter(context.stderr);
+  const { stdout, stderr } = context;
   const progress = cliProgress({ stderr, isTTY: context.isTTY });
   const result = await runExport(
     {
@@ -142,7 +77,7 @@ export const exportCommand: CliCommand = defineCommand(EXPORT_SPEC, async (optio
   );
   progress.done();
   if (result.status !== 'exported') {
-    stderr.write(`jira-perms export: ${result.error}\n`);
+    stderr.write(`jira-perms export: ${safeLines(result.error)}\n`);
     return 1;
   }
   stdout.write(formatExportSummary(result));

@@ -3,14 +3,23 @@ import { dirname, resolve } from 'node:path';
 
 import { runPlan, type PlanResult } from '../../commands/plan.js';
 import { errorMessage } from '../../jira/errors.js';
-import { redactingWriter } from '../../jira/secrets.js';
-import type { Finding } from '../../model/finding.js';
-import { formatText } from '../../report/text.js';
-import { renderPlanJson } from '../../render/plan-json.js';
-import { renderPlanText } from '../../render/plan-text.js';
-import { safeText } from '../../render/sanitize.js';
+import { redact } from '../../jira/secrets.js';
+import type { MarkerKey } from '../../action/comment.js';
+import { formatText } from '../../view/findings-text.js';
+import { renderPlanJson } from '../../view/plan-json.js';
+import { renderPlanText } from '../../view/plan-text.js';
+import { planCommentBody } from '../../view/plan-comment.js';
+import { plural } from '../../view/words.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
-import { cliDeps, cliProgress, defineCommand, useColor, type CliCommand, type Output } from '../command.js';
+import {
+  cliDeps,
+  cliProgress,
+  defineCommand,
+  usageError,
+  useColor,
+  type CliCommand,
+  type Output,
+} from '../command.js';
 
 /** --path and --settings, as every command that reads the scheme files takes them. */
 export const FILE_OPTIONS = [
@@ -41,6 +50,13 @@ const PLAN_OPTIONS = [
     help:
       'print the plan as one JSON document instead of text: ' +
       '{"version": 1, "changes": [...], "summary": {...}, "fingerprints": {...}, ...}',
+  },
+  {
+    name: 'markdown',
+    type: 'boolean',
+    help:
+      'print exactly the body of the pull-request comment the action would post (Markdown), ' +
+      'to preview it from a terminal',
   },
   {
     name: 'out',
@@ -83,28 +99,20 @@ ${CONNECTION_HELP}`,
   positionalHint: 'a scheme folder goes after --path',
 };
 
-/** Findings as validate prints them (`file:line:col  severity  message  rule`, hint, count line). */
-export function formatFindings(findings: readonly Finding[], fileCount: number, color = false): string {
-  const safe = findings.map((finding) => ({
-    ...finding,
-    file: safeText(finding.file),
-    message: safeText(finding.message),
-    ...(finding.hint === undefined ? {} : { hint: finding.hint.split('\n').map(safeText).join('\n') }),
-  }));
-  return formatText(safe, { fileCount, color });
-}
-
 /** The exit code the contract gives a plan result. */
 export function planExitCode(result: PlanResult, detailedExitcode: boolean): number {
   if (result.status !== 'planned' || result.blocked) return 1;
   return detailedExitcode && result.hasChanges ? 2 : 0;
 }
 
-/** Prints a plan result the way `plan` does (shared with `demo`). */
+/** How a plan is printed: the text plan, the plan JSON, or the pull-request comment's body. */
+export type PlanFormat = 'text' | 'json' | 'markdown';
+
+/** Prints a plan result the way `plan` does (shared with `demo`): the plan to stdout, problems to stderr. */
 export function printPlanResult(
   result: PlanResult,
   output: { stdout: Output; stderr: Output },
-  options: { json: boolean; color: boolean; notesHint?: boolean },
+  options: { format: PlanFormat; color: boolean; notesHint?: boolean; comment?: MarkerKey },
 ): void {
   const shown = result.findings.filter((finding) => finding.severity !== 'info');
   const notes = result.findings.length - shown.length;
@@ -112,41 +120,57 @@ export function printPlanResult(
   const planFindings = new Set(result.plan?.findings ?? []);
   const early = shown.filter((finding) => !planFindings.has(finding));
   if (early.length > 0) {
-    output.stderr.write(formatFindings(early, result.project?.files.length ?? 0, options.color));
-  }
-  if (notes > 0 && !options.json && options.notesHint !== false) {
     output.stderr.write(
-      `(${notes} ${notes === 1 ? 'note' : 'notes'} not shown: run jira-perms validate to see them)\n`,
+      formatText(early, { fileCount: result.project?.files.length ?? 0, color: options.color }),
     );
+  }
+  if (notes > 0 && options.format === 'text' && options.notesHint !== false) {
+    output.stderr.write(`(${plural(notes, 'note')} not shown: run jira-perms validate to see them)\n`);
   }
   if (result.status === 'invalid') {
     output.stderr.write('The scheme files have errors (above): nothing was planned.\n');
-    return;
-  }
-  if (result.status === 'failed') {
+  } else if (result.status === 'failed') {
     output.stderr.write(`Could not plan: ${result.error ?? 'unknown error'}\n`);
+  }
+  // The comment says why there is no plan, too: the preview shows what the pull request would get.
+  if (options.format === 'markdown') {
+    output.stdout.write(planCommentBody(result, options.comment ?? {}));
     return;
   }
-  if (result.plan === undefined) return;
-  if (options.json) output.stdout.write(renderPlanJson(result.plan));
+  if (result.plan === undefined || result.status !== 'planned') return;
+  if (options.format === 'json') output.stdout.write(renderPlanJson(result.plan));
   else output.stdout.write(renderPlanText(result.plan, { color: options.color }));
 }
 
 export const planCommand: CliCommand = defineCommand(PLAN_SPEC, async (options, context) => {
-  const stdout = redactingWriter(context.stdout);
-  const stderr = redactingWriter(context.stderr);
+  if (options.json && options.markdown) {
+    return usageError(context, 'plan', '--json and --markdown cannot be used together');
+  }
+  const { stdout, stderr } = context;
   const progress = cliProgress({ stderr, isTTY: context.isTTY });
   const result = await runPlan(
     { path: options.path, settingsPath: options.settings },
     cliDeps(context, progress),
   );
   progress.done();
-  printPlanResult(result, { stdout, stderr }, { json: options.json, color: useColor(options, context) });
+  printPlanResult(
+    result,
+    { stdout, stderr },
+    {
+      format: options.json ? 'json' : options.markdown ? 'markdown' : 'text',
+      color: useColor(options, context),
+      comment: {
+        ...(options.path === undefined ? {} : { path: options.path }),
+        ...(options.settings === undefined ? {} : { settings: options.settings }),
+      },
+    },
+  );
   if (options.out !== undefined && result.plan !== undefined) {
     const target = resolve(context.cwd, options.out);
     try {
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, renderPlanJson(result.plan));
+      // A file leaves the process too: redacted like everything printed.
+      writeFileSync(target, redact(renderPlanJson(result.plan)));
       if (!options.json) stderr.write(`Plan written to ${options.out}\n`);
     } catch (error) {
       stderr.write(`jira-perms plan: could not write ${options.out}: ${errorMessage(error)}\n`);

@@ -1,9 +1,9 @@
 import type { CommandSpec, OptionSpec } from '../arguments.js';
 import { cliDeps, defineCommand, useColor, type CliCommand, type CliContext } from '../command.js';
 import { runValidate } from '../../commands/validate.js';
-import { formatJson } from '../../report/json.js';
-import { formatSarif } from '../../report/sarif.js';
-import { formatText } from '../../report/text.js';
+import { formatJson } from '../../view/findings-json.js';
+import { formatSarif } from '../../view/sarif.js';
+import { formatText } from '../../view/findings-text.js';
 import { ALL_CHECKS } from '../../validate/checks.js';
 
 const VALIDATE_OPTIONS = [

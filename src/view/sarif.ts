@@ -3,6 +3,7 @@ import { ALL_CHECKS } from '../validate/checks.js';
 import type { RuleMeta } from '../validate/rule.js';
 import { sortFindings } from '../validate/order.js';
 import { VERSION } from '../version.js';
+import { toJson } from './json.js';
 
 /** The parts of SARIF 2.1.0 this product writes. */
 export interface SarifLog {
@@ -154,5 +155,5 @@ function region(finding: Finding): SarifResult['locations'][number]['physicalLoc
 }
 
 export function formatSarif(findings: readonly Finding[]): string {
-  return `${JSON.stringify(sarifReport(findings), null, 2)}\n`;
+  return toJson(sarifReport(findings));
 }

@@ -1,6 +1,8 @@
 import { grantLabel } from '../model/holder.js';
 import type { Plan, PlanChange } from '../model/plan.js';
-import { codeSpan, escapeHtml, escapeMarkdown, fencedBlock } from '../view/markdown.js';
+import { findingItem } from './finding.js';
+import { plural } from './words.js';
+import { codeSpan, escapeHtml, escapeMarkdown, fencedBlock } from './markdown.js';
 import {
   blockedLine,
   changeLabel,
@@ -11,7 +13,7 @@ import {
   verdictLine,
   type SchemeGroup,
 } from './plan-view.js';
-import { quote } from './sanitize.js';
+import { quote } from './terminal.js';
 
 /**
  * The plan as GitHub-flavoured Markdown, for the pull-request comment and the job summary: a one-line
@@ -56,7 +58,7 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = 
   const notice = (hidden: number): string =>
     [
       '> [!WARNING]',
-      `> **This plan is too long for one comment:** ${hidden} more ${hidden === 1 ? 'change is' : 'changes are'} not shown here.`,
+      `> **This plan is too long for one comment:** ${plural(hidden, 'more change is', 'more changes are')} not shown here.`,
       `> ${options.fullPlanHint ?? DEFAULT_FULL_PLAN_HINT}`,
     ].join('\n');
   const reserve = notice(plan.changes.length).length + 4;
@@ -138,12 +140,7 @@ function headBlocks(plan: Plan, title: string): string[] {
   }
 
   if (plan.findings.length > 0) {
-    const items = plan.findings.map((finding) => {
-      const where = codeSpan(`${finding.file}:${finding.line}`);
-      const hint = finding.hint === undefined ? '' : ` ${escapeMarkdown(finding.hint)}`;
-      return `- **${finding.severity}** ${codeSpan(finding.ruleId)} at ${where}: ${escapeMarkdown(finding.message)}${hint}`;
-    });
-    blocks.push(`#### Problems\n\n${items.join('\n')}`);
+    blocks.push(`#### Problems\n\n${plan.findings.map(findingItem).join('\n')}`);
   }
   return blocks;
 }
@@ -173,8 +170,7 @@ function schemeSection(group: SchemeGroup, foldAbove: number, lineLimit?: number
   const block = fencedBlock('diff', lines);
   const hidden =
     lineLimit === undefined ? 0 : group.grantChanges.length - Math.min(lineLimit, group.grantChanges.length);
-  const cutNote =
-    hidden > 0 ? `\n\n_${hidden} more ${hidden === 1 ? 'change' : 'changes'} in this scheme not shown._` : '';
+  const cutNote = hidden > 0 ? `\n\n_${plural(hidden, 'more change')} in this scheme not shown._` : '';
   const count = group.grantChanges.length;
   const body =
     count > foldAbove
@@ -223,13 +219,13 @@ function tailBlocks(plan: Plan): string[] {
       return `- ${codeSpan(grant.scheme)} (id ${grant.schemeId}): ${codeSpan(grant.permission)} ${codeSpan(label)}: ${escapeMarkdown(grant.reason)}`;
     });
     blocks.push(
-      `<details><summary>${escapeHtml(`Kept: ${plan.kept.length} live ${plan.kept.length === 1 ? 'grant' : 'grants'} this tool does not manage, left as is`)}</summary>\n\n${items.join('\n')}\n\n</details>`,
+      `<details><summary>${escapeHtml(`Kept: ${plural(plan.kept.length, 'live grant')} this tool does not manage, left as is`)}</summary>\n\n${items.join('\n')}\n\n</details>`,
     );
   }
   if (plan.unmanaged.length > 0) {
     const items = plan.unmanaged.map((scheme) => `- ${codeSpan(scheme.name)} (id ${scheme.id})`);
     blocks.push(
-      `<details><summary>${escapeHtml(`Unmanaged: ${plan.unmanaged.length} live ${plan.unmanaged.length === 1 ? 'scheme has' : 'schemes have'} no file and ${plan.unmanaged.length === 1 ? 'is' : 'are'} left alone`)}</summary>\n\n${items.join('\n')}\n\n</details>`,
+      `<details><summary>${escapeHtml(`Unmanaged: ${plural(plan.unmanaged.length, 'live scheme has', 'live schemes have')} no file and ${plan.unmanaged.length === 1 ? 'is' : 'are'} left alone`)}</summary>\n\n${items.join('\n')}\n\n</details>`,
     );
   }
   return blocks;

@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import { countFindings, sortFindings } from '../validate/order.js';
+import { toJson } from './json.js';
 
 export interface JsonReport {
   version: 1;
@@ -18,5 +19,5 @@ export function jsonReport(findings: readonly Finding[], fileCount: number): Jso
 }
 
 export function formatJson(findings: readonly Finding[], fileCount: number): string {
-  return `${JSON.stringify(jsonReport(findings, fileCount), null, 2)}\n`;
+  return toJson(jsonReport(findings, fileCount));
 }

@@ -1,5 +1,6 @@
 import type { Holder } from '../model/holder.js';
 import type { Plan, PlanChange } from '../model/plan.js';
+import { toJson } from './json.js';
 
 /**
  * The plan as the contract's JSON document (`plan --json`, `--out plan.json`, the action's plan file):
@@ -8,7 +9,7 @@ import type { Plan, PlanChange } from '../model/plan.js';
  */
 
 export function renderPlanJson(plan: Plan): string {
-  return `${JSON.stringify(planToJson(plan), null, 2)}\n`;
+  return toJson(planToJson(plan));
 }
 
 /** The plan as a plain object whose key order is the document's. */

@@ -3,6 +3,7 @@ import { permissionOrder } from '../model/permissions.js';
 import type { BlastRadius, Plan, PlanChange } from '../model/plan.js';
 import { compareText } from '../plan/order.js';
 import { schemeIdentity } from '../plan/planner.js';
+import { plural } from './words.js';
 
 /**
  * What every renderer needs from a plan, worked out once: changes grouped per scheme (in plan order),
@@ -90,10 +91,6 @@ export function changeLabel(change: PlanChange): string {
   return change.holder === undefined
     ? (change.label ?? '')
     : grantLabel({ ...change, holder: change.holder });
-}
-
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
 export const NO_CHANGES = 'No changes. Jira matches the files.';

@@ -11,7 +11,8 @@ import {
   summaryLine,
   type SchemeGroup,
 } from './plan-view.js';
-import { quote, safeText } from './sanitize.js';
+import { findingLines } from './finding.js';
+import { quote, safeText } from './terminal.js';
 
 /**
  * The plan for a terminal, Terraform-like: one block per scheme with `+` (added), `-` (removed) and
@@ -59,12 +60,7 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
 
   if (plan.findings.length > 0) {
     lines.push(paint('bold', 'Problems:'));
-    for (const finding of plan.findings) {
-      lines.push(
-        `  ${safeText(finding.file)}:${finding.line}:${finding.column}  ${finding.severity}  ${safeText(finding.message)}  ${finding.ruleId}`,
-      );
-      if (finding.hint !== undefined) lines.push(`      ${safeText(finding.hint)}`);
-    }
+    for (const finding of plan.findings) lines.push(...findingLines(finding, { indent: '  ' }));
     lines.push('');
   }
 

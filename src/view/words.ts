@@ -1,0 +1,17 @@
+/**
+ * Words every view shares, so a count reads the same in the terminal, the log, the comment and the
+ * summary: `1 scheme`, `2 schemes`. Counts in `plural` are plain digits (`5363 changes`), as the plan
+ * and the comment have always written them; `count` groups digits for progress lines (`1,200`).
+ */
+
+const NUMBER = new Intl.NumberFormat('en-US');
+
+/** A count with its noun: `1 grant`, `3 grants`, `2 policies` (with the plural form given). */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** A number as people read it: `1,200`. */
+export function count(value: number): string {
+  return NUMBER.format(value);
+}
