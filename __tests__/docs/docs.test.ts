@@ -16,7 +16,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const README_LIMIT_BYTES = 25 * 1024;
 
 /** Commands the contract adds that are not built yet: their pages exist ahead of them. */
-const PLANNED_COMMANDS = ['drift', 'access', 'pin'];
+const PLANNED_COMMANDS = ['drift', 'access'];
 
 function markdownFiles(path: string): string[] {
   if (!statSync(path).isDirectory()) return path.endsWith('.md') ? [path] : [];

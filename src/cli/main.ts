@@ -3,6 +3,7 @@ import { applyCommand } from './commands/apply.js';
 import { demoCommand } from './commands/demo.js';
 import { doctorCommand } from './commands/doctor.js';
 import { exportCommand } from './commands/export.js';
+import { pinCommand } from './commands/pin.js';
 import { planCommand } from './commands/plan.js';
 import { simCommand } from './commands/sim.js';
 import { validateCommand } from './commands/validate.js';
@@ -14,6 +15,7 @@ export const COMMANDS: readonly CliCommand[] = [
   planCommand,
   applyCommand,
   exportCommand,
+  pinCommand,
   doctorCommand,
   simCommand,
   demoCommand,

@@ -18,7 +18,7 @@ import type {
   ProjectRef,
 } from '../model/scheme.js';
 import type { Settings } from '../model/settings.js';
-import { planAssignments, schemeKey, type AssignmentPlan, type SchemeMatch } from './assignments.js';
+import { planAssignments, schemeKey, type AssignmentPlan } from './assignments.js';
 import { fingerprintScheme } from './fingerprint.js';
 import { checkGuardrails, countProjects } from './guardrails.js';
 import { isManagedHolder } from './managed.js';
@@ -65,8 +65,6 @@ export const DEFAULT_SCHEME_ID = 0;
 
 /** How many project keys a blast radius lists. */
 export const SAMPLE_PROJECT_KEYS = 5;
-
-type Match = SchemeMatch;
 
 export function planChanges(input: PlanInput): Plan {
   const { settings } = input;
@@ -331,38 +329,73 @@ export function projectFindings(
   return planAssignments({ matches, desired, live, projectsByScheme }).findings;
 }
 
+/** What matching a file to its live scheme needs: its name, its pinned id, and which file it is. */
+export type SchemeIdentity = Pick<DesiredScheme, 'name' | 'id' | 'file'>;
+
+export interface UnpinnedMatches<D extends SchemeIdentity> {
+  /** Files without `id:` whose scheme exists live (found by name, as the planner finds it). */
+  pins: { desired: D; live: LiveScheme }[];
+  /** Files without `id:` whose name several live schemes share: no id can be chosen for them. */
+  ambiguous: { desired: D; ids: number[] }[];
+  /** Files without `id:` whose scheme Jira does not have: apply creates it. */
+  notLive: D[];
+}
+
+/**
+ * Files without `id:` and the live scheme each describes: what `unpinned-scheme` warns of and what
+ * `jira-perms pin` writes. Only names and ids are compared, so it works on files before resolution.
+ */
+export function unpinnedMatches<D extends SchemeIdentity>(
+  desired: readonly D[],
+  live: readonly LiveScheme[],
+): UnpinnedMatches<D> {
+  const { matches, ambiguous } = matchSchemes(desired, live);
+  const pins: { desired: D; live: LiveScheme }[] = [];
+  const notLive: D[] = [];
+  for (const match of matches) {
+    if (match.desired.id !== undefined) continue;
+    if (match.live === undefined) notLive.push(match.desired);
+    else pins.push({ desired: match.desired, live: match.live });
+  }
+  return { pins, ambiguous, notLive };
+}
+
 /**
  * A file without `id:` that matched a live scheme by name: renaming the scheme in that file would plan a
  * delete and a create instead of a rename. A warning at the `name:` line, with the id to add. Kept out
  * of `planChanges` (what it plans does not depend on it); `plan` adds it to its findings.
  */
 export function unpinnedFindings(desired: readonly DesiredScheme[], live: readonly LiveScheme[]): Finding[] {
-  return matchSchemes(desired, live)
-    .matches.filter((match) => match.desired.id === undefined && match.live !== undefined)
-    .map(({ desired, live }) => ({
-      ...schemeFinding(
-        desired,
-        'unpinned-scheme',
-        `"${desired.name}" is live scheme ${String(live?.id)}, but this file has no id: renaming the scheme here would plan deleting it and creating a new one`,
-        `Add "id: ${String(live?.id)}" to the file (jira-perms pin writes it for every file).`,
-      ),
-      severity: 'warning' as const,
-    }));
+  return unpinnedMatches(desired, live).pins.map(({ desired, live }) => ({
+    ...schemeFinding(
+      desired,
+      'unpinned-scheme',
+      `"${desired.name}" is live scheme ${String(live.id)}, but this file has no id: renaming the scheme here would plan deleting it and creating a new one`,
+      `Add "id: ${String(live.id)}" to the file (jira-perms pin writes it for every file).`,
+    ),
+    severity: 'warning' as const,
+  }));
 }
 
-function schemeFinding(desired: DesiredScheme, ruleId: string, message: string, hint: string): Finding {
+function schemeFinding(desired: SchemeIdentity, ruleId: string, message: string, hint: string): Finding {
   return { file: desired.file, line: 1, column: 1, severity: 'error', ruleId, message, hint };
 }
 
 /** Pairs each file with its live scheme (by pinned id, then name); reports what cannot be paired. */
-function matchSchemes(
-  desired: readonly DesiredScheme[],
+function matchSchemes<D extends SchemeIdentity>(
+  desired: readonly D[],
   live: readonly LiveScheme[],
-): { matches: Match[]; unmatchedLive: LiveScheme[]; findings: Finding[] } {
+): {
+  matches: { desired: D; live?: LiveScheme }[];
+  unmatchedLive: LiveScheme[];
+  findings: Finding[];
+  ambiguous: { desired: D; ids: number[] }[];
+} {
   const findings: Finding[] = [];
+  const ambiguous: { desired: D; ids: number[] }[] = [];
   const liveById = new Map(live.map((scheme) => [scheme.id, scheme]));
-  const claimedBy = new Map<number, DesiredScheme>();
-  const matches: Match[] = [];
+  const claimedBy = new Map<number, D>();
+  const matches: { desired: D; live?: LiveScheme }[] = [];
   const ordered = [...desired].sort((a, b) => compareNames(a.name, b.name) || compareText(a.file, b.file));
 
   for (const scheme of ordered) {
@@ -404,6 +437,7 @@ function matchSchemes(
     if (found.length === 0) found = free(byLowerName.get(scheme.name.toLowerCase()));
     if (found.length > 1) {
       const ids = found.map((candidate) => candidate.id).sort((a, b) => a - b);
+      ambiguous.push({ desired: scheme, ids });
       findings.push(
         schemeFinding(
           scheme,
@@ -427,7 +461,7 @@ function matchSchemes(
       keptNames.set(scheme.name.toLowerCase(), scheme);
     }
   }
-  const valid: Match[] = [];
+  const valid: { desired: D; live?: LiveScheme }[] = [];
   for (const match of matches) {
     const renamed = match.live?.name !== match.desired.name;
     const holder = renamed ? keptNames.get(match.desired.name.toLowerCase()) : undefined;
@@ -449,7 +483,7 @@ function matchSchemes(
     (a, b) => compareNames(a.desired.name, b.desired.name) || compareText(a.desired.file, b.desired.file),
   );
   const unmatchedLive = unclaimed().sort((a, b) => compareNames(a.name, b.name) || a.id - b.id);
-  return { matches: valid, unmatchedLive, findings };
+  return { matches: valid, unmatchedLive, findings, ambiguous };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
