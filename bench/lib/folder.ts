@@ -2,9 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
 
-import { commandDeps, jiraOf } from '../../src/commands/deps.js';
+import { commandDeps, jiraOf, type JiraReading } from '../../src/commands/deps.js';
 import { runExport } from '../../src/commands/export.js';
-import type { JiraDirectory, JiraReader } from '../../src/jira/api.js';
 import type { SimGroup } from '../../src/sim/index.js';
 
 /**
@@ -25,7 +24,7 @@ interface SchemeDocument {
 /** Permissions a swap never touches: taking their holder away could leave nobody able to browse or administer. */
 const KEPT = new Set(['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS']);
 
-export async function exportFolder(cwd: string, jira: JiraReader & JiraDirectory): Promise<string[]> {
+export async function exportFolder(cwd: string, jira: JiraReading): Promise<string[]> {
   const outcome = await runExport({ out: SCHEME_FOLDER }, commandDeps({ cwd, jira: jiraOf(jira) }));
   if (outcome.status !== 'exported') throw new Error(`export ${outcome.status}: ${outcome.error}`);
   const folder = join(cwd, SCHEME_FOLDER);

@@ -6,7 +6,7 @@
  */
 import type { Connection } from '../jira/connection.js';
 import { connectionFromEnv } from '../jira/connection.js';
-import type { JiraDirectory, JiraReader, JiraWriter } from '../jira/api.js';
+import type { JiraDirectory, JiraPeople, JiraReader, JiraWriter } from '../jira/api.js';
 import {
   createJiraReader,
   createJiraWriter,
@@ -15,9 +15,9 @@ import {
 } from '../jira/factory.js';
 
 /** What reading commands need from Jira: schemes, catalogue and projects, and the names directory. */
-export type JiraReading = JiraReader & JiraDirectory;
+export type JiraReading = JiraReader & JiraDirectory & JiraPeople;
 /** What apply needs: the same, and the writes. */
-export type JiraWriting = JiraWriter & JiraDirectory;
+export type JiraWriting = JiraWriter & JiraDirectory & JiraPeople;
 
 /** Makes Jira clients. Each method throws a `ConnectionConfigError` when the connection is not set up. */
 export interface JiraFactory {

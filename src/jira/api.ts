@@ -95,6 +95,8 @@ export interface FieldRef {
 export interface ApplicationRoleRef {
   key: string;
   name?: string;
+  /** The groups whose members get the application (Cloud: with ids, from `groupDetails`). */
+  groups?: GroupRef[];
 }
 
 /** The result of looking a user up by email address. */
@@ -127,4 +129,49 @@ export interface JiraDirectory {
   getFields(): Promise<FieldRef[]>;
   getApplicationRoles(): Promise<ApplicationRoleRef[]>;
   getPermissionCatalogue(): Promise<PermissionCatalogueEntry[]>;
+}
+
+/** A person as the people reads return them (group members, role actors, project leads). */
+export interface PersonRef {
+  /** Cloud: the account id; Data Center: the user key. */
+  accountId: string;
+  displayName?: string;
+  active: boolean;
+  /** Data Center: the username (role actors name users by it). */
+  username?: string;
+}
+
+/** A user actor of a project role: Cloud names it by account id, Data Center by username. */
+export interface UserActorRef {
+  accountId?: string;
+  username?: string;
+  displayName?: string;
+}
+
+/** The actors of one role in one project. */
+export interface RoleActorsRef {
+  users: UserActorRef[];
+  groups: GroupRef[];
+  /** Actor types this product does not know (their people cannot be told). */
+  otherTypes: string[];
+}
+
+/** A project with its lead. */
+export interface ProjectDetails extends ProjectRef {
+  lead?: PersonRef;
+}
+
+/**
+ * Who is behind a holder: the reads effective access needs, each cached for the run (a group's members
+ * are read once however many holders name it).
+ */
+export interface JiraPeople {
+  /** Active members of a group, every page (Cloud: by id when the group has one; Data Center: by name). */
+  getGroupMembers(group: GroupRef): Promise<PersonRef[]>;
+  /** The actors of a role in a project (active users only where Jira can leave the others out). */
+  getRoleActors(projectKeyOrId: string, roleId: number): Promise<RoleActorsRef>;
+  /** One project, with its lead. */
+  getProjectDetails(projectKeyOrId: string): Promise<ProjectDetails>;
+  /** Data Center: users by username; keyed by the username as asked, absent when not found. */
+  findUsersByUsername(usernames: readonly string[]): Promise<Map<string, PersonRef>>;
 }

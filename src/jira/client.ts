@@ -16,10 +16,14 @@ import type {
   FieldRef,
   GroupRef,
   JiraDirectory,
+  JiraPeople,
   JiraReader,
   JiraWriter,
   NewScheme,
   PermissionCatalogueEntry,
+  PersonRef,
+  ProjectDetails,
+  RoleActorsRef,
   RoleRef,
   UserRef,
 } from './api.js';
@@ -46,6 +50,7 @@ import {
   schemeList,
 } from './normalise.js';
 import { readAllPages } from './paginate.js';
+import { normalisePerson, normaliseProjectDetails, normaliseRoleActors } from './people.js';
 
 /** Every expansion a grant can have: all schemes with all grants and holder details in one request. */
 export const SCHEME_EXPAND = 'permissions,user,group,projectRole,field';
@@ -53,6 +58,8 @@ export const SCHEME_EXPAND = 'permissions,user,group,projectRole,field';
 const GROUP_BATCH = 50;
 const USER_BATCH = 50;
 const PAGE_SIZE = 100;
+/** `/group/member` pages: the reference allows at most 50. */
+const MEMBER_PAGE = 50;
 
 export interface ServerInfo {
   baseUrl?: string;
@@ -96,7 +103,7 @@ function respelt(grant: LiveGrant, spell: (holder: Holder) => Holder): LiveGrant
 }
 
 /** Reads and directory lookups. Holds no write method: a reader cannot even name a write. */
-export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
+export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, JiraProbe {
   readonly apiVersion: ApiVersion;
   readonly deployment: Deployment;
   readonly groupsHaveIds: boolean;
@@ -639,6 +646,60 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraProbe {
         arrayOf(body, 'application roles').map(normaliseApplicationRole),
       ),
     );
+  }
+
+  // ---- JiraPeople (effective access) ----
+
+  getGroupMembers(group: GroupRef): Promise<PersonRef[]> {
+    const byId = this.groupsHaveIds && group.id !== undefined;
+    const key = byId ? `members:id:${group.id ?? ''}` : `members:name:${lower(group.name)}`;
+    return this.cached(key, async () => {
+      // includeInactiveUsers defaults to false: only people who can use Jira are listed.
+      const query = byId ? { groupId: group.id ?? '' } : { groupname: group.name };
+      const values = await readAllPages(
+        { http: this.http, path: '/group/member', query, context: this.context },
+        { pageSize: MEMBER_PAGE },
+      );
+      return this.parse('/group/member', values, (list) =>
+        arrayOf(list, 'group members')
+          .map((user) => normalisePerson(user, !this.groupsHaveIds))
+          .filter((person) => person.active),
+      );
+    });
+  }
+
+  getRoleActors(projectKeyOrId: string, roleId: number): Promise<RoleActorsRef> {
+    const path = `/project/${encodeURIComponent(projectKeyOrId)}/role/${String(roleId)}`;
+    return this.cached(`actors:${projectKeyOrId}:${String(roleId)}`, () =>
+      this.getJson(path, { excludeInactiveUsers: true }, (body) =>
+        normaliseRoleActors(body, !this.groupsHaveIds),
+      ),
+    );
+  }
+
+  getProjectDetails(projectKeyOrId: string): Promise<ProjectDetails> {
+    const path = `/project/${encodeURIComponent(projectKeyOrId)}`;
+    return this.cached(`project:${projectKeyOrId}`, () =>
+      this.getJson(path, undefined, (body) => normaliseProjectDetails(body, !this.groupsHaveIds)),
+    );
+  }
+
+  async findUsersByUsername(usernames: readonly string[]): Promise<Map<string, PersonRef>> {
+    const found = await Promise.all(
+      [...new Set(usernames)].map((username) =>
+        this.cached(`username:${username}`, async (): Promise<PersonRef | undefined> => {
+          try {
+            return await this.getJson('/user', { username }, (body) => normalisePerson(body, true));
+          } catch (error) {
+            if (error instanceof JiraError && error.status === 404) return undefined;
+            throw error;
+          }
+        }).then((person) => [username, person] as const),
+      ),
+    );
+    const result = new Map<string, PersonRef>();
+    for (const [username, person] of found) if (person !== undefined) result.set(username, person);
+    return result;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { JiraDirectory, JiraReader, JiraWriter } from './api.js';
+import type { JiraDirectory, JiraPeople, JiraReader, JiraWriter } from './api.js';
 import type { JiraProbe } from './client.js';
 import { JiraReadClient, JiraWriteClient } from './client.js';
 import type { Connection } from './connection.js';
@@ -9,8 +9,8 @@ import { JiraHttp } from './http.js';
 /** Options for either client: everything of HttpOptions except the read-only switch, which the factory sets. */
 export type JiraClientOptions = Omit<HttpOptions, 'readOnly'>;
 
-export type JiraReadOnlyClient = JiraReader & JiraDirectory & JiraProbe;
-export type JiraReadWriteClient = JiraWriter & JiraDirectory & JiraProbe;
+export type JiraReadOnlyClient = JiraReader & JiraDirectory & JiraPeople & JiraProbe;
+export type JiraReadWriteClient = JiraWriter & JiraDirectory & JiraPeople & JiraProbe;
 
 /**
  * A read-only client (validate, plan, export, doctor). It has no write methods, and its HTTP layer

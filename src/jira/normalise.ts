@@ -197,7 +197,17 @@ export function normaliseApplicationRole(raw: unknown): ApplicationRoleRef {
   const key = stringField(raw, 'key');
   if (key === undefined) throw new ShapeError('an application role has no key');
   const name = stringField(raw, 'name');
-  return name === undefined ? { key } : { key, name };
+  const role: ApplicationRoleRef = name === undefined ? { key } : { key, name };
+  // The groups that give the application: `groupDetails` carries their ids (Cloud), `groups` names only.
+  const details = arrayField(raw, 'groupDetails');
+  const names = arrayField(raw, 'groups');
+  if (details !== undefined && details.length > 0) role.groups = details.map(normaliseGroup);
+  else if (names !== undefined)
+    role.groups = names.map((group) => {
+      if (typeof group !== 'string') throw new ShapeError('an application role group is not a name');
+      return { name: group };
+    });
+  return role;
 }
 
 export function arrayOf(raw: unknown, what: string): unknown[] {

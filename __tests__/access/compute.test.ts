@@ -1,0 +1,231 @@
+import { describe, expect, it } from '@jest/globals';
+
+import type { Lookup, PeopleData, RoleMembers } from '../../src/access/compute.js';
+import { computeAccess, expandHolder, groupKey, roleKey } from '../../src/access/compute.js';
+import { accessScope } from '../../src/access/scope.js';
+import type { AccessPerson } from '../../src/model/access.js';
+import type { Holder } from '../../src/model/holder.js';
+import type { PlanChange } from '../../src/model/plan.js';
+import type { LiveScheme, ProjectRef } from '../../src/model/scheme.js';
+
+const person = (id: string): AccessPerson => ({ accountId: id, displayName: `Name ${id}` });
+const ok = <T>(value: T): Lookup<T> => ({ ok: true, value });
+const group = (name: string): Holder => ({ type: 'group', parameter: name, value: `gid-${name}` });
+const role = (id: string): Holder => ({ type: 'projectRole', parameter: id, value: id });
+const SOFT: ProjectRef = { id: '1', key: 'SOFT' };
+const MOB: ProjectRef = { id: '2', key: 'MOB' };
+
+function data(overrides: Partial<PeopleData> = {}): PeopleData {
+  const groups = new Map<string, Lookup<AccessPerson[]>>([
+    [groupKey({ name: 'devs', id: 'gid-devs' }), ok([person('a'), person('b')])],
+    [groupKey({ name: 'contractors', id: 'gid-contractors' }), ok([person('b'), person('c')])],
+    [groupKey({ name: 'admins', id: 'gid-admins' }), ok([person('z')])],
+  ]);
+  const roles = new Map<string, Lookup<RoleMembers>>([
+    [
+      roleKey('1', '10'),
+      ok({ users: [person('d')], groups: [{ name: 'admins', id: 'gid-admins' }], otherTypes: [] }),
+    ],
+    [roleKey('2', '10'), ok({ users: [person('e')], groups: [], otherTypes: [] })],
+  ]);
+  return {
+    groups,
+    roles,
+    applicationRoles: ok(new Map([['jira-software', [{ name: 'devs', id: 'gid-devs' }]]])),
+    leads: new Map<string, Lookup<AccessPerson | null>>([
+      ['1', ok(person('lead1'))],
+      ['2', ok(null)],
+    ]),
+    users: new Map(),
+    ...overrides,
+  };
+}
+
+function live(grants: [number, string, Holder][]): LiveScheme {
+  return {
+    id: 100,
+    name: 'Software',
+    grants: grants.map(([id, permission, holder]) => ({ id, permission, holder })),
+  };
+}
+
+function add(permission: string, holder: Holder): PlanChange {
+  return { action: 'add-grant', scheme: 'Software', schemeId: 100, permission, holder };
+}
+function remove(grantId: number, permission: string, holder: Holder): PlanChange {
+  return { action: 'remove-grant', scheme: 'Software', schemeId: 100, permission, holder, grantId };
+}
+
+const ids = (people: readonly AccessPerson[]): string[] => people.map((one) => one.accountId);
+
+describe('accessScope', () => {
+  it('lists every project of a changed scheme with each changed permission, both sides whole', () => {
+    const scheme = live([
+      [1, 'BROWSE_PROJECTS', group('devs')],
+      [2, 'BROWSE_PROJECTS', role('10')],
+      [3, 'EDIT_ISSUES', group('devs')],
+    ]);
+    const scopes = accessScope({
+      plan: { changes: [add('BROWSE_PROJECTS', group('contractors'))] },
+      live: [scheme],
+      projectsByScheme: new Map([[100, [SOFT, MOB]]]),
+    });
+    expect(scopes.map((scope) => scope.project.key)).toEqual(['MOB', 'SOFT']);
+    const browse = scopes[0]?.permissions;
+    expect(browse?.map((one) => one.permission)).toEqual(['BROWSE_PROJECTS']);
+    expect(browse?.[0]?.before).toHaveLength(2);
+    expect(browse?.[0]?.after).toHaveLength(3);
+  });
+
+  it('a moved project compares its live scheme with the planned one; unchanged permissions drop out', () => {
+    const from: LiveScheme = {
+      id: 200,
+      name: 'Old',
+      grants: [
+        { id: 9, permission: 'BROWSE_PROJECTS', holder: group('devs') },
+        { id: 10, permission: 'EDIT_ISSUES', holder: group('devs') },
+      ],
+    };
+    const to = live([
+      [1, 'BROWSE_PROJECTS', group('contractors')],
+      [3, 'EDIT_ISSUES', group('devs')],
+    ]);
+    const scopes = accessScope({
+      plan: { changes: [] },
+      live: [from, to],
+      projectsByScheme: new Map([[200, [SOFT]]]),
+      moves: [{ project: SOFT, fromSchemeId: 200, scheme: 'Software', schemeId: 100 }],
+    });
+    expect(scopes).toHaveLength(1);
+    expect(scopes[0]?.fromScheme).toBe('Old');
+    expect(scopes[0]?.permissions.map((one) => one.permission)).toEqual(['BROWSE_PROJECTS']);
+  });
+});
+
+describe('computeAccess', () => {
+  it('a group added: its members gain, except those who keep it through another holder', () => {
+    const scheme = live([[1, 'BROWSE_PROJECTS', group('devs')]]);
+    const scopes = accessScope({
+      plan: { changes: [add('BROWSE_PROJECTS', group('contractors'))] },
+      live: [scheme],
+      projectsByScheme: new Map([[100, [SOFT]]]),
+    });
+    const report = computeAccess(scopes, data());
+    expect(report.changes).toHaveLength(1);
+    expect(ids(report.changes[0]?.gained ?? [])).toEqual(['c']);
+    expect(report.changes[0]?.lost).toEqual([]);
+    expect(report.summary).toEqual({ peopleGaining: 1, peopleLosing: 0 });
+  });
+
+  it('a role removed: its users and the members of its groups lose, per project', () => {
+    const scheme = live([
+      [1, 'ADMINISTER_PROJECTS', role('10')],
+      [2, 'ADMINISTER_PROJECTS', { type: 'projectLead' }],
+    ]);
+    const scopes = accessScope({
+      plan: { changes: [remove(1, 'ADMINISTER_PROJECTS', role('10'))] },
+      live: [scheme],
+      projectsByScheme: new Map([[100, [SOFT, MOB]]]),
+    });
+    const report = computeAccess(scopes, data());
+    expect(report.changes.map((change) => [change.project, ids(change.lost)])).toEqual([
+      ['MOB', ['e']],
+      ['SOFT', ['d', 'z']],
+    ]);
+    expect(report.summary).toEqual({ peopleGaining: 0, peopleLosing: 3 });
+  });
+
+  it('a holder replaced by one with overlapping members: only the difference moves', () => {
+    const scheme = live([[1, 'EDIT_ISSUES', group('devs')]]);
+    const scopes = accessScope({
+      plan: {
+        changes: [add('EDIT_ISSUES', group('contractors')), remove(1, 'EDIT_ISSUES', group('devs'))],
+      },
+      live: [scheme],
+      projectsByScheme: new Map([[100, [SOFT]]]),
+    });
+    const change = computeAccess(scopes, data()).changes[0];
+    expect(ids(change?.gained ?? [])).toEqual(['c']);
+    expect(ids(change?.lost ?? [])).toEqual(['a']);
+  });
+
+  it('anyone and per-issue holders are reported as holders, not people; broad holders kept are named', () => {
+    const scheme = live([
+      [1, 'ADD_COMMENTS', { type: 'reporter' }],
+      [2, 'BROWSE_PROJECTS', { type: 'applicationRole' }],
+    ]);
+    const scopes = accessScope({
+      plan: {
+        changes: [
+          add('ADD_COMMENTS', { type: 'anyone' }),
+          remove(1, 'ADD_COMMENTS', { type: 'reporter' }),
+          add('BROWSE_PROJECTS', group('contractors')),
+        ],
+      },
+      live: [scheme],
+      projectsByScheme: new Map([[100, [SOFT]]]),
+    });
+    const [comments, browse] = computeAccess(scopes, data()).changes;
+    expect(comments?.holdersGained).toEqual([{ type: 'anyone' }]);
+    expect(comments?.holdersLost).toEqual([{ type: 'reporter' }]);
+    expect(comments?.gained).toEqual([]);
+    expect(ids(browse?.gained ?? [])).toEqual(['b', 'c']);
+    expect(browse?.broadHoldersKept).toEqual([{ type: 'applicationRole' }]);
+  });
+
+  it("applicationRole with a key is its groups' members; projectLead is the lead", () => {
+    const scheme = live([[1, 'DELETE_ISSUES', { type: 'projectLead' }]]);
+    const scopes = accessScope({
+      plan: {
+        changes: [
+          add('DELETE_ISSUES', {
+            type: 'applicationRole',
+            parameter: 'jira-software',
+            value: 'jira-software',
+          }),
+        ],
+      },
+      live: [scheme],
+      projectsByScheme: new Map([[100, [SOFT]]]),
+    });
+    const change = computeAccess(scopes, data()).changes[0];
+    expect(ids(change?.gained ?? [])).toEqual(['a', 'b']);
+    expect(change?.lost).toEqual([]);
+  });
+
+  it('a group that could not be read is named with its reason; nothing is guessed for it', () => {
+    const refused = data({
+      groups: new Map([
+        [
+          groupKey({ name: 'devs', id: 'gid-devs' }),
+          { ok: false, reason: '403: needs Browse users and groups' },
+        ],
+        [groupKey({ name: 'contractors', id: 'gid-contractors' }), ok([person('c')])],
+      ]),
+    });
+    const scheme = live([[1, 'BROWSE_PROJECTS', group('devs')]]);
+    const scopes = accessScope({
+      plan: { changes: [add('BROWSE_PROJECTS', group('contractors'))] },
+      live: [scheme],
+      projectsByScheme: new Map([[100, [SOFT]]]),
+    });
+    const change = computeAccess(scopes, refused).changes[0];
+    expect(ids(change?.gained ?? [])).toEqual(['c']);
+    expect(change?.unexpanded).toEqual([
+      {
+        holder: group('devs'),
+        label: 'group devs (gid-devs)',
+        side: 'both',
+        reason: '403: needs Browse users and groups',
+      },
+    ]);
+  });
+
+  it('expandHolder gives the path: role, then the group inside it', () => {
+    const routes = expandHolder({ permission: 'X', holder: role('10'), name: 'Admins' }, SOFT, data()).routes;
+    expect(routes.map((route) => [route.person.accountId, route.via])).toEqual([
+      ['d', ['projectRole Admins (10)']],
+      ['z', ['projectRole Admins (10)', 'group admins']],
+    ]);
+  });
+});

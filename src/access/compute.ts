@@ -1,0 +1,220 @@
+import type { GroupRef } from '../jira/api.js';
+import type { AccessChange, AccessPerson, AccessReport, UnexpandedHolder } from '../model/access.js';
+import { isBroadHolder, isExpandedHolder } from '../model/access.js';
+import { grantLabel, holderId, holderKey, type Holder } from '../model/holder.js';
+import type { Grant, ProjectRef } from '../model/scheme.js';
+import { compareText } from '../plan/order.js';
+import type { PermissionScope, ProjectScope } from './scope.js';
+
+/**
+ * Effective access, computed: holders expanded into people with what was read from Jira, then per
+ * project and permission the people who gain and who lose it. Pure (no I/O): the reads live in
+ * `read.ts`, which fills a {@link PeopleData}; a read that failed is carried as its reason, so the
+ * result says what could not be expanded instead of guessing.
+ */
+
+/** A read's result: the value, or why it could not be read. */
+export type Lookup<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** A role's actors in one project, users already known as people. */
+export interface RoleMembers {
+  users: AccessPerson[];
+  groups: GroupRef[];
+  /** Actor types that name no user or group this product can expand. */
+  otherTypes: string[];
+}
+
+export interface PeopleData {
+  /** Active members, by {@link groupKey}. */
+  groups: ReadonlyMap<string, Lookup<AccessPerson[]>>;
+  /** Role actors, by {@link roleKey}. */
+  roles: ReadonlyMap<string, Lookup<RoleMembers>>;
+  /** The groups of each application role, by key (absent: not read, because no holder names one). */
+  applicationRoles?: Lookup<ReadonlyMap<string, GroupRef[]>>;
+  /** Project leads, by project id (null: the project has none). */
+  leads: ReadonlyMap<string, Lookup<AccessPerson | null>>;
+  /** Display names of `user` holders, by account id (absent: the account id is shown). */
+  users: ReadonlyMap<string, AccessPerson>;
+}
+
+/** A group's identity for reads: its id where Jira gives one (Cloud), else its name ignoring case. */
+export function groupKey(group: GroupRef): string {
+  return group.id !== undefined && group.id !== '' ? `id:${group.id}` : `name:${group.name.toLowerCase()}`;
+}
+
+export function roleKey(projectId: string, roleId: string): string {
+  return `${projectId}|${roleId}`;
+}
+
+/** The group a `group` holder names: parameter = name, value = id (Cloud). */
+export function holderGroup(holder: Holder): GroupRef {
+  const name = holder.parameter ?? holder.value ?? '';
+  return holder.value !== undefined && holder.value !== '' ? { name, id: holder.value } : { name };
+}
+
+/** How a person holds a permission: the holders from the grant inwards (`projectRole Developers`, `group dev`). */
+export interface Route {
+  person: AccessPerson;
+  via: string[];
+}
+
+export interface Expansion {
+  /** False for holders that are never expanded (anyone, bare applicationRole, per-issue holders). */
+  expanded: boolean;
+  routes: Route[];
+  /** What could not be read, one line each: the people listed are then only those known for certain. */
+  failures: string[];
+}
+
+const noPeople = (failures: string[] = []): Expansion => ({ expanded: true, routes: [], failures });
+
+/** The people behind one grant's holder in one project, with the path through which each holds it. */
+export function expandHolder(grant: Grant, project: ProjectRef, data: PeopleData): Expansion {
+  const holder = grant.holder;
+  const label = grantLabel(grant);
+  if (!isExpandedHolder(holder)) return { expanded: false, routes: [], failures: [] };
+  switch (holder.type) {
+    case 'user': {
+      const id = holderId(holder) ?? '';
+      const known = data.users.get(id);
+      const person = known ?? { accountId: id, displayName: grant.name ?? id };
+      return { expanded: true, routes: [{ person, via: [label] }], failures: [] };
+    }
+    case 'group':
+      return groupExpansion(holderGroup(holder), [label], data);
+    case 'projectRole': {
+      const roles = data.roles.get(roleKey(project.id, holderId(holder) ?? ''));
+      if (roles === undefined) return noPeople([`the actors of ${label} in ${project.key} were not read`]);
+      if (!roles.ok) return noPeople([roles.reason]);
+      const routes: Route[] = roles.value.users.map((person) => ({ person, via: [label] }));
+      const failures = roles.value.otherTypes.map(
+        (type) => `${label} in ${project.key} has actors of type "${type}", which cannot be expanded`,
+      );
+      for (const group of roles.value.groups) {
+        const inner = groupExpansion(group, [label, `group ${group.name}`], data);
+        routes.push(...inner.routes);
+        failures.push(...inner.failures);
+      }
+      return { expanded: true, routes, failures };
+    }
+    case 'applicationRole': {
+      const key = holderId(holder) ?? '';
+      const roles = data.applicationRoles;
+      if (roles === undefined) return noPeople([`the application roles were not read`]);
+      if (!roles.ok) return noPeople([roles.reason]);
+      const groups = roles.value.get(key);
+      if (groups === undefined) return noPeople([`Jira has no application role "${key}"`]);
+      const expansion = noPeople();
+      for (const group of groups) {
+        const inner = groupExpansion(group, [label, `group ${group.name}`], data);
+        expansion.routes.push(...inner.routes);
+        expansion.failures.push(...inner.failures);
+      }
+      return expansion;
+    }
+    case 'projectLead': {
+      const lead = data.leads.get(project.id);
+      if (lead === undefined) return noPeople([`the lead of ${project.key} was not read`]);
+      if (!lead.ok) return noPeople([lead.reason]);
+      return lead.value === null
+        ? noPeople()
+        : { expanded: true, routes: [{ person: lead.value, via: [label] }], failures: [] };
+    }
+    default:
+      return { expanded: false, routes: [], failures: [] };
+  }
+}
+
+function groupExpansion(group: GroupRef, via: string[], data: PeopleData): Expansion {
+  const members = data.groups.get(groupKey(group));
+  if (members === undefined) return noPeople([`the members of group "${group.name}" were not read`]);
+  if (!members.ok) return noPeople([members.reason]);
+  return { expanded: true, routes: members.value.map((person) => ({ person, via })), failures: [] };
+}
+
+/** Who gains and who loses each changed permission in each project, sorted (project, permission, account). */
+export function computeAccess(scopes: readonly ProjectScope[], data: PeopleData): AccessReport {
+  const changes: AccessChange[] = [];
+  for (const scope of scopes) {
+    for (const permission of scope.permissions) {
+      changes.push(permissionChange(scope, permission, data));
+    }
+  }
+  changes.sort((a, b) => compareText(a.project, b.project) || compareText(a.permission, b.permission));
+  const gaining = new Set(changes.flatMap((change) => change.gained.map((person) => person.accountId)));
+  const losing = new Set(changes.flatMap((change) => change.lost.map((person) => person.accountId)));
+  return { changes, summary: { peopleGaining: gaining.size, peopleLosing: losing.size } };
+}
+
+interface Side {
+  people: Map<string, AccessPerson>;
+  holders: Map<string, Holder>;
+  failures: Map<string, { label: string; holder: Holder; reasons: string[] }>;
+}
+
+function side(grants: readonly Grant[], project: ProjectRef, data: PeopleData): Side {
+  const result: Side = { people: new Map(), holders: new Map(), failures: new Map() };
+  for (const grant of grants) {
+    const expansion = expandHolder(grant, project, data);
+    result.holders.set(holderKey(grant.holder), grant.holder);
+    for (const { person } of expansion.routes) addPerson(result.people, person);
+    if (expansion.failures.length > 0) {
+      result.failures.set(holderKey(grant.holder), {
+        label: grantLabel(grant),
+        holder: grant.holder,
+        reasons: expansion.failures,
+      });
+    }
+  }
+  return result;
+}
+
+/** Keeps the first display name that is more than the account id. */
+function addPerson(people: Map<string, AccessPerson>, person: AccessPerson): void {
+  const known = people.get(person.accountId);
+  if (known === undefined || (known.displayName === known.accountId && person.displayName !== ''))
+    people.set(person.accountId, person);
+}
+
+function permissionChange(scope: ProjectScope, permission: PermissionScope, data: PeopleData): AccessChange {
+  const before = side(permission.before, scope.project, data);
+  const after = side(permission.after, scope.project, data);
+  const only = (left: Side, right: Side): AccessPerson[] =>
+    [...left.people.values()]
+      .filter((person) => !right.people.has(person.accountId))
+      .sort((a, b) => compareText(a.accountId, b.accountId));
+  const notExpanded = (left: Side, right: Side): Holder[] =>
+    [...left.holders.entries()]
+      .filter(([key, holder]) => !isExpandedHolder(holder) && !right.holders.has(key))
+      .sort(([a], [b]) => compareText(a, b))
+      .map(([, holder]) => holder);
+  const change: AccessChange = {
+    project: scope.project.key,
+    permission: permission.permission,
+    gained: only(after, before),
+    lost: only(before, after),
+    holdersGained: notExpanded(after, before),
+    holdersLost: notExpanded(before, after),
+    scheme: scope.scheme,
+  };
+  if (scope.fromScheme !== undefined) change.fromScheme = scope.fromScheme;
+  const broad = [...before.holders.entries()]
+    .filter(([key, holder]) => isBroadHolder(holder) && after.holders.has(key))
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([, holder]) => holder);
+  if (broad.length > 0) change.broadHoldersKept = broad;
+  const unexpanded: UnexpandedHolder[] = [];
+  for (const key of [...new Set([...before.failures.keys(), ...after.failures.keys()])].sort(compareText)) {
+    const failure = before.failures.get(key) ?? after.failures.get(key);
+    if (failure === undefined) continue;
+    const where = before.failures.has(key) ? (after.failures.has(key) ? 'both' : 'live') : 'planned';
+    unexpanded.push({
+      holder: failure.holder,
+      label: failure.label,
+      side: where,
+      reason: [...new Set(failure.reasons)].join('; '),
+    });
+  }
+  if (unexpanded.length > 0) change.unexpanded = unexpanded;
+  return change;
+}

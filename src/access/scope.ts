@@ -1,0 +1,149 @@
+import { grantKeys } from '../model/holder.js';
+import type { Plan } from '../model/plan.js';
+import type { Grant, LiveScheme, ProjectRef } from '../model/scheme.js';
+import { compareText } from '../plan/order.js';
+
+/**
+ * Which projects and permissions effective access must look at: every project whose scheme changes
+ * (grants added or removed, or the project moved onto another scheme), and in it every permission whose
+ * set of holders differs between the live scheme and the planned one. Pure: the plan, the live schemes
+ * and the projects per scheme in; the grants before and after, per project and permission, out.
+ */
+
+/** One permission in one project whose holders change: every holder before and after, not only the changed ones. */
+export interface PermissionScope {
+  permission: string;
+  /** The live scheme's grants of this permission (one per holder). */
+  before: Grant[];
+  /** The planned scheme's grants of this permission (one per holder). */
+  after: Grant[];
+}
+
+export interface ProjectScope {
+  project: ProjectRef;
+  /** The scheme the project uses after the plan. */
+  scheme: string;
+  /** When the project moves: the scheme it uses now. */
+  fromScheme?: string;
+  /** Sorted by key. */
+  permissions: PermissionScope[];
+}
+
+/** A project the plan moves onto another scheme. */
+export interface ProjectMove {
+  project: ProjectRef;
+  /** The live scheme it uses now. */
+  fromSchemeId: number | null;
+  /** The scheme it uses after the plan (its file's name), and its live id (null when the plan creates it). */
+  scheme: string;
+  schemeId: number | null;
+}
+
+export interface ScopeInput {
+  plan: Pick<Plan, 'changes'>;
+  live: readonly LiveScheme[];
+  /** Projects per live scheme id: at least for the schemes the plan changes. */
+  projectsByScheme: ReadonlyMap<number, readonly ProjectRef[]>;
+  moves?: readonly ProjectMove[];
+}
+
+export function accessScope(input: ScopeInput): ProjectScope[] {
+  const liveById = new Map(input.live.map((scheme) => [scheme.id, scheme]));
+  const changes = input.plan.changes;
+  const grantChanges = changes.filter(
+    (change) => change.action === 'add-grant' || change.action === 'remove-grant',
+  );
+  const allGrants: Grant[] = [
+    ...input.live.flatMap((scheme) => scheme.grants),
+    ...grantChanges.flatMap((change) =>
+      change.permission !== undefined && change.holder !== undefined
+        ? [{ permission: change.permission, holder: change.holder }]
+        : [],
+    ),
+  ];
+  const keyOf = grantKeys(allGrants);
+
+  /** The grants a scheme has after the plan: live ones, less the removed ones, plus the added ones. */
+  const plannedGrants = (scheme: string, schemeId: number | null): Grant[] => {
+    const mine = grantChanges.filter((change) =>
+      schemeId === null ? change.schemeId === null && change.scheme === scheme : change.schemeId === schemeId,
+    );
+    const removed = new Set(
+      mine.filter((change) => change.action === 'remove-grant').map((change) => change.grantId),
+    );
+    const live = schemeId === null ? [] : (liveById.get(schemeId)?.grants ?? []);
+    const kept: Grant[] = live.filter((grant) => !removed.has(grant.id));
+    const added = mine.flatMap((change): Grant[] =>
+      change.action === 'add-grant' && change.permission !== undefined && change.holder !== undefined
+        ? [
+            {
+              permission: change.permission,
+              holder: change.holder,
+              ...(change.label === undefined ? {} : { label: change.label }),
+            },
+          ]
+        : [],
+    );
+    return [...kept, ...added];
+  };
+
+  const scopes: ProjectScope[] = [];
+  const moved = new Set((input.moves ?? []).map((move) => move.project.id));
+  const changedSchemes = new Map<number, string>();
+  for (const change of grantChanges) {
+    if (change.schemeId !== null) changedSchemes.set(change.schemeId, change.scheme);
+  }
+  for (const [schemeId, scheme] of changedSchemes) {
+    const before = liveById.get(schemeId)?.grants ?? [];
+    const after = plannedGrants(scheme, schemeId);
+    for (const project of input.projectsByScheme.get(schemeId) ?? []) {
+      if (moved.has(project.id)) continue;
+      const permissions = changedPermissions(before, after, keyOf);
+      if (permissions.length > 0) scopes.push({ project, scheme, permissions });
+    }
+  }
+  for (const move of input.moves ?? []) {
+    const from = move.fromSchemeId === null ? undefined : liveById.get(move.fromSchemeId);
+    const permissions = changedPermissions(
+      from?.grants ?? [],
+      plannedGrants(move.scheme, move.schemeId),
+      keyOf,
+    );
+    if (permissions.length === 0) continue;
+    scopes.push({
+      project: move.project,
+      scheme: move.scheme,
+      ...(from === undefined ? {} : { fromScheme: from.name }),
+      permissions,
+    });
+  }
+  return scopes.sort((a, b) => compareText(a.project.key, b.project.key));
+}
+
+/** Permissions whose holder sets differ, each with every holder on both sides (duplicates dropped). */
+export function changedPermissions(
+  before: readonly Grant[],
+  after: readonly Grant[],
+  keyOf: (grant: Grant) => string,
+): PermissionScope[] {
+  const byPermission = (grants: readonly Grant[]): Map<string, Map<string, Grant>> => {
+    const map = new Map<string, Map<string, Grant>>();
+    for (const grant of grants) {
+      const holders = map.get(grant.permission) ?? new Map<string, Grant>();
+      if (!holders.has(keyOf(grant))) holders.set(keyOf(grant), grant);
+      map.set(grant.permission, holders);
+    }
+    return map;
+  };
+  const was = byPermission(before);
+  const will = byPermission(after);
+  const permissions = [...new Set([...was.keys(), ...will.keys()])].sort(compareText);
+  const result: PermissionScope[] = [];
+  for (const permission of permissions) {
+    const left = was.get(permission) ?? new Map<string, Grant>();
+    const right = will.get(permission) ?? new Map<string, Grant>();
+    const same = left.size === right.size && [...left.keys()].every((key) => right.has(key));
+    if (!same) result.push({ permission, before: [...left.values()], after: [...right.values()] });
+  }
+  return result;
+}
