@@ -90,11 +90,19 @@ describe('accessScope', () => {
       [1, 'BROWSE_PROJECTS', group('contractors')],
       [3, 'EDIT_ISSUES', group('devs')],
     ]);
+    const move: PlanChange = {
+      action: 'assign-project',
+      project: 'SOFT',
+      projectId: '1',
+      scheme: 'Software',
+      schemeId: 100,
+      fromScheme: 'Old',
+      fromSchemeId: 200,
+    };
     const scopes = accessScope({
-      plan: { changes: [] },
+      plan: { changes: [move] },
       live: [from, to],
       projectsByScheme: new Map([[200, [SOFT]]]),
-      moves: [{ project: SOFT, fromSchemeId: 200, scheme: 'Software', schemeId: 100 }],
     });
     expect(scopes).toHaveLength(1);
     expect(scopes[0]?.fromScheme).toBe('Old');

@@ -45,7 +45,7 @@ export async function readPeople(
         roles.set(roleKey(project.id, id), { project, roleId: id, label: name ?? id });
       else if (holder.type === 'applicationRole' && id !== undefined)
         applicationRoleKeys = applicationRoleKeys.add(id);
-      else if (holder.type === 'projectLead') leads.set(project.id, project);
+      else if (holder.type === 'projectLead' && project.lead === undefined) leads.set(project.id, project);
       else if (holder.type === 'user' && id !== undefined && name === undefined) userIds.add(id);
     }
   }
@@ -125,10 +125,17 @@ export async function readPeople(
     }),
   );
 
+  // Leads the project list carried cost no request; an inactive lead holds nothing.
+  const listedLeads = wanted
+    .filter(({ project }) => project.lead !== undefined)
+    .map(({ project }): [string, Lookup<AccessPerson | null>] => [
+      project.id,
+      { ok: true, value: project.lead?.active === true ? person(project.lead) : null },
+    ]);
   const data: PeopleData = {
     groups: new Map(groupResults),
     roles: roleData,
-    leads: new Map(leadResults),
+    leads: new Map([...listedLeads, ...leadResults]),
     users,
   };
   if (applicationRoles !== undefined) data.applicationRoles = applicationRoles;

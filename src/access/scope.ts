@@ -29,22 +29,11 @@ export interface ProjectScope {
   permissions: PermissionScope[];
 }
 
-/** A project the plan moves onto another scheme. */
-export interface ProjectMove {
-  project: ProjectRef;
-  /** The live scheme it uses now. */
-  fromSchemeId: number | null;
-  /** The scheme it uses after the plan (its file's name), and its live id (null when the plan creates it). */
-  scheme: string;
-  schemeId: number | null;
-}
-
 export interface ScopeInput {
   plan: Pick<Plan, 'changes'>;
   live: readonly LiveScheme[];
   /** Projects per live scheme id: at least for the schemes the plan changes. */
   projectsByScheme: ReadonlyMap<number, readonly ProjectRef[]>;
-  moves?: readonly ProjectMove[];
 }
 
 export function accessScope(input: ScopeInput): ProjectScope[] {
@@ -88,7 +77,13 @@ export function accessScope(input: ScopeInput): ProjectScope[] {
   };
 
   const scopes: ProjectScope[] = [];
-  const moved = new Set((input.moves ?? []).map((move) => move.project.id));
+  const projectById = new Map(
+    [...input.projectsByScheme.values()].flatMap((projects) =>
+      projects.map((project) => [project.id, project]),
+    ),
+  );
+  const moves = changes.filter((change) => change.action === 'assign-project');
+  const moved = new Set(moves.map((move) => move.projectId));
   const changedSchemes = new Map<number, string>();
   for (const change of grantChanges) {
     if (change.schemeId !== null) changedSchemes.set(change.schemeId, change.scheme);
@@ -102,8 +97,11 @@ export function accessScope(input: ScopeInput): ProjectScope[] {
       if (permissions.length > 0) scopes.push({ project, scheme, permissions });
     }
   }
-  for (const move of input.moves ?? []) {
-    const from = move.fromSchemeId === null ? undefined : liveById.get(move.fromSchemeId);
+  for (const move of moves) {
+    const from =
+      move.fromSchemeId === null || move.fromSchemeId === undefined
+        ? undefined
+        : liveById.get(move.fromSchemeId);
     const permissions = changedPermissions(
       from?.grants ?? [],
       plannedGrants(move.scheme, move.schemeId),
@@ -111,9 +109,11 @@ export function accessScope(input: ScopeInput): ProjectScope[] {
     );
     if (permissions.length === 0) continue;
     scopes.push({
-      project: move.project,
+      project: projectById.get(move.projectId ?? '') ?? { id: move.projectId ?? '', key: move.project ?? '' },
       scheme: move.scheme,
-      ...(from === undefined ? {} : { fromScheme: from.name }),
+      ...((move.fromScheme ?? from?.name) === undefined
+        ? {}
+        : { fromScheme: move.fromScheme ?? from?.name ?? '' }),
       permissions,
     });
   }

@@ -97,7 +97,8 @@ export function reconcileCreatedScheme(
  */
 export const planFresh: FreshPlanner = async (input, reader) => {
   const result = await runPlan(
-    { path: input.path, settingsPath: input.settingsPath },
+    // Apply shows no access section: people are read only for the access-limit guardrail, when set.
+    { path: input.path, settingsPath: input.settingsPath, access: 'limits' },
     commandDeps({ cwd: input.cwd, jira: jiraOf(reader) }),
   );
   if (result.status === 'failed') throw new Error(result.error ?? 'could not plan');

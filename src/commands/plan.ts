@@ -8,6 +8,8 @@ import type { Plan } from '../model/plan.js';
 import type { DesiredScheme, LiveScheme, ProjectRef } from '../model/scheme.js';
 import type { ManagedHolder, Settings } from '../model/settings.js';
 import type { SchemeSpec } from '../model/spec.js';
+import { planAccess } from '../access/plan-access.js';
+import { checkAccessLimits } from '../plan/access-limits.js';
 import { hashSchemeFiles } from '../plan/fingerprint.js';
 import { planChanges, planIsBlocked, unpinnedFindings } from '../plan/planner.js';
 import type { CommandDeps, JiraReading } from './deps.js';
@@ -22,7 +24,8 @@ import type { CommandDeps, JiraReading } from './deps.js';
  * a connection or Jira failure stops it with a people-facing message (`status: 'failed'`).
  */
 
-export type PlanStep = 'load' | 'connect' | 'resolve' | 'read-live' | 'read-projects' | 'plan';
+export type PlanStep =
+  'load' | 'connect' | 'resolve' | 'read-live' | 'read-projects' | 'plan' | 'read-access';
 
 /** The reader a plan needs: live schemes and catalogue, plus the directory the resolver looks names up in. */
 export type PlanReader = JiraReading;
@@ -32,6 +35,11 @@ export interface PlanOptions {
   path?: string | undefined;
   /** Settings file (default `.jira-permissions.yml`). */
   settingsPath?: string | undefined;
+  /**
+   * Effective access (who gains and who loses): `always` (the default: `plan` shows it), `limits` (only
+   * when the settings file sets `accessLimits`, for the guardrail: apply's fresh plan) or `never`.
+   */
+  access?: 'always' | 'limits' | 'never' | undefined;
 }
 
 export type PlanStatus = 'planned' | 'invalid' | 'failed';
@@ -156,8 +164,26 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     if (projectsByScheme === undefined && plan.changes.length > 0) {
       deps.signal.throwIfAborted();
       progress('read-projects', 'Reading which projects use the changed schemes');
-      const projectsByScheme = await reader.getProjectsByScheme();
+      projectsByScheme = await reader.getProjectsByScheme();
       plan = planChanges({ ...input, projectsByScheme });
+    }
+    const access = options.access ?? 'always';
+    const wantAccess =
+      access === 'always' || (access === 'limits' && Object.keys(settings.accessLimits).length > 0);
+    if (wantAccess && projectsByScheme !== undefined && plan.changes.length > 0) {
+      deps.signal.throwIfAborted();
+      progress('read-access', 'Reading who gains and who loses access');
+      const report = await planAccess({ plan, live, projectsByScheme }, reader, (done, total) => {
+        deps.progress({
+          step: 'read-access',
+          message: 'Reading who gains and who loses access',
+          done,
+          total,
+        });
+      });
+      plan.access = report.changes;
+      plan.summary.access = report.summary;
+      plan.guardrails.push(...checkAccessLimits(report.changes, planSettings));
     }
     plan.findings = [...plan.findings, ...unpinnedFindings(desired, live)].map((finding) =>
       locatePlanFinding(finding, project.schemes),

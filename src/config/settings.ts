@@ -177,6 +177,7 @@ function withDefaults(value: SettingsFile, file: string): Settings {
       ...(holder.name === undefined ? {} : { name: holder.name }),
       ...(holder.id === undefined ? {} : { id: String(holder.id) }),
     })),
+    accessLimits: value.accessLimits ?? defaults.accessLimits,
     guardrails: {
       maxRemovals: value.guardrails?.maxRemovals ?? defaults.guardrails.maxRemovals,
       maxRemovalRatio: value.guardrails?.maxRemovalRatio ?? defaults.guardrails.maxRemovalRatio,

@@ -370,18 +370,30 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
       // Cloud marks a team-managed project both ways; either one is enough.
       if (stringField(raw, 'style') === 'next-gen' || boolField(raw, 'simplified') === true)
         project.teamManaged = true;
+      // The lead comes with the page when asked for (`expand=lead`): effective access needs no read per project.
+      const lead = objectField(raw, 'lead');
+      if (lead !== undefined) {
+        const person = normalisePerson(lead, !this.groupsHaveIds);
+        project.lead = {
+          accountId: person.accountId,
+          active: person.active,
+          ...(person.displayName === undefined ? {} : { displayName: person.displayName }),
+        };
+      }
       return project;
     };
     let values: unknown[];
     try {
       values = await readAllPages(
-        { http: this.http, path: '/project/search', context: this.context },
+        { http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context },
         { pageSize: PAGE_SIZE },
       );
     } catch (error) {
       // Older Data Center versions have no /project/search; their /project lists every project at once.
       if (this.apiVersion === '2' && error instanceof JiraError && error.status === 404) {
-        return this.getJson('/project', undefined, (body) => arrayOf(body, 'projects').map(toProject));
+        return this.getJson('/project', { expand: 'lead' }, (body) =>
+          arrayOf(body, 'projects').map(toProject),
+        );
       }
       throw error;
     }

@@ -88,3 +88,10 @@ export function isExpandedHolder(holder: Holder): boolean {
       return false;
   }
 }
+
+/** `Carlos Contractor (712020:0b1c…)`, or the account id alone when Jira gave no other name. */
+export function personName(person: AccessPerson): string {
+  return person.displayName === '' || person.displayName === person.accountId
+    ? person.accountId
+    : `${person.displayName} (${person.accountId})`;
+}

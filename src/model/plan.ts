@@ -1,3 +1,4 @@
+import type { AccessChange, AccessSummary } from './access.js';
 import type { Finding } from './finding.js';
 import type { Holder } from './holder.js';
 import type { GuardrailId } from './settings.js';
@@ -56,6 +57,8 @@ export interface PlanSummary {
   schemesChanged: number;
   /** Distinct projects using the changed schemes. */
   projectsAffected: number;
+  /** Effective access: distinct people who gain and who lose some permission (when it was worked out). */
+  access?: AccessSummary;
 }
 
 export interface GuardrailViolation {
@@ -104,6 +107,11 @@ export interface Plan {
    * id that Jira no longer has, or notes (`warning`/`info`), e.g. a prune candidate still in use.
    */
   findings: Finding[];
+  /**
+   * Effective access: per project and permission whose holders change, who gains and who loses it
+   * (sorted by project, permission, account). Worked out by `plan` when the plan has changes.
+   */
+  access?: AccessChange[];
 }
 
 export type { ProjectRef };

@@ -2,7 +2,7 @@
 
 export type RuleSetting = 'error' | 'warning' | 'off';
 
-export type GuardrailId = 'lockout' | 'public-exposure' | 'mass-removal';
+export type GuardrailId = 'lockout' | 'public-exposure' | 'mass-removal' | 'access-limit';
 
 /**
  * A holder that Jira manages itself: never planned for removal, never a cause of a diff. Matched by type
@@ -29,6 +29,11 @@ export interface Settings {
   prune: boolean;
   rules: Record<string, RuleSetting>;
   managedHolders: ManagedHolder[];
+  /**
+   * Most people who may gain a permission in one project in one plan, per permission key (the
+   * `access-limit` guardrail). Empty: no limit.
+   */
+  accessLimits: Record<string, number>;
   guardrails: {
     /** Most grant removals allowed in one scheme; more fail the plan. */
     maxRemovals: number;
@@ -46,5 +51,6 @@ export const DEFAULT_SETTINGS: Settings = {
   prune: false,
   rules: {},
   managedHolders: [{ type: 'projectRole', name: 'atlassian-addons-project-access' }],
+  accessLimits: {},
   guardrails: { maxRemovals: 10, maxRemovalRatio: 0.2, allow: [] },
 };

@@ -18,7 +18,12 @@ import type { GuardrailId, Settings } from '../model/settings.js';
 
 export const MIN_REMOVALS_FOR_RATIO = 3;
 
-export const GUARDRAIL_IDS: readonly GuardrailId[] = ['lockout', 'public-exposure', 'mass-removal'];
+export const GUARDRAIL_IDS: readonly GuardrailId[] = [
+  'lockout',
+  'public-exposure',
+  'mass-removal',
+  'access-limit',
+];
 
 /** Permissions whose last holder must not go; with what losing it means. */
 const LOCKOUT_PERMISSIONS: readonly (readonly [string, string])[] = [

@@ -1,3 +1,4 @@
+import type { AccessChange, AccessPerson } from '../model/access.js';
 import type { Holder } from '../model/holder.js';
 import type { Plan, PlanChange } from '../model/plan.js';
 import { toJson } from './json.js';
@@ -26,7 +27,16 @@ export function planToJson(plan: Plan): Record<string, unknown> {
       assignProjects: plan.summary.assignProjects,
       schemesChanged: plan.summary.schemesChanged,
       projectsAffected: plan.summary.projectsAffected,
+      ...(plan.summary.access === undefined
+        ? {}
+        : {
+            access: {
+              peopleGaining: plan.summary.access.peopleGaining,
+              peopleLosing: plan.summary.access.peopleLosing,
+            },
+          }),
     },
+    ...(plan.access === undefined ? {} : { access: plan.access.map(accessToJson) }),
     fingerprints: Object.fromEntries(
       Object.keys(plan.fingerprints)
         .sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0))
@@ -95,6 +105,30 @@ function changeToJson(change: PlanChange): Record<string, unknown> {
         ? undefined
         : compact({ name: change.to.name, description: change.to.description }),
     file: change.file,
+  });
+}
+
+function accessToJson(change: AccessChange): Record<string, unknown> {
+  const person = (one: AccessPerson): Record<string, unknown> => ({
+    accountId: one.accountId,
+    displayName: one.displayName,
+  });
+  return compact({
+    project: change.project,
+    permission: change.permission,
+    gained: change.gained.map(person),
+    lost: change.lost.map(person),
+    holdersGained: change.holdersGained.map(holderToJson),
+    holdersLost: change.holdersLost.map(holderToJson),
+    scheme: change.scheme,
+    fromScheme: change.fromScheme,
+    broadHoldersKept: change.broadHoldersKept?.map(holderToJson),
+    unexpanded: change.unexpanded?.map((entry) => ({
+      holder: holderToJson(entry.holder),
+      label: entry.label,
+      side: entry.side,
+      reason: entry.reason,
+    })),
   });
 }
 

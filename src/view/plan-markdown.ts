@@ -14,6 +14,7 @@ import {
   type SchemeGroup,
 } from './plan-view.js';
 import { quote } from './terminal.js';
+import { accessMarkdown, NO_ACCESS_CHANGE } from './plan-access.js';
 
 /**
  * The plan as GitHub-flavoured Markdown, for the pull-request comment and the job summary: a one-line
@@ -47,6 +48,13 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownRenderOptions = 
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const foldAbove = options.foldAbove ?? DEFAULT_FOLD_ABOVE;
   const head = headBlocks(plan, options.title ?? 'Jira permissions plan');
+  // Who gains and who loses comes before the schemes' diffs, within a quarter of the room.
+  const access = accessMarkdown(
+    plan.access ?? [],
+    plan.summary.access ?? NO_ACCESS_CHANGE,
+    Math.floor(maxLength / 4),
+  );
+  if (access !== undefined) head.push(access);
   const groups = groupBySchemes(plan);
   const tail = tailBlocks(plan);
 

@@ -13,6 +13,7 @@ import {
 } from './plan-view.js';
 import { findingLines } from './finding.js';
 import { quote, safeText } from './terminal.js';
+import { accessTextLines, NO_ACCESS_CHANGE } from './plan-access.js';
 
 /**
  * The plan for a terminal, Terraform-like: one block per scheme with `+` (added), `-` (removed) and
@@ -41,6 +42,9 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
   for (const group of groupBySchemes(plan)) {
     lines.push(...schemeBlock(group, paint), '');
   }
+
+  const access = accessTextLines(plan.access ?? [], plan.summary.access ?? NO_ACCESS_CHANGE);
+  if (access.length > 0) lines.push(...access, '');
 
   if (plan.guardrails.length > 0) {
     lines.push(paint('bold', 'Guardrails:'));

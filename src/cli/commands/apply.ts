@@ -74,7 +74,7 @@ A write whose outcome is unknown (timeout, dropped connection, 5xx) is never bli
 scheme is re-read and the write repeated only if it did not happen. Running apply again after a
 failure or an interrupt finishes the job; it changes nothing that is already right.`,
   options: APPLY_OPTIONS,
-  epilogue: `Guardrails are checked again on the fresh plan (lockout, public-exposure, mass-removal; see
+  epilogue: `Guardrails are checked again on the fresh plan (lockout, public-exposure, mass-removal, access-limit; see
 'jira-perms plan --help'): one the settings file does not allow stops apply before any write.
 
 Interrupts: on Ctrl-C (SIGINT) or SIGTERM no new write starts; the write in flight gets 2 s to answer;

@@ -76,7 +76,8 @@ export const PLAN_SPEC: CommandSpec<typeof PLAN_OPTIONS> = {
   summary: 'show what apply would change in Jira, without changing anything',
   description: `Reads the scheme files, validates them, looks names up in Jira and compares the files with the live
 permission schemes. Prints every grant that would be added (+) or removed (-) and every scheme that
-would be created, renamed or deleted (~, +, -), grouped per scheme with the projects that use it.
+would be created, renamed or deleted (~, +, -), grouped per scheme with the projects that use it,
+then the effective access: per project and permission, the people who gain it and who lose it.
 Only ever reads from Jira (a read-only client that cannot send POST, PUT or DELETE).`,
   options: PLAN_OPTIONS,
   epilogue: `Guardrails fail the plan (exit 1) unless the settings file allows them for the scheme by name:
@@ -84,6 +85,8 @@ Only ever reads from Jira (a read-only client that cannot send POST, PUT or DELE
   public-exposure  a grant to "anyone" (anonymous access) would be added
   mass-removal     more than guardrails.maxRemovals (10) grants, or more than guardrails.maxRemovalRatio (20%)
                    of a scheme's grants, would be removed from one scheme
+  access-limit     more people than accessLimits allows would gain a permission in one project
+                   (settings: accessLimits: {ADMINISTER_PROJECTS: 5})
   In .jira-permissions.yml:
     guardrails:
       allow:
