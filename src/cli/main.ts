@@ -1,4 +1,5 @@
 import { terminalOutputs, type CliCommand, type CliContext } from './command.js';
+import { accessCommand } from './commands/access.js';
 import { applyCommand } from './commands/apply.js';
 import { demoCommand } from './commands/demo.js';
 import { doctorCommand } from './commands/doctor.js';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   pinCommand,
   doctorCommand,
+  accessCommand,
   simCommand,
   demoCommand,
 ];
