@@ -188,6 +188,24 @@ describe('the settings file, found upward', () => {
     expect(code).toBe(0);
   });
 
+  it('says where it looked when a subfolder run finds no settings file and no scheme folder', async () => {
+    const { repo } = repositoryAndOutside();
+    write(repo, { 'jira-permissions/team.yml': GOOD, 'docs/deep/notes.md': 'not a scheme\n' });
+    const project = await loadProject({ cwd: join(repo, 'docs', 'deep') });
+    const missing = project.findings.find((finding) => finding.ruleId === 'files');
+    expect(missing?.message).toContain('the scheme folder "jira-permissions" does not exist');
+    expect(missing?.hint).toContain(
+      `No .jira-permissions.yml was found from this folder up to the repository root (${repo})`,
+    );
+    expect(missing?.hint).toContain('pass --path DIR');
+    // With a settings file, the hint points at its schemes: line instead.
+    write(repo, { '.jira-permissions.yml': 'schemes: perms/\n' });
+    const fromSettings = await loadProject({ cwd: join(repo, 'docs', 'deep') });
+    const wrong = fromSettings.findings.find((finding) => finding.ruleId === 'files');
+    expect(wrong?.message).toContain(`"${join(repo, 'perms')}" does not exist`);
+    expect(wrong?.hint).toContain(`"schemes:" in ${join(repo, '.jira-permissions.yml')}`);
+  });
+
   it('takes the nearest one, and stops at the repository root', async () => {
     const base = tempDir('jpac-upward-');
     // A settings file above the repository is not the repository's.

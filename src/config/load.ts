@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import type { Finding } from '../model/finding.js';
-import type { Settings } from '../model/settings.js';
+import { DEFAULT_SETTINGS_FILE, type Settings } from '../model/settings.js';
 import type { SchemeSpec } from '../model/spec.js';
 import { crossFileFindings } from '../validate/cross-file.js';
 import { lintSchemes } from '../validate/lint.js';
@@ -66,6 +66,21 @@ export interface LoadedSchemeFile {
   sha256?: string;
 }
 
+/** Where a missing scheme folder came from, so a run from the wrong folder says what it looked for. */
+function missingFolderHint(options: LoadProjectOptions, project: LoadedProject, root: string): string {
+  if (options.path !== undefined)
+    return 'Check the path given with --path (it is relative to the working directory).';
+  if (project.settingsFile !== undefined) {
+    return `It comes from "schemes:" in ${project.settingsFile.path} (relative to that file): create the folder, or correct "schemes:".`;
+  }
+  const top = displayPath(options.cwd, root);
+  const searched = top === '.' ? 'in this folder' : `from this folder up to the repository root (${top})`;
+  return (
+    `No ${DEFAULT_SETTINGS_FILE} was found ${searched}, so the default folder is looked for here. ` +
+    `Run from the folder that holds it, pass --path DIR, or add ${DEFAULT_SETTINGS_FILE} with "schemes: <folder>".`
+  );
+}
+
 /**
  * Loads the settings and every scheme file, validates them (YAML rules, schema, permission keys, files
  * against each other) and runs the lint rules. Never throws for bad files: every problem is a finding.
@@ -119,9 +134,7 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
         1,
         'files',
         `the scheme folder "${folder}" ${discovery.message}`,
-        discovery.reason === 'missing'
-          ? 'Create it, pass --path DIR, or set "schemes:" in .jira-permissions.yml.'
-          : undefined,
+        discovery.reason === 'missing' ? missingFolderHint(options, project, root) : undefined,
       ),
     );
     return finish(project);
