@@ -71,7 +71,14 @@ describe('jira-perms export (command line)', () => {
   it('reads --out=, repeated --scheme and --force', () => {
     expect(parseOptions(EXPORT_SPEC, ['--out=perms', '--scheme', 'A B', '--scheme=C', '--force'])).toEqual({
       ok: true,
-      options: { out: 'perms', scheme: ['A B', 'C'], force: true, noColor: false, help: false },
+      options: {
+        out: 'perms',
+        scheme: ['A B', 'C'],
+        force: true,
+        schemas: false,
+        noColor: false,
+        help: false,
+      },
     });
   });
 

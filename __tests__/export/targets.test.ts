@@ -3,7 +3,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { findExistingFiles, schemaReference } from '../../src/export/targets.js';
-import { VERSION } from '../../src/version.js';
 import { temporaryDir } from './helpers.js';
 
 const cleanups: (() => void)[] = [];
@@ -18,32 +17,15 @@ function workspace(): string {
 }
 
 describe('schemaReference', () => {
-  it('points at the package as npm publishes it when no schema is on disk', () => {
+  it('points at the copy of the schema in the repository, relative to the file, never at a web address', () => {
     const cwd = workspace();
-    const major = VERSION.split('.')[0];
-    expect(schemaReference('permission-scheme.schema.json', path.join(cwd, 'jira-permissions'), cwd)).toBe(
-      `https://unpkg.com/jira-permissions-as-code@${major}/schemas/permission-scheme.schema.json`,
-    );
-  });
-
-  it('uses a relative path to the installed package, so editors work offline and match the version', () => {
-    const cwd = workspace();
-    const schemas = path.join(cwd, 'node_modules', 'jira-permissions-as-code', 'schemas');
-    mkdirSync(schemas, { recursive: true });
-    writeFileSync(path.join(schemas, 'permission-scheme.schema.json'), '{}');
+    const schemas = path.join(cwd, '.jira-permissions', 'schemas');
     expect(
-      schemaReference('permission-scheme.schema.json', path.join(cwd, 'jira-permissions', 'teams'), cwd),
-    ).toBe('../../node_modules/jira-permissions-as-code/schemas/permission-scheme.schema.json');
-  });
-
-  it("uses the repository's own schemas folder first (as in this project's examples)", () => {
-    const cwd = workspace();
-    mkdirSync(path.join(cwd, 'schemas'));
-    writeFileSync(path.join(cwd, 'schemas', 'settings.schema.json'), '{}');
-    expect(schemaReference('settings.schema.json', path.join(cwd, 'jira-permissions'), cwd)).toBe(
-      '../schemas/settings.schema.json',
+      schemaReference('permission-scheme.schema.json', path.join(cwd, 'jira-permissions', 'teams'), schemas),
+    ).toBe('../../.jira-permissions/schemas/permission-scheme.schema.json');
+    expect(schemaReference('settings.schema.json', cwd, schemas)).toBe(
+      './.jira-permissions/schemas/settings.schema.json',
     );
-    expect(schemaReference('settings.schema.json', cwd, cwd)).toBe('./schemas/settings.schema.json');
   });
 });
 

@@ -14,6 +14,7 @@ import { errorMessage } from '../jira/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { LiveScheme } from '../model/scheme.js';
 import { confine, findRepositoryRoot } from '../config/confine.js';
+import { schemaCopiesDir, schemaCopyFiles } from '../config/schema-copies.js';
 import { readTextFile } from '../config/read.js';
 import { loadSettings } from '../config/settings.js';
 import { parseYamlDocument } from '../config/yaml.js';
@@ -48,6 +49,8 @@ export interface ExportOptions {
   settingsPath?: string;
   /** Overrides the `$schema` reference written on each scheme file's first line. */
   schemaRef?: string;
+  /** Only (re)write the schema copies in the repository: no scheme file, no settings file, no Jira. */
+  schemasOnly?: boolean;
 }
 
 export interface ExportedFile {
@@ -88,6 +91,15 @@ export interface ExportResult {
   findings: Finding[];
   /** Grants not written (managed by Jira, unknown holder types or permissions), per scheme. */
   leftOut: LeftOutInScheme[];
+  /** The schema copies the `$schema` lines point at (see `src/config/schema-copies.ts`). */
+  schemas: SchemaCopiesResult;
+}
+
+export interface SchemaCopiesResult {
+  /** The folder, relative to cwd, forward slashes. */
+  path: string;
+  /** `unchanged`: the copies were this version's already. */
+  action: 'created' | 'updated' | 'unchanged';
 }
 
 const MAX_LISTED = 20;
@@ -173,7 +185,7 @@ function planSettingsWrite(
   root: string,
 ): (PlannedWrite & { summary: string }) | undefined {
   const settingsDir = path.dirname(settingsFile);
-  const schemaRef = schemaReference('settings.schema.json', settingsDir, cwd);
+  const schemaRef = schemaReference('settings.schema.json', settingsDir, schemaCopiesDir(root));
   // Rules turned off only go into a new settings file: an existing one is the team's, and a rule it
   // leaves on costs warnings, never a failed validate.
   if (!exists(settingsFile)) {
@@ -345,6 +357,28 @@ function refuseNonFolder(outDir: string, cwd: string): void {
 }
 
 /**
+ * Writes the schema copies (each file only when its text changed), inside the repository and never
+ * through a link out of it: the `$schema` line of every file export writes points at them.
+ */
+async function writeSchemaCopies(root: string, cwd: string): Promise<SchemaCopiesResult> {
+  const dir = schemaCopiesDir(root);
+  const shown = toPosix(path.relative(cwd, dir)) || '.';
+  refuseOutside(root, dir, `the schema folder ${excerpt(shown)}`);
+  let created = false;
+  let updated = false;
+  for (const [name, text] of schemaCopyFiles()) {
+    const file = path.join(dir, name);
+    refuseOutside(root, file, `the schema file ${excerpt(toPosix(path.relative(cwd, file)))}`);
+    const before = exists(file) ? readTextFile(file, { root }) : undefined;
+    if (before?.ok === true && before.text === text) continue;
+    await writeAtomically(file, text, before !== undefined);
+    if (before === undefined) created = true;
+    else updated = true;
+  }
+  return { path: shown, action: updated ? 'updated' : created ? 'created' : 'unchanged' };
+}
+
+/**
  * Export, as a result: a refusal (files in the way, unknown scheme names, a broken settings file) and a
  * failure (Jira could not be read, a file could not be written) are outcomes, not exceptions.
  */
@@ -361,8 +395,22 @@ export async function runExport(options: ExportOptions, deps: CommandDeps): Prom
 
 async function exportSchemes(options: ExportOptions, deps: CommandDeps): Promise<ExportResult> {
   const { cwd, signal } = deps;
-  const jira = deps.jira.reader({ signal });
   const root = options.root ?? findRepositoryRoot(cwd);
+  if (options.schemasOnly === true) {
+    // Offline: the copies are the tool's own; Jira is not asked and no other file is touched.
+    const schemas = await writeSchemaCopies(root, cwd);
+    return {
+      out: '',
+      files: [],
+      customPermissions: [],
+      relaxedRules: [],
+      disabledRules: [],
+      findings: [],
+      leftOut: [],
+      schemas,
+    };
+  }
+  const jira = deps.jira.reader({ signal });
   const settings = options.settings ?? (await readSettings(cwd, root, options.settingsPath));
   const settingsBase = settings.file === undefined ? cwd : path.dirname(path.resolve(cwd, settings.file));
   const outDir = path.resolve(
@@ -377,6 +425,8 @@ async function exportSchemes(options: ExportOptions, deps: CommandDeps): Promise
     settingsFile,
     `the settings file ${excerpt(toPosix(path.relative(cwd, settingsFile)))}`,
   );
+  const schemasDir = schemaCopiesDir(root);
+  refuseOutside(root, schemasDir, `the schema folder ${excerpt(toPosix(path.relative(cwd, schemasDir)))}`);
 
   deps.progress({ step: 'reading', message: 'Reading permission schemes, names and projects from Jira' });
   const live = await jira.listPermissionSchemes();
@@ -388,7 +438,7 @@ async function exportSchemes(options: ExportOptions, deps: CommandDeps): Promise
   // Names come from every live scheme, so that exporting one scheme never renames another's file.
   const fileNames = assignFileNames(live);
   const claimed = claimedFiles(live, await findExistingFiles(outDir, root));
-  const schemaRef = options.schemaRef ?? schemaReference('permission-scheme.schema.json', outDir, cwd);
+  const schemaRef = options.schemaRef ?? schemaReference('permission-scheme.schema.json', outDir, schemasDir);
 
   const writes: (PlannedWrite & { file: Omit<ExportedFile, 'replaced'> })[] = [];
   const leftOut: LeftOutInScheme[] = [];
@@ -467,6 +517,7 @@ async function exportSchemes(options: ExportOptions, deps: CommandDeps): Promise
     files.push({ ...write.file, replaced: write.exists });
     deps.progress({ step: 'writing', message: 'Writing files', done: index + 1, total: writes.length });
   }
+  const schemas = await writeSchemaCopies(root, cwd);
   let settingsResult: ExportResult['settingsFile'];
   if (settingsWrite !== undefined) {
     await writeAtomically(settingsWrite.absolute, settingsWrite.text, settingsWrite.exists);
@@ -486,5 +537,6 @@ async function exportSchemes(options: ExportOptions, deps: CommandDeps): Promise
     // With rules left on in an existing settings file, validate adds warnings only (not listed here).
     findings: check.findings,
     leftOut,
+    schemas,
   };
 }

@@ -1,4 +1,6 @@
+import { findRepositoryRoot } from '../config/confine.js';
 import { loadProject } from '../config/load.js';
+import { schemaCopyFindings } from '../config/schema-copies.js';
 import type { LoadedProject } from '../config/load.js';
 import type { Finding } from '../model/finding.js';
 import { errorMessage } from '../jira/errors.js';
@@ -80,7 +82,11 @@ export async function runValidate(options: ValidateOptions, deps: ValidateDeps):
     ...(options.settingsPath === undefined ? {} : { settingsPath: options.settingsPath }),
     ...(options.customPermissions === undefined ? {} : { customPermissions: options.customPermissions }),
   });
-  let findings = project.findings;
+  // The schema copies editors use (export writes them): a warning when they are not this version's.
+  let findings = sortFindings([
+    ...project.findings,
+    ...schemaCopyFindings(findRepositoryRoot(deps.cwd), deps.cwd),
+  ]);
   let online: ValidateResult['online'] = 'not-requested';
   let error: string | undefined;
   if (options.online === true) {

@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { findRepositoryRoot } from '../config/confine.js';
 import { discoverSchemeFiles } from '../config/discover.js';
 import { readTextFile } from '../config/read.js';
 import { parseYamlDocument } from '../config/yaml.js';
-import { VERSION } from '../version.js';
 
 /**
  * Where exported files go: the scheme files already in the folder (a file that pins a scheme's id is
@@ -61,25 +59,12 @@ function existingFiles(dir: string, root: string): ExistingFiles {
   return existing;
 }
 
-const PACKAGE = 'jira-permissions-as-code';
-
 /**
- * The `$schema` reference for a file written into `fromDir`: a relative path when the schemas are on
- * disk (this repository's own `schemas/`, or the package installed under `node_modules`), so editors
- * work offline and match the installed version; otherwise the package's schema as npm publishes it,
- * pinned to this major version.
+ * The `$schema` reference for a file written into `fromDir`: the relative path to the schema's copy in
+ * the repository (export writes the copies, see `src/config/schema-copies.ts`), so editors complete
+ * offline against the schemas of the jira-perms that wrote the files.
  */
-export function schemaReference(schemaFile: string, fromDir: string, cwd: string): string {
-  const candidates = [
-    path.join(cwd, 'schemas', schemaFile),
-    path.join(cwd, 'node_modules', PACKAGE, 'schemas', schemaFile),
-  ];
-  for (const candidate of candidates) {
-    if (existsSync(candidate)) {
-      const relative = toPosix(path.relative(fromDir, candidate));
-      return relative.startsWith('.') ? relative : `./${relative}`;
-    }
-  }
-  const major = VERSION.split('.')[0] ?? '0';
-  return `https://unpkg.com/${PACKAGE}@${major}/schemas/${schemaFile}`;
+export function schemaReference(schemaFile: string, fromDir: string, schemasDir: string): string {
+  const relative = toPosix(path.relative(fromDir, path.join(schemasDir, schemaFile)));
+  return relative.startsWith('../') ? relative : `./${relative}`;
 }

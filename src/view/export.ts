@@ -8,8 +8,20 @@ import { escapeMarkdown } from './markdown.js';
 import { safeText } from './terminal.js';
 import { plural } from './words.js';
 
-export function formatExportSummary(result: ExportResult): string {
+/** The schema copies export wrote or refreshed; nothing when they were this version's already. */
+function schemasLine(result: ExportResult): string | undefined {
+  const { action, path } = result.schemas;
+  if (action === 'unchanged') return undefined;
+  return `${action === 'created' ? 'Wrote' : 'Updated'} the JSON Schemas in ${safeText(path)}/ (the files' $schema lines point there; commit them).`;
+}
+
+/** `schemasOnly`: `export --schemas`, which writes nothing but the schema copies. */
+export function formatExportSummary(result: ExportResult, schemasOnly = false): string {
   const lines: string[] = [];
+  if (schemasOnly) {
+    const line = schemasLine(result);
+    return `${line ?? `The JSON Schemas in ${safeText(result.schemas.path)}/ are this version's already.`}\n`;
+  }
   if (result.files.length === 0) {
     lines.push('No permission schemes to export.');
     return `${lines.join('\n')}\n`;
@@ -48,6 +60,8 @@ export function formatExportSummary(result: ExportResult): string {
     }
     if (errors.length > 10) lines.push(`  and ${errors.length - 10} more`);
   }
+  const schemas = schemasLine(result);
+  if (schemas !== undefined) lines.push(schemas);
   if (result.leftOut.length > 0) {
     const managed = result.leftOut.filter((grant) => grant.reason === 'managed').length;
     const unknown = result.leftOut.length - managed;

@@ -22,6 +22,14 @@ const EXPORT_OPTIONS = [
       'File names stay the same as in a full export.',
   },
   {
+    name: 'schemas',
+    type: 'boolean',
+    help:
+      'only (re)write the JSON Schemas into .jira-permissions/schemas/ at the repository root, where the ' +
+      '$schema lines of the files point (for editors, offline). Needs no Jira; touches no other file. ' +
+      'validate warns when the copies are older than this jira-perms.',
+  },
+  {
     name: 'force',
     type: 'boolean',
     help:
@@ -42,6 +50,10 @@ reads from Jira (the client it uses cannot send a write).`,
                             a scheme whose name collides with an older one's gets its id appended).
                             A file in <out> that already describes the scheme (pins its id, or
                             names it without an id) is updated in place instead.
+  .jira-permissions/schemas/*.json
+                            the JSON Schemas of this jira-perms, refreshed on every export: each
+                            file's first line ($schema) points there, so editors complete and check
+                            offline (VS Code with the YAML extension, yamlls).
   .jira-permissions.yml     only when needed: customPermissions lists the permission keys that apps
                             define, so validate accepts them offline; lint rules the site already
                             breaks are set to warning (with a comment), so the files validate.
@@ -59,6 +71,7 @@ Examples:
   jira-perms export
   jira-perms export --out jira-permissions --scheme "Default Permission Scheme"
   jira-perms export --force && git diff        # refresh files from Jira and review what changed
+  jira-perms export --schemas                  # refresh the schema copies after upgrading jira-perms
 
 Exit codes: 0 written; 1 nothing written (bad option, connection failure, files in the way).`,
   positionalHint: 'scheme names go after --scheme',
@@ -72,6 +85,7 @@ export const exportCommand: CliCommand = defineCommand(EXPORT_SPEC, async (optio
       ...(options.out === undefined ? {} : { out: options.out }),
       schemes: options.scheme,
       force: options.force,
+      schemasOnly: options.schemas,
     },
     cliDeps(context, progress),
   );
@@ -80,6 +94,6 @@ export const exportCommand: CliCommand = defineCommand(EXPORT_SPEC, async (optio
     stderr.write(`jira-perms export: ${safeLines(result.error)}\n`);
     return 1;
   }
-  stdout.write(formatExportSummary(result));
+  stdout.write(formatExportSummary(result, options.schemas));
   return 0;
 });
