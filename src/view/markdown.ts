@@ -10,12 +10,16 @@ import { safeText } from '../view/terminal.js';
 /** Zero-width joiner: GitHub does not treat `@\u200Dname` as a mention, and it reads the same. */
 const ZWJ = '\u200D';
 
-/** One line of prose: Markdown punctuation backslash-escaped, no autolink, no mention. */
+/** One line of prose: Markdown punctuation backslash-escaped, no autolink, no mention, no issue reference. */
 function escapeLine(line: string): string {
   return (
     safeText(line)
       .replace(/[\\`*_[\]{}<>()#+!|~&]/g, (character) => `\\${character}`)
       .replace(/@/g, `@${ZWJ}`)
+      // GitHub links `#12` and `GH-12` to issues after Markdown is read, so a backslash does not stop
+      // it; a joiner between the mark and the number does.
+      .replace(/#(?=\d)/g, `#${ZWJ}`)
+      .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
       // GitHub links bare URLs and www. names by itself: an escaped slash or dot stops it.
       .replace(/:\/\//g, ':\\/\\/')
       .replace(/\b(www)\./gi, '$1\\.')
