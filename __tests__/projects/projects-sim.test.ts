@@ -4,6 +4,7 @@ import path from 'node:path';
 
 import { commandDeps } from '../../src/commands/deps.js';
 import { runValidate } from '../../src/commands/validate.js';
+import { journalMarkdown } from '../../src/view/apply.js';
 import { renderPlanJson } from '../../src/view/plan-json.js';
 import { startSimulator, TEAM_SCHEME_ID, type Simulator, type SiteData } from '../../src/sim/index.js';
 import {
@@ -233,6 +234,10 @@ describe('schemes created and deleted with their projects', () => {
       { scheme: 'Mobile Team', schemeId: id, file: teamFile, line: `id: ${id}` },
     ]);
     expect(notes.some((note) => note.includes(`"id: ${id}"`) && note.includes(teamFile))).toBe(true);
+    // The action's job summary says it too, where a reviewer of the run looks.
+    expect(journalMarkdown(applied.journal)).toContain(
+      `- \`${teamFile}\`: add \`id: ${id}\` ("Mobile Team"), or run \`jira-perms pin\`\n`,
+    );
 
     // Planned again, the file converges and plan says which id to pin, at the name: line.
     const again = await planIn(sim, files);

@@ -132,6 +132,16 @@ export function journalMarkdown(journal: Journal): string {
     }
     lines.push('');
   }
+  if (journal.created !== undefined && journal.created.length > 0) {
+    // A scheme created from a file without `id:` is matched by name until the file pins it.
+    lines.push('New schemes: pin their ids, so that a rename in the file renames the scheme:', '');
+    for (const created of journal.created) {
+      lines.push(
+        `- ${codeSpan(created.file)}: add ${codeSpan(created.line)} (${escapeMarkdown(`"${created.scheme}"`)}), or run ${codeSpan('jira-perms pin')}`,
+      );
+    }
+    lines.push('');
+  }
   if (journal.entries.length > 0) {
     const ordered = [
       ...journal.entries.filter((entry) => entry.result === 'failed'),
