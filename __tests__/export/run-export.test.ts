@@ -288,9 +288,18 @@ describe('runExport against the simulator', () => {
       expect(load(readFileSync(path.join(cwd, '.jira-permissions.yml'), 'utf8'))).toEqual({
         schemes: 'perms',
         prune: false,
-        rules: { 'prefer-group-id': 'off', 'admin-required': 'warning' },
+        // The team's severities as they were: what Jira breaks is reported, not relaxed.
+        rules: { 'prefer-group-id': 'off' },
         customPermissions: result.customPermissions,
       });
+      expect(result.relaxedRules).toEqual([]);
+      expect(result.findings).toContainEqual(
+        expect.objectContaining({
+          ruleId: 'admin-required',
+          severity: 'error',
+          file: 'perms/archived-projects-unused.yml',
+        }),
+      );
       // Once the keys are listed, the settings file is nobody's conflict.
       const again = await exportError(exportIn({ cwd, jira }));
       expect(again.conflicts.every((conflict) => conflict.startsWith('perms/'))).toBe(true);

@@ -10,6 +10,7 @@ import { checkExportedFiles } from '../export/check.js';
 import { assignFileNames } from '../export/file-names.js';
 import { findExistingFiles, schemaReference, toPosix, type ExistingFiles } from '../export/targets.js';
 import type { GroupRef, JiraDirectory, JiraReader, UserRef } from '../jira/api.js';
+import { keptHolderForms, type KeptForm } from '../export/kept-forms.js';
 import { errorMessage } from '../jira/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { LiveScheme } from '../model/scheme.js';
@@ -206,7 +207,9 @@ function planSettingsWrite(
       summary: '',
     };
   }
-  if (change.keys.length === 0 && change.relaxRules.length === 0) return undefined;
+  // An existing settings file is the team's: its rules (and the defaults it leaves) are never changed;
+  // what Jira already breaks is reported as findings at the severities it sets.
+  if (change.keys.length === 0) return undefined;
   // The same reader and parser as every other load: one answer to "what does this file say".
   const shown = toPosix(path.relative(cwd, settingsFile));
   const read = readTextFile(settingsFile, { root });
@@ -224,14 +227,13 @@ function planSettingsWrite(
   >;
   const listed = Array.isArray(existing.customPermissions) ? (existing.customPermissions as unknown[]) : [];
   const addKeys = change.keys.filter((key) => !listed.includes(key));
-  if (addKeys.length === 0 && change.relaxRules.length === 0) return undefined;
+  if (addKeys.length === 0) return undefined;
   const summary = [
     ...(addKeys.length > 0 ? [`customPermissions would gain: ${addKeys.join(', ')}`] : []),
-    ...(change.relaxRules.length > 0 ? [`rules set to warning: ${change.relaxRules.join(', ')}`] : []),
   ].join('; ');
   return {
     absolute: settingsFile,
-    text: renderMergedSettingsFile(existing, { addKeys, relaxRules: change.relaxRules }, schemaRef),
+    text: renderMergedSettingsFile(existing, { addKeys }, schemaRef),
     exists: true,
     summary,
   };
@@ -356,6 +358,24 @@ function refuseNonFolder(outDir: string, cwd: string): void {
   }
 }
 
+/** The holder forms of the files export is about to replace, by absolute path (see kept-forms.ts). */
+async function keptForms(
+  targets: readonly string[],
+  root: string,
+  cwd: string,
+  directory: JiraDirectory,
+  customPermissions: readonly string[],
+): Promise<Map<string, Map<string, KeptForm>>> {
+  const files: { path: string; text: string; absolute: string }[] = [];
+  for (const absolute of targets) {
+    if (!exists(absolute)) continue;
+    const read = readTextFile(absolute, { root });
+    if (read.ok) files.push({ path: toPosix(path.relative(cwd, absolute)), text: read.text, absolute });
+  }
+  const byPath = await keptHolderForms(files, directory, customPermissions);
+  return new Map(files.map((file) => [file.absolute, byPath.get(file.path) ?? new Map<string, KeptForm>()]));
+}
+
 /**
  * Writes the schema copies (each file only when its text changed), inside the repository and never
  * through a link out of it: the `$schema` line of every file export writes points at them.
@@ -444,13 +464,24 @@ async function exportSchemes(options: ExportOptions, deps: CommandDeps): Promise
   const leftOut: LeftOutInScheme[] = [];
   const customPermissions = new Set<string>();
   const used = new Set<string>();
-  for (const scheme of selected) {
+  const targets = selected.map((scheme) => {
+    const absolute = targetPath(scheme, fileNames, claimed, outDir, used);
+    used.add(absolute);
+    return absolute;
+  });
+  // --force over files people wrote: their holder forms stay where they name the grant Jira has.
+  const kept =
+    options.force === true
+      ? await keptForms(targets, root, cwd, jira, settings.customPermissions)
+      : new Map<string, Map<string, KeptForm>>();
+  for (const [index, scheme] of selected.entries()) {
+    const absolute = targets[index] ?? '';
+    const keptFormsOfFile = kept.get(absolute);
     const document = buildSchemeDocument(scheme, site, {
       managedHolders: settings.managedHolders,
       customPermissions: settings.customPermissions,
+      ...(keptFormsOfFile === undefined ? {} : { keptForms: keptFormsOfFile }),
     });
-    const absolute = targetPath(scheme, fileNames, claimed, outDir, used);
-    used.add(absolute);
     // A file found in a subfolder may sit behind a link; the file itself is replaced, never followed.
     refuseOutside(
       root,
@@ -479,10 +510,13 @@ async function exportSchemes(options: ExportOptions, deps: CommandDeps): Promise
     });
   }
   const keys = [...customPermissions].filter((key) => !isBuiltInPermission(key)).sort();
+  // Rules Jira already breaks are set to warning only in a settings file export creates (with a comment
+  // saying so); an existing one keeps the team's severities.
   const check = checkExportedFiles(
     writes.map((write) => ({ path: write.file.path, text: write.text })),
     settings,
     keys,
+    { relax: !exists(settingsFile) },
   );
   const settingsWrite = planSettingsWrite(
     settingsFile,

@@ -12,15 +12,18 @@ import { RULE_IDS } from '../validate/rules/index.js';
  *
  * A live site often breaks a lint rule already (a scheme nobody can administer, a grant to `anyone`).
  * The exported file must say what Jira says, or the plan would not be empty; so for a rule that the
- * settings leave at its default and that the live site breaks, export sets the rule to `warning` in the
- * settings file it writes, and says so there and in its output. A rule the settings set explicitly is
- * left as the team set it.
+ * live site breaks, export sets the rule to `warning` in a settings file it creates, and says so there
+ * and in its output. An existing settings file is the team's: its severities are never changed (also
+ * with `--force`), and what Jira breaks is reported as findings at those severities.
  */
 
 export interface ExportCheck {
   /** Findings validate will report once the relaxed rules are in the settings file. */
   findings: Finding[];
-  /** Lint rules the live site breaks at error severity, not configured in the settings: set to warning. */
+  /**
+   * Lint rules the live site breaks at error severity, not configured in the settings: set to warning in
+   * a new settings file. Empty when the settings file exists (`relax: false`).
+   */
   relaxRules: string[];
   /**
    * Lint rules the exported files cannot satisfy at all, not configured in the settings: set to off in
@@ -37,6 +40,7 @@ export function checkExportedFiles(
   files: readonly { path: string; text: string }[],
   settings: Pick<Settings, 'rules' | 'customPermissions'>,
   customPermissions: readonly string[],
+  options: { relax: boolean } = { relax: true },
 ): ExportCheck {
   const allowed = new Set([...settings.customPermissions, ...customPermissions]);
   const specs: SchemeSpec[] = [];
@@ -48,14 +52,16 @@ export function checkExportedFiles(
   }
   const crossFile = crossFileFindings(specs);
   const lintRules = new Set(RULE_IDS);
-  const relaxRules = [
-    ...new Set(
-      lintSchemes(specs, settings)
-        .filter((finding) => finding.severity === 'error' && lintRules.has(finding.ruleId))
-        .filter((finding) => !Object.hasOwn(settings.rules, finding.ruleId))
-        .map((finding) => finding.ruleId),
-    ),
-  ].sort();
+  const relaxRules = !options.relax
+    ? []
+    : [
+        ...new Set(
+          lintSchemes(specs, settings)
+            .filter((finding) => finding.severity === 'error' && lintRules.has(finding.ruleId))
+            .filter((finding) => !Object.hasOwn(settings.rules, finding.ruleId))
+            .map((finding) => finding.ruleId),
+        ),
+      ].sort();
   const offRules = [
     ...new Set(
       lintSchemes(specs, settings)

@@ -1,4 +1,5 @@
 import {
+  grantKey,
   holderId,
   holderKey,
   holderLabel,
@@ -191,6 +192,21 @@ export interface DocumentOptions {
   managedHolders: readonly ManagedHolder[];
   /** App-defined keys the settings vouch for: managed by plan even when the catalogue lacks them. */
   customPermissions?: readonly string[];
+  /**
+   * Holders as the file being replaced writes them, by grant key (`export --force`, see kept-forms.ts):
+   * written that way instead of export's own form, since they name the same grant.
+   */
+  keptForms?: ReadonlyMap<string, { value: FileHolderValue | undefined }>;
+}
+
+/** Export's entry for a holder, with the value a person wrote for the same grant. */
+function withKeptValue(
+  file: FileHolder,
+  kept: { value: FileHolderValue | undefined } | undefined,
+): FileHolder {
+  if (kept === undefined) return file;
+  const { value: _own, ...rest } = file;
+  return kept.value === undefined ? rest : { ...rest, value: kept.value };
 }
 
 export function buildSchemeDocument(
@@ -233,7 +249,10 @@ export function buildSchemeDocument(
     // The same holder twice under one permission (Jira should refuse it, a reader may still see it):
     // one entry, or the file would fail its own duplicate-grant check.
     const holders = byPermission.get(grant.permission) ?? new Map<string, FileHolder>();
-    holders.set(holderKey(grant.holder), described.file);
+    holders.set(
+      holderKey(grant.holder),
+      withKeptValue(described.file, options.keptForms?.get(grantKey(grant.permission, grant.holder))),
+    );
     byPermission.set(grant.permission, holders);
   }
 

@@ -105,12 +105,13 @@ function emit(value: Data, indent: string): string[] {
 }
 
 /**
- * An existing settings file with keys added to `customPermissions` and rules set to warning, everything
- * else kept as data. Comments in the old file are lost, which is why this only happens with `--force`.
+ * An existing settings file with keys added to `customPermissions`, everything else kept as data (its
+ * rules and their severities above all: export never changes a team's). Comments in the old file are
+ * lost, which is why this only happens with `--force`.
  */
 export function renderMergedSettingsFile(
   existing: Readonly<Record<string, unknown>>,
-  change: { addKeys: readonly string[]; relaxRules: readonly string[] },
+  change: { addKeys: readonly string[] },
   schemaRef: string,
 ): string {
   const data: Record<string, Data> = { ...(existing as Record<string, Data>) };
@@ -120,20 +121,10 @@ export function renderMergedSettingsFile(
       : [];
     data.customPermissions = [...new Set([...current, ...change.addKeys])].sort();
   }
-  if (change.relaxRules.length > 0) {
-    const rules =
-      typeof existing.rules === 'object' && existing.rules !== null
-        ? (existing.rules as Record<string, Data>)
-        : {};
-    data.rules = { ...rules, ...Object.fromEntries(change.relaxRules.map((rule) => [rule, 'warning'])) };
-  }
   const lines = [
     `# yaml-language-server: $schema=${schemaRef}`,
     '#',
     '# Settings for jira-perms, extended by jira-perms export --force.',
-    ...(change.relaxRules.length > 0
-      ? RELAX_COMMENT.map((line) => line.replace('these rules', `the rules ${change.relaxRules.join(', ')}`))
-      : []),
     ...emit(data, ''),
   ];
   return `${lines.join('\n')}\n`;

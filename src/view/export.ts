@@ -59,6 +59,9 @@ export function formatExportSummary(result: ExportResult, schemasOnly = false): 
       lines.push(`  ${findingLine(finding)}`);
     }
     if (errors.length > 10) lines.push(`  and ${errors.length - 10} more`);
+    lines.push(
+      "  That is what Jira has now: fix it in the files (then plan and apply), or set a rule's severity under rules: in the settings file (export never changes one there).",
+    );
   }
   const schemas = schemasLine(result);
   if (schemas !== undefined) lines.push(schemas);

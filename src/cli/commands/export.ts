@@ -34,7 +34,9 @@ const EXPORT_OPTIONS = [
     type: 'boolean',
     help:
       'overwrite files that exist. Without it, export checks first and writes nothing if any file it ' +
-      'would write is already there, listing them.',
+      'would write is already there, listing them. A replaced file keeps its holder forms (a group by ' +
+      'name, a user by email, a role by id) where they name the grant Jira has; an existing settings ' +
+      'file keeps its rules and severities.',
   },
 ] as const satisfies readonly OptionSpec[];
 
@@ -55,8 +57,10 @@ reads from Jira (the client it uses cannot send a write).`,
                             file's first line ($schema) points there, so editors complete and check
                             offline (VS Code with the YAML extension, yamlls).
   .jira-permissions.yml     only when needed: customPermissions lists the permission keys that apps
-                            define, so validate accepts them offline; lint rules the site already
-                            breaks are set to warning (with a comment), so the files validate.
+                            define, so validate accepts them offline. In a settings file export
+                            creates, lint rules the site already breaks are set to warning (with a
+                            comment); an existing one keeps its severities, and export lists what
+                            validate will report instead.
 
 Each file records the scheme's id (so renames are tracked), the projects that use it, and the grants
 left out: holders Jira manages itself (the atlassian-addons-project-access role, see managedHolders
