@@ -131,6 +131,10 @@ describe('the round trip: export, move projects in the files, plan, apply, plan'
       'PUT /rest/api/3/project/{projectKeyOrId}/permissionscheme',
       'PUT /rest/api/3/project/{projectKeyOrId}/permissionscheme',
     ]);
+    // Addressed by id, which a key rename or another case cannot change.
+    expect(sim.requests.filter((request) => request.method === 'PUT').map((request) => request.path)).toEqual(
+      ['/rest/api/3/project/10001/permissionscheme', '/rest/api/3/project/10003/permissionscheme'],
+    );
     expect(liveAssignment(sim)).toEqual({ ...INITIAL, MOB: 10001, MKT: 10000 });
 
     const again = await planIn(sim, files);

@@ -547,7 +547,8 @@ export class PlanExecutor {
 
   private async assignProject(entry: JournalEntry): Promise<void> {
     const schemeId = entry.schemeId;
-    const project = entry.project;
+    // By id when the plan has it: an id never changes, a key can be renamed (or spelt in another case).
+    const project = entry.projectId ?? entry.project;
     if (schemeId === null) {
       this.settle(entry, 'skipped', 'not attempted: its scheme was not created');
       return;
@@ -565,9 +566,7 @@ export class PlanExecutor {
       },
       // Moved only when Jira says the project uses the scheme now.
       confirm: async () =>
-        (await this.withinGrace(this.writer.getProjectSchemeId(entry.projectId ?? project))) === schemeId
-          ? true
-          : undefined,
+        (await this.withinGrace(this.writer.getProjectSchemeId(project))) === schemeId ? true : undefined,
     });
   }
 
