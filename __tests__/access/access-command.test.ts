@@ -45,6 +45,11 @@ describe('jira-perms access', () => {
       `Alice Admin (${ACCOUNT_IDS.alice})  via projectRole Administrators (10002) > group jira-administrators`,
     );
     expect(sim.requests.every((entry) => entry.method === 'GET')).toBe(true);
+    // Only what the permission's grants need: its two roles in SOFT and the one group inside a role.
+    const counts = sim.countsByRoute();
+    expect(counts['GET /rest/api/3/project/{projectIdOrKey}/role/{id}']).toBe(2);
+    expect(counts['GET /rest/api/3/group/member']).toBe(1);
+    expect(counts['GET /rest/api/3/project/{projectIdOrKey}']).toBe(1);
   });
 
   it('--json, --user by email: one person across every permission, with per-issue holders listed', async () => {
