@@ -23,24 +23,57 @@ const listeners = new Set<(secret: string) => void>();
 
 /** Forms shorter than RUN: matched whole (case-folded). */
 const wholeForms = new Set<string>();
-/** Every RUN-character window of every longer form (case-folded), and their rolling hashes. */
+/** Every RUN-character window of every longer form (case-folded). */
 const windows = new Set<string>();
-const windowHashes = new Set<number>();
 
-const MODULUS = 2_147_483_647; // 2^31 - 1: products with BASE stay exact in a double
-const BASE = 131;
-/** BASE^(RUN-1) mod MODULUS: removes the character leaving the window. */
-const LEADING = Array.from({ length: RUN - 1 }).reduce<number>((power) => (power * BASE) % MODULUS, 1);
+/*
+ * Scanning a long text fast: only runs of characters that occur in some window can match, so any other
+ * character restarts the run; within a run, a rolling hash of the last RUN characters (a cyclic
+ * polynomial: rotations and XOR only) is looked up in a bitmap of the windows' hashes, and a string is
+ * built only where its bit is set (a hash, not a proof).
+ */
+const CODE_UNITS = 0x10000;
+/** Case-folded code units that occur in some window. */
+const inWindows = new Uint8Array(CODE_UNITS);
+const HASH_BITS = 20;
+const hashBitmap = new Uint8Array(1 << (HASH_BITS - 3));
+/** A fixed pseudo-random 32-bit value per code unit (xorshift32), so hashes are the same every run. */
+const TABLE = (() => {
+  const table = new Int32Array(CODE_UNITS);
+  let state = 0x9e3779b9;
+  for (let index = 0; index < CODE_UNITS; index++) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    table[index] = state;
+  }
+  return table;
+})();
+
+function rotate(value: number, by: number): number {
+  return (value << by) | (value >>> (32 - by));
+}
+
+/** ASCII case folding of one code unit. */
+function foldCode(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
 
 /** ASCII case folding, one code unit for one: offsets in the folded text are offsets in the original. */
 function fold(text: string): string {
   return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
 }
 
-function hashOf(text: string): number {
+function hashOf(window: string): number {
   let hash = 0;
-  for (let index = 0; index < text.length; index++) hash = (hash * BASE + text.charCodeAt(index)) % MODULUS;
+  for (let index = 0; index < window.length; index++) {
+    hash = rotate(hash, 1) ^ (TABLE[window.charCodeAt(index)] ?? 0);
+  }
   return hash;
+}
+
+function bucket(hash: number): number {
+  return hash & ((1 << HASH_BITS) - 1);
 }
 
 /** Base64 of `value`'s bytes from `offset`, without the last character and padding (they depend on what follows). */
@@ -69,7 +102,9 @@ function learn(secret: string): void {
       const window = form.slice(start, start + RUN);
       if (windows.has(window)) continue;
       windows.add(window);
-      windowHashes.add(hashOf(window));
+      const at = bucket(hashOf(window));
+      hashBitmap[at >>> 3] = (hashBitmap[at >>> 3] ?? 0) | (1 << (at & 7));
+      for (let index = 0; index < window.length; index++) inWindows[window.charCodeAt(index)] = 1;
     }
   }
 }
@@ -102,25 +137,39 @@ export function onSecretRegistered(listener: (secret: string) => void): () => vo
   return () => listeners.delete(listener);
 }
 
-/** Marks [start, end) ranges of `folded` that hold secret material. */
-function secretRanges(folded: string): [number, number][] {
+/** The [start, end) ranges of `text` that hold secret material. */
+function secretRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const form of wholeForms) {
-    for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
-      ranges.push([at, at + form.length]);
+  if (wholeForms.size > 0) {
+    const folded = fold(text);
+    for (const form of wholeForms) {
+      for (let at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
+        ranges.push([at, at + form.length]);
+      }
     }
   }
-  if (windows.size > 0 && folded.length >= RUN) {
-    let hash = hashOf(folded.slice(0, RUN));
-    for (let start = 0; ; start++) {
-      if (windowHashes.has(hash) && windows.has(folded.slice(start, start + RUN))) {
-        ranges.push([start, start + RUN]);
-      }
-      const next = start + RUN;
-      if (next >= folded.length) break;
-      const leaving = (folded.charCodeAt(start) * LEADING) % MODULUS;
-      hash = (((hash - leaving + MODULUS) % MODULUS) * BASE + folded.charCodeAt(next)) % MODULUS;
+  if (windows.size === 0) return ranges;
+  let run = 0;
+  let hash = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = foldCode(text.charCodeAt(index));
+    if (inWindows[code] === 0) {
+      run = 0;
+      hash = 0;
+      continue;
     }
+    if (run < RUN) {
+      hash = rotate(hash, 1) ^ (TABLE[code] ?? 0);
+      run++;
+      if (run < RUN) continue;
+    } else {
+      const leaving = TABLE[foldCode(text.charCodeAt(index - RUN))] ?? 0;
+      hash = rotate(hash, 1) ^ rotate(leaving, RUN) ^ (TABLE[code] ?? 0);
+    }
+    const at = bucket(hash);
+    if (((hashBitmap[at >>> 3] ?? 0) & (1 << (at & 7))) === 0) continue;
+    const start = index - RUN + 1;
+    if (windows.has(fold(text.slice(start, index + 1)))) ranges.push([start, index + 1]);
   }
   return ranges;
 }
@@ -131,7 +180,7 @@ function secretRanges(folded: string): [number, number][] {
  */
 export function redact(text: string): string {
   if (secrets.size === 0 || text.length < MIN_SECRET_LENGTH) return text;
-  const ranges = secretRanges(fold(text));
+  const ranges = secretRanges(text);
   if (ranges.length === 0) return text;
   ranges.sort((a, b) => a[0] - b[0]);
   let result = '';
@@ -165,5 +214,6 @@ export function clearSecretsForTesting(): void {
   secrets.clear();
   wholeForms.clear();
   windows.clear();
-  windowHashes.clear();
+  hashBitmap.fill(0);
+  inWindows.fill(0);
 }
