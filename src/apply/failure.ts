@@ -1,4 +1,6 @@
 import type { CallOutcome } from '../jira/api.js';
+import type { ChangeAction } from '../model/plan.js';
+import type { JournalEntry } from './journal.js';
 
 /**
  * What apply needs to know about a failed write to decide its next step: did it maybe happen (re-read
@@ -47,6 +49,9 @@ export function classifyFailure(error: unknown): WriteFailure {
   return failure;
 }
 
+/** How a removal or deletion refused with 403 begins its journal detail. */
+const DELETE_REFUSED = 'the token lacks delete access';
+
 /**
  * The 403 on a removal, in words that say what to grant. The access categories are those of Atlassian's
  * TWG CLI reference (read / write and manage / delete); the scopes are Jira's own for these endpoints.
@@ -54,7 +59,7 @@ export function classifyFailure(error: unknown): WriteFailure {
 export function deleteAccessHint(kind: 'grant' | 'scheme'): string {
   const scope = kind === 'grant' ? 'delete:permission:jira' : 'delete:permission-scheme:jira';
   return (
-    `the token lacks delete access: Jira refused the ${kind === 'grant' ? 'grant removal' : 'scheme deletion'} (403). ` +
+    `${DELETE_REFUSED}: Jira refused the ${kind === 'grant' ? 'grant removal' : 'scheme deletion'} (403). ` +
     `Give the token the Delete category: for an OAuth 2.0 or TWG CLI token, allow ${scope} ` +
     `(Atlassian Administration > Rovo > Teamwork Graph CLI > Permissions > Delete, or the app's scopes; ` +
     `the classic scope manage:jira-configuration also covers it); for an API token, the user needs the ` +
@@ -77,5 +82,47 @@ export function assignAccessHint(): string {
     'Jira refused to assign the permission scheme to the project (403). It needs the Administer Jira ' +
     'global permission; an OAuth 2.0 or TWG CLI token also needs manage:jira-project (granular: ' +
     'write:project:jira). On Jira Free plans permission schemes cannot be assigned at all.'
+  );
+}
+
+const NOUNS: Record<ChangeAction, [string, string]> = {
+  'create-scheme': ['scheme created', 'schemes created'],
+  'update-scheme': ['scheme renamed or redescribed', 'schemes renamed or redescribed'],
+  'add-grant': ['grant added', 'grants added'],
+  'remove-grant': ['grant removal', 'grant removals'],
+  'delete-scheme': ['scheme deletion', 'scheme deletions'],
+  'assign-project': ['project moved onto its scheme', 'projects moved onto their schemes'],
+};
+
+function countByAction(entries: readonly JournalEntry[]): string {
+  const counts = new Map<ChangeAction, number>();
+  for (const entry of entries) counts.set(entry.action, (counts.get(entry.action) ?? 0) + 1);
+  return [...counts]
+    .map(([action, count]) => `${String(count)} ${NOUNS[action][count === 1 ? 0 : 1]}`)
+    .join(', ');
+}
+
+/**
+ * Apply's summary when its only failures are removals or deletions the token may not make (403): it
+ * did its adds and is stopped half-way, which is safe (nobody lost access) but not finished. Says what was
+ * done, what is left, and how to finish. Undefined when anything else failed.
+ */
+export function deleteRefusedSummary(entries: readonly JournalEntry[]): string | undefined {
+  const failed = entries.filter((entry) => entry.result === 'failed');
+  const refusedDeletes = failed.filter(
+    (entry) =>
+      (entry.action === 'remove-grant' || entry.action === 'delete-scheme') &&
+      entry.detail?.startsWith(DELETE_REFUSED) === true,
+  );
+  if (refusedDeletes.length === 0 || refusedDeletes.length !== failed.length) return undefined;
+  const done = entries.filter((entry) => entry.result === 'done');
+  const left = entries.filter((entry) => entry.result !== 'done');
+  return (
+    `Apply stopped: the token may not delete, so Jira refused the removals (403). ` +
+    `Done: ${done.length > 0 ? countByAction(done) : 'nothing'}. Left: ${countByAction(left)}; ` +
+    'Jira has the new grants and still the old ones, so nobody lost access. ' +
+    'Run apply again with a token that may delete (the Delete category: delete:permission:jira and ' +
+    'delete:permission-scheme:jira, or manage:jira-configuration; for an API token, an account with ' +
+    'Administer Jira): it re-reads Jira and finishes the job.'
   );
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 
 import { executePlan, type ApplyEvent, type ExecuteOptions } from '../apply/executor.js';
 import { planFresh, reconcileCreatedScheme, type FreshPlan, type FreshPlanner } from '../apply/fresh-plan.js';
+import { deleteRefusedSummary } from '../apply/failure.js';
 import {
   countEntries,
   type ApplyOutcome,
@@ -299,7 +300,8 @@ export async function runApply(options: ApplyOptions, deps: ApplyDeps): Promise<
       const left = remaining.length > 0 ? `; ${remaining.length} change(s) still to make` : '';
       return finish(
         'failed',
-        `Apply failed: ${failed} change(s) failed${left}; run apply again once the cause is fixed`,
+        deleteRefusedSummary(entries) ??
+          `Apply failed: ${failed} change(s) failed${left}; run apply again once the cause is fixed`,
         { entries, remaining, plan, created },
       );
     }
