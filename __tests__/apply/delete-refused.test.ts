@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 
 import { plannerFor } from '../../src/apply/fresh-plan.js';
-import { runApply } from '../../src/commands/apply.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraWriter } from '../../src/jira/factory.js';
 import { GROUP_IDS, startSimulator, type Simulator } from '../../src/sim/index.js';
-import { desiredFromState, settings } from './sim-helpers.js';
+import { applyWith, desiredFromState, settings } from './sim-helpers.js';
 
 /** A token that may write but not delete: apply adds, is refused at the removals, and says how to finish (#17). */
 
@@ -29,7 +28,7 @@ describe('apply with a token that may not delete', () => {
     const pacing = { sleep: () => Promise.resolve(), backoffMs: 1 };
 
     const noDelete = createJiraWriter(connectionFromEnv(sim.env('noDelete')), { retry: { maxAttempts: 1 } });
-    const stopped = await runApply({ cwd: process.cwd(), env: {}, writer: noDelete, planner, pacing });
+    const stopped = await applyWith({ cwd: process.cwd(), env: {}, writer: noDelete, planner, pacing });
     expect(stopped.outcome).toBe('failed');
     const message = stopped.journal.message;
     expect(message).toContain('the token may not delete');
@@ -41,7 +40,7 @@ describe('apply with a token that may not delete', () => {
     // And it does: the admin token finishes with the removal alone.
     sim.clearLog();
     const admin = createJiraWriter(connectionFromEnv(sim.env('admin')));
-    const finished = await runApply({ cwd: process.cwd(), env: {}, writer: admin, planner, pacing });
+    const finished = await applyWith({ cwd: process.cwd(), env: {}, writer: admin, planner, pacing });
     expect(finished.outcome).toBe('converged');
     expect(finished.journal.entries.map((entry) => entry.action)).toEqual(['remove-grant']);
   });
@@ -56,7 +55,7 @@ describe('apply with a token that may not delete', () => {
         holder: { type: 'group', parameter: 'release-managers', value: GROUP_IDS.releaseManagers },
       });
     const readOnly = createJiraWriter(connectionFromEnv(sim.env('readOnly')), { retry: { maxAttempts: 1 } });
-    const result = await runApply({
+    const result = await applyWith({
       cwd: process.cwd(),
       env: {},
       writer: readOnly,

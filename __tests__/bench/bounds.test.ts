@@ -63,6 +63,8 @@ describe('request formulas', () => {
   it('Data Center looks each group name and each user up on its own', () => {
     const reads = planReads({ ...SCALE, hasChanges: false, apiVersion: '2' });
     expect(reads).toEqual({
+      // #17: REST 2 is not Data Center by itself; serverInfo says which Jira it is, once.
+      'GET /rest/api/2/serverInfo': 1,
       'GET /rest/api/2/permissions': 1,
       'GET /rest/api/2/groups/picker': 2000,
       'GET /rest/api/2/role': 1,

@@ -42,6 +42,9 @@ export function planReads(input: PlanReadInput): RouteCounts {
   const { references: refs } = input;
   const API = `/rest/api/${input.apiVersion ?? '3'}`;
   const counts: RouteCounts = {};
+  // REST 2 on an address that is not Atlassian Cloud: serverInfo says Cloud or Data Center first (Cloud
+  // serves REST 2 too, with Cloud's semantics).
+  if (input.apiVersion === '2') put(counts, 'GET /rest/api/2/serverInfo', 1);
   put(counts, `GET ${API}/permissions`, 1);
   if (input.apiVersion === '2') {
     put(counts, `GET ${API}/groups/picker`, refs.groupNamesAnyForm);

@@ -1,17 +1,33 @@
 import { ConnectionConfigError, describeConnection, transportSecurity } from '../jira/connection.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_SECONDS } from '../jira/transport.js';
 import type { Connection } from '../jira/connection.js';
+import type { DeploymentInfo, ServerInfo } from '../jira/deployment.js';
+import { deploymentName, isCloudDeploymentType } from '../jira/deployment.js';
+import { duration } from '../jira/diagnostics.js';
 import { JiraError, errorMessage } from '../jira/errors.js';
+import type { JiraClientOptions } from '../jira/factory.js';
 import type { RateLimitInfo } from '../jira/http.js';
 import { redact } from '../jira/secrets.js';
+import { describeProxy, proxyFor } from '../jira/transport.js';
 import type { CommandDeps } from './deps.js';
+import { runWriteCheck } from './write-check.js';
 
 /**
- * `jira-perms doctor`: checks the connection and the token's access, read-only. Each check says what it
- * found and, when it fails, how to fix it. Typed result: the command line prints it, the action logs it.
+ * `jira-perms doctor`: checks the connection and the token's access. Read-only, except with
+ * `--write-check`, which creates and deletes one throwaway scheme to prove write and delete access.
+ * Each check says what it found and, when it fails, how to fix it. Typed result: the command line prints
+ * it, the action logs it.
  */
 
 export type DoctorCheckId =
-  'configuration' | 'site' | 'api-version' | 'credential' | 'administer-jira' | 'read-schemes' | 'rate-limit';
+  | 'configuration'
+  | 'site'
+  | 'api-version'
+  | 'credential'
+  | 'administer-jira'
+  | 'read-schemes'
+  | 'write-access'
+  | 'rate-limit';
 
 export type DoctorStatus = 'pass' | 'warn' | 'fail' | 'skip';
 
@@ -35,8 +51,11 @@ export interface DoctorResult {
   checks: DoctorCheck[];
 }
 
-/** Doctor has no options of its own yet: what it checks comes from `deps.jira`. */
-export type DoctorOptions = Record<string, never>;
+/** What doctor checks comes from `deps.jira`; the throwaway scheme's name from `deps.clock`. */
+export interface DoctorOptions {
+  /** Prove write and delete access with a throwaway scheme (`--write-check`). */
+  writeCheck?: boolean;
+}
 
 const TITLES: Record<DoctorCheckId, string> = {
   configuration: 'connection settings',
@@ -45,6 +64,7 @@ const TITLES: Record<DoctorCheckId, string> = {
   credential: 'credential',
   'administer-jira': 'Administer Jira',
   'read-schemes': 'permission schemes',
+  'write-access': 'write and delete',
   'rate-limit': 'rate-limit headroom',
 };
 
@@ -106,8 +126,96 @@ function describeRateLimit(info: RateLimitInfo | undefined): DoctorCheck {
   return check('rate-limit', 'pass', detail);
 }
 
+/** Settings, how the credential travels, and the transport (timeout, concurrency, proxy). */
+function settingsCheck(connection: Connection): DoctorCheck {
+  const credential =
+    connection.auth.kind === 'basic'
+      ? 'JIRA_EMAIL + JIRA_API_TOKEN (basic auth)'
+      : 'JIRA_BEARER_TOKEN (bearer)';
+  const version =
+    connection.apiVersionFromEnv === undefined
+      ? 'JIRA_API_VERSION unset'
+      : `JIRA_API_VERSION ${connection.apiVersionFromEnv}`;
+  const transport = connection.transport ?? {};
+  const proxy = proxyFor(new URL(connection.baseUrl), transport.proxy);
+  const route =
+    proxy !== undefined
+      ? `through the proxy ${describeProxy(proxy)}`
+      : transport.proxy !== undefined
+        ? 'directly (NO_PROXY, or no proxy for this scheme)'
+        : 'directly (no proxy set)';
+  const limits =
+    `timeout ${duration(transport.requestTimeoutMs ?? DEFAULT_TIMEOUT_SECONDS * 1000)} per request, ` +
+    `at most ${String(transport.maxConcurrency ?? DEFAULT_CONCURRENCY)} requests in flight`;
+  const settings = `${credential}, ${version}; ${limits}; ${route}`;
+  const security = transportSecurity(connection.baseUrl);
+  if (security === 'http-allowed') {
+    return check(
+      'configuration',
+      'warn',
+      `${settings}; plain http allowed by JIRA_ALLOW_HTTP=1: the credential crosses the network in clear`,
+      'Use https:// for anything but a lab; unset JIRA_ALLOW_HTTP.',
+    );
+  }
+  const how =
+    security === 'https'
+      ? 'https'
+      : 'plain http to a loopback host (the built-in simulator; other hosts need https)';
+  return check('configuration', 'pass', `${settings}; ${how}`);
+}
+
+/** Cloud or Data Center, how that was found out, and whether the REST version fits. */
+function deploymentCheck(info: DeploymentInfo, server: ServerInfo | undefined): DoctorCheck {
+  const found = server?.deploymentType;
+  const jira = `${deploymentName(info.deployment)}${server?.version !== undefined ? ` ${server.version}` : ''}`;
+  const rest = `REST ${info.apiVersion}`;
+  if (found !== undefined && !isCloudDeploymentType(found) && info.deployment !== 'data-center') {
+    return check(
+      'api-version',
+      'fail',
+      `serverInfo says ${found} (Data Center), which serves REST 2 only, but REST ${info.apiVersion} is set`,
+      'Set JIRA_API_VERSION=2, or leave it unset: Data Center is detected from serverInfo.',
+    );
+  }
+  const how: Record<DeploymentInfo['source'], string> = {
+    url: 'an Atlassian Cloud address',
+    'api-version': 'JIRA_API_VERSION=3, which only Cloud serves',
+    'server-info': `serverInfo's deploymentType "${found ?? ''}"`,
+    assumed: `assumed: ${info.problem ?? 'serverInfo could not be read'}`,
+  };
+  const semantics =
+    info.deployment === 'data-center'
+      ? 'user keys and group names'
+      : info.apiVersion === '2'
+        ? "Cloud's account ids and group ids, over REST 2"
+        : 'account ids and group ids';
+  const detail = `${jira} (from ${how[info.source]}), ${rest}: ${semantics}`;
+  if (info.source === 'assumed') {
+    return check(
+      'api-version',
+      'warn',
+      detail,
+      'Set JIRA_API_VERSION (3 for Jira Cloud, 2 for Data Center) if the guess is wrong.',
+    );
+  }
+  return check('api-version', 'pass', detail);
+}
+
+/** Why the checks after a failed credential check are skipped: the failure said what it was. */
+function credentialSkip(error: unknown): string {
+  if (!(error instanceof JiraError)) return 'skipped: the credential check failed (see above)';
+  if (error.status === 401) return 'skipped: the credential was not accepted';
+  if (error.status === 403) return 'skipped: the credential may not read its own account (see above)';
+  if (error.status === 404)
+    return 'skipped: this address answered 404 for the Jira REST API (see above): check JIRA_BASE_URL';
+  return 'skipped: the credential could not be checked (see above)';
+}
+
+const WRITE_NOT_CHECKED =
+  'not checked: write and delete access were not tested. jira-perms doctor --write-check proves them by creating and deleting a throwaway scheme; scoped API tokens and OAuth tokens may lack them.';
+
 /** Runs every check in order; later checks are skipped when the site cannot be reached at all. */
-export async function runDoctor(_options: DoctorOptions, deps: CommandDeps): Promise<DoctorResult> {
+export async function runDoctor(options: DoctorOptions, deps: CommandDeps): Promise<DoctorResult> {
   const checks: DoctorCheck[] = [];
   let connection: Connection;
   try {
@@ -117,68 +225,25 @@ export async function runDoctor(_options: DoctorOptions, deps: CommandDeps): Pro
     checks.push(check('configuration', 'fail', error.message));
     return { ok: false, checks };
   }
-  const described = describeConnection(connection);
-  const credential =
-    connection.auth.kind === 'basic'
-      ? 'JIRA_EMAIL + JIRA_API_TOKEN (basic auth)'
-      : 'JIRA_BEARER_TOKEN (bearer)';
-  const settings = `${credential}, JIRA_API_VERSION ${connection.apiVersion}`;
-  const security = transportSecurity(connection.baseUrl);
-  if (security === 'http-allowed') {
-    checks.push(
-      check(
-        'configuration',
-        'warn',
-        `${settings}; plain http allowed by JIRA_ALLOW_HTTP=1: the credential crosses the network in clear`,
-        'Use https:// for anything but a lab; unset JIRA_ALLOW_HTTP.',
-      ),
-    );
-  } else {
-    const how =
-      security === 'https'
-        ? 'https'
-        : 'plain http to a loopback host (the built-in simulator; other hosts need https)';
-    checks.push(check('configuration', 'pass', `${settings}; ${how}`));
-  }
+  let described = describeConnection(connection);
+  checks.push(settingsCheck(connection));
 
-  const client = deps.jira.prober({
+  const clientOptions: JiraClientOptions = {
     requestTimeoutMs: 15_000,
     runDeadlineMs: 120_000,
     retry: { maxAttempts: 2, budget: 4 },
     signal: deps.signal,
-  });
+  };
+  const client = deps.jira.prober(clientOptions);
   const skipRest = (from: DoctorCheckId[]): void => {
     for (const id of from) checks.push(check(id, 'skip', 'skipped: the site could not be reached'));
   };
 
-  // Site and API version: serverInfo answers anonymously, so it separates "unreachable" from "not allowed".
+  // Site and deployment: serverInfo answers anonymously, so it separates "unreachable" from "not allowed".
+  let server: ServerInfo | undefined;
   try {
-    const info = await client.getServerInfo();
+    server = await client.getServerInfo();
     checks.push(check('site', 'pass', `answered at ${connection.baseUrl}`));
-    const deploymentType = info.deploymentType ?? 'unknown deployment';
-    const isCloud = /cloud/i.test(deploymentType);
-    const version = `Jira ${info.version ?? '(version not shown)'} (${deploymentType}), REST ${connection.apiVersion}`;
-    if (!isCloud && info.deploymentType !== undefined && connection.apiVersion === '3') {
-      checks.push(
-        check(
-          'api-version',
-          'fail',
-          `${version}: Data Center/Server answers REST 2`,
-          'Set JIRA_API_VERSION=2 for Data Center.',
-        ),
-      );
-    } else if (isCloud && connection.apiVersion === '2') {
-      checks.push(
-        check(
-          'api-version',
-          'warn',
-          `${version}: this is Jira Cloud`,
-          'Set JIRA_API_VERSION=3 (or leave it unset): Cloud group grants carry group ids only in REST 3.',
-        ),
-      );
-    } else {
-      checks.push(check('api-version', 'pass', version));
-    }
   } catch (error) {
     if (unreachable(error)) {
       checks.push(failure('site', error));
@@ -186,21 +251,19 @@ export async function runDoctor(_options: DoctorOptions, deps: CommandDeps): Pro
       return { ok: false, connection: described, checks };
     }
     checks.push(check('site', 'pass', `answered at ${connection.baseUrl}`));
-    if (error instanceof JiraError && (error.status === 401 || error.status === 403)) {
-      // Some sites answer serverInfo only to accepted credentials: the credential check says why.
-      checks.push(
-        check('api-version', 'skip', `serverInfo answered ${String(error.status)}; see the credential check`),
-      );
-    } else {
-      checks.push(failure('api-version', error));
-    }
+  }
+  try {
+    const info = await client.deploymentInfo();
+    described = describeConnection(connection, info);
+    checks.push(deploymentCheck(info, server));
+  } catch (error) {
+    checks.push(failure('api-version', error));
   }
 
   // Who the credential is.
-  let authenticated = false;
+  let credentialError: unknown;
   try {
     const me = await client.getMyself();
-    authenticated = true;
     const name = me.displayName ?? me.accountId;
     const email = me.emailAddress !== undefined ? ` <${me.emailAddress}>` : '';
     if (!me.active) {
@@ -216,12 +279,13 @@ export async function runDoctor(_options: DoctorOptions, deps: CommandDeps): Pro
       checks.push(check('credential', 'pass', `authenticated as ${name}${email} (${me.accountId})`));
     }
   } catch (error) {
+    credentialError = error;
     checks.push(failure('credential', error));
   }
 
-  if (!authenticated) {
+  if (credentialError !== undefined) {
     for (const id of ['administer-jira', 'read-schemes'] as const) {
-      checks.push(check(id, 'skip', 'skipped: the credential was not accepted'));
+      checks.push(check(id, 'skip', credentialSkip(credentialError)));
     }
     checks.push(describeRateLimit(client.rateLimit));
     return { ok: false, connection: described, checks };
@@ -253,6 +317,20 @@ export async function runDoctor(_options: DoctorOptions, deps: CommandDeps): Pro
     );
   } catch (error) {
     checks.push(failure('read-schemes', error));
+  }
+
+  if (options.writeCheck === true) {
+    try {
+      const writer = deps.jira.writer(clientOptions);
+      const result = await runWriteCheck(writer, deps.clock());
+      const entry = check('write-access', result.status, result.detail, result.fix);
+      if (result.needs !== undefined) entry.needs = redact(result.needs);
+      checks.push(entry);
+    } catch (error) {
+      checks.push(failure('write-access', error));
+    }
+  } else {
+    checks.push(check('write-access', 'skip', WRITE_NOT_CHECKED));
   }
 
   checks.push(describeRateLimit(client.rateLimit));

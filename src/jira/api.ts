@@ -1,4 +1,5 @@
 import type { Grant, LiveGrant, LiveScheme, ProjectRef } from '../model/scheme.js';
+import type { DeploymentInfo } from './deployment.js';
 
 /**
  * The typed Jira surface the rest of the product uses. Read and write are separate types: `plan`,
@@ -116,6 +117,11 @@ export interface JiraDirectory {
   readonly apiVersion: ApiVersion;
   /** False on Data Center (groups are known by name only; grants carry no group id). */
   readonly groupsHaveIds: boolean;
+  /**
+   * Settles Cloud or Data Center (reading serverInfo when the connection could not tell) so that
+   * `groupsHaveIds` is right; the client's own methods wait for it themselves.
+   */
+  deploymentInfo?(): Promise<DeploymentInfo>;
   /** Exact (case-insensitive) group matches; the map is keyed by the name as asked, absent when not found. */
   findGroupsByName(names: readonly string[]): Promise<Map<string, GroupRef>>;
   /** Groups by id (Cloud); keyed by id, absent when not found. Always empty on Data Center. */

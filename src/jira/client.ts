@@ -27,9 +27,10 @@ import type {
   RoleRef,
   UserRef,
 } from './api.js';
-import type { Connection, Deployment } from './connection.js';
+import type { Deployment } from './connection.js';
+import type { DeploymentInfo, ServerInfo } from './deployment.js';
 import type { DiagnosticContext } from './diagnostics.js';
-import { diagnoseNetwork, diagnosticContext } from './diagnostics.js';
+import { diagnoseNetwork } from './diagnostics.js';
 import { JiraError } from './errors.js';
 import type { HttpStats, JiraHttp, Query, RateLimitInfo } from './http.js';
 import { arrayField, boolField, idField, intField, isObject, objectField, stringField } from './json.js';
@@ -61,12 +62,7 @@ const PAGE_SIZE = 100;
 /** `/group/member` pages: the reference allows at most 50. */
 const MEMBER_PAGE = 50;
 
-export interface ServerInfo {
-  baseUrl?: string;
-  version?: string;
-  deploymentType?: string;
-  serverTitle?: string;
-}
+export type { ServerInfo };
 
 export interface Myself {
   accountId: string;
@@ -78,6 +74,8 @@ export interface Myself {
 /** Things only the doctor asks. */
 export interface JiraProbe {
   getServerInfo(): Promise<ServerInfo>;
+  /** Cloud or Data Center, the REST version, and how that was found out. */
+  deploymentInfo(): Promise<DeploymentInfo>;
   getMyself(): Promise<Myself>;
   /** Global permission keys → whether the credential holds them. */
   getMyPermissions(keys: readonly string[]): Promise<Map<string, boolean>>;
@@ -104,22 +102,45 @@ function respelt(grant: LiveGrant, spell: (holder: Holder) => Holder): LiveGrant
 
 /** Reads and directory lookups. Holds no write method: a reader cannot even name a write. */
 export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, JiraProbe {
-  readonly apiVersion: ApiVersion;
-  readonly deployment: Deployment;
-  readonly groupsHaveIds: boolean;
   protected readonly http: JiraHttp;
-  protected readonly context: DiagnosticContext;
   private readonly cache = new Map<string, Promise<unknown>>();
   private readonly groupByName = new Map<string, GroupRef | null>();
   private readonly groupById = new Map<string, GroupRef | null>();
   private readonly userById = new Map<string, UserRef | null>();
 
-  constructor(connection: Connection, http: JiraHttp) {
+  constructor(http: JiraHttp) {
     this.http = http;
-    this.apiVersion = connection.apiVersion;
-    this.deployment = connection.deployment;
-    this.groupsHaveIds = connection.apiVersion === '3';
-    this.context = diagnosticContext(connection);
+  }
+
+  /** The REST path version; the semantics follow the deployment, not this (Cloud serves REST 2 too). */
+  get apiVersion(): ApiVersion {
+    return this.http.apiVersion;
+  }
+
+  get deployment(): Deployment {
+    return this.http.deployment;
+  }
+
+  /** Data Center: user keys, groups by name only, no bulk lookups. */
+  protected get dataCenter(): boolean {
+    return this.http.deployment === 'data-center';
+  }
+
+  /**
+   * False on Data Center (groups are known by name only). A guess until the deployment is settled:
+   * await `deploymentInfo()` before relying on it (every method that depends on it does).
+   */
+  get groupsHaveIds(): boolean {
+    return !this.dataCenter;
+  }
+
+  protected get context(): DiagnosticContext {
+    return this.http.diagnostics;
+  }
+
+  /** Cloud or Data Center and the REST version, read from serverInfo when the connection could not tell. */
+  deploymentInfo(): Promise<DeploymentInfo> {
+    return this.http.deploymentInfo();
   }
 
   get rateLimit(): RateLimitInfo | undefined {
@@ -192,7 +213,7 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
   protected async canonicalGrants(grants: readonly LiveGrant[]): Promise<LiveGrant[]> {
     const fields = grants.map((grant) => respelt(grant, fieldIdSpelling));
     return this.withNames(
-      this.apiVersion === '2'
+      this.dataCenter
         ? fields.map((grant) => respelt(grant, restTwoSpelling))
         : await this.withGroupIds(fields),
     );
@@ -390,7 +411,7 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
       );
     } catch (error) {
       // Older Data Center versions have no /project/search; their /project lists every project at once.
-      if (this.apiVersion === '2' && error instanceof JiraError && error.status === 404) {
+      if (this.dataCenter && error instanceof JiraError && error.status === 404) {
         return this.getJson('/project', { expand: 'lead' }, (body) =>
           arrayOf(body, 'projects').map(toProject),
         );
@@ -402,25 +423,14 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
 
   // ---- Probes (doctor) ----
 
+  /** `/rest/api/2/serverInfo` whatever the REST version (both deployments serve it); read once. */
   getServerInfo(): Promise<ServerInfo> {
-    return this.getJson('/serverInfo', undefined, (body) => {
-      if (!isObject(body)) throw new ShapeError('expected server information');
-      const info: ServerInfo = {};
-      const baseUrl = stringField(body, 'baseUrl');
-      const version = stringField(body, 'version');
-      const deploymentType = stringField(body, 'deploymentType');
-      const serverTitle = stringField(body, 'serverTitle');
-      if (baseUrl !== undefined) info.baseUrl = baseUrl;
-      if (version !== undefined) info.version = version;
-      if (deploymentType !== undefined) info.deploymentType = deploymentType;
-      if (serverTitle !== undefined) info.serverTitle = serverTitle;
-      return info;
-    });
+    return this.http.serverInfo();
   }
 
   getMyself(): Promise<Myself> {
     return this.getJson('/myself', undefined, (body) => {
-      const user = normaliseUser(body, this.apiVersion === '2' ? 'key' : 'accountId');
+      const user = normaliseUser(body, this.dataCenter ? 'key' : 'accountId');
       const myself: Myself = { accountId: user.accountId, active: user.active };
       if (user.displayName !== undefined) myself.displayName = user.displayName;
       if (user.emailAddress !== undefined) myself.emailAddress = user.emailAddress;
@@ -444,13 +454,14 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
   // ---- JiraDirectory ----
 
   async findGroupsByName(names: readonly string[]): Promise<Map<string, GroupRef>> {
+    await this.http.deploymentInfo();
     // One spelling per name (as written: Jira may match names exactly), skipping names already known.
     const missing = new Map<string, string>();
     for (const name of names) {
       if (!this.groupByName.has(lower(name)) && !missing.has(lower(name))) missing.set(lower(name), name);
     }
     if (missing.size > 0) {
-      if (this.apiVersion === '2') await this.loadGroupsByNameDataCenter([...missing.values()]);
+      if (this.dataCenter) await this.loadGroupsByNameDataCenter([...missing.values()]);
       else await this.loadGroupsBulk('groupName', [...missing.values()]);
     }
     const result = new Map<string, GroupRef>();
@@ -462,6 +473,7 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
   }
 
   async findGroupsById(ids: readonly string[]): Promise<Map<string, GroupRef>> {
+    await this.http.deploymentInfo();
     const result = new Map<string, GroupRef>();
     if (!this.groupsHaveIds) return result;
     const missing = [...new Set(ids)].filter((id) => !this.groupById.has(id));
@@ -561,9 +573,10 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
   }
 
   async getUsers(accountIds: readonly string[]): Promise<Map<string, UserRef>> {
+    await this.http.deploymentInfo();
     const missing = [...new Set(accountIds)].filter((id) => !this.userById.has(id));
     if (missing.length > 0) {
-      if (this.apiVersion === '2') await this.loadUsersOneByOne(missing);
+      if (this.dataCenter) await this.loadUsersOneByOne(missing);
       else await this.loadUsersBulk(missing);
     }
     const result = new Map<string, UserRef>();
@@ -602,7 +615,7 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
 
   /** `/user?accountId=` (Cloud) or `/user?key=` (Data Center), one per user; 404 means not found. */
   private async loadUsersOneByOne(ids: string[]): Promise<void> {
-    const dataCenter = this.apiVersion === '2';
+    const dataCenter = this.dataCenter;
     const lookUp = async (parameter: string, id: string): Promise<UserRef | undefined> => {
       try {
         return await this.getJson('/user', { [parameter]: id }, (body) =>
@@ -630,11 +643,11 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
 
   findUserByEmail(email: string): Promise<EmailLookup> {
     return this.cached(`email:${lower(email)}`, async () => {
+      await this.http.deploymentInfo();
       // Data Center's search parameter is `username` (it matches emails too); Cloud's is `query`.
-      const query =
-        this.apiVersion === '2' ? { username: email, maxResults: 50 } : { query: email, maxResults: 50 };
+      const query = this.dataCenter ? { username: email, maxResults: 50 } : { query: email, maxResults: 50 };
       const users = await this.getJson('/user/search', query, (body) =>
-        arrayOf(body, 'users').map((u) => normaliseUser(u, this.apiVersion === '2' ? 'key' : 'accountId')),
+        arrayOf(body, 'users').map((u) => normaliseUser(u, this.dataCenter ? 'key' : 'accountId')),
       );
       const exact = users.filter(
         (user) => user.emailAddress !== undefined && lower(user.emailAddress) === lower(email),
@@ -662,7 +675,9 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
 
   // ---- JiraPeople (effective access) ----
 
-  getGroupMembers(group: GroupRef): Promise<PersonRef[]> {
+  async getGroupMembers(group: GroupRef): Promise<PersonRef[]> {
+    // Groups by id or by name depends on the deployment: settle it before choosing.
+    await this.http.deploymentInfo();
     const byId = this.groupsHaveIds && group.id !== undefined;
     const key = byId ? `members:id:${group.id ?? ''}` : `members:name:${lower(group.name)}`;
     return this.cached(key, async () => {
@@ -718,7 +733,7 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
 /** Reader + the five writes. Only `createJiraWriter` builds one. */
 export class JiraWriteClient extends JiraReadClient implements JiraWriter {
   private wireGrant(grant: Grant): { holder: Holder; permission: string } {
-    return { holder: wireSpelling(grant.holder, this.apiVersion === '3'), permission: grant.permission };
+    return { holder: wireSpelling(grant.holder, !this.dataCenter), permission: grant.permission };
   }
 
   private writeResult<T>(method: string, path: string, body: unknown, parse: (body: unknown) => T): T {
@@ -727,6 +742,7 @@ export class JiraWriteClient extends JiraReadClient implements JiraWriter {
   }
 
   async createPermissionScheme(scheme: NewScheme): Promise<LiveScheme> {
+    await this.http.deploymentInfo();
     const body: Record<string, unknown> = {
       name: scheme.name,
       permissions: scheme.grants.map((g) => this.wireGrant(g)),
@@ -761,6 +777,7 @@ export class JiraWriteClient extends JiraReadClient implements JiraWriter {
   }
 
   async createPermissionGrant(schemeId: number, grant: Grant): Promise<LiveGrant> {
+    await this.http.deploymentInfo();
     const path = `/permissionscheme/${String(schemeId)}/permission`;
     const response = await this.http.request('POST', path, { expand: SCHEME_EXPAND }, this.wireGrant(grant));
     const created = this.writeResult('POST', path, response.body, normaliseGrant);

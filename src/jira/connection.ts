@@ -6,12 +6,14 @@ import { TransportConfigError, proxySecrets, transportFromEnv } from './transpor
 /**
  * Where Jira is and how to authenticate, read once from the environment.
  *
- * - `cloud-site`: `https://example.atlassian.net` with email + classic API token (basic auth).
+ * - `cloud-site`: `https://example.atlassian.net` with email + classic API token (basic auth), or any
+ *   other address serverInfo says is Cloud.
  * - `cloud-gateway`: `https://api.atlassian.com/ex/jira/{cloudId}`: the only base URL through which
  *   OAuth 2.0 access tokens (bearer) and scoped API tokens (basic) work.
- * - `data-center`: any other host with REST version 2: personal access token (bearer) or basic auth.
+ * - `data-center`: a self-managed Jira: personal access token (bearer) or basic auth.
  *
- * A local URL (the simulator, a proxy) with version 3 is treated as Cloud.
+ * The deployment and the REST version are separate (see deployment.ts): a Cloud address or
+ * JIRA_API_VERSION=3 settles the deployment; otherwise the client reads serverInfo before its first call.
  */
 export type Deployment = 'cloud-site' | 'cloud-gateway' | 'data-center';
 
@@ -25,6 +27,13 @@ export interface Connection {
   auth: Auth;
   /** Timeout, concurrency, response limit and proxy from the environment; absent when none is set. */
   transport?: TransportSettings;
+  /**
+   * True when neither the URL nor JIRA_API_VERSION=3 settles the deployment: the client reads serverInfo
+   * before its first call, and `deployment` (and `apiVersion`, unless set) are a guess until then.
+   */
+  detect?: boolean;
+  /** JIRA_API_VERSION as set; absent when unset (then Cloud uses 3 and Data Center 2). */
+  apiVersionFromEnv?: ApiVersion;
 }
 
 /** A missing or malformed setting: nothing was sent. The message names the variable and how to fix it. */
@@ -104,10 +113,28 @@ export function checkTransport(
 /** The gateway's path shape, `/ex/jira/{cloudId}` (also recognised on other hosts, e.g. a simulator). */
 const GATEWAY_PATH = /^\/ex\/jira\/[^/]+\/?$/;
 
-export function deploymentOf(url: URL, apiVersion: ApiVersion): Deployment {
+/** The Cloud deployment an address names by itself; undefined for any other address. */
+export function cloudByUrl(url: URL): Deployment | undefined {
   if (hostOf(url) === GATEWAY_HOST || GATEWAY_PATH.test(url.pathname)) return 'cloud-gateway';
   if (isCloudSiteHost(hostOf(url))) return 'cloud-site';
-  return apiVersion === '2' ? 'data-center' : 'cloud-site';
+  return undefined;
+}
+
+/**
+ * What an address is taken for until (or unless) serverInfo says: JIRA_API_VERSION=3 is Cloud (only
+ * Cloud serves it) and 2 is Data Center; without it, a loopback host is the built-in simulator (Cloud by
+ * default) and any other host Data Center, the Jira a company serves from its own address.
+ */
+export function guessDeployment(
+  url: URL,
+  apiVersionFromEnv: ApiVersion | undefined,
+): { deployment: Deployment; apiVersion: ApiVersion } {
+  const byUrl = cloudByUrl(url);
+  if (byUrl !== undefined) return { deployment: byUrl, apiVersion: apiVersionFromEnv ?? '3' };
+  const cloud = apiVersionFromEnv === '3' || (apiVersionFromEnv === undefined && isLoopbackHost(hostOf(url)));
+  return cloud
+    ? { deployment: 'cloud-site', apiVersion: apiVersionFromEnv ?? '3' }
+    : { deployment: 'data-center', apiVersion: apiVersionFromEnv ?? '2' };
 }
 
 /** True when the host is an Atlassian Cloud site (not the gateway, not a local or Data Center host). */
@@ -206,13 +233,13 @@ export function connectionFromEnv(env: Record<string, string | undefined>): Conn
         'https://api.atlassian.com/ex/jira/<cloudId> for OAuth 2.0 or scoped API tokens, or to your Data Center base URL.',
     );
   }
-  const rawVersion = nonEmpty(env.JIRA_API_VERSION) ?? '3';
-  if (rawVersion !== '2' && rawVersion !== '3') {
+  const rawVersion = nonEmpty(env.JIRA_API_VERSION);
+  if (rawVersion !== undefined && rawVersion !== '2' && rawVersion !== '3') {
     throw new ConnectionConfigError(
-      `JIRA_API_VERSION must be 3 (Jira Cloud) or 2 (Data Center); got "${rawVersion}".`,
+      `JIRA_API_VERSION must be 3 or 2 (the REST path; by default 3 on Jira Cloud and 2 on Data Center); got "${rawVersion}".`,
     );
   }
-  const apiVersion: ApiVersion = rawVersion;
+  const apiVersionFromEnv: ApiVersion | undefined = rawVersion;
   const url = parseBaseUrl(rawUrl);
   checkTransport(url, env);
   const email = nonEmpty(env.JIRA_EMAIL);
@@ -251,13 +278,20 @@ export function connectionFromEnv(env: Record<string, string | undefined>): Conn
   for (const password of proxySecrets(transport.proxy)) registerSecret(password);
 
   const baseUrl = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-  const connection: Connection = { baseUrl, apiVersion, deployment: deploymentOf(url, apiVersion), auth };
+  const { deployment, apiVersion } = guessDeployment(url, apiVersionFromEnv);
+  const connection: Connection = { baseUrl, apiVersion, deployment, auth };
   if (Object.keys(transport).length > 0) connection.transport = transport;
+  if (apiVersionFromEnv !== undefined) connection.apiVersionFromEnv = apiVersionFromEnv;
+  // Settled by a Cloud address or by REST 3; anything else is asked of serverInfo.
+  if (cloudByUrl(url) === undefined && apiVersionFromEnv !== '3') connection.detect = true;
   return connection;
 }
 
-/** For messages: the connection described without secrets. */
-export function describeConnection(connection: Connection): string {
+/** For messages: the connection described without secrets (pass the detected deployment once known). */
+export function describeConnection(
+  connection: Connection,
+  settled: { deployment: Deployment; apiVersion: ApiVersion } = connection,
+): string {
   const who = connection.auth.kind === 'basic' ? `basic auth as ${connection.auth.email}` : 'a bearer token';
-  return `${connection.baseUrl} (REST ${connection.apiVersion}, ${connection.deployment}, ${who})`;
+  return `${connection.baseUrl} (REST ${settled.apiVersion}, ${settled.deployment}, ${who})`;
 }

@@ -21,7 +21,7 @@ export function createJiraReader(
   options: JiraClientOptions = {},
 ): JiraReadOnlyClient {
   registerConnectionSecrets(connection.auth);
-  return new JiraReadClient(connection, new JiraHttp(connection, { ...options, readOnly: true }));
+  return new JiraReadClient(new JiraHttp(connection, { ...options, readOnly: true }));
 }
 
 /** The only way to get a client that can write (apply). */
@@ -30,5 +30,5 @@ export function createJiraWriter(
   options: JiraClientOptions = {},
 ): JiraReadWriteClient {
   registerConnectionSecrets(connection.auth);
-  return new JiraWriteClient(connection, new JiraHttp(connection, { ...options, readOnly: false }));
+  return new JiraWriteClient(new JiraHttp(connection, { ...options, readOnly: false }));
 }

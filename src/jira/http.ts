@@ -1,9 +1,11 @@
-import type { CallOutcome } from './api.js';
+import type { ApiVersion, CallOutcome } from './api.js';
+import type { DeploymentInfo, ServerInfo } from './deployment.js';
+import { assumedDeployment, fromServerInfo, knownDeployment, parseServerInfo } from './deployment.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, megabytes, readCappedText } from './body.js';
 import { AdaptiveLimiter } from './limiter.js';
 import type { Fetch, FetchResponse } from './transport.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_SECONDS, createDispatcher, fetchThrough } from './transport.js';
-import type { Connection } from './connection.js';
+import type { Connection, Deployment } from './connection.js';
 import { authorizationHeader } from './connection.js';
 import type { DiagnosticContext } from './diagnostics.js';
 import { diagnoseHttp, diagnoseNetwork, diagnosticContext } from './diagnostics.js';
@@ -108,6 +110,15 @@ export interface JsonResponse {
 
 /** The most of an error answer read: enough to quote it. */
 const ERROR_BODY_BYTES = 1024 * 1024;
+
+/** Failures after which Jira (or something at its address) did answer, though not with JSON. */
+const ANSWERED: readonly FailureKind[] = [
+  'html',
+  'invalid-json',
+  'unexpected-shape',
+  'redirect',
+  'too-large',
+];
 
 /** A call that timed out is sent once more at most: a site that does not answer should fail fast. */
 const TIMEOUT_ATTEMPTS = 2;
@@ -296,12 +307,16 @@ interface AttemptFailure {
 
 export class JiraHttp {
   readonly readOnly: boolean;
-  readonly apiVersion: Connection['apiVersion'];
+  private readonly connection: Connection;
+  /** Settled once: from the connection, or from serverInfo before the first call. */
+  private settled: DeploymentInfo | undefined;
+  private settling: Promise<DeploymentInfo> | undefined;
+  private serverInfoRead: Promise<ServerInfo> | undefined;
   /** The most recent rate-limit headers seen. */
   rateLimit: RateLimitInfo | undefined;
   private readonly baseUrl: string;
   private readonly authorization: string;
-  private readonly context: DiagnosticContext;
+  private context: DiagnosticContext;
   private readonly limiter: AdaptiveLimiter;
   private readonly fetch: Fetch;
   private readonly requestTimeoutMs: number;
@@ -319,7 +334,8 @@ export class JiraHttp {
 
   constructor(connection: Connection, options: HttpOptions) {
     this.readOnly = options.readOnly;
-    this.apiVersion = connection.apiVersion;
+    this.connection = connection;
+    this.settled = knownDeployment(connection);
     this.baseUrl = connection.baseUrl.replace(/\/+$/, '');
     this.authorization = authorizationHeader(connection.auth);
     this.context = diagnosticContext(connection);
@@ -362,6 +378,99 @@ export class JiraHttp {
     return this.requestTimeoutMs;
   }
 
+  /** The REST version in use (a guess until the deployment is settled). */
+  get apiVersion(): ApiVersion {
+    return this.settled?.apiVersion ?? this.connection.apiVersion;
+  }
+
+  /** Cloud or Data Center (a guess until the deployment is settled). */
+  get deployment(): Deployment {
+    return this.settled?.deployment ?? this.connection.deployment;
+  }
+
+  /**
+   * Cloud or Data Center, and the REST version: settled from the connection when it can be, otherwise
+   * from serverInfo, once per client (every call waits for it). A serverInfo that answers with an error
+   * leaves the connection's guess (`source: 'assumed'`, with why); a network failure is thrown.
+   */
+  deploymentInfo(): Promise<DeploymentInfo> {
+    if (this.settled !== undefined) return Promise.resolve(this.settled);
+    this.settling ??= this.detectDeployment().catch((error: unknown) => {
+      this.settling = undefined;
+      throw error;
+    });
+    return this.settling;
+  }
+
+  private async detectDeployment(): Promise<DeploymentInfo> {
+    let info: DeploymentInfo;
+    try {
+      const server = await this.serverInfo();
+      info =
+        fromServerInfo(this.connection, server) ??
+        assumedDeployment(this.connection, 'serverInfo did not say its deploymentType');
+    } catch (error) {
+      // Jira answered, but not with serverInfo: the calls themselves will say what is wrong.
+      if (!(error instanceof JiraError) || (error.status === undefined && !ANSWERED.includes(error.kind)))
+        throw error;
+      info = assumedDeployment(this.connection, `${error.call}: ${error.summary}`);
+    }
+    this.settled = info;
+    // The advice in messages depends on the deployment (personal access tokens, the gateway).
+    this.context = { ...this.context, deployment: info.deployment };
+    return info;
+  }
+
+  /** What messages know about the connection (the settled deployment once known). */
+  get diagnostics(): DiagnosticContext {
+    return this.context;
+  }
+
+  /**
+   * `GET /rest/api/2/serverInfo` (served by Cloud and Data Center alike), read once. Jira documents it as
+   * anonymous: when the credential is refused (401/403) it is asked again without it, so the deployment
+   * is known even then (the credential check says what is wrong with the credential).
+   */
+  serverInfo(): Promise<ServerInfo> {
+    this.serverInfoRead ??= this.readServerInfo().catch((error: unknown) => {
+      this.serverInfoRead = undefined;
+      throw error;
+    });
+    return this.serverInfoRead;
+  }
+
+  private async readServerInfo(): Promise<ServerInfo> {
+    const relative = '/rest/api/2/serverInfo';
+    const shownPath = `${this.basePath}${relative}`;
+    let response: JsonResponse;
+    try {
+      response = await this.send('GET', relative, shownPath, undefined, false);
+    } catch (error) {
+      if (!(error instanceof JiraError) || (error.status !== 401 && error.status !== 403)) throw error;
+      try {
+        response = await this.send('GET', relative, shownPath, undefined, true);
+      } catch {
+        throw error;
+      }
+    }
+    const info = parseServerInfo(response.body);
+    if (info === undefined) {
+      throw new JiraError(
+        diagnoseNetwork(
+          {
+            method: 'GET',
+            path: shownPath,
+            kind: 'unexpected-shape',
+            outcome: 'rejected',
+            detail: 'expected server information',
+          },
+          this.context,
+        ),
+      );
+    }
+    return info;
+  }
+
   /** `/rest/api/3` + path. */
   apiPath(path: string): string {
     return `/rest/api/${this.apiVersion}${path.startsWith('/') ? path : `/${path}`}`;
@@ -383,6 +492,7 @@ export class JiraHttp {
    * outcome is `unknown` and the caller re-reads before deciding (the executor's idempotent step).
    */
   async request(method: HttpMethod, path: string, query?: Query, body?: unknown): Promise<JsonResponse> {
+    if (this.settled === undefined) await this.deploymentInfo();
     const relative = `${this.apiPath(path)}${buildQuery(query)}`;
     const shownPath = `${this.basePath}${relative}`;
     if (method !== 'GET' && this.readOnly) {
@@ -390,7 +500,7 @@ export class JiraHttp {
         diagnoseNetwork({ method, path: shownPath, kind: 'read-only', outcome: 'not-sent' }, this.context),
       );
     }
-    return this.send(method, relative, shownPath, body);
+    return this.send(method, relative, shownPath, body, false);
   }
 
   private async send(
@@ -398,6 +508,7 @@ export class JiraHttp {
     relative: string,
     shownPath: string,
     body: unknown,
+    anonymous: boolean,
   ): Promise<JsonResponse> {
     const isRead = method === 'GET';
     const url = `${this.baseUrl}${relative}`;
@@ -429,6 +540,7 @@ export class JiraHttp {
           attempt,
           Math.min(this.requestTimeoutMs, remaining),
           isRead,
+          anonymous,
         );
       } finally {
         slot.release();
@@ -528,15 +640,16 @@ export class JiraHttp {
     attempt: number,
     timeoutMs: number,
     isRead: boolean,
+    anonymous: boolean,
   ): Promise<JsonResponse | AttemptFailure> {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = this.signal === undefined ? timeout : AbortSignal.any([timeout, this.signal]);
     const headers: Record<string, string> = {
       Accept: 'application/json',
-      Authorization: this.authorization,
       // Atlassian's XSRF check refuses browser-like writes without it.
       'X-Atlassian-Token': 'no-check',
     };
+    if (!anonymous) headers.Authorization = this.authorization;
     if (payload !== undefined) headers['Content-Type'] = 'application/json';
     this.requests++;
     let response: FetchResponse;

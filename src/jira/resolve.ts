@@ -532,6 +532,7 @@ export async function resolveSchemes(
   const custom = new Set(options.customPermissions ?? []);
   const needCatalogue =
     (options.checkPermissionCatalogue ?? true) && schemes.some((scheme) => scheme.grants.length > 0);
+  await directory.deploymentInfo?.();
   const lookups = await lookUp(collect(schemes, directory.groupsHaveIds), directory, needCatalogue);
   const resolver = new HolderResolver(lookups, directory.groupsHaveIds);
   const findings = resolver.findings;

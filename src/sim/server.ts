@@ -14,6 +14,7 @@ import { appendAuditRecord } from './audit.js';
 import { createClock, type SimClock } from './clock.js';
 import { outOfBand, type OutOfBand, type OutOfBandOptions } from './control.js';
 import { AUDITING_ROUTES, matchRoute, ROUTES } from './router.js';
+import { serverInfo } from './routes/directory.js';
 import { defaultSeed } from './seeds/default.js';
 import { cloneSite, normaliseSite } from './state.js';
 import type {
@@ -308,6 +309,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
     // Authentication.
     const auth = authenticate(request.headers.authorization, credentials);
+    if (
+      auth.kind === 'missing' &&
+      !gateway &&
+      method === 'GET' &&
+      found.match?.route.template === '/serverInfo'
+    ) {
+      // "This operation can be accessed anonymously" (the only one here); the gateway always wants a token.
+      answer(serverInfo(flavour, siteUrl, clock.now()));
+      return;
+    }
     if (auth.kind !== 'ok') {
       const headers = { 'WWW-Authenticate': 'Basic realm="protected-area"' };
       if (gateway) {

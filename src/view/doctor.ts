@@ -32,6 +32,12 @@ export function renderDoctor(result: DoctorResult): string {
     }
   }
   lines.push(doctorVerdict(result));
+  const writeAccess = result.checks.find((entry) => entry.id === 'write-access');
+  if (writeAccess?.status === 'skip' && result.checks.every((entry) => entry.status !== 'fail')) {
+    lines.push(
+      'Write and delete access were not checked: run jira-perms doctor --write-check to prove them.',
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -130,18 +130,23 @@ export function getMyself(ctx: RequestContext): SimResponse {
 }
 
 export function getServerInfo(ctx: RequestContext): SimResponse {
-  const cloud = ctx.flavour === 'cloud';
+  return serverInfo(ctx.flavour, ctx.siteUrl, ctx.now);
+}
+
+/** Jira documents serverInfo as anonymous: the server answers it without a credential too. */
+export function serverInfo(flavour: RequestContext['flavour'], siteUrl: string, now: Date): SimResponse {
+  const cloud = flavour === 'cloud';
   return {
     status: 200,
     body: {
-      baseUrl: ctx.siteUrl,
-      displayUrl: ctx.siteUrl,
+      baseUrl: siteUrl,
+      displayUrl: siteUrl,
       version: cloud ? '1001.0.0-SNAPSHOT' : '9.12.15',
       versionNumbers: cloud ? [1001, 0, 0] : [9, 12, 15],
       deploymentType: cloud ? 'Cloud' : 'Server',
       buildNumber: cloud ? 100282 : 9120015,
       buildDate: '2026-11-02T00:00:00.000+0000',
-      serverTime: ctx.now.toISOString().replace('Z', '+0000'),
+      serverTime: now.toISOString().replace('Z', '+0000'),
       scmInfo: 'jira-perms-simulator',
       serverTitle: 'Jira (jira-perms simulator)',
       serverTimeZone: 'Etc/UTC',
