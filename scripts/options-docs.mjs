@@ -6,13 +6,13 @@ import { dirname, join, resolve } from 'node:path';
 
 import prettier from 'prettier';
 
-import { COMMANDS } from '../src/cli/main.ts';
+import { loadCommands } from '../src/cli/main.ts';
 import { commandPagePath, withOptions } from '../src/cli/docs.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
 let stale = 0;
-for (const command of COMMANDS) {
+for (const command of await loadCommands()) {
   const file = join(root, commandPagePath(command.name));
   const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   // Formatted as `npm run lint` wants it (Prettier aligns the table), so the two never disagree.

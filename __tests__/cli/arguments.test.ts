@@ -7,7 +7,7 @@ import { allOptions, parseOptions, type CommandSpec, type OptionSpec } from '../
 import type { CliContext } from '../../src/cli/command.js';
 import { commandPagePath, withOptions } from '../../src/cli/docs.js';
 import { optionLabel, optionText, renderHelp } from '../../src/cli/help.js';
-import { COMMANDS, runCli } from '../../src/cli/main.js';
+import { COMMANDS, loadCommands, runCli } from '../../src/cli/main.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -38,7 +38,7 @@ const names = COMMANDS.map((command) => command.name);
 
 describe('every command: --help comes from its option table', () => {
   it.each(names)('%s', async (name) => {
-    const command = COMMANDS.find((candidate) => candidate.name === name)!;
+    const command = await COMMANDS.find((candidate) => candidate.name === name)!.load();
     const io = capture();
     expect(await runCli([name, '--help'], io.context)).toBe(0);
     expect(io.out()).toBe(renderHelp(command.spec));
@@ -61,7 +61,7 @@ describe('every command: the same misuse gets the same message', () => {
     );
 
   it.each(names)('%s', async (name) => {
-    const command = COMMANDS.find((candidate) => candidate.name === name)!;
+    const command = await COMMANDS.find((candidate) => candidate.name === name)!.load();
     const tail = `\nRun 'jira-perms ${name} --help' for the options.\n`;
     const expectError = async (args: string[], message: string) => {
       const run = await misuse([name, ...args]);
@@ -88,8 +88,8 @@ describe('every command: the same misuse gets the same message', () => {
     }
   });
 
-  it('takes --no-color and NO_COLOR everywhere', () => {
-    for (const command of COMMANDS) {
+  it('takes --no-color and NO_COLOR everywhere', async () => {
+    for (const command of await loadCommands()) {
       expect(parseOptions(command.spec, ['--no-color'])).toMatchObject({
         ok: true,
         options: { noColor: true },
@@ -174,9 +174,19 @@ describe('the option parser', () => {
   });
 });
 
+describe('commands are loaded when they run', () => {
+  it.each(names)('%s: the summary in the list of commands is the one its help starts with', async (name) => {
+    const entry = COMMANDS.find((candidate) => candidate.name === name)!;
+    const command = await entry.load();
+    expect(command.name).toBe(name);
+    expect(command.summary).toBe(entry.summary);
+    expect(command.help.startsWith(`jira-perms ${name}: ${entry.summary}\n`)).toBe(true);
+  });
+});
+
 describe('docs/commands pages', () => {
   it.each(names)('%s: the generated option table matches the command table', async (name) => {
-    const command = COMMANDS.find((candidate) => candidate.name === name)!;
+    const command = await COMMANDS.find((candidate) => candidate.name === name)!.load();
     const file = join(root, commandPagePath(name));
     expect(existsSync(file)).toBe(true);
     const page = readFileSync(file, 'utf8');

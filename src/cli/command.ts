@@ -1,9 +1,7 @@
 /** What every command of the command line is given, so commands never touch `process` directly. */
 import { commandDeps, type CommandDeps } from '../commands/deps.js';
 import type { OnlineCheck } from '../commands/validate.js';
-import { redact } from '../jira/secrets.js';
 import { progressView, type ProgressView } from '../view/progress.js';
-import { terminalSafe } from '../view/terminal.js';
 import {
   parseOptions,
   wantsHelp,
@@ -12,6 +10,9 @@ import {
   type ParsedOptions,
 } from './arguments.js';
 import { renderHelp } from './help.js';
+import { terminalOutputs } from './outputs.js';
+
+export { terminalOutputs };
 
 export interface Output {
   write(text: string): void;
@@ -111,21 +112,4 @@ export function defineCommand<Options extends readonly OptionSpec[]>(
       return run(parsed.options, { ...context, ...terminalOutputs(context, { colour }) });
     },
   };
-}
-
-/**
- * The one place the command line's output leaves the process: every write is redacted (no secret in
- * any of its forms) and made safe for a terminal (no ESC, OSC or bidi character from a file or from
- * Jira; the views' own colours only when colour is on, the progress line only on a terminal).
- */
-export function terminalOutputs(
-  context: Pick<CliContext, 'stdout' | 'stderr' | 'isTTY'>,
-  options: { colour: boolean },
-): Pick<CliContext, 'stdout' | 'stderr'> {
-  const sink = (output: Output, live: boolean): Output => ({
-    write: (text) => {
-      output.write(terminalSafe(redact(text), { colour: options.colour, live }));
-    },
-  });
-  return { stdout: sink(context.stdout, false), stderr: sink(context.stderr, context.isTTY) };
 }

@@ -1,27 +1,40 @@
-import { terminalOutputs, type CliCommand, type CliContext } from './command.js';
-import { accessCommand } from './commands/access.js';
-import { applyCommand } from './commands/apply.js';
-import { demoCommand } from './commands/demo.js';
-import { doctorCommand } from './commands/doctor.js';
-import { exportCommand } from './commands/export.js';
-import { pinCommand } from './commands/pin.js';
-import { planCommand } from './commands/plan.js';
-import { simCommand } from './commands/sim.js';
-import { validateCommand } from './commands/validate.js';
+import type { CliCommand, CliContext } from './command.js';
+import { terminalOutputs } from './outputs.js';
+import { SUMMARIES, type CommandName } from './summaries.js';
 import { closestMatch } from '../util/suggest.js';
 import { VERSION } from '../version.js';
 
-export const COMMANDS: readonly CliCommand[] = [
-  validateCommand,
-  planCommand,
-  applyCommand,
-  exportCommand,
-  pinCommand,
-  doctorCommand,
-  accessCommand,
-  simCommand,
-  demoCommand,
+/**
+ * A command of the command line, by name: its code is loaded only when it runs (or prints its help), so
+ * `jira-perms --version` and `--help` load none of it and one command never pays for another's modules.
+ */
+export interface CommandEntry {
+  name: CommandName;
+  /** One line for `jira-perms --help`. */
+  summary: string;
+  load(): Promise<CliCommand>;
+}
+
+function entry(name: CommandName, load: () => Promise<CliCommand>): CommandEntry {
+  return { name, summary: SUMMARIES[name], load };
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  entry('validate', async () => (await import('./commands/validate.js')).validateCommand),
+  entry('plan', async () => (await import('./commands/plan.js')).planCommand),
+  entry('apply', async () => (await import('./commands/apply.js')).applyCommand),
+  entry('export', async () => (await import('./commands/export.js')).exportCommand),
+  entry('pin', async () => (await import('./commands/pin.js')).pinCommand),
+  entry('doctor', async () => (await import('./commands/doctor.js')).doctorCommand),
+  entry('access', async () => (await import('./commands/access.js')).accessCommand),
+  entry('sim', async () => (await import('./commands/sim.js')).simCommand),
+  entry('demo', async () => (await import('./commands/demo.js')).demoCommand),
 ];
+
+/** Every command's code, loaded (the docs' option tables and the tests of every command's options). */
+export function loadCommands(): Promise<CliCommand[]> {
+  return Promise.all(COMMANDS.map((command) => command.load()));
+}
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -63,8 +76,8 @@ export async function runCli(args: string[], context: Omit<CliContext, 'argv'>):
     stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (command === undefined) {
+  const found = COMMANDS.find((candidate) => candidate.name === name);
+  if (found === undefined) {
     const suggestion = closestMatch(
       name,
       COMMANDS.map((candidate) => candidate.name),
@@ -75,5 +88,6 @@ export async function runCli(args: string[], context: Omit<CliContext, 'argv'>):
     );
     return 1;
   }
+  const command = await found.load();
   return command.run({ ...context, argv: rest });
 }

@@ -6,6 +6,7 @@ import { toJson } from '../../view/json.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
 import { cliDeps, cliProgress, defineCommand, usageError, type CliCommand } from '../command.js';
 import { CONNECTION_HELP } from './plan.js';
+import { SUMMARIES } from '../summaries.js';
 
 const ACCESS_OPTIONS = [
   // Checked in the command rather than by the parser, so every command parses --no-color alone.
@@ -27,7 +28,7 @@ const ACCESS_OPTIONS = [
 
 export const ACCESS_SPEC: CommandSpec<typeof ACCESS_OPTIONS> = {
   name: 'access',
-  summary: 'who holds a permission in a project now, and through which holder',
+  summary: SUMMARIES.access,
   description: `Reads the permission scheme a project uses and expands its holders into people: a group into its
 active members, a project role into its actors in that project (users, and groups expanded to their
 members), an application role into the members of its groups, projectLead into the project's lead.

@@ -18,6 +18,7 @@ import {
   type Output,
 } from '../command.js';
 import { CONNECTION_HELP, FILE_OPTIONS } from './plan.js';
+import { SUMMARIES } from '../summaries.js';
 
 const APPLY_OPTIONS = [
   ...FILE_OPTIONS,
@@ -58,7 +59,7 @@ const APPLY_OPTIONS = [
 
 export const APPLY_SPEC: CommandSpec<typeof APPLY_OPTIONS> = {
   name: 'apply',
-  summary: "make Jira's permission schemes match the scheme files",
+  summary: SUMMARIES.apply,
   description: `Reads the files and live Jira, plans afresh, shows the plan, asks for confirmation, then changes Jira
 in an order that never leaves a scheme half-open:
 

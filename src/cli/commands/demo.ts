@@ -2,6 +2,7 @@ import { runDemo } from '../../commands/demo.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
 import { cliDeps, defineCommand, usageError, useColor, type CliCommand } from '../command.js';
 import { planExitCode, printPlanResult } from './plan.js';
+import { SUMMARIES } from '../summaries.js';
 
 const DEMO_OPTIONS = [
   {
@@ -23,7 +24,7 @@ const DEMO_OPTIONS = [
 
 export const DEMO_SPEC: CommandSpec<typeof DEMO_OPTIONS> = {
   name: 'demo',
-  summary: 'plan the example scheme files against the built-in Jira simulator',
+  summary: SUMMARIES.demo,
   description: `Starts the local Jira simulator in this process (its default site: a Default, a Software Development
 and a Service Management scheme, four projects), plans the example scheme folder that ships with
 jira-perms (examples/jira-permissions) against it, prints the plan and stops the simulator.

@@ -3,6 +3,7 @@ import { cliDeps, defineCommand, type CliCommand } from '../command.js';
 import { runDoctor } from '../../commands/doctor.js';
 import { renderDoctor } from '../../view/doctor.js';
 import { toJson } from '../../view/json.js';
+import { SUMMARIES } from '../summaries.js';
 
 const DOCTOR_OPTIONS = [
   {
@@ -15,7 +16,7 @@ const DOCTOR_OPTIONS = [
 
 export const DOCTOR_SPEC: CommandSpec<typeof DOCTOR_OPTIONS> = {
   name: 'doctor',
-  summary: "check the connection to Jira and the token's access",
+  summary: SUMMARIES.doctor,
   description: `Runs checks, one line each, with a fix under every check that fails:
   connection settings   JIRA_BASE_URL and the credentials are well-formed; https (or why plain http is
                         allowed); timeout, concurrency and proxy in use

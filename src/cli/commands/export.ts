@@ -3,6 +3,7 @@ import { formatExportSummary } from '../../view/export.js';
 import { safeLines } from '../../view/terminal.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
 import { cliDeps, cliProgress, defineCommand, type CliCommand } from '../command.js';
+import { SUMMARIES } from '../summaries.js';
 
 const EXPORT_OPTIONS = [
   {
@@ -42,7 +43,7 @@ const EXPORT_OPTIONS = [
 
 export const EXPORT_SPEC: CommandSpec<typeof EXPORT_OPTIONS> = {
   name: 'export',
-  summary: 'write the live permission schemes as scheme files (read-only)',
+  summary: SUMMARIES.export,
   description: `Writes every live permission scheme of the Jira site as a scheme file: the quickest way to adopt
 jira-perms. Planned straight back against the same site, the files give an empty plan. Export only
 reads from Jira (the client it uses cannot send a write).`,

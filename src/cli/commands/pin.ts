@@ -4,12 +4,13 @@ import { safeLines } from '../../view/terminal.js';
 import type { CommandSpec } from '../arguments.js';
 import { cliDeps, cliProgress, defineCommand, type CliCommand } from '../command.js';
 import { CONNECTION_HELP, FILE_OPTIONS } from './plan.js';
+import { SUMMARIES } from '../summaries.js';
 
 const PIN_OPTIONS = [...FILE_OPTIONS] as const;
 
 export const PIN_SPEC: CommandSpec<typeof PIN_OPTIONS> = {
   name: 'pin',
-  summary: 'write the live scheme ids into the scheme files (id: lines)',
+  summary: SUMMARIES.pin,
   description: `Adds an "id: <n>" line under name: in every scheme file that has no id: and whose scheme exists in
 Jira (found by name, as plan finds it). A pinned file is bound to its live scheme: renaming the scheme
 in the file then renames it in Jira, instead of planning a delete and a create. plan warns at the

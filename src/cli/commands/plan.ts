@@ -20,6 +20,7 @@ import {
   type CliCommand,
   type Output,
 } from '../command.js';
+import { SUMMARIES } from '../summaries.js';
 
 /** --path and --settings, as every command that reads the scheme files takes them. */
 export const FILE_OPTIONS = [
@@ -73,7 +74,7 @@ const PLAN_OPTIONS = [
 
 export const PLAN_SPEC: CommandSpec<typeof PLAN_OPTIONS> = {
   name: 'plan',
-  summary: 'show what apply would change in Jira, without changing anything',
+  summary: SUMMARIES.plan,
   description: `Reads the scheme files, validates them, looks names up in Jira and compares the files with the live
 permission schemes. Prints every grant that would be added (+) or removed (-) and every scheme that
 would be created, renamed or deleted (~, +, -), grouped per scheme with the projects that use it,

@@ -12,6 +12,7 @@ import {
   type SimulatorOptions,
   type SiteData,
 } from '../../sim/index.js';
+import { SUMMARIES } from '../summaries.js';
 
 const SITE = 'Site';
 const FAULTS = 'Faults (reproducible: the same --fault-seed and the same requests give the same faults)';
@@ -156,7 +157,7 @@ const SIM_OPTIONS = [
 
 export const SIM_SPEC: CommandSpec<typeof SIM_OPTIONS> = {
   name: 'sim',
-  summary: 'run the built-in local Jira simulator',
+  summary: SUMMARIES.sim,
   usage: '[options]',
   description: `Starts a Jira look-alike on 127.0.0.1 that answers the REST operations jira-perms uses
 (permission schemes and grants, permissions, groups and their members, roles and their actors in

@@ -5,6 +5,7 @@ import { formatJson } from '../../view/findings-json.js';
 import { formatSarif } from '../../view/sarif.js';
 import { formatText } from '../../view/findings-text.js';
 import { ALL_CHECKS } from '../../validate/checks.js';
+import { SUMMARIES } from '../summaries.js';
 
 const VALIDATE_OPTIONS = [
   {
@@ -42,8 +43,7 @@ const VALIDATE_OPTIONS = [
 
 export const VALIDATE_SPEC: CommandSpec<typeof VALIDATE_OPTIONS> = {
   name: 'validate',
-  summary:
-    'check the scheme files: YAML, schema and lint rules (offline; --online also checks names in Jira)',
+  summary: SUMMARIES.validate,
   description: `Reads every *.yml / *.yaml file under the scheme folder (recursively), checks that each is plain YAML
 and a valid permission scheme (schemas/permission-scheme.schema.json), checks the files against each
 other (unique names and ids) and runs the lint rules. Needs no Jira credentials unless --online is given.`,
