@@ -1,9 +1,8 @@
 /**
  * The pull-request comment client: the only module that speaks to GitHub's REST API. Built on
  * `@actions/github`'s Octokit, pointed at `GITHUB_API_URL` (GitHub Enterprise Server, or a local
- * stand-in in tests).
+ * stand-in in tests). Octokit is loaded on the first call, so runs that post nothing never load it.
  */
-import { context, getOctokit } from '@actions/github';
 
 import {
   type CommentIdentity,
@@ -51,22 +50,30 @@ export function hasNextPage(link: string | undefined, count: number, fresh: numb
   return count >= COMMENTS_PER_PAGE;
 }
 
+type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>;
+
 export function createCommentClient(
   token: string,
   repository: Repository,
-  apiUrl: string = context.apiUrl,
+  apiUrl: string = process.env.GITHUB_API_URL ?? 'https://api.github.com',
   env: Record<string, string | undefined> = process.env,
 ): CommentClient {
-  // The same proxy handling as the requests to Jira (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), decided for
-  // this API URL (@actions/github decides it once for GITHUB_API_URL, and always skips loopback hosts).
-  const octokit = getOctokit(token, {
-    baseUrl: apiUrl.replace(/\/+$/, ''),
-    request: { fetch: proxyAwareFetch(env) },
-  });
+  let loading: Promise<Octokit> | undefined;
+  const kit = (): Promise<Octokit> => {
+    loading ??= import('@actions/github').then(({ getOctokit }) =>
+      // The same proxy handling as the requests to Jira (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), decided for
+      // this API URL (@actions/github decides it once for GITHUB_API_URL, and always skips loopback hosts).
+      getOctokit(token, {
+        baseUrl: apiUrl.replace(/\/+$/, ''),
+        request: { fetch: proxyAwareFetch(env) },
+      }),
+    );
+    return loading;
+  };
   return {
     async identity() {
       try {
-        const { data } = await octokit.rest.users.getAuthenticated();
+        const { data } = await (await kit()).rest.users.getAuthenticated();
         return { kind: 'login', login: data.login };
       } catch (error) {
         // 403 "Resource not accessible by integration": installation tokens may not call GET /user.
@@ -78,6 +85,7 @@ export function createCommentClient(
       }
     },
     async listComments(issueNumber) {
+      const octokit = await kit();
       const comments: ExistingComment[] = [];
       const seen = new Set<number>();
       for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
@@ -103,7 +111,9 @@ export function createCommentClient(
       return comments;
     },
     async createComment(issueNumber, body) {
-      const { data } = await octokit.rest.issues.createComment({
+      const { data } = await (
+        await kit()
+      ).rest.issues.createComment({
         ...repository,
         issue_number: issueNumber,
         body,
@@ -111,7 +121,7 @@ export function createCommentClient(
       return data.id;
     },
     async updateComment(commentId, body) {
-      await octokit.rest.issues.updateComment({ ...repository, comment_id: commentId, body });
+      await (await kit()).rest.issues.updateComment({ ...repository, comment_id: commentId, body });
     },
   };
 }

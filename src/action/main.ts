@@ -3,34 +3,24 @@
  * command step. The steps call the same typed command functions as the command line.
  */
 import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { tmpdir } from 'node:os';
 
 import { onSecretRegistered, registerSecret } from '../jira/secrets.js';
 import type { ActionCommand } from './inputs.js';
 import { getErrorMessage, jiraEnvironment, readInputs, runnerInputReader, secretValues } from './inputs.js';
+import { runContext } from './context.js';
 import { fail, type StepContext } from './runner.js';
-import { applyStep } from './steps/apply.js';
-import { doctorStep } from './steps/doctor.js';
-import { exportStep } from './steps/export.js';
-import { planStep } from './steps/plan.js';
-import { validateStep } from './steps/validate.js';
 
-const STEPS: Record<ActionCommand, (step: StepContext) => Promise<void>> = {
-  validate: validateStep,
-  plan: planStep,
-  apply: applyStep,
-  export: exportStep,
-  doctor: doctorStep,
+type Step = (step: StepContext) => Promise<void>;
+
+/** Each command's step, loaded when it runs: a validate run never loads the Jira client or Octokit. */
+const STEPS: Record<ActionCommand, () => Promise<Step>> = {
+  validate: async () => (await import('./steps/validate.js')).validateStep,
+  plan: async () => (await import('./steps/plan.js')).planStep,
+  apply: async () => (await import('./steps/apply.js')).applyStep,
+  export: async () => (await import('./steps/export.js')).exportStep,
+  doctor: async () => (await import('./steps/doctor.js')).doctorStep,
 };
-
-function repositoryOf(): StepContext['repository'] {
-  try {
-    return context.repo;
-  } catch {
-    return undefined;
-  }
-}
 
 export async function run(): Promise<void> {
   // Mask first: every secret the product registers (here, or later in the Jira client) reaches the
@@ -48,19 +38,19 @@ export async function run(): Promise<void> {
     const read = runnerInputReader();
     for (const secret of secretValues(read)) registerSecret(secret);
     const inputs = readInputs(read);
+    const run = runContext(process.env, (text) => {
+      core.info(text);
+    });
     const step: StepContext = {
       inputs,
       workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       env: jiraEnvironment(inputs.jira),
       signal: controller.signal,
-      eventName: context.eventName,
-      payload: context.payload,
-      ref: context.ref,
-      repository: repositoryOf(),
-      apiUrl: context.apiUrl,
+      ...run,
       tempDir: process.env.RUNNER_TEMP ?? tmpdir(),
     };
-    await STEPS[inputs.command](step);
+    const runStep = await STEPS[inputs.command]();
+    await runStep(step);
   } catch (error) {
     fail(getErrorMessage(error));
   } finally {

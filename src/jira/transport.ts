@@ -2,8 +2,9 @@ import type { Dispatcher } from 'undici';
 
 import undici from './undici.cjs';
 
-// A CommonJS module: Node's ESM loader gives it as a default export only.
-const { EnvHttpProxyAgent, fetch: undiciFetch } = undici;
+// A CommonJS module: Node's ESM loader gives it as a default export only. undici itself is loaded on the
+// first dispatcher or fetch, not at start-up.
+type UndiciFetch = ReturnType<typeof undici.load>['fetch'];
 
 /**
  * How bytes reach Jira: undici 7's fetch with one dispatcher per client, an `EnvHttpProxyAgent` given
@@ -178,7 +179,7 @@ export function describeProxy(value: string): string {
   return `${url.protocol}//${url.host}`;
 }
 
-export type Fetch = typeof undiciFetch;
+export type Fetch = UndiciFetch;
 export type FetchResponse = Awaited<ReturnType<Fetch>>;
 
 /**
@@ -186,7 +187,7 @@ export type FetchResponse = Awaited<ReturnType<Fetch>>;
  * process.env behind the caller's back), keep-alive connections reused across the run.
  */
 export function createDispatcher(proxy: ProxySettings | undefined): Dispatcher {
-  return new EnvHttpProxyAgent({
+  return new (undici.load().EnvHttpProxyAgent)({
     httpProxy: proxy?.httpProxy ?? '',
     httpsProxy: proxy?.httpsProxy ?? '',
     noProxy: proxy?.noProxy ?? '',
@@ -198,7 +199,8 @@ export function createDispatcher(proxy: ProxySettings | undefined): Dispatcher {
 
 /** undici's fetch bound to a dispatcher: what JiraHttp calls, and what Octokit can be given. */
 export function fetchThrough(dispatcher: Dispatcher): Fetch {
-  return (input, init) => undiciFetch(input, { ...init, dispatcher });
+  const { fetch } = undici.load();
+  return (input, init) => fetch(input, { ...init, dispatcher });
 }
 
 /** A fetch honouring the proxy variables of `env`, for other clients (the action's GitHub API calls). */

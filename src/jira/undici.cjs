@@ -2,12 +2,21 @@
 // which also loads websockets, caches, mocks and more: the bundle is about half the size and loads
 // about a third faster. The version is pinned exactly in package.json; the proxy tests fail if a new
 // version moves these files.
-const Dispatcher = require('undici/lib/dispatcher/dispatcher.js');
+//
+// Loaded on the first request, not when the module is imported: commands that never reach Jira
+// (validate, --version, --help) do not pay for undici's modules at start-up.
+let loaded;
 
-// What undici's index does: the dispatcher API (the proxy agent's CONNECT uses `connect`).
-Object.assign(Dispatcher.prototype, require('undici/lib/api/index.js'));
+function load() {
+  if (loaded !== undefined) return loaded;
+  const Dispatcher = require('undici/lib/dispatcher/dispatcher.js');
+  // What undici's index does: the dispatcher API (the proxy agent's CONNECT uses `connect`).
+  Object.assign(Dispatcher.prototype, require('undici/lib/api/index.js'));
+  loaded = {
+    fetch: require('undici/lib/web/fetch/index.js').fetch,
+    EnvHttpProxyAgent: require('undici/lib/dispatcher/env-http-proxy-agent.js'),
+  };
+  return loaded;
+}
 
-module.exports = {
-  fetch: require('undici/lib/web/fetch/index.js').fetch,
-  EnvHttpProxyAgent: require('undici/lib/dispatcher/env-http-proxy-agent.js'),
-};
+module.exports = { load };
