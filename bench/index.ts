@@ -15,7 +15,7 @@ import {
   type ScaleContext,
   type ScaleParams,
 } from './scenarios/scale.js';
-import { REPOSITORY_ROOT, startupScenario } from './scenarios/startup.js';
+import { findBundles, REPOSITORY_ROOT, startupScenario } from './scenarios/startup.js';
 import { VALIDATE_DEFAULTS, validateScenario } from './scenarios/validate.js';
 
 /**
@@ -114,11 +114,15 @@ async function main(): Promise<void> {
   const results: ScenarioResult[] = [];
   let scale: ScaleContext | undefined;
   const started = performance.now();
+  // The bundles users run (built from the sources once, or --dist): every figure is a whole process.
+  let bundles: string | undefined;
+  const bundleDir = (): string => (bundles ??= findBundles(join(workdir, 'bundles'), values.dist).dir);
+  const cli = (): string => join(bundleDir(), 'cli', 'index.js');
   try {
     if (only.has('validate')) {
       log(`validate: ${String(validateParams.files)} files`);
       results.push(
-        await attempt('validate', () => validateScenario(join(workdir, 'validate'), validateParams)),
+        await attempt('validate', () => validateScenario(join(workdir, 'validate'), validateParams, cli())),
       );
     }
     let planBoundMs: number | undefined;
@@ -136,7 +140,7 @@ async function main(): Promise<void> {
     if (scale !== undefined && only.has('plan')) {
       log(`plan at ${String(scaleParams.latencyMs)} ms per request`);
       const context = scale;
-      const plan = await attempt('plan', () => planScenario(context, workdir));
+      const plan = await attempt('plan', () => planScenario(context, workdir, cli()));
       if (typeof plan.details.boundMs === 'number') planBoundMs = plan.details.boundMs;
       results.push(plan);
     }
@@ -171,7 +175,7 @@ async function main(): Promise<void> {
         await attempt('plan-dc', async () => {
           const context = await prepareScale(workdir, scaleParams, 'datacenter');
           try {
-            return await planScenario(context, workdir);
+            return await planScenario(context, workdir, cli());
           } finally {
             await context.sim.stop();
           }
@@ -181,7 +185,7 @@ async function main(): Promise<void> {
     if (only.has('startup')) {
       log('start-up of the bundles');
       results.push(
-        await attempt('startup', () => startupScenario(join(workdir, 'startup'), 10, values.dist)),
+        await attempt('startup', () => startupScenario(join(workdir, 'startup'), 10, bundleDir())),
       );
     }
   } finally {

@@ -7,7 +7,8 @@ import { type ScenarioResult } from '../lib/result.js';
 
 /**
  * Start-up: from spawning `node` to the first byte on stdout, for the bundled action (validating a
- * one-file folder) and `jira-perms --help`, against a bare `node -e ""` to its exit, same run.
+ * one-file folder), `jira-perms --version` and `jira-perms --help`, against a bare `node -e ""` to its
+ * exit, same run.
  */
 
 export const REPOSITORY_ROOT = resolve(import.meta.dirname, '..', '..');
@@ -109,17 +110,24 @@ export async function startupScenario(
   };
   const action = join(bundles.dir, 'index.js');
   const cli = join(bundles.dir, 'cli', 'index.js');
-  const runs = { bare: [] as Timing[], action: [] as Timing[], cli: [] as Timing[] };
+  const runs = {
+    bare: [] as Timing[],
+    action: [] as Timing[],
+    version: [] as Timing[],
+    cli: [] as Timing[],
+  };
   for (let index = 0; index <= repetitions; index++) {
     const bare = await timeProcess(['-e', ''], { cwd: workspace, env: base });
     const act = await timeProcess([action], { cwd: workspace, env: actionEnv });
+    const version = await timeProcess([cli, '--version'], { cwd: workspace, env: base });
     const help = await timeProcess([cli, '--help'], { cwd: workspace, env: base });
     if (index === 0) continue; // warm-up: file cache
     runs.bare.push(bare);
     runs.action.push(act);
+    runs.version.push(version);
     runs.cli.push(help);
   }
-  const failed = [...runs.action, ...runs.cli].find((timing) => timing.code !== 0);
+  const failed = [...runs.action, ...runs.version, ...runs.cli].find((timing) => timing.code !== 0);
   if (failed !== undefined) {
     throw new Error(
       `a bundle in ${bundles.dir} exited with ${String(failed.code)}: ${failed.output.slice(0, 500)}`,
@@ -128,6 +136,7 @@ export async function startupScenario(
   const bareMs = median(runs.bare.map((run) => run.exitMs));
   const actionMs = median(runs.action.map((run) => run.firstOutputMs));
   const cliMs = median(runs.cli.map((run) => run.firstOutputMs));
+  const versionMs = median(runs.version.map((run) => run.exitMs));
   const actionBytes = statSync(action).size;
   const cliBytes = statSync(cli).size;
   const kb = (bytes: number): string => `${String(Math.round(bytes / 1024))} KB`;
@@ -140,6 +149,15 @@ export async function startupScenario(
         value: `${actionMs.toFixed(0)} ms`,
         against: `${bareMs.toFixed(0)} ms node -e ""`,
         ratio: round(actionMs / bareMs),
+        target: 2,
+      },
+      {
+        scenario: 'start-up',
+        measure: 'jira-perms --version, whole process',
+        value: `${versionMs.toFixed(0)} ms`,
+        against: `${bareMs.toFixed(0)} ms node -e ""`,
+        ratio: round(versionMs / bareMs),
+        target: 1.5,
       },
       {
         scenario: 'start-up',
@@ -169,6 +187,7 @@ export async function startupScenario(
       bareExitMs: runs.bare.map((run) => round(run.exitMs, 1)),
       actionFirstOutputMs: runs.action.map((run) => round(run.firstOutputMs, 1)),
       actionExitMs: runs.action.map((run) => round(run.exitMs, 1)),
+      versionExitMs: runs.version.map((run) => round(run.exitMs, 1)),
       cliFirstOutputMs: runs.cli.map((run) => round(run.firstOutputMs, 1)),
       cliExitMs: runs.cli.map((run) => round(run.exitMs, 1)),
       actionBytes,

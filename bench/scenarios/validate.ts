@@ -6,7 +6,9 @@ import { BUILT_IN_PERMISSIONS } from '../../src/model/permissions.js';
 import { BROAD_ADMIN_PERMISSIONS } from '../../src/validate/rules/no-broad-admin.js';
 import { bareLoad, esmBuildLoad } from '../lib/yaml-baseline.js';
 import { alternate, cpuAndWallMs, median, round } from '../lib/measure.js';
-import { seconds, type ScenarioResult } from '../lib/result.js';
+import { canMeasureMemory, runProcess, type ProcessRun } from '../lib/process.js';
+import { seconds, type Row, type ScenarioResult } from '../lib/result.js';
+import { REPOSITORY_ROOT } from './startup.js';
 
 /**
  * Issue 2's benchmark: validating a repository of 2,000 scheme files (40 permissions, 3 holders each)
@@ -70,7 +72,70 @@ function bareParse(folder: string, load: typeof bareLoad = bareLoad): void {
   if (keys === 0) throw new Error('nothing parsed');
 }
 
-export async function validateScenario(cwd: string, params: ValidateParams): Promise<ScenarioResult> {
+/** The floor process: read + parse every file with js-yaml's CommonJS build, nothing else. */
+const FLOOR_SCRIPT = join(REPOSITORY_ROOT, 'bench', 'floor', 'yaml-parse.cjs');
+
+/**
+ * `jira-perms validate` as a user runs it (the bundled CLI, a whole process) beside the floor process,
+ * alternately: wall time and peak memory, each the median of `repetitions` after a warm-up.
+ */
+async function wholeProcess(
+  cwd: string,
+  cli: string,
+  repetitions: number,
+): Promise<{ rows: Row[]; details: Record<string, unknown> }> {
+  const env = { PATH: process.env.PATH ?? '', HOME: cwd };
+  const runs = { product: [] as ProcessRun[], floor: [] as ProcessRun[] };
+  for (let index = 0; index <= repetitions; index++) {
+    const product = await runProcess([cli, 'validate'], { cwd, env });
+    const floor = await runProcess([FLOOR_SCRIPT, join(cwd, 'jira-permissions')], { cwd, env });
+    if (product.code !== 0) {
+      throw new Error(`jira-perms validate exited ${String(product.code)}: ${product.stderr.slice(0, 300)}`);
+    }
+    if (floor.code !== 0) throw new Error(`the floor process failed: ${floor.stderr.slice(0, 300)}`);
+    if (index === 0) continue; // warm-up: file cache
+    runs.product.push(product);
+    runs.floor.push(floor);
+  }
+  const wall = (list: ProcessRun[]): number => median(list.map((run) => run.wallMs));
+  const rss = (list: ProcessRun[]): number => median(list.map((run) => run.peakRssMb ?? Number.NaN));
+  const scenario = 'validate, whole process';
+  const rows: Row[] = [
+    {
+      scenario,
+      measure: `wall time, median of ${String(repetitions)}`,
+      value: seconds(wall(runs.product)),
+      against: `${seconds(wall(runs.floor))} floor: read + js-yaml CJS parse, whole process`,
+      ratio: round(wall(runs.product) / wall(runs.floor)),
+      target: 1.5,
+    },
+  ];
+  if (canMeasureMemory()) {
+    rows.push({
+      scenario,
+      measure: 'peak RSS (GNU time %M)',
+      value: `${String(rss(runs.product))} MB`,
+      against: `${String(rss(runs.floor))} MB floor`,
+      ratio: round(rss(runs.product) / rss(runs.floor)),
+      target: 3,
+    });
+  }
+  return {
+    rows,
+    details: {
+      productWallMs: runs.product.map((run) => round(run.wallMs, 1)),
+      floorWallMs: runs.floor.map((run) => round(run.wallMs, 1)),
+      productPeakRssMb: runs.product.map((run) => run.peakRssMb),
+      floorPeakRssMb: runs.floor.map((run) => run.peakRssMb),
+    },
+  };
+}
+
+export async function validateScenario(
+  cwd: string,
+  params: ValidateParams,
+  cli: string,
+): Promise<ScenarioResult> {
   writeRepository(cwd, params);
   const first = await loadProject({ cwd });
   const errors = first.findings.filter((finding) => finding.severity === 'error');
@@ -106,13 +171,15 @@ export async function validateScenario(cwd: string, params: ValidateParams): Pro
   }
   const validateMs = median(samples.a);
   const parseMs = median(samples.b);
+  const whole = await wholeProcess(cwd, cli, params.repetitions);
   const grants = params.files * params.permissions * params.holders;
   return {
     name: 'validate',
     rows: [
+      ...whole.rows,
       {
         scenario: `validate ${String(params.files)} files`,
-        measure: `loadProject CPU, median of ${String(params.repetitions)}`,
+        measure: `in process: loadProject CPU, median of ${String(params.repetitions)}`,
         value: seconds(validateMs),
         against: `${seconds(parseMs)} read + js-yaml load (CJS build)`,
         ratio: round(validateMs / parseMs),
@@ -122,6 +189,7 @@ export async function validateScenario(cwd: string, params: ValidateParams): Pro
     details: {
       params,
       grants,
+      wholeProcess: whole.details,
       findings: countBy(first.findings.map((finding) => `${finding.severity} ${finding.ruleId}`)),
       validateCpuMs: samples.a.map((value) => round(value, 1)),
       bareParseCpuMs: samples.b.map((value) => round(value, 1)),
