@@ -83,6 +83,7 @@ async function wholeProcess(
   cwd: string,
   cli: string,
   repetitions: number,
+  files: number,
 ): Promise<{ rows: Row[]; details: Record<string, unknown> }> {
   const env = { PATH: process.env.PATH ?? '', HOME: cwd };
   const runs = { product: [] as ProcessRun[], floor: [] as ProcessRun[] };
@@ -99,7 +100,7 @@ async function wholeProcess(
   }
   const wall = (list: ProcessRun[]): number => median(list.map((run) => run.wallMs));
   const rss = (list: ProcessRun[]): number => median(list.map((run) => run.peakRssMb ?? Number.NaN));
-  const scenario = 'validate, whole process';
+  const scenario = `validate ${String(files)} files, whole process`;
   const rows: Row[] = [
     {
       scenario,
@@ -171,7 +172,7 @@ export async function validateScenario(
   }
   const validateMs = median(samples.a);
   const parseMs = median(samples.b);
-  const whole = await wholeProcess(cwd, cli, params.repetitions);
+  const whole = await wholeProcess(cwd, cli, params.repetitions, params.files);
   const grants = params.files * params.permissions * params.holders;
   return {
     name: 'validate',
