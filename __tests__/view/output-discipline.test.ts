@@ -75,6 +75,14 @@ describe('the action log: one writer of stdout', () => {
     expect(lines[0]).not.toContain('\r');
   });
 
+  it('shows terminal escapes from names as text in log lines and annotation messages', () => {
+    log('scheme Evil\u001b]8;;https://evil.example\u0007link \u001b[8mhidden \u202eepyt');
+    annotate([{ ...hostileFinding, message: 'group \u001b[2J\u001b]0;title\u0007' }]);
+    // eslint-disable-next-line no-control-regex -- no ESC, BEL or bidi override may reach the log
+    expect(stdout.text()).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(stdout.text()).toContain('Evil\\u001b]8;;https://evil.example\\u0007link');
+  });
+
   it('escapes the message and properties of its own commands', () => {
     command('notice', 'done\n::error::X 100%', [['title', 'a,b:c\n::warning::Y']]);
     expect(stdout.text()).toBe('::notice title=a%2Cb%3Ac%0A%3A%3Awarning%3A%3AY::done%0A::error::X 100%25\n');

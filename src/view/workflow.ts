@@ -8,14 +8,16 @@
  * - workflow commands (`command`): annotations, groups, warnings, the failure. Their message and
  *   property values are escaped as the runner expects (`%`, `\r`, `\n`, and `:` `,` in properties), so a
  *   file named `x\n::stop-commands::zzz` stays inside its annotation.
- * Both redact secrets first. (Masking itself, `::add-mask::`, is written by `@actions/core` and is the one
- * exception: a mask must carry the secret.)
+ * Both redact secrets first, and show control characters in text (ESC, OSC, BEL, U+202E) as `\uXXXX`;
+ * a file property keeps its exact name, escaped, so the annotation lands on the file. (Masking itself,
+ * `::add-mask::`, is written by `@actions/core` and is the one exception: a mask must carry the secret.)
  */
 import type { AnnotationProperties } from '@actions/core';
 import { EOL } from 'node:os';
 
 import { redact } from '../jira/secrets.js';
 import type { Finding } from '../model/finding.js';
+import { terminalSafe } from './terminal.js';
 
 /** The one writer of the action's stdout. */
 function emit(line: string): void {
@@ -32,10 +34,15 @@ export function neutraliseCommands(text: string): string {
     .join('\n');
 }
 
-/** Log lines: redacted, commands neutralised, one `emit` per line. */
+/**
+ * Log lines: redacted, commands neutralised, control characters shown as `\uXXXX` (the log viewer
+ * reads ANSI sequences, so a name could recolour, hide or link text), one `emit` per line.
+ */
 export function log(text: string): void {
-  for (const line of neutraliseCommands(redact(text)).split('\n')) emit(line);
+  for (const line of neutraliseCommands(redact(text)).split('\n')) emit(terminalSafe(line, PLAIN));
 }
+
+const PLAIN = { colour: false, live: false } as const;
 
 /** The runner's escaping of a command's message (as `@actions/core` does it). */
 export function escapeData(text: string): string {
@@ -59,7 +66,11 @@ export function commandLine(
     .filter((pair): pair is [string, string | number] => pair[1] !== undefined && pair[1] !== '')
     .map(([key, value]) => `${key}=${escapeProperty(redact(String(value)))}`)
     .join(',');
-  return `::${name}${rendered === '' ? '' : ` ${rendered}`}::${escapeData(redact(message))}`;
+  const text = redact(message)
+    .split(/\r\n|\r|\n/)
+    .map((line) => terminalSafe(line, PLAIN))
+    .join('\n');
+  return `::${name}${rendered === '' ? '' : ` ${rendered}`}::${escapeData(text)}`;
 }
 
 /** Writes one workflow command. */
