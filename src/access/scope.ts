@@ -68,7 +68,7 @@ export function accessScope(input: ScopeInput): ProjectScope[] {
             {
               permission: change.permission,
               holder: change.holder,
-              ...(change.label === undefined ? {} : { label: change.label }),
+              ...(change.label !== undefined ? { label: change.label } : {}),
             },
           ]
         : [],
