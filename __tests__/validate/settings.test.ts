@@ -55,8 +55,23 @@ describe('loadSettings', () => {
       prune: true,
       rules: { 'prefer-group-id': 'off' },
       managedHolders: [{ type: 'projectRole', id: '10099' }],
+      // #15: no access limits unless the file sets them.
+      accessLimits: {},
       guardrails: { maxRemovals: 3, maxRemovalRatio: 0.2, allow: [] },
     });
+  });
+
+  it('reads accessLimits, and refuses a limit that is not a whole number of people', async () => {
+    const good = await loadSettings({
+      cwd: repo({ '.jira-permissions.yml': 'accessLimits:\n  ADMINISTER_PROJECTS: 5\n' }),
+    });
+    expect(good.findings).toEqual([]);
+    expect(good.settings.accessLimits).toEqual({ ADMINISTER_PROJECTS: 5 });
+    const bad = await loadSettings({
+      cwd: repo({ '.jira-permissions.yml': 'accessLimits:\n  ADMINISTER_PROJECTS: -1\n' }),
+    });
+    expect(bad.findings.map((finding) => finding.ruleId)).toEqual(['settings']);
+    expect(bad.settings.accessLimits).toEqual({});
   });
 
   it('reports unknown keys, unknown rules and bad severities with suggestions and positions', async () => {
