@@ -123,6 +123,8 @@ describe('jira-perms apply (command line)', () => {
 
     const approved = io(cwd, env, ['--out', 'out/journal.json']);
     expect(await answering('yes').run(approved.context)).toBe(0);
+    // Without a terminal, planning is reported a line per step (#17), before the plan is shown.
+    expect(approved.out.stderr).toContain('Reading the live permission schemes...\n');
     expect(approved.out.stdout).toMatch(/\[1\/\d+\] \+ scheme "CLI Team" \.\.\. done/);
     expect(approved.out.stdout).toContain('Apply done: Jira matches the files');
     const journal = JSON.parse(await readFile(join(cwd, 'out/journal.json'), 'utf8')) as Journal;

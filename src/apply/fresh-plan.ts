@@ -1,4 +1,4 @@
-import { commandDeps, jiraOf } from '../commands/deps.js';
+import { commandDeps, jiraOf, type ProgressReporter } from '../commands/deps.js';
 import { runPlan, type PlanReader } from '../commands/plan.js';
 import type { JiraReader } from '../jira/api.js';
 import type { Finding } from '../model/finding.js';
@@ -16,6 +16,8 @@ export interface FreshPlanInput {
   cwd: string;
   path?: string | undefined;
   settingsPath?: string | undefined;
+  /** Where the planning steps are reported (reading files, live schemes, projects), as `plan` does. */
+  progress?: ProgressReporter | undefined;
 }
 
 export interface FreshPlan {
@@ -99,7 +101,11 @@ export const planFresh: FreshPlanner = async (input, reader) => {
   const result = await runPlan(
     // Apply shows no access section: people are read only for the access-limit guardrail, when set.
     { path: input.path, settingsPath: input.settingsPath, access: 'limits' },
-    commandDeps({ cwd: input.cwd, jira: jiraOf(reader) }),
+    commandDeps({
+      cwd: input.cwd,
+      jira: jiraOf(reader),
+      ...(input.progress === undefined ? {} : { progress: input.progress }),
+    }),
   );
   if (result.status === 'failed') throw new Error(result.error ?? 'could not plan');
   const settings = result.settings ?? DEFAULT_SETTINGS;

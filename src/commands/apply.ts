@@ -199,6 +199,7 @@ export async function runApply(options: ApplyOptions, deps: ApplyDeps): Promise<
       cwd: deps.cwd,
       path: options.path,
       settingsPath: options.settingsPath,
+      progress: deps.progress,
     };
 
     let fresh: FreshPlan;

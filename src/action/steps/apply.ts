@@ -14,6 +14,7 @@ import { journalMarkdown, journalSummaryLine, progressLine } from '../../view/ap
 import { escapeMarkdown } from '../../view/markdown.js';
 import {
   actionDeps,
+  actionProgress,
   annotate,
   appendSummary,
   endGroup,
@@ -69,7 +70,9 @@ export async function applyStep(context: StepContext): Promise<void> {
     group.open = true;
   };
   openGroup('Plan against live Jira');
+  const progress = actionProgress();
   const onEvent = (event: ApplyProgress) => {
+    progress.done();
     switch (event.type) {
       case 'phase':
         openGroup(event.message);
@@ -97,9 +100,10 @@ export async function applyStep(context: StepContext): Promise<void> {
         allowDelete: context.inputs.allowDelete,
         ...(context.inputs.planFile === undefined ? {} : { planFile: context.inputs.planFile }),
       },
-      { ...actionDeps(context), events: onEvent },
+      { ...actionDeps(context, progress), events: onEvent },
     );
   } finally {
+    progress.done();
     if (group.open) endGroup();
   }
   const counts = annotate(result.findings);

@@ -11,6 +11,7 @@ import type { Plan } from '../../model/plan.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
 import {
   cliDeps,
+  cliProgress,
   defineCommand,
   useColor,
   type CliCommand,
@@ -169,7 +170,10 @@ export function createApplyCommand(dependencies: ApplyCommandDependencies = {}):
       }
     }
     const print = printer(stdout, stderr, color);
+    // Planning can take minutes on a large site: progress until the plan (or a refusal) is shown.
+    const progress = cliProgress({ stderr, isTTY: context.isTTY });
     const events = (event: ApplyProgress): void => {
+      progress.done();
       // The journal line is on the disk before the progress line is shown.
       if (event.type !== 'planned' && event.type !== 'refused') journalFile?.record(event);
       print(event);
@@ -185,7 +189,7 @@ export function createApplyCommand(dependencies: ApplyCommandDependencies = {}):
           allowDelete: options.allowDelete,
         },
         {
-          ...cliDeps(context),
+          ...cliDeps(context, progress),
           // A reviewed plan file is the approval (as with \`terraform apply PLANFILE\`): apply only goes
           // ahead when the fresh plan is exactly that plan, so there is nothing new to confirm.
           ...(options.yes || options.plan !== undefined ? {} : { confirm }),
@@ -196,6 +200,8 @@ export function createApplyCommand(dependencies: ApplyCommandDependencies = {}):
       // An unexpected failure: the journal keeps what happened, without an end (it reads as stopped).
       journalFile?.close();
       throw error;
+    } finally {
+      progress.done();
     }
 
     for (const finding of result.findings) {
