@@ -29,6 +29,7 @@ import type {
 } from './api.js';
 import type { Deployment } from './connection.js';
 import type { DeploymentInfo, ServerInfo } from './deployment.js';
+import { readAuditLog, type AuditLog, type AuditWindow, type JiraAuditReader } from './audit.js';
 import type { DiagnosticContext } from './diagnostics.js';
 import { diagnoseNetwork } from './diagnostics.js';
 import { JiraError } from './errors.js';
@@ -101,7 +102,7 @@ function respelt(grant: LiveGrant, spell: (holder: Holder) => Holder): LiveGrant
 }
 
 /** Reads and directory lookups. Holds no write method: a reader cannot even name a write. */
-export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, JiraProbe {
+export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, JiraProbe, JiraAuditReader {
   protected readonly http: JiraHttp;
   private readonly cache = new Map<string, Promise<unknown>>();
   private readonly groupByName = new Map<string, GroupRef | null>();
@@ -426,6 +427,27 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
   /** `/rest/api/2/serverInfo` whatever the REST version (both deployments serve it); read once. */
   getServerInfo(): Promise<ServerInfo> {
     return this.http.serverInfo();
+  }
+
+  // ---- Audit log (drift) ----
+
+  async getServerTime(): Promise<Date | undefined> {
+    const { serverTime } = await this.getServerInfo();
+    return serverTime === undefined ? undefined : new Date(serverTime);
+  }
+
+  async readAuditLog(window: AuditWindow): Promise<AuditLog> {
+    // Which log (Cloud's or Data Center's) depends on the deployment: settle it first.
+    await this.http.deploymentInfo();
+    return readAuditLog(
+      {
+        http: this.http,
+        // Data Center keeps its log in the auditing plugin; Cloud on REST 2 or 3 has /auditing/record.
+        dataCenter: this.deployment === 'data-center',
+        context: this.context,
+      },
+      window,
+    );
   }
 
   getMyself(): Promise<Myself> {

@@ -1,3 +1,4 @@
+import { jiraInstant } from './audit.js';
 import type { ApiVersion } from './api.js';
 import type { Connection, Deployment } from './connection.js';
 import { cloudByUrl, guessDeployment } from './connection.js';
@@ -20,6 +21,8 @@ export interface ServerInfo {
   version?: string;
   deploymentType?: string;
   serverTitle?: string;
+  /** Jira's clock when it answered, as an ISO 8601 instant in UTC (the drift window ends there). */
+  serverTime?: string;
 }
 
 export type DeploymentSource =
@@ -49,6 +52,9 @@ export function parseServerInfo(body: unknown): ServerInfo | undefined {
     const value = stringField(body, key);
     if (value !== undefined) info[key] = value;
   }
+  const serverTime = stringField(body, 'serverTime');
+  const instant = serverTime === undefined ? undefined : jiraInstant(serverTime);
+  if (instant !== undefined) info.serverTime = instant;
   return info;
 }
 

@@ -1,5 +1,6 @@
 import type { JiraDirectory, JiraPeople, JiraReader, JiraWriter } from './api.js';
 import type { JiraProbe } from './client.js';
+import type { JiraAuditReader } from './audit.js';
 import { JiraReadClient, JiraWriteClient } from './client.js';
 import type { Connection } from './connection.js';
 import { registerConnectionSecrets } from './connection.js';
@@ -9,7 +10,7 @@ import { JiraHttp } from './http.js';
 /** Options for either client: everything of HttpOptions except the read-only switch, which the factory sets. */
 export type JiraClientOptions = Omit<HttpOptions, 'readOnly'>;
 
-export type JiraReadOnlyClient = JiraReader & JiraDirectory & JiraPeople & JiraProbe;
+export type JiraReadOnlyClient = JiraReader & JiraDirectory & JiraPeople & JiraProbe & JiraAuditReader;
 export type JiraReadWriteClient = JiraWriter & JiraDirectory & JiraPeople & JiraProbe;
 
 /**

@@ -486,6 +486,16 @@ export class JiraHttp {
   }
 
   /**
+   * A read below the site rather than below /rest/api/N: `sitePath` starts with `/rest/` (Data Center's
+   * audit log is `/rest/auditing/1.0/events`). Retried, capped and diagnosed like every other read.
+   */
+  async getBelowSite(sitePath: string, query?: Query): Promise<JsonResponse> {
+    if (!sitePath.startsWith('/rest/')) throw new Error(`not a REST path below the site: ${sitePath}`);
+    const relative = `${sitePath}${buildQuery(query)}`;
+    return this.send('GET', relative, `${this.basePath}${relative}`, undefined, false);
+  }
+
+  /**
    * Sends one call. `path` is relative to /rest/api/N (e.g. `/permissionscheme`). Reads are retried
    * after 429, 5xx, timeouts and dropped connections. A write is sent again only when Jira cannot have
    * processed it (429, or nothing reached Jira); after a 5xx, a timeout or a dropped connection its
