@@ -46,6 +46,7 @@ export const DEFAULT_BEHAVIOUR: Readonly<ApiBehaviour> = Object.freeze({
   projectKeyCase: 'sensitive',
   teamManagedAssignStatus: 400,
   auditAuthorAccountId: true,
+  auditFreePlan: false,
 });
 
 /** A running simulator: the server, its state, and the controls tests use. */

@@ -263,6 +263,11 @@ export interface ApiBehaviour {
    * false plays a site whose records do not say who.
    */
   auditAuthorAccountId: boolean;
+  /**
+   * Cloud sites where every product is on a Free plan have no audit log: it answers 403 even to
+   * administrators (the reference says so).
+   */
+  auditFreePlan: boolean;
 }
 
 /** Changes to the behaviour switches; `maxResultsCap` may name only the caps it changes. */

@@ -81,6 +81,9 @@ function renderCloudRecord(ctx: RequestContext, record: SimAuditRecord): Json {
 }
 
 export function auditRecords(ctx: RequestContext): SimResponse {
+  if (ctx.behaviour.auditFreePlan) {
+    return errorResponse(403, ['The audit log is not available on the Free plan.']);
+  }
   const offset = intParam(ctx.query, 'offset', 0);
   const limit = intParam(ctx.query, 'limit', 1000);
   if (offset === undefined || limit === undefined || offset < 0 || limit < 0) {
