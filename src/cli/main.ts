@@ -27,6 +27,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   entry('pin', async () => (await import('./commands/pin.js')).pinCommand),
   entry('doctor', async () => (await import('./commands/doctor.js')).doctorCommand),
   entry('access', async () => (await import('./commands/access.js')).accessCommand),
+  entry('drift', async () => (await import('./commands/drift.js')).driftCommand),
   entry('sim', async () => (await import('./commands/sim.js')).simCommand),
   entry('demo', async () => (await import('./commands/demo.js')).demoCommand),
 ];

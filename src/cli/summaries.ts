@@ -11,6 +11,7 @@ export const SUMMARIES = {
   pin: 'write the live scheme ids into the scheme files (id: lines)',
   doctor: "check the connection to Jira and the token's access",
   access: 'who holds a permission in a project now, and through which holder',
+  drift: 'report where Jira was changed outside the files, and who changed it',
   sim: 'run the built-in local Jira simulator',
   demo: 'plan the example scheme files against the built-in Jira simulator',
 } as const;

@@ -11,6 +11,7 @@ import type { JiraDirectory, UserRef } from '../jira/api.js';
 import type { AuditRecord, JiraAuditReader } from '../jira/audit.js';
 import { errorMessage } from '../jira/errors.js';
 import { holderId, holderKey, holderName, type Holder } from '../model/holder.js';
+import type { ChangedBy } from '../model/drift.js';
 import type { PlanChange } from '../model/plan.js';
 import type { Grant } from '../model/scheme.js';
 import { attributeChanges, type NameBook } from './attribute.js';
@@ -18,20 +19,6 @@ import { attributeChanges, type NameBook } from './attribute.js';
 export const DEFAULT_SINCE_DAYS = 30;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Who changed it and when, from one audit record. */
-export interface ChangedBy {
-  /** Cloud: the author's account id (Data Center logs name users by username: see `name`). */
-  accountId?: string;
-  /** The person's display name where the directory knows it, else the username the log gives. */
-  name?: string;
-  /** ISO 8601 instant (UTC). */
-  at: string;
-  /** The record's summary: `Permission scheme updated`. */
-  summary: string;
-  /** `Browser`, `REST`, ... */
-  source?: string;
-}
 
 export interface DriftItem {
   change: PlanChange;

@@ -1,4 +1,5 @@
 import type { AccessChange, AccessSummary } from './access.js';
+import type { ChangedBy, ChangeOrigin } from './drift.js';
 import type { Finding } from './finding.js';
 import type { Holder } from './holder.js';
 import type { GuardrailId } from './settings.js';
@@ -43,6 +44,13 @@ export interface PlanChange {
   to?: { name?: string; description?: string };
   /** The scheme file behind the change (not for deletes). */
   file?: string;
+  /**
+   * Set when the plan was compared with a base (a pull request's base commit, `plan --base-ref`): `drift`
+   * when the base's files plan this change too (it undoes a change made in Jira), else `pull-request`.
+   */
+  origin?: ChangeOrigin;
+  /** Drifted changes: who made the change in Jira and when, when the audit log says (null: it does not). */
+  changedBy?: ChangedBy | null;
 }
 
 export interface PlanSummary {

@@ -1,4 +1,5 @@
 import type { AccessChange, AccessPerson } from '../model/access.js';
+import type { Finding } from '../model/finding.js';
 import type { Holder } from '../model/holder.js';
 import type { Plan, PlanChange } from '../model/plan.js';
 import { toJson } from './json.js';
@@ -67,23 +68,25 @@ export function planToJson(plan: Plan): Record<string, unknown> {
         reason: grant.reason,
       }),
     ),
-    findings: plan.findings.map((finding) =>
-      compact({
-        file: finding.file,
-        line: finding.line,
-        column: finding.column,
-        endLine: finding.endLine,
-        endColumn: finding.endColumn,
-        severity: finding.severity,
-        ruleId: finding.ruleId,
-        message: finding.message,
-        hint: finding.hint,
-      }),
-    ),
+    findings: plan.findings.map(findingToJson),
   };
 }
 
-function changeToJson(change: PlanChange): Record<string, unknown> {
+export function findingToJson(finding: Finding): Record<string, unknown> {
+  return compact({
+    file: finding.file,
+    line: finding.line,
+    column: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    severity: finding.severity,
+    ruleId: finding.ruleId,
+    message: finding.message,
+    hint: finding.hint,
+  });
+}
+
+export function changeToJson(change: PlanChange): Record<string, unknown> {
   return compact({
     action: change.action,
     project: change.project,
@@ -105,6 +108,17 @@ function changeToJson(change: PlanChange): Record<string, unknown> {
         ? undefined
         : compact({ name: change.to.name, description: change.to.description }),
     file: change.file,
+    origin: change.origin,
+    changedBy:
+      change.changedBy === undefined || change.changedBy === null
+        ? change.changedBy
+        : compact({
+            accountId: change.changedBy.accountId,
+            name: change.changedBy.name,
+            at: change.changedBy.at,
+            summary: change.changedBy.summary,
+            source: change.changedBy.source,
+          }),
   });
 }
 
