@@ -4,11 +4,12 @@
  * Jira, with who made it and when. Every cell passes the one Markdown escaper.
  */
 import type { DriftResult } from '../commands/drift.js';
+import type { BaseComparison } from '../commands/plan-base.js';
 import { attribution, driftLines, type DriftLine } from '../drift/describe.js';
 import type { DriftExplanation } from '../drift/explain.js';
 import { plural } from './words.js';
 import { auditNote, NO_DRIFT, windowPhrase } from './drift-text.js';
-import { codeCell, escapeMarkdown } from './markdown.js';
+import { codeCell, codeSpan, escapeMarkdown } from './markdown.js';
 
 /** Issue and comment bodies must stay under GitHub's 65,536 characters, with room for a marker. */
 export const DRIFT_MARKDOWN_LIMIT = 60_000;
@@ -88,6 +89,32 @@ export function renderDriftMarkdown(result: DriftResult, options: DriftMarkdownO
       '; to keep a change, write it into the files.',
     '',
     driftTable(explanation, (options.maxLength ?? DRIFT_MARKDOWN_LIMIT) - 600),
+    '',
+  ].join('\n');
+}
+
+/**
+ * The drift section of a pull request's plan comment: which changes of the plan undo changes made in
+ * Jira (so a reviewer knows what merging would revert), with who made them; or why that is not known.
+ */
+export function planDriftMarkdown(base: BaseComparison, maxLength = 20_000): string {
+  const commit = base.commit === undefined ? codeSpan(base.ref) : codeSpan(base.commit.slice(0, 12));
+  if (base.error !== undefined) {
+    return `> [!NOTE]\n> Drift was not told apart from this pull request's changes: ${escapeMarkdown(base.error)}.\n`;
+  }
+  const drift = base.drift;
+  if (drift === undefined || drift.items.length === 0) {
+    return `No drift: every change above is this pull request's own (base ${commit}).\n`;
+  }
+  const count = drift.items.length;
+  return [
+    `#### ⚠️ Drift: ${plural(count, 'change')} made in Jira that merging would revert`,
+    '',
+    `The files of the base commit ${commit} plan ${count === 1 ? 'this change' : 'these changes'} too: ` +
+      `${count === 1 ? 'it undoes' : 'they undo'} a change made in Jira outside the files, not in this pull ` +
+      'request. To keep a change, write it into the files.',
+    '',
+    driftTable(drift, maxLength),
     '',
   ].join('\n');
 }

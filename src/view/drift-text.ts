@@ -3,6 +3,7 @@
  * made in Jira with who made it and when. Every name from the files or Jira passes `safeText`.
  */
 import type { DriftResult } from '../commands/drift.js';
+import type { BaseComparison } from '../commands/plan-base.js';
 import { attribution, auditTime, driftLines, type DriftLine } from '../drift/describe.js';
 import type { DriftExplanation } from '../drift/explain.js';
 import { plural } from './words.js';
@@ -53,17 +54,11 @@ function aligned(rows: readonly string[][]): string[] {
   );
 }
 
-export function renderDriftText(result: DriftResult): string {
-  const explanation = result.explanation;
-  if (explanation === undefined) return '';
-  if (explanation.items.length === 0) return `${NO_DRIFT}\n`;
+/** Per scheme, one line per drifted change with who made it and when (shared by drift and plan). */
+function driftBlock(explanation: DriftExplanation): string[] {
   const lines = driftLines(explanation.items);
   const read = explanation.audit.status === 'read';
-  const out = [
-    `Drift: ${plural(lines.length, 'change')} in Jira ${lines.length === 1 ? 'differs' : 'differ'} from the files.`,
-    `Audit log: ${windowPhrase(explanation)}.`,
-    '',
-  ];
+  const out: string[] = [];
   const groups = new Map<string, DriftLine[]>();
   for (const line of lines) {
     const key = `${String(line.schemeId)}|${line.scheme}`;
@@ -81,9 +76,44 @@ export function renderDriftText(result: DriftResult): string {
   }
   const note = auditNote(explanation);
   if (note !== undefined) out.push(safeText(note), '');
-  out.push(
+  return out;
+}
+
+/**
+ * The drift part of `plan --base-ref REF`: which of the plan's changes undo changes made in Jira, or
+ * why that could not be told.
+ */
+export function renderPlanDriftText(base: BaseComparison): string {
+  const ref = quote(base.ref);
+  if (base.error !== undefined) {
+    return `Drift not told apart from the changes of the files (base ${ref}): ${safeText(base.error)}.\n`;
+  }
+  const drift = base.drift;
+  if (drift === undefined || drift.items.length === 0) {
+    return `No drift: every change comes from the files' changes since ${ref}.\n`;
+  }
+  const count = drift.items.length;
+  return [
+    `Drift: ${plural(count, 'change')} above ${count === 1 ? 'undoes a change' : 'undo changes'} made in Jira ` +
+      `(the files of ${ref} plan ${count === 1 ? 'it' : 'them'} too).`,
+    `Audit log: ${windowPhrase(drift)}.`,
+    '',
+    ...driftBlock(drift),
+  ].join('\n');
+}
+
+export function renderDriftText(result: DriftResult): string {
+  const explanation = result.explanation;
+  if (explanation === undefined) return '';
+  if (explanation.items.length === 0) return `${NO_DRIFT}\n`;
+  const count = explanation.items.length;
+  const out = [
+    `Drift: ${plural(count, 'change')} in Jira ${count === 1 ? 'differs' : 'differ'} from the files.`,
+    `Audit log: ${windowPhrase(explanation)}.`,
+    '',
+    ...driftBlock(explanation),
     'jira-perms apply would undo these changes. To keep one, write it into the files ' +
       "(jira-perms export writes Jira's current state as files).",
-  );
+  ];
   return `${out.join('\n')}\n`;
 }

@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 import { runPlan, type PlanResult } from '../../commands/plan.js';
+import { runPlanWithBase, type PlanWithBaseResult } from '../../commands/plan-base.js';
+import { renderPlanDriftText } from '../../view/drift-text.js';
 import { errorMessage } from '../../jira/errors.js';
 import { redact } from '../../jira/secrets.js';
 import type { MarkerKey } from '../../action/comment.js';
@@ -69,6 +71,14 @@ const PLAN_OPTIONS = [
     name: 'detailed-exitcode',
     type: 'boolean',
     help: 'exit 2 when there are changes, 0 when there are none',
+  },
+  {
+    name: 'base-ref',
+    type: 'string',
+    valueName: 'REF',
+    help:
+      "tell drift apart: plan the files of git ref REF (a pull request's base) too; a change both plan " +
+      'undoes a change made in Jira ("origin": "drift", with who made it), any other is "pull-request"',
   },
 ] as const satisfies readonly OptionSpec[];
 
@@ -152,10 +162,13 @@ export const planCommand: CliCommand = defineCommand(PLAN_SPEC, async (options, 
   }
   const { stdout, stderr } = context;
   const progress = cliProgress({ stderr, isTTY: context.isTTY });
-  const result = await runPlan(
-    { path: options.path, settingsPath: options.settings },
-    cliDeps(context, progress),
-  );
+  const deps = cliDeps(context, progress);
+  const files = { path: options.path, settingsPath: options.settings };
+  const withBase: PlanWithBaseResult | undefined =
+    options.baseRef === undefined
+      ? undefined
+      : await runPlanWithBase({ ...files, baseRef: options.baseRef }, deps);
+  const result: PlanResult = withBase ?? (await runPlan(files, deps));
   progress.done();
   printPlanResult(
     result,
@@ -169,6 +182,13 @@ export const planCommand: CliCommand = defineCommand(PLAN_SPEC, async (options, 
       },
     },
   );
+  if (withBase !== undefined && result.plan !== undefined) {
+    const base = withBase.base;
+    if (base.error !== undefined) stderr.write(renderPlanDriftText(base));
+    else if (!options.json && !options.markdown) stdout.write(`\n${renderPlanDriftText(base)}`);
+    // A ref git cannot read is a mistake in the command, not a property of the plan.
+    if (base.commit === undefined && base.error !== undefined) return 1;
+  }
   if (options.out !== undefined && result.plan !== undefined) {
     const target = resolve(context.cwd, options.out);
     try {
