@@ -95,7 +95,7 @@ describe('inputs', () => {
 
   it('refuses an unknown command and a non-boolean switch, saying what is allowed', () => {
     expect(() => readInputs(reader({ command: 'destroy' }), {})).toThrow(
-      'input "command" must be one of validate, plan, apply, export, doctor; got "destroy"',
+      'input "command" must be one of validate, plan, apply, export, doctor, drift; got "destroy"',
     );
     expect(() => readInputs(reader({ 'allow-delete': 'yes' }), {})).toThrow(
       'input "allow-delete" must be true or false, got "yes"',
@@ -377,8 +377,10 @@ describe('action.yml', () => {
     }, {});
     expect(Object.keys(manifest.inputs).sort()).toEqual([...asked].sort());
     expect(Object.keys(manifest.outputs).sort()).toEqual([
+      'drift',
       'errors',
       'has-changes',
+      'issue-number',
       'plan-json',
       'summary',
       'warnings',

@@ -77,11 +77,11 @@ function isOurs(comment: ExistingComment, identity: CommentIdentity): boolean {
 }
 
 /** The oldest comment carrying exactly this marker on its first line, written by us. */
-export function findOwnComment(
-  comments: readonly ExistingComment[],
+export function findOwnComment<T extends ExistingComment>(
+  comments: readonly T[],
   marker: string,
   identity: CommentIdentity,
-): ExistingComment | undefined {
+): T | undefined {
   const candidates = comments.filter(
     (comment) => typeof comment.body === 'string' && firstLine(comment.body).trim() === marker,
   );

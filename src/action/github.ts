@@ -12,6 +12,7 @@ import {
   findOwnComment,
   type MarkerKey,
 } from './comment.js';
+import type { ExistingIssue } from './drift-issue.js';
 import { proxyAwareFetch } from '../jira/transport.js';
 
 export interface Repository {
@@ -52,14 +53,14 @@ export function hasNextPage(link: string | undefined, count: number, fresh: numb
 
 type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>;
 
-export function createCommentClient(
+/** Octokit for this token and API URL, loaded on first use (a validate run never loads it). */
+function octokitLoader(
   token: string,
-  repository: Repository,
-  apiUrl: string = process.env.GITHUB_API_URL ?? 'https://api.github.com',
-  env: Record<string, string | undefined> = process.env,
-): CommentClient {
+  apiUrl: string,
+  env: Record<string, string | undefined>,
+): () => Promise<Octokit> {
   let loading: Promise<Octokit> | undefined;
-  const kit = (): Promise<Octokit> => {
+  return () => {
     loading ??= import('@actions/github').then(({ getOctokit }) =>
       // The same proxy handling as the requests to Jira (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), decided for
       // this API URL (@actions/github decides it once for GITHUB_API_URL, and always skips loopback hosts).
@@ -70,6 +71,15 @@ export function createCommentClient(
     );
     return loading;
   };
+}
+
+export function createCommentClient(
+  token: string,
+  repository: Repository,
+  apiUrl: string = process.env.GITHUB_API_URL ?? 'https://api.github.com',
+  env: Record<string, string | undefined> = process.env,
+): CommentClient {
+  const kit = octokitLoader(token, apiUrl, env);
   return {
     async identity() {
       try {
@@ -124,6 +134,111 @@ export function createCommentClient(
       await (await kit()).rest.issues.updateComment({ ...repository, comment_id: commentId, body });
     },
   };
+}
+
+export interface IssueClient {
+  identity(): Promise<CommentIdentity>;
+  /** Open issues (not pull requests) carrying `label`, all pages, oldest first. */
+  openIssuesWithLabel(label: string): Promise<ExistingIssue[]>;
+  createIssue(title: string, body: string, labels: readonly string[]): Promise<number>;
+  updateIssue(
+    number: number,
+    fields: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<void>;
+  comment(number: number, body: string): Promise<void>;
+}
+
+export interface MergedPullRequest {
+  number: number;
+}
+
+const ISSUES_PER_PAGE = 100;
+
+export function createIssueClient(
+  token: string,
+  repository: Repository,
+  apiUrl: string = process.env.GITHUB_API_URL ?? 'https://api.github.com',
+  env: Record<string, string | undefined> = process.env,
+): IssueClient {
+  const kit = octokitLoader(token, apiUrl, env);
+  const comments = createCommentClient(token, repository, apiUrl, env);
+  return {
+    identity: () => comments.identity(),
+    async openIssuesWithLabel(label) {
+      const issues: ExistingIssue[] = [];
+      const seen = new Set<number>();
+      for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+        const response = await (
+          await kit()
+        ).rest.issues.listForRepo({
+          ...repository,
+          state: 'open',
+          labels: label,
+          sort: 'created',
+          direction: 'asc',
+          per_page: ISSUES_PER_PAGE,
+          page,
+        });
+        let fresh = 0;
+        for (const issue of response.data) {
+          if (seen.has(issue.number)) continue;
+          seen.add(issue.number);
+          fresh++;
+          // The issues endpoints list pull requests too.
+          if (issue.pull_request !== undefined) continue;
+          issues.push({
+            id: issue.id,
+            number: issue.number,
+            title: issue.title,
+            body: issue.body ?? null,
+            user: issue.user === null ? null : { login: issue.user.login, type: issue.user.type },
+          });
+        }
+        if (!hasNextPage(response.headers.link, response.data.length, fresh)) break;
+      }
+      return issues;
+    },
+    async createIssue(title, body, labels) {
+      const { data } = await (
+        await kit()
+      ).rest.issues.create({ ...repository, title, body, labels: [...labels] });
+      return data.number;
+    },
+    async updateIssue(number, fields) {
+      await (
+        await kit()
+      ).rest.issues.update({
+        ...repository,
+        issue_number: number,
+        ...fields,
+        ...(fields.state === 'closed' ? { state_reason: 'completed' as const } : {}),
+      });
+    },
+    async comment(number, body) {
+      await comments.createComment(number, body);
+    },
+  };
+}
+
+/** The pull request a commit of the default branch merged (GET /repos/{o}/{r}/commits/{sha}/pulls). */
+export async function mergedPullRequest(
+  token: string,
+  repository: Repository,
+  sha: string,
+  apiUrl: string = process.env.GITHUB_API_URL ?? 'https://api.github.com',
+  env: Record<string, string | undefined> = process.env,
+): Promise<MergedPullRequest | undefined> {
+  const octokit = await octokitLoader(token, apiUrl, env)();
+  const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+    ...repository,
+    commit_sha: sha,
+    per_page: 100,
+  });
+  // The merge commit's own pull request first; on a squash or rebase merge, the one that was merged.
+  const merged = data.filter((pull) => pull.merged_at !== null);
+  const exact = merged.find((pull) => pull.merge_commit_sha === sha);
+  const chosen = exact ?? merged[0];
+  return chosen === undefined ? undefined : { number: chosen.number };
 }
 
 export type CommentOutcome =

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 
 import { TRANSPORT_VARIABLES } from '../jira/transport.js';
 
-export const ACTION_COMMANDS = ['validate', 'plan', 'apply', 'export', 'doctor'] as const;
+export const ACTION_COMMANDS = ['validate', 'plan', 'apply', 'export', 'doctor', 'drift'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 /** The Jira connection as the inputs (or the step's environment) give it; parsed by the one connection parser. */

@@ -20,7 +20,18 @@ const STEPS: Record<ActionCommand, () => Promise<Step>> = {
   apply: async () => (await import('./steps/apply.js')).applyStep,
   export: async () => (await import('./steps/export.js')).exportStep,
   doctor: async () => (await import('./steps/doctor.js')).doctorStep,
+  drift: async () => (await import('./steps/drift.js')).driftStep,
 };
+
+function optionalText(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** The run's id (`GITHUB_RUN_ID`), for a link to the run. */
+function runIdOf(value: string | undefined): number | undefined {
+  const id = Number(value);
+  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
 
 export async function run(): Promise<void> {
   // Mask first: every secret the product registers (here, or later in the Jira client) reaches the
@@ -48,6 +59,9 @@ export async function run(): Promise<void> {
       signal: controller.signal,
       ...run,
       tempDir: process.env.RUNNER_TEMP ?? tmpdir(),
+      sha: optionalText(process.env.GITHUB_SHA),
+      serverUrl: optionalText(process.env.GITHUB_SERVER_URL) ?? 'https://github.com',
+      runId: runIdOf(process.env.GITHUB_RUN_ID),
     };
     const runStep = await STEPS[inputs.command]();
     await runStep(step);

@@ -30,6 +30,23 @@ export interface StepContext {
   apiUrl: string;
   /** Where files the run makes go (`RUNNER_TEMP`, else the OS temporary folder). */
   tempDir: string;
+  /** The commit the run is for (`GITHUB_SHA`; on a pull request, its test merge commit). */
+  sha?: string | undefined;
+  /** `GITHUB_SERVER_URL` and `GITHUB_RUN_ID`, for a link to the run. */
+  serverUrl?: string | undefined;
+  runId?: number | undefined;
+}
+
+/** `[workflow run 123](https://github.com/o/r/actions/runs/123)`, or undefined outside a runner. */
+export function runLink(context: StepContext): string | undefined {
+  const { serverUrl, runId, repository } = context;
+  if (serverUrl === undefined || runId === undefined || repository === undefined) return undefined;
+  const url =
+    `${serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(repository.owner)}/` +
+    `${encodeURIComponent(repository.repo)}/actions/runs/${String(runId)}`;
+  // Only a plain http(s) URL without Markdown's link-ending characters becomes a link.
+  if (!/^https?:\/\/[^\s()<>[\]]+$/.test(url)) return undefined;
+  return `[workflow run ${String(runId)}](${url})`;
 }
 
 /**

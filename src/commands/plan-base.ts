@@ -20,6 +20,8 @@ export interface PlanWithBaseOptions extends PlanOptions {
   baseRef: string;
   /** How far back the audit log is read for drifted changes, in days (default 30). */
   sinceDays?: number | undefined;
+  /** Fetch the base commit from `origin` when the checkout lacks it (the action's shallow checkout). */
+  fetchBase?: boolean | undefined;
 }
 
 export interface BaseComparison {
@@ -42,7 +44,12 @@ async function planBase(
 ): Promise<{ commit: string; changes: PlanChange[] } | { commit?: string; error: string }> {
   let copy;
   try {
-    copy = await filesAtRef({ cwd: deps.cwd, ref: options.baseRef, settingsPath: options.settingsPath });
+    copy = await filesAtRef({
+      cwd: deps.cwd,
+      ref: options.baseRef,
+      settingsPath: options.settingsPath,
+      fetch: options.fetchBase === true,
+    });
   } catch (error) {
     return { error: `the base files could not be read: ${errorMessage(error)}` };
   }

@@ -120,6 +120,11 @@ export async function filesAtRef(options: {
   ref: string;
   /** The settings file, relative to `cwd`, when the caller names one. */
   settingsPath?: string | undefined;
+  /**
+   * A commit id the checkout lacks is fetched from `origin` (one commit, no history): the action's
+   * checkout is shallow by default and holds the pull request's merge commit only.
+   */
+  fetch?: boolean;
 }): Promise<FilesAtRef> {
   const { cwd, ref } = options;
   // A ref that starts with `-` would be read by git as an option.
@@ -135,10 +140,14 @@ export async function filesAtRef(options: {
       `--base-ref needs a git repository: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+  const resolveRef = async (): Promise<string> =>
+    (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
   try {
-    commit = (
-      await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
-    ).trim();
+    commit = await resolveRef().catch(async (error: unknown) => {
+      if (options.fetch !== true || !/^[0-9a-f]{40}$/i.test(ref)) throw error;
+      await git(cwd, ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', ref]);
+      return resolveRef();
+    });
   } catch {
     throw new GitRefError(
       `the git ref "${ref}" names no commit in this checkout (a shallow clone may not have it: ` +

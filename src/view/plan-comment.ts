@@ -37,11 +37,29 @@ export function noPlanMarkdown(title: string, result: PlanResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** What the comment says under its marker: the plan sized to fit a comment, or why there is none. */
-export function planCommentContent(result: PlanResult, key: MarkerKey): string {
+/** Markdown after the plan: the drift section of a pull request, and which commit and run made it. */
+export interface CommentExtras {
+  drift?: string;
+  footer?: string;
+}
+
+/**
+ * What the comment says under its marker: the plan sized to fit a comment (with the extras after it),
+ * or why there is none.
+ */
+export function planCommentContent(result: PlanResult, key: MarkerKey, extras: CommentExtras = {}): string {
   const title = planTitle(key);
-  if (result.plan === undefined) return noPlanMarkdown(title, result);
-  return renderPlanMarkdown(result.plan, { title, maxLength: contentBudget(commentMarker(key)) - 100 });
+  const after = [extras.drift, extras.footer]
+    .filter((part): part is string => part !== undefined && part !== '')
+    .map((part) => `\n${part.replace(/\n*$/, '\n')}`)
+    .join('');
+  if (result.plan === undefined) return `${noPlanMarkdown(title, result)}${after}`;
+  return (
+    renderPlanMarkdown(result.plan, {
+      title,
+      maxLength: contentBudget(commentMarker(key)) - 100 - after.length,
+    }) + after
+  );
 }
 
 /** The whole comment body, marker line first, secrets redacted: exactly what the action posts. */

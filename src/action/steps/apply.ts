@@ -9,7 +9,13 @@ import { runApply, type ApplyProgress } from '../../commands/apply.js';
 import type { Plan } from '../../model/plan.js';
 import { renderPlanJson } from '../../view/plan-json.js';
 import { summaryLine as planSummaryLine } from '../../view/plan-view.js';
+import type { Journal } from '../../apply/journal.js';
+import { redact } from '../../jira/secrets.js';
+import { applyResultMarkdown, commentWithResult } from '../apply-comment.js';
+import { commentMarker, findOwnComment, type MarkerKey } from '../comment.js';
 import { checkApplyBranch, refuseApplyOnPullRequest } from '../event.js';
+import { createCommentClient, mergedPullRequest } from '../github.js';
+import { getErrorMessage } from '../inputs.js';
 import { journalMarkdown, journalSummaryLine, progressLine } from '../../view/apply.js';
 import { escapeMarkdown } from '../../view/markdown.js';
 import {
@@ -21,10 +27,49 @@ import {
   fail,
   info,
   notice,
+  phase,
+  runLink,
   setOutput,
   startGroup,
+  warning,
   type StepContext,
 } from '../runner.js';
+
+/**
+ * After apply on a merge: the merged pull request's plan comment gets the result at its top (applied
+ * or failed, counts, time, the run). Best effort: apply's own result never depends on it.
+ */
+async function reportToPullRequest(context: StepContext, journal: Journal): Promise<void> {
+  const token = context.inputs.githubToken;
+  if (!context.inputs.comment || context.eventName !== 'push') return;
+  if (token === undefined || context.repository === undefined || context.sha === undefined) return;
+  try {
+    const pull = await mergedPullRequest(token, context.repository, context.sha, context.apiUrl);
+    if (pull === undefined) {
+      info(`No merged pull request found for commit ${context.sha}: no plan comment to update`);
+      return;
+    }
+    const key: MarkerKey = {
+      ...(context.inputs.path === undefined ? {} : { path: context.inputs.path }),
+      ...(context.inputs.settings === undefined ? {} : { settings: context.inputs.settings }),
+    };
+    const marker = commentMarker(key);
+    const client = createCommentClient(token, context.repository, context.apiUrl);
+    const [identity, comments] = await Promise.all([client.identity(), client.listComments(pull.number)]);
+    const existing = findOwnComment(comments, marker, identity);
+    const result = applyResultMarkdown(journal, { commit: context.sha, run: runLink(context) });
+    const body = redact(commentWithResult(marker, existing?.body ?? undefined, result));
+    if (existing === undefined) {
+      const id = await client.createComment(pull.number, body);
+      info(`Apply result posted on pull request #${pull.number} (comment ${id}): it had no plan comment`);
+    } else {
+      await client.updateComment(existing.id, body);
+      info(`Apply result added to the plan comment of pull request #${pull.number}`);
+    }
+  } catch (error) {
+    warning(`Could not update the merged pull request's plan comment: ${getErrorMessage(error)}`);
+  }
+}
 
 /** Not the plan step's file name: the reviewed plan given as `plan-file` may be that file. */
 const APPLIED_PLAN_FILE_NAME = 'jira-permissions-applied-plan.json';
@@ -112,6 +157,7 @@ export async function applyStep(context: StepContext): Promise<void> {
   await planOutputs(context, result.plan);
   info(journalSummaryLine(result.journal));
   await appendSummary(journalMarkdown(result.journal));
+  await phase('Merged pull request comment', () => reportToPullRequest(context, result.journal));
   if (result.exitCode !== 0) {
     const reasons = result.journal.refusals.length > 0 ? `: ${result.journal.refusals.join('; ')}` : '';
     fail(`${result.journal.message}${reasons}`);

@@ -6,7 +6,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { runPlan } from '../../commands/plan.js';
+import { runPlan, type PlanResult } from '../../commands/plan.js';
+import { runPlanWithBase, type BaseComparison } from '../../commands/plan-base.js';
+import { planDriftMarkdown } from '../../view/drift-markdown.js';
 import { redact } from '../../jira/secrets.js';
 import { renderPlanJson } from '../../view/plan-json.js';
 import { renderPlanMarkdown } from '../../view/plan-markdown.js';
@@ -16,8 +18,8 @@ import { isPullRequestEvent, pullRequestInfo, untrustedHead, type PullRequestInf
 import { createCommentClient, upsertPlanComment } from '../github.js';
 import { getErrorMessage, hasJiraCredentials } from '../inputs.js';
 import { findingsMarkdown } from '../../view/findings-markdown.js';
-import { escapeMarkdown } from '../../view/markdown.js';
-import { planCommentContent, planTitle } from '../../view/plan-comment.js';
+import { codeSpan, escapeMarkdown } from '../../view/markdown.js';
+import { planCommentContent, planTitle, type CommentExtras } from '../../view/plan-comment.js';
 import {
   actionDeps,
   actionProgress,
@@ -27,6 +29,7 @@ import {
   info,
   notice,
   phase,
+  runLink,
   setOutput,
   warning,
   type StepContext,
@@ -104,6 +107,26 @@ function notPlannedReason(
   );
 }
 
+/** The pull request's base commit (`pull_request.base.sha`), when the event names one. */
+function baseCommitOf(payload: Record<string, unknown>): string | undefined {
+  const pullRequest = payload['pull_request'];
+  if (typeof pullRequest !== 'object' || pullRequest === null) return undefined;
+  const sha = (pullRequest as { base?: { sha?: unknown } }).base?.sha;
+  return typeof sha === 'string' && /^[0-9a-f]{40}$/i.test(sha) ? sha : undefined;
+}
+
+/** Which commit was planned (the pull request's head, else the run's commit) and the run, for the comment. */
+function planFooter(context: StepContext, pullRequest: PullRequestInfo | undefined): string {
+  const head = (context.payload['pull_request'] as { head?: { sha?: unknown } } | undefined)?.head?.sha;
+  const commit = typeof head === 'string' && pullRequest !== undefined ? head : context.sha;
+  const run = runLink(context);
+  const parts = [
+    ...(commit === undefined ? [] : [`Planned at commit ${codeSpan(commit.slice(0, 12))}`]),
+    ...(run === undefined ? [] : [run]),
+  ];
+  return parts.length === 0 ? '' : `<sub>${parts.join(' · ')}</sub>`;
+}
+
 export async function planStep(context: StepContext): Promise<void> {
   const pullRequest = pullRequestInfo(
     context.eventName,
@@ -142,17 +165,29 @@ export async function planStep(context: StepContext): Promise<void> {
     return;
   }
 
-  const result = await phase('Plan against live Jira (read-only)', async () => {
+  // On a pull request, the base commit's files are planned too, to tell drift from the pull request's changes.
+  const baseSha = pullRequest === undefined ? undefined : baseCommitOf(context.payload);
+  const files = { path: context.inputs.path, settingsPath: context.inputs.settings };
+  let base: BaseComparison | undefined;
+  const result: PlanResult = await phase('Plan against live Jira (read-only)', async () => {
     const progress = actionProgress();
     try {
-      return await runPlan(
-        { path: context.inputs.path, settingsPath: context.inputs.settings },
-        actionDeps(context, progress),
-      );
+      const deps = actionDeps(context, progress);
+      if (baseSha === undefined) return await runPlan(files, deps);
+      const withBase = await runPlanWithBase({ ...files, baseRef: baseSha, fetchBase: true }, deps);
+      base = withBase.base;
+      return withBase;
     } finally {
       progress.done();
     }
   });
+  if (base?.error !== undefined) info(`Drift not told apart: ${base.error}`);
+  const extras: CommentExtras = {
+    ...(base === undefined || result.plan === undefined || result.plan.changes.length === 0
+      ? {}
+      : { drift: planDriftMarkdown(base) }),
+    footer: planFooter(context, pullRequest),
+  };
   const counts = annotate(result.findings);
   setOutput('errors', counts.errors);
   setOutput('warnings', counts.warnings);
@@ -166,8 +201,16 @@ export async function planStep(context: StepContext): Promise<void> {
     setOutput('plan-json', planFile);
     setOutput('summary', summaryLine(plan));
     info(`${summaryLine(plan)}; plan file: ${planFile}`);
-    await appendSummary(renderPlanMarkdown(plan, { title, maxLength: SUMMARY_PLAN_LIMIT }));
-    commentContent = planCommentContent(result, key);
+    await appendSummary(
+      [
+        renderPlanMarkdown(plan, { title, maxLength: SUMMARY_PLAN_LIMIT }),
+        extras.drift ?? '',
+        extras.footer ?? '',
+      ]
+        .filter((part) => part !== '')
+        .join('\n'),
+    );
+    commentContent = planCommentContent(result, key, extras);
   } else {
     setOutput('has-changes', false);
     setOutput(
@@ -176,7 +219,7 @@ export async function planStep(context: StepContext): Promise<void> {
         ? `no plan: ${counts.errors} error(s) in the scheme files`
         : `no plan: ${(result.error ?? 'the plan could not be made').split('\n')[0] ?? ''}`,
     );
-    commentContent = planCommentContent(result, key);
+    commentContent = planCommentContent(result, key, extras);
     await appendSummary(commentContent);
   }
   if (result.findings.length > 0 && plan !== undefined) {
