@@ -3,8 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 import { COMMANDS } from '../../src/cli/main.js';
-import { GUARDRAIL_IDS } from '../../src/plan/guardrails.js';
-import { ALL_CHECKS } from '../../src/validate/checks.js';
+import { RULE_REGISTRY } from '../../src/model/rules.js';
 
 /**
  * The documentation's promises: a README a Jira admin reads on one screen or a few (≤ 25 KB), a page per
@@ -30,25 +29,9 @@ const DOCS = [
   ...markdownFiles(join(ROOT, 'docs')),
 ];
 
-/** Every finding id the sources can emit: the checks and rules, the guardrails, and literal ids. */
+/** Every finding id the product can emit: the rules registry (loader, lint rules, resolver, planner, guardrails). */
 function findingIds(): string[] {
-  const ids = new Set<string>([...ALL_CHECKS.map((check) => check.id), ...GUARDRAIL_IDS]);
-  const sources = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return name === 'sim' ? [] : sources(path);
-      return path.endsWith('.ts') ? [path] : [];
-    });
-  const patterns = [
-    /ruleId:\s*'([a-z][a-z-]*)'/g,
-    // The resolver's `report(location, severity, id, ...)` and the planner's `schemeFinding(desired, id, ...)`.
-    /(?:report|schemeFinding)\(\s*[\w.]+,\s*(?:'(?:error|warning|info)',\s*)?'([a-z][a-z-]*)'/g,
-  ];
-  for (const file of sources(join(ROOT, 'src'))) {
-    const text = readFileSync(file, 'utf8');
-    for (const pattern of patterns) for (const match of text.matchAll(pattern)) ids.add(match[1]!);
-  }
-  return [...ids].sort();
+  return RULE_REGISTRY.map((meta) => meta.id).sort();
 }
 
 /** Markdown without fenced code blocks and inline code, where links and headings are not links and headings. */

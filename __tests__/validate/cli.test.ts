@@ -114,18 +114,20 @@ describe('jira-perms validate', () => {
   it('--online runs the installed check after the offline checks and merges its findings', async () => {
     const seen: LoadedProject[] = [];
     const env = { JIRA_BASE_URL: 'https://example.atlassian.net', JIRA_BEARER_TOKEN: 'secret-token' };
-    const onlineCheck = (project: LoadedProject): Promise<Finding[]> => {
+    const onlineCheck = (project: LoadedProject): Promise<{ findings: Finding[] }> => {
       seen.push(project);
-      return Promise.resolve([
-        {
-          file: project.schemes[0]!.file,
-          line: 3,
-          column: 7,
-          severity: 'error',
-          ruleId: 'unresolved-role',
-          message: `project role "Administrators" does not exist in ${env.JIRA_BASE_URL}`,
-        },
-      ]);
+      return Promise.resolve({
+        findings: [
+          {
+            file: project.schemes[0]!.file,
+            line: 3,
+            column: 7,
+            severity: 'error',
+            ruleId: 'unresolved-role',
+            message: `project role "Administrators" does not exist in ${env.JIRA_BASE_URL}`,
+          },
+        ],
+      });
     };
     const io = context(['--online', '--path', 'valid/all-permissions.yml'], env);
     io.value.overrides = { onlineCheck };
@@ -146,7 +148,7 @@ describe('jira-perms validate', () => {
     io.value.overrides = {
       onlineCheck: () => {
         called = true;
-        return Promise.resolve([]);
+        return Promise.resolve({ findings: [] });
       },
     };
     expect(await validateCommand.run(io.value)).toBe(1);

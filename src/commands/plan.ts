@@ -1,10 +1,13 @@
+import { isUnknownPermissionKey } from '../config/findings.js';
 import { loadProject, type LoadedProject } from '../config/load.js';
+import { notesForSite } from '../validate/site.js';
 import type { GroupRef, JiraDirectory } from '../jira/api.js';
 import { errorMessage } from '../jira/errors.js';
 import { resolveSchemes } from '../jira/resolve.js';
 import { resolveProjects } from '../jira/resolve-projects.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
+import { applyRuleSettings } from '../model/rules.js';
 import type { DesiredScheme, LiveScheme, ProjectRef } from '../model/scheme.js';
 import type { ManagedHolder, Settings } from '../model/settings.js';
 import type { SchemeSpec } from '../model/spec.js';
@@ -102,7 +105,7 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
   // Errors stop the plan before it connects, except unknown permission keys: the live catalogue may
   // know them (app-defined permissions), so those files are loaded again once it has been read.
   const offlineErrors = project.findings.filter((finding) => finding.severity === 'error');
-  if (!offlineErrors.every(isUnknownPermission)) {
+  if (!offlineErrors.every(isUnknownPermissionKey)) {
     return result({ status: 'invalid', findings: project.findings, project, settings: project.settings });
   }
 
@@ -121,9 +124,11 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
       if (hasErrors(findings))
         return result({ status: 'invalid', findings, project, settings: project.settings });
     }
+    findings = notesForSite(findings, project, catalogueKeys);
     const { settings } = project;
     const resolved = await resolveSchemes(project.schemes, reader, {
       customPermissions: settings.customPermissions,
+      rules: settings.rules,
     });
     findings.push(...resolved.findings);
     if (hasErrors(resolved.findings)) {
@@ -145,8 +150,9 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
       projectsByScheme = await reader.getProjectsByScheme();
       const projects = resolveProjects(project.schemes, desired, projectsByScheme);
       desired = projects.schemes;
-      findings.push(...projects.findings);
-      if (hasErrors(projects.findings)) {
+      const projectFindings = applyRuleSettings(projects.findings, settings.rules);
+      findings.push(...projectFindings);
+      if (hasErrors(projectFindings)) {
         return result({ status: 'invalid', findings, project, settings, desired, live });
       }
     }
@@ -185,7 +191,8 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
       plan.summary.access = report.summary;
       plan.guardrails.push(...checkAccessLimits(report.changes, planSettings));
     }
-    plan.findings = [...plan.findings, ...unpinnedFindings(desired, live)].map((finding) =>
+    const unpinned = applyRuleSettings(unpinnedFindings(desired, live), settings.rules);
+    plan.findings = [...plan.findings, ...unpinned].map((finding) =>
       locatePlanFinding(finding, project.schemes),
     );
     findings.push(...plan.findings);
@@ -208,11 +215,6 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
       error: errorMessage(error),
     });
   }
-}
-
-/** The loader's finding for a permission key that is neither built in nor in customPermissions. */
-function isUnknownPermission(finding: Finding): boolean {
-  return finding.ruleId === 'schema' && finding.message.startsWith('unknown permission "');
 }
 
 function hasErrors(findings: readonly Finding[]): boolean {

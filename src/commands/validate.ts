@@ -3,19 +3,30 @@ import { loadProject } from '../config/load.js';
 import { schemaCopyFindings } from '../config/schema-copies.js';
 import type { LoadedProject } from '../config/load.js';
 import type { Finding } from '../model/finding.js';
+import { applyRuleSettings } from '../model/rules.js';
 import { errorMessage } from '../jira/errors.js';
 import { resolveSchemes } from '../jira/resolve.js';
 import { resolveProjects } from '../jira/resolve-projects.js';
 import { projectFindings } from '../plan/planner.js';
+import { isUnknownPermissionKey } from '../config/findings.js';
 import { countFindings, sortFindings } from '../validate/order.js';
+import { withSiteCatalogue } from '../validate/site.js';
 import type { CommandDeps } from './deps.js';
+
+/** What `validate --online` learnt from the live site. */
+export interface OnlineFindings {
+  /** The resolver's findings: names that do not exist, permission keys the catalogue lacks, ... */
+  findings: Finding[];
+  /** The site's permission keys (its catalogue), when it was read. */
+  sitePermissions?: string[];
+}
 
 /**
  * Checks names against a live Jira (`validate --online`): given the loaded project, returns findings for
- * groups, roles, users, fields and application roles that do not exist. The default is the resolver over
- * a read-only client from `deps.jira`; tests give their own.
+ * groups, roles, users, fields, application roles and permission keys that do not exist. The default is
+ * the resolver over a read-only client from `deps.jira`; tests give their own.
  */
-export type OnlineCheck = (project: LoadedProject) => Promise<Finding[]>;
+export type OnlineCheck = (project: LoadedProject) => Promise<OnlineFindings>;
 
 export interface ValidateOptions {
   /** The scheme folder or one scheme file, relative to the working directory (default: from the settings file). */
@@ -24,7 +35,10 @@ export interface ValidateOptions {
   settingsPath?: string | undefined;
   /** App-defined permission keys accepted besides the settings' customPermissions. */
   customPermissions?: readonly string[];
-  /** Also check names in Jira, after the offline checks and only when the files have no errors. */
+  /**
+   * Also check names in Jira, after the offline checks, when the files have no errors but permission
+   * keys that only the live catalogue can settle; the catalogue then decides about those keys.
+   */
   online?: boolean;
 }
 
@@ -56,8 +70,11 @@ export interface ValidateResult {
 function resolverCheck(deps: CommandDeps): OnlineCheck {
   return async (project) => {
     const reader = deps.jira.reader({ signal: deps.signal });
-    const resolved = await resolveSchemes(project.schemes, reader, {
+    // Files whose only problem is a permission key the catalogue may know are resolved too: the
+    // resolver judges their keys against it.
+    const resolved = await resolveSchemes([...project.schemes, ...project.unverifiedSchemes], reader, {
       customPermissions: project.settings.customPermissions,
+      rules: project.settings.rules,
     });
     const findings = [...resolved.findings];
     if (project.schemes.some((spec) => spec.projects !== undefined)) {
@@ -66,11 +83,13 @@ function resolverCheck(deps: CommandDeps): OnlineCheck {
         reader.listPermissionSchemes(),
       ]);
       const projects = resolveProjects(project.schemes, resolved.schemes, projectsByScheme);
-      findings.push(...projects.findings);
-      if (!projects.findings.some((finding) => finding.severity === 'error'))
+      const checked = applyRuleSettings(projects.findings, project.settings.rules);
+      findings.push(...checked);
+      if (!checked.some((finding) => finding.severity === 'error'))
         findings.push(...projectFindings(projects.schemes, live, projectsByScheme));
     }
-    return findings;
+    const sitePermissions = resolved.sitePermissions;
+    return sitePermissions === undefined ? { findings } : { findings, sitePermissions };
   };
 }
 
@@ -91,10 +110,18 @@ export async function runValidate(options: ValidateOptions, deps: ValidateDeps):
   let error: string | undefined;
   if (options.online === true) {
     online = 'skipped';
-    if (countFindings(findings).errors === 0) {
+    const blocking = findings.filter(
+      (finding) => finding.severity === 'error' && !isUnknownPermissionKey(finding),
+    );
+    if (blocking.length === 0) {
       try {
         const check = deps.onlineCheck ?? resolverCheck(deps);
-        findings = sortFindings([...findings, ...(await check(project))]);
+        const checked = await check(project);
+        const offline =
+          checked.sitePermissions === undefined
+            ? findings
+            : withSiteCatalogue(findings, project, checked.sitePermissions);
+        findings = sortFindings([...offline, ...checked.findings]);
         online = 'checked';
       } catch (failure) {
         error = errorMessage(failure);

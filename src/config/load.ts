@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import type { Finding } from '../model/finding.js';
+import type { SourceLocation } from '../model/location.js';
 import { DEFAULT_SETTINGS_FILE, type Settings } from '../model/settings.js';
 import type { SchemeSpec } from '../model/spec.js';
 import { crossFileFindings } from '../validate/cross-file.js';
 import { lintSchemes } from '../validate/lint.js';
 import { projectListFindings } from '../validate/projects.js';
-import { compareFindings } from '../validate/order.js';
+import { RULES } from '../validate/rules/index.js';
+import { compareCodeUnits, compareFindings } from '../validate/order.js';
 import { confine, findRepositoryRoot } from './confine.js';
 import { discoverSchemeFiles } from './discover.js';
 import { locatedFinding, problemFinding, yamlFindings } from './findings.js';
@@ -36,6 +38,8 @@ export interface LoadProjectOptions {
   /** Permission keys accepted besides the built-in ones and the settings' customPermissions (plan and
    * apply pass the live Jira's permission catalogue). */
   customPermissions?: readonly string[];
+  /** The live site's permission keys, when known (plan): product permissions it offers are not noted. */
+  sitePermissions?: readonly string[];
 }
 
 export interface LoadedFile {
@@ -47,8 +51,13 @@ export interface LoadedFile {
 
 export interface LoadedProject {
   settings: Settings;
-  /** Files that loaded and passed the schema, in file order. */
+  /** Files that loaded and passed every check, in file order. */
   schemes: SchemeSpec[];
+  /**
+   * Files that passed the schema but use permission keys that are neither built in nor allowed: only
+   * the live catalogue can say whether they are right (`validate --online`, plan). In file order.
+   */
+  unverifiedSchemes: SchemeSpec[];
   /** Every problem of every file (YAML, schema, cross-file, lint rules, settings), sorted by place. */
   findings: Finding[];
   /** Every scheme file that was read (valid or not), in order. */
@@ -60,9 +69,7 @@ export interface LoadedProject {
 }
 
 /** One scheme file, loaded. */
-export interface LoadedSchemeFile {
-  spec?: SchemeSpec;
-  findings: Finding[];
+export interface LoadedSchemeFile extends CheckedSchemeText {
   sha256?: string;
 }
 
@@ -103,7 +110,14 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
       ? resolvePath(options.cwd, options.path)
       : resolve(settingsResult.baseDir, settings.schemes);
   const folder = displayPath(options.cwd, folderAbsolute);
-  const project: LoadedProject = { settings, schemes: [], findings, files: [], folder };
+  const project: LoadedProject = {
+    settings,
+    schemes: [],
+    unverifiedSchemes: [],
+    findings,
+    files: [],
+    folder,
+  };
   if (settingsResult.source !== undefined) project.settingsFile = settingsResult.source;
 
   // A missing folder is reported as missing below; one that exists must be inside the repository.
@@ -119,6 +133,7 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
         at?.line ?? 1,
         at?.column ?? 1,
         'files',
+        'outside',
         `${confined.message}; no scheme file was read`,
         confined.hint,
       ),
@@ -133,6 +148,7 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
         1,
         1,
         'files',
+        'no-folder',
         `the scheme folder "${folder}" ${discovery.message}`,
         discovery.reason === 'missing' ? missingFolderHint(options, project, root) : undefined,
       ),
@@ -149,15 +165,16 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
         1,
         1,
         'files',
+        'prune-ignored',
         `prune is ignored: "${folder}" is one scheme file, so live schemes without it are not planned for deletion`,
         'Plan the whole scheme folder (--path DIR) to prune.',
-        'warning',
       ),
     );
   }
   const settingsAbsolute =
     settingsResult.source === undefined ? undefined : resolvePath(options.cwd, settingsResult.source.path);
   const allowed = new Set([...settings.customPermissions, ...(options.customPermissions ?? [])]);
+  const partials: SchemeSpec[] = [];
   for (const absolute of discovery.files) {
     if (absolute === settingsAbsolute) continue;
     const file = displayPath(options.cwd, absolute);
@@ -165,6 +182,8 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
     if (loaded.sha256 !== undefined) project.files.push({ path: file, sha256: loaded.sha256 });
     findings.push(...loaded.findings);
     if (loaded.spec !== undefined) project.schemes.push(loaded.spec);
+    if (loaded.unverified !== undefined) project.unverifiedSchemes.push(loaded.unverified);
+    if (loaded.partial !== undefined) partials.push(loaded.partial);
   }
   if (discovery.files.length === 0) {
     findings.push(
@@ -173,9 +192,9 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
         1,
         1,
         'files',
+        'no-files',
         `the scheme folder "${folder}" has no *.yml or *.yaml files`,
         'Add a scheme file, e.g. with `jira-perms export`, or check --path.',
-        'warning',
       ),
     );
     if (project.settings.prune) {
@@ -187,16 +206,27 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
           1,
           1,
           'files',
+          'prune-ignored',
           `prune is ignored: the scheme folder "${folder}" has no scheme files, so no live scheme is planned for deletion`,
           'Check --path or "schemes:" in the settings file.',
-          'warning',
         ),
       );
     }
   }
-  findings.push(...crossFileFindings(project.schemes));
-  findings.push(...projectListFindings(project.schemes));
-  findings.push(...lintSchemes(project.schemes, settings));
+  const readable = [...project.schemes, ...project.unverifiedSchemes, ...partials].sort((a, b) =>
+    compareCodeUnits(a.file, b.file),
+  );
+  findings.push(...crossFileFindings(readable));
+  findings.push(...projectListFindings(readable));
+  // A file that failed a check still gets the findings of the rules that judge grants one by one;
+  // rules about the scheme as a whole would judge it by what could be read (or by a mistyped key, e.g.
+  // BROWSE_PROJECT), and be wrong.
+  findings.push(
+    ...lintSchemes(readable, settings, RULES, {
+      partial: new Set([...partials, ...project.unverifiedSchemes]),
+      ...(options.sitePermissions === undefined ? {} : { sitePermissions: new Set(options.sitePermissions) }),
+    }),
+  );
   return finish(project);
 }
 
@@ -218,13 +248,33 @@ export function loadSchemeFile(
 ): LoadedSchemeFile {
   const read = readTextFile(absolutePath, root === undefined ? {} : { root });
   if (!read.ok) {
-    const rule = read.outside === true ? 'files' : 'yaml';
     return {
-      findings: [problemFinding(file, read.line, read.column, rule, read.message, read.hint)],
+      findings: [
+        read.outside === true
+          ? problemFinding(file, read.line, read.column, 'files', 'outside', read.message, read.hint)
+          : problemFinding(file, read.line, read.column, 'yaml', 'unreadable', read.message, read.hint),
+      ],
       ...(read.sha256 === undefined ? {} : { sha256: read.sha256 }),
     };
   }
   return { ...checkSchemeText(read.text, file, allowedPermissions), sha256: read.sha256 };
+}
+
+/** One scheme file's text, checked. */
+export interface CheckedSchemeText {
+  /** The scheme, when the file passed every check. */
+  spec?: SchemeSpec;
+  /**
+   * The scheme, when the file passed the schema but has permission keys that are neither built in nor
+   * allowed (each one an error finding): plan, apply and `validate --online` ask the live catalogue.
+   */
+  unverified?: SchemeSpec;
+  /**
+   * What could be read of a file that failed the schema: its valid holders under valid permission lists,
+   * for the lint rules that judge grants one by one. Never planned.
+   */
+  partial?: SchemeSpec;
+  findings: Finding[];
 }
 
 /** Parses and validates one scheme file's text. Pure: no file system. */
@@ -232,7 +282,7 @@ export function checkSchemeText(
   text: string,
   file: string,
   allowedPermissions: ReadonlySet<string> = new Set(),
-): { spec?: SchemeSpec; findings: Finding[] } {
+): CheckedSchemeText {
   const parsed = parseYamlDocument(text);
   if (!parsed.ok) {
     const findings = yamlFindings(file, text, parsed.problems.slice(0, MAX_FINDINGS_PER_FILE));
@@ -259,6 +309,7 @@ export function checkSchemeText(
         locatedFinding(
           positions.locate([]),
           'schema',
+          'not-a-mapping',
           `a scheme file must be a mapping (name:, grants:, ...), not ${what}`,
           'Start the file with "name: <scheme name>" and "grants:".',
         ),
@@ -266,28 +317,39 @@ export function checkSchemeText(
     };
   }
   const { schemeCheck } = getValidators();
+  // Every problem of the file, not only the first kind: unknown permission keys are findings beside the
+  // schema's, and neither hides the lint rules' findings on what could be read.
   const unknown = unknownPermissionProblems(value, allowedPermissions, MAX_FINDINGS_PER_FILE);
-  const problems: SchemaProblem[] = unknown.slice(0, MAX_FINDINGS_PER_FILE);
-  let more = unknown.length - problems.length;
+  const explained: SchemaProblem[] = [];
+  let more = Math.max(0, unknown.length - MAX_FINDINGS_PER_FILE);
   if (!schemeCheck(value)) {
-    const room = MAX_FINDINGS_PER_FILE - problems.length;
-    const explained = schemeProblems(value, collectSchemeErrors(value, room + 1), room + 1);
-    problems.push(...explained.slice(0, room));
-    if (explained.length > room) more = Math.max(more, 1);
+    const room = MAX_FINDINGS_PER_FILE - Math.min(unknown.length, MAX_FINDINGS_PER_FILE);
+    const all = schemeProblems(value, collectSchemeErrors(value, room + 1), room + 1);
+    explained.push(...all.slice(0, room));
+    if (all.length > room) more = Math.max(more, 1);
   }
-  if (problems.length > 0) {
-    const findings = problems.map((problem) =>
-      locatedFinding(
-        problem.at === 'key' ? positions.locateKey(problem.path) : positions.locate(problem.path),
-        'schema',
-        problem.message,
-        problem.hint,
+  const locate = (problem: SchemaProblem): SourceLocation =>
+    problem.at === 'key' ? positions.locateKey(problem.path) : positions.locate(problem.path);
+  const findings = [
+    ...unknown
+      .slice(0, MAX_FINDINGS_PER_FILE)
+      .map((problem) =>
+        locatedFinding(locate(problem), 'schema', 'unknown-permission', problem.message, problem.hint),
       ),
-    );
-    if (more > 0) findings.push(tooManyFinding(file, findings));
+    ...explained.map((problem) =>
+      locatedFinding(locate(problem), 'schema', 'problem', problem.message, problem.hint),
+    ),
+  ];
+  if (more > 0) {
+    findings.push(tooManyFinding(file, findings));
     return { findings };
   }
-  return { spec: toSchemeSpec(value, positions), findings: [] };
+  if (explained.length === 0) {
+    const spec = toSchemeSpec(value, positions);
+    // Only unknown keys: the scheme is whole, and the live catalogue may still know them.
+    return unknown.length === 0 ? { spec, findings } : { unverified: spec, findings };
+  }
+  return { partial: toSchemeSpec(value, positions, { partial: true }), findings };
 }
 
 /**
@@ -303,6 +365,7 @@ function tooManyFinding(file: string, shown: readonly Finding[]): Finding {
     last?.line ?? 1,
     last?.column ?? 1,
     'schema',
+    'too-many',
     `more problems in this file are not shown (the first ${MAX_FINDINGS_PER_FILE} are)`,
     'Fix these first, or check that this is a scheme file.',
   );

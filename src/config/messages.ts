@@ -145,11 +145,15 @@ export function schemeProblems(
   return dropMissingThatAreMisspelt(problems);
 }
 
-/** Rewrites ajv's errors for the settings file; `ruleIds` are the lint rules that `rules:` may name. */
+/**
+ * Rewrites ajv's errors for the settings file; `ruleIds` are the rules that `rules:` may name, and
+ * `fixedRules` the registered ones it may not, with the reason.
+ */
 export function settingsProblems(
   errors: readonly ErrorObject[],
   rootKeys: readonly string[],
   ruleIds: readonly string[],
+  fixedRules: ReadonlyMap<string, string> = new Map(),
 ): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
@@ -158,12 +162,21 @@ export function settingsProblems(
     let problem: SchemaProblem | undefined;
     if (error.propertyName !== undefined && path.length === 1 && path[0] === 'rules') {
       const rule = error.propertyName;
-      problem = {
-        path: ['rules', rule],
-        at: 'key',
-        message: `unknown rule ${excerpt(rule)}${suggestion(rule, ruleIds)}`,
-        hint: `Rules: ${ruleIds.join(', ')}.`,
-      };
+      const fixed = fixedRules.get(rule);
+      problem =
+        fixed === undefined
+          ? {
+              path: ['rules', rule],
+              at: 'key',
+              message: `unknown rule ${excerpt(rule)}${suggestion(rule, ruleIds)}`,
+              hint: `Rules: ${ruleIds.join(', ')}.`,
+            }
+          : {
+              path: ['rules', rule],
+              at: 'key',
+              message: `rule "${rule}" cannot be changed: ${fixed}`,
+              hint: 'Remove the line; fix what the rule reports instead.',
+            };
     } else if (error.keyword === 'propertyNames') {
       continue;
     } else if (path.length === 2 && path[0] === 'rules' && error.keyword === 'enum') {

@@ -108,9 +108,9 @@ export function schemaCopyFindings(root: string, cwd: string): Finding[] {
         1,
         1,
         'schema',
+        'copies-newer',
         `the schemas in ${SCHEMA_COPIES_FOLDER} were written by jira-perms ${written}, newer than this one (${VERSION}); editors check the files against them, validate does not (${names})`,
         'Update jira-perms (the action: its version in the workflow) so that editors and validate agree.',
-        'warning',
       ),
     ];
   }
@@ -121,9 +121,9 @@ export function schemaCopyFindings(root: string, cwd: string): Finding[] {
       1,
       1,
       'schema',
+      'copies-old',
       `the schemas in ${SCHEMA_COPIES_FOLDER} are older than this jira-perms's (${VERSION}; they were written by ${by}): editors complete and check the files against out-of-date schemas (${names})`,
       'Refresh them with `jira-perms export --schemas` (writes only the schemas, no Jira needed), and commit them.',
-      'warning',
     ),
   ];
 }

@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { Settings } from '../model/settings.js';
 import { DEFAULT_SETTINGS, DEFAULT_SETTINGS_FILE } from '../model/settings.js';
-import { RULE_IDS } from '../validate/rules/index.js';
+import { ADJUSTABLE_RULE_IDS, RULE_REGISTRY, newFinding } from '../model/rules.js';
 import { settingsProblems } from './messages.js';
 import { PositionMap } from './positions.js';
 import { readTextFile } from './read.js';
@@ -62,6 +62,11 @@ export function findSettingsFile(cwd: string, root: string): { path: string; fou
 
 const ROOT_KEYS = Object.keys(SCHEMAS.settings.properties);
 
+/** Registered rules that `rules:` cannot change, with the reason. */
+const FIXED_RULES: ReadonlyMap<string, string> = new Map(
+  RULE_REGISTRY.flatMap((meta) => (meta.fixed === undefined ? [] : [[meta.id, meta.fixed] as const])),
+);
+
 /**
  * Forward-slash path of `absolute` relative to `cwd`, as findings and specs name files. A path outside
  * `cwd` is shown whole: `../../tmp/x` would make the reader work out where that is.
@@ -95,7 +100,15 @@ export function loadSettingsSync(options: LoadSettingsOptions): SettingsResult {
     if (!explicit && read.missing === true) {
       return { settings: defaults(), findings: [], baseDir: options.cwd };
     }
-    const finding = problemFinding(file, read.line, read.column, 'settings', read.message, read.hint);
+    const finding = problemFinding(
+      file,
+      read.line,
+      read.column,
+      'settings',
+      'unreadable',
+      read.message,
+      read.hint,
+    );
     return { settings: defaults(), findings: [finding], baseDir: dirname(absolute) };
   }
   const source = { path: file, sha256: read.sha256 };
@@ -112,17 +125,13 @@ export function loadSettingsSync(options: LoadSettingsOptions): SettingsResult {
   const positions = new PositionMap(file, read.text, parsed.root);
   const validate = getValidators().settings;
   if (!validate(parsed.value)) {
-    const findings = settingsProblems(validate.errors ?? [], ROOT_KEYS, RULE_IDS).map((problem) => {
-      const location =
-        problem.at === 'key' ? positions.locateKey(problem.path) : positions.locate(problem.path);
-      return {
-        ...location,
-        severity: 'error' as const,
-        ruleId: 'settings',
-        message: problem.message,
-        ...(problem.hint === undefined ? {} : { hint: problem.hint }),
-      };
-    });
+    const findings = settingsProblems(validate.errors ?? [], ROOT_KEYS, ADJUSTABLE_RULE_IDS, FIXED_RULES).map(
+      (problem) => {
+        const location =
+          problem.at === 'key' ? positions.locateKey(problem.path) : positions.locate(problem.path);
+        return newFinding('settings', 'problem', location, problem.message, problem.hint);
+      },
+    );
     // The step fails on these findings anyway; keeping the keys that are valid on their own (above all
     // `schemes`) means the rest of the run reports on the right folder instead of adding false errors.
     return {

@@ -1,5 +1,6 @@
 import type { HolderSpec, GrantSpec, SchemeSpec } from '../model/spec.js';
 import type { PositionMap } from './positions.js';
+import { getValidators } from './schemas.js';
 
 /** The shape of a scheme file that passed the schema (the schema guarantees every cast below). */
 interface ValidSchemeFile {
@@ -10,9 +11,43 @@ interface ValidSchemeFile {
   projects?: string[];
 }
 
-/** Turns a file that passed the schema into a SchemeSpec, with a location for every grant. */
-export function toSchemeSpec(value: unknown, positions: PositionMap): SchemeSpec {
-  const file = value as ValidSchemeFile;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The readable part of a file that failed the schema, in the shape of a valid one: the name and id when
+ * they are valid (else no name, no id), and under each permission that lists holders, the holders that
+ * are valid on their own.
+ */
+function readablePart(value: unknown): ValidSchemeFile {
+  const file = isRecord(value) ? value : {};
+  const { holder: validHolder } = getValidators();
+  const grants: Record<string, unknown[]> = {};
+  // Indices matter (they locate each holder), so an invalid holder leaves a hole rather than a shift.
+  if (isRecord(file.grants)) {
+    for (const [permission, holders] of Object.entries(file.grants)) {
+      if (Array.isArray(holders))
+        grants[permission] = holders.map((holder) => (validHolder(holder) ? holder : undefined));
+    }
+  }
+  const name = typeof file.name === 'string' && /\S/.test(file.name) ? file.name : '';
+  const readable: ValidSchemeFile = { name, grants };
+  if (typeof file.description === 'string') readable.description = file.description;
+  if (typeof file.id === 'number' && Number.isSafeInteger(file.id) && file.id >= 0) readable.id = file.id;
+  return readable;
+}
+
+/**
+ * Turns a file that passed the schema into a SchemeSpec, with a location for every grant. With
+ * `partial`, the file failed the schema and only its readable part is taken (for the lint rules that
+ * judge grants one by one; such a spec is never planned).
+ */
+export function toSchemeSpec(
+  value: unknown,
+  positions: PositionMap,
+  options: { partial?: boolean } = {},
+): SchemeSpec {
+  const file = options.partial === true ? readablePart(value) : (value as ValidSchemeFile);
   const grants: GrantSpec[] = [];
   // Walk the position tree alongside the value instead of looking every grant up from the root: this
   // runs once per holder of every file, the loader's hottest loop.
@@ -24,6 +59,7 @@ export function toSchemeSpec(value: unknown, positions: PositionMap): SchemeSpec
         ? positions.range(permissionNode.keyStart, permissionNode.keyEnd)
         : positions.locateKey(['grants', permission]);
     holders.forEach((holder, index) => {
+      if (holder === undefined) return;
       const itemNode = permissionNode?.items?.[index];
       grants.push({
         permission,

@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding.js';
+import { newFinding } from '../model/rules.js';
 import type { DesiredProject, DesiredScheme, ProjectRef } from '../model/scheme.js';
 import type { SchemeSpec } from '../model/spec.js';
 import { closestMatch } from '../util/suggest.js';
@@ -58,41 +59,45 @@ export function resolveProjects(
       const project = byKey.get(entry.key) ?? byUpperKey.get(entry.key.toUpperCase());
       if (project === undefined) {
         const close = closestMatch(entry.key, keys);
-        findings.push({
-          ...entry.location,
-          severity: 'error',
-          ruleId: 'unresolved-project',
-          message:
+        findings.push(
+          newFinding(
+            'unresolved-project',
+            'unknown',
+            entry.location,
             close === undefined
               ? `Jira has no project with key ${entry.key} (or this account cannot see it)`
               : `Jira has no project with key ${entry.key}; did you mean ${close}?`,
-          hint:
             close === undefined
               ? keys.length === 0
                 ? 'This account sees no projects at all: check that it may browse them (or administer Jira).'
                 : `Keys Jira has: ${keys.slice(0, LISTED_KEYS).join(', ')}${keys.length > LISTED_KEYS ? ', ...' : ''}. Archived projects are not listed.`
               : `Write the key as Jira shows it: ${close}.`,
-        });
+          ),
+        );
         continue;
       }
       if (project.teamManaged === true) {
-        findings.push({
-          ...entry.location,
-          severity: 'error',
-          ruleId: 'team-managed-project',
-          message: `project ${project.key} is team-managed: it has its own permissions, not a permission scheme, so no scheme can be assigned to it`,
-          hint: "Remove it from projects:. A team-managed project's access is set in the project itself (Project settings > Access).",
-        });
+        findings.push(
+          newFinding(
+            'team-managed-project',
+            'team-managed',
+            entry.location,
+            `project ${project.key} is team-managed: it has its own permissions, not a permission scheme, so no scheme can be assigned to it`,
+            "Remove it from projects:. A team-managed project's access is set in the project itself (Project settings > Access).",
+          ),
+        );
         continue;
       }
       if (project.key !== entry.key) {
-        findings.push({
-          ...entry.location,
-          severity: 'warning',
-          ruleId: 'project-key-case',
-          message: `project key ${entry.key} is spelt ${project.key} in Jira; ${project.key} is used`,
-          hint: `Write it as Jira does: ${project.key}.`,
-        });
+        findings.push(
+          newFinding(
+            'project-key-case',
+            'case',
+            entry.location,
+            `project key ${entry.key} is spelt ${project.key} in Jira; ${project.key} is used`,
+            `Write it as Jira does: ${project.key}.`,
+          ),
+        );
       }
       // A key listed twice is the loader's error; here it simply counts once.
       if (seen.has(project.id)) continue;

@@ -1,6 +1,8 @@
-import type { Finding, Severity } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
 import { grantKey, groupHolder, holderLabel, holderWithId, type Holder } from '../model/holder.js';
 import type { SourceLocation } from '../model/location.js';
+import { applyRuleSettings, newFinding, type MessageId, type RuleId } from '../model/rules.js';
+import type { RuleSetting } from '../model/settings.js';
 import { isBuiltInPermission, BUILT_IN_PERMISSIONS } from '../model/permissions.js';
 import type { DesiredGrant, DesiredScheme } from '../model/scheme.js';
 import type { GrantSpec, HolderSpec, SchemeSpec } from '../model/spec.js';
@@ -31,6 +33,8 @@ export interface ResolveOptions {
    * and a built-in key the site does not offer is a warning. Default true.
    */
   checkPermissionCatalogue?: boolean;
+  /** The settings' `rules:`: severities of the resolver's findings, and which are off. */
+  rules?: Readonly<Record<string, RuleSetting>>;
 }
 
 export interface ResolveResult {
@@ -38,6 +42,8 @@ export interface ResolveResult {
   findings: Finding[];
   /** Keys that are neither built in nor in `customPermissions` but that the live catalogue has. */
   confirmedPermissions: string[];
+  /** Every permission key of the live catalogue, when it was read. */
+  sitePermissions?: string[];
 }
 
 /** What every distinct reference resolved to, looked up once for the whole repository. */
@@ -183,14 +189,14 @@ class HolderResolver {
     private readonly cloud: boolean,
   ) {}
 
-  private report(
+  private report<R extends RuleId>(
     location: SourceLocation,
-    severity: Severity,
-    ruleId: string,
+    ruleId: R,
+    messageId: MessageId<R>,
     message: string,
     hint?: string,
   ): void {
-    this.findings.push({ ...location, severity, ruleId, message, ...(hint !== undefined ? { hint } : {}) });
+    this.findings.push(newFinding(ruleId, messageId, location, message, hint));
   }
 
   private idHolder(type: string, id: string): Holder {
@@ -230,8 +236,8 @@ class HolderResolver {
       );
       this.report(
         location,
-        'error',
         'unresolved-application-role',
+        'not-found',
         `application role "${key}" not found${didYouMean(suggestion)}`,
         roles.length > 0
           ? `This site's application roles: ${roles.map((role) => role.key).join(', ')}.`
@@ -252,8 +258,8 @@ class HolderResolver {
       if (found === undefined) {
         this.report(
           location,
-          'error',
           'unresolved-group',
+          'id-not-found',
           `group with id "${id}" not found${name !== undefined ? ` (the file names it "${name}")` : ''}`,
           'Check the id in Atlassian Administration → Directory → Groups, or write the group by name.',
         );
@@ -262,8 +268,8 @@ class HolderResolver {
       if (name !== undefined && name !== found.name) {
         this.report(
           location,
-          'warning',
           'renamed-group',
+          'renamed',
           `group "${name}" (id ${id}) is now named "${found.name}" in Jira`,
           `Update the name in the file to "${found.name}"; the grant is matched by id, so nothing changes in Jira.`,
         );
@@ -274,8 +280,8 @@ class HolderResolver {
       // Data Center with only an id: DC groups have no ids.
       this.report(
         location,
-        'error',
         'unresolved-group',
+        'id-on-data-center',
         `group id "${id ?? ''}" cannot be used on Data Center: its groups have names, not ids`,
         'Write the group by name: `group: <name>`.',
       );
@@ -286,8 +292,8 @@ class HolderResolver {
       const suggestion = suggestName(name, this.lookups.groupSuggestions.get(name) ?? []);
       this.report(
         location,
-        'error',
         'unresolved-group',
+        'not-found',
         `group "${name}" not found${didYouMean(suggestion)}`,
         'Group names must match exactly; create the group first, or fix the name.',
       );
@@ -308,8 +314,8 @@ class HolderResolver {
       if (found === undefined) {
         this.report(
           location,
-          'error',
           'unresolved-role',
+          'id-not-found',
           `project role with id ${id} not found`,
           rolesHint(roles),
         );
@@ -331,8 +337,8 @@ class HolderResolver {
         );
         this.report(
           location,
-          'error',
           'unresolved-role',
+          'not-found',
           `project role "${name}" not found${didYouMean(suggestion)}`,
           rolesHint(roles),
         );
@@ -356,8 +362,8 @@ class HolderResolver {
       if (user === undefined) {
         this.report(
           location,
-          'error',
           'unresolved-user',
+          'account-not-found',
           `user with account id "${accountId}" not found`,
           "Check the account id (the last part of the user's profile URL), or write `user: {email: <address>}`.",
         );
@@ -371,8 +377,8 @@ class HolderResolver {
         if (hidden.length > 0) {
           this.report(
             location,
-            'error',
             'hidden-email',
+            'hidden',
             `cannot confirm the user with email "${email}": this site hides email addresses from the token's account`,
             `Write the account id instead (\`user: <accountId>\`). Users the search matched: ${hidden
               .slice(0, 5)
@@ -382,8 +388,8 @@ class HolderResolver {
         } else {
           this.report(
             location,
-            'error',
             'unresolved-user',
+            'email-not-found',
             `no user with email "${email}"`,
             'Check the address; if the site hides email addresses, or the token lacks the Browse users and groups permission, write the account id instead.',
           );
@@ -398,8 +404,8 @@ class HolderResolver {
       // still export and plan back to no changes. The grant stays in the plan like any other.
       this.report(
         location,
-        'warning',
         'inactive-user',
+        'inactive',
         `user ${user.displayName ?? user.accountId} (${user.accountId}) is deactivated: this grant gives nobody access`,
         'Remove the grant, or grant a group or role instead of a person.',
       );
@@ -425,8 +431,8 @@ class HolderResolver {
       if (byName.length > 1) {
         this.report(
           location,
-          'error',
           'ambiguous-field',
+          'ambiguous',
           `${byName.length} custom fields are named "${field}": ${byName.map((candidate) => candidate.id).join(', ')}`,
           'Write the field id (e.g. customfield_10020) instead of the name.',
         );
@@ -442,8 +448,8 @@ class HolderResolver {
       ]);
       this.report(
         location,
-        'error',
         'unresolved-field',
+        'not-found',
         `custom field "${field}" not found${didYouMean(suggestion)}`,
       );
       return undefined;
@@ -472,20 +478,24 @@ function checkPermissions(
   const live = new Set(catalogue.filter((entry) => !global.has(entry.key)).map((entry) => entry.key));
   const confirmed = new Set<string>();
   const rejected = new Set<string>();
+  // One finding per key and file, at its `KEY:` line (every holder under it shares that line).
   const warned = new Set<string>();
   for (const scheme of schemes) {
     for (const grant of scheme.grants) {
       const key = grant.permission;
+      const once = `${scheme.file}|${key}`;
       if (isBuiltInPermission(key)) {
-        if (!live.has(key) && !warned.has(`${scheme.file}|${key}`)) {
-          warned.add(`${scheme.file}|${key}`);
-          findings.push({
-            ...grant.permissionLocation,
-            severity: 'warning',
-            ruleId: 'permission-not-on-site',
-            message: `permission ${key} is built in, but this site's catalogue does not offer it (its product may not be installed)`,
-            hint: 'Jira will refuse grants for it; remove it, or install the product it belongs to.',
-          });
+        if (!live.has(key) && !warned.has(once)) {
+          warned.add(once);
+          findings.push(
+            newFinding(
+              'permission-not-on-site',
+              'not-offered',
+              grant.permissionLocation,
+              `permission ${key} is built in, but this site's catalogue does not offer it (its product may not be installed)`,
+              'Jira will refuse grants for it; remove it, or install the product it belongs to.',
+            ),
+          );
         }
         continue;
       }
@@ -495,25 +505,33 @@ function checkPermissions(
       }
       if (global.has(key)) {
         rejected.add(key);
-        findings.push({
-          ...grant.permissionLocation,
-          severity: 'error',
-          ruleId: 'unknown-permission',
-          message: `permission "${key}" is a global permission: a permission scheme cannot grant it`,
-          hint: 'Global permissions are granted under Jira settings > System > Global permissions, not in permission schemes.',
-        });
+        if (warned.has(once)) continue;
+        warned.add(once);
+        findings.push(
+          newFinding(
+            'unknown-permission',
+            'global',
+            grant.permissionLocation,
+            `permission "${key}" is a global permission: a permission scheme cannot grant it`,
+            'Global permissions are granted under Jira settings > System > Global permissions, not in permission schemes.',
+          ),
+        );
         continue;
       }
       if (custom.has(key)) continue; // the settings vouch for it; Jira decides at apply time
       rejected.add(key);
+      if (warned.has(once)) continue;
+      warned.add(once);
       const suggestion = closestMatch(key, [...live, ...BUILT_IN_PERMISSIONS.map((p) => p.key)]);
-      findings.push({
-        ...grant.permissionLocation,
-        severity: 'error',
-        ruleId: 'unknown-permission',
-        message: `permission "${key}" is neither built in nor in this site's permission catalogue${didYouMean(suggestion)}`,
-        hint: 'App-defined keys exist only while their app is installed; list accepted keys under customPermissions in the settings file.',
-      });
+      findings.push(
+        newFinding(
+          'unknown-permission',
+          'not-in-catalogue',
+          grant.permissionLocation,
+          `permission "${key}" is neither built in nor in this site's permission catalogue${didYouMean(suggestion)}`,
+          'App-defined keys exist only while their app is installed; list accepted keys under customPermissions in the settings file.',
+        ),
+      );
     }
   }
   return { confirmed, rejected };
@@ -552,13 +570,15 @@ export async function resolveSchemes(
       const label = holderLabel(resolved.holder, resolved.name);
       const earlier = seen.get(key);
       if (earlier !== undefined) {
-        findings.push({
-          ...grant.location,
-          severity: 'warning',
-          ruleId: 'duplicate-grant',
-          message: `${grant.permission} is already granted to ${label} at line ${String(earlier.location.line)}`,
-          hint: 'Two spellings name the same holder; remove one.',
-        });
+        findings.push(
+          newFinding(
+            'duplicate-grant',
+            'same-after-resolving',
+            grant.location,
+            `${grant.permission} is already granted to ${label} at line ${String(earlier.location.line)}`,
+            'Two spellings name the same holder; remove one.',
+          ),
+        );
         continue;
       }
       seen.set(key, grant);
@@ -576,8 +596,16 @@ export async function resolveSchemes(
     return result;
   });
 
-  findings.sort((a, b) =>
+  const configured = applyRuleSettings(findings, options.rules ?? {});
+  configured.sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
   );
-  return { schemes: desired, findings, confirmedPermissions: [...confirmed].sort() };
+  return {
+    schemes: desired,
+    findings: configured,
+    confirmedPermissions: [...confirmed].sort(),
+    ...(lookups.catalogue === undefined
+      ? {}
+      : { sitePermissions: lookups.catalogue.map((entry) => entry.key) }),
+  };
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding.js';
+import { newFinding } from '../model/rules.js';
 import type { PlanChange } from '../model/plan.js';
 import type { DesiredScheme, LiveScheme, ProjectRef } from '../model/scheme.js';
 import { compareText } from './order.js';
@@ -123,13 +124,15 @@ export function planAssignments(input: AssignmentInput): AssignmentPlan {
     const keep = new Set(desired.projects.map((project) => project.id));
     for (const project of [...(input.projectsByScheme.get(live.id) ?? [])].sort(byKey)) {
       if (project.teamManaged === true || keep.has(project.id) || listedAnywhere.has(project.id)) continue;
-      findings.push({
-        ...(desired.projectsSource ?? { file: desired.file, line: 1, column: 1 }),
-        severity: 'error',
-        ruleId: 'project-left-without-scheme',
-        message: `project ${project.key} uses this scheme in Jira, is not listed under projects: here, and no other scheme file lists it: it would be left without a permission scheme`,
-        hint: `Every Jira project uses exactly one permission scheme: list ${project.key} under projects: in the file of the scheme it should move to, or keep it in this list.`,
-      });
+      findings.push(
+        newFinding(
+          'project-left-without-scheme',
+          'left-without-scheme',
+          desired.projectsSource ?? { file: desired.file, line: 1, column: 1 },
+          `project ${project.key} uses this scheme in Jira, is not listed under projects: here, and no other scheme file lists it: it would be left without a permission scheme`,
+          `Every Jira project uses exactly one permission scheme: list ${project.key} under projects: in the file of the scheme it should move to, or keep it in this list.`,
+        ),
+      );
     }
   }
 

@@ -1,6 +1,7 @@
 import { grantKey } from '../model/holder.js';
 import type { GuardrailViolation } from '../model/plan.js';
 import type { Grant, LiveScheme, ProjectRef } from '../model/scheme.js';
+import { configuredSeverity } from '../model/rules.js';
 import type { GuardrailId, Settings } from '../model/settings.js';
 
 /**
@@ -39,6 +40,11 @@ export interface SchemeDiffForGuardrails {
   adds: Grant[];
   removes: Grant[];
   /**
+   * How many of the live scheme's grants the files manage (not managed holders, not grants kept for an
+   * unknown holder type or permission): what the removal ratio is a share of. Default: all live grants.
+   */
+  managedCount?: number;
+  /**
    * Projects that will use the scheme after the plan (moves included); undefined when not read (then
    * "in use" is assumed).
    */
@@ -70,11 +76,14 @@ export function checkGuardrails(diff: SchemeDiffForGuardrails, settings: Setting
     diff.live !== undefined && diff.live.name !== diff.name ? [diff.name, diff.live.name] : [diff.name];
   const violations: GuardrailViolation[] = [];
   const add = (guardrail: GuardrailId, message: string): void => {
+    // `rules:` can turn a guardrail off, or make it a warning: reported, but never blocking.
+    const severity = configuredSeverity(guardrail, 'error', settings.rules);
+    if (severity === undefined) return;
     violations.push({
       guardrail,
       scheme: diff.name,
       message,
-      allowed: isAllowed(settings, guardrail, names),
+      allowed: severity !== 'error' || isAllowed(settings, guardrail, names),
     });
   };
   const label = diff.live === undefined ? `"${diff.name}"` : `"${diff.name}" (id ${diff.live.id})`;
@@ -116,7 +125,7 @@ export function checkGuardrails(diff: SchemeDiffForGuardrails, settings: Setting
   }
 
   if (diff.live !== undefined && diff.removes.length > 0) {
-    const total = diff.live.grants.length;
+    const total = diff.managedCount ?? diff.live.grants.length;
     const { maxRemovals, maxRemovalRatio } = settings.guardrails;
     const ratio = total === 0 ? 1 : diff.removes.length / total;
     const overRatio = ratio > maxRemovalRatio && diff.removes.length >= MIN_REMOVALS_FOR_RATIO;

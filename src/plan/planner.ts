@@ -17,6 +17,7 @@ import type {
   LiveScheme,
   ProjectRef,
 } from '../model/scheme.js';
+import { applyRuleSettings, newFinding, type MessageId, type RuleId } from '../model/rules.js';
 import type { Settings } from '../model/settings.js';
 import { planAssignments, schemeKey, type AssignmentPlan } from './assignments.js';
 import { fingerprintScheme } from './fingerprint.js';
@@ -187,6 +188,7 @@ export function planChanges(input: PlanInput): Plan {
           live,
           adds,
           removes,
+          managedCount: removable.length,
           // Judged with the projects the scheme will have after the plan.
           projects: projectsAfter(live?.id, desired.name) ?? (live === undefined ? [] : undefined),
           arrivals: (assignments?.arrivals.get(key) ?? []).map((arrival) => ({
@@ -208,15 +210,15 @@ export function planChanges(input: PlanInput): Plan {
       unmanaged.push({ id: live.id, name: live.name });
     } else if (projects !== undefined && projects.length > 0) {
       unmanaged.push({ id: live.id, name: live.name });
-      findings.push({
-        file: settings.file ?? '.jira-permissions.yml',
-        line: 1,
-        column: 1,
-        severity: 'warning',
-        ruleId: 'prune-scheme-in-use',
-        message: `Scheme "${live.name}" (id ${live.id}) has no file and prune is on, but it is used by ${countProjects(projects.length)} (${sampleKeys(projects).join(', ')}), so it is not deleted.`,
-        hint: 'Move those projects to another scheme, or add a file for this scheme (jira-perms export --scheme NAME).',
-      });
+      findings.push(
+        newFinding(
+          'prune-scheme-in-use',
+          'in-use',
+          { file: settings.file ?? '.jira-permissions.yml', line: 1, column: 1 },
+          `Scheme "${live.name}" (id ${live.id}) has no file and prune is on, but it is used by ${countProjects(projects.length)} (${sampleKeys(projects).join(', ')}), so it is not deleted.`,
+          'Move those projects to another scheme, or add a file for this scheme (jira-perms export --scheme NAME).',
+        ),
+      );
     } else {
       changes.push({ action: 'delete-scheme', scheme: live.name, schemeId: live.id });
       changedSchemes.push({ name: live.name, live });
@@ -254,7 +256,7 @@ export function planChanges(input: PlanInput): Plan {
     blastRadius,
     unmanaged,
     kept,
-    findings,
+    findings: applyRuleSettings(findings, settings.rules),
   };
 }
 
@@ -366,19 +368,25 @@ export function unpinnedMatches<D extends SchemeIdentity>(
  * of `planChanges` (what it plans does not depend on it); `plan` adds it to its findings.
  */
 export function unpinnedFindings(desired: readonly DesiredScheme[], live: readonly LiveScheme[]): Finding[] {
-  return unpinnedMatches(desired, live).pins.map(({ desired, live }) => ({
-    ...schemeFinding(
+  return unpinnedMatches(desired, live).pins.map(({ desired, live }) =>
+    schemeFinding(
       desired,
       'unpinned-scheme',
+      'unpinned',
       `"${desired.name}" is live scheme ${String(live.id)}, but this file has no id: renaming the scheme here would plan deleting it and creating a new one`,
       `Add "id: ${String(live.id)}" to the file (jira-perms pin writes it for every file).`,
     ),
-    severity: 'warning' as const,
-  }));
+  );
 }
 
-function schemeFinding(desired: SchemeIdentity, ruleId: string, message: string, hint: string): Finding {
-  return { file: desired.file, line: 1, column: 1, severity: 'error', ruleId, message, hint };
+function schemeFinding<R extends RuleId>(
+  desired: SchemeIdentity,
+  ruleId: R,
+  messageId: MessageId<R>,
+  message: string,
+  hint: string,
+): Finding {
+  return newFinding(ruleId, messageId, { file: desired.file, line: 1, column: 1 }, message, hint);
 }
 
 /** Pairs each file with its live scheme (by pinned id, then name); reports what cannot be paired. */
@@ -407,6 +415,7 @@ function matchSchemes<D extends SchemeIdentity>(
         schemeFinding(
           scheme,
           'pinned-scheme-missing',
+          'missing',
           `"${scheme.name}" pins scheme id ${scheme.id}, but Jira has no permission scheme with that id (deleted, or a different site?).`,
           'Remove the `id:` line to create the scheme anew, or correct the id (jira-perms export shows the live ids).',
         ),
@@ -416,6 +425,7 @@ function matchSchemes<D extends SchemeIdentity>(
         schemeFinding(
           scheme,
           'pinned-scheme-duplicate',
+          'duplicate',
           `"${scheme.name}" pins scheme id ${scheme.id}, which ${earlier.file} already pins.`,
           'Each live scheme can be described by one file only: remove the `id:` line from one of them.',
         ),
@@ -442,6 +452,7 @@ function matchSchemes<D extends SchemeIdentity>(
         schemeFinding(
           scheme,
           'ambiguous-scheme-name',
+          'ambiguous',
           `Jira has ${found.length} permission schemes named "${scheme.name}" (ids ${ids.join(', ')}); the file cannot say which one it describes.`,
           `Add \`id: ${ids[0] ?? ''}\` (or the right one of the ids) to the file to pin it.`,
         ),
@@ -470,6 +481,7 @@ function matchSchemes<D extends SchemeIdentity>(
         schemeFinding(
           match.desired,
           'scheme-name-taken',
+          'taken',
           `"${match.desired.name}" is already the name of live scheme ${holder.id}, which this plan does not rename; Jira would refuse a second scheme with that name.`,
           'Choose another name, or pin this file to that scheme with `id: ' + String(holder.id) + '`.',
         ),

@@ -10,6 +10,8 @@ export function crossFileFindings(schemes: readonly SchemeSpec[]): Finding[] {
   const byName = new Map<string, SchemeSpec[]>();
   const byId = new Map<number, SchemeSpec[]>();
   for (const scheme of schemes) {
+    // A file whose name could not be read (the schema said so) has no name to clash with.
+    if (scheme.name.trim() === '') continue;
     const name = scheme.name.trim().toLowerCase();
     byName.set(name, [...(byName.get(name) ?? []), scheme]);
     if (scheme.id !== undefined) byId.set(scheme.id, [...(byId.get(scheme.id) ?? []), scheme]);

@@ -1,37 +1,78 @@
 import type { Finding, Severity } from '../model/finding.js';
+import { configuredSeverity } from '../model/rules.js';
 import type { Settings } from '../model/settings.js';
 import type { SchemeSpec } from '../model/spec.js';
-import type { Rule } from './rule.js';
+import type { LintContext, Rule, RuleReport } from './rule.js';
 import { RULES } from './rules/index.js';
 
 /** The severity a rule runs at under these settings, or undefined when it is off. */
 export function ruleSeverity(rule: Rule, settings: Pick<Settings, 'rules'>): Severity | undefined {
-  const configured = Object.hasOwn(settings.rules, rule.meta.id) ? settings.rules[rule.meta.id] : undefined;
-  if (configured === 'off') return undefined;
-  return configured ?? rule.meta.defaultSeverity;
+  return configuredSeverity(rule.meta.id, rule.meta.defaultSeverity, settings.rules);
 }
 
-/** Runs every enabled rule over every scheme. */
+/** How many other files a grouped note names before it says "and N more". */
+const NAMED_FILES = 3;
+
+/**
+ * Runs every enabled rule over every scheme. Whole-scheme rules skip the schemes in `context.partial`
+ * (files that failed the schema). Notes (`info`) are said once per run: the same note about the same
+ * subject in several files is one finding, at its first place, naming the other files.
+ */
 export function lintSchemes(
   schemes: readonly SchemeSpec[],
   settings: Pick<Settings, 'rules'>,
   rules: readonly Rule[] = RULES,
+  context: LintContext = {},
 ): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const severity = ruleSeverity(rule, settings);
     if (severity === undefined) continue;
+    const reports: { scheme: SchemeSpec; report: RuleReport }[] = [];
     for (const scheme of schemes) {
-      for (const report of rule.check(scheme)) {
-        findings.push({
-          ...report.location,
-          severity,
-          ruleId: rule.meta.id,
-          message: report.message,
-          hint: report.hint ?? rule.meta.docs,
-        });
-      }
+      if (rule.wholeScheme === true && context.partial?.has(scheme) === true) continue;
+      for (const report of rule.check(scheme, context)) reports.push({ scheme, report });
+    }
+    const shown =
+      severity === 'info' ? groupBySubject(reports) : reports.map((item) => ({ ...item, others: [] }));
+    for (const { report, others } of shown) {
+      findings.push({
+        ...report.location,
+        severity,
+        ruleId: rule.meta.id,
+        messageId: report.messageId ?? rule.meta.messages[0]?.id ?? rule.meta.id,
+        message: others.length === 0 ? report.message : `${report.message} (${alsoIn(others)})`,
+        hint: report.hint ?? rule.meta.docs,
+      });
     }
   }
   return findings;
+}
+
+/** Reports with a subject, one per subject (the first, in file order), with the other files it was in. */
+function groupBySubject(
+  reports: readonly { scheme: SchemeSpec; report: RuleReport }[],
+): { report: RuleReport; others: string[] }[] {
+  const grouped = new Map<string, { report: RuleReport; others: string[] }>();
+  const out: { report: RuleReport; others: string[] }[] = [];
+  for (const { scheme, report } of reports) {
+    const key = report.subject === undefined ? undefined : `${report.messageId ?? ''}\u0000${report.subject}`;
+    const first = key === undefined ? undefined : grouped.get(key);
+    if (first !== undefined) {
+      if (first.report.location.file !== scheme.file && !first.others.includes(scheme.file))
+        first.others.push(scheme.file);
+      continue;
+    }
+    const entry = { report, others: [] };
+    if (key !== undefined) grouped.set(key, entry);
+    out.push(entry);
+  }
+  return out;
+}
+
+function alsoIn(files: readonly string[]): string {
+  const named = files.slice(0, NAMED_FILES).join(', ');
+  const more = files.length - NAMED_FILES;
+  const count = files.length === 1 ? '1 other file' : `${files.length} other files`;
+  return `also in ${count}: ${named}${more > 0 ? `, and ${more} more` : ''}`;
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding.js';
+import { newFinding } from '../model/rules.js';
 import type { ProjectKeySpec, SchemeSpec } from '../model/spec.js';
 
 /**
@@ -30,15 +31,17 @@ export function projectListFindings(schemes: readonly SchemeSpec[]): Finding[] {
           : `line ${line} of this file`;
       });
       const sameFile = others.every((other) => other.scheme === place.scheme);
-      findings.push({
-        ...place.entry.location,
-        severity: 'error',
-        ruleId: 'unique-project',
-        message: `project ${place.entry.key} is also listed at ${where.join(', ')}: a project uses exactly one permission scheme`,
-        hint: sameFile
-          ? 'Remove the repeated key.'
-          : 'Keep the key under projects: of the one scheme the project should use, and remove it from the others.',
-      });
+      findings.push(
+        newFinding(
+          'unique-project',
+          'listed-twice',
+          place.entry.location,
+          `project ${place.entry.key} is also listed at ${where.join(', ')}: a project uses exactly one permission scheme`,
+          sameFile
+            ? 'Remove the repeated key.'
+            : 'Keep the key under projects: of the one scheme the project should use, and remove it from the others.',
+        ),
+      );
     }
   }
   return findings;

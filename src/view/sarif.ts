@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../model/finding.js';
+import { ruleMeta, type RuleMeta } from '../model/rules.js';
 import { ALL_CHECKS } from '../validate/checks.js';
-import type { RuleMeta } from '../validate/rule.js';
 import { sortFindings } from '../validate/order.js';
 import { VERSION } from '../version.js';
 import { toJson } from './json.js';
@@ -32,6 +32,8 @@ interface SarifRule {
   shortDescription: { text: string };
   fullDescription: { text: string };
   help: { text: string };
+  /** The rule's documentation page. */
+  helpUri?: string;
   defaultConfiguration: { level: SarifLevel };
 }
 
@@ -62,13 +64,18 @@ function ruleName(id: string): string {
     .join('');
 }
 
-function sarifRule(meta: RuleMeta): SarifRule {
+type SarifRuleSource = Pick<RuleMeta, 'id' | 'description' | 'defaultSeverity' | 'docs'> & {
+  helpUri?: string;
+};
+
+function sarifRule(meta: SarifRuleSource): SarifRule {
   return {
     id: meta.id,
     name: ruleName(meta.id),
     shortDescription: { text: meta.description },
     fullDescription: { text: meta.description },
     help: { text: meta.docs },
+    ...(meta.helpUri === undefined ? {} : { helpUri: meta.helpUri }),
     defaultConfiguration: { level: LEVELS[meta.defaultSeverity] },
   };
 }
@@ -85,17 +92,23 @@ function fileUri(path: string): string {
  * A SARIF 2.1.0 log for GitHub code scanning: the rules of every check (plus any rule id a finding
  * carries that is not one of them, e.g. the resolver's), and one result per finding with its region.
  */
-export function sarifReport(findings: readonly Finding[], extraRules: readonly RuleMeta[] = []): SarifLog {
-  const metas = [...ALL_CHECKS, ...extraRules];
+export function sarifReport(
+  findings: readonly Finding[],
+  extraRules: readonly SarifRuleSource[] = [],
+): SarifLog {
+  const metas: SarifRuleSource[] = [...ALL_CHECKS, ...extraRules];
   const sorted = sortFindings(findings);
   for (const finding of sorted) {
     if (!metas.some((meta) => meta.id === finding.ruleId)) {
-      metas.push({
-        id: finding.ruleId,
-        description: finding.ruleId,
-        defaultSeverity: finding.severity,
-        docs: 'See the message of each result.',
-      });
+      // Registered rules (the resolver's, the planner's) are described from the registry.
+      metas.push(
+        ruleMeta(finding.ruleId) ?? {
+          id: finding.ruleId,
+          description: finding.ruleId,
+          defaultSeverity: finding.severity,
+          docs: 'See the message of each result.',
+        },
+      );
     }
   }
   const index = new Map(metas.map((meta, position) => [meta.id, position]));

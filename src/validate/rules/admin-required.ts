@@ -1,13 +1,9 @@
 import type { Rule } from '../rule.js';
+import { registeredRule } from '../../model/rules.js';
 
 export const adminRequired: Rule = {
-  meta: {
-    id: 'admin-required',
-    description:
-      'A scheme where nobody has ADMINISTER_PROJECTS: nobody can administer the projects that use it.',
-    defaultSeverity: 'error',
-    docs: 'Grant ADMINISTER_PROJECTS to a project role (e.g. Administrators) or an admin group.',
-  },
+  meta: registeredRule('admin-required'),
+  wholeScheme: true,
   check(scheme) {
     if (scheme.grants.some((grant) => grant.permission === 'ADMINISTER_PROJECTS')) return [];
     return [

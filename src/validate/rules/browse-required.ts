@@ -1,12 +1,9 @@
 import type { Rule } from '../rule.js';
+import { registeredRule } from '../../model/rules.js';
 
 export const browseRequired: Rule = {
-  meta: {
-    id: 'browse-required',
-    description: 'A scheme where nobody has BROWSE_PROJECTS: nobody can see the projects that use it.',
-    defaultSeverity: 'error',
-    docs: 'Grant BROWSE_PROJECTS to the people who work in these projects, e.g. a project role.',
-  },
+  meta: registeredRule('browse-required'),
+  wholeScheme: true,
   check(scheme) {
     if (scheme.grants.some((grant) => grant.permission === 'BROWSE_PROJECTS')) return [];
     return [

@@ -1,18 +1,13 @@
 import type { GrantSpec } from '../../model/spec.js';
 import { describeWrittenHolder, sameWrittenHolder, writtenHolderIdentities } from '../../model/holder.js';
 import type { Rule, RuleReport } from '../rule.js';
+import { registeredRule } from '../../model/rules.js';
 
 /** Above this many holders under one permission, compare by identity keys instead of pairwise. */
 const PAIRWISE_LIMIT = 16;
 
 export const duplicateGrant: Rule = {
-  meta: {
-    id: 'duplicate-grant',
-    description:
-      'The same holder listed twice under one permission (also when spelled two ways, e.g. `projectRole: 10002` and `projectRole: {id: 10002}`).',
-    defaultSeverity: 'error',
-    docs: 'Remove one of the two entries.',
-  },
+  meta: registeredRule('duplicate-grant'),
   check(scheme) {
     const byPermission = new Map<string, GrantSpec[]>();
     for (const grant of scheme.grants) {

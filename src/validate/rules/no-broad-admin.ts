@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { registeredRule } from '../../model/rules.js';
 
 /** Permissions that change a project's configuration or destroy other people's work. */
 export const BROAD_ADMIN_PERMISSIONS: ReadonlySet<string> = new Set([
@@ -12,13 +13,7 @@ export const BROAD_ADMIN_PERMISSIONS: ReadonlySet<string> = new Set([
 ]);
 
 export const noBroadAdmin: Rule = {
-  meta: {
-    id: 'no-broad-admin',
-    description:
-      'An administration permission (ADMINISTER_PROJECTS, EDIT_WORKFLOW, EDIT_ISSUE_LAYOUT), DELETE_ISSUES or a DELETE_ALL_* permission granted to `anyone` or to an application role: every user of the site or of a product.',
-    defaultSeverity: 'error',
-    docs: 'Grant it to a project role (e.g. Administrators) or a small group instead.',
-  },
+  meta: registeredRule('no-broad-admin'),
   check(scheme) {
     return scheme.grants
       .filter(

@@ -1,12 +1,8 @@
 import type { Rule } from '../rule.js';
+import { registeredRule } from '../../model/rules.js';
 
 export const preferGroupId: Rule = {
-  meta: {
-    id: 'prefer-group-id',
-    description: 'A group given by name only: group names can change, ids cannot.',
-    defaultSeverity: 'warning',
-    docs: 'Write the group as {id: <groupId>} (or {name: <name>, id: <groupId>}); `jira-perms export` writes ids, and Jira admin shows them in the group URL.',
-  },
+  meta: registeredRule('prefer-group-id'),
   check(scheme) {
     return scheme.grants.flatMap((grant) =>
       grant.holder.type === 'group' && grant.holder.id === undefined
