@@ -28,8 +28,10 @@ export function changeKey(change: PlanChange): string {
 }
 
 /** The fresh plan would do this and the reviewed one did not. */
-function explainAdded(change: PlanChange): string {
+function explainAdded(change: PlanChange, fileChanged: boolean): string {
   const where = schemeLabel(change);
+  if (fileChanged)
+    return `${where}: ${changeText(change)} is now planned (its file ${change.file ?? ''} changed)`;
   switch (change.action) {
     case 'remove-grant':
       return `${where}: ${grantText(change)} was added in Jira since the plan was made (apply would now remove it)`;
@@ -47,8 +49,11 @@ function explainAdded(change: PlanChange): string {
 }
 
 /** The reviewed plan would do this and the fresh one no longer does. */
-function explainDropped(change: PlanChange): string {
+function explainDropped(change: PlanChange, fileChanged: boolean): string {
   const where = schemeLabel(change);
+  if (fileChanged) {
+    return `${where}: ${changeText(change)} is no longer planned (its file ${change.file ?? ''} changed)`;
+  }
   switch (change.action) {
     case 'add-grant':
       return `${where}: ${grantText(change)} was added in Jira since the plan was made (the reviewed plan added it)`;
@@ -63,6 +68,43 @@ function explainDropped(change: PlanChange): string {
     case 'assign-project':
       return `project ${change.project ?? '?'} was moved to ${where} in Jira since the plan was made (the reviewed plan moved it there)`;
   }
+}
+
+/** What a change does, in the words of the reasons above. */
+function changeText(change: PlanChange): string {
+  switch (change.action) {
+    case 'add-grant':
+      return `adding ${grantText(change)}`;
+    case 'remove-grant':
+      return `removing ${grantText(change)}`;
+    case 'create-scheme':
+      return 'creating the scheme';
+    case 'delete-scheme':
+      return 'deleting the scheme';
+    case 'update-scheme':
+      return 'changing its name or description';
+    case 'assign-project':
+      return `moving project ${change.project ?? '?'} onto it`;
+  }
+}
+
+/**
+ * Which files changed between the reviewed plan and now (added, removed, changed), when both plans say
+ * which files they were made from; undefined when the reviewed plan does not (an older plan file).
+ */
+export function changedFiles(
+  reviewed: Plan,
+  fresh: Plan,
+): { path: string; how: 'added' | 'removed' | 'changed' }[] | undefined {
+  if (reviewed.files === undefined || fresh.files === undefined) return undefined;
+  const before = reviewed.files;
+  const now = fresh.files;
+  const paths = [...new Set([...Object.keys(before), ...Object.keys(now)])].sort();
+  return paths.flatMap((path): { path: string; how: 'added' | 'removed' | 'changed' }[] => {
+    if (!Object.hasOwn(now, path)) return [{ path, how: 'removed' }];
+    if (!Object.hasOwn(before, path)) return [{ path, how: 'added' }];
+    return before[path] === now[path] ? [] : [{ path, how: 'changed' }];
+  });
 }
 
 function sameDetails(a: PlanChange, b: PlanChange): boolean {
@@ -81,11 +123,19 @@ export interface StalenessInput {
  */
 export function explainStaleness({ reviewed, fresh }: StalenessInput): string[] {
   const reasons: string[] = [];
+  const moved = reviewed.filesHash === fresh.filesHash ? [] : changedFiles(reviewed, fresh);
   if (reviewed.filesHash !== fresh.filesHash) {
+    const which =
+      moved === undefined || moved.length === 0
+        ? ''
+        : ` (${moved.map((file) => `${file.path} ${file.how}`).join(', ')})`;
     reasons.push(
-      'the scheme files (or the settings file) changed since the plan was made: make a new plan from the files being applied',
+      `the scheme files (or the settings file) changed since the plan was made${which}: make a new plan from the files being applied`,
     );
   }
+  const changedPaths = new Set((moved ?? []).map((file) => file.path));
+  const fileChanged = (change: PlanChange): boolean =>
+    change.file !== undefined && changedPaths.has(change.file);
 
   const reviewedByKey = new Map(reviewed.changes.map((change) => [changeKey(change), change]));
   const freshByKey = new Map(fresh.changes.map((change) => [changeKey(change), change]));
@@ -98,7 +148,7 @@ export function explainStaleness({ reviewed, fresh }: StalenessInput): string[] 
   for (const [key, change] of freshByKey) {
     const before = reviewedByKey.get(key);
     if (before === undefined) {
-      note(change, explainAdded(change));
+      note(change, explainAdded(change, fileChanged(change)));
     } else if (change.action === 'remove-grant' && before.grantId !== change.grantId) {
       note(
         change,
@@ -117,7 +167,7 @@ export function explainStaleness({ reviewed, fresh }: StalenessInput): string[] 
     }
   }
   for (const [key, change] of reviewedByKey) {
-    if (!freshByKey.has(key)) note(change, explainDropped(change));
+    if (!freshByKey.has(key)) note(change, explainDropped(change, fileChanged(change)));
   }
 
   // Same changes, yet a touched scheme's live grants moved (e.g. a grant the product keeps, or a

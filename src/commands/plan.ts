@@ -13,7 +13,7 @@ import type { ManagedHolder, Settings } from '../model/settings.js';
 import type { SchemeSpec } from '../model/spec.js';
 import { planAccess } from '../access/plan-access.js';
 import { checkAccessLimits } from '../plan/access-limits.js';
-import { hashSchemeFiles } from '../plan/fingerprint.js';
+import { fileHashes, hashSchemeFiles } from '../plan/fingerprint.js';
 import { planChanges, planIsBlocked, unpinnedFindings } from '../plan/planner.js';
 import type { CommandDeps, JiraReading } from './deps.js';
 
@@ -161,6 +161,7 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
       live,
       settings: planSettings,
       filesHash: hashSchemeFiles(project.files, settings),
+      files: fileHashes(project),
       knownPermissions: catalogueKeys,
     };
 

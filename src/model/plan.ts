@@ -105,6 +105,11 @@ export interface Plan {
   fingerprints: Record<string, string>;
   /** Hash of the scheme files (and settings) the plan was made from. */
   filesHash: string;
+  /**
+   * The files the plan was made from (every scheme file and the settings file), path -> sha256 of its
+   * bytes: when `filesHash` differs, apply names the files that changed.
+   */
+  files?: Record<string, string>;
   guardrails: GuardrailViolation[];
   blastRadius: BlastRadius[];
   /** Live schemes with no file (untouched unless prune is on). */

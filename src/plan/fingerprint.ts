@@ -47,6 +47,17 @@ export function hashSchemeFiles(
   return `sha256:${sha256(stableStringify({ files: sortedFiles, settings: meaning }))}`;
 }
 
+/** Every file a plan is made from (scheme files and the settings file), path -> sha256 of its bytes. */
+export function fileHashes(project: {
+  files: readonly { path: string; sha256: string }[];
+  settingsFile?: { path: string; sha256: string } | undefined;
+}): Record<string, string> {
+  const files = project.settingsFile === undefined ? project.files : [...project.files, project.settingsFile];
+  return Object.fromEntries(
+    [...files].sort((a, b) => compareText(a.path, b.path)).map((file) => [file.path, file.sha256]),
+  );
+}
+
 /** JSON with object keys sorted at every level, so equal values always give equal text. */
 export function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((item) => stableStringify(item)).join(',')}]`;

@@ -51,6 +51,8 @@ export interface PlanInput {
   /** Projects per live scheme id (at least for schemes the plan changes). */
   projectsByScheme?: ReadonlyMap<number, readonly ProjectRef[]>;
   filesHash: string;
+  /** The files the plan is made from, path -> sha256 (see `Plan.files`). */
+  files?: Readonly<Record<string, string>>;
   /**
    * Permission keys the live site knows (its catalogue). Built-in keys and the settings'
    * `customPermissions` are always known; live grants of any other key are kept, not removed.
@@ -252,6 +254,7 @@ export function planChanges(input: PlanInput): Plan {
     summary: summarize(changes, affectedProjects.size),
     fingerprints,
     filesHash: input.filesHash,
+    ...(input.files === undefined ? {} : { files: { ...input.files } }),
     guardrails,
     blastRadius,
     unmanaged,

@@ -44,6 +44,15 @@ export function planToJson(plan: Plan): Record<string, unknown> {
         .map((key) => [key, plan.fingerprints[key]]),
     ),
     filesHash: plan.filesHash,
+    ...(plan.files === undefined
+      ? {}
+      : {
+          files: Object.fromEntries(
+            Object.keys(plan.files)
+              .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+              .map((path) => [path, plan.files?.[path]]),
+          ),
+        }),
     guardrails: plan.guardrails.map((violation) => ({
       guardrail: violation.guardrail,
       scheme: violation.scheme,
