@@ -138,6 +138,31 @@ describe('reference pages', () => {
     expect(readFileSync(join(ROOT, 'docs', 'rules', 'README.md'), 'utf8')).toContain(`](${id}.md)`);
   });
 
+  it.each(ids)(
+    'rule %s: its page and the rules list agree with the registry (default, configurable)',
+    (id) => {
+      const meta = RULE_REGISTRY.find((candidate) => candidate.id === id)!;
+      const text = readFileSync(join(ROOT, 'docs', 'rules', `${id}.md`), 'utf8');
+      const configure = text.slice(text.indexOf('\n## How to configure\n'));
+      if (meta.adjustable) {
+        expect([
+          id,
+          configure.includes(`rules:\n  ${id}: `) ||
+            configure.includes(`Setting \`${id}\` to \`warning\` or \`off\` under \`rules:\``),
+        ]).toEqual([id, true]);
+      } else {
+        expect([id, configure.includes(`It cannot be turned off or lowered: ${meta.fixed ?? ''}`)]).toEqual([
+          id,
+          true,
+        ]);
+      }
+      const row = readFileSync(join(ROOT, 'docs', 'rules', 'README.md'), 'utf8')
+        .split('\n')
+        .find((line) => line.includes(`[\`${id}\`](${id}.md)`));
+      expect([id, row?.split('|')[2]?.trim()]).toEqual([id, meta.defaultSeverity]);
+    },
+  );
+
   it('has no rule page for an id the product does not report', () => {
     // Looser than findingIds on purpose: the id only has to appear as a string in the sources, however
     // a finding is built, so that this fails for a stale page and not for a new way of building findings.
