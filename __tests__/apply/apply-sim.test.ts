@@ -63,7 +63,6 @@ function applyOptions(
     env: {},
     writer: writerFor(sim),
     planner: plannerFor(desired, config, 'files-1'),
-    pacing: { sleep: () => Promise.resolve(), backoffMs: 1 },
     ...extra,
   };
 }

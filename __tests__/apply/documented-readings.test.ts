@@ -63,7 +63,6 @@ describe.each(READINGS)('apply under the reading: %s', (_label, behaviour) => {
       env: {},
       writer: writerFor(sim),
       planner: plannerFor(files, config, 'files-1'),
-      pacing: { sleep: () => Promise.resolve(), backoffMs: 1 },
       allowDelete: true,
     });
     expect(result.journal.outcome).toBe('converged');

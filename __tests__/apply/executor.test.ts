@@ -1,25 +1,96 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it } from '@jest/globals';
 
 import { executePlan, type ApplyEvent, type ExecuteOptions } from '../../src/apply/executor.js';
+import { connectionFromEnv } from '../../src/jira/connection.js';
+import { createJiraWriter, type JiraReadWriteClient } from '../../src/jira/factory.js';
+import type { HttpOptions } from '../../src/jira/http.js';
 import { grantKey, type Holder } from '../../src/model/holder.js';
 import type { Plan, PlanChange } from '../../src/model/plan.js';
 import type { LiveScheme } from '../../src/model/scheme.js';
-import { FakeJira, FakeJiraError } from './fake-jira.js';
+import {
+  GROUP_IDS,
+  ROLE_IDS,
+  startSimulator,
+  type ExampleCredentials,
+  type SimScheme,
+  type Simulator,
+} from '../../src/sim/index.js';
+import { ADDONS_ROLE, simGrantKey } from './sim-helpers.js';
 
-const devs: Holder = { type: 'group', parameter: 'devs', value: 'g-devs' };
-const admins: Holder = { type: 'projectRole', parameter: '10002', value: '10002' };
-const users: Holder = { type: 'group', parameter: 'users', value: 'g-users' };
+/**
+ * The executor through the real client, over HTTP, against the simulator: every failure a test needs
+ * is one the simulator plays (its faults, a credential that may not delete, a change made in Jira
+ * while apply runs). Waiting and retrying belong to the HTTP layer; these tests check what the
+ * executor decides once an answer reaches it.
+ */
 
-function software(): LiveScheme {
+const SOFTWARE = 20001;
+const OLD = 20009;
+
+const devs: Holder = { type: 'group', parameter: 'release-managers', value: GROUP_IDS.releaseManagers };
+const users: Holder = { type: 'group', parameter: 'jira-software-users', value: GROUP_IDS.softwareUsers };
+const admins: Holder = {
+  type: 'projectRole',
+  parameter: String(ROLE_IDS.administrators),
+  value: String(ROLE_IDS.administrators),
+};
+
+const GRANT_ROUTE = 'POST /rest/api/3/permissionscheme/{schemeId}/permission';
+const REMOVE_ROUTE = 'DELETE /rest/api/3/permissionscheme/{schemeId}/permission/{permissionId}';
+const CREATE_ROUTE = 'POST /rest/api/3/permissionscheme';
+
+function software(): SimScheme {
   return {
-    id: 10001,
+    id: SOFTWARE,
     name: 'Software',
     grants: [
-      { id: 1, permission: 'ADMINISTER_PROJECTS', holder: admins },
-      { id: 2, permission: 'BROWSE_PROJECTS', holder: users },
-      { id: 3, permission: 'EDIT_ISSUES', holder: users },
+      { id: 90001, permission: 'ADMINISTER_PROJECTS', holder: { type: 'projectRole', ref: admins.value! } },
+      { id: 90002, permission: 'BROWSE_PROJECTS', holder: { type: 'group', ref: users.value! } },
+      { id: 90003, permission: 'EDIT_ISSUES', holder: { type: 'group', ref: users.value! } },
     ],
   };
+}
+
+const sims: Simulator[] = [];
+
+afterEach(async () => {
+  await Promise.all(sims.splice(0).map((sim) => sim.stop()));
+});
+
+/** The default site plus the tests' schemes ("Software", and "Old" that no project uses). */
+async function simulator(schemes: SimScheme[] = [software()]): Promise<Simulator> {
+  const sim = await startSimulator();
+  sims.push(sim);
+  sim.state.schemes.push(...schemes);
+  return sim;
+}
+
+function writer(
+  sim: Simulator,
+  extra: Partial<HttpOptions> = {},
+  credential: keyof ExampleCredentials = 'admin',
+): JiraReadWriteClient {
+  return createJiraWriter(connectionFromEnv(sim.env(credential)), {
+    requestTimeoutMs: 2_000,
+    retry: { maxAttempts: 3, budget: 10_000, baseDelayMs: 1, maxDelayMs: 5 },
+    ...extra,
+  });
+}
+
+/** The write routes the simulator answered, in order. */
+function writes(sim: Simulator, route?: string): string[] {
+  return sim.requests
+    .filter((request) => request.method !== 'GET')
+    .map((request) => request.route)
+    .filter((candidate) => route === undefined || candidate === route);
+}
+
+function grantKeysOf(sim: Simulator, id: number): string[] {
+  const scheme = sim.state.schemes.find((candidate) => candidate.id === id);
+  return (scheme?.grants ?? [])
+    .filter((grant) => !(grant.holder.type === 'projectRole' && grant.holder.ref === ADDONS_ROLE))
+    .map((grant) => simGrantKey(grant.permission, grant.holder))
+    .sort();
 }
 
 function plan(changes: PlanChange[]): Plan {
@@ -53,21 +124,25 @@ const add = (scheme: string, schemeId: number | null, permission: string, holder
   permission,
   holder,
 });
-const remove = (schemeId: number, grantId: number, permission: string, holder: Holder): PlanChange => ({
+const remove = (grantId: number, permission: string, holder: Holder): PlanChange => ({
   action: 'remove-grant',
   scheme: 'Software',
-  schemeId,
+  schemeId: SOFTWARE,
   permission,
   holder,
   grantId,
 });
 
-/** Removes every live grant the planned changes do not list (a stand-in for the planner). */
+/**
+ * Removes every live grant of a new scheme that the planned changes do not list (a stand-in for the
+ * planner), keeping the add-ons role that Jira manages.
+ */
 function unplannedGrants(created: LiveScheme, planned: readonly PlanChange[]): PlanChange[] {
   const wanted = new Set(
     planned.filter((change) => change.action === 'add-grant').map((c) => grantKey(c.permission!, c.holder!)),
   );
   return created.grants
+    .filter((grant) => !(grant.holder.type === 'projectRole' && grant.holder.value === ADDONS_ROLE))
     .filter((grant) => !wanted.has(grantKey(grant.permission, grant.holder)))
     .map((grant) => ({
       action: 'remove-grant',
@@ -79,40 +154,45 @@ function unplannedGrants(created: LiveScheme, planned: readonly PlanChange[]): P
     }));
 }
 
-function options(jira: FakeJira, changes: PlanChange[], extra: Partial<ExecuteOptions> = {}): ExecuteOptions {
+function options(sim: Simulator, changes: PlanChange[], extra: Partial<ExecuteOptions> = {}): ExecuteOptions {
   return {
-    writer: jira,
+    writer: writer(sim),
     plan: plan(changes),
     prune: false,
     allowDelete: false,
     defaultGrantsToRemove: unplannedGrants,
-    sleep: () => Promise.resolve(),
     ...extra,
   };
 }
 
 describe('apply executor: order', () => {
   it('updates and creates schemes, adds, then removes, then deletes', async () => {
-    const jira = new FakeJira([software(), { id: 10009, name: 'Old', grants: [] }]);
+    const sim = await simulator([software(), { id: OLD, name: 'Old', grants: [] }]);
     const changes: PlanChange[] = [
-      { action: 'delete-scheme', scheme: 'Old', schemeId: 10009 },
-      remove(10001, 3, 'EDIT_ISSUES', users),
-      add('Software', 10001, 'EDIT_ISSUES', devs),
+      { action: 'delete-scheme', scheme: 'Old', schemeId: OLD },
+      remove(90003, 'EDIT_ISSUES', users),
+      add('Software', SOFTWARE, 'EDIT_ISSUES', devs),
       { action: 'create-scheme', scheme: 'New', schemeId: null },
       add('New', null, 'BROWSE_PROJECTS', devs),
       {
         action: 'update-scheme',
         scheme: 'Software 2',
-        schemeId: 10001,
+        schemeId: SOFTWARE,
         from: { name: 'Software' },
         to: { name: 'Software 2' },
       },
     ];
     const events: ApplyEvent[] = [];
     const result = await executePlan(
-      options(jira, changes, { prune: true, allowDelete: true, onEvent: (event) => events.push(event) }),
+      options(sim, changes, { prune: true, allowDelete: true, onEvent: (event) => events.push(event) }),
     );
-    expect(jira.calls.map((call) => call.op)).toEqual(['update', 'create', 'add', 'remove', 'delete']);
+    expect(writes(sim)).toEqual([
+      'PUT /rest/api/3/permissionscheme/{schemeId}',
+      CREATE_ROUTE,
+      GRANT_ROUTE,
+      REMOVE_ROUTE,
+      'DELETE /rest/api/3/permissionscheme/{schemeId}',
+    ]);
     expect(result.entries.map((entry) => entry.result)).toEqual([
       'done',
       'done',
@@ -124,261 +204,282 @@ describe('apply executor: order', () => {
     expect(
       result.entries.find((entry) => entry.scheme === 'New' && entry.action === 'add-grant')?.detail,
     ).toBe('created with the scheme');
-    expect(jira.schemes.get(10001)?.name).toBe('Software 2');
-    expect(jira.schemes.has(10009)).toBe(false);
+    expect(sim.state.schemes.find((scheme) => scheme.id === SOFTWARE)?.name).toBe('Software 2');
+    expect(sim.state.schemes.some((scheme) => scheme.id === OLD)).toBe(false);
     const positions = events.flatMap((event) => (event.type === 'entry' ? [event.position] : []));
     expect(positions).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it('attempts no removal when an add fails', async () => {
-    const jira = new FakeJira([software()]);
-    jira.fail((call) => call.op === 'add', {
-      when: 'before',
-      error: new FakeJiraError('Holder group nope does not exist', 'rejected', 400),
-    });
+    const sim = await simulator();
+    const nobody: Holder = {
+      type: 'group',
+      parameter: 'nope',
+      value: '00000000-0000-4000-8000-000000000000',
+    };
     const result = await executePlan(
-      options(jira, [add('Software', 10001, 'EDIT_ISSUES', devs), remove(10001, 3, 'EDIT_ISSUES', users)]),
+      options(sim, [add('Software', SOFTWARE, 'EDIT_ISSUES', nobody), remove(90003, 'EDIT_ISSUES', users)]),
     );
-    expect(jira.writes('remove')).toHaveLength(0);
-    expect(result.entries[0]).toMatchObject({ result: 'failed', detail: 'Holder group nope does not exist' });
+    expect(writes(sim, REMOVE_ROUTE)).toHaveLength(0);
+    expect(result.entries[0]?.result).toBe('failed');
+    expect(result.entries[0]?.detail).toContain('does not exist');
     expect(result.entries[1]?.result).toBe('skipped');
     expect(result.entries[1]?.detail).toContain('removes nothing until every add has landed');
     expect(result.removalsBlocked).toBeDefined();
   });
 
   it('fails an add that Jira acknowledged but that is missing on re-read, and removes nothing', async () => {
-    const jira = new FakeJira([software()]);
-    // Jira answers success without storing it.
-    jira.createPermissionGrant = (schemeId) => {
-      jira.calls.push({ op: 'add', schemeId, key: 'x' });
-      return Promise.resolve({ id: 999, permission: 'EDIT_ISSUES', holder: devs });
-    };
+    const sim = await simulator();
+    // Jira answers success, and the grant is gone by the time apply reads the scheme back.
+    sim.onWrite((state, write) => {
+      if (write.method !== 'POST' || !write.route.endsWith('/permission')) return;
+      const scheme = state.schemes.find((candidate) => candidate.id === SOFTWARE)!;
+      scheme.grants = scheme.grants.filter((grant) => grant.permission !== 'LINK_ISSUES');
+    });
     const result = await executePlan(
-      options(jira, [add('Software', 10001, 'EDIT_ISSUES', devs), remove(10001, 3, 'EDIT_ISSUES', users)]),
+      options(sim, [add('Software', SOFTWARE, 'LINK_ISSUES', devs), remove(90003, 'EDIT_ISSUES', users)]),
     );
     expect(result.entries[0]?.result).toBe('failed');
     expect(result.entries[0]?.detail).toContain('not there when the scheme is read back');
-    expect(jira.writes('remove')).toHaveLength(0);
+    expect(writes(sim, REMOVE_ROUTE)).toHaveLength(0);
   });
 });
 
 describe('apply executor: writes are never blindly repeated', () => {
   it('does not send an add again when the lost answer hid a commit', async () => {
-    const jira = new FakeJira([software()]);
-    jira.fail((call) => call.op === 'add', {
-      when: 'after',
-      error: new FakeJiraError('socket hang up', 'unknown'),
-    });
-    const result = await executePlan(options(jira, [add('Software', 10001, 'EDIT_ISSUES', devs)]));
-    expect(jira.writes('add')).toHaveLength(1);
+    const sim = await simulator();
+    sim.setFaults({ dropAfterCommit: { rate: 1, times: 1, methods: ['POST'], route: '/permission' } });
+    const result = await executePlan(options(sim, [add('Software', SOFTWARE, 'EDIT_ISSUES', devs)]));
+    expect(writes(sim, GRANT_ROUTE)).toHaveLength(1);
     expect(result.entries[0]?.result).toBe('done');
     expect(result.entries[0]?.detail).toContain('confirmed by re-reading Jira');
-    const keys = jira.schemes.get(10001)!.grants.map((grant) => grantKey(grant.permission, grant.holder));
-    expect(keys.filter((key) => key === grantKey('EDIT_ISSUES', devs))).toHaveLength(1);
+    const added = simGrantKey('EDIT_ISSUES', { type: 'group', ref: GROUP_IDS.releaseManagers });
+    expect(grantKeysOf(sim, SOFTWARE).filter((key) => key === added)).toHaveLength(1);
   });
 
   it('sends an add again when the re-read shows it did not happen', async () => {
-    const jira = new FakeJira([software()]);
-    jira.fail((call) => call.op === 'add', {
-      when: 'before',
-      error: new FakeJiraError('502 Bad Gateway', 'unknown', 502),
+    const sim = await simulator();
+    sim.setFaults({
+      serverErrors: { rate: 1, times: 1, status: 502, methods: ['POST'], route: '/permission' },
     });
-    const result = await executePlan(options(jira, [add('Software', 10001, 'EDIT_ISSUES', devs)]));
-    expect(jira.writes('add')).toHaveLength(2);
+    const result = await executePlan(options(sim, [add('Software', SOFTWARE, 'EDIT_ISSUES', devs)]));
+    // The HTTP layer does not resend a write whose outcome is unknown; the executor does, after a re-read.
+    expect(writes(sim, GRANT_ROUTE)).toHaveLength(2);
     expect(result.entries[0]).toMatchObject({ result: 'done', attempts: 2 });
   });
 
-  it('waits out a 429 and sends again', async () => {
-    const jira = new FakeJira([software()]);
+  it('leaves a 429 to the HTTP layer, which waits out its Retry-After and sends again', async () => {
+    const sim = await simulator();
+    sim.setFaults({
+      rateLimit: { capacity: 0, refillPerSecond: 0, retryAfterSeconds: 2, methods: ['POST'] },
+    });
     const waits: number[] = [];
-    jira.fail((call) => call.op === 'add', {
-      when: 'before',
-      error: new FakeJiraError('Too many requests', 'rejected', 429, 1500),
+    const client = writer(sim, {
+      sleep: (ms) => {
+        waits.push(ms);
+        sim.setFaults({}); // the wait is over: Jira lets the next request through
+        return Promise.resolve();
+      },
     });
     const result = await executePlan(
-      options(jira, [add('Software', 10001, 'EDIT_ISSUES', devs)], {
-        sleep: (ms) => {
-          waits.push(ms);
-          return Promise.resolve();
-        },
+      options(sim, [add('Software', SOFTWARE, 'EDIT_ISSUES', devs)], { writer: client }),
+    );
+    expect(waits).toEqual([2000]);
+    expect(sim.requests.filter((request) => request.route === GRANT_ROUTE).map((r) => r.status)).toEqual([
+      429, 201,
+    ]);
+    // One send as far as the executor knows: no second retry loop above the HTTP layer's.
+    expect(result.entries[0]).toMatchObject({ result: 'done', attempts: 1 });
+  });
+
+  it('fails a write the HTTP layer gave up on after 429s, without a retry loop of its own', async () => {
+    const sim = await simulator();
+    sim.setFaults({
+      rateLimit: { capacity: 0, refillPerSecond: 0, retryAfterSeconds: 1, methods: ['POST'] },
+    });
+    const result = await executePlan(
+      options(sim, [add('Software', SOFTWARE, 'EDIT_ISSUES', devs)], {
+        writer: writer(sim, { sleep: () => Promise.resolve() }),
       }),
     );
-    expect(waits).toEqual([1500]);
-    expect(result.entries[0]?.result).toBe('done');
+    // maxAttempts 3 in the HTTP layer, and nothing on top of it.
+    expect(writes(sim, GRANT_ROUTE)).toHaveLength(3);
+    expect(result.entries[0]).toMatchObject({ result: 'failed', attempts: 1 });
+    expect(result.entries[0]?.detail).toContain('429');
   });
 
   it('counts a 400 on a grant removal as done only when a re-read shows the grant gone', async () => {
-    const jira = new FakeJira([software()]);
-    jira.fail((call) => call.op === 'remove' && call.grantId === 2, {
-      when: 'before',
-      error: new FakeJiraError('bad request', 'rejected', 400),
-    });
-    jira.fail((call) => call.op === 'remove' && call.grantId === 3, {
-      when: 'after',
-      error: new FakeJiraError('no such grant', 'rejected', 400),
-    });
+    const sim = await simulator();
+    sim.setFaults({ refusals: { rate: 1, times: 1, methods: ['DELETE'], message: 'bad request' } });
+    // Someone removed grant 90003 in Jira after the plan was made: Jira answers 400 for it.
+    const live = sim.state.schemes.find((scheme) => scheme.id === SOFTWARE)!;
+    live.grants = live.grants.filter((grant) => grant.id !== 90003);
     const result = await executePlan(
-      options(jira, [remove(10001, 2, 'BROWSE_PROJECTS', users), remove(10001, 3, 'EDIT_ISSUES', users)]),
+      options(sim, [remove(90002, 'BROWSE_PROJECTS', users), remove(90003, 'EDIT_ISSUES', users)]),
     );
-    expect(result.entries[0]).toMatchObject({ result: 'failed', detail: 'bad request' });
+    expect(result.entries[0]?.result).toBe('failed');
+    expect(result.entries[0]?.detail).toContain('bad request');
     expect(result.entries[1]?.result).toBe('done');
     expect(result.entries[1]?.detail).toContain('already so in Jira');
-    expect(jira.writes('remove')).toHaveLength(2);
+    expect(writes(sim, REMOVE_ROUTE)).toHaveLength(2);
+    expect(live.grants.some((grant) => grant.id === 90002)).toBe(true);
   });
 
-  it('does not delete twice after a dropped answer to a delete', async () => {
-    const jira = new FakeJira([software()]);
-    jira.fail((call) => call.op === 'remove', {
-      when: 'after',
-      error: new FakeJiraError('timeout', 'unknown'),
-    });
-    const result = await executePlan(options(jira, [remove(10001, 3, 'EDIT_ISSUES', users)]));
-    expect(jira.writes('remove')).toHaveLength(1);
+  it('does not remove twice after a dropped answer to a removal', async () => {
+    const sim = await simulator();
+    sim.setFaults({ dropAfterCommit: { rate: 1, times: 1, methods: ['DELETE'] } });
+    const result = await executePlan(options(sim, [remove(90003, 'EDIT_ISSUES', users)]));
+    expect(writes(sim, REMOVE_ROUTE)).toHaveLength(1);
     expect(result.entries[0]?.result).toBe('done');
   });
 
   it('finds a scheme whose create answer was lost instead of creating a second one', async () => {
-    const jira = new FakeJira();
-    jira.fail((call) => call.op === 'create', {
-      when: 'after',
-      error: new FakeJiraError('timeout', 'unknown'),
-    });
+    const sim = await simulator([]);
+    const before = sim.state.schemes.length;
+    sim.setFaults({ dropAfterCommit: { rate: 1, times: 1, methods: ['POST'], route: /permissionscheme$/ } });
     const result = await executePlan(
-      options(jira, [
+      options(sim, [
         { action: 'create-scheme', scheme: 'New', schemeId: null },
         add('New', null, 'BROWSE_PROJECTS', devs),
       ]),
     );
-    expect(jira.writes('create')).toHaveLength(1);
-    expect(jira.schemes.size).toBe(1);
+    expect(writes(sim, CREATE_ROUTE)).toHaveLength(1);
+    expect(sim.state.schemes).toHaveLength(before + 1);
+    expect(sim.state.schemes.filter((scheme) => scheme.name === 'New')).toHaveLength(1);
     expect(result.entries.map((entry) => entry.result)).toEqual(['done', 'done']);
   });
 
   it('says the token lacks delete access on a 403 removal', async () => {
-    const jira = new FakeJira([software()]);
-    jira.fail((call) => call.op === 'remove', {
-      when: 'before',
-      error: new FakeJiraError('Unauthorized; scope does not match', 'rejected', 403),
-    });
-    const result = await executePlan(options(jira, [remove(10001, 3, 'EDIT_ISSUES', users)]));
+    const sim = await simulator();
+    const result = await executePlan(
+      options(sim, [remove(90003, 'EDIT_ISSUES', users)], { writer: writer(sim, {}, 'noDelete') }),
+    );
     expect(result.entries[0]?.result).toBe('failed');
     expect(result.entries[0]?.detail).toContain('lacks delete access');
     expect(result.entries[0]?.detail).toContain('delete:permission:jira');
-    expect(jira.writes('remove')).toHaveLength(1);
+    expect(writes(sim, REMOVE_ROUTE)).toHaveLength(1);
   });
 });
 
 describe('apply executor: new schemes', () => {
   it("removes Jira's default grants and sends grants Jira dropped one by one", async () => {
-    const jira = new FakeJira();
-    jira.defaultGrants = [{ permission: 'BROWSE_PROJECTS', holder: { type: 'applicationRole' } }];
-    jira.dropOnCreate.add(grantKey('EDIT_ISSUES', devs));
+    const sim = await simulator([]);
+    // A Jira that adds a default grant of its own to a new scheme and does not keep one it was sent.
+    sim.onWrite((state, write) => {
+      if (write.method !== 'POST' || write.route !== CREATE_ROUTE) return;
+      const created = state.schemes.find((scheme) => scheme.name === 'New')!;
+      created.grants = created.grants.filter((grant) => grant.permission !== 'EDIT_ISSUES');
+      created.grants.push({ id: 99001, permission: 'BROWSE_PROJECTS', holder: { type: 'applicationRole' } });
+    });
     const result = await executePlan(
-      options(jira, [
+      options(sim, [
         { action: 'create-scheme', scheme: 'New', schemeId: null },
         add('New', null, 'BROWSE_PROJECTS', devs),
         add('New', null, 'EDIT_ISSUES', devs),
       ]),
     );
-    expect(jira.calls.map((call) => call.op)).toEqual(['create', 'add', 'remove']);
+    expect(writes(sim)).toEqual([CREATE_ROUTE, GRANT_ROUTE, REMOVE_ROUTE]);
     const entry = result.entries.find((candidate) => candidate.origin === 'jira-default');
     expect(entry).toMatchObject({ action: 'remove-grant', result: 'done', permission: 'BROWSE_PROJECTS' });
-    const live = [...jira.schemes.values()][0]!;
-    expect(live.grants.map((grant) => grantKey(grant.permission, grant.holder)).sort()).toEqual(
-      [grantKey('BROWSE_PROJECTS', devs), grantKey('EDIT_ISSUES', devs)].sort(),
+    const created = sim.state.schemes.find((scheme) => scheme.name === 'New')!;
+    const devsRef = { type: 'group', ref: GROUP_IDS.releaseManagers };
+    expect(grantKeysOf(sim, created.id)).toEqual(
+      [simGrantKey('BROWSE_PROJECTS', devsRef), simGrantKey('EDIT_ISSUES', devsRef)].sort(),
     );
   });
 });
 
 describe('apply executor: delete gating', () => {
-  const deletion: PlanChange = { action: 'delete-scheme', scheme: 'Old', schemeId: 10009 };
+  const deletion: PlanChange = { action: 'delete-scheme', scheme: 'Old', schemeId: OLD };
 
   it('needs both prune and --allow-delete', async () => {
     for (const [prune, allowDelete] of [
       [false, true],
       [true, false],
     ] as const) {
-      const jira = new FakeJira([{ id: 10009, name: 'Old', grants: [] }]);
-      const result = await executePlan(options(jira, [deletion], { prune, allowDelete }));
+      const sim = await simulator([{ id: OLD, name: 'Old', grants: [] }]);
+      const result = await executePlan(options(sim, [deletion], { prune, allowDelete }));
       expect(result.entries[0]?.result).toBe('skipped');
       expect(result.entries[0]?.detail).toContain('--allow-delete');
-      expect(jira.writes('delete')).toHaveLength(0);
+      expect(writes(sim)).toHaveLength(0);
     }
   });
 
   it('never deletes a scheme that projects use, checked right before deleting', async () => {
-    const jira = new FakeJira([{ id: 10009, name: 'Old', grants: [] }]);
-    jira.projects.set(10009, [{ id: '1', key: 'OPS' }]);
-    const result = await executePlan(options(jira, [deletion], { prune: true, allowDelete: true }));
+    const sim = await simulator([{ id: OLD, name: 'Old', grants: [] }]);
+    const project = sim.state.projects.find((candidate) => candidate.style !== 'next-gen')!;
+    project.permissionSchemeId = OLD;
+    const result = await executePlan(options(sim, [deletion], { prune: true, allowDelete: true }));
     expect(result.entries[0]?.result).toBe('failed');
-    expect(result.entries[0]?.detail).toContain('1 project(s) use this scheme (OPS)');
-    expect(jira.writes('delete')).toHaveLength(0);
+    expect(result.entries[0]?.detail).toContain(`1 project(s) use this scheme (${project.key})`);
+    expect(writes(sim)).toHaveLength(0);
   });
 
   it('removes grants without any extra switch', async () => {
-    const jira = new FakeJira([software()]);
-    const result = await executePlan(options(jira, [remove(10001, 3, 'EDIT_ISSUES', users)]));
+    const sim = await simulator();
+    const result = await executePlan(options(sim, [remove(90003, 'EDIT_ISSUES', users)]));
     expect(result.entries[0]?.result).toBe('done');
   });
 });
 
 describe('apply executor: interrupts', () => {
   it('starts no write once interrupted', async () => {
-    const jira = new FakeJira([software()]);
+    const sim = await simulator();
     const controller = new AbortController();
     controller.abort();
     const result = await executePlan(
-      options(jira, [add('Software', 10001, 'EDIT_ISSUES', devs), remove(10001, 3, 'EDIT_ISSUES', users)], {
+      options(sim, [add('Software', SOFTWARE, 'EDIT_ISSUES', devs), remove(90003, 'EDIT_ISSUES', users)], {
         signal: controller.signal,
       }),
     );
-    expect(jira.calls).toHaveLength(0);
+    expect(writes(sim)).toHaveLength(0);
     expect(result.interrupted).toBe(true);
     expect(result.entries.every((entry) => entry.result === 'skipped')).toBe(true);
   });
 
   it('does not send a write again once interrupted, and says it did not happen', async () => {
-    const jira = new FakeJira([software()]);
-    jira.fail((call) => call.op === 'add', {
-      when: 'before',
-      error: new FakeJiraError('503', 'unknown', 503),
+    const sim = await simulator();
+    sim.setFaults({
+      serverErrors: { rate: 1, times: 1, status: 503, methods: ['POST'], route: '/permission' },
     });
     const controller = new AbortController();
+    // The interrupt arrives while apply re-reads the scheme to learn whether the 503'd add happened.
+    const client = writer(sim, {
+      onAttempt: (event) => {
+        if (event.method === 'GET' && writes(sim, GRANT_ROUTE).length > 0) controller.abort();
+      },
+    });
     const result = await executePlan(
-      options(jira, [add('Software', 10001, 'EDIT_ISSUES', devs)], {
+      options(sim, [add('Software', SOFTWARE, 'EDIT_ISSUES', devs)], {
+        writer: client,
         signal: controller.signal,
-        // The interrupt arrives while apply waits before sending the write again.
-        sleep: () => {
-          controller.abort();
-          return Promise.resolve();
-        },
       }),
     );
-    expect(jira.writes('add')).toHaveLength(1);
+    expect(writes(sim, GRANT_ROUTE)).toHaveLength(1);
     expect(result.entries[0]).toMatchObject({ result: 'skipped', attempts: 1 });
     expect(result.entries[0]?.detail).toContain('interrupted before it was sent again; it did not happen');
   });
 
   it('gives an in-flight write only the grace period after an interrupt', async () => {
-    const jira = new FakeJira([software()]);
-    jira.fail((call) => call.op === 'add' && call.key === grantKey('EDIT_ISSUES', devs), { when: 'hang' });
+    const sim = await simulator();
+    sim.setFaults({ hang: { rate: 1, times: 1, methods: ['POST'], route: '/permission' } });
     const controller = new AbortController();
     const run = executePlan(
       options(
-        jira,
-        [add('Software', 10001, 'EDIT_ISSUES', devs), add('Software', 10001, 'LINK_ISSUES', devs)],
-        {
-          signal: controller.signal,
-          abortGraceMs: 10,
-        },
+        sim,
+        [add('Software', SOFTWARE, 'EDIT_ISSUES', devs), add('Software', SOFTWARE, 'LINK_ISSUES', devs)],
+        { signal: controller.signal, abortGraceMs: 10 },
       ),
     );
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Interrupt once the first add is hanging in the simulator.
+    while (!sim.requests.some((request) => request.fault === 'hang')) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
     controller.abort();
     const result = await run;
     expect(result.entries[0]?.result).toBe('failed');
     expect(result.entries[0]?.detail).toContain('outcome is unknown');
     expect(result.entries[1]).toMatchObject({ result: 'skipped', attempts: 0 });
-    expect(jira.writes('add')).toHaveLength(1);
+    expect(writes(sim, GRANT_ROUTE)).toHaveLength(1);
   });
 });

@@ -287,7 +287,6 @@ async function campaignRun(
       writer: createJiraWriter(connection, { ...clientOptions, requestTimeoutMs }),
       planner: plannerFor(scenario.files, scenario.config, 'files'),
       allowDelete: scenario.allowDelete,
-      pacing: { sleep: tinySleep, backoffMs: 1 },
     });
 
   sim.setFaults({});

@@ -85,7 +85,7 @@ export function applyIn(
       env: sim.env(),
       ...(clientOptions === undefined ? {} : { clientOptions }),
     }),
-    pacing: { sleep: () => Promise.resolve(), backoffMs: 1, ...pacing },
+    ...(pacing === undefined ? {} : { pacing }),
     ...rest,
   });
 }

@@ -76,6 +76,17 @@ describe('FaultEngine', () => {
     expect(Array.from({ length: 20 }, () => engine.plan('GET', 'r').before)).toEqual(first);
     expect(engine.current).toBe(config);
   });
+
+  it('stops a fault after `times` requests, and refuses with the status asked for', () => {
+    const engine = new FaultEngine({ refusals: { rate: 1, times: 2, status: 409, methods: ['DELETE'] } });
+    expect(engine.plan('GET', 'r').before).toBeUndefined();
+    const plans = Array.from({ length: 4 }, () => engine.plan('DELETE', 'r'));
+    expect(plans.map((plan) => plan.before)).toEqual(['refusal', 'refusal', undefined, undefined]);
+    expect(plans[0]?.status).toBe(409);
+    // A new configuration counts again.
+    engine.configure({ hang: { rate: 1, times: 1 } });
+    expect([engine.plan('GET', 'r').before, engine.plan('GET', 'r').before]).toEqual(['hang', undefined]);
+  });
 });
 
 describe('matchRoute', () => {

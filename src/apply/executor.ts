@@ -24,7 +24,9 @@ import { entryFromChange, type JournalEntry } from './journal.js';
  * that did not move keeps its old scheme's grants).
  * Every step is idempotent on a re-run: the next plan starts from what Jira has.
  * No write is blindly repeated: after a write whose outcome is unknown (timeout, dropped connection,
- * 5xx) the scheme is re-read and the write is sent again only if it did not happen.
+ * 5xx) the scheme is re-read and the write is sent again only if it did not happen. Waiting and
+ * retrying (429, Retry-After, requests that never left) is the HTTP layer's job (src/jira/http.ts): by
+ * the time a failure reaches the executor, that layer has already done what waiting can do.
  */
 
 export type ApplyPhase = 'schemes' | 'adds' | 'verify' | 'assignments' | 'removals' | 'deletions' | 'check';
@@ -53,14 +55,11 @@ export interface ExecuteOptions {
   defaultGrantsToRemove: (created: LiveScheme, planned: readonly PlanChange[]) => PlanChange[];
   signal?: AbortSignal;
   onEvent?: (event: ApplyEvent) => void;
-  /** Waits between attempts; tests inject a fast one. */
-  sleep?: (ms: number) => Promise<void>;
-  /** Write requests per change at most (default 4). */
+  /**
+   * Sends of one write at most (default 3). A write is sent again only after a re-read showed that the
+   * send before it, whose answer was lost, did not happen.
+   */
   maxAttempts?: number;
-  /** First pause between attempts, doubled each time (default 250 ms). */
-  backoffMs?: number;
-  /** Longest wait for a Retry-After (default 30 s); longer waits fail the change instead. */
-  maxRetryAfterMs?: number;
   /** After an interrupt, how long an in-flight request may still take (default 2 s). */
   abortGraceMs?: number;
 }
@@ -84,10 +83,6 @@ interface WriteSpec<T> {
   confirm: () => Promise<T | undefined>;
 }
 
-function defaultSleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -105,17 +100,11 @@ export class PlanExecutor {
   private readonly entries: JournalEntry[] = [];
   private readonly created = new Map<string, number>();
   private settled = 0;
-  private readonly sleep: (ms: number) => Promise<void>;
   private readonly maxAttempts: number;
-  private readonly backoffMs: number;
-  private readonly maxRetryAfterMs: number;
   private readonly abortGraceMs: number;
 
   constructor(private readonly options: ExecuteOptions) {
-    this.sleep = options.sleep ?? defaultSleep;
-    this.maxAttempts = options.maxAttempts ?? 4;
-    this.backoffMs = options.backoffMs ?? 250;
-    this.maxRetryAfterMs = options.maxRetryAfterMs ?? 30_000;
+    this.maxAttempts = options.maxAttempts ?? 3;
     this.abortGraceMs = options.abortGraceMs ?? 2_000;
   }
 
@@ -174,16 +163,6 @@ export class PlanExecutor {
     });
   }
 
-  /** A pause that an interrupt cuts short. */
-  private async pause(ms: number): Promise<void> {
-    if (this.aborted() || ms <= 0) return;
-    await this.withinGrace(this.sleep(ms)).catch(() => undefined);
-  }
-
-  private backoff(attempt: number): number {
-    return Math.min(this.backoffMs * 2 ** (attempt - 1), 8_000);
-  }
-
   /**
    * One write, made safe to repeat: sends it, and on any answer that leaves its effect in doubt reads
    * Jira before deciding whether to send it again. Returns the effect, or undefined when not done.
@@ -193,8 +172,8 @@ export class PlanExecutor {
     let last: WriteFailure | undefined;
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       if (this.aborted()) {
-        // Here every earlier attempt is known not to have happened (429, not sent, or a re-read
-        // showed it absent): nothing is in doubt, it simply was not sent again.
+        // Here every earlier attempt is known not to have happened (a re-read showed it absent):
+        // nothing is in doubt, it simply was not sent again.
         this.settle(
           entry,
           'skipped',
@@ -233,19 +212,6 @@ export class PlanExecutor {
           );
           return undefined;
         }
-        if (failure.status === 429) {
-          const wait = failure.retryAfterMs ?? this.backoff(attempt);
-          if (wait > this.maxRetryAfterMs) {
-            this.settle(
-              entry,
-              'failed',
-              `Jira asked to wait ${Math.ceil(wait / 1000)} s (429): ${failure.message}`,
-            );
-            return undefined;
-          }
-          await this.pause(wait);
-          continue;
-        }
         if (failure.status === 403) {
           const hint =
             kind === 'remove'
@@ -258,9 +224,11 @@ export class PlanExecutor {
           this.settle(entry, 'failed', `${hint} (Jira answered: ${failure.message})`);
           return undefined;
         }
-        if (failure.outcome === 'not-sent') {
-          await this.pause(this.backoff(attempt));
-          continue;
+        // A 429 or a request that never left: the HTTP layer already waited and sent it again as
+        // often as it may, so one more try here would only be a second retry loop.
+        if (failure.outcome === 'not-sent' || failure.status === 429) {
+          this.settle(entry, 'failed', failure.message);
+          return undefined;
         }
         if (failure.outcome === 'rejected' && !mayAlreadyBeDone(kind, failure)) {
           this.settle(entry, 'failed', failure.message);
@@ -292,8 +260,7 @@ export class PlanExecutor {
           this.settle(entry, 'failed', failure.message);
           return undefined;
         }
-        // It did not happen: sending it again cannot duplicate anything.
-        await this.pause(this.backoff(attempt));
+        // It did not happen: sending it again cannot duplicate anything (the HTTP layer paces it).
       }
     }
     this.settle(

@@ -10,8 +10,6 @@ export interface WriteFailure {
   outcome: CallOutcome;
   status?: number;
   message: string;
-  /** Jira's Retry-After, when it sent one (429). */
-  retryAfterMs?: number;
 }
 
 /** Thrown when an interrupt's grace period ends before the in-flight write answered. */
@@ -45,7 +43,6 @@ export function classifyFailure(error: unknown): WriteFailure {
       : message;
   const failure: WriteFailure = { outcome: outcome as CallOutcome, message: concise };
   if (typeof error.status === 'number') failure.status = error.status;
-  if (typeof error.retryAfterMs === 'number') failure.retryAfterMs = error.retryAfterMs;
   return failure;
 }
 

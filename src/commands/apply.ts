@@ -55,7 +55,7 @@ export interface ApplyDeps extends CommandDeps {
   /** How the fresh plan is made (default: the plan command's pipeline). */
   planner?: FreshPlanner;
   /** Tests and tuning: the executor's pacing. */
-  pacing?: Pick<ExecuteOptions, 'sleep' | 'maxAttempts' | 'backoffMs' | 'maxRetryAfterMs' | 'abortGraceMs'>;
+  pacing?: Pick<ExecuteOptions, 'maxAttempts' | 'abortGraceMs'>;
 }
 
 export interface ApplyResult {

@@ -24,7 +24,7 @@ export interface FaultPlan {
   /** Extra delay before answering. */
   delayMs: number;
   /** Answer instead of handling the request (no state change). */
-  before?: 'rate-limit' | 'server-error' | 'hang' | 'html-login' | 'blocked-address';
+  before?: 'rate-limit' | 'server-error' | 'refusal' | 'hang' | 'html-login' | 'blocked-address';
   /** Handle the request, then spoil the answer. */
   after?: 'drop-after-commit' | 'truncated-json';
   /** For rate-limit answers. */
@@ -39,6 +39,8 @@ export class FaultEngine {
   private random: Random;
   private tokens: number;
   private lastRefill: number;
+  /** How many requests each fault with `times` has shaped so far. */
+  private used = new Map<RateFault, number>();
   private readonly now: () => number;
 
   constructor(config: FaultConfig = {}, now: () => number = () => Date.now()) {
@@ -55,6 +57,7 @@ export class FaultEngine {
     this.random = createRandom(config.seed ?? 1);
     this.tokens = config.rateLimit?.capacity ?? 0;
     this.lastRefill = this.now();
+    this.used = new Map();
   }
 
   get current(): FaultConfig {
@@ -64,7 +67,14 @@ export class FaultEngine {
   private draw(fault: RateFault | undefined, method: string, route: string): boolean {
     if (fault === undefined || !matches(fault, method, route)) return false;
     // Always draw for a matching request so later decisions do not depend on earlier outcomes.
-    return this.random.next() < fault.rate;
+    const hit = this.random.next() < fault.rate;
+    return hit && (fault.times === undefined || (this.used.get(fault) ?? 0) < fault.times);
+  }
+
+  /** Counts a fault as applied (for `times`), and returns the plan it shapes. */
+  private applied(fault: RateFault | undefined, plan: FaultPlan): FaultPlan {
+    if (fault?.times !== undefined) this.used.set(fault, (this.used.get(fault) ?? 0) + 1);
+    return plan;
   }
 
   plan(method: string, route: string): FaultPlan {
@@ -75,6 +85,7 @@ export class FaultEngine {
       plan.delayMs = config.latency.fixedMs + (jitter > 0 ? this.random.next() * jitter : 0);
     }
     const serverError = this.draw(config.serverErrors, method, route);
+    const refusal = this.draw(config.refusals, method, route);
     const hang = this.draw(config.hang, method, route);
     const html = this.draw(config.htmlLogin, method, route);
     const drop = this.draw(config.dropAfterCommit, method, route);
@@ -89,11 +100,20 @@ export class FaultEngine {
         'X-RateLimit-Remaining': String(Math.floor(bucket.remaining)),
       };
     }
-    if (hang) return { ...plan, before: 'hang' };
-    if (serverError) return { ...plan, before: 'server-error', status: config.serverErrors?.status ?? 503 };
-    if (html) return { ...plan, before: 'html-login' };
-    if (drop && WRITE_METHODS.includes(method)) return { ...plan, after: 'drop-after-commit' };
-    if (truncate) return { ...plan, after: 'truncated-json' };
+    if (hang) return this.applied(config.hang, { ...plan, before: 'hang' });
+    if (serverError) {
+      const status = config.serverErrors?.status ?? 503;
+      return this.applied(config.serverErrors, { ...plan, before: 'server-error', status });
+    }
+    if (refusal) {
+      const status = config.refusals?.status ?? 400;
+      return this.applied(config.refusals, { ...plan, before: 'refusal', status });
+    }
+    if (html) return this.applied(config.htmlLogin, { ...plan, before: 'html-login' });
+    if (drop && WRITE_METHODS.includes(method)) {
+      return this.applied(config.dropAfterCommit, { ...plan, after: 'drop-after-commit' });
+    }
+    if (truncate) return this.applied(config.truncatedJson, { ...plan, after: 'truncated-json' });
     return plan;
   }
 
@@ -130,6 +150,7 @@ export class FaultEngine {
 export const FAULT_KINDS: readonly FaultKind[] = [
   'rate-limit',
   'server-error',
+  'refusal',
   'drop-after-commit',
   'hang',
   'html-login',

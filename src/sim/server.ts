@@ -289,6 +289,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         }
         return;
       }
+      case 'refusal': {
+        const message = faults.current.refusals?.message ?? 'The request was refused.';
+        answer(errorResponse(plan.status ?? 400, [message]), 'refusal');
+        return;
+      }
       case 'html-login':
         answer(
           { status: 200, raw: { contentType: 'text/html;charset=UTF-8', text: LOGIN_PAGE } },

@@ -294,6 +294,7 @@ export interface RequestLogEntry {
 export type FaultKind =
   | 'rate-limit'
   | 'server-error'
+  | 'refusal'
   | 'drop-after-commit'
   | 'hang'
   | 'html-login'
@@ -311,6 +312,8 @@ export interface FaultMatch {
 export interface RateFault extends FaultMatch {
   /** Probability (0..1) per matching request. */
   rate: number;
+  /** At most this many requests get the fault (then it stops: "the first write fails, the next works"). */
+  times?: number;
 }
 
 export interface FaultConfig {
@@ -322,6 +325,11 @@ export interface FaultConfig {
   rateLimit?: { capacity: number; refillPerSecond: number; retryAfterSeconds?: number } & FaultMatch;
   /** 5xx answers at a rate (status 500, 502, 503 or 504; default 503), with `Retry-After` when given. */
   serverErrors?: RateFault & { status?: number; retryAfterSeconds?: number };
+  /**
+   * A 4xx refusal for a reason the simulator does not model (nothing changes): Jira's error collection
+   * with `message`, at `status` (default 400).
+   */
+  refusals?: RateFault & { status?: number; message?: string };
   /** The write is committed, then the socket destroyed without an answer. */
   dropAfterCommit?: RateFault;
   /** No answer until the client gives up (or the server stops). */
