@@ -47,8 +47,10 @@ describe('the rules registry', () => {
   it.each(RULE_REGISTRY.map((meta) => meta.id))('%s has its page in docs/rules (its helpUri)', (id) => {
     const file = join(root, ruleDocsPath(id));
     expect(existsSync(file)).toBe(true);
-    expect(readFileSync(file, 'utf8').startsWith(`# ${id}
-`)).toBe(true);
+    expect(
+      readFileSync(file, 'utf8').startsWith(`# ${id}
+`),
+    ).toBe(true);
   });
 
   it('is where every rule id the code writes comes from, and nothing matches on message text', () => {
