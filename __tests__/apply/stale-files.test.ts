@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 
 import { explainStaleness, parsePlanFile } from '../../src/apply/stale.js';
 import type { Plan, PlanChange } from '../../src/model/plan.js';
-import { renderPlanJson } from '../../src/render/plan-json.js';
+import { renderPlanJson } from '../../src/view/plan-json.js';
 
 /** Issue #17: a stale plan names the files and the schemes that moved. */
 
