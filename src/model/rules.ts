@@ -384,6 +384,14 @@ const RULE_TABLE = {
     docs: 'Check the file is complete (a truncated file looks exactly like this); if intended, allow it for the scheme under guardrails.allow.',
     messages: { 'too-many': 'too many grants would be removed' },
   },
+  'access-limit': {
+    source: 'guardrail',
+    description:
+      'A plan in which more people than accessLimits allows gain a permission in one project (the message names them).',
+    defaultSeverity: 'error',
+    docs: 'Check who gains the permission and why; if intended, allow it for the scheme under guardrails.allow, or raise the limit.',
+    messages: { 'too-many-gain': 'too many people would gain the permission' },
+  },
 } as const satisfies Record<string, RuleEntry>;
 
 /** A registered finding id. */

@@ -1,6 +1,7 @@
 import type { AccessChange } from '../model/access.js';
 import { personName } from '../model/access.js';
 import type { GuardrailViolation } from '../model/plan.js';
+import { configuredSeverity } from '../model/rules.js';
 import type { Settings } from '../model/settings.js';
 import { isAllowed } from './guardrails.js';
 
@@ -15,6 +16,9 @@ export function checkAccessLimits(
   settings: Settings,
 ): GuardrailViolation[] {
   const violations: GuardrailViolation[] = [];
+  // `rules:` can turn it off, or make it a warning: reported, but never blocking (as every guardrail).
+  const severity = configuredSeverity('access-limit', 'error', settings.rules);
+  if (severity === undefined) return violations;
   for (const change of changes) {
     const limit = settings.accessLimits[change.permission];
     if (limit === undefined || change.gained.length <= limit) continue;
@@ -25,7 +29,7 @@ export function checkAccessLimits(
         `${String(change.gained.length)} people would gain ${change.permission} in ${change.project} ` +
         `(scheme "${change.scheme}"), more than the limit of ${String(limit)}: ` +
         `${change.gained.map(personName).join(', ')}.`,
-      allowed: isAllowed(settings, 'access-limit', [change.scheme]),
+      allowed: severity !== 'error' || isAllowed(settings, 'access-limit', [change.scheme]),
     });
   }
   return violations;
