@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 
-import { executePlan, type ApplyEvent, type ExecuteOptions } from '../../src/apply/executor.js';
+import { executePlan, renameWaves, type ApplyEvent, type ExecuteOptions } from '../../src/apply/executor.js';
+import type { JournalEntry } from '../../src/apply/journal.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraWriter, type JiraReadWriteClient } from '../../src/jira/factory.js';
 import type { HttpOptions } from '../../src/jira/http.js';
@@ -460,18 +461,17 @@ describe('apply executor: interrupts', () => {
     expect(result.entries[0]?.detail).toContain('interrupted before it was sent again; it did not happen');
   });
 
-  it('gives an in-flight write only the grace period after an interrupt', async () => {
+  it('gives an in-flight write only the grace period after an interrupt, and starts no later write', async () => {
     const sim = await simulator();
     sim.setFaults({ hang: { rate: 1, times: 1, methods: ['POST'], route: '/permission' } });
     const controller = new AbortController();
     const run = executePlan(
-      options(
-        sim,
-        [add('Software', SOFTWARE, 'EDIT_ISSUES', devs), add('Software', SOFTWARE, 'LINK_ISSUES', devs)],
-        { signal: controller.signal, abortGraceMs: 10 },
-      ),
+      options(sim, [add('Software', SOFTWARE, 'EDIT_ISSUES', devs), remove(90003, 'EDIT_ISSUES', users)], {
+        signal: controller.signal,
+        abortGraceMs: 10,
+      }),
     );
-    // Interrupt once the first add is hanging in the simulator.
+    // Interrupt once the add is hanging in the simulator.
     while (!sim.requests.some((request) => request.fault === 'hang')) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
@@ -480,6 +480,98 @@ describe('apply executor: interrupts', () => {
     expect(result.entries[0]?.result).toBe('failed');
     expect(result.entries[0]?.detail).toContain('outcome is unknown');
     expect(result.entries[1]).toMatchObject({ result: 'skipped', attempts: 0 });
-    expect(writes(sim, GRANT_ROUTE)).toHaveLength(1);
+    expect(writes(sim)).toEqual([GRANT_ROUTE]);
+  });
+});
+
+/** The most requests of `route` that were in the simulator at the same moment. */
+function peakOverlap(sim: Simulator, route: string): number {
+  const edges = sim.requests
+    .filter((request) => request.route === route)
+    .flatMap((request) => [
+      { at: request.at, step: 1 },
+      { at: request.at + request.ms, step: -1 },
+    ])
+    // An answer that ends as the next request starts is not an overlap: ends first.
+    .sort((a, b) => a.at - b.at || a.step - b.step);
+  let now = 0;
+  let peak = 0;
+  for (const edge of edges) {
+    now += edge.step;
+    peak = Math.max(peak, now);
+  }
+  return peak;
+}
+
+describe('apply executor: writes of a phase go out together (#18)', () => {
+  const PERMISSIONS = [
+    'CREATE_ISSUES',
+    'LINK_ISSUES',
+    'ADD_COMMENTS',
+    'WORK_ON_ISSUES',
+    'MANAGE_WATCHERS',
+    'EDIT_ISSUES',
+  ];
+
+  it('sends the adds and the removals of a phase in parallel, bounded by the client, and reads each scheme back once', async () => {
+    const second: SimScheme = { ...software(), id: SOFTWARE + 1, name: 'Software B' };
+    second.grants = second.grants.map((grant) => ({ ...grant, id: grant.id + 100 }));
+    const sim = await simulator([software(), second]);
+    // Slow writes, so that writes sent one after another could not overlap.
+    sim.setFaults({ latency: { fixedMs: 30, methods: 'writes' } });
+    const changes: PlanChange[] = [
+      ...PERMISSIONS.map((permission) => add('Software', SOFTWARE, permission, devs)),
+      ...PERMISSIONS.map((permission) => add('Software B', SOFTWARE + 1, permission, devs)),
+      remove(90002, 'BROWSE_PROJECTS', users),
+      remove(90003, 'EDIT_ISSUES', users),
+      { ...remove(90103, 'EDIT_ISSUES', users), scheme: 'Software B', schemeId: SOFTWARE + 1 },
+    ];
+    const result = await executePlan(options(sim, changes, { writer: writer(sim, { concurrency: 4 }) }));
+    expect(result.entries.every((entry) => entry.result === 'done')).toBe(true);
+    expect(sim.countsByRoute()).toEqual({
+      [GRANT_ROUTE]: 12,
+      // The verify phase: each scheme the adds touched, read once.
+      'GET /rest/api/3/permissionscheme/{schemeId}': 2,
+      [REMOVE_ROUTE]: 3,
+    });
+    // In parallel, and never more at once than the client allows.
+    expect(peakOverlap(sim, GRANT_ROUTE)).toBeGreaterThan(1);
+    expect(peakOverlap(sim, GRANT_ROUTE)).toBeLessThanOrEqual(4);
+    expect(peakOverlap(sim, REMOVE_ROUTE)).toBeGreaterThan(1);
+    // Still in phases: every add answered before the verifying reads, every read before a removal.
+    const firstRead = sim.requests.findIndex((request) => request.method === 'GET');
+    const lastAdd = sim.requests.findLastIndex((request) => request.route === GRANT_ROUTE);
+    const firstRemoval = sim.requests.findIndex((request) => request.route === REMOVE_ROUTE);
+    expect(lastAdd).toBeLessThan(firstRead);
+    const lastRead = sim.requests.findLastIndex((request) => request.method === 'GET');
+    expect(lastRead).toBeLessThan(firstRemoval);
+    expect(grantKeysOf(sim, SOFTWARE)).toHaveLength(3 - 2 + PERMISSIONS.length);
+  });
+
+  it('does not read a scheme back in the verify phase when every add went in with its creation', async () => {
+    const sim = await simulator([]);
+    const result = await executePlan(
+      options(sim, [
+        { action: 'create-scheme', scheme: 'New', schemeId: null },
+        ...PERMISSIONS.map((permission) => add('New', null, permission, devs)),
+      ]),
+    );
+    expect(result.entries.every((entry) => entry.result === 'done')).toBe(true);
+    // The read after creating it is the check; no second read of the same scheme.
+    expect(sim.countsByRoute()).toEqual({
+      [CREATE_ROUTE]: 1,
+      'GET /rest/api/3/permissionscheme/{schemeId}': 1,
+    });
+  });
+
+  it('renames in waves: a scheme takes a name only once the scheme that had it was renamed', () => {
+    const update = (from: string, to: string): JournalEntry =>
+      ({ action: 'update-scheme', scheme: to, from: { name: from }, to: { name: to } }) as JournalEntry;
+    const a = update('Alpha', 'Beta');
+    const b = update('Beta', 'Gamma');
+    const c = update('Delta', 'Delta 2');
+    expect(renameWaves([a, b, c])).toEqual([[b, c], [a]]);
+    const swap = [update('X', 'Y'), update('Y', 'X')];
+    expect(renameWaves(swap)).toEqual([swap]);
   });
 });

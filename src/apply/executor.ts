@@ -11,9 +11,12 @@ import {
   type WriteFailure,
 } from './failure.js';
 import { entryFromChange, type JournalEntry } from './journal.js';
+import { forEachBounded } from './parallel.js';
 
 /**
- * Carries out a plan against Jira, in the one order that never leaves a scheme half-open:
+ * Carries out a plan against Jira, in the one order that never leaves a scheme half-open (the writes of
+ * one phase go out together, as many at a time as the client lets through; the next phase starts when
+ * every write of this one has settled):
  *
  *   scheme details and new schemes -> grant adds -> re-read: did every add land? -> projects moved onto
  *   their schemes -> grant removals -> scheme deletions (prune + --allow-delete, never a scheme in use)
@@ -283,6 +286,16 @@ export class PlanExecutor {
     return this.entries.some((entry) => entry.result === 'failed');
   }
 
+  /** One phase's writes, in parallel up to the client's current limit; none started after an interrupt. */
+  private inParallel<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+    return forEachBounded(
+      items,
+      () => this.writer.concurrency.now,
+      () => this.aborted(),
+      work,
+    );
+  }
+
   async run(): Promise<ExecuteResult> {
     const { plan } = this.options;
     const changes = plan.changes;
@@ -304,8 +317,10 @@ export class PlanExecutor {
     if (updates.length + creates.length > 0) {
       this.emit({ type: 'phase', phase: 'schemes', message: 'Updating and creating schemes' });
     }
-    for (const entry of updates) await this.updateDetails(entry);
-    for (const { change, entry } of creates) {
+    for (const wave of renameWaves(updates)) {
+      await this.inParallel(wave, (entry) => this.updateDetails(entry));
+    }
+    await this.inParallel(creates, async ({ change, entry }) => {
       const planned = adds.filter(
         (add) => add.change.schemeId === null && add.change.scheme === change.scheme,
       );
@@ -315,26 +330,26 @@ export class PlanExecutor {
       for (const assign of assigns) {
         if (assign.schemeId === null && assign.scheme === change.scheme) assign.schemeId = id;
       }
-    }
+    });
 
     // 2. Grant adds on existing schemes (and any grant a new scheme did not keep).
-    const pendingAdds = adds.filter((add) => add.entry.result === 'pending');
+    const pendingAdds = adds.filter((add) => add.entry.result === 'pending').map((add) => add.entry);
     if (pendingAdds.length > 0) this.emit({ type: 'phase', phase: 'adds', message: 'Adding grants' });
-    for (const { entry } of pendingAdds) {
+    await this.inParallel(pendingAdds, async (entry) => {
       if (entry.schemeId === null) {
         this.settle(entry, 'skipped', 'not attempted: its scheme was not created');
-        continue;
+        return;
       }
       await this.addGrant(entry, entry.schemeId);
-    }
+    });
 
-    // 3. Did every add land? Read each scheme back before removing anything.
-    if (!this.aborted() && !this.anyFailed() && adds.length > 0) {
+    // 3. Did every add land? Read each scheme the adds wrote to back, once, before removing anything
+    // (grants created with their scheme were checked when it was read back after creating it).
+    if (!this.aborted() && !this.anyFailed() && pendingAdds.length > 0) {
       this.emit({ type: 'phase', phase: 'verify', message: 'Checking that every add landed' });
-      await this.verifyAdds(adds.map((add) => add.entry));
+      await this.verifyAdds(pendingAdds);
     }
 
-    const later = [...assigns, ...removes, ...defaults, ...deletes];
     const blocked = (): string | undefined =>
       this.aborted()
         ? 'interrupted before it started'
@@ -343,7 +358,7 @@ export class PlanExecutor {
           : undefined;
     let removalsBlocked = blocked();
     if (removalsBlocked !== undefined) {
-      this.skipPending(later, removalsBlocked);
+      this.skipPending(this.entries, removalsBlocked);
       return this.result(removalsBlocked);
     }
 
@@ -351,13 +366,10 @@ export class PlanExecutor {
     if (assigns.length > 0) {
       this.emit({ type: 'phase', phase: 'assignments', message: 'Moving projects onto their schemes' });
     }
-    for (const entry of assigns) {
-      if (this.aborted()) break;
-      await this.assignProject(entry);
-    }
+    await this.inParallel(assigns, (entry) => this.assignProject(entry));
     removalsBlocked = blocked();
     if (removalsBlocked !== undefined) {
-      this.skipPending(later, removalsBlocked);
+      this.skipPending(this.entries, removalsBlocked);
       return this.result(removalsBlocked);
     }
 
@@ -365,7 +377,7 @@ export class PlanExecutor {
     if (removes.length + defaults.length > 0) {
       this.emit({ type: 'phase', phase: 'removals', message: 'Removing grants' });
     }
-    for (const entry of [...removes, ...defaults]) await this.removeGrant(entry);
+    await this.inParallel([...removes, ...defaults], (entry) => this.removeGrant(entry));
 
     // 6. Scheme deletions: only with prune + --allow-delete, never a scheme in use.
     if (deletes.length > 0) await this.deleteSchemes(deletes);
@@ -538,15 +550,18 @@ export class PlanExecutor {
   }
 
   private async verifyAdds(entries: readonly JournalEntry[]): Promise<void> {
-    const schemeIds = [
-      ...new Set(entries.map((entry) => entry.schemeId).filter((id): id is number => id !== null)),
-    ];
-    // Reads only: all schemes at once, as many in flight as the client's read limit allows.
-    await Promise.all(schemeIds.map((schemeId) => this.verifySchemeAdds(schemeId, entries)));
+    const bySchemeId = new Map<number, JournalEntry[]>();
+    for (const entry of entries) {
+      if (entry.schemeId === null || entry.result !== 'done') continue;
+      const mine = bySchemeId.get(entry.schemeId);
+      if (mine === undefined) bySchemeId.set(entry.schemeId, [entry]);
+      else mine.push(entry);
+    }
+    // Reads only, one per scheme: all at once, as many in flight as the client's limit allows.
+    await Promise.all([...bySchemeId].map(([schemeId, mine]) => this.verifySchemeAdds(schemeId, mine)));
   }
 
-  private async verifySchemeAdds(schemeId: number, entries: readonly JournalEntry[]): Promise<void> {
-    const mine = entries.filter((entry) => entry.schemeId === schemeId && entry.result === 'done');
+  private async verifySchemeAdds(schemeId: number, mine: readonly JournalEntry[]): Promise<void> {
     let live: LiveScheme | undefined;
     try {
       live = await this.readScheme(schemeId);
@@ -623,12 +638,12 @@ export class PlanExecutor {
       }
       return;
     }
-    for (const entry of deletes) {
+    await this.inParallel(deletes, async (entry) => {
       const schemeId = entry.schemeId;
-      if (entry.result !== 'pending') continue;
+      if (entry.result !== 'pending') return;
       if (schemeId === null) {
         this.settle(entry, 'failed', 'the plan has no scheme id for this deletion; make a new plan');
-        continue;
+        return;
       }
       const projects = usage.get(schemeId) ?? [];
       if (projects.length > 0) {
@@ -639,7 +654,7 @@ export class PlanExecutor {
           'failed',
           `not deleted: ${projects.length} project(s) use this scheme (${sample}); move them to another scheme first`,
         );
-        continue;
+        return;
       }
       await this.perform({
         entry,
@@ -650,8 +665,31 @@ export class PlanExecutor {
         },
         confirm: async () => ((await this.readScheme(schemeId)) === undefined ? true : undefined),
       });
-    }
+    });
   }
+}
+
+/**
+ * Scheme updates in waves that can each go out in parallel: a rename onto a name that another update
+ * of the plan still has to give up waits for that one (A -> B and B -> C renames B first). A cycle
+ * (A -> B and B -> A) goes out as it is; Jira refuses it and apply says so.
+ */
+export function renameWaves(updates: readonly JournalEntry[]): JournalEntry[][] {
+  const current = (entry: JournalEntry): string => (entry.from?.name ?? entry.scheme).toLowerCase();
+  const target = (entry: JournalEntry): string => (entry.to?.name ?? entry.scheme).toLowerCase();
+  const waves: JournalEntry[][] = [];
+  let pending = [...updates];
+  while (pending.length > 0) {
+    const held = new Map(pending.map((entry) => [current(entry), entry]));
+    const ready = pending.filter((entry) => {
+      const holder = held.get(target(entry));
+      return holder === undefined || holder === entry;
+    });
+    const wave = ready.length > 0 ? ready : pending;
+    waves.push(wave);
+    pending = pending.filter((entry) => !wave.includes(entry));
+  }
+  return waves;
 }
 
 export function executePlan(options: ExecuteOptions): Promise<ExecuteResult> {

@@ -42,6 +42,8 @@ export interface NewScheme {
 }
 
 export interface JiraWriter extends JiraReader {
+  /** Requests the client lets in flight now (it adapts to Jira's rate limits), and the most it ever does. */
+  readonly concurrency: { now: number; max: number };
   createPermissionScheme(scheme: NewScheme): Promise<LiveScheme>;
   /** Name and description only: never sends a `permissions` list (that would replace every grant). */
   updatePermissionSchemeDetails(

@@ -152,6 +152,10 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
     return this.http.stats;
   }
 
+  get concurrency(): { now: number; max: number } {
+    return this.http.concurrency;
+  }
+
   /** Runs `parse` over a read's body; a ShapeError becomes a JiraError naming the call. */
   protected parse<T>(path: string, body: unknown, parse: (body: unknown) => T): T {
     return this.parseAnswer('GET', path, body, parse, 'rejected');

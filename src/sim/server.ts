@@ -153,6 +153,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const faults = new FaultEngine(faultConfig);
   const clock = createClock(options.clock);
   const requests: RequestLogEntry[] = [];
+  /** When the simulator started: requests say when they arrived relative to it. */
+  const startedAt = performance.now();
   const violations: InvariantViolation[] = [];
   const invariants = new Set<Invariant>();
   const sockets = new Set<Socket>();
@@ -227,6 +229,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         path: url.pathname,
         route,
         status,
+        at: Math.round((started - startedAt) * 100) / 100,
         ms: Math.round((performance.now() - started) * 100) / 100,
       };
       if (fault !== undefined) entry.fault = fault;

@@ -282,6 +282,8 @@ export interface RequestLogEntry {
   /** Route template, e.g. `GET /rest/api/3/permissionscheme/{schemeId}`; `unmatched` when none. */
   route: string;
   status: number;
+  /** When the request arrived, in ms since the simulator started (with `ms`: which requests overlapped). */
+  at: number;
   ms: number;
   /** Latency added by the latency fault, when any. */
   delayMs?: number;
