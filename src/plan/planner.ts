@@ -86,7 +86,9 @@ export function planChanges(input: PlanInput): Plan {
           live: input.live,
           projectsByScheme: input.projectsByScheme,
         });
-  findings.push(...(assignments?.findings ?? []));
+  // Loops, not push(...spread): a spread passes every element on the stack, and a plan can hold a
+  // million changes (#13.7).
+  for (const finding of assignments?.findings ?? []) findings.push(finding);
   const projectsAfter = (liveId: number | undefined, name: string): ProjectRef[] | undefined =>
     assignments?.projectsAfter(schemeKey(liveId, name));
   const keyOf = grantKeys(allGrants(input.desired, input.live));
@@ -167,7 +169,7 @@ export function planChanges(input: PlanInput): Plan {
     }
     // Projects move after the adds and before the removals (the executor keeps that order too).
     const key = schemeKey(live?.id, desired.name);
-    schemeChanges.push(...(assignments?.changes.get(key) ?? []));
+    for (const change of assignments?.changes.get(key) ?? []) schemeChanges.push(change);
     for (const grant of removes) {
       schemeChanges.push({
         action: 'remove-grant',
@@ -180,28 +182,27 @@ export function planChanges(input: PlanInput): Plan {
     }
 
     if (schemeChanges.length === 0) continue;
-    changes.push(...schemeChanges);
+    for (const change of schemeChanges) changes.push(change);
     changedSchemes.push({ name: desired.name, live });
     if (live !== undefined) touched.set(live.id, live);
-    guardrails.push(
-      ...checkGuardrails(
-        {
-          name: desired.name,
-          live,
-          adds,
-          removes,
-          managedCount: removable.length,
-          // Judged with the projects the scheme will have after the plan.
-          projects: projectsAfter(live?.id, desired.name) ?? (live === undefined ? [] : undefined),
-          arrivals: (assignments?.arrivals.get(key) ?? []).map((arrival) => ({
-            project: arrival.project,
-            from: arrival.fromSchemeId === null ? undefined : liveById.get(arrival.fromSchemeId),
-          })),
-          ignoreHolder: (grant) => isManagedHolder(grant, settings.managedHolders),
-        },
-        settings,
-      ),
+    const violations = checkGuardrails(
+      {
+        name: desired.name,
+        live,
+        adds,
+        removes,
+        managedCount: removable.length,
+        // Judged with the projects the scheme will have after the plan.
+        projects: projectsAfter(live?.id, desired.name) ?? (live === undefined ? [] : undefined),
+        arrivals: (assignments?.arrivals.get(key) ?? []).map((arrival) => ({
+          project: arrival.project,
+          from: arrival.fromSchemeId === null ? undefined : liveById.get(arrival.fromSchemeId),
+        })),
+        ignoreHolder: (grant) => isManagedHolder(grant, settings.managedHolders),
+      },
+      settings,
     );
+    for (const violation of violations) guardrails.push(violation);
   }
 
   const unmanaged: { id: number; name: string }[] = [];
