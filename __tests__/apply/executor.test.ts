@@ -6,6 +6,7 @@ import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraWriter, type JiraReadWriteClient } from '../../src/jira/factory.js';
 import type { HttpOptions } from '../../src/jira/http.js';
 import { grantKey, type Holder } from '../../src/model/holder.js';
+import { fingerprintScheme } from '../../src/plan/fingerprint.js';
 import type { Plan, PlanChange } from '../../src/model/plan.js';
 import type { LiveScheme } from '../../src/model/scheme.js';
 import {
@@ -573,5 +574,70 @@ describe('apply executor: writes of a phase go out together (#18)', () => {
     expect(renameWaves([a, b, c])).toEqual([[b, c], [a]]);
     const swap = [update('X', 'Y'), update('Y', 'X')];
     expect(renameWaves(swap)).toEqual([swap]);
+  });
+});
+
+describe('apply executor: Jira moving under it (#13.9)', () => {
+  /** The plan's fingerprint of Software, as the client reads it now. */
+  async function fingerprints(sim: Simulator): Promise<Record<string, string>> {
+    const live = await writer(sim).getPermissionScheme(SOFTWARE);
+    return { [String(SOFTWARE)]: fingerprintScheme(live!) };
+  }
+
+  const changes = (): PlanChange[] => [
+    {
+      action: 'update-scheme',
+      scheme: 'Software 2',
+      schemeId: SOFTWARE,
+      from: { name: 'Software' },
+      to: { name: 'Software 2' },
+    },
+    add('Software 2', SOFTWARE, 'LINK_ISSUES', devs),
+    remove(90003, 'EDIT_ISSUES', users),
+  ];
+
+  it('goes through when only apply changes the scheme (a rename, an add, a removal)', async () => {
+    const sim = await simulator();
+    const reviewed = { ...plan(changes()), fingerprints: await fingerprints(sim) };
+    const result = await executePlan({ ...options(sim, []), plan: reviewed });
+    expect(result.jiraMoved).toBeUndefined();
+    expect(result.entries.map((entry) => entry.result)).toEqual(['done', 'done', 'done']);
+  });
+
+  it('stops before removing anything when the scheme read back has a grant that neither the plan read nor apply wrote', async () => {
+    const sim = await simulator();
+    const reviewed = { ...plan(changes()), fingerprints: await fingerprints(sim) };
+    // Another apply adds a grant to the same scheme while this one runs.
+    sim.onWrite((state, write) => {
+      if (write.method !== 'POST' || write.route !== GRANT_ROUTE) return;
+      const scheme = state.schemes.find((candidate) => candidate.id === SOFTWARE)!;
+      if (scheme.grants.some((grant) => grant.id === 99100)) return;
+      scheme.grants.push({ id: 99100, permission: 'DELETE_ISSUES', holder: { type: 'anyone' } });
+    });
+    const notes: string[] = [];
+    const result = await executePlan({
+      ...options(sim, [], { onEvent: (event) => event.type === 'note' && notes.push(event.message) }),
+      plan: reviewed,
+    });
+    expect(result.jiraMoved).toContain('scheme "Software 2" (20001)');
+    expect(notes.join('\n')).toContain('Jira changed while apply ran');
+    expect(result.entries[2]).toMatchObject({ action: 'remove-grant', result: 'skipped' });
+    expect(result.entries[2]?.detail).toContain('Jira changed while apply ran');
+    expect(writes(sim, REMOVE_ROUTE)).toHaveLength(0);
+  });
+
+  it('stops when Jira answers an add with a grant already there at the first send', async () => {
+    const sim = await simulator();
+    const reviewed = { ...plan(changes()), fingerprints: await fingerprints(sim) };
+    // Someone added the same grant after the plan was made.
+    sim.state.schemes
+      .find((scheme) => scheme.id === SOFTWARE)!
+      .grants.push({ id: 99101, permission: 'LINK_ISSUES', holder: { type: 'group', ref: devs.value! } });
+    const result = await executePlan({ ...options(sim, []), plan: reviewed });
+    expect(result.entries[1]).toMatchObject({ action: 'add-grant', result: 'done' });
+    expect(result.entries[1]?.detail).toContain('already so in Jira');
+    expect(result.jiraMoved).toContain('was already done in Jira when apply sent it');
+    expect(result.entries[2]?.result).toBe('skipped');
+    expect(writes(sim, REMOVE_ROUTE)).toHaveLength(0);
   });
 });

@@ -1,4 +1,6 @@
 import type { JiraWriter } from '../jira/api.js';
+import { fingerprintScheme } from '../plan/fingerprint.js';
+import type { ManagedHolder } from '../model/settings.js';
 import { grantKey } from '../model/holder.js';
 import type { Plan, PlanChange } from '../model/plan.js';
 import type { DesiredScheme, LiveScheme, ProjectRef } from '../model/scheme.js';
@@ -56,6 +58,11 @@ export interface ExecuteOptions {
    * as remove-grant changes. Built on the planner, so managed holders and unknown grants are kept.
    */
   defaultGrantsToRemove: (created: LiveScheme, planned: readonly PlanChange[]) => PlanChange[];
+  /**
+   * The holders Jira manages (settings `managedHolders`): left out of the check that Jira did not move
+   * while apply ran, as they are out of the plan's fingerprints.
+   */
+  managedHolders?: readonly ManagedHolder[];
   signal?: AbortSignal;
   onEvent?: (event: ApplyEvent) => void;
   /**
@@ -74,6 +81,11 @@ export interface ExecuteResult {
   created: Map<string, number>;
   /** Why removals and deletions did not run, when they did not. */
   removalsBlocked?: string;
+  /**
+   * What showed that Jira changed while apply ran (another apply, or a person), when something did:
+   * apply started no write after it.
+   */
+  jiraMoved?: string;
 }
 
 type WriteKind = 'create' | 'update' | 'add' | 'remove' | 'delete' | 'assign';
@@ -90,6 +102,12 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A change in a few words, for notes: `add-grant EDIT_ISSUES group devs in scheme "Software"`. */
+function describeEntry(entry: JournalEntry): string {
+  const grant = entry.permission === undefined ? '' : ` ${entry.permission} ${entry.label ?? ''}`.trimEnd();
+  return `${entry.action}${grant} in scheme "${entry.scheme}"`;
+}
+
 /** Rejections that may only mean "already so": a duplicate add, a removal of something already gone. */
 function mayAlreadyBeDone(kind: WriteKind, failure: WriteFailure): boolean {
   if (failure.outcome !== 'rejected') return false;
@@ -102,6 +120,10 @@ function mayAlreadyBeDone(kind: WriteKind, failure: WriteFailure): boolean {
 export class PlanExecutor {
   private readonly entries: JournalEntry[] = [];
   private readonly created = new Map<string, number>();
+  /** Ids of the grants the add phase put into existing schemes (the verify phase tells them apart). */
+  private readonly addedGrantIds = new Set<number>();
+  /** The first sign that Jira changed under apply; once set, no further write starts. */
+  private jiraMoved: string | undefined;
   private settled = 0;
   private readonly maxAttempts: number;
   private readonly abortGraceMs: number;
@@ -257,6 +279,11 @@ export class PlanExecutor {
               ? `confirmed by re-reading Jira after: ${failure.message}`
               : `already so in Jira (Jira answered: ${failure.message})`,
           );
+          // Already so at the first send, with no earlier send of ours in doubt: someone else did it
+          // between the plan and now.
+          if (failure.outcome === 'rejected' && entry.attempts === 1) {
+            this.noticeJiraMoved(`${describeEntry(entry)} was already done in Jira when apply sent it`);
+          }
           return effect;
         }
         if (failure.outcome === 'rejected') {
@@ -291,7 +318,7 @@ export class PlanExecutor {
     return forEachBounded(
       items,
       () => this.writer.concurrency.now,
-      () => this.aborted(),
+      () => this.aborted() || this.jiraMoved !== undefined,
       work,
     );
   }
@@ -353,9 +380,11 @@ export class PlanExecutor {
     const blocked = (): string | undefined =>
       this.aborted()
         ? 'interrupted before it started'
-        : this.anyFailed()
-          ? 'not attempted: an earlier change failed, and apply removes nothing until every add has landed and every project has moved (run apply again after fixing the cause)'
-          : undefined;
+        : this.jiraMoved !== undefined
+          ? `not attempted: Jira changed while apply ran (${this.jiraMoved}); run plan again and review what it shows now`
+          : this.anyFailed()
+            ? 'not attempted: an earlier change failed, and apply removes nothing until every add has landed and every project has moved (run apply again after fixing the cause)'
+            : undefined;
     let removalsBlocked = blocked();
     if (removalsBlocked !== undefined) {
       this.skipPending(this.entries, removalsBlocked);
@@ -380,6 +409,11 @@ export class PlanExecutor {
     await this.inParallel([...removes, ...defaults], (entry) => this.removeGrant(entry));
 
     // 6. Scheme deletions: only with prune + --allow-delete, never a scheme in use.
+    if (this.jiraMoved !== undefined) {
+      const reason = blocked() ?? 'not attempted';
+      this.skipPending(this.entries, reason);
+      return this.result(reason);
+    }
     if (deletes.length > 0) await this.deleteSchemes(deletes);
     this.skipPending(this.entries, 'interrupted before it started');
     return this.result();
@@ -392,6 +426,7 @@ export class PlanExecutor {
       created: this.created,
     };
     if (removalsBlocked !== undefined) result.removalsBlocked = removalsBlocked;
+    if (this.jiraMoved !== undefined) result.jiraMoved = this.jiraMoved;
     return result;
   }
 
@@ -509,11 +544,21 @@ export class PlanExecutor {
     }
   }
 
+  /** Jira is not in the state apply planned from plus what apply wrote: stop writing, and say why. */
+  private noticeJiraMoved(what: string): void {
+    if (this.jiraMoved !== undefined) return;
+    this.jiraMoved = what;
+    this.emit({
+      type: 'note',
+      message: `Jira changed while apply ran (another apply, or a person): ${what}. Apply starts no further write.`,
+    });
+  }
+
   private async addGrant(entry: JournalEntry, schemeId: number): Promise<void> {
     const permission = entry.permission ?? '';
     const holder = entry.holder ?? { type: '' };
     const key = grantKey(permission, holder);
-    await this.perform({
+    const added = await this.perform({
       entry,
       kind: 'add',
       send: () => this.writer.createPermissionGrant(schemeId, { permission, holder }),
@@ -522,6 +567,7 @@ export class PlanExecutor {
         return live?.grants.find((grant) => grantKey(grant.permission, grant.holder) === key);
       },
     });
+    if (added !== undefined) this.addedGrantIds.add(added.id);
   }
 
   private async assignProject(entry: JournalEntry): Promise<void> {
@@ -573,6 +619,7 @@ export class PlanExecutor {
       this.emit({ type: 'note', message: `Could not re-read scheme ${schemeId}: ${describeError(error)}` });
       return;
     }
+    if (live !== undefined) this.checkUnmoved(live);
     const present = new Set((live?.grants ?? []).map((grant) => grantKey(grant.permission, grant.holder)));
     for (const entry of mine) {
       if (!present.has(grantKey(entry.permission ?? '', entry.holder ?? { type: '' }))) {
@@ -584,6 +631,29 @@ export class PlanExecutor {
         });
       }
     }
+  }
+
+  /**
+   * A scheme read back after the adds is what the plan read plus what apply wrote, or Jira moved:
+   * without apply's own adds and with the name and description it had, it must have the fingerprint the
+   * plan recorded (grant ids included, so a grant removed and added back by someone else shows too).
+   */
+  private checkUnmoved(live: LiveScheme): void {
+    const planned = this.options.plan.fingerprints[String(live.id)];
+    if (planned === undefined) return;
+    const update = this.entries.find(
+      (entry) => entry.action === 'update-scheme' && entry.schemeId === live.id && entry.result === 'done',
+    );
+    const before: LiveScheme = {
+      ...live,
+      name: update?.from?.name ?? live.name,
+      description: update?.from?.description ?? live.description ?? '',
+      grants: live.grants.filter((grant) => !this.addedGrantIds.has(grant.id)),
+    };
+    if (fingerprintScheme(before, this.options.managedHolders) === planned) return;
+    this.noticeJiraMoved(
+      `scheme "${live.name}" (${live.id}), read back after the additions, has grants, a name or a description that neither the plan read nor apply wrote`,
+    );
   }
 
   private async removeGrant(entry: JournalEntry): Promise<void> {

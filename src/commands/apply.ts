@@ -247,6 +247,7 @@ export async function runApply(options: ApplyOptions, deps: ApplyDeps): Promise<
       desired: fresh.desired,
       prune: fresh.settings.prune,
       allowDelete: options.allowDelete === true,
+      managedHolders: fresh.settings.managedHolders,
       defaultGrantsToRemove: (created, planned) => reconcileCreatedScheme(created, planned, fresh),
       signal: deps.signal,
       onEvent: emit,
@@ -262,6 +263,14 @@ export async function runApply(options: ApplyOptions, deps: ApplyDeps): Promise<
       });
     }
     const failed = entries.filter((entry) => entry.result === 'failed').length;
+    if (executed.jiraMoved !== undefined && !executed.interrupted) {
+      // Fighting another run would leave Jira mixed: stop, and let a person look at a new plan.
+      return finish(
+        'failed',
+        `Apply stopped: Jira changed while apply ran (${executed.jiraMoved}). Another apply or a person is changing these schemes; nothing more was written. Run plan again, review it, then apply`,
+        { entries, plan, created },
+      );
+    }
     if (executed.interrupted) {
       return finish(
         'interrupted',
