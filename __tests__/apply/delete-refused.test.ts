@@ -25,10 +25,9 @@ describe('apply with a token that may not delete', () => {
       holder: { type: 'group', parameter: 'release-managers', value: GROUP_IDS.releaseManagers },
     });
     const planner = plannerFor(files, settings(), 'files-1');
-    const pacing = { sleep: () => Promise.resolve(), backoffMs: 1 };
 
     const noDelete = createJiraWriter(connectionFromEnv(sim.env('noDelete')), { retry: { maxAttempts: 1 } });
-    const stopped = await applyWith({ cwd: process.cwd(), env: {}, writer: noDelete, planner, pacing });
+    const stopped = await applyWith({ cwd: process.cwd(), env: {}, writer: noDelete, planner });
     expect(stopped.outcome).toBe('failed');
     const message = stopped.journal.message;
     expect(message).toContain('the token may not delete');
@@ -40,7 +39,7 @@ describe('apply with a token that may not delete', () => {
     // And it does: the admin token finishes with the removal alone.
     sim.clearLog();
     const admin = createJiraWriter(connectionFromEnv(sim.env('admin')));
-    const finished = await applyWith({ cwd: process.cwd(), env: {}, writer: admin, planner, pacing });
+    const finished = await applyWith({ cwd: process.cwd(), env: {}, writer: admin, planner });
     expect(finished.outcome).toBe('converged');
     expect(finished.journal.entries.map((entry) => entry.action)).toEqual(['remove-grant']);
   });
@@ -60,7 +59,6 @@ describe('apply with a token that may not delete', () => {
       env: {},
       writer: readOnly,
       planner: plannerFor(files, settings(), 'files-1'),
-      pacing: { sleep: () => Promise.resolve(), backoffMs: 1 },
     });
     expect(result.outcome).toBe('failed');
     expect(result.journal.message).toContain('Apply failed: 1 change(s) failed');
