@@ -53,7 +53,6 @@ describe('loadSettings', () => {
       schemes: 'perms/',
       customPermissions: ['com.example.app__approve'],
       prune: true,
-      accessLimits: {},
       rules: { 'prefer-group-id': 'off' },
       managedHolders: [{ type: 'projectRole', id: '10099' }],
       // #15: no access limits unless the file sets them.
