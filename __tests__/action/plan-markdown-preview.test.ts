@@ -53,7 +53,9 @@ describe('plan --markdown', () => {
       payload: {
         action: 'synchronize',
         number: PR,
-        pull_request: github.pullRequestObject(PR),
+        // Without a base commit the action plans the files alone, as the command line does; telling drift
+        // apart from the pull request's changes is covered in drift-action.test.ts.
+        pull_request: withoutBaseCommit(github.pullRequestObject(PR)),
         repository: github.repositoryObject(),
       },
       ref: `refs/pull/${PR}/merge`,
@@ -72,6 +74,18 @@ describe('plan --markdown', () => {
       stderr: { write: (text) => (out.stderr += text) },
     });
     expect(code).toBe(0);
-    expect(out.stdout).toBe(posted?.body);
+    // The comment ends with what only the run knows (the planned commit, the run's link); the rest is
+    // byte for byte what the terminal printed.
+    const body = posted?.body ?? '';
+    expect(body.startsWith(out.stdout)).toBe(true);
+    expect(body.slice(out.stdout.length)).toMatch(
+      /^\n?<sub>Planned at commit `[0-9a-f]{12}`[^\n]*<\/sub>\n*$/,
+    );
   });
 });
+
+function withoutBaseCommit(pullRequest: Record<string, unknown>): Record<string, unknown> {
+  const base = pullRequest['base'];
+  if (typeof base !== 'object' || base === null) return pullRequest;
+  return { ...pullRequest, base: { ...base, sha: undefined } };
+}
