@@ -1,0 +1,554 @@
+export const id = 320;
+export const ids = [320];
+export const modules = {
+
+/***/ 6027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ checkApplyBranch),
+/* harmony export */   T5: () => (/* binding */ isPullRequestEvent),
+/* harmony export */   TC: () => (/* binding */ pullRequestInfo),
+/* harmony export */   YM: () => (/* binding */ refuseApplyOnPullRequest),
+/* harmony export */   tB: () => (/* binding */ untrustedHead)
+/* harmony export */ });
+/* unused harmony export PULL_REQUEST_EVENTS */
+/**
+ * What the action needs to know about the workflow event, read from the event payload (pure: the
+ * payload and the environment are arguments).
+ */
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function text(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * Events named for pull requests. `pull_request_target` is the dangerous one: it runs the base branch's
+ * workflow with the base repository's secrets and a write token, for a pull request from anyone, and a
+ * workflow may check out the pull request's head there.
+ */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/**
+ * Whether the run was started by a pull request: `pull_request`, `pull_request_target`, or any other
+ * event whose payload carries a `pull_request` (reviews, review comments, comments on a pull request).
+ * Such a run may be working on
+ * files a contributor wrote, so apply never runs on it.
+ */
+function isPullRequestEvent(eventName, payload) {
+    if (eventName !== undefined && PULL_REQUEST_EVENTS.has(eventName))
+        return true;
+    // A comment on a pull request (`issue_comment`) carries it under `issue`.
+    return (record(payload.pull_request) !== undefined || record(record(payload.issue)?.pull_request) !== undefined);
+}
+function pullRequestInfo(eventName, payload, 
+/** `owner/name` the workflow runs in (`GITHUB_REPOSITORY`), when the payload does not say. */
+runnerRepository) {
+    // The events about the pull request itself; another event that carries one (a push does not) is
+    // still a pull-request event for `untrustedHead`, which then trusts nothing it cannot see.
+    if (eventName?.startsWith('pull_request') !== true)
+        return undefined;
+    const pullRequest = record(payload.pull_request);
+    const number = pullRequest?.number ?? payload.number;
+    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number <= 0)
+        return undefined;
+    const head = record(pullRequest?.head);
+    const headRepo = record(head?.repo);
+    const baseRepo = record(record(pullRequest?.base)?.repo) ?? record(payload.repository);
+    const headRepository = text(headRepo?.full_name) ?? null;
+    const baseRepository = text(baseRepo?.full_name) ??
+        (runnerRepository === undefined || runnerRepository === '' ? null : runnerRepository);
+    return {
+        number,
+        headRepository,
+        baseRepository,
+        fromFork: isFromFork(head, headRepo, headRepository, baseRepository),
+    };
+}
+/**
+ * Why this pull-request run must not use the Jira credentials on the checked-out files, or undefined
+ * when it may: the head is in another repository (a fork), or, on an event that runs with the base
+ * repository's secrets (anything but `pull_request`), the payload does not say where the head lives.
+ * Unknown is not trusted there: a hand-made or truncated payload must not open the door.
+ */
+function untrustedHead(eventName, payload, pullRequest) {
+    if (!isPullRequestEvent(eventName, payload))
+        return undefined;
+    if (pullRequest?.fromFork === true)
+        return 'fork';
+    const knowsHead = pullRequest !== undefined && pullRequest.headRepository !== null && pullRequest.baseRepository !== null;
+    if (eventName !== 'pull_request' && !knowsHead)
+        return 'unknown-head';
+    return undefined;
+}
+/**
+ * Apply writes to Jira with an administrator's token; a pull-request run may hold a contributor's files
+ * (with `pull_request_target`, even a fork's, with the secrets). Apply belongs to the default branch
+ * after review and merge, so it refuses every pull-request event, whatever `apply-on-any-branch` says.
+ */
+function refuseApplyOnPullRequest(eventName, payload) {
+    if (!isPullRequestEvent(eventName, payload))
+        return undefined;
+    return (`apply does not run on pull-request events (this run is "${eventName ?? 'unknown'}"): their files ` +
+        "can be a contributor's, and pull_request_target even gives a fork's files the secrets. " +
+        'Run apply on push to the default branch, after the pull request is merged; use command: plan on ' +
+        'pull requests.');
+}
+/**
+ * A pull request is from a fork when its branch lives in another repository than the base. GitHub
+ * sends `head.repo: null` when the fork was deleted: a fork too. `head.repo.fork` alone says only that
+ * the head repository is itself a fork of something (it is also true for a pull request between two
+ * branches of one forked repository), so it decides only when the base repository is unknown. A
+ * payload without any head repository (not one GitHub sends) gives no sign of a fork.
+ */
+function isFromFork(head, headRepo, headRepository, baseRepository) {
+    if (head !== undefined && 'repo' in head && head.repo === null)
+        return true;
+    if (headRepository !== null && baseRepository !== null) {
+        return headRepository.toLowerCase() !== baseRepository.toLowerCase();
+    }
+    return headRepo?.fork === true;
+}
+/** The names GitHub and git give a new repository's default branch. */
+const CONVENTIONAL_DEFAULT_BRANCHES = ['main', 'master'];
+/**
+ * Apply changes production access, so it runs only from the default branch: `GITHUB_REF` must be
+ * `refs/heads/<repository.default_branch>`. Every event GitHub sends names the default branch; when a
+ * payload does not (a hand-made run), only `main` or `master` pass, and the answer says it assumed so.
+ */
+function checkApplyBranch(ref, payload) {
+    const defaultBranch = text(record(payload.repository)?.default_branch);
+    const branch = ref?.startsWith('refs/heads/') === true ? ref.slice('refs/heads/'.length) : undefined;
+    const onRef = ref === undefined || ref === '' ? 'an unknown ref' : `"${ref}"`;
+    if (defaultBranch === undefined) {
+        if (branch !== undefined && CONVENTIONAL_DEFAULT_BRANCHES.includes(branch)) {
+            return {
+                allowed: true,
+                branch,
+                note: `the event payload does not name the default branch (no repository.default_branch); ` +
+                    `applying on "${branch}", taken as the default branch.`,
+            };
+        }
+        return {
+            allowed: false,
+            reason: 'apply runs only on the default branch, and this event does not say which branch that is ' +
+                `(no repository.default_branch in the event payload), while this run is on ${onRef}, not main or ` +
+                'master. Run apply on push to the default branch, or set the input apply-on-any-branch: true.',
+        };
+    }
+    if (branch !== defaultBranch) {
+        return {
+            allowed: false,
+            reason: `apply runs only on the default branch "${defaultBranch}", and this run is on ${onRef}. ` +
+                'Merge the change first (apply on push to the default branch), or set the input ' +
+                'apply-on-any-branch: true.',
+        };
+    }
+    return { allowed: true, branch };
+}
+
+
+/***/ }),
+
+/***/ 9725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dY: () => (/* binding */ findingItem),
+/* harmony export */   ex: () => (/* binding */ findingRow),
+/* harmony export */   hq: () => (/* binding */ findingLines),
+/* harmony export */   mC: () => (/* binding */ findingLine),
+/* harmony export */   mK: () => (/* binding */ findingsCountLine)
+/* harmony export */ });
+/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(323);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(531);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5362);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5017);
+
+
+
+
+const COLOURS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
+const RESET = '\u001b[0m';
+/** `file:line:col  severity  message  rule`, the severity coloured on request. */
+function findingLine(finding, options = {}) {
+    const severity = options.colour === true ? `${COLOURS[finding.severity]}${finding.severity}${RESET}` : finding.severity;
+    return `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.file)}:${finding.line}:${finding.column}  ${severity}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.message)}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.ruleId)}`;
+}
+/** The finding's line, then its fix indented on the lines below. */
+function findingLines(finding, options = {}) {
+    const indent = options.indent ?? '';
+    const lines = [`${indent}${findingLine(finding, options)}`];
+    for (const hint of finding.hint?.split('\n') ?? [])
+        lines.push(`${indent}    ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(hint)}`);
+    return lines;
+}
+/** `2 errors, 1 warning in 3 files` (`, 1 note` when there are notes); `no problems in 3 files`. */
+function findingsCountLine(findings, fileCount) {
+    const counts = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(findings);
+    const files = (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(fileCount, 'file');
+    if (findings.length === 0)
+        return `no problems in ${files}`;
+    const parts = [(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(counts.errors, 'error'), (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(counts.warnings, 'warning')];
+    if (counts.infos > 0)
+        parts.push((0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(counts.infos, 'note'));
+    return `${parts.join(', ')} in ${files}`;
+}
+/** A Markdown list item: `- **error** `rule` at `file:line`: message fix`. */
+function findingItem(finding) {
+    const where = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(`${finding.file}:${finding.line}`);
+    const hint = finding.hint === undefined ? '' : ` ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(finding.hint)}`;
+    return `- **${finding.severity}** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(finding.ruleId)} at ${where}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(finding.message)}${hint}`;
+}
+const SEVERITY_ICON = {
+    error: '🔴 error',
+    warning: '🟡 warning',
+    info: '🔵 info',
+};
+/** A Markdown table row: `| severity | location | rule | message |`. */
+function findingRow(finding) {
+    const message = finding.hint === undefined ? finding.message : `${finding.message}\n${finding.hint}`;
+    return `| ${SEVERITY_ICON[finding.severity]} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(`${finding.file}:${finding.line}:${finding.column}`)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(finding.ruleId)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(message)} |`;
+}
+
+
+/***/ }),
+
+/***/ 8028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ql: () => (/* binding */ accessMarkdown),
+/* harmony export */   sM: () => (/* binding */ NO_ACCESS_CHANGE)
+/* harmony export */ });
+/* unused harmony exports NAMES_SHOWN, accessSummaryLine, accessTextLines */
+/* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9862);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(531);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5017);
+
+
+
+
+
+/**
+ * The effective-access part of a plan, for the terminal and for Markdown (PR comment, job summary):
+ * counts first, per project and permission; names folded (at most {@link NAMES_SHOWN} a list, the plan
+ * file has all); holders that are not people (anyone, per-issue holders) by name; what could not be
+ * expanded, with why. Every Jira string (names, keys, reasons) goes through the destination's escaper.
+ */
+const NO_ACCESS_CHANGE = { peopleGaining: 0, peopleLosing: 0 };
+/** Names listed per gained or lost list; the rest are counted. */
+const NAMES_SHOWN = 10;
+/** `2 people gain access, 1 person loses access` (distinct people across the plan). */
+function accessSummaryLine(summary) {
+    const gain = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(summary.peopleGaining, 'person', 'people')} ${summary.peopleGaining === 1 ? 'gains' : 'gain'}`;
+    const lose = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(summary.peopleLosing, 'person', 'people')} ${summary.peopleLosing === 1 ? 'loses' : 'lose'}`;
+    return `${gain} access, ${lose} access`;
+}
+function names(people, escape) {
+    const shown = people.slice(0, NAMES_SHOWN).map((person) => escape((0,_model_access_js__WEBPACK_IMPORTED_MODULE_2__/* .personName */ .hJ)(person)));
+    const more = people.length - shown.length;
+    return `${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
+}
+function holdersPhrase(change, escape) {
+    const parts = [
+        ...change.holdersGained.map((holder) => `+ ${escape((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderLabel */ .zc)(holder))}`),
+        ...change.holdersLost.map((holder) => `- ${escape((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderLabel */ .zc)(holder))}`),
+    ];
+    return parts.join(', ');
+}
+function countsPhrase(change) {
+    return `+${change.gained.length} -${change.lost.length}`;
+}
+function byProject(changes) {
+    const projects = new Map();
+    for (const change of changes) {
+        const list = projects.get(change.project) ?? [];
+        list.push(change);
+        projects.set(change.project, list);
+    }
+    return projects;
+}
+function schemePhrase(change) {
+    if (change === undefined)
+        return '';
+    return change.fromScheme === undefined
+        ? `scheme "${change.scheme}"`
+        : `moves from scheme "${change.fromScheme}" to "${change.scheme}"`;
+}
+/** The text plan's section: lines without a trailing blank line (empty when there is nothing to say). */
+function accessTextLines(changes, summary) {
+    if (changes.length === 0)
+        return [];
+    const lines = [`Effective access: ${accessSummaryLine(summary)}.`];
+    for (const [project, list] of byProject(changes)) {
+        lines.push(`  ${safeText(project)} (${safeText(schemePhrase(list[0]))})`);
+        const width = Math.max(...list.map((change) => change.permission.length));
+        for (const change of list) {
+            const holders = holdersPhrase(change, safeText);
+            lines.push(`    ${safeText(change.permission.padEnd(width))}  ${countsPhrase(change)}${holders === '' ? '' : `  holders: ${holders}`}`);
+            if (change.gained.length > 0)
+                lines.push(`      + ${names(change.gained, safeText)}`);
+            if (change.lost.length > 0)
+                lines.push(`      - ${names(change.lost, safeText)}`);
+            if (change.broadHoldersKept !== undefined) {
+                const broad = change.broadHoldersKept.map((holder) => safeText(holderLabel(holder))).join(', ');
+                lines.push(`      note: ${broad} holds it before and after`);
+            }
+            for (const entry of change.unexpanded ?? []) {
+                lines.push(`      ! not expanded: ${safeText(entry.label)}: ${safeText(entry.reason)}`);
+            }
+        }
+    }
+    return lines;
+}
+/**
+ * The Markdown section: a heading, the summary, a table of counts (project, permission, gain, lose,
+ * holders), the names folded in `<details>`, and what could not be expanded. At most `maxLength`
+ * characters: rows that do not fit are counted in a closing line.
+ */
+function accessMarkdown(changes, summary, maxLength) {
+    if (changes.length === 0)
+        return undefined;
+    const head = `#### Effective access\n\n**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(accessSummaryLine(summary))}** (distinct people, in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(byProject(changes).size, 'project')}).`;
+    const rows = changes.map((change) => {
+        const holders = holdersPhrase(change, (text) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(text));
+        return `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(change.project)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(change.permission)} | ${change.gained.length} | ${change.lost.length} | ${holders} |`;
+    });
+    const table = [
+        '| project | permission | gain | lose | holders gained / lost |',
+        '| --- | --- | ---: | ---: | --- |',
+    ];
+    const details = changes
+        .filter((change) => change.gained.length > 0 || change.lost.length > 0)
+        .map((change) => {
+        const parts = [];
+        if (change.gained.length > 0)
+            parts.push(`gain: ${names(change.gained, _markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)}`);
+        if (change.lost.length > 0)
+            parts.push(`lose: ${names(change.lost, _markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)}`);
+        return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(change.permission)}: ${parts.join('; ')}`;
+    });
+    const notes = changes.flatMap((change) => (change.unexpanded ?? []).map((entry) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(change.permission)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(entry.label)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(entry.reason)}`));
+    const broad = changes.filter((change) => change.broadHoldersKept !== undefined).length;
+    const build = (rowCount, detailCount, noteCount) => {
+        const blocks = [head, [...table, ...rows.slice(0, rowCount)].join('\n')];
+        if (rowCount < rows.length)
+            blocks.push(`_${rows.length - rowCount} more rows not shown: the plan file lists them all._`);
+        if (detailCount > 0) {
+            const hidden = details.length - detailCount;
+            const body = [...details.slice(0, detailCount), ...(hidden > 0 ? [`- … and ${hidden} more`] : [])];
+            blocks.push(`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)('Who gains and who loses')}</summary>\n\n${body.join('\n')}\n\n</details>`);
+        }
+        if (noteCount > 0) {
+            const hidden = notes.length - noteCount;
+            const body = [...notes.slice(0, noteCount), ...(hidden > 0 ? [`- … and ${hidden} more`] : [])];
+            blocks.push(`> [!WARNING]\n> **Not expanded into people** (the lists above hold only the people who could be read):\n\n${body.join('\n')}`);
+        }
+        if (broad > 0) {
+            blocks.push(`_${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(broad, 'permission')} also held before and after by \`anyone\` or any logged-in user: the people listed may hold it through them too._`);
+        }
+        return blocks.join('\n\n');
+    };
+    const whole = build(rows.length, details.length, notes.length);
+    if (whole.length <= maxLength)
+        return whole;
+    // Too long: notes first (they say what is missing), then rows, then names, each as many as fit.
+    const fit = (make, total) => {
+        let low = 0;
+        let high = total;
+        while (low < high) {
+            const middle = Math.ceil((low + high) / 2);
+            if (make(middle).length <= maxLength)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low;
+    };
+    const noteCount = fit((count) => build(0, 0, count), notes.length);
+    const rowCount = fit((count) => build(count, 0, noteCount), rows.length);
+    const detailCount = fit((count) => build(rowCount, count, noteCount), details.length);
+    const result = build(rowCount, detailCount, noteCount);
+    return result.length <= maxLength ? result : head.slice(0, maxLength);
+}
+
+
+/***/ }),
+
+/***/ 3095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uC: () => (/* binding */ renderPlanJson)
+});
+
+// UNUSED EXPORTS: changeToJson, findingToJson, planToJson
+
+;// CONCATENATED MODULE: ./src/view/json.ts
+/**
+ * The JSON view: every JSON document the product prints or writes (plan, findings, journal, doctor,
+ * SARIF) is made here. Besides what `JSON.stringify` escapes, characters that would reorder or hide text
+ * on a terminal or in an editor (bidirectional controls, C1 controls, line and paragraph separators)
+ * are written as `\uXXXX` escapes: the same value for every JSON reader, inert for people.
+ */
+const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function toJson(value) {
+    return `${JSON.stringify(value, null, 2).replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/view/plan-json.ts
+
+/**
+ * The plan as the contract's JSON document (`plan --json`, `--out plan.json`, the action's plan file):
+ * `{"version": 1, "changes": [...], "summary": {...}, ...}`. Keys are written in a fixed order and
+ * absent optional fields are left out, so the same plan always gives the same bytes.
+ */
+function renderPlanJson(plan) {
+    return toJson(planToJson(plan));
+}
+/** The plan as a plain object whose key order is the document's. */
+function planToJson(plan) {
+    return {
+        version: plan.version,
+        changes: plan.changes.map(changeToJson),
+        summary: {
+            add: plan.summary.add,
+            remove: plan.summary.remove,
+            createSchemes: plan.summary.createSchemes,
+            updateSchemes: plan.summary.updateSchemes,
+            deleteSchemes: plan.summary.deleteSchemes,
+            assignProjects: plan.summary.assignProjects,
+            schemesChanged: plan.summary.schemesChanged,
+            projectsAffected: plan.summary.projectsAffected,
+            ...(plan.summary.access === undefined
+                ? {}
+                : {
+                    access: {
+                        peopleGaining: plan.summary.access.peopleGaining,
+                        peopleLosing: plan.summary.access.peopleLosing,
+                    },
+                }),
+        },
+        ...(plan.access === undefined ? {} : { access: plan.access.map(accessToJson) }),
+        fingerprints: Object.fromEntries(Object.keys(plan.fingerprints)
+            .sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0))
+            .map((key) => [key, plan.fingerprints[key]])),
+        filesHash: plan.filesHash,
+        ...(plan.files === undefined
+            ? {}
+            : {
+                files: Object.fromEntries(Object.keys(plan.files)
+                    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+                    .map((path) => [path, plan.files?.[path]])),
+            }),
+        guardrails: plan.guardrails.map((violation) => ({
+            guardrail: violation.guardrail,
+            scheme: violation.scheme,
+            message: violation.message,
+            allowed: violation.allowed,
+        })),
+        blastRadius: plan.blastRadius.map((radius) => ({
+            scheme: radius.scheme,
+            schemeId: radius.schemeId,
+            projectCount: radius.projectCount,
+            sampleKeys: [...radius.sampleKeys],
+        })),
+        unmanaged: plan.unmanaged.map((scheme) => ({ id: scheme.id, name: scheme.name })),
+        kept: plan.kept.map((grant) => compact({
+            scheme: grant.scheme,
+            schemeId: grant.schemeId,
+            grantId: grant.grantId,
+            permission: grant.permission,
+            holder: holderToJson(grant.holder),
+            label: grant.label,
+            reason: grant.reason,
+        })),
+        findings: plan.findings.map(findingToJson),
+    };
+}
+function findingToJson(finding) {
+    return compact({
+        file: finding.file,
+        line: finding.line,
+        column: finding.column,
+        endLine: finding.endLine,
+        endColumn: finding.endColumn,
+        severity: finding.severity,
+        ruleId: finding.ruleId,
+        message: finding.message,
+        hint: finding.hint,
+    });
+}
+function changeToJson(change) {
+    return compact({
+        action: change.action,
+        project: change.project,
+        projectId: change.projectId,
+        scheme: change.scheme,
+        schemeId: change.schemeId,
+        fromScheme: change.fromScheme,
+        fromSchemeId: change.fromSchemeId,
+        permission: change.permission,
+        holder: change.holder === undefined ? undefined : holderToJson(change.holder),
+        grantId: change.grantId,
+        label: change.label,
+        from: change.from === undefined
+            ? undefined
+            : compact({ name: change.from.name, description: change.from.description }),
+        to: change.to === undefined
+            ? undefined
+            : compact({ name: change.to.name, description: change.to.description }),
+        file: change.file,
+        origin: change.origin,
+        changedBy: change.changedBy === undefined || change.changedBy === null
+            ? change.changedBy
+            : compact({
+                accountId: change.changedBy.accountId,
+                name: change.changedBy.name,
+                at: change.changedBy.at,
+                summary: change.changedBy.summary,
+                source: change.changedBy.source,
+            }),
+    });
+}
+function accessToJson(change) {
+    const person = (one) => ({
+        accountId: one.accountId,
+        displayName: one.displayName,
+    });
+    return compact({
+        project: change.project,
+        permission: change.permission,
+        gained: change.gained.map(person),
+        lost: change.lost.map(person),
+        holdersGained: change.holdersGained.map(holderToJson),
+        holdersLost: change.holdersLost.map(holderToJson),
+        scheme: change.scheme,
+        fromScheme: change.fromScheme,
+        broadHoldersKept: change.broadHoldersKept?.map(holderToJson),
+        unexpanded: change.unexpanded?.map((entry) => ({
+            holder: holderToJson(entry.holder),
+            label: entry.label,
+            side: entry.side,
+            reason: entry.reason,
+        })),
+    });
+}
+function holderToJson(holder) {
+    return compact({ type: holder.type, parameter: holder.parameter, value: holder.value });
+}
+/** Drops undefined fields (null stays: `schemeId: null` is part of the contract). */
+function compact(object) {
+    return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,649 @@
+export const id = 323;
+export const ids = [323];
+export const modules = {
+
+/***/ 8036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ DEFAULT_SINCE_DAYS),
+  j: () => (/* binding */ explainDrift)
+});
+
+// EXTERNAL MODULE: ./src/jira/errors.ts
+var errors = __webpack_require__(9202);
+// EXTERNAL MODULE: ./src/model/holder.ts
+var model_holder = __webpack_require__(3170);
+;// CONCATENATED MODULE: ./src/drift/attribute.ts
+/** Jira's words for holder types in the audit log's `Type` value. */
+const HOLDER_TYPE_WORDS = {
+    anyone: ['Anyone', 'Public'],
+    applicationRole: ['Application access', 'Application Role'],
+    assignee: ['Current Assignee', 'Assignee'],
+    group: ['Group'],
+    groupCustomField: ['Group Custom Field Value', 'Group custom field'],
+    projectLead: ['Project Lead'],
+    projectRole: ['Project Role'],
+    reporter: ['Reporter'],
+    'sd.customer.portal.only': ['Service Project Customer - Portal Access'],
+    user: ['Single User', 'User'],
+    userCustomField: ['User Custom Field Value', 'User custom field'],
+};
+function same(a, b) {
+    return a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+function anySame(value, names) {
+    return names.some((name) => same(value, name));
+}
+function empty(text) {
+    return text === undefined || text.trim() === '';
+}
+function changed(record, field) {
+    return record.changes.find((entry) => same(entry.field, field));
+}
+function isSchemeItem(item) {
+    return item !== undefined && !same(item.type, 'PROJECT') && !same(item.type, 'USER');
+}
+/** Whether an item is the scheme with this id (when both have one) or one of these names. */
+function isScheme(item, id, names) {
+    if (!isSchemeItem(item) || item === undefined)
+        return false;
+    if (id !== null && item.id !== undefined && /^\d+$/.test(item.id))
+        return Number(item.id) === id;
+    return names.some((name) => same(item.name, name));
+}
+/**
+ * A grant change: `add-grant` is explained by the grant's removal (values from the grant to ""),
+ * `remove-grant` by its addition.
+ */
+function explainsGrant(record, change, names) {
+    if (!isScheme(record.object, change.schemeId, [change.scheme]))
+        return false;
+    const permission = changed(record, 'Permission');
+    if (permission === undefined || change.permission === undefined || change.holder === undefined)
+        return false;
+    const removed = change.action === 'add-grant';
+    const side = (entry) => (removed ? entry.from : entry.to);
+    const other = (entry) => (removed ? entry.to : entry.from);
+    if (!empty(other(permission)) || !anySame(side(permission), names.permission(change.permission)))
+        return false;
+    const type = changed(record, 'Type');
+    if (type !== undefined) {
+        const words = [change.holder.type, ...(HOLDER_TYPE_WORDS[change.holder.type] ?? [])];
+        if (!anySame(side(type), words))
+            return false;
+    }
+    const value = changed(record, 'Value');
+    const holderNames = names.holder(change.holder);
+    if (value === undefined || empty(side(value))) {
+        // A holder with a name must be named in the record; one without (reporter) must not be.
+        return holderNames.length === 0 || type === undefined;
+    }
+    return anySame(side(value), holderNames);
+}
+/** `update-scheme`: someone renamed or re-described the scheme to what it is now (`from`). */
+function explainsDetails(record, change) {
+    const live = change.from ?? {};
+    const file = change.to ?? {};
+    if (!isScheme(record.object, change.schemeId, [live.name, file.name, change.scheme]))
+        return false;
+    const name = changed(record, 'Name');
+    const description = changed(record, 'Description');
+    return ((live.name !== undefined && name !== undefined && same(name.to, live.name)) ||
+        (live.description !== undefined &&
+            description !== undefined &&
+            same(description.to ?? '', live.description)));
+}
+/** `create-scheme`: the scheme the file describes was deleted. */
+function explainsCreate(record, change) {
+    return /delet/i.test(record.summary) && isScheme(record.object, null, [change.scheme]);
+}
+/** `delete-scheme`: the live scheme no file describes was created by hand. */
+function explainsDelete(record, change) {
+    return /creat/i.test(record.summary) && isScheme(record.object, change.schemeId, [change.scheme]);
+}
+/**
+ * `assign-project`: the project was moved off the file's scheme: "added to project" with the scheme it
+ * uses now, or "removed from project" with the file's scheme.
+ */
+function explainsAssignment(record, change) {
+    const object = record.object;
+    if (object === undefined || !same(object.type, 'PROJECT'))
+        return false;
+    // Jira names the project by id and name; the plan knows its id and key.
+    const isProject = change.projectId !== undefined && object.id !== undefined
+        ? object.id === change.projectId
+        : same(object.name, change.project);
+    if (!isProject)
+        return false;
+    const associated = (id, name) => record.associated.some((item) => isScheme(item, id ?? null, [name ?? undefined]));
+    if (/added to project/i.test(record.summary))
+        return associated(change.fromSchemeId, change.fromScheme);
+    if (/removed from project/i.test(record.summary))
+        return associated(change.schemeId, change.scheme);
+    return false;
+}
+function explains(record, change, names) {
+    // A string: assign-project arrives with the projects feature; the other actions are the plan's own.
+    const action = change.action;
+    switch (action) {
+        case 'add-grant':
+        case 'remove-grant':
+            return explainsGrant(record, change, names);
+        case 'update-scheme':
+            return explainsDetails(record, change);
+        case 'create-scheme':
+            return explainsCreate(record, change);
+        case 'delete-scheme':
+            return explainsDelete(record, change);
+        case 'assign-project':
+            return explainsAssignment(record, change);
+        default:
+            return false;
+    }
+}
+/**
+ * For each change (by position), the most recent record that explains it, or undefined. `records` may
+ * come in any order. Grants of a scheme that was deleted (the plan creates it again) are explained by
+ * the deletion when nothing more specific is found.
+ */
+function attributeChanges(changes, records, names) {
+    const newestFirst = [...records].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+    const found = changes.map((change) => newestFirst.find((record) => explains(record, change, names)));
+    const deletions = new Map();
+    changes.forEach((change, index) => {
+        const record = found[index];
+        if (change.action === 'create-scheme' && record !== undefined)
+            deletions.set(change.scheme, record);
+    });
+    return changes.map((change, index) => {
+        const own = found[index];
+        if (own !== undefined || change.action !== 'add-grant' || change.schemeId !== null)
+            return own;
+        return deletions.get(change.scheme);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/drift/explain.ts
+
+
+
+const DEFAULT_SINCE_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+async function windowEnd(jira, now) {
+    try {
+        const serverTime = await jira.getServerTime();
+        if (serverTime !== undefined)
+            return { end: serverTime, clock: 'jira' };
+    }
+    catch {
+        // The window still has an end: this machine's clock.
+    }
+    return { end: now(), clock: 'local' };
+}
+function add(map, key, name) {
+    if (name === undefined || name === '')
+        return;
+    const names = map.get(key) ?? new Set();
+    names.add(name);
+    map.set(key, names);
+}
+/**
+ * The names of every holder the changes name, from the grants read and wanted, and from the directory
+ * (a role's, field's or application role's name; a user's display name). Lookups that fail leave fewer
+ * names, never an error: attribution is a courtesy.
+ */
+async function nameBook(input, jira) {
+    const byHolder = new Map();
+    for (const grant of input.grants)
+        add(byHolder, (0,model_holder/* holderKey */.I4)(grant.holder), (0,model_holder/* holderName */.iY)(grant));
+    const holders = input.changes
+        .map((change) => change.holder)
+        .filter((holder) => holder !== undefined);
+    const ofType = (type) => holders.filter((holder) => (typeof type === 'string' ? holder.type === type : type.test(holder.type)));
+    const userIds = ofType('user')
+        .map(model_holder/* holderId */.MO)
+        .filter((id) => id !== undefined);
+    const [catalogue, roles, fields, applicationRoles, users] = await Promise.all([
+        jira.getPermissionCatalogue().catch(() => []),
+        ofType('projectRole').length > 0 ? jira.getProjectRoles().catch(() => []) : [],
+        ofType(/CustomField$/).length > 0 ? jira.getFields().catch(() => []) : [],
+        ofType('applicationRole').length > 0 ? jira.getApplicationRoles().catch(() => []) : [],
+        userIds.length > 0
+            ? jira.getUsers(userIds).catch(() => new Map())
+            : new Map(),
+    ]);
+    for (const holder of holders) {
+        const key = (0,model_holder/* holderKey */.I4)(holder);
+        const id = (0,model_holder/* holderId */.MO)(holder);
+        add(byHolder, key, (0,model_holder/* holderName */.iY)({ holder }));
+        if (id === undefined)
+            continue;
+        add(byHolder, key, id);
+        if (holder.type === 'projectRole')
+            add(byHolder, key, roles.find((role) => String(role.id) === id)?.name);
+        if (/CustomField$/.test(holder.type))
+            add(byHolder, key, fields.find((field) => field.id === id)?.name);
+        if (holder.type === 'applicationRole') {
+            add(byHolder, key, applicationRoles.find((role) => role.key === id)?.name);
+        }
+        if (holder.type === 'user')
+            add(byHolder, key, users.get(id)?.displayName);
+    }
+    const permissionNames = new Map(catalogue.map((entry) => [entry.key, entry.name]));
+    return {
+        permission: (key) => [
+            key,
+            ...(permissionNames.get(key) === undefined ? [] : [permissionNames.get(key) ?? '']),
+        ],
+        holder: (holder) => [...(byHolder.get((0,model_holder/* holderKey */.I4)(holder)) ?? [])],
+    };
+}
+/** The id to look an author up by: Data Center's username, else Cloud's account id. */
+function authorKey(record) {
+    return record.author.name ?? record.author.accountId;
+}
+/** Display names for the authors of the chosen records. */
+async function people(records, jira) {
+    const ids = [...new Set(records.map(authorKey).filter((id) => id !== undefined))];
+    if (ids.length === 0)
+        return new Map();
+    const users = await jira.getUsers(ids).catch(() => new Map());
+    const names = new Map();
+    for (const [id, user] of users)
+        if (user.displayName !== undefined)
+            names.set(id, user.displayName);
+    return names;
+}
+function changedBy(record, names) {
+    const { accountId, name: username } = record.author;
+    const name = names.get(authorKey(record) ?? '') ?? username;
+    return {
+        // Data Center's numeric user id means nothing to people; Cloud's account id does to scripts.
+        ...(accountId === undefined || username !== undefined ? {} : { accountId }),
+        ...(name === undefined ? {} : { name }),
+        at: record.at,
+        summary: record.summary,
+        ...(record.source === undefined ? {} : { source: record.source }),
+    };
+}
+async function explainDrift(input, jira, options) {
+    const { end, clock } = await windowEnd(jira, options.now);
+    const window = {
+        from: new Date(end.getTime() - options.sinceDays * DAY_MS).toISOString(),
+        to: end.toISOString(),
+        days: options.sinceDays,
+        clock,
+    };
+    const unexplained = (audit) => ({
+        window,
+        audit,
+        items: input.changes.map((change) => ({ change, changedBy: null })),
+    });
+    if (input.changes.length === 0)
+        return unexplained({ status: 'not-read' });
+    let log;
+    try {
+        log = await jira.readAuditLog({ from: new Date(window.from), to: new Date(window.to) });
+    }
+    catch (error) {
+        return unexplained({
+            status: 'unavailable',
+            reason: `the audit log could not be read: ${(0,errors/* errorMessage */.gJ)(error)}`,
+        });
+    }
+    if (log.status === 'unavailable')
+        return unexplained(log);
+    const found = attributeChanges(input.changes, log.records, await nameBook(input, jira));
+    const chosen = found.filter((record) => record !== undefined);
+    const names = await people(chosen, jira);
+    return {
+        window,
+        audit: { status: 'read', records: log.records.length, truncated: log.truncated },
+        items: input.changes.map((change, index) => {
+            const record = found[index];
+            return { change, changedBy: record === undefined ? null : changedBy(record, names) };
+        }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ markOrigins),
+/* harmony export */   y: () => (/* binding */ originKey)
+/* harmony export */ });
+/* harmony import */ var _apply_stale_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4166);
+/**
+ * Where each change of a pull request's plan comes from (pure). The base commit's files planned against
+ * the same Jira give the changes that exist whatever the pull request says: those undo changes made in
+ * Jira (`drift`). Every other change is the pull request's own (`pull-request`).
+ */
+
+/**
+ * Identity of a change for this comparison: the action, the scheme, the grant, the project it moves,
+ * and for a rename or description change what it sets (a pull request that edits a description Jira
+ * also changed makes its own change, not the base's).
+ */
+function originKey(change) {
+    const project = change.project;
+    const target = change.action === 'update-scheme'
+        ? JSON.stringify([change.to?.name ?? null, change.to?.description ?? null])
+        : '';
+    return `${(0,_apply_stale_js__WEBPACK_IMPORTED_MODULE_0__/* .changeKey */ .Cy)(change)}|${typeof project === 'string' ? project : ''}|${target}`;
+}
+/** The head plan's changes, each with its `origin`, in the same order. */
+function markOrigins(head, base) {
+    const fromBase = new Set(base.map(originKey));
+    return head.map((change) => {
+        const origin = fromBase.has(originKey(change)) ? 'drift' : 'pull-request';
+        return { ...change, origin };
+    });
+}
+
+
+/***/ }),
+
+/***/ 8585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MJ: () => (/* binding */ planDriftMarkdown),
+  b9: () => (/* binding */ renderDriftMarkdown)
+});
+
+// UNUSED EXPORTS: DRIFT_MARKDOWN_LIMIT, driftTable
+
+// EXTERNAL MODULE: ./src/view/plan-view.ts
+var plan_view = __webpack_require__(1707);
+;// CONCATENATED MODULE: ./src/drift/describe.ts
+
+function quoted(text) {
+    return `"${text ?? ''}"`;
+}
+function describe(change) {
+    const action = change.action;
+    const grant = { permission: change.permission ?? '', subject: (0,plan_view/* changeLabel */.pG)(change) };
+    switch (action) {
+        case 'remove-grant':
+            return { happened: 'added', ...grant, undo: 'apply would remove it' };
+        case 'add-grant':
+            return { happened: 'removed', ...grant, undo: 'apply would add it back' };
+        case 'update-scheme': {
+            const live = change.from ?? {};
+            const file = change.to ?? {};
+            if (live.name !== undefined && live.name !== file.name) {
+                return {
+                    happened: 'renamed',
+                    detail: `from ${quoted(file.name)} to ${quoted(live.name)}`,
+                    undo: 'apply would rename it back',
+                };
+            }
+            return {
+                happened: 'description changed',
+                detail: `to ${quoted(live.description)}`,
+                undo: "apply would restore the files' description",
+            };
+        }
+        case 'create-scheme':
+            return { happened: 'deleted', undo: 'apply would create it again' };
+        case 'delete-scheme':
+            return { happened: 'created', undo: 'apply would delete it (prune is on)' };
+        case 'assign-project':
+            return {
+                happened: 'moved',
+                subject: change.project ?? '',
+                detail: `project ${change.project ?? ''} now uses ${quoted(change.fromScheme ?? 'another scheme')}`,
+                undo: 'apply would move it back',
+            };
+        default:
+            return { happened: action, undo: `apply would ${action}` };
+    }
+}
+function describe_driftLines(items) {
+    return items.map((item) => {
+        // A project move belongs to the scheme the files put the project in.
+        return {
+            scheme: item.change.scheme,
+            schemeId: item.change.schemeId,
+            ...describe(item.change),
+            changedBy: item.changedBy,
+        };
+    });
+}
+/** `2026-11-18 08:30 UTC`: minutes are enough to find the record in Jira's audit log. */
+function auditTime(iso) {
+    return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+/** `Alice Admin, 2026-11-18 08:30 UTC`, or the words for a change the log does not explain. */
+function describe_attribution(changedBy, auditRead) {
+    if (changedBy === null)
+        return auditRead ? 'no audit record found' : 'unknown (audit log not read)';
+    const who = changedBy.name ?? changedBy.accountId ?? 'someone the audit log does not name';
+    return `${who}, ${auditTime(changedBy.at)}`;
+}
+
+// EXTERNAL MODULE: ./src/view/words.ts
+var words = __webpack_require__(5017);
+;// CONCATENATED MODULE: ./src/view/drift-text.ts
+
+
+
+const NO_DRIFT = 'No drift: Jira matches the files.';
+/** The audit window in words: `the last 30 days, to 2026-11-20 10:00 UTC (Jira's clock)`. */
+function windowPhrase(explanation) {
+    const { window } = explanation;
+    const clock = window.clock === 'jira' ? "Jira's clock" : "this machine's clock: Jira did not give its time";
+    return `the last ${(0,words/* plural */.L)(window.days, 'day')}, to ${auditTime(window.to)} (${clock})`;
+}
+/** Why people are not named, or undefined when the log was read. */
+function auditNote(explanation) {
+    const { audit } = explanation;
+    if (audit.status === 'unavailable')
+        return `Who made these changes is not shown: ${audit.reason}.`;
+    if (audit.status === 'read' && audit.truncated) {
+        return `The audit log held more records than were read; only the newest ${String(audit.records)} were searched.`;
+    }
+    return undefined;
+}
+function schemeHeading(line) {
+    return line.schemeId === null ? quote(line.scheme) : `${quote(line.scheme)} (${String(line.schemeId)})`;
+}
+/** The columns of one change: what happened, the permission, the holder or what else to know. */
+function changeColumns(line) {
+    const what = line.permission === undefined
+        ? (line.detail ?? '')
+        : [line.subject, line.detail].filter(Boolean).join(': ');
+    return [line.happened, line.permission ?? '', what].map(safeText);
+}
+/** Rows padded so each column starts at the same place. */
+function aligned(rows) {
+    const widths = [];
+    for (const row of rows)
+        row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));
+    return rows.map((row) => row
+        .map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0)))
+        .join('  ')
+        .trimEnd());
+}
+/** Per scheme, one line per drifted change with who made it and when (shared by drift and plan). */
+function driftBlock(explanation) {
+    const lines = driftLines(explanation.items);
+    const read = explanation.audit.status === 'read';
+    const out = [];
+    const groups = new Map();
+    for (const line of lines) {
+        const key = `${String(line.schemeId)}|${line.scheme}`;
+        groups.set(key, [...(groups.get(key) ?? []), line]);
+    }
+    for (const group of groups.values()) {
+        const first = group[0];
+        if (first === undefined)
+            continue;
+        out.push(schemeHeading(first));
+        const rows = aligned(group.map((line) => [...changeColumns(line), `  ${safeText(attribution(line.changedBy, read))}`]));
+        out.push(...rows.map((row) => `  ${row}`));
+        out.push('');
+    }
+    const note = auditNote(explanation);
+    if (note !== undefined)
+        out.push(safeText(note), '');
+    return out;
+}
+/**
+ * The drift part of `plan --base-ref REF`: which of the plan's changes undo changes made in Jira, or
+ * why that could not be told.
+ */
+function renderPlanDriftText(base) {
+    const ref = quote(base.ref);
+    if (base.error !== undefined) {
+        return `Drift not told apart from the changes of the files (base ${ref}): ${safeText(base.error)}.\n`;
+    }
+    const drift = base.drift;
+    if (drift === undefined || drift.items.length === 0) {
+        return `No drift: every change comes from the files' changes since ${ref}.\n`;
+    }
+    const count = drift.items.length;
+    return [
+        `Drift: ${plural(count, 'change')} above ${count === 1 ? 'undoes a change' : 'undo changes'} made in Jira ` +
+            `(the files of ${ref} plan ${count === 1 ? 'it' : 'them'} too).`,
+        `Audit log: ${windowPhrase(drift)}.`,
+        '',
+        ...driftBlock(drift),
+    ].join('\n');
+}
+function renderDriftText(result) {
+    const explanation = result.explanation;
+    if (explanation === undefined)
+        return '';
+    if (explanation.items.length === 0)
+        return `${NO_DRIFT}\n`;
+    const count = explanation.items.length;
+    const out = [
+        `Drift: ${plural(count, 'change')} in Jira ${count === 1 ? 'differs' : 'differ'} from the files.`,
+        `Audit log: ${windowPhrase(explanation)}.`,
+        '',
+        ...driftBlock(explanation),
+        'jira-perms apply would undo these changes. To keep one, write it into the files ' +
+            "(jira-perms export writes Jira's current state as files).",
+    ];
+    return `${out.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/view/markdown.ts
+var markdown = __webpack_require__(531);
+;// CONCATENATED MODULE: ./src/view/drift-markdown.ts
+
+
+
+
+/** Issue and comment bodies must stay under GitHub's 65,536 characters, with room for a marker. */
+const DRIFT_MARKDOWN_LIMIT = 60_000;
+function schemeCell(line) {
+    return line.schemeId === null
+        ? (0,markdown/* escapeMarkdown */.FV)(line.scheme)
+        : `${(0,markdown/* escapeMarkdown */.FV)(line.scheme)} (${String(line.schemeId)})`;
+}
+function row(line, auditRead) {
+    const what = [line.subject ?? '', line.detail ?? ''].filter((part) => part !== '').join(': ');
+    const cells = [
+        schemeCell(line),
+        (0,markdown/* escapeMarkdown */.FV)(line.happened),
+        line.permission === undefined ? '' : (0,markdown/* codeCell */.MZ)(line.permission),
+        (0,markdown/* escapeMarkdown */.FV)(line.permission === undefined ? (line.detail ?? '') : what),
+        (0,markdown/* escapeMarkdown */.FV)(describe_attribution(line.changedBy, auditRead)),
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+/**
+ * The table of drifted changes, with the audit window and any note about the log; rows that do not fit
+ * in `maxLength` are left out with a line saying how many.
+ */
+function driftTable(explanation, maxLength = DRIFT_MARKDOWN_LIMIT) {
+    const lines = describe_driftLines(explanation.items);
+    const read = explanation.audit.status === 'read';
+    const head = [
+        `Audit log: ${(0,markdown/* escapeMarkdown */.FV)(windowPhrase(explanation))}.`,
+        ...(auditNote(explanation) === undefined
+            ? []
+            : ['', `> [!NOTE]\n> ${(0,markdown/* escapeMarkdown */.FV)(auditNote(explanation) ?? '')}`]),
+        '',
+        '| Scheme | In Jira | Permission | Holder or detail | Changed by |',
+        '| --- | --- | --- | --- | --- |',
+    ];
+    const out = [...head];
+    let length = head.join('\n').length;
+    let shown = 0;
+    for (const line of lines) {
+        const text = row(line, read);
+        if (length + text.length + 200 > maxLength)
+            break;
+        out.push(text);
+        length += text.length + 1;
+        shown++;
+    }
+    if (shown < lines.length) {
+        out.push('', `… and ${(0,words/* plural */.L)(lines.length - shown, 'more change')} (see \`jira-perms drift\`).`);
+    }
+    return out.join('\n');
+}
+function renderDriftMarkdown(result, options = {}) {
+    const title = `### ${(0,markdown/* escapeMarkdown */.FV)(options.title ?? 'Jira permissions drift')}`;
+    const explanation = result.explanation;
+    if (explanation === undefined) {
+        const why = result.error ?? (result.status === 'invalid' ? 'the scheme files have errors' : 'drift unknown');
+        return `${title}\n\n❌ **Drift could not be checked**: ${(0,markdown/* escapeMarkdown */.FV)(why)}\n`;
+    }
+    if (explanation.items.length === 0)
+        return `${title}\n\n✅ ${(0,markdown/* escapeMarkdown */.FV)(NO_DRIFT)}\n`;
+    const count = explanation.items.length;
+    return [
+        title,
+        '',
+        `⚠️ **${(0,words/* plural */.L)(count, 'change')} made in Jira ${count === 1 ? 'differs' : 'differ'} from the files.** ` +
+            'Running apply would undo ' +
+            (count === 1 ? 'it' : 'them') +
+            '; to keep a change, write it into the files.',
+        '',
+        driftTable(explanation, (options.maxLength ?? DRIFT_MARKDOWN_LIMIT) - 600),
+        '',
+    ].join('\n');
+}
+/**
+ * The drift section of a pull request's plan comment: which changes of the plan undo changes made in
+ * Jira (so a reviewer knows what merging would revert), with who made them; or why that is not known.
+ */
+function planDriftMarkdown(base, maxLength = 20_000) {
+    const commit = base.commit === undefined ? (0,markdown/* codeSpan */.SS)(base.ref) : (0,markdown/* codeSpan */.SS)(base.commit.slice(0, 12));
+    if (base.error !== undefined) {
+        return `> [!NOTE]\n> Drift was not told apart from this pull request's changes: ${(0,markdown/* escapeMarkdown */.FV)(base.error)}.\n`;
+    }
+    const drift = base.drift;
+    if (drift === undefined || drift.items.length === 0) {
+        return `No drift: every change above is this pull request's own (base ${commit}).\n`;
+    }
+    const count = drift.items.length;
+    return [
+        `#### ⚠️ Drift: ${(0,words/* plural */.L)(count, 'change')} made in Jira that merging would revert`,
+        '',
+        `The files of the base commit ${commit} plan ${count === 1 ? 'this change' : 'these changes'} too: ` +
+            `${count === 1 ? 'it undoes' : 'they undo'} a change made in Jira outside the files, not in this pull ` +
+            'request. To keep a change, write it into the files.',
+        '',
+        driftTable(drift, maxLength),
+        '',
+    ].join('\n');
+}
+
+
+/***/ })
+
+};

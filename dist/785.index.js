@@ -1,0 +1,1490 @@
+export const id = 785;
+export const ids = [785];
+export const modules = {
+
+/***/ 50:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
+/* harmony export */   nA: () => (/* binding */ contentBudget),
+/* harmony export */   oR: () => (/* binding */ composeCommentBody),
+/* harmony export */   rA: () => (/* binding */ findOwnComment)
+/* harmony export */ });
+/* unused harmony exports MARKER_PREFIX, ACTIONS_BOT_LOGIN */
+/**
+ * The one pull-request comment a plan lives in (pure: which comment is ours, what its body is).
+ *
+ * A comment is ours when its body starts with our hidden marker AND it was written by the token's own
+ * identity. The marker carries the scheme folder and settings file when they are not the defaults, so
+ * several workflows (one per folder) each keep their own comment. The identity check means nobody can
+ * hijack the comment by pasting the marker into theirs.
+ */
+const MARKER_PREFIX = '<!-- jira-permissions-as-code:plan';
+/** GitHub refuses comment bodies longer than this (characters). */
+const GITHUB_COMMENT_LIMIT = 65_536;
+const DEFAULT_SETTINGS_PATH = '.jira-permissions.yml';
+/** `encodeURIComponent` keeps `-` and `!` but encodes `>`, so no value can close the HTML comment. */
+function attribute(name, value) {
+    return ` ${name}=${encodeURIComponent(value)}`;
+}
+function commentMarker(key) {
+    let marker = MARKER_PREFIX;
+    if (key.path !== undefined && key.path !== '')
+        marker += attribute('path', key.path);
+    if (key.settings !== undefined && key.settings !== DEFAULT_SETTINGS_PATH) {
+        marker += attribute('settings', key.settings);
+    }
+    return `${marker} -->`;
+}
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+function firstLine(body) {
+    const end = body.indexOf('\n');
+    return end === -1 ? body : body.slice(0, end);
+}
+/** GitHub marks bot accounts with type "Bot" and a "[bot]" suffix on the login (people cannot use `[`). */
+function isBot(user) {
+    return user.type === 'Bot' || user.login.toLowerCase().endsWith('[bot]');
+}
+function isOurs(comment, identity) {
+    if (identity.kind === 'unknown')
+        return true;
+    const user = comment.user;
+    if (user === undefined || user === null)
+        return false;
+    if (identity.kind === 'login')
+        return user.login.toLowerCase() === identity.login.toLowerCase();
+    return isBot(user);
+}
+/** The oldest comment carrying exactly this marker on its first line, written by us. */
+function findOwnComment(comments, marker, identity) {
+    const candidates = comments.filter((comment) => typeof comment.body === 'string' && firstLine(comment.body).trim() === marker);
+    const ours = candidates.filter((comment) => isOurs(comment, identity));
+    if (identity.kind === 'bot' || identity.kind === 'unknown') {
+        const actionsBot = ours.find((comment) => comment.user?.login === ACTIONS_BOT_LOGIN);
+        if (actionsBot !== undefined)
+            return actionsBot;
+    }
+    if (identity.kind === 'unknown') {
+        const bot = ours.find((comment) => comment.user !== undefined && comment.user !== null && isBot(comment.user));
+        if (bot !== undefined)
+            return bot;
+    }
+    return ours[0];
+}
+const TRUNCATION_NOTICE = "\n\n> [!WARNING]\n> This comment was cut to fit GitHub's comment size limit. The full plan is in the " +
+    "workflow run's job summary and in its plan file.\n";
+/**
+ * Marker line, then the content, kept under GitHub's limit. The renderer is asked for a size that fits;
+ * this is the last line of defence, cutting at a line boundary and saying so.
+ */
+function composeCommentBody(marker, content, limit = GITHUB_COMMENT_LIMIT) {
+    const body = `${marker}\n${content.endsWith('\n') ? content : `${content}\n`}`;
+    if (body.length < limit)
+        return body;
+    const room = limit - 1 - TRUNCATION_NOTICE.length - 200;
+    let cut = body.slice(0, room);
+    const lastBreak = cut.lastIndexOf('\n');
+    if (lastBreak > marker.length)
+        cut = cut.slice(0, lastBreak);
+    // An unclosed code fence would swallow the notice.
+    const fences = cut.match(/^```/gm)?.length ?? 0;
+    if (fences % 2 === 1)
+        cut += '\n```';
+    const openDetails = (cut.match(/<details>/g)?.length ?? 0) - (cut.match(/<\/details>/g)?.length ?? 0);
+    for (let index = 0; index < openDetails; index++)
+        cut += '\n</details>';
+    return `${cut}${TRUNCATION_NOTICE}`;
+}
+/** How much room the content has once the marker line is added. */
+function contentBudget(marker, limit = GITHUB_COMMENT_LIMIT) {
+    return limit - marker.length - 2;
+}
+
+
+/***/ }),
+
+/***/ 6188:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ createIssueClient),
+/* harmony export */   LN: () => (/* binding */ createCommentClient),
+/* harmony export */   gK: () => (/* binding */ upsertPlanComment),
+/* harmony export */   r2: () => (/* binding */ mergedPullRequest)
+/* harmony export */ });
+/* unused harmony export hasNextPage */
+/* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50);
+/* harmony import */ var _jira_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(320);
+/**
+ * The pull-request comment client: the only module that speaks to GitHub's REST API. Built on
+ * `@actions/github`'s Octokit, pointed at `GITHUB_API_URL` (GitHub Enterprise Server, or a local
+ * stand-in in tests). Octokit is loaded on the first call, so runs that post nothing never load it.
+ */
+
+
+function statusOf(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error) {
+        const status = error.status;
+        return typeof status === 'number' ? status : undefined;
+    }
+    return undefined;
+}
+const COMMENTS_PER_PAGE = 100;
+/** 100,000 comments: far beyond any pull request, and a stop for an API that repeats its last page. */
+const MAX_COMMENT_PAGES = 1_000;
+/**
+ * Whether to ask for another page of comments. GitHub says so with a `Link: <…>; rel="next"` header;
+ * an API that pages without Link headers is read on while pages come back full and new.
+ */
+function hasNextPage(link, count, fresh) {
+    if (fresh === 0)
+        return false;
+    if (link !== undefined && link !== '')
+        return /rel="?next"?/.test(link);
+    return count >= COMMENTS_PER_PAGE;
+}
+/** Octokit for this token and API URL, loaded on first use (a validate run never loads it). */
+function octokitLoader(token, apiUrl, env) {
+    let loading;
+    return () => {
+        loading ??= __webpack_require__.e(/* import() */ 937).then(__webpack_require__.bind(__webpack_require__, 3937)).then(({ getOctokit }) => 
+        // The same proxy handling as the requests to Jira (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), decided for
+        // this API URL (@actions/github decides it once for GITHUB_API_URL, and always skips loopback hosts).
+        getOctokit(token, {
+            baseUrl: apiUrl.replace(/\/+$/, ''),
+            request: { fetch: (0,_jira_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyAwareFetch */ .Fm)(env) },
+        }));
+        return loading;
+    };
+}
+function createCommentClient(token, repository, apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com', env = process.env) {
+    const kit = octokitLoader(token, apiUrl, env);
+    return {
+        async identity() {
+            try {
+                const { data } = await (await kit()).rest.users.getAuthenticated();
+                return { kind: 'login', login: data.login };
+            }
+            catch (error) {
+                // 403 "Resource not accessible by integration": installation tokens may not call GET /user.
+                const status = statusOf(error);
+                if (status === 403)
+                    return { kind: 'bot' };
+                // 404: an API without the endpoint (GitHub itself always has it): the author cannot be told.
+                if (status === 404)
+                    return { kind: 'unknown' };
+                throw error;
+            }
+        },
+        async listComments(issueNumber) {
+            const octokit = await kit();
+            const comments = [];
+            const seen = new Set();
+            for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+                const response = await octokit.rest.issues.listComments({
+                    ...repository,
+                    issue_number: issueNumber,
+                    per_page: COMMENTS_PER_PAGE,
+                    page,
+                });
+                let fresh = 0;
+                for (const comment of response.data) {
+                    if (seen.has(comment.id))
+                        continue;
+                    seen.add(comment.id);
+                    fresh++;
+                    comments.push({
+                        id: comment.id,
+                        body: comment.body ?? null,
+                        user: comment.user === null ? null : { login: comment.user.login, type: comment.user.type },
+                    });
+                }
+                if (!hasNextPage(response.headers.link, response.data.length, fresh))
+                    break;
+            }
+            return comments;
+        },
+        async createComment(issueNumber, body) {
+            const { data } = await (await kit()).rest.issues.createComment({
+                ...repository,
+                issue_number: issueNumber,
+                body,
+            });
+            return data.id;
+        },
+        async updateComment(commentId, body) {
+            await (await kit()).rest.issues.updateComment({ ...repository, comment_id: commentId, body });
+        },
+    };
+}
+const ISSUES_PER_PAGE = 100;
+function createIssueClient(token, repository, apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com', env = process.env) {
+    const kit = octokitLoader(token, apiUrl, env);
+    const comments = createCommentClient(token, repository, apiUrl, env);
+    return {
+        identity: () => comments.identity(),
+        async openIssuesWithLabel(label) {
+            const issues = [];
+            const seen = new Set();
+            for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+                const response = await (await kit()).rest.issues.listForRepo({
+                    ...repository,
+                    state: 'open',
+                    labels: label,
+                    sort: 'created',
+                    direction: 'asc',
+                    per_page: ISSUES_PER_PAGE,
+                    page,
+                });
+                let fresh = 0;
+                for (const issue of response.data) {
+                    if (seen.has(issue.number))
+                        continue;
+                    seen.add(issue.number);
+                    fresh++;
+                    // The issues endpoints list pull requests too.
+                    if (issue.pull_request !== undefined)
+                        continue;
+                    issues.push({
+                        id: issue.id,
+                        number: issue.number,
+                        title: issue.title,
+                        body: issue.body ?? null,
+                        user: issue.user === null ? null : { login: issue.user.login, type: issue.user.type },
+                    });
+                }
+                if (!hasNextPage(response.headers.link, response.data.length, fresh))
+                    break;
+            }
+            return issues;
+        },
+        async createIssue(title, body, labels) {
+            const { data } = await (await kit()).rest.issues.create({ ...repository, title, body, labels: [...labels] });
+            return data.number;
+        },
+        async updateIssue(number, fields) {
+            await (await kit()).rest.issues.update({
+                ...repository,
+                issue_number: number,
+                ...fields,
+                ...(fields.state === 'closed' ? { state_reason: 'completed' } : {}),
+            });
+        },
+        async comment(number, body) {
+            await comments.createComment(number, body);
+        },
+    };
+}
+/** The pull request a commit of the default branch merged (GET /repos/{o}/{r}/commits/{sha}/pulls). */
+async function mergedPullRequest(token, repository, sha, apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com', env = process.env) {
+    const octokit = await octokitLoader(token, apiUrl, env)();
+    const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...repository,
+        commit_sha: sha,
+        per_page: 100,
+    });
+    // The merge commit's own pull request first; on a squash or rebase merge, the one that was merged.
+    const merged = data.filter((pull) => pull.merged_at !== null);
+    const exact = merged.find((pull) => pull.merge_commit_sha === sha);
+    const chosen = exact ?? merged[0];
+    return chosen === undefined ? undefined : { number: chosen.number };
+}
+/**
+ * Creates the plan comment once, then updates it in place; leaves it alone when the body would not
+ * change (no notification, no "edited" noise for reviewers).
+ */
+async function upsertPlanComment(client, issueNumber, key, content) {
+    const marker = (0,_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .commentMarker */ .Ql)(key);
+    const body = (0,_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .composeCommentBody */ .oR)(marker, content);
+    const [identity, comments] = await Promise.all([client.identity(), client.listComments(issueNumber)]);
+    const existing = (0,_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .findOwnComment */ .rA)(comments, marker, identity);
+    if (existing === undefined) {
+        return { action: 'created', commentId: await client.createComment(issueNumber, body) };
+    }
+    // Bodies edited in the web UI come back with CRLF line ends: compare content, not line-end style.
+    if (existing.body?.replace(/\r\n/g, '\n') === body)
+        return { action: 'unchanged', commentId: existing.id };
+    await client.updateComment(existing.id, body);
+    return { action: 'updated', commentId: existing.id };
+}
+
+
+/***/ }),
+
+/***/ 5564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DM: () => (/* binding */ entryFromChange),
+/* harmony export */   EX: () => (/* binding */ countEntries),
+/* harmony export */   ii: () => (/* binding */ holderText),
+/* harmony export */   nn: () => (/* binding */ fromSchemeText)
+/* harmony export */ });
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
+
+function entryFromChange(change, index, origin = 'plan') {
+    const entry = {
+        index,
+        action: change.action,
+        scheme: change.scheme,
+        schemeId: change.schemeId,
+        origin,
+        result: 'pending',
+        attempts: 0,
+    };
+    if (change.permission !== undefined)
+        entry.permission = change.permission;
+    if (change.holder !== undefined)
+        entry.holder = { ...change.holder };
+    if (change.grantId !== undefined)
+        entry.grantId = change.grantId;
+    if (change.label !== undefined)
+        entry.label = change.label;
+    if (change.from !== undefined)
+        entry.from = { ...change.from };
+    if (change.to !== undefined)
+        entry.to = { ...change.to };
+    if (change.project !== undefined)
+        entry.project = change.project;
+    if (change.projectId !== undefined)
+        entry.projectId = change.projectId;
+    if (change.fromScheme !== undefined)
+        entry.fromScheme = change.fromScheme;
+    if (change.fromSchemeId !== undefined)
+        entry.fromSchemeId = change.fromSchemeId;
+    return entry;
+}
+function countEntries(entries) {
+    const counts = { total: entries.length, done: 0, failed: 0, skipped: 0, pending: 0 };
+    for (const entry of entries)
+        counts[entry.result] += 1;
+    return counts;
+}
+/** A holder as people read it: the label the plan gave it, else the holder module's label. */
+function holderText(entry) {
+    return entry.holder === undefined ? (entry.label ?? '') : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)({ ...entry, holder: entry.holder });
+}
+/**
+ * The scheme a project leaves, in words (`"Old" (10001)`, `scheme 10001`, `no scheme`): the stale-plan
+ * messages quote it; views escape the message for their destination.
+ */
+function fromSchemeText(entry) {
+    const id = entry.fromSchemeId ?? null;
+    if (entry.fromScheme === undefined || entry.fromScheme === null)
+        return id === null ? 'no scheme' : `scheme ${id}`;
+    return id === null ? `"${entry.fromScheme}"` : `"${entry.fromScheme}" (${id})`;
+}
+
+
+/***/ }),
+
+/***/ 4166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ changeKey),
+/* harmony export */   FU: () => (/* binding */ parsePlanFile),
+/* harmony export */   ww: () => (/* binding */ explainStaleness)
+/* harmony export */ });
+/* unused harmony export changedFiles */
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5564);
+
+
+/**
+ * Is the reviewed plan still what apply would do? Apply always plans afresh; this compares the fresh plan
+ * with the one people reviewed and says, change by change, what moved, in terms of what happened in Jira
+ * (or in the files), so the person reading it knows what to look at.
+ */
+function schemeLabel(change) {
+    return change.schemeId === null
+        ? `scheme "${change.scheme}"`
+        : `scheme "${change.scheme}" (${change.schemeId})`;
+}
+function grantText(change) {
+    return `grant ${change.permission ?? '?'} ${(0,_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .holderText */ .ii)(change)}`;
+}
+/** Identity of a change, independent of display fields and grant ids. */
+function changeKey(change) {
+    const scheme = change.schemeId === null ? `name:${change.scheme}` : `id:${change.schemeId}`;
+    if (change.action === 'assign-project')
+        return `${change.action}|${scheme}|${change.projectId ?? change.project ?? ''}`;
+    const holder = change.holder === undefined ? '' : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(change.holder);
+    return `${change.action}|${scheme}|${change.permission ?? ''}|${holder}`;
+}
+/** The fresh plan would do this and the reviewed one did not. */
+function explainAdded(change, fileChanged) {
+    const where = schemeLabel(change);
+    if (fileChanged)
+        return `${where}: ${changeText(change)} is now planned (its file ${change.file ?? ''} changed)`;
+    switch (change.action) {
+        case 'remove-grant':
+            return `${where}: ${grantText(change)} was added in Jira since the plan was made (apply would now remove it)`;
+        case 'add-grant':
+            return `${where}: ${grantText(change)} was removed from Jira since the plan was made (apply would now add it back)`;
+        case 'create-scheme':
+            return `${where} was deleted or renamed in Jira since the plan was made (apply would now create it)`;
+        case 'delete-scheme':
+            return `${where} appeared in Jira since the plan was made (apply would now delete it)`;
+        case 'update-scheme':
+            return `${where}: its name or description was changed in Jira since the plan was made`;
+        case 'assign-project':
+            return `project ${change.project ?? '?'} was moved to ${(0,_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .fromSchemeText */ .nn)(change)} in Jira since the plan was made (apply would now move it to ${where})`;
+    }
+}
+/** The reviewed plan would do this and the fresh one no longer does. */
+function explainDropped(change, fileChanged) {
+    const where = schemeLabel(change);
+    if (fileChanged) {
+        return `${where}: ${changeText(change)} is no longer planned (its file ${change.file ?? ''} changed)`;
+    }
+    switch (change.action) {
+        case 'add-grant':
+            return `${where}: ${grantText(change)} was added in Jira since the plan was made (the reviewed plan added it)`;
+        case 'remove-grant':
+            return `${where}: ${grantText(change)} was removed from Jira since the plan was made (the reviewed plan removed it)`;
+        case 'create-scheme':
+            return `${where} was created in Jira since the plan was made (the reviewed plan created it)`;
+        case 'delete-scheme':
+            return `${where} was deleted in Jira since the plan was made (the reviewed plan deleted it)`;
+        case 'update-scheme':
+            return `${where}: its name and description were changed in Jira since the plan was made`;
+        case 'assign-project':
+            return `project ${change.project ?? '?'} was moved to ${where} in Jira since the plan was made (the reviewed plan moved it there)`;
+    }
+}
+/** What a change does, in the words of the reasons above. */
+function changeText(change) {
+    switch (change.action) {
+        case 'add-grant':
+            return `adding ${grantText(change)}`;
+        case 'remove-grant':
+            return `removing ${grantText(change)}`;
+        case 'create-scheme':
+            return 'creating the scheme';
+        case 'delete-scheme':
+            return 'deleting the scheme';
+        case 'update-scheme':
+            return 'changing its name or description';
+        case 'assign-project':
+            return `moving project ${change.project ?? '?'} onto it`;
+    }
+}
+/**
+ * Which files changed between the reviewed plan and now (added, removed, changed), when both plans say
+ * which files they were made from; undefined when the reviewed plan does not (an older plan file).
+ */
+function changedFiles(reviewed, fresh) {
+    if (reviewed.files === undefined || fresh.files === undefined)
+        return undefined;
+    const before = reviewed.files;
+    const now = fresh.files;
+    const paths = [...new Set([...Object.keys(before), ...Object.keys(now)])].sort();
+    return paths.flatMap((path) => {
+        if (!Object.hasOwn(now, path))
+            return [{ path, how: 'removed' }];
+        if (!Object.hasOwn(before, path))
+            return [{ path, how: 'added' }];
+        return before[path] === now[path] ? [] : [{ path, how: 'changed' }];
+    });
+}
+function sameDetails(a, b) {
+    return a.to?.name === b.to?.name && a.to?.description === b.to?.description;
+}
+/**
+ * Every way the fresh plan differs from the reviewed one, as sentences; empty when apply may go ahead.
+ * Checks the scheme files' hash, the change lists and the live fingerprints of the schemes either plan
+ * touches.
+ */
+function explainStaleness({ reviewed, fresh }) {
+    const reasons = [];
+    const moved = reviewed.filesHash === fresh.filesHash ? [] : changedFiles(reviewed, fresh);
+    if (reviewed.filesHash !== fresh.filesHash) {
+        const which = moved === undefined || moved.length === 0
+            ? ''
+            : ` (${moved.map((file) => `${file.path} ${file.how}`).join(', ')})`;
+        reasons.push(`the scheme files (or the settings file) changed since the plan was made${which}: make a new plan from the files being applied`);
+    }
+    const changedPaths = new Set((moved ?? []).map((file) => file.path));
+    const fileChanged = (change) => change.file !== undefined && changedPaths.has(change.file);
+    const reviewedByKey = new Map(reviewed.changes.map((change) => [changeKey(change), change]));
+    const freshByKey = new Map(fresh.changes.map((change) => [changeKey(change), change]));
+    const explainedSchemes = new Set();
+    const note = (change, reason) => {
+        if (change.schemeId !== null)
+            explainedSchemes.add(String(change.schemeId));
+        reasons.push(reason);
+    };
+    for (const [key, change] of freshByKey) {
+        const before = reviewedByKey.get(key);
+        if (before === undefined) {
+            note(change, explainAdded(change, fileChanged(change)));
+        }
+        else if (change.action === 'remove-grant' && before.grantId !== change.grantId) {
+            note(change, `${schemeLabel(change)}: ${grantText(change)} was deleted and re-created in Jira since the plan was made (grant id ${before.grantId ?? '?'} is now ${change.grantId ?? '?'})`);
+        }
+        else if (change.action === 'assign-project' && before.fromSchemeId !== change.fromSchemeId) {
+            note(change, `project ${change.project ?? '?'} was moved in Jira since the plan was made: it now leaves ${(0,_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .fromSchemeText */ .nn)(change)}, not ${(0,_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .fromSchemeText */ .nn)(before)}`);
+        }
+        else if (change.action === 'update-scheme' && !sameDetails(before, change)) {
+            note(change, `${schemeLabel(change)}: the new name or description in the files changed since the plan was made`);
+        }
+    }
+    for (const [key, change] of reviewedByKey) {
+        if (!freshByKey.has(key))
+            note(change, explainDropped(change, fileChanged(change)));
+    }
+    // Same changes, yet a touched scheme's live grants moved (e.g. a grant the product keeps, or a
+    // Jira-managed holder): still not what was reviewed.
+    const names = new Map();
+    for (const change of [...reviewed.changes, ...fresh.changes]) {
+        if (change.schemeId !== null)
+            names.set(String(change.schemeId), change.scheme);
+    }
+    for (const [schemeId, fingerprint] of Object.entries(reviewed.fingerprints)) {
+        if (explainedSchemes.has(schemeId))
+            continue;
+        const now = fresh.fingerprints[schemeId];
+        if (now === undefined || now === fingerprint)
+            continue;
+        const name = names.get(schemeId);
+        reasons.push(`scheme ${name === undefined ? '' : `"${name}" `}(${schemeId}): its live grants changed in Jira since the plan was made (fingerprint ${fingerprint} is now ${now})`);
+    }
+    return reasons;
+}
+/** Reads a plan file written by `jira-perms plan --out` (or the action), with a clear error when it is not one. */
+function parsePlanFile(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${file} is not JSON (${error instanceof Error ? error.message : String(error)}): pass a file written by 'jira-perms plan --out FILE'`);
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        throw new Error(`${file} is not a plan file: expected a JSON object written by 'jira-perms plan --out FILE'`);
+    }
+    const record = data;
+    if (record.version !== 1) {
+        throw new Error(`${file} is not a plan file this version understands (version ${JSON.stringify(record.version)}; expected 1)`);
+    }
+    if (!Array.isArray(record.changes))
+        throw new Error(`${file} is not a plan file: it has no "changes" list`);
+    if (typeof record.fingerprints !== 'object' || record.fingerprints === null) {
+        throw new Error(`${file} has no "fingerprints": it cannot prove what was reviewed; make it again with 'jira-perms plan --out FILE'`);
+    }
+    if (typeof record.filesHash !== 'string') {
+        throw new Error(`${file} has no "filesHash": make it again with 'jira-perms plan --out FILE'`);
+    }
+    for (const [index, change] of record.changes.entries()) {
+        const item = change;
+        if (item === null ||
+            typeof item !== 'object' ||
+            typeof item.action !== 'string' ||
+            typeof item.scheme !== 'string' ||
+            !(item.schemeId === null || typeof item.schemeId === 'number')) {
+            throw new Error(`${file}: change ${index + 1} is not a plan change (needs action, scheme and schemeId)`);
+        }
+    }
+    return data;
+}
+
+
+/***/ }),
+
+/***/ 9817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ runPlan)
+});
+
+// EXTERNAL MODULE: ./src/config/findings.ts
+var config_findings = __webpack_require__(1213);
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var config_load = __webpack_require__(1646);
+// EXTERNAL MODULE: ./src/validate/site.ts
+var site = __webpack_require__(2152);
+// EXTERNAL MODULE: ./src/jira/errors.ts
+var errors = __webpack_require__(9202);
+// EXTERNAL MODULE: ./src/jira/resolve.ts
+var resolve = __webpack_require__(3238);
+// EXTERNAL MODULE: ./src/jira/resolve-projects.ts
+var resolve_projects = __webpack_require__(3092);
+// EXTERNAL MODULE: ./src/model/rules.ts
+var rules = __webpack_require__(2493);
+// EXTERNAL MODULE: ./src/model/access.ts
+var access = __webpack_require__(9862);
+// EXTERNAL MODULE: ./src/model/holder.ts
+var model_holder = __webpack_require__(3170);
+// EXTERNAL MODULE: ./src/plan/order.ts
+var order = __webpack_require__(8806);
+;// CONCATENATED MODULE: ./src/access/compute.ts
+
+
+
+/** A group's identity for reads: its id where Jira gives one (Cloud), else its name ignoring case. */
+function groupKey(group) {
+    return group.id !== undefined && group.id !== '' ? `id:${group.id}` : `name:${group.name.toLowerCase()}`;
+}
+function roleKey(projectId, roleId) {
+    return `${projectId}|${roleId}`;
+}
+/** The group a `group` holder names: parameter = name, value = id (Cloud). */
+function holderGroup(holder) {
+    const name = holder.parameter ?? holder.value ?? '';
+    return holder.value !== undefined && holder.value !== '' ? { name, id: holder.value } : { name };
+}
+const noPeople = (failures = []) => ({ expanded: true, routes: [], failures });
+/** The people behind one grant's holder in one project, with the path through which each holds it. */
+function expandHolder(grant, project, data) {
+    const holder = grant.holder;
+    const label = (0,model_holder/* grantLabel */.JA)(grant);
+    if (!(0,access/* isExpandedHolder */.Wd)(holder))
+        return { expanded: false, routes: [], failures: [] };
+    switch (holder.type) {
+        case 'user': {
+            const id = (0,model_holder/* holderId */.MO)(holder) ?? '';
+            const known = data.users.get(id);
+            const person = known ?? { accountId: id, displayName: grant.name ?? id };
+            return { expanded: true, routes: [{ person, via: [label] }], failures: [] };
+        }
+        case 'group':
+            return groupExpansion(holderGroup(holder), [label], data);
+        case 'projectRole': {
+            const roles = data.roles.get(roleKey(project.id, (0,model_holder/* holderId */.MO)(holder) ?? ''));
+            if (roles === undefined)
+                return noPeople([`the actors of ${label} in ${project.key} were not read`]);
+            if (!roles.ok)
+                return noPeople([roles.reason]);
+            const routes = roles.value.users.map((person) => ({ person, via: [label] }));
+            const failures = roles.value.otherTypes.map((type) => `${label} in ${project.key} has actors of type "${type}", which cannot be expanded`);
+            for (const group of roles.value.groups) {
+                const inner = groupExpansion(group, [label, `group ${group.name}`], data);
+                routes.push(...inner.routes);
+                failures.push(...inner.failures);
+            }
+            return { expanded: true, routes, failures };
+        }
+        case 'applicationRole': {
+            const key = (0,model_holder/* holderId */.MO)(holder) ?? '';
+            const roles = data.applicationRoles;
+            if (roles === undefined)
+                return noPeople([`the application roles were not read`]);
+            if (!roles.ok)
+                return noPeople([roles.reason]);
+            const groups = roles.value.get(key);
+            if (groups === undefined)
+                return noPeople([`Jira has no application role "${key}"`]);
+            const expansion = noPeople();
+            for (const group of groups) {
+                const inner = groupExpansion(group, [label, `group ${group.name}`], data);
+                expansion.routes.push(...inner.routes);
+                expansion.failures.push(...inner.failures);
+            }
+            return expansion;
+        }
+        case 'projectLead': {
+            const lead = data.leads.get(project.id);
+            if (lead === undefined)
+                return noPeople([`the lead of ${project.key} was not read`]);
+            if (!lead.ok)
+                return noPeople([lead.reason]);
+            return lead.value === null
+                ? noPeople()
+                : { expanded: true, routes: [{ person: lead.value, via: [label] }], failures: [] };
+        }
+        default:
+            return { expanded: false, routes: [], failures: [] };
+    }
+}
+function groupExpansion(group, via, data) {
+    const members = data.groups.get(groupKey(group));
+    if (members === undefined)
+        return noPeople([`the members of group "${group.name}" were not read`]);
+    if (!members.ok)
+        return noPeople([members.reason]);
+    return { expanded: true, routes: members.value.map((person) => ({ person, via })), failures: [] };
+}
+/** Who gains and who loses each changed permission in each project, sorted (project, permission, account). */
+function computeAccess(scopes, data) {
+    const changes = [];
+    for (const scope of scopes) {
+        for (const permission of scope.permissions) {
+            changes.push(permissionChange(scope, permission, data));
+        }
+    }
+    changes.sort((a, b) => (0,order/* compareText */.n6)(a.project, b.project) || (0,order/* compareText */.n6)(a.permission, b.permission));
+    const gaining = new Set(changes.flatMap((change) => change.gained.map((person) => person.accountId)));
+    const losing = new Set(changes.flatMap((change) => change.lost.map((person) => person.accountId)));
+    return { changes, summary: { peopleGaining: gaining.size, peopleLosing: losing.size } };
+}
+function side(grants, project, data) {
+    const result = { people: new Map(), holders: new Map(), failures: new Map() };
+    for (const grant of grants) {
+        const expansion = expandHolder(grant, project, data);
+        result.holders.set((0,model_holder/* holderKey */.I4)(grant.holder), grant.holder);
+        for (const { person } of expansion.routes)
+            addPerson(result.people, person);
+        if (expansion.failures.length > 0) {
+            result.failures.set((0,model_holder/* holderKey */.I4)(grant.holder), {
+                label: (0,model_holder/* grantLabel */.JA)(grant),
+                holder: grant.holder,
+                reasons: expansion.failures,
+            });
+        }
+    }
+    return result;
+}
+/** Keeps the first display name that is more than the account id. */
+function addPerson(people, person) {
+    const known = people.get(person.accountId);
+    if (known === undefined || (known.displayName === known.accountId && person.displayName !== ''))
+        people.set(person.accountId, person);
+}
+function permissionChange(scope, permission, data) {
+    const before = side(permission.before, scope.project, data);
+    const after = side(permission.after, scope.project, data);
+    const only = (left, right) => [...left.people.values()]
+        .filter((person) => !right.people.has(person.accountId))
+        .sort((a, b) => (0,order/* compareText */.n6)(a.accountId, b.accountId));
+    const notExpanded = (left, right) => [...left.holders.entries()]
+        .filter(([key, holder]) => !(0,access/* isExpandedHolder */.Wd)(holder) && !right.holders.has(key))
+        .sort(([a], [b]) => (0,order/* compareText */.n6)(a, b))
+        .map(([, holder]) => holder);
+    const change = {
+        project: scope.project.key,
+        permission: permission.permission,
+        gained: only(after, before),
+        lost: only(before, after),
+        holdersGained: notExpanded(after, before),
+        holdersLost: notExpanded(before, after),
+        scheme: scope.scheme,
+    };
+    if (scope.fromScheme !== undefined)
+        change.fromScheme = scope.fromScheme;
+    const broad = [...before.holders.entries()]
+        .filter(([key, holder]) => (0,access/* isBroadHolder */.BA)(holder) && after.holders.has(key))
+        .sort(([a], [b]) => (0,order/* compareText */.n6)(a, b))
+        .map(([, holder]) => holder);
+    if (broad.length > 0)
+        change.broadHoldersKept = broad;
+    const unexpanded = [];
+    for (const key of [...new Set([...before.failures.keys(), ...after.failures.keys()])].sort(order/* compareText */.n6)) {
+        const failure = before.failures.get(key) ?? after.failures.get(key);
+        if (failure === undefined)
+            continue;
+        const where = before.failures.has(key) ? (after.failures.has(key) ? 'both' : 'live') : 'planned';
+        unexpanded.push({
+            holder: failure.holder,
+            label: failure.label,
+            side: where,
+            reason: [...new Set(failure.reasons)].join('; '),
+        });
+    }
+    if (unexpanded.length > 0)
+        change.unexpanded = unexpanded;
+    return change;
+}
+
+;// CONCATENATED MODULE: ./src/access/read.ts
+
+
+
+async function readPeople(wanted, reader, progress = () => undefined) {
+    const groups = new Map();
+    const roles = new Map();
+    const leads = new Map();
+    const userIds = new Set();
+    let applicationRoleKeys = new Set();
+    for (const { project, grants } of wanted) {
+        for (const { holder, name } of grants) {
+            const id = (0,model_holder/* holderId */.MO)(holder);
+            if (holder.type === 'group')
+                groups.set(groupKey(holderGroup(holder)), holderGroup(holder));
+            else if (holder.type === 'projectRole' && id !== undefined)
+                roles.set(roleKey(project.id, id), { project, roleId: id, label: name ?? id });
+            else if (holder.type === 'applicationRole' && id !== undefined)
+                applicationRoleKeys = applicationRoleKeys.add(id);
+            else if (holder.type === 'projectLead' && project.lead === undefined)
+                leads.set(project.id, project);
+            else if (holder.type === 'user' && id !== undefined && name === undefined)
+                userIds.add(id);
+        }
+    }
+    let done = 0;
+    let total = roles.size + leads.size + (applicationRoleKeys.size > 0 ? 1 : 0) + groups.size;
+    const step = (promise) => promise.finally(() => {
+        done += 1;
+        progress(done, total);
+    });
+    const [roleResults, leadResults, applicationRoles, users] = await Promise.all([
+        Promise.all([...roles.entries()].map(async ([key, role]) => {
+            const result = await step(attempt(() => readRole(reader, role.project, Number(role.roleId)), (reason) => `could not read the actors of role ${role.label} in ${role.project.key}: ${reason}`));
+            return [key, result];
+        })),
+        Promise.all([...leads.entries()].map(async ([id, project]) => {
+            const result = await step(attempt(async () => {
+                const details = await reader.getProjectDetails(project.key);
+                return details.lead === undefined ? null : person(details.lead);
+            }, (reason) => `could not read the lead of ${project.key}: ${reason}`));
+            return [id, result];
+        })),
+        applicationRoleKeys.size === 0
+            ? Promise.resolve(undefined)
+            : step(attempt(async () => {
+                const all = await reader.getApplicationRoles();
+                return new Map(all.map((role) => [role.key, role.groups ?? []]));
+            }, (reason) => `could not read the application roles: ${reason}`)),
+        // Names only: a refusal leaves the account ids as they are.
+        userIds.size === 0
+            ? Promise.resolve(new Map())
+            : reader
+                .getUsers([...userIds])
+                .then((found) => new Map([...found].map(([id, user]) => [id, person(user)])))
+                .catch(rethrowAbort(() => new Map())),
+    ]);
+    // Groups found inside roles and application roles are read with the holders' groups, each once.
+    const roleData = new Map(roleResults);
+    for (const [, result] of roleResults)
+        if (result.ok)
+            for (const group of result.value.groups)
+                addGroup(groups, group);
+    if (applicationRoles?.ok === true) {
+        for (const key of applicationRoleKeys)
+            for (const group of applicationRoles.value.get(key) ?? [])
+                addGroup(groups, group);
+    }
+    total = roles.size + leads.size + (applicationRoleKeys.size > 0 ? 1 : 0) + groups.size;
+    const groupResults = await Promise.all([...groups.entries()].map(async ([key, group]) => {
+        const result = await step(attempt(async () => (await reader.getGroupMembers(group)).map(person), (reason) => `could not read the members of group "${group.name}": ${reason}`));
+        return [key, result];
+    }));
+    // Leads the project list carried cost no request; an inactive lead holds nothing.
+    const listedLeads = wanted
+        .filter(({ project }) => project.lead !== undefined)
+        .map(({ project }) => [
+        project.id,
+        { ok: true, value: project.lead?.active === true ? person(project.lead) : null },
+    ]);
+    const data = {
+        groups: new Map(groupResults),
+        roles: roleData,
+        leads: new Map([...listedLeads, ...leadResults]),
+        users,
+    };
+    if (applicationRoles !== undefined)
+        data.applicationRoles = applicationRoles;
+    return data;
+}
+function addGroup(groups, group) {
+    const key = groupKey(group);
+    if (!groups.has(key))
+        groups.set(key, group);
+}
+function person(user) {
+    return { accountId: user.accountId, displayName: user.displayName ?? user.accountId };
+}
+/** A role's actors as people: Cloud names users by account id; Data Center by username, looked up once each. */
+async function readRole(reader, project, roleId) {
+    const actors = await reader.getRoleActors(project.key, roleId);
+    const usernames = actors.users
+        .filter((actor) => actor.accountId === undefined && actor.username !== undefined)
+        .map((actor) => actor.username ?? '');
+    const byUsername = usernames.length > 0 ? await reader.findUsersByUsername(usernames) : new Map();
+    const users = [];
+    const otherTypes = [...actors.otherTypes];
+    for (const actor of actors.users) {
+        if (actor.accountId !== undefined) {
+            users.push({ accountId: actor.accountId, displayName: actor.displayName ?? actor.accountId });
+            continue;
+        }
+        const found = byUsername.get(actor.username ?? '');
+        // An inactive user holds nothing; an unknown username is reported rather than dropped silently.
+        if (found === undefined)
+            otherTypes.push(`user "${actor.username ?? ''}" (not found)`);
+        else if (found.active)
+            users.push(person(found));
+    }
+    return { users, groups: actors.groups, otherTypes };
+}
+/** Runs a read; a refusal from Jira becomes its reason. A cancelled run still stops. */
+async function attempt(read, explain) {
+    try {
+        return { ok: true, value: await read() };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* JiraError */.Dd) || error.kind === 'aborted' || error.kind === 'deadline')
+            throw error;
+        return { ok: false, reason: explain(jiraReason(error)) };
+    }
+}
+function rethrowAbort(fallback) {
+    return (error) => {
+        if (!(error instanceof errors/* JiraError */.Dd) || error.kind === 'aborted' || error.kind === 'deadline')
+            throw error;
+        return fallback();
+    };
+}
+/** One line: what Jira answered and what the call needs. */
+function jiraReason(error) {
+    const parts = [error.summary];
+    if (error.status === 404 && /\/role\//.test(error.call)) {
+        parts.push('Jira also answers 404 when the token may not administer the project');
+    }
+    if (error.needs !== undefined)
+        parts.push(`needs ${error.needs}`);
+    return (0,errors/* errorMessage */.gJ)(new Error(parts.join('; ')));
+}
+
+;// CONCATENATED MODULE: ./src/access/scope.ts
+
+
+function accessScope(input) {
+    const liveById = new Map(input.live.map((scheme) => [scheme.id, scheme]));
+    const changes = input.plan.changes;
+    const grantChanges = changes.filter((change) => change.action === 'add-grant' || change.action === 'remove-grant');
+    const allGrants = [
+        ...input.live.flatMap((scheme) => scheme.grants),
+        ...grantChanges.flatMap((change) => change.permission !== undefined && change.holder !== undefined
+            ? [{ permission: change.permission, holder: change.holder }]
+            : []),
+    ];
+    const keyOf = (0,model_holder/* grantKeys */.lo)(allGrants);
+    /** The grants a scheme has after the plan: live ones, less the removed ones, plus the added ones. */
+    const plannedGrants = (scheme, schemeId) => {
+        const mine = grantChanges.filter((change) => schemeId === null ? change.schemeId === null && change.scheme === scheme : change.schemeId === schemeId);
+        const removed = new Set(mine.filter((change) => change.action === 'remove-grant').map((change) => change.grantId));
+        const live = schemeId === null ? [] : (liveById.get(schemeId)?.grants ?? []);
+        const kept = live.filter((grant) => !removed.has(grant.id));
+        const added = mine.flatMap((change) => change.action === 'add-grant' && change.permission !== undefined && change.holder !== undefined
+            ? [
+                {
+                    permission: change.permission,
+                    holder: change.holder,
+                    ...(change.label !== undefined ? { label: change.label } : {}),
+                },
+            ]
+            : []);
+        return [...kept, ...added];
+    };
+    const scopes = [];
+    const projectById = new Map([...input.projectsByScheme.values()].flatMap((projects) => projects.map((project) => [project.id, project])));
+    const moves = changes.filter((change) => change.action === 'assign-project');
+    const moved = new Set(moves.map((move) => move.projectId));
+    const changedSchemes = new Map();
+    for (const change of grantChanges) {
+        if (change.schemeId !== null)
+            changedSchemes.set(change.schemeId, change.scheme);
+    }
+    for (const [schemeId, scheme] of changedSchemes) {
+        const before = liveById.get(schemeId)?.grants ?? [];
+        const after = plannedGrants(scheme, schemeId);
+        for (const project of input.projectsByScheme.get(schemeId) ?? []) {
+            if (moved.has(project.id))
+                continue;
+            const permissions = changedPermissions(before, after, keyOf);
+            if (permissions.length > 0)
+                scopes.push({ project, scheme, permissions });
+        }
+    }
+    for (const move of moves) {
+        const from = move.fromSchemeId === null || move.fromSchemeId === undefined
+            ? undefined
+            : liveById.get(move.fromSchemeId);
+        const permissions = changedPermissions(from?.grants ?? [], plannedGrants(move.scheme, move.schemeId), keyOf);
+        if (permissions.length === 0)
+            continue;
+        scopes.push({
+            project: projectById.get(move.projectId ?? '') ?? { id: move.projectId ?? '', key: move.project ?? '' },
+            scheme: move.scheme,
+            ...((move.fromScheme ?? from?.name) === undefined
+                ? {}
+                : { fromScheme: move.fromScheme ?? from?.name ?? '' }),
+            permissions,
+        });
+    }
+    return scopes.sort((a, b) => (0,order/* compareText */.n6)(a.project.key, b.project.key));
+}
+/** Permissions whose holder sets differ, each with every holder on both sides (duplicates dropped). */
+function changedPermissions(before, after, keyOf) {
+    const byPermission = (grants) => {
+        const map = new Map();
+        for (const grant of grants) {
+            const holders = map.get(grant.permission) ?? new Map();
+            if (!holders.has(keyOf(grant)))
+                holders.set(keyOf(grant), grant);
+            map.set(grant.permission, holders);
+        }
+        return map;
+    };
+    const was = byPermission(before);
+    const will = byPermission(after);
+    const permissions = [...new Set([...was.keys(), ...will.keys()])].sort(order/* compareText */.n6);
+    const result = [];
+    for (const permission of permissions) {
+        const left = was.get(permission) ?? new Map();
+        const right = will.get(permission) ?? new Map();
+        const same = left.size === right.size && [...left.keys()].every((key) => right.has(key));
+        if (!same)
+            result.push({ permission, before: [...left.values()], after: [...right.values()] });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/access/plan-access.ts
+
+
+
+/**
+ * Effective access for a plan: which projects and permissions change (pure), the people reads they need
+ * (and only those), then who gains and who loses (pure). No changed permission, no read.
+ */
+async function planAccess(input, reader, progress) {
+    const scopes = accessScope(input);
+    if (scopes.length === 0)
+        return { changes: [], summary: { peopleGaining: 0, peopleLosing: 0 } };
+    const wanted = scopes.map((scope) => ({
+        project: scope.project,
+        grants: scope.permissions.flatMap((permission) => [...permission.before, ...permission.after]),
+    }));
+    return computeAccess(scopes, await readPeople(wanted, reader, progress));
+}
+
+// EXTERNAL MODULE: ./src/plan/guardrails.ts
+var guardrails = __webpack_require__(7386);
+;// CONCATENATED MODULE: ./src/plan/access-limits.ts
+
+
+
+/**
+ * The `access-limit` guardrail: settings `accessLimits: {PERMISSION: N}` block a plan in which more than
+ * N people gain that permission in one project. The message names every one of them: this is where a
+ * reviewer must see who. Allowed per scheme (the one the project uses after the plan) like the other
+ * guardrails.
+ */
+function checkAccessLimits(changes, settings) {
+    const violations = [];
+    // `rules:` can turn it off, or make it a warning: reported, but never blocking (as every guardrail).
+    const severity = (0,rules/* configuredSeverity */.ep)('access-limit', 'error', settings.rules);
+    if (severity === undefined)
+        return violations;
+    for (const change of changes) {
+        const limit = settings.accessLimits[change.permission];
+        if (limit === undefined || change.gained.length <= limit)
+            continue;
+        violations.push({
+            guardrail: 'access-limit',
+            scheme: change.scheme,
+            message: `${String(change.gained.length)} people would gain ${change.permission} in ${change.project} ` +
+                `(scheme "${change.scheme}"), more than the limit of ${String(limit)}: ` +
+                `${change.gained.map(access/* personName */.hJ).join(', ')}.`,
+            allowed: severity !== 'error' || (0,guardrails/* isAllowed */.Jr)(settings, 'access-limit', [change.scheme]),
+        });
+    }
+    return violations;
+}
+
+// EXTERNAL MODULE: ./src/plan/fingerprint.ts
+var fingerprint = __webpack_require__(6554);
+// EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
+var planner = __webpack_require__(4249);
+;// CONCATENATED MODULE: ./src/commands/plan.ts
+
+
+
+
+
+
+
+
+
+
+
+async function runPlan(options, deps) {
+    const progress = (step, message) => {
+        deps.progress({ step, message });
+    };
+    const result = (fields) => {
+        const plan = fields.plan;
+        return {
+            ...fields,
+            hasChanges: plan !== undefined && plan.changes.length > 0,
+            blocked: fields.status !== 'planned' ||
+                fields.findings.some((finding) => finding.severity === 'error') ||
+                (plan !== undefined && (0,planner/* planIsBlocked */.WH)(plan)),
+        };
+    };
+    progress('load', 'Reading and validating the scheme files');
+    const load = (customPermissions) => (0,config_load/* loadProject */.gi)({
+        cwd: deps.cwd,
+        ...(options.path === undefined ? {} : { path: options.path }),
+        ...(options.settingsPath === undefined ? {} : { settingsPath: options.settingsPath }),
+        ...(customPermissions === undefined ? {} : { customPermissions }),
+    });
+    let project;
+    try {
+        project = await load();
+    }
+    catch (error) {
+        return result({
+            status: 'failed',
+            findings: [],
+            error: `Could not read the scheme files: ${(0,errors/* errorMessage */.gJ)(error)}`,
+        });
+    }
+    // Errors stop the plan before it connects, except unknown permission keys: the live catalogue may
+    // know them (app-defined permissions), so those files are loaded again once it has been read.
+    const offlineErrors = project.findings.filter((finding) => finding.severity === 'error');
+    if (!offlineErrors.every(config_findings/* isUnknownPermissionKey */.P1)) {
+        return result({ status: 'invalid', findings: project.findings, project, settings: project.settings });
+    }
+    let findings = [...project.findings];
+    try {
+        deps.signal.throwIfAborted();
+        progress('connect', 'Connecting to Jira (read-only)');
+        const reader = deps.jira.reader({ signal: deps.signal });
+        progress('resolve', 'Reading the permission catalogue and resolving names to ids');
+        const catalogue = await reader.getPermissionCatalogue();
+        const catalogueKeys = catalogue.map((entry) => entry.key);
+        if (offlineErrors.length > 0) {
+            project = await load(catalogueKeys);
+            findings = [...project.findings];
+            if (hasErrors(findings))
+                return result({ status: 'invalid', findings, project, settings: project.settings });
+        }
+        findings = (0,site/* notesForSite */.e)(findings, project, catalogueKeys);
+        const { settings } = project;
+        const resolved = await (0,resolve/* resolveSchemes */.P)(project.schemes, reader, {
+            customPermissions: settings.customPermissions,
+            rules: settings.rules,
+        });
+        findings.push(...resolved.findings);
+        if (hasErrors(resolved.findings)) {
+            return result({ status: 'invalid', findings, project, settings, desired: resolved.schemes });
+        }
+        deps.signal.throwIfAborted();
+        progress('read-live', 'Reading the live permission schemes');
+        const live = await reader.listPermissionSchemes();
+        const managedHolders = await withManagedIds(settings.managedHolders, reader);
+        const planSettings = { ...settings, managedHolders };
+        // Files that say which projects use their scheme need to know which project uses which scheme now:
+        // read once, before planning, and used for the assignments, guardrails and "used by" alike.
+        let desired = resolved.schemes;
+        let projectsByScheme;
+        if (project.schemes.some((spec) => spec.projects !== undefined)) {
+            deps.signal.throwIfAborted();
+            progress('read-projects', 'Reading which projects use which scheme');
+            projectsByScheme = await reader.getProjectsByScheme();
+            const projects = (0,resolve_projects/* resolveProjects */.D)(project.schemes, desired, projectsByScheme);
+            desired = projects.schemes;
+            const projectFindings = (0,rules/* applyRuleSettings */.mk)(projects.findings, settings.rules);
+            findings.push(...projectFindings);
+            if (hasErrors(projectFindings)) {
+                return result({ status: 'invalid', findings, project, settings, desired, live });
+            }
+        }
+        const input = {
+            desired,
+            live,
+            settings: planSettings,
+            filesHash: (0,fingerprint/* hashSchemeFiles */.TL)(project.files, settings),
+            files: (0,fingerprint/* fileHashes */.tz)(project),
+            knownPermissions: catalogueKeys,
+        };
+        progress('plan', 'Comparing the files with Jira');
+        let plan = (0,planner/* planChanges */.XA)(projectsByScheme === undefined ? input : { ...input, projectsByScheme });
+        // Which projects use which scheme costs a request per project: only worth it when something changes.
+        if (projectsByScheme === undefined && plan.changes.length > 0) {
+            deps.signal.throwIfAborted();
+            progress('read-projects', 'Reading which projects use the changed schemes');
+            projectsByScheme = await reader.getProjectsByScheme();
+            plan = (0,planner/* planChanges */.XA)({ ...input, projectsByScheme });
+        }
+        const access = options.access ?? 'always';
+        const wantAccess = access === 'always' || (access === 'limits' && Object.keys(settings.accessLimits).length > 0);
+        if (wantAccess && projectsByScheme !== undefined && plan.changes.length > 0) {
+            deps.signal.throwIfAborted();
+            progress('read-access', 'Reading who gains and who loses access');
+            const report = await planAccess({ plan, live, projectsByScheme }, reader, (done, total) => {
+                deps.progress({
+                    step: 'read-access',
+                    message: 'Reading who gains and who loses access',
+                    done,
+                    total,
+                });
+            });
+            plan.access = report.changes;
+            plan.summary.access = report.summary;
+            plan.guardrails.push(...checkAccessLimits(report.changes, planSettings));
+        }
+        const unpinned = (0,rules/* applyRuleSettings */.mk)((0,planner/* unpinnedFindings */.GR)(desired, live), settings.rules);
+        plan.findings = [...plan.findings, ...unpinned].map((finding) => locatePlanFinding(finding, project.schemes));
+        findings.push(...plan.findings);
+        // The settings the plan was made with: managed holders carry their live ids, so apply recognises them.
+        return result({
+            status: 'planned',
+            plan,
+            findings,
+            project,
+            settings: planSettings,
+            desired,
+            live,
+        });
+    }
+    catch (error) {
+        return result({
+            status: 'failed',
+            findings,
+            project,
+            settings: project.settings,
+            error: (0,errors/* errorMessage */.gJ)(error),
+        });
+    }
+}
+function hasErrors(findings) {
+    return findings.some((finding) => finding.severity === 'error');
+}
+/**
+ * Managed holders are usually written by name (`atlassian-addons-project-access`); grants carry ids.
+ * Look the names of roles and groups up once, so they match whatever labels the reader gives.
+ */
+async function withManagedIds(managed, directory) {
+    const needsRoles = managed.some((holder) => holder.type === 'projectRole' && holder.id === undefined && holder.name !== undefined);
+    const groupNames = managed
+        .filter((holder) => holder.type === 'group' && holder.id === undefined && holder.name !== undefined)
+        .map((holder) => holder.name ?? '');
+    const roles = needsRoles ? await directory.getProjectRoles() : [];
+    const groups = groupNames.length > 0 && directory.groupsHaveIds
+        ? await directory.findGroupsByName(groupNames)
+        : new Map();
+    return managed.map((holder) => {
+        if (holder.id !== undefined || holder.name === undefined)
+            return holder;
+        const wanted = holder.name.toLowerCase();
+        if (holder.type === 'projectRole') {
+            const role = roles.find((candidate) => candidate.name.toLowerCase() === wanted);
+            return role === undefined ? holder : { ...holder, id: String(role.id) };
+        }
+        if (holder.type === 'group') {
+            const group = groups.get(holder.name);
+            return group?.id === undefined ? holder : { ...holder, id: group.id };
+        }
+        return holder;
+    });
+}
+/**
+ * Planner findings name the file; point them at the `id:` or `name:` line the loader recorded. A finding
+ * that already has a range (made from a place the loader recorded, e.g. `projects:`) stays where it is.
+ */
+function locatePlanFinding(finding, specs) {
+    const spec = specs.find((candidate) => candidate.file === finding.file);
+    if (spec === undefined || finding.endLine !== undefined)
+        return finding;
+    const pinned = finding.ruleId === 'pinned-scheme-missing' || finding.ruleId === 'pinned-scheme-duplicate';
+    const location = pinned && spec.idLocation !== undefined ? spec.idLocation : spec.nameLocation;
+    return { ...finding, ...location };
+}
+
+
+/***/ }),
+
+/***/ 9862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ isBroadHolder),
+/* harmony export */   Wd: () => (/* binding */ isExpandedHolder),
+/* harmony export */   hJ: () => (/* binding */ personName)
+/* harmony export */ });
+/** Holders that cover everybody (`anyone`) or every logged-in user (bare `applicationRole`). */
+function isBroadHolder(holder) {
+    return (holder.type === 'anyone' ||
+        (holder.type === 'applicationRole' && (holder.parameter ?? holder.value ?? '') === ''));
+}
+/** Whether a holder is expanded into people (user, group, projectRole, applicationRole: key, projectLead). */
+function isExpandedHolder(holder) {
+    switch (holder.type) {
+        case 'user':
+        case 'group':
+        case 'projectRole':
+        case 'projectLead':
+            return true;
+        case 'applicationRole':
+            return !isBroadHolder(holder);
+        default:
+            return false;
+    }
+}
+/** `Carlos Contractor (712020:0b1c…)`, or the account id alone when Jira gave no other name. */
+function personName(person) {
+    return person.displayName === '' || person.displayName === person.accountId
+        ? person.accountId
+        : `${person.displayName} (${person.accountId})`;
+}
+
+
+/***/ }),
+
+/***/ 1707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D1: () => (/* binding */ blockedLine),
+/* harmony export */   MT: () => (/* binding */ verdictLine),
+/* harmony export */   T0: () => (/* binding */ groupBySchemes),
+/* harmony export */   U6: () => (/* binding */ permissionWidth),
+/* harmony export */   dC: () => (/* binding */ summaryLine),
+/* harmony export */   oX: () => (/* binding */ projectMoveText),
+/* harmony export */   pG: () => (/* binding */ changeLabel),
+/* harmony export */   ux: () => (/* binding */ projectsPhrase)
+/* harmony export */ });
+/* unused harmony exports compareGrantChanges, NO_CHANGES, NO_CHANGES_WITH_ERRORS, noChangesLine */
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
+/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8734);
+/* harmony import */ var _plan_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8806);
+/* harmony import */ var _plan_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4249);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5017);
+
+
+
+
+
+function groupBySchemes(plan) {
+    const groups = new Map();
+    for (const change of plan.changes) {
+        const key = (0,_plan_planner_js__WEBPACK_IMPORTED_MODULE_3__/* .schemeIdentity */ .sz)(change);
+        let group = groups.get(key);
+        if (group === undefined) {
+            group = {
+                name: change.scheme,
+                schemeId: change.schemeId,
+                marker: '~',
+                grantChanges: [],
+                projectChanges: [],
+            };
+            if (change.file !== undefined)
+                group.file = change.file;
+            groups.set(key, group);
+        }
+        if (change.action === 'add-grant' || change.action === 'remove-grant') {
+            group.grantChanges.push(change);
+        }
+        else if (change.action === 'assign-project') {
+            group.projectChanges.push(change);
+        }
+        else {
+            group.schemeChange = change;
+            group.marker = change.action === 'create-scheme' ? '+' : change.action === 'delete-scheme' ? '-' : '~';
+        }
+    }
+    for (const group of groups.values()) {
+        group.grantChanges.sort(compareGrantChanges);
+        group.projectChanges.sort((a, b) => (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.project ?? '', b.project ?? ''));
+        const blast = plan.blastRadius.find((radius) => radius.schemeId === group.schemeId && (group.schemeId !== null || radius.scheme === group.name));
+        if (blast !== undefined)
+            group.blast = blast;
+    }
+    return [...groups.values()];
+}
+function compareGrantChanges(a, b) {
+    const order = (change) => (change.action === 'remove-grant' ? 0 : 1);
+    return ((0,_model_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionOrder */ .W1)(a.permission ?? '', b.permission ?? '') ||
+        order(a) - order(b) ||
+        (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(changeLabel(a), changeLabel(b)) ||
+        (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.holder === undefined ? '' : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(a.holder), b.holder === undefined ? '' : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(b.holder)));
+}
+/** A project moving onto a scheme, as both the terminal and the comment show it: `project MOB: Old → New`. */
+function projectMoveText(change) {
+    const from = change.fromScheme ??
+        (change.fromSchemeId === undefined || change.fromSchemeId === null
+            ? 'no scheme'
+            : `scheme ${change.fromSchemeId}`);
+    return `project ${change.project ?? '?'}: ${from} → ${change.scheme}`;
+}
+function changeLabel(change) {
+    return change.holder === undefined
+        ? (change.label ?? '')
+        : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)({ ...change, holder: change.holder });
+}
+const NO_CHANGES = 'No changes. Jira matches the files.';
+/** When files were left out for their errors, "Jira matches the files" would not be true. */
+const NO_CHANGES_WITH_ERRORS = 'No changes planned, but schemes with errors (see the problems) were left out: Jira may not match those files.';
+/** The line an empty plan shows. */
+function noChangesLine(plan) {
+    return plan.findings.some((finding) => finding.severity === 'error') ? NO_CHANGES_WITH_ERRORS : NO_CHANGES;
+}
+/**
+ * The one-line summary the action exposes as its `summary` output and the text plan ends with, e.g.
+ * `2 to add, 1 to remove, 0 schemes to create` (scheme updates and deletions are added when there are any).
+ */
+function summaryLine(plan) {
+    const { summary } = plan;
+    const parts = [
+        `${summary.add} to add`,
+        `${summary.remove} to remove`,
+        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.createSchemes, 'scheme')} to create`,
+    ];
+    if (summary.updateSchemes > 0)
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.updateSchemes, 'scheme')} to update`);
+    if (summary.deleteSchemes > 0)
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.deleteSchemes, 'scheme')} to delete`);
+    if (summary.assignProjects > 0)
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.assignProjects, 'project')} to move`);
+    return parts.join(', ');
+}
+/** The verdict at the top of the Markdown plan, e.g. `2 to add, 1 to remove in 1 scheme, used by 14 projects`. */
+function verdictLine(plan) {
+    const { summary } = plan;
+    if (plan.changes.length === 0)
+        return noChangesLine(plan);
+    const parts = [`${summary.add} to add`, `${summary.remove} to remove`];
+    if (summary.createSchemes > 0)
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.createSchemes, 'scheme')} to create`);
+    if (summary.updateSchemes > 0)
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.updateSchemes, 'scheme')} to update`);
+    if (summary.deleteSchemes > 0)
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.deleteSchemes, 'scheme')} to delete`);
+    if (summary.assignProjects > 0)
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.assignProjects, 'project')} to move`);
+    const projects = summary.projectsAffected === 0 ? 'no projects' : (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.projectsAffected, 'project');
+    return `${parts.join(', ')} in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.schemesChanged, 'scheme')}, used by ${projects}`;
+}
+/** Why the plan cannot be applied, or undefined when it can. */
+function blockedLine(plan) {
+    const errors = plan.findings.filter((finding) => finding.severity === 'error').length;
+    const guardrails = plan.guardrails.filter((violation) => !violation.allowed).length;
+    if (errors === 0 && guardrails === 0)
+        return undefined;
+    const reasons = [];
+    if (guardrails > 0)
+        reasons.push((0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(guardrails, 'guardrail'));
+    if (errors > 0)
+        reasons.push((0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(errors, 'error'));
+    return `Blocked by ${reasons.join(' and ')}: this plan cannot be applied as it is.`;
+}
+function projectsPhrase(blast, isNew) {
+    if (isNew) {
+        return blast === undefined || blast.projectCount === 0
+            ? 'new scheme, no projects use it yet'
+            : `new scheme, used by ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(blast.projectCount, 'project')} once applied`;
+    }
+    if (blast === undefined)
+        return 'project usage not read';
+    if (blast.projectCount === 0)
+        return 'used by no projects';
+    return `used by ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(blast.projectCount, 'project')}`;
+}
+/** Permission column width for one scheme's grant lines. */
+function permissionWidth(changes) {
+    return Math.max(0, ...changes.map((change) => (change.permission ?? '').length));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,335 @@
+export const id = 216;
+export const ids = [216];
+export const modules = {
+
+/***/ 4216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DRIFT_SPEC: () => (/* binding */ DRIFT_SPEC),
+  driftCommand: () => (/* binding */ driftCommand)
+});
+
+// EXTERNAL MODULE: ./src/jira/errors.ts
+var jira_errors = __webpack_require__(9202);
+// EXTERNAL MODULE: ./src/drift/explain.ts + 1 modules
+var explain = __webpack_require__(8036);
+// EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
+var commands_deps = __webpack_require__(8617);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
+var commands_plan = __webpack_require__(1802);
+;// CONCATENATED MODULE: ./src/commands/drift.ts
+/**
+ * `drift`: plans the files against the live site (read-only) and reports every difference as drift,
+ * each with who made it and when, where Jira's audit log says. Typed result; prints nothing.
+ *
+ * The same read-only client serves the plan, the audit log and the name lookups, so the catalogue,
+ * roles and users are read once. Nothing here can write to Jira: the client is a reader.
+ */
+
+
+
+
+function fromPlan(planned) {
+    return {
+        findings: planned.findings,
+        fileCount: planned.project?.files.length ?? 0,
+        ...(planned.plan === undefined ? {} : { plan: planned.plan }),
+        ...(planned.error === undefined ? {} : { error: planned.error }),
+    };
+}
+async function runDrift(options, deps) {
+    let client;
+    try {
+        client = deps.jira.prober({ signal: deps.signal });
+    }
+    catch (error) {
+        return { status: 'failed', findings: [], fileCount: 0, error: (0,jira_errors/* errorMessage */.gJ)(error) };
+    }
+    const planned = await (0,commands_plan/* runPlan */.F)({ path: options.path, settingsPath: options.settingsPath }, { ...deps, jira: (0,commands_deps/* jiraOf */.ig)(client) });
+    if (planned.status !== 'planned' || planned.plan === undefined) {
+        return { status: planned.status === 'invalid' ? 'invalid' : 'failed', ...fromPlan(planned) };
+    }
+    const plan = planned.plan;
+    deps.progress({ step: 'audit', message: "Reading Jira's audit log for who changed what" });
+    let explanation;
+    try {
+        explanation = await (0,explain/* explainDrift */.j)({
+            changes: plan.changes,
+            grants: [
+                ...(planned.live ?? []).flatMap((scheme) => scheme.grants),
+                ...(planned.desired ?? []).flatMap((scheme) => scheme.grants),
+            ],
+        }, client, { sinceDays: options.sinceDays ?? explain/* DEFAULT_SINCE_DAYS */.B, now: deps.clock });
+    }
+    catch (error) {
+        return { status: 'failed', ...fromPlan(planned), error: (0,jira_errors/* errorMessage */.gJ)(error) };
+    }
+    const errors = plan.findings.some((finding) => finding.severity === 'error');
+    const status = plan.changes.length > 0 ? 'drift' : errors ? 'failed' : 'none';
+    return {
+        status,
+        ...fromPlan(planned),
+        explanation,
+        ...(status === 'failed'
+            ? { error: 'the plan has errors (above): schemes with errors were left out, so drift is unknown' }
+            : {}),
+    };
+}
+/** Exit codes of the contract: 0 no drift, 2 drift, 1 error. */
+function driftExitCode(result) {
+    return result.status === 'none' ? 0 : result.status === 'drift' ? 2 : 1;
+}
+
+// EXTERNAL MODULE: ./src/jira/secrets.ts
+var secrets = __webpack_require__(5296);
+// EXTERNAL MODULE: ./src/view/plan-json.ts
+var plan_json = __webpack_require__(1676);
+;// CONCATENATED MODULE: ./src/view/drift-json.ts
+
+function driftToJson(result) {
+    const explanation = result.explanation;
+    const plan = result.plan === undefined ? undefined : (0,plan_json/* planToJson */.$p)(result.plan);
+    return {
+        version: 1,
+        drift: result.status === 'drift',
+        status: result.status,
+        ...(explanation === undefined
+            ? {}
+            : {
+                window: explanation.window,
+                audit: explanation.audit,
+                changes: explanation.items.map((item) => (0,plan_json/* changeToJson */.os)({ ...item.change, origin: 'drift', changedBy: item.changedBy })),
+            }),
+        ...(plan === undefined ? {} : { summary: plan['summary'] }),
+        findings: result.findings.map(plan_json/* findingToJson */.NM),
+        ...(result.error === undefined ? {} : { error: result.error }),
+    };
+}
+function renderDriftJson(result) {
+    return `${JSON.stringify(driftToJson(result), null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./src/drift/describe.ts
+var describe = __webpack_require__(955);
+// EXTERNAL MODULE: ./src/view/words.ts
+var words = __webpack_require__(5017);
+// EXTERNAL MODULE: ./src/view/drift-text.ts
+var drift_text = __webpack_require__(2711);
+// EXTERNAL MODULE: ./src/view/markdown.ts
+var markdown = __webpack_require__(531);
+;// CONCATENATED MODULE: ./src/view/drift-markdown.ts
+
+
+
+
+/** Issue and comment bodies must stay under GitHub's 65,536 characters, with room for a marker. */
+const DRIFT_MARKDOWN_LIMIT = 60_000;
+function schemeCell(line) {
+    return line.schemeId === null
+        ? (0,markdown/* escapeMarkdown */.FV)(line.scheme)
+        : `${(0,markdown/* escapeMarkdown */.FV)(line.scheme)} (${String(line.schemeId)})`;
+}
+function row(line, auditRead) {
+    const what = [line.subject ?? '', line.detail ?? ''].filter((part) => part !== '').join(': ');
+    const cells = [
+        schemeCell(line),
+        (0,markdown/* escapeMarkdown */.FV)(line.happened),
+        line.permission === undefined ? '' : (0,markdown/* codeCell */.MZ)(line.permission),
+        (0,markdown/* escapeMarkdown */.FV)(line.permission === undefined ? (line.detail ?? '') : what),
+        (0,markdown/* escapeMarkdown */.FV)((0,describe/* attribution */.al)(line.changedBy, auditRead)),
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+/**
+ * The table of drifted changes, with the audit window and any note about the log; rows that do not fit
+ * in `maxLength` are left out with a line saying how many.
+ */
+function driftTable(explanation, maxLength = DRIFT_MARKDOWN_LIMIT) {
+    const lines = (0,describe/* driftLines */.$m)(explanation.items);
+    const read = explanation.audit.status === 'read';
+    const head = [
+        `Audit log: ${(0,markdown/* escapeMarkdown */.FV)((0,drift_text/* windowPhrase */._s)(explanation))}.`,
+        ...((0,drift_text/* auditNote */.eK)(explanation) === undefined
+            ? []
+            : ['', `> [!NOTE]\n> ${(0,markdown/* escapeMarkdown */.FV)((0,drift_text/* auditNote */.eK)(explanation) ?? '')}`]),
+        '',
+        '| Scheme | In Jira | Permission | Holder or detail | Changed by |',
+        '| --- | --- | --- | --- | --- |',
+    ];
+    const out = [...head];
+    let length = head.join('\n').length;
+    let shown = 0;
+    for (const line of lines) {
+        const text = row(line, read);
+        if (length + text.length + 200 > maxLength)
+            break;
+        out.push(text);
+        length += text.length + 1;
+        shown++;
+    }
+    if (shown < lines.length) {
+        out.push('', `… and ${(0,words/* plural */.L)(lines.length - shown, 'more change')} (see \`jira-perms drift\`).`);
+    }
+    return out.join('\n');
+}
+function renderDriftMarkdown(result, options = {}) {
+    const title = `### ${(0,markdown/* escapeMarkdown */.FV)(options.title ?? 'Jira permissions drift')}`;
+    const explanation = result.explanation;
+    if (explanation === undefined) {
+        const why = result.error ?? (result.status === 'invalid' ? 'the scheme files have errors' : 'drift unknown');
+        return `${title}\n\n❌ **Drift could not be checked**: ${(0,markdown/* escapeMarkdown */.FV)(why)}\n`;
+    }
+    if (explanation.items.length === 0)
+        return `${title}\n\n✅ ${(0,markdown/* escapeMarkdown */.FV)(drift_text/* NO_DRIFT */.o0)}\n`;
+    const count = explanation.items.length;
+    return [
+        title,
+        '',
+        `⚠️ **${(0,words/* plural */.L)(count, 'change')} made in Jira ${count === 1 ? 'differs' : 'differ'} from the files.** ` +
+            'Running apply would undo ' +
+            (count === 1 ? 'it' : 'them') +
+            '; to keep a change, write it into the files.',
+        '',
+        driftTable(explanation, (options.maxLength ?? DRIFT_MARKDOWN_LIMIT) - 600),
+        '',
+    ].join('\n');
+}
+/**
+ * The drift section of a pull request's plan comment: which changes of the plan undo changes made in
+ * Jira (so a reviewer knows what merging would revert), with who made them; or why that is not known.
+ */
+function planDriftMarkdown(base, maxLength = 20_000) {
+    const commit = base.commit === undefined ? codeSpan(base.ref) : codeSpan(base.commit.slice(0, 12));
+    if (base.error !== undefined) {
+        return `> [!NOTE]\n> Drift was not told apart from this pull request's changes: ${escapeMarkdown(base.error)}.\n`;
+    }
+    const drift = base.drift;
+    if (drift === undefined || drift.items.length === 0) {
+        return `No drift: every change above is this pull request's own (base ${commit}).\n`;
+    }
+    const count = drift.items.length;
+    return [
+        `#### ⚠️ Drift: ${plural(count, 'change')} made in Jira that merging would revert`,
+        '',
+        `The files of the base commit ${commit} plan ${count === 1 ? 'this change' : 'these changes'} too: ` +
+            `${count === 1 ? 'it undoes' : 'they undo'} a change made in Jira outside the files, not in this pull ` +
+            'request. To keep a change, write it into the files.',
+        '',
+        driftTable(drift, maxLength),
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/cli/summaries.ts
+var summaries = __webpack_require__(753);
+// EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
+var command = __webpack_require__(5700);
+// EXTERNAL MODULE: ./src/view/findings-text.ts
+var findings_text = __webpack_require__(9006);
+// EXTERNAL MODULE: ./src/cli/commands/plan.ts + 7 modules
+var plan = __webpack_require__(1077);
+;// CONCATENATED MODULE: ./src/cli/commands/drift.ts
+
+
+
+
+
+
+
+
+
+
+const DRIFT_OPTIONS = [
+    ...plan.FILE_OPTIONS,
+    {
+        name: 'json',
+        type: 'boolean',
+        help: 'print one JSON document instead of text: {"version": 1, "drift": true, "window": {...}, "audit": {...}, ' +
+            '"changes": [... each with "origin": "drift" and "changedBy"], "summary": {...}}',
+    },
+    {
+        name: 'markdown',
+        type: 'boolean',
+        help: 'print the drift as GitHub Markdown, as the scheduled action writes it into its drift issue',
+    },
+    {
+        name: 'since',
+        type: 'string',
+        valueName: 'DAYS',
+        default: String(explain/* DEFAULT_SINCE_DAYS */.B),
+        help: "how many days of Jira's audit log to search for who made each change (counted back from Jira's clock)",
+    },
+];
+const DRIFT_SPEC = {
+    name: 'drift',
+    summary: summaries/* SUMMARIES */.Z.drift,
+    description: `Compares the scheme files with the live permission schemes, as plan does, and reports every
+difference as drift: a change made in Jira (by hand, by a script, by another tool) that apply would
+undo. Each one names who made it and when, from Jira's audit log (the Administer Jira global
+permission is needed to read it; without it, drift is still reported, without names). Read-only.`,
+    options: DRIFT_OPTIONS,
+    epilogue: `Run it on a schedule to notice changes made in Jira between merges; the action's command: drift
+keeps one GitHub issue open while there is drift (see docs/action.md).
+
+Exit codes:
+  0  no drift: Jira matches the files
+  1  error: invalid files, connection or permission failure
+  2  drift: Jira differs from the files
+
+${plan.CONNECTION_HELP}`,
+    positionalHint: 'a scheme folder goes after --path',
+};
+/** A whole number of days, 1 or more. */
+function sinceDays(text) {
+    if (!/^\d{1,5}$/.test(text.trim()))
+        return undefined;
+    const days = Number(text.trim());
+    return days >= 1 ? days : undefined;
+}
+function printDrift(result, output, options) {
+    const shown = result.findings.filter((finding) => finding.severity !== 'info');
+    if (shown.length > 0 && !options.json) {
+        output.stderr.write((0,findings_text/* formatText */.v)(shown, { fileCount: result.fileCount, color: options.color }));
+    }
+    if (options.json) {
+        output.stdout.write(renderDriftJson(result));
+    }
+    else if (options.markdown) {
+        output.stdout.write(renderDriftMarkdown(result));
+    }
+    else if (result.explanation !== undefined) {
+        output.stdout.write((0,drift_text/* renderDriftText */.j0)(result));
+    }
+    if (result.status === 'invalid') {
+        output.stderr.write('The scheme files have errors (above): drift was not checked.\n');
+    }
+    else if (result.status === 'failed') {
+        output.stderr.write(`Could not check drift: ${result.error ?? 'unknown error'}\n`);
+    }
+}
+const driftCommand = (0,command/* defineCommand */.NB)(DRIFT_SPEC, async (options, context) => {
+    const days = sinceDays(options.since);
+    if (days === undefined) {
+        return (0,command/* usageError */.Wp)(context, 'drift', `--since takes a whole number of days (1 or more), not "${options.since}"`);
+    }
+    if (options.json && options.markdown) {
+        return (0,command/* usageError */.Wp)(context, 'drift', '--json and --markdown cannot be used together');
+    }
+    const stdout = (0,secrets/* redactingWriter */.TS)(context.stdout);
+    const stderr = (0,secrets/* redactingWriter */.TS)(context.stderr);
+    const progress = (0,command/* cliProgress */.oC)({ stderr, isTTY: context.isTTY });
+    const result = await runDrift({ path: options.path, settingsPath: options.settings, sinceDays: days }, (0,command/* cliDeps */.Z5)(context, progress));
+    progress.done();
+    printDrift(result, { stdout, stderr }, { json: options.json, markdown: options.markdown, color: (0,command/* useColor */.by)(options, context) });
+    return driftExitCode(result);
+});
+
+
+/***/ })
+
+};

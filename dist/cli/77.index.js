@@ -1,0 +1,3049 @@
+export const id = 77;
+export const ids = [77];
+export const modules = {
+
+/***/ 6746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ groupKey),
+/* harmony export */   Cb: () => (/* binding */ holderGroup),
+/* harmony export */   QH: () => (/* binding */ roleKey),
+/* harmony export */   iA: () => (/* binding */ computeAccess),
+/* harmony export */   nw: () => (/* binding */ expandHolder)
+/* harmony export */ });
+/* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9862);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
+/* harmony import */ var _plan_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8806);
+
+
+
+/** A group's identity for reads: its id where Jira gives one (Cloud), else its name ignoring case. */
+function groupKey(group) {
+    return group.id !== undefined && group.id !== '' ? `id:${group.id}` : `name:${group.name.toLowerCase()}`;
+}
+function roleKey(projectId, roleId) {
+    return `${projectId}|${roleId}`;
+}
+/** The group a `group` holder names: parameter = name, value = id (Cloud). */
+function holderGroup(holder) {
+    const name = holder.parameter ?? holder.value ?? '';
+    return holder.value !== undefined && holder.value !== '' ? { name, id: holder.value } : { name };
+}
+const noPeople = (failures = []) => ({ expanded: true, routes: [], failures });
+/** The people behind one grant's holder in one project, with the path through which each holds it. */
+function expandHolder(grant, project, data) {
+    const holder = grant.holder;
+    const label = (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)(grant);
+    if (!(0,_model_access_js__WEBPACK_IMPORTED_MODULE_2__/* .isExpandedHolder */ .Wd)(holder))
+        return { expanded: false, routes: [], failures: [] };
+    switch (holder.type) {
+        case 'user': {
+            const id = (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderId */ .MO)(holder) ?? '';
+            const known = data.users.get(id);
+            const person = known ?? { accountId: id, displayName: grant.name ?? id };
+            return { expanded: true, routes: [{ person, via: [label] }], failures: [] };
+        }
+        case 'group':
+            return groupExpansion(holderGroup(holder), [label], data);
+        case 'projectRole': {
+            const roles = data.roles.get(roleKey(project.id, (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderId */ .MO)(holder) ?? ''));
+            if (roles === undefined)
+                return noPeople([`the actors of ${label} in ${project.key} were not read`]);
+            if (!roles.ok)
+                return noPeople([roles.reason]);
+            const routes = roles.value.users.map((person) => ({ person, via: [label] }));
+            const failures = roles.value.otherTypes.map((type) => `${label} in ${project.key} has actors of type "${type}", which cannot be expanded`);
+            for (const group of roles.value.groups) {
+                const inner = groupExpansion(group, [label, `group ${group.name}`], data);
+                routes.push(...inner.routes);
+                failures.push(...inner.failures);
+            }
+            return { expanded: true, routes, failures };
+        }
+        case 'applicationRole': {
+            const key = (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderId */ .MO)(holder) ?? '';
+            const roles = data.applicationRoles;
+            if (roles === undefined)
+                return noPeople([`the application roles were not read`]);
+            if (!roles.ok)
+                return noPeople([roles.reason]);
+            const groups = roles.value.get(key);
+            if (groups === undefined)
+                return noPeople([`Jira has no application role "${key}"`]);
+            const expansion = noPeople();
+            for (const group of groups) {
+                const inner = groupExpansion(group, [label, `group ${group.name}`], data);
+                expansion.routes.push(...inner.routes);
+                expansion.failures.push(...inner.failures);
+            }
+            return expansion;
+        }
+        case 'projectLead': {
+            const lead = data.leads.get(project.id);
+            if (lead === undefined)
+                return noPeople([`the lead of ${project.key} was not read`]);
+            if (!lead.ok)
+                return noPeople([lead.reason]);
+            return lead.value === null
+                ? noPeople()
+                : { expanded: true, routes: [{ person: lead.value, via: [label] }], failures: [] };
+        }
+        default:
+            return { expanded: false, routes: [], failures: [] };
+    }
+}
+function groupExpansion(group, via, data) {
+    const members = data.groups.get(groupKey(group));
+    if (members === undefined)
+        return noPeople([`the members of group "${group.name}" were not read`]);
+    if (!members.ok)
+        return noPeople([members.reason]);
+    return { expanded: true, routes: members.value.map((person) => ({ person, via })), failures: [] };
+}
+/** Who gains and who loses each changed permission in each project, sorted (project, permission, account). */
+function computeAccess(scopes, data) {
+    const changes = [];
+    for (const scope of scopes) {
+        for (const permission of scope.permissions) {
+            changes.push(permissionChange(scope, permission, data));
+        }
+    }
+    changes.sort((a, b) => (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.project, b.project) || (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.permission, b.permission));
+    const gaining = new Set(changes.flatMap((change) => change.gained.map((person) => person.accountId)));
+    const losing = new Set(changes.flatMap((change) => change.lost.map((person) => person.accountId)));
+    return { changes, summary: { peopleGaining: gaining.size, peopleLosing: losing.size } };
+}
+function side(grants, project, data) {
+    const result = { people: new Map(), holders: new Map(), failures: new Map() };
+    for (const grant of grants) {
+        const expansion = expandHolder(grant, project, data);
+        result.holders.set((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(grant.holder), grant.holder);
+        for (const { person } of expansion.routes)
+            addPerson(result.people, person);
+        if (expansion.failures.length > 0) {
+            result.failures.set((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(grant.holder), {
+                label: (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)(grant),
+                holder: grant.holder,
+                reasons: expansion.failures,
+            });
+        }
+    }
+    return result;
+}
+/** Keeps the first display name that is more than the account id. */
+function addPerson(people, person) {
+    const known = people.get(person.accountId);
+    if (known === undefined || (known.displayName === known.accountId && person.displayName !== ''))
+        people.set(person.accountId, person);
+}
+function permissionChange(scope, permission, data) {
+    const before = side(permission.before, scope.project, data);
+    const after = side(permission.after, scope.project, data);
+    const only = (left, right) => [...left.people.values()]
+        .filter((person) => !right.people.has(person.accountId))
+        .sort((a, b) => (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.accountId, b.accountId));
+    const notExpanded = (left, right) => [...left.holders.entries()]
+        .filter(([key, holder]) => !(0,_model_access_js__WEBPACK_IMPORTED_MODULE_2__/* .isExpandedHolder */ .Wd)(holder) && !right.holders.has(key))
+        .sort(([a], [b]) => (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a, b))
+        .map(([, holder]) => holder);
+    const change = {
+        project: scope.project.key,
+        permission: permission.permission,
+        gained: only(after, before),
+        lost: only(before, after),
+        holdersGained: notExpanded(after, before),
+        holdersLost: notExpanded(before, after),
+        scheme: scope.scheme,
+    };
+    if (scope.fromScheme !== undefined)
+        change.fromScheme = scope.fromScheme;
+    const broad = [...before.holders.entries()]
+        .filter(([key, holder]) => (0,_model_access_js__WEBPACK_IMPORTED_MODULE_2__/* .isBroadHolder */ .BA)(holder) && after.holders.has(key))
+        .sort(([a], [b]) => (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a, b))
+        .map(([, holder]) => holder);
+    if (broad.length > 0)
+        change.broadHoldersKept = broad;
+    const unexpanded = [];
+    for (const key of [...new Set([...before.failures.keys(), ...after.failures.keys()])].sort(_plan_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)) {
+        const failure = before.failures.get(key) ?? after.failures.get(key);
+        if (failure === undefined)
+            continue;
+        const where = before.failures.has(key) ? (after.failures.has(key) ? 'both' : 'live') : 'planned';
+        unexpanded.push({
+            holder: failure.holder,
+            label: failure.label,
+            side: where,
+            reason: [...new Set(failure.reasons)].join('; '),
+        });
+    }
+    if (unexpanded.length > 0)
+        change.unexpanded = unexpanded;
+    return change;
+}
+
+
+/***/ }),
+
+/***/ 4319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ readPeople)
+/* harmony export */ });
+/* unused harmony export jiraReason */
+/* harmony import */ var _jira_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9202);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3170);
+/* harmony import */ var _compute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6746);
+
+
+
+async function readPeople(wanted, reader, progress = () => undefined) {
+    const groups = new Map();
+    const roles = new Map();
+    const leads = new Map();
+    const userIds = new Set();
+    let applicationRoleKeys = new Set();
+    for (const { project, grants } of wanted) {
+        for (const { holder, name } of grants) {
+            const id = (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_1__/* .holderId */ .MO)(holder);
+            if (holder.type === 'group')
+                groups.set((0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .groupKey */ .$6)((0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .holderGroup */ .Cb)(holder)), (0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .holderGroup */ .Cb)(holder));
+            else if (holder.type === 'projectRole' && id !== undefined)
+                roles.set((0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .roleKey */ .QH)(project.id, id), { project, roleId: id, label: name ?? id });
+            else if (holder.type === 'applicationRole' && id !== undefined)
+                applicationRoleKeys = applicationRoleKeys.add(id);
+            else if (holder.type === 'projectLead' && project.lead === undefined)
+                leads.set(project.id, project);
+            else if (holder.type === 'user' && id !== undefined && name === undefined)
+                userIds.add(id);
+        }
+    }
+    let done = 0;
+    let total = roles.size + leads.size + (applicationRoleKeys.size > 0 ? 1 : 0) + groups.size;
+    const step = (promise) => promise.finally(() => {
+        done += 1;
+        progress(done, total);
+    });
+    const [roleResults, leadResults, applicationRoles, users] = await Promise.all([
+        Promise.all([...roles.entries()].map(async ([key, role]) => {
+            const result = await step(attempt(() => readRole(reader, role.project, Number(role.roleId)), (reason) => `could not read the actors of role ${role.label} in ${role.project.key}: ${reason}`));
+            return [key, result];
+        })),
+        Promise.all([...leads.entries()].map(async ([id, project]) => {
+            const result = await step(attempt(async () => {
+                const details = await reader.getProjectDetails(project.key);
+                return details.lead === undefined ? null : person(details.lead);
+            }, (reason) => `could not read the lead of ${project.key}: ${reason}`));
+            return [id, result];
+        })),
+        applicationRoleKeys.size === 0
+            ? Promise.resolve(undefined)
+            : step(attempt(async () => {
+                const all = await reader.getApplicationRoles();
+                return new Map(all.map((role) => [role.key, role.groups ?? []]));
+            }, (reason) => `could not read the application roles: ${reason}`)),
+        // Names only: a refusal leaves the account ids as they are.
+        userIds.size === 0
+            ? Promise.resolve(new Map())
+            : reader
+                .getUsers([...userIds])
+                .then((found) => new Map([...found].map(([id, user]) => [id, person(user)])))
+                .catch(rethrowAbort(() => new Map())),
+    ]);
+    // Groups found inside roles and application roles are read with the holders' groups, each once.
+    const roleData = new Map(roleResults);
+    for (const [, result] of roleResults)
+        if (result.ok)
+            for (const group of result.value.groups)
+                addGroup(groups, group);
+    if (applicationRoles?.ok === true) {
+        for (const key of applicationRoleKeys)
+            for (const group of applicationRoles.value.get(key) ?? [])
+                addGroup(groups, group);
+    }
+    total = roles.size + leads.size + (applicationRoleKeys.size > 0 ? 1 : 0) + groups.size;
+    const groupResults = await Promise.all([...groups.entries()].map(async ([key, group]) => {
+        const result = await step(attempt(async () => (await reader.getGroupMembers(group)).map(person), (reason) => `could not read the members of group "${group.name}": ${reason}`));
+        return [key, result];
+    }));
+    // Leads the project list carried cost no request; an inactive lead holds nothing.
+    const listedLeads = wanted
+        .filter(({ project }) => project.lead !== undefined)
+        .map(({ project }) => [
+        project.id,
+        { ok: true, value: project.lead?.active === true ? person(project.lead) : null },
+    ]);
+    const data = {
+        groups: new Map(groupResults),
+        roles: roleData,
+        leads: new Map([...listedLeads, ...leadResults]),
+        users,
+    };
+    if (applicationRoles !== undefined)
+        data.applicationRoles = applicationRoles;
+    return data;
+}
+function addGroup(groups, group) {
+    const key = (0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .groupKey */ .$6)(group);
+    if (!groups.has(key))
+        groups.set(key, group);
+}
+function person(user) {
+    return { accountId: user.accountId, displayName: user.displayName ?? user.accountId };
+}
+/** A role's actors as people: Cloud names users by account id; Data Center by username, looked up once each. */
+async function readRole(reader, project, roleId) {
+    const actors = await reader.getRoleActors(project.key, roleId);
+    const usernames = actors.users
+        .filter((actor) => actor.accountId === undefined && actor.username !== undefined)
+        .map((actor) => actor.username ?? '');
+    const byUsername = usernames.length > 0 ? await reader.findUsersByUsername(usernames) : new Map();
+    const users = [];
+    const otherTypes = [...actors.otherTypes];
+    for (const actor of actors.users) {
+        if (actor.accountId !== undefined) {
+            users.push({ accountId: actor.accountId, displayName: actor.displayName ?? actor.accountId });
+            continue;
+        }
+        const found = byUsername.get(actor.username ?? '');
+        // An inactive user holds nothing; an unknown username is reported rather than dropped silently.
+        if (found === undefined)
+            otherTypes.push(`user "${actor.username ?? ''}" (not found)`);
+        else if (found.active)
+            users.push(person(found));
+    }
+    return { users, groups: actors.groups, otherTypes };
+}
+/** Runs a read; a refusal from Jira becomes its reason. A cancelled run still stops. */
+async function attempt(read, explain) {
+    try {
+        return { ok: true, value: await read() };
+    }
+    catch (error) {
+        if (!(error instanceof _jira_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JiraError */ .Dd) || error.kind === 'aborted' || error.kind === 'deadline')
+            throw error;
+        return { ok: false, reason: explain(jiraReason(error)) };
+    }
+}
+function rethrowAbort(fallback) {
+    return (error) => {
+        if (!(error instanceof _jira_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .JiraError */ .Dd) || error.kind === 'aborted' || error.kind === 'deadline')
+            throw error;
+        return fallback();
+    };
+}
+/** One line: what Jira answered and what the call needs. */
+function jiraReason(error) {
+    const parts = [error.summary];
+    if (error.status === 404 && /\/role\//.test(error.call)) {
+        parts.push('Jira also answers 404 when the token may not administer the project');
+    }
+    if (error.needs !== undefined)
+        parts.push(`needs ${error.needs}`);
+    return (0,_jira_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(new Error(parts.join('; ')));
+}
+
+
+/***/ }),
+
+/***/ 5564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DM: () => (/* binding */ entryFromChange),
+/* harmony export */   EX: () => (/* binding */ countEntries),
+/* harmony export */   ii: () => (/* binding */ holderText),
+/* harmony export */   nn: () => (/* binding */ fromSchemeText)
+/* harmony export */ });
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
+
+function entryFromChange(change, index, origin = 'plan') {
+    const entry = {
+        index,
+        action: change.action,
+        scheme: change.scheme,
+        schemeId: change.schemeId,
+        origin,
+        result: 'pending',
+        attempts: 0,
+    };
+    if (change.permission !== undefined)
+        entry.permission = change.permission;
+    if (change.holder !== undefined)
+        entry.holder = { ...change.holder };
+    if (change.grantId !== undefined)
+        entry.grantId = change.grantId;
+    if (change.label !== undefined)
+        entry.label = change.label;
+    if (change.from !== undefined)
+        entry.from = { ...change.from };
+    if (change.to !== undefined)
+        entry.to = { ...change.to };
+    if (change.project !== undefined)
+        entry.project = change.project;
+    if (change.projectId !== undefined)
+        entry.projectId = change.projectId;
+    if (change.fromScheme !== undefined)
+        entry.fromScheme = change.fromScheme;
+    if (change.fromSchemeId !== undefined)
+        entry.fromSchemeId = change.fromSchemeId;
+    return entry;
+}
+function countEntries(entries) {
+    const counts = { total: entries.length, done: 0, failed: 0, skipped: 0, pending: 0 };
+    for (const entry of entries)
+        counts[entry.result] += 1;
+    return counts;
+}
+/** A holder as people read it: the label the plan gave it, else the holder module's label. */
+function holderText(entry) {
+    return entry.holder === undefined ? (entry.label ?? '') : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)({ ...entry, holder: entry.holder });
+}
+/**
+ * The scheme a project leaves, in words (`"Old" (10001)`, `scheme 10001`, `no scheme`): the stale-plan
+ * messages quote it; views escape the message for their destination.
+ */
+function fromSchemeText(entry) {
+    const id = entry.fromSchemeId ?? null;
+    if (entry.fromScheme === undefined || entry.fromScheme === null)
+        return id === null ? 'no scheme' : `scheme ${id}`;
+    return id === null ? `"${entry.fromScheme}"` : `"${entry.fromScheme}" (${id})`;
+}
+
+
+/***/ }),
+
+/***/ 4166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ changeKey),
+/* harmony export */   FU: () => (/* binding */ parsePlanFile),
+/* harmony export */   ww: () => (/* binding */ explainStaleness)
+/* harmony export */ });
+/* unused harmony export changedFiles */
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5564);
+
+
+/**
+ * Is the reviewed plan still what apply would do? Apply always plans afresh; this compares the fresh plan
+ * with the one people reviewed and says, change by change, what moved, in terms of what happened in Jira
+ * (or in the files), so the person reading it knows what to look at.
+ */
+function schemeLabel(change) {
+    return change.schemeId === null
+        ? `scheme "${change.scheme}"`
+        : `scheme "${change.scheme}" (${change.schemeId})`;
+}
+function grantText(change) {
+    return `grant ${change.permission ?? '?'} ${(0,_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .holderText */ .ii)(change)}`;
+}
+/** Identity of a change, independent of display fields and grant ids. */
+function changeKey(change) {
+    const scheme = change.schemeId === null ? `name:${change.scheme}` : `id:${change.schemeId}`;
+    if (change.action === 'assign-project')
+        return `${change.action}|${scheme}|${change.projectId ?? change.project ?? ''}`;
+    const holder = change.holder === undefined ? '' : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(change.holder);
+    return `${change.action}|${scheme}|${change.permission ?? ''}|${holder}`;
+}
+/** The fresh plan would do this and the reviewed one did not. */
+function explainAdded(change, fileChanged) {
+    const where = schemeLabel(change);
+    if (fileChanged)
+        return `${where}: ${changeText(change)} is now planned (its file ${change.file ?? ''} changed)`;
+    switch (change.action) {
+        case 'remove-grant':
+            return `${where}: ${grantText(change)} was added in Jira since the plan was made (apply would now remove it)`;
+        case 'add-grant':
+            return `${where}: ${grantText(change)} was removed from Jira since the plan was made (apply would now add it back)`;
+        case 'create-scheme':
+            return `${where} was deleted or renamed in Jira since the plan was made (apply would now create it)`;
+        case 'delete-scheme':
+            return `${where} appeared in Jira since the plan was made (apply would now delete it)`;
+        case 'update-scheme':
+            return `${where}: its name or description was changed in Jira since the plan was made`;
+        case 'assign-project':
+            return `project ${change.project ?? '?'} was moved to ${(0,_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .fromSchemeText */ .nn)(change)} in Jira since the plan was made (apply would now move it to ${where})`;
+    }
+}
+/** The reviewed plan would do this and the fresh one no longer does. */
+function explainDropped(change, fileChanged) {
+    const where = schemeLabel(change);
+    if (fileChanged) {
+        return `${where}: ${changeText(change)} is no longer planned (its file ${change.file ?? ''} changed)`;
+    }
+    switch (change.action) {
+        case 'add-grant':
+            return `${where}: ${grantText(change)} was added in Jira since the plan was made (the reviewed plan added it)`;
+        case 'remove-grant':
+            return `${where}: ${grantText(change)} was removed from Jira since the plan was made (the reviewed plan removed it)`;
+        case 'create-scheme':
+            return `${where} was created in Jira since the plan was made (the reviewed plan created it)`;
+        case 'delete-scheme':
+            return `${where} was deleted in Jira since the plan was made (the reviewed plan deleted it)`;
+        case 'update-scheme':
+            return `${where}: its name and description were changed in Jira since the plan was made`;
+        case 'assign-project':
+            return `project ${change.project ?? '?'} was moved to ${where} in Jira since the plan was made (the reviewed plan moved it there)`;
+    }
+}
+/** What a change does, in the words of the reasons above. */
+function changeText(change) {
+    switch (change.action) {
+        case 'add-grant':
+            return `adding ${grantText(change)}`;
+        case 'remove-grant':
+            return `removing ${grantText(change)}`;
+        case 'create-scheme':
+            return 'creating the scheme';
+        case 'delete-scheme':
+            return 'deleting the scheme';
+        case 'update-scheme':
+            return 'changing its name or description';
+        case 'assign-project':
+            return `moving project ${change.project ?? '?'} onto it`;
+    }
+}
+/**
+ * Which files changed between the reviewed plan and now (added, removed, changed), when both plans say
+ * which files they were made from; undefined when the reviewed plan does not (an older plan file).
+ */
+function changedFiles(reviewed, fresh) {
+    if (reviewed.files === undefined || fresh.files === undefined)
+        return undefined;
+    const before = reviewed.files;
+    const now = fresh.files;
+    const paths = [...new Set([...Object.keys(before), ...Object.keys(now)])].sort();
+    return paths.flatMap((path) => {
+        if (!Object.hasOwn(now, path))
+            return [{ path, how: 'removed' }];
+        if (!Object.hasOwn(before, path))
+            return [{ path, how: 'added' }];
+        return before[path] === now[path] ? [] : [{ path, how: 'changed' }];
+    });
+}
+function sameDetails(a, b) {
+    return a.to?.name === b.to?.name && a.to?.description === b.to?.description;
+}
+/**
+ * Every way the fresh plan differs from the reviewed one, as sentences; empty when apply may go ahead.
+ * Checks the scheme files' hash, the change lists and the live fingerprints of the schemes either plan
+ * touches.
+ */
+function explainStaleness({ reviewed, fresh }) {
+    const reasons = [];
+    const moved = reviewed.filesHash === fresh.filesHash ? [] : changedFiles(reviewed, fresh);
+    if (reviewed.filesHash !== fresh.filesHash) {
+        const which = moved === undefined || moved.length === 0
+            ? ''
+            : ` (${moved.map((file) => `${file.path} ${file.how}`).join(', ')})`;
+        reasons.push(`the scheme files (or the settings file) changed since the plan was made${which}: make a new plan from the files being applied`);
+    }
+    const changedPaths = new Set((moved ?? []).map((file) => file.path));
+    const fileChanged = (change) => change.file !== undefined && changedPaths.has(change.file);
+    const reviewedByKey = new Map(reviewed.changes.map((change) => [changeKey(change), change]));
+    const freshByKey = new Map(fresh.changes.map((change) => [changeKey(change), change]));
+    const explainedSchemes = new Set();
+    const note = (change, reason) => {
+        if (change.schemeId !== null)
+            explainedSchemes.add(String(change.schemeId));
+        reasons.push(reason);
+    };
+    for (const [key, change] of freshByKey) {
+        const before = reviewedByKey.get(key);
+        if (before === undefined) {
+            note(change, explainAdded(change, fileChanged(change)));
+        }
+        else if (change.action === 'remove-grant' && before.grantId !== change.grantId) {
+            note(change, `${schemeLabel(change)}: ${grantText(change)} was deleted and re-created in Jira since the plan was made (grant id ${before.grantId ?? '?'} is now ${change.grantId ?? '?'})`);
+        }
+        else if (change.action === 'assign-project' && before.fromSchemeId !== change.fromSchemeId) {
+            note(change, `project ${change.project ?? '?'} was moved in Jira since the plan was made: it now leaves ${(0,_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .fromSchemeText */ .nn)(change)}, not ${(0,_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .fromSchemeText */ .nn)(before)}`);
+        }
+        else if (change.action === 'update-scheme' && !sameDetails(before, change)) {
+            note(change, `${schemeLabel(change)}: the new name or description in the files changed since the plan was made`);
+        }
+    }
+    for (const [key, change] of reviewedByKey) {
+        if (!freshByKey.has(key))
+            note(change, explainDropped(change, fileChanged(change)));
+    }
+    // Same changes, yet a touched scheme's live grants moved (e.g. a grant the product keeps, or a
+    // Jira-managed holder): still not what was reviewed.
+    const names = new Map();
+    for (const change of [...reviewed.changes, ...fresh.changes]) {
+        if (change.schemeId !== null)
+            names.set(String(change.schemeId), change.scheme);
+    }
+    for (const [schemeId, fingerprint] of Object.entries(reviewed.fingerprints)) {
+        if (explainedSchemes.has(schemeId))
+            continue;
+        const now = fresh.fingerprints[schemeId];
+        if (now === undefined || now === fingerprint)
+            continue;
+        const name = names.get(schemeId);
+        reasons.push(`scheme ${name === undefined ? '' : `"${name}" `}(${schemeId}): its live grants changed in Jira since the plan was made (fingerprint ${fingerprint} is now ${now})`);
+    }
+    return reasons;
+}
+/** Reads a plan file written by `jira-perms plan --out` (or the action), with a clear error when it is not one. */
+function parsePlanFile(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${file} is not JSON (${error instanceof Error ? error.message : String(error)}): pass a file written by 'jira-perms plan --out FILE'`);
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        throw new Error(`${file} is not a plan file: expected a JSON object written by 'jira-perms plan --out FILE'`);
+    }
+    const record = data;
+    if (record.version !== 1) {
+        throw new Error(`${file} is not a plan file this version understands (version ${JSON.stringify(record.version)}; expected 1)`);
+    }
+    if (!Array.isArray(record.changes))
+        throw new Error(`${file} is not a plan file: it has no "changes" list`);
+    if (typeof record.fingerprints !== 'object' || record.fingerprints === null) {
+        throw new Error(`${file} has no "fingerprints": it cannot prove what was reviewed; make it again with 'jira-perms plan --out FILE'`);
+    }
+    if (typeof record.filesHash !== 'string') {
+        throw new Error(`${file} has no "filesHash": make it again with 'jira-perms plan --out FILE'`);
+    }
+    for (const [index, change] of record.changes.entries()) {
+        const item = change;
+        if (item === null ||
+            typeof item !== 'object' ||
+            typeof item.action !== 'string' ||
+            typeof item.scheme !== 'string' ||
+            !(item.schemeId === null || typeof item.schemeId === 'number')) {
+            throw new Error(`${file}: change ${index + 1} is not a plan change (needs action, scheme and schemeId)`);
+        }
+    }
+    return data;
+}
+
+
+/***/ }),
+
+/***/ 1077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CONNECTION_HELP: () => (/* binding */ CONNECTION_HELP),
+  FILE_OPTIONS: () => (/* binding */ FILE_OPTIONS),
+  PLAN_SPEC: () => (/* binding */ PLAN_SPEC),
+  planCommand: () => (/* binding */ planCommand),
+  planExitCode: () => (/* binding */ planExitCode),
+  printPlanResult: () => (/* binding */ printPlanResult)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
+var commands_plan = __webpack_require__(1802);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/config/git-ref.ts
+/**
+ * The scheme files as they were at a git ref (`plan --base-ref REF`): read with git itself, never
+ * checked out over the working tree. Every YAML file of the commit (and the settings file, whatever
+ * its name) is written to a temporary folder laid out like the repository, with an empty `.git`
+ * folder at its top so the loader finds the same repository root, settings file and confinement as
+ * in the real checkout. Only regular files are copied: a symbolic link or submodule in the commit is
+ * left out, so nothing of the base can lead outside the copy.
+ */
+
+
+
+
+/** Larger files are not scheme files anyone writes by hand; the loader would refuse them anyway. */
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+const GIT_OUTPUT_LIMIT = 256 * 1024 * 1024;
+class GitRefError extends Error {
+    name = 'GitRefError';
+}
+function git(cwd, args) {
+    return new Promise((resolvePromise, reject) => {
+        (0,external_node_child_process_.execFile)('git', [...args], {
+            cwd,
+            maxBuffer: GIT_OUTPUT_LIMIT,
+            encoding: 'utf8',
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        }, (error, stdout, stderr) => {
+            if (error !== null) {
+                const detail = stderr.trim().split('\n')[0] ?? '';
+                reject(new GitRefError(detail === '' ? error.message : detail));
+            }
+            else {
+                resolvePromise(stdout);
+            }
+        });
+    });
+}
+/** Blobs by object id, through one `git cat-file --batch`. */
+function readBlobs(cwd, ids) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const chunks = [];
+        child.stdout.on('data', (chunk) => chunks.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code) => {
+            if (code !== 0) {
+                reject(new GitRefError(`git cat-file exited with ${String(code)}`));
+                return;
+            }
+            const output = Buffer.concat(chunks);
+            const blobs = new Map();
+            let at = 0;
+            for (const id of ids) {
+                const end = output.indexOf(0x0a, at);
+                const header = output.subarray(at, end).toString('utf8').split(' ');
+                const size = Number(header[2]);
+                if (header[1] !== 'blob' || !Number.isSafeInteger(size)) {
+                    reject(new GitRefError(`git cat-file did not return the blob ${id}`));
+                    return;
+                }
+                blobs.set(id, output.subarray(end + 1, end + 1 + size));
+                at = end + 1 + size + 1;
+            }
+            resolvePromise(blobs);
+        });
+        child.stdin.end(ids.map((id) => `${id}\n`).join(''));
+    });
+}
+/** `git ls-tree -r -l -z --full-tree` lines: `<mode> <type> <id> <size>\t<path>`. */
+function parseTree(output) {
+    const entries = [];
+    for (const line of output.split('\0')) {
+        const tab = line.indexOf('\t');
+        if (tab === -1)
+            continue;
+        const [mode = '', type = '', id = '', size = ''] = line.slice(0, tab).split(/ +/);
+        if (type !== 'blob')
+            continue;
+        entries.push({ mode, id, size: Number(size), path: line.slice(tab + 1) });
+    }
+    return entries;
+}
+function wanted(entry, settingsFile) {
+    // Regular files only: 120000 is a symbolic link, 160000 a submodule.
+    if (entry.mode !== '100644' && entry.mode !== '100755')
+        return false;
+    if (!(entry.size <= MAX_FILE_BYTES))
+        return false;
+    return /\.ya?ml$/i.test(entry.path) || entry.path === settingsFile;
+}
+/**
+ * Copies the YAML files of `ref` (and the settings file) to a temporary folder. `ref` is anything git
+ * names a commit by (`main`, `origin/main`, a sha); it is checked to be one before it is used.
+ */
+async function filesAtRef(options) {
+    const { cwd, ref } = options;
+    // A ref that starts with `-` would be read by git as an option.
+    if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) {
+        throw new GitRefError(`"${ref}" is not a git ref`);
+    }
+    let top;
+    let commit;
+    try {
+        top = (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
+    }
+    catch (error) {
+        throw new GitRefError(`--base-ref needs a git repository: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const resolveRef = async () => (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+    try {
+        commit = await resolveRef().catch(async (error) => {
+            if (options.fetch !== true || !/^[0-9a-f]{40}$/i.test(ref))
+                throw error;
+            await git(cwd, ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', ref]);
+            return resolveRef();
+        });
+    }
+    catch {
+        throw new GitRefError(`the git ref "${ref}" names no commit in this checkout (a shallow clone may not have it: ` +
+            'fetch it, or check out with fetch-depth: 0)');
+    }
+    const inside = (0,external_node_path_.relative)(top, (0,external_node_path_.resolve)(cwd));
+    const settingsFile = options.settingsPath === undefined
+        ? undefined
+        : (0,external_node_path_.relative)(top, (0,external_node_path_.resolve)(cwd, options.settingsPath)).split(external_node_path_.sep).join('/');
+    const entries = parseTree(await git(top, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit])).filter((entry) => wanted(entry, settingsFile));
+    const blobs = entries.length === 0
+        ? new Map()
+        : await readBlobs(top, entries.map((e) => e.id));
+    const root = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'jira-perms-base-'));
+    const remove = () => {
+        (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+    };
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(root, '.git'));
+        for (const entry of entries) {
+            const target = (0,external_node_path_.normalize)((0,external_node_path_.join)(root, entry.path));
+            // git never stores `..` or absolute paths in a tree; checked anyway, since the tree is data.
+            if (!target.startsWith(`${root}${external_node_path_.sep}`) || entry.path.split('/').includes('.git'))
+                continue;
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(target, blobs.get(entry.id) ?? Buffer.alloc(0));
+        }
+        const copyCwd = (0,external_node_path_.join)(root, inside);
+        (0,external_node_fs_.mkdirSync)(copyCwd, { recursive: true });
+        return { commit, cwd: copyCwd, remove };
+    }
+    catch (error) {
+        remove();
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/drift/explain.ts + 1 modules
+var explain = __webpack_require__(8036);
+// EXTERNAL MODULE: ./src/apply/stale.ts
+var stale = __webpack_require__(4166);
+;// CONCATENATED MODULE: ./src/drift/origin.ts
+/**
+ * Where each change of a pull request's plan comes from (pure). The base commit's files planned against
+ * the same Jira give the changes that exist whatever the pull request says: those undo changes made in
+ * Jira (`drift`). Every other change is the pull request's own (`pull-request`).
+ */
+
+/**
+ * Identity of a change for this comparison: the action, the scheme, the grant, the project it moves,
+ * and for a rename or description change what it sets (a pull request that edits a description Jira
+ * also changed makes its own change, not the base's).
+ */
+function originKey(change) {
+    const project = change.project;
+    const target = change.action === 'update-scheme'
+        ? JSON.stringify([change.to?.name ?? null, change.to?.description ?? null])
+        : '';
+    return `${(0,stale/* changeKey */.Cy)(change)}|${typeof project === 'string' ? project : ''}|${target}`;
+}
+/** The head plan's changes, each with its `origin`, in the same order. */
+function markOrigins(head, base) {
+    const fromBase = new Set(base.map(originKey));
+    return head.map((change) => {
+        const origin = fromBase.has(originKey(change)) ? 'drift' : 'pull-request';
+        return { ...change, origin };
+    });
+}
+
+// EXTERNAL MODULE: ./src/jira/errors.ts
+var errors = __webpack_require__(9202);
+// EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
+var commands_deps = __webpack_require__(8617);
+;// CONCATENATED MODULE: ./src/commands/plan-base.ts
+/**
+ * `plan --base-ref REF`: the plan, with each change's origin. The files of the base commit (read with
+ * git at REF, never checked out) are planned against the same Jira through the same read-only client;
+ * a change both plans make undoes a change made in Jira (`drift`), any other is the pull request's own.
+ * Drifted changes carry who made the change in Jira and when, where the audit log says.
+ *
+ * The plan stands whatever happens to the comparison: a base that cannot be read or planned leaves the
+ * changes without an origin and says why (`base.error`), so a pull request still gets its plan.
+ */
+
+
+
+
+
+
+async function planBase(options, deps) {
+    let copy;
+    try {
+        copy = await filesAtRef({
+            cwd: deps.cwd,
+            ref: options.baseRef,
+            settingsPath: options.settingsPath,
+            fetch: options.fetchBase === true,
+        });
+    }
+    catch (error) {
+        return { error: `the base files could not be read: ${(0,errors/* errorMessage */.gJ)(error)}` };
+    }
+    try {
+        const base = await (0,commands_plan/* runPlan */.F)({ path: options.path, settingsPath: options.settingsPath }, { ...deps, cwd: copy.cwd, progress: () => undefined });
+        if (base.status !== 'planned' || base.plan === undefined) {
+            const why = base.status === 'invalid'
+                ? 'its scheme files have errors'
+                : (base.error ?? 'it could not be planned');
+            return { commit: copy.commit, error: `the base commit could not be planned: ${why}` };
+        }
+        return { commit: copy.commit, changes: base.plan.changes };
+    }
+    finally {
+        copy.remove();
+    }
+}
+async function runPlanWithBase(options, deps) {
+    let client;
+    try {
+        client = deps.jira.prober({ signal: deps.signal });
+    }
+    catch (error) {
+        const failed = await (0,commands_plan/* runPlan */.F)(options, deps);
+        return { ...failed, base: { ref: options.baseRef, error: (0,errors/* errorMessage */.gJ)(error) } };
+    }
+    const readOnce = { ...deps, jira: (0,commands_deps/* jiraOf */.ig)(client) };
+    const head = await (0,commands_plan/* runPlan */.F)({ path: options.path, settingsPath: options.settingsPath }, readOnce);
+    const plan = head.plan;
+    if (head.status !== 'planned' || plan === undefined) {
+        return { ...head, base: { ref: options.baseRef, error: 'there is no plan to compare' } };
+    }
+    deps.progress({ step: 'base', message: `Planning the files of ${options.baseRef} to tell drift apart` });
+    const base = await planBase(options, readOnce);
+    if ('error' in base) {
+        return { ...head, base: { ref: options.baseRef, ...base } };
+    }
+    const changes = markOrigins(plan.changes, base.changes);
+    const drifted = changes.filter((change) => change.origin === 'drift');
+    let drift;
+    if (drifted.length > 0) {
+        deps.progress({ step: 'audit', message: "Reading Jira's audit log for who changed what" });
+        try {
+            drift = await (0,explain/* explainDrift */.j)({
+                changes: drifted,
+                grants: [
+                    ...(head.live ?? []).flatMap((scheme) => scheme.grants),
+                    ...(head.desired ?? []).flatMap((scheme) => scheme.grants),
+                ],
+            }, client, { sinceDays: options.sinceDays ?? explain/* DEFAULT_SINCE_DAYS */.B, now: deps.clock });
+        }
+        catch {
+            // Attribution is a courtesy: the origins stand without it.
+            drift = undefined;
+        }
+    }
+    const who = new Map(drift?.items.map((item) => [item.change, item.changedBy]) ?? []);
+    plan.changes = changes.map((change) => change.origin === 'drift' ? { ...change, changedBy: who.get(change) ?? null } : change);
+    return {
+        ...head,
+        plan,
+        base: { ref: options.baseRef, commit: base.commit, ...(drift === undefined ? {} : { drift }) },
+    };
+}
+
+// EXTERNAL MODULE: ./src/view/drift-text.ts
+var drift_text = __webpack_require__(2711);
+// EXTERNAL MODULE: ./src/jira/secrets.ts
+var secrets = __webpack_require__(5296);
+// EXTERNAL MODULE: ./src/view/findings-text.ts
+var findings_text = __webpack_require__(9006);
+// EXTERNAL MODULE: ./src/view/plan-json.ts
+var plan_json = __webpack_require__(1676);
+// EXTERNAL MODULE: ./src/view/plan-text.ts
+var plan_text = __webpack_require__(2961);
+;// CONCATENATED MODULE: ./src/action/comment.ts
+/**
+ * The one pull-request comment a plan lives in (pure: which comment is ours, what its body is).
+ *
+ * A comment is ours when its body starts with our hidden marker AND it was written by the token's own
+ * identity. The marker carries the scheme folder and settings file when they are not the defaults, so
+ * several workflows (one per folder) each keep their own comment. The identity check means nobody can
+ * hijack the comment by pasting the marker into theirs.
+ */
+const MARKER_PREFIX = '<!-- jira-permissions-as-code:plan';
+/** GitHub refuses comment bodies longer than this (characters). */
+const GITHUB_COMMENT_LIMIT = 65_536;
+const DEFAULT_SETTINGS_PATH = '.jira-permissions.yml';
+/** `encodeURIComponent` keeps `-` and `!` but encodes `>`, so no value can close the HTML comment. */
+function attribute(name, value) {
+    return ` ${name}=${encodeURIComponent(value)}`;
+}
+function commentMarker(key) {
+    let marker = MARKER_PREFIX;
+    if (key.path !== undefined && key.path !== '')
+        marker += attribute('path', key.path);
+    if (key.settings !== undefined && key.settings !== DEFAULT_SETTINGS_PATH) {
+        marker += attribute('settings', key.settings);
+    }
+    return `${marker} -->`;
+}
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+function firstLine(body) {
+    const end = body.indexOf('\n');
+    return end === -1 ? body : body.slice(0, end);
+}
+/** GitHub marks bot accounts with type "Bot" and a "[bot]" suffix on the login (people cannot use `[`). */
+function isBot(user) {
+    return user.type === 'Bot' || user.login.toLowerCase().endsWith('[bot]');
+}
+function isOurs(comment, identity) {
+    if (identity.kind === 'unknown')
+        return true;
+    const user = comment.user;
+    if (user === undefined || user === null)
+        return false;
+    if (identity.kind === 'login')
+        return user.login.toLowerCase() === identity.login.toLowerCase();
+    return isBot(user);
+}
+/** The oldest comment carrying exactly this marker on its first line, written by us. */
+function findOwnComment(comments, marker, identity) {
+    const candidates = comments.filter((comment) => typeof comment.body === 'string' && firstLine(comment.body).trim() === marker);
+    const ours = candidates.filter((comment) => isOurs(comment, identity));
+    if (identity.kind === 'bot' || identity.kind === 'unknown') {
+        const actionsBot = ours.find((comment) => comment.user?.login === ACTIONS_BOT_LOGIN);
+        if (actionsBot !== undefined)
+            return actionsBot;
+    }
+    if (identity.kind === 'unknown') {
+        const bot = ours.find((comment) => comment.user !== undefined && comment.user !== null && isBot(comment.user));
+        if (bot !== undefined)
+            return bot;
+    }
+    return ours[0];
+}
+const TRUNCATION_NOTICE = "\n\n> [!WARNING]\n> This comment was cut to fit GitHub's comment size limit. The full plan is in the " +
+    "workflow run's job summary and in its plan file.\n";
+/**
+ * Marker line, then the content, kept under GitHub's limit. The renderer is asked for a size that fits;
+ * this is the last line of defence, cutting at a line boundary and saying so.
+ */
+function composeCommentBody(marker, content, limit = GITHUB_COMMENT_LIMIT) {
+    const body = `${marker}\n${content.endsWith('\n') ? content : `${content}\n`}`;
+    if (body.length < limit)
+        return body;
+    const room = limit - 1 - TRUNCATION_NOTICE.length - 200;
+    let cut = body.slice(0, room);
+    const lastBreak = cut.lastIndexOf('\n');
+    if (lastBreak > marker.length)
+        cut = cut.slice(0, lastBreak);
+    // An unclosed code fence would swallow the notice.
+    const fences = cut.match(/^```/gm)?.length ?? 0;
+    if (fences % 2 === 1)
+        cut += '\n```';
+    const openDetails = (cut.match(/<details>/g)?.length ?? 0) - (cut.match(/<\/details>/g)?.length ?? 0);
+    for (let index = 0; index < openDetails; index++)
+        cut += '\n</details>';
+    return `${cut}${TRUNCATION_NOTICE}`;
+}
+/** How much room the content has once the marker line is added. */
+function contentBudget(marker, limit = GITHUB_COMMENT_LIMIT) {
+    return limit - marker.length - 2;
+}
+
+// EXTERNAL MODULE: ./src/validate/order.ts
+var order = __webpack_require__(323);
+// EXTERNAL MODULE: ./src/view/finding.ts
+var view_finding = __webpack_require__(9725);
+;// CONCATENATED MODULE: ./src/view/findings-markdown.ts
+
+
+/** The job summary keeps to GitHub's 1 MiB step summary limit with room to spare. */
+const MAX_ROWS = 1000;
+function findingsMarkdown(findings, fileCount) {
+    const verdict = (0,order/* countFindings */.Gt)(findings).errors > 0 ? '❌' : '✅';
+    const lines = [`## Validation`, '', `${verdict} ${(0,view_finding/* findingsCountLine */.mK)(findings, fileCount)}`, ''];
+    if (findings.length === 0)
+        return `${lines.join('\n')}\n`;
+    lines.push('| severity | location | rule | message |', '|---|---|---|---|');
+    for (const finding of findings.slice(0, MAX_ROWS))
+        lines.push((0,view_finding/* findingRow */.ex)(finding));
+    if (findings.length > MAX_ROWS) {
+        lines.push('', `…and ${findings.length - MAX_ROWS} more: see the annotations and the step log.`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/view/markdown.ts
+var markdown = __webpack_require__(531);
+// EXTERNAL MODULE: ./src/model/holder.ts
+var holder = __webpack_require__(3170);
+// EXTERNAL MODULE: ./src/view/words.ts
+var words = __webpack_require__(5017);
+// EXTERNAL MODULE: ./src/view/plan-view.ts
+var plan_view = __webpack_require__(1707);
+// EXTERNAL MODULE: ./src/view/terminal.ts
+var terminal = __webpack_require__(5362);
+// EXTERNAL MODULE: ./src/view/plan-access.ts
+var plan_access = __webpack_require__(8028);
+;// CONCATENATED MODULE: ./src/view/plan-markdown.ts
+
+
+
+
+
+
+
+/**
+ * The plan as GitHub-flavoured Markdown, for the pull-request comment and the job summary: a one-line
+ * verdict, guardrail failures and problems first, one section per scheme with a `diff` block (long ones
+ * folded in `<details>`), then what is kept or left alone. Every user-controlled string goes through an
+ * escaper. The result never exceeds `maxLength`: schemes that do not fit are cut, with a notice that
+ * points to the job summary and the plan file.
+ */
+/** GitHub refuses comment bodies over 65,536 characters; stay well below, room for a marker. */
+const plan_markdown_GITHUB_COMMENT_LIMIT = 65_536;
+const DEFAULT_MAX_LENGTH = 60_000;
+/** Schemes with more grant changes than this are folded in `<details>`. */
+const DEFAULT_FOLD_ABOVE = 20;
+const DEFAULT_FULL_PLAN_HINT = 'The full plan is in the job summary of this workflow run and in the plan file (`plan-json` output, `jira-perms plan --out plan.json`).';
+function renderPlanMarkdown(plan, options = {}) {
+    const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    const foldAbove = options.foldAbove ?? DEFAULT_FOLD_ABOVE;
+    const head = headBlocks(plan, options.title ?? 'Jira permissions plan');
+    // Who gains and who loses comes before the schemes' diffs, within a quarter of the room.
+    const access = (0,plan_access/* accessMarkdown */.ql)(plan.access ?? [], plan.summary.access ?? plan_access/* NO_ACCESS_CHANGE */.sM, Math.floor(maxLength / 4));
+    if (access !== undefined)
+        head.push(access);
+    const groups = (0,plan_view/* groupBySchemes */.T0)(plan);
+    const tail = tailBlocks(plan);
+    const whole = [...head, ...groups.map((group) => schemeSection(group, foldAbove)), ...tail].join('\n\n') + '\n';
+    if (whole.length <= maxLength)
+        return whole;
+    // Too long: keep the head, then whole schemes while they fit, then as much of the next as fits.
+    const notice = (hidden) => [
+        '> [!WARNING]',
+        `> **This plan is too long for one comment:** ${(0,words/* plural */.L)(hidden, 'more change is', 'more changes are')} not shown here.`,
+        `> ${options.fullPlanHint ?? DEFAULT_FULL_PLAN_HINT}`,
+    ].join('\n');
+    const reserve = notice(plan.changes.length).length + 4;
+    const parts = [];
+    let length = 0;
+    const fits = (text) => length + text.length + 2 + reserve <= maxLength;
+    const push = (text) => {
+        parts.push(text);
+        length += text.length + 2;
+    };
+    let shown = 0;
+    for (const block of head) {
+        if (fits(block))
+            push(block);
+        else
+            push(clip(block, maxLength - length - reserve - 2));
+    }
+    for (const group of groups) {
+        const section = schemeSection(group, foldAbove);
+        const size = changeCount(group);
+        if (fits(section)) {
+            push(section);
+            shown += size;
+            continue;
+        }
+        // The largest prefix of this scheme's grant lines that fits (binary search on the line count).
+        let low = 0;
+        let high = group.grantChanges.length - 1;
+        let best;
+        let bestCount = 0;
+        while (low <= high) {
+            const middle = Math.floor((low + high) / 2);
+            const partial = schemeSection(group, foldAbove, middle);
+            if (fits(partial)) {
+                best = partial;
+                bestCount = middle;
+                low = middle + 1;
+            }
+            else {
+                high = middle - 1;
+            }
+        }
+        if (best !== undefined) {
+            push(best);
+            shown += bestCount + group.projectChanges.length + (group.schemeChange === undefined ? 0 : 1);
+        }
+        break;
+    }
+    parts.push(notice(plan.changes.length - shown));
+    const result = parts.join('\n\n') + '\n';
+    return result.length <= maxLength ? result : clip(result, maxLength);
+}
+function changeCount(group) {
+    return group.grantChanges.length + group.projectChanges.length + (group.schemeChange === undefined ? 0 : 1);
+}
+/** Last resort for a single block larger than the limit: cut at a line break. */
+function clip(text, length) {
+    if (length <= 0)
+        return '';
+    if (text.length <= length)
+        return text;
+    const cut = text.lastIndexOf('\n', length - 2);
+    return `${text.slice(0, cut > 0 ? cut : Math.max(0, length - 2))}\n…`.slice(0, length);
+}
+function headBlocks(plan, title) {
+    const blocks = [`### ${(0,markdown/* escapeMarkdown */.FV)(title)}`];
+    blocks.push(`**${(0,markdown/* escapeMarkdown */.FV)((0,plan_view/* verdictLine */.MT)(plan))}**`);
+    const blocked = (0,plan_view/* blockedLine */.D1)(plan);
+    if (blocked !== undefined)
+        blocks.push(`> [!CAUTION]\n> **${(0,markdown/* escapeMarkdown */.FV)(blocked)}**`);
+    if (plan.guardrails.length > 0) {
+        const items = plan.guardrails.map((violation) => {
+            const status = violation.allowed ? '✅ allowed by the settings file' : '⛔ **failed**';
+            const line = `- ${(0,markdown/* codeSpan */.SS)(violation.guardrail)} ${status} for ${(0,markdown/* codeSpan */.SS)(violation.scheme)}: ${(0,markdown/* escapeMarkdown */.FV)(violation.message)}`;
+            if (violation.allowed)
+                return line;
+            const allowance = `{guardrail: ${violation.guardrail}, scheme: ${(0,terminal/* quote */.hD)(violation.scheme)}}`;
+            return `${line}\n  To allow it, add ${(0,markdown/* codeSpan */.SS)(allowance)} under ${(0,markdown/* codeSpan */.SS)('guardrails.allow')} in the settings file.`;
+        });
+        blocks.push(`#### Guardrails\n\n${items.join('\n')}`);
+    }
+    if (plan.findings.length > 0) {
+        blocks.push(`#### Problems\n\n${plan.findings.map(view_finding/* findingItem */.dY).join('\n')}`);
+    }
+    return blocks;
+}
+/** One scheme: heading with name and id, usage line, diff block (folded when long). */
+function schemeSection(group, foldAbove, lineLimit) {
+    const what = group.schemeId === null
+        ? 'new scheme'
+        : group.marker === '-'
+            ? `id ${group.schemeId}, to delete`
+            : `id ${group.schemeId}`;
+    const heading = `#### ${group.marker} ${(0,markdown/* codeSpan */.SS)(group.name)} (${what})`;
+    const usage = [];
+    const phrase = (0,plan_view/* projectsPhrase */.ux)(group.blast, group.schemeId === null);
+    if (group.blast !== undefined && group.blast.sampleKeys.length > 0) {
+        const more = group.blast.projectCount - group.blast.sampleKeys.length;
+        const keys = group.blast.sampleKeys.map((key) => (0,markdown/* codeSpan */.SS)(key)).join(', ');
+        usage.push(`${capitalise(phrase)}: ${keys}${more > 0 ? ` and ${more} more` : ''}`);
+    }
+    else {
+        usage.push(capitalise(phrase));
+    }
+    if (group.file !== undefined)
+        usage.push(`file ${(0,markdown/* codeSpan */.SS)(group.file)}`);
+    const lines = diffLines(group, lineLimit);
+    const block = (0,markdown/* fencedBlock */.zW)('diff', lines);
+    const hidden = lineLimit === undefined ? 0 : group.grantChanges.length - Math.min(lineLimit, group.grantChanges.length);
+    const cutNote = hidden > 0 ? `\n\n_${(0,words/* plural */.L)(hidden, 'more change')} in this scheme not shown._` : '';
+    const count = group.grantChanges.length;
+    const body = count > foldAbove
+        ? `<details><summary>${(0,markdown/* escapeHtml */.ZD)(`${count} grant changes`)}</summary>\n\n${block}\n\n</details>`
+        : block;
+    return `${heading}\n\n${usage.join(' · ')}\n\n${body}${cutNote}`;
+}
+function diffLines(group, lineLimit) {
+    const lines = [];
+    const change = group.schemeChange;
+    if (change?.action === 'update-scheme') {
+        if (change.to?.name !== undefined)
+            lines.push(`! name: ${(0,terminal/* quote */.hD)(change.from?.name ?? '')} -> ${(0,terminal/* quote */.hD)(change.to.name)}`);
+        if (change.to?.description !== undefined) {
+            lines.push(`! description: ${(0,terminal/* quote */.hD)(change.from?.description ?? '')} -> ${(0,terminal/* quote */.hD)(change.to.description)}`);
+        }
+    }
+    else if (change?.action === 'create-scheme') {
+        lines.push(`+ scheme ${(0,terminal/* quote */.hD)(group.name)}`);
+        if (change.to?.description !== undefined && change.to.description !== '') {
+            lines.push(`+ description: ${(0,terminal/* quote */.hD)(change.to.description)}`);
+        }
+    }
+    else if (change?.action === 'delete-scheme') {
+        lines.push(`- scheme ${(0,terminal/* quote */.hD)(group.name)} (id ${group.schemeId ?? ''}) and all its grants`);
+    }
+    // Projects moving onto the scheme: few, and what a reviewer looks for first.
+    for (const move of group.projectChanges)
+        lines.push(`~ ${(0,plan_view/* projectMoveText */.oX)(move)}`);
+    const shown = lineLimit === undefined ? group.grantChanges : group.grantChanges.slice(0, lineLimit);
+    const width = (0,plan_view/* permissionWidth */.U6)(group.grantChanges);
+    for (const grant of shown)
+        lines.push(grantLine(grant, width));
+    return lines;
+}
+function grantLine(change, width) {
+    const marker = change.action === 'add-grant' ? '+' : '-';
+    return `${marker} ${(change.permission ?? '').padEnd(width)}  ${(0,plan_view/* changeLabel */.pG)(change)}`;
+}
+function tailBlocks(plan) {
+    const blocks = [];
+    if (plan.kept.length > 0) {
+        const items = plan.kept.map((grant) => {
+            const label = (0,holder/* grantLabel */.JA)(grant);
+            return `- ${(0,markdown/* codeSpan */.SS)(grant.scheme)} (id ${grant.schemeId}): ${(0,markdown/* codeSpan */.SS)(grant.permission)} ${(0,markdown/* codeSpan */.SS)(label)}: ${(0,markdown/* escapeMarkdown */.FV)(grant.reason)}`;
+        });
+        blocks.push(`<details><summary>${(0,markdown/* escapeHtml */.ZD)(`Kept: ${(0,words/* plural */.L)(plan.kept.length, 'live grant')} this tool does not manage, left as is`)}</summary>\n\n${items.join('\n')}\n\n</details>`);
+    }
+    if (plan.unmanaged.length > 0) {
+        const items = plan.unmanaged.map((scheme) => `- ${(0,markdown/* codeSpan */.SS)(scheme.name)} (id ${scheme.id})`);
+        blocks.push(`<details><summary>${(0,markdown/* escapeHtml */.ZD)(`Unmanaged: ${(0,words/* plural */.L)(plan.unmanaged.length, 'live scheme has', 'live schemes have')} no file and ${plan.unmanaged.length === 1 ? 'is' : 'are'} left alone`)}</summary>\n\n${items.join('\n')}\n\n</details>`);
+    }
+    return blocks;
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/view/plan-comment.ts
+/**
+ * The pull-request comment (and the job summary) for a plan: the plan in Markdown, or why there is none,
+ * under the title that names the scheme folder. `jira-perms plan --markdown` prints the same body, so
+ * the comment can be previewed from a terminal.
+ */
+
+
+
+
+
+
+
+function planTitle(key) {
+    return key.path === undefined ? 'Jira permissions plan' : `Jira permissions plan: ${key.path}`;
+}
+/** Why there is no plan, in Markdown (comment and summary), so an old plan is never left standing. */
+function noPlanMarkdown(title, result) {
+    const counts = (0,order/* countFindings */.Gt)(result.findings);
+    const lines = [`### ${(0,markdown/* escapeMarkdown */.FV)(title)}`, ''];
+    if (result.status === 'invalid') {
+        lines.push(`❌ **No plan**: the scheme files have ${(0,words/* plural */.L)(counts.errors, 'error')}. Each one is annotated on its ` +
+            'file and line; fix them and push again.', findingsMarkdown(result.findings.filter((finding) => finding.severity === 'error'), result.project?.files.length ?? 0).replace(/^## Validation\n/, ''));
+    }
+    else {
+        // The error may span lines (a diagnosis, then likely fixes): a code block keeps them, inert.
+        const error = (result.error ?? 'the plan could not be made').split('\n');
+        lines.push('❌ **No plan**: the plan could not be made.', '', (0,markdown/* fencedBlock */.zW)('text', error));
+    }
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * What the comment says under its marker: the plan sized to fit a comment (with the extras after it),
+ * or why there is none.
+ */
+function planCommentContent(result, key, extras = {}) {
+    const title = planTitle(key);
+    const after = [extras.drift, extras.footer]
+        .filter((part) => part !== undefined && part !== '')
+        .map((part) => `\n${part.replace(/\n*$/, '\n')}`)
+        .join('');
+    if (result.plan === undefined)
+        return `${noPlanMarkdown(title, result)}${after}`;
+    return (renderPlanMarkdown(result.plan, {
+        title,
+        maxLength: contentBudget(commentMarker(key)) - 100 - after.length,
+    }) + after);
+}
+/** The whole comment body, marker line first, secrets redacted: exactly what the action posts. */
+function planCommentBody(result, key) {
+    return composeCommentBody(commentMarker(key), (0,secrets/* redact */.E$)(planCommentContent(result, key)));
+}
+
+// EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
+var command = __webpack_require__(5700);
+// EXTERNAL MODULE: ./src/cli/summaries.ts
+var summaries = __webpack_require__(753);
+;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** --path and --settings, as every command that reads the scheme files takes them. */
+const FILE_OPTIONS = [
+    {
+        name: 'path',
+        type: 'string',
+        valueName: 'DIR',
+        help: 'the scheme folder',
+        defaultText: '"schemes" in the settings file, else jira-permissions/',
+    },
+    {
+        name: 'settings',
+        type: 'string',
+        valueName: 'FILE',
+        help: 'the settings file',
+        defaultText: '.jira-permissions.yml',
+    },
+];
+const CONNECTION_HELP = `Connection, from the environment: JIRA_BASE_URL, JIRA_EMAIL + JIRA_API_TOKEN or JIRA_BEARER_TOKEN,
+JIRA_API_VERSION (3 = Cloud, default; 2 = Data Center). See 'jira-perms --help'.`;
+const PLAN_OPTIONS = [
+    ...FILE_OPTIONS,
+    {
+        name: 'json',
+        type: 'boolean',
+        help: 'print the plan as one JSON document instead of text: ' +
+            '{"version": 1, "changes": [...], "summary": {...}, "fingerprints": {...}, ...}',
+    },
+    {
+        name: 'markdown',
+        type: 'boolean',
+        help: 'print exactly the body of the pull-request comment the action would post (Markdown), ' +
+            'to preview it from a terminal',
+    },
+    {
+        name: 'out',
+        type: 'string',
+        valueName: 'FILE',
+        help: 'also write the plan JSON to FILE (for review, or for apply --plan FILE)',
+    },
+    {
+        name: 'detailed-exitcode',
+        type: 'boolean',
+        help: 'exit 2 when there are changes, 0 when there are none',
+    },
+    {
+        name: 'base-ref',
+        type: 'string',
+        valueName: 'REF',
+        help: "tell drift apart: plan the files of git ref REF (a pull request's base) too; a change both plan " +
+            'undoes a change made in Jira ("origin": "drift", with who made it), any other is "pull-request"',
+    },
+];
+const PLAN_SPEC = {
+    name: 'plan',
+    summary: summaries/* SUMMARIES */.Z.plan,
+    description: `Reads the scheme files, validates them, looks names up in Jira and compares the files with the live
+permission schemes. Prints every grant that would be added (+) or removed (-) and every scheme that
+would be created, renamed or deleted (~, +, -), grouped per scheme with the projects that use it,
+then the effective access: per project and permission, the people who gain it and who lose it.
+Only ever reads from Jira (a read-only client that cannot send POST, PUT or DELETE).`,
+    options: PLAN_OPTIONS,
+    epilogue: `Guardrails fail the plan (exit 1) unless the settings file allows them for the scheme by name:
+  lockout          a scheme that projects use would lose its last ADMINISTER_PROJECTS or BROWSE_PROJECTS holder
+  public-exposure  a grant to "anyone" (anonymous access) would be added
+  mass-removal     more than guardrails.maxRemovals (10) grants, or more than guardrails.maxRemovalRatio (20%)
+                   of a scheme's grants, would be removed from one scheme
+  access-limit     more people than accessLimits allows would gain a permission in one project
+                   (settings: accessLimits: {ADMINISTER_PROJECTS: 5})
+  In .jira-permissions.yml:
+    guardrails:
+      allow:
+        - guardrail: mass-removal
+          scheme: Software Development     # or "*" for every scheme
+
+Exit codes:
+  0  success (with --detailed-exitcode: success and no changes)
+  1  error: invalid files, connection or permission failure, or a guardrail that is not allowed
+  2  with --detailed-exitcode: success and there are changes
+
+${CONNECTION_HELP}`,
+    positionalHint: 'a scheme folder goes after --path',
+};
+/** The exit code the contract gives a plan result. */
+function planExitCode(result, detailedExitcode) {
+    if (result.status !== 'planned' || result.blocked)
+        return 1;
+    return detailedExitcode && result.hasChanges ? 2 : 0;
+}
+/** Prints a plan result the way `plan` does (shared with `demo`): the plan to stdout, problems to stderr. */
+function printPlanResult(result, output, options) {
+    const shown = result.findings.filter((finding) => finding.severity !== 'info');
+    const notes = result.findings.length - shown.length;
+    // Planner findings are part of the plan output; loader and resolver findings come first.
+    const planFindings = new Set(result.plan?.findings ?? []);
+    const early = shown.filter((finding) => !planFindings.has(finding));
+    if (early.length > 0) {
+        output.stderr.write((0,findings_text/* formatText */.v)(early, { fileCount: result.project?.files.length ?? 0, color: options.color }));
+    }
+    if (notes > 0 && options.format === 'text' && options.notesHint !== false) {
+        output.stderr.write(`(${(0,words/* plural */.L)(notes, 'note')} not shown: run jira-perms validate to see them)\n`);
+    }
+    if (result.status === 'invalid') {
+        output.stderr.write('The scheme files have errors (above): nothing was planned.\n');
+    }
+    else if (result.status === 'failed') {
+        output.stderr.write(`Could not plan: ${result.error ?? 'unknown error'}\n`);
+    }
+    // The comment says why there is no plan, too: the preview shows what the pull request would get.
+    if (options.format === 'markdown') {
+        output.stdout.write(planCommentBody(result, options.comment ?? {}));
+        return;
+    }
+    if (result.plan === undefined || result.status !== 'planned')
+        return;
+    if (options.format === 'json')
+        output.stdout.write((0,plan_json/* renderPlanJson */.uC)(result.plan));
+    else
+        output.stdout.write((0,plan_text/* renderPlanText */.$)(result.plan, { color: options.color }));
+}
+const planCommand = (0,command/* defineCommand */.NB)(PLAN_SPEC, async (options, context) => {
+    if (options.json && options.markdown) {
+        return (0,command/* usageError */.Wp)(context, 'plan', '--json and --markdown cannot be used together');
+    }
+    const { stdout, stderr } = context;
+    const progress = (0,command/* cliProgress */.oC)({ stderr, isTTY: context.isTTY });
+    const deps = (0,command/* cliDeps */.Z5)(context, progress);
+    const files = { path: options.path, settingsPath: options.settings };
+    const withBase = options.baseRef === undefined
+        ? undefined
+        : await runPlanWithBase({ ...files, baseRef: options.baseRef }, deps);
+    const result = withBase ?? (await (0,commands_plan/* runPlan */.F)(files, deps));
+    progress.done();
+    printPlanResult(result, { stdout, stderr }, {
+        format: options.json ? 'json' : options.markdown ? 'markdown' : 'text',
+        color: (0,command/* useColor */.by)(options, context),
+        comment: {
+            ...(options.path === undefined ? {} : { path: options.path }),
+            ...(options.settings === undefined ? {} : { settings: options.settings }),
+        },
+    });
+    if (withBase !== undefined && result.plan !== undefined) {
+        const base = withBase.base;
+        if (base.error !== undefined)
+            stderr.write((0,drift_text/* renderPlanDriftText */.ks)(base));
+        else if (!options.json && !options.markdown)
+            stdout.write(`\n${(0,drift_text/* renderPlanDriftText */.ks)(base)}`);
+        // A ref git cannot read is a mistake in the command, not a property of the plan.
+        if (base.commit === undefined && base.error !== undefined)
+            return 1;
+    }
+    if (options.out !== undefined && result.plan !== undefined) {
+        const target = (0,external_node_path_.resolve)(context.cwd, options.out);
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+            // A file leaves the process too: redacted like everything printed.
+            (0,external_node_fs_.writeFileSync)(target, (0,secrets/* redact */.E$)((0,plan_json/* renderPlanJson */.uC)(result.plan)));
+            if (!options.json)
+                stderr.write(`Plan written to ${options.out}\n`);
+        }
+        catch (error) {
+            stderr.write(`jira-perms plan: could not write ${options.out}: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+            return 1;
+        }
+    }
+    return planExitCode(result, options.detailedExitcode);
+});
+
+
+/***/ }),
+
+/***/ 1802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ runPlan)
+});
+
+// EXTERNAL MODULE: ./src/config/findings.ts
+var config_findings = __webpack_require__(1213);
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var config_load = __webpack_require__(1646);
+// EXTERNAL MODULE: ./src/validate/site.ts
+var site = __webpack_require__(2152);
+// EXTERNAL MODULE: ./src/jira/errors.ts
+var errors = __webpack_require__(9202);
+// EXTERNAL MODULE: ./src/jira/resolve.ts
+var resolve = __webpack_require__(857);
+// EXTERNAL MODULE: ./src/jira/resolve-projects.ts
+var resolve_projects = __webpack_require__(3092);
+// EXTERNAL MODULE: ./src/model/rules.ts
+var rules = __webpack_require__(2493);
+// EXTERNAL MODULE: ./src/access/compute.ts
+var compute = __webpack_require__(6746);
+// EXTERNAL MODULE: ./src/access/read.ts
+var read = __webpack_require__(4319);
+// EXTERNAL MODULE: ./src/model/holder.ts
+var holder = __webpack_require__(3170);
+// EXTERNAL MODULE: ./src/plan/order.ts
+var order = __webpack_require__(8806);
+;// CONCATENATED MODULE: ./src/access/scope.ts
+
+
+function accessScope(input) {
+    const liveById = new Map(input.live.map((scheme) => [scheme.id, scheme]));
+    const changes = input.plan.changes;
+    const grantChanges = changes.filter((change) => change.action === 'add-grant' || change.action === 'remove-grant');
+    const allGrants = [
+        ...input.live.flatMap((scheme) => scheme.grants),
+        ...grantChanges.flatMap((change) => change.permission !== undefined && change.holder !== undefined
+            ? [{ permission: change.permission, holder: change.holder }]
+            : []),
+    ];
+    const keyOf = (0,holder/* grantKeys */.lo)(allGrants);
+    /** The grants a scheme has after the plan: live ones, less the removed ones, plus the added ones. */
+    const plannedGrants = (scheme, schemeId) => {
+        const mine = grantChanges.filter((change) => schemeId === null ? change.schemeId === null && change.scheme === scheme : change.schemeId === schemeId);
+        const removed = new Set(mine.filter((change) => change.action === 'remove-grant').map((change) => change.grantId));
+        const live = schemeId === null ? [] : (liveById.get(schemeId)?.grants ?? []);
+        const kept = live.filter((grant) => !removed.has(grant.id));
+        const added = mine.flatMap((change) => change.action === 'add-grant' && change.permission !== undefined && change.holder !== undefined
+            ? [
+                {
+                    permission: change.permission,
+                    holder: change.holder,
+                    ...(change.label !== undefined ? { label: change.label } : {}),
+                },
+            ]
+            : []);
+        return [...kept, ...added];
+    };
+    const scopes = [];
+    const projectById = new Map([...input.projectsByScheme.values()].flatMap((projects) => projects.map((project) => [project.id, project])));
+    const moves = changes.filter((change) => change.action === 'assign-project');
+    const moved = new Set(moves.map((move) => move.projectId));
+    const changedSchemes = new Map();
+    for (const change of grantChanges) {
+        if (change.schemeId !== null)
+            changedSchemes.set(change.schemeId, change.scheme);
+    }
+    for (const [schemeId, scheme] of changedSchemes) {
+        const before = liveById.get(schemeId)?.grants ?? [];
+        const after = plannedGrants(scheme, schemeId);
+        for (const project of input.projectsByScheme.get(schemeId) ?? []) {
+            if (moved.has(project.id))
+                continue;
+            const permissions = changedPermissions(before, after, keyOf);
+            if (permissions.length > 0)
+                scopes.push({ project, scheme, permissions });
+        }
+    }
+    for (const move of moves) {
+        const from = move.fromSchemeId === null || move.fromSchemeId === undefined
+            ? undefined
+            : liveById.get(move.fromSchemeId);
+        const permissions = changedPermissions(from?.grants ?? [], plannedGrants(move.scheme, move.schemeId), keyOf);
+        if (permissions.length === 0)
+            continue;
+        scopes.push({
+            project: projectById.get(move.projectId ?? '') ?? { id: move.projectId ?? '', key: move.project ?? '' },
+            scheme: move.scheme,
+            ...((move.fromScheme ?? from?.name) === undefined
+                ? {}
+                : { fromScheme: move.fromScheme ?? from?.name ?? '' }),
+            permissions,
+        });
+    }
+    return scopes.sort((a, b) => (0,order/* compareText */.n6)(a.project.key, b.project.key));
+}
+/** Permissions whose holder sets differ, each with every holder on both sides (duplicates dropped). */
+function changedPermissions(before, after, keyOf) {
+    const byPermission = (grants) => {
+        const map = new Map();
+        for (const grant of grants) {
+            const holders = map.get(grant.permission) ?? new Map();
+            if (!holders.has(keyOf(grant)))
+                holders.set(keyOf(grant), grant);
+            map.set(grant.permission, holders);
+        }
+        return map;
+    };
+    const was = byPermission(before);
+    const will = byPermission(after);
+    const permissions = [...new Set([...was.keys(), ...will.keys()])].sort(order/* compareText */.n6);
+    const result = [];
+    for (const permission of permissions) {
+        const left = was.get(permission) ?? new Map();
+        const right = will.get(permission) ?? new Map();
+        const same = left.size === right.size && [...left.keys()].every((key) => right.has(key));
+        if (!same)
+            result.push({ permission, before: [...left.values()], after: [...right.values()] });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/access/plan-access.ts
+
+
+
+/**
+ * Effective access for a plan: which projects and permissions change (pure), the people reads they need
+ * (and only those), then who gains and who loses (pure). No changed permission, no read.
+ */
+async function planAccess(input, reader, progress) {
+    const scopes = accessScope(input);
+    if (scopes.length === 0)
+        return { changes: [], summary: { peopleGaining: 0, peopleLosing: 0 } };
+    const wanted = scopes.map((scope) => ({
+        project: scope.project,
+        grants: scope.permissions.flatMap((permission) => [...permission.before, ...permission.after]),
+    }));
+    return (0,compute/* computeAccess */.iA)(scopes, await (0,read/* readPeople */.k)(wanted, reader, progress));
+}
+
+// EXTERNAL MODULE: ./src/model/access.ts
+var access = __webpack_require__(9862);
+// EXTERNAL MODULE: ./src/plan/guardrails.ts
+var guardrails = __webpack_require__(7386);
+;// CONCATENATED MODULE: ./src/plan/access-limits.ts
+
+
+
+/**
+ * The `access-limit` guardrail: settings `accessLimits: {PERMISSION: N}` block a plan in which more than
+ * N people gain that permission in one project. The message names every one of them: this is where a
+ * reviewer must see who. Allowed per scheme (the one the project uses after the plan) like the other
+ * guardrails.
+ */
+function checkAccessLimits(changes, settings) {
+    const violations = [];
+    // `rules:` can turn it off, or make it a warning: reported, but never blocking (as every guardrail).
+    const severity = (0,rules/* configuredSeverity */.ep)('access-limit', 'error', settings.rules);
+    if (severity === undefined)
+        return violations;
+    for (const change of changes) {
+        const limit = settings.accessLimits[change.permission];
+        if (limit === undefined || change.gained.length <= limit)
+            continue;
+        violations.push({
+            guardrail: 'access-limit',
+            scheme: change.scheme,
+            message: `${String(change.gained.length)} people would gain ${change.permission} in ${change.project} ` +
+                `(scheme "${change.scheme}"), more than the limit of ${String(limit)}: ` +
+                `${change.gained.map(access/* personName */.hJ).join(', ')}.`,
+            allowed: severity !== 'error' || (0,guardrails/* isAllowed */.Jr)(settings, 'access-limit', [change.scheme]),
+        });
+    }
+    return violations;
+}
+
+// EXTERNAL MODULE: ./src/plan/fingerprint.ts
+var fingerprint = __webpack_require__(6554);
+// EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
+var planner = __webpack_require__(4249);
+;// CONCATENATED MODULE: ./src/commands/plan.ts
+
+
+
+
+
+
+
+
+
+
+
+async function runPlan(options, deps) {
+    const progress = (step, message) => {
+        deps.progress({ step, message });
+    };
+    const result = (fields) => {
+        const plan = fields.plan;
+        return {
+            ...fields,
+            hasChanges: plan !== undefined && plan.changes.length > 0,
+            blocked: fields.status !== 'planned' ||
+                fields.findings.some((finding) => finding.severity === 'error') ||
+                (plan !== undefined && (0,planner/* planIsBlocked */.WH)(plan)),
+        };
+    };
+    progress('load', 'Reading and validating the scheme files');
+    const load = (customPermissions) => (0,config_load/* loadProject */.gi)({
+        cwd: deps.cwd,
+        ...(options.path === undefined ? {} : { path: options.path }),
+        ...(options.settingsPath === undefined ? {} : { settingsPath: options.settingsPath }),
+        ...(customPermissions === undefined ? {} : { customPermissions }),
+    });
+    let project;
+    try {
+        project = await load();
+    }
+    catch (error) {
+        return result({
+            status: 'failed',
+            findings: [],
+            error: `Could not read the scheme files: ${(0,errors/* errorMessage */.gJ)(error)}`,
+        });
+    }
+    // Errors stop the plan before it connects, except unknown permission keys: the live catalogue may
+    // know them (app-defined permissions), so those files are loaded again once it has been read.
+    const offlineErrors = project.findings.filter((finding) => finding.severity === 'error');
+    if (!offlineErrors.every(config_findings/* isUnknownPermissionKey */.P1)) {
+        return result({ status: 'invalid', findings: project.findings, project, settings: project.settings });
+    }
+    let findings = [...project.findings];
+    try {
+        deps.signal.throwIfAborted();
+        progress('connect', 'Connecting to Jira (read-only)');
+        const reader = deps.jira.reader({ signal: deps.signal });
+        progress('resolve', 'Reading the permission catalogue and resolving names to ids');
+        const catalogue = await reader.getPermissionCatalogue();
+        const catalogueKeys = catalogue.map((entry) => entry.key);
+        if (offlineErrors.length > 0) {
+            project = await load(catalogueKeys);
+            findings = [...project.findings];
+            if (hasErrors(findings))
+                return result({ status: 'invalid', findings, project, settings: project.settings });
+        }
+        findings = (0,site/* notesForSite */.e)(findings, project, catalogueKeys);
+        const { settings } = project;
+        const resolved = await (0,resolve/* resolveSchemes */.P)(project.schemes, reader, {
+            customPermissions: settings.customPermissions,
+            rules: settings.rules,
+        });
+        findings.push(...resolved.findings);
+        if (hasErrors(resolved.findings)) {
+            return result({ status: 'invalid', findings, project, settings, desired: resolved.schemes });
+        }
+        deps.signal.throwIfAborted();
+        progress('read-live', 'Reading the live permission schemes');
+        const live = await reader.listPermissionSchemes();
+        const managedHolders = await withManagedIds(settings.managedHolders, reader);
+        const planSettings = { ...settings, managedHolders };
+        // Files that say which projects use their scheme need to know which project uses which scheme now:
+        // read once, before planning, and used for the assignments, guardrails and "used by" alike.
+        let desired = resolved.schemes;
+        let projectsByScheme;
+        if (project.schemes.some((spec) => spec.projects !== undefined)) {
+            deps.signal.throwIfAborted();
+            progress('read-projects', 'Reading which projects use which scheme');
+            projectsByScheme = await reader.getProjectsByScheme();
+            const projects = (0,resolve_projects/* resolveProjects */.D)(project.schemes, desired, projectsByScheme);
+            desired = projects.schemes;
+            const projectFindings = (0,rules/* applyRuleSettings */.mk)(projects.findings, settings.rules);
+            findings.push(...projectFindings);
+            if (hasErrors(projectFindings)) {
+                return result({ status: 'invalid', findings, project, settings, desired, live });
+            }
+        }
+        const input = {
+            desired,
+            live,
+            settings: planSettings,
+            filesHash: (0,fingerprint/* hashSchemeFiles */.TL)(project.files, settings),
+            files: (0,fingerprint/* fileHashes */.tz)(project),
+            knownPermissions: catalogueKeys,
+        };
+        progress('plan', 'Comparing the files with Jira');
+        let plan = (0,planner/* planChanges */.XA)(projectsByScheme === undefined ? input : { ...input, projectsByScheme });
+        // Which projects use which scheme costs a request per project: only worth it when something changes.
+        if (projectsByScheme === undefined && plan.changes.length > 0) {
+            deps.signal.throwIfAborted();
+            progress('read-projects', 'Reading which projects use the changed schemes');
+            projectsByScheme = await reader.getProjectsByScheme();
+            plan = (0,planner/* planChanges */.XA)({ ...input, projectsByScheme });
+        }
+        const access = options.access ?? 'always';
+        const wantAccess = access === 'always' || (access === 'limits' && Object.keys(settings.accessLimits).length > 0);
+        if (wantAccess && projectsByScheme !== undefined && plan.changes.length > 0) {
+            deps.signal.throwIfAborted();
+            progress('read-access', 'Reading who gains and who loses access');
+            const report = await planAccess({ plan, live, projectsByScheme }, reader, (done, total) => {
+                deps.progress({
+                    step: 'read-access',
+                    message: 'Reading who gains and who loses access',
+                    done,
+                    total,
+                });
+            });
+            plan.access = report.changes;
+            plan.summary.access = report.summary;
+            plan.guardrails.push(...checkAccessLimits(report.changes, planSettings));
+        }
+        const unpinned = (0,rules/* applyRuleSettings */.mk)((0,planner/* unpinnedFindings */.GR)(desired, live), settings.rules);
+        plan.findings = [...plan.findings, ...unpinned].map((finding) => locatePlanFinding(finding, project.schemes));
+        findings.push(...plan.findings);
+        // The settings the plan was made with: managed holders carry their live ids, so apply recognises them.
+        return result({
+            status: 'planned',
+            plan,
+            findings,
+            project,
+            settings: planSettings,
+            desired,
+            live,
+        });
+    }
+    catch (error) {
+        return result({
+            status: 'failed',
+            findings,
+            project,
+            settings: project.settings,
+            error: (0,errors/* errorMessage */.gJ)(error),
+        });
+    }
+}
+function hasErrors(findings) {
+    return findings.some((finding) => finding.severity === 'error');
+}
+/**
+ * Managed holders are usually written by name (`atlassian-addons-project-access`); grants carry ids.
+ * Look the names of roles and groups up once, so they match whatever labels the reader gives.
+ */
+async function withManagedIds(managed, directory) {
+    const needsRoles = managed.some((holder) => holder.type === 'projectRole' && holder.id === undefined && holder.name !== undefined);
+    const groupNames = managed
+        .filter((holder) => holder.type === 'group' && holder.id === undefined && holder.name !== undefined)
+        .map((holder) => holder.name ?? '');
+    const roles = needsRoles ? await directory.getProjectRoles() : [];
+    const groups = groupNames.length > 0 && directory.groupsHaveIds
+        ? await directory.findGroupsByName(groupNames)
+        : new Map();
+    return managed.map((holder) => {
+        if (holder.id !== undefined || holder.name === undefined)
+            return holder;
+        const wanted = holder.name.toLowerCase();
+        if (holder.type === 'projectRole') {
+            const role = roles.find((candidate) => candidate.name.toLowerCase() === wanted);
+            return role === undefined ? holder : { ...holder, id: String(role.id) };
+        }
+        if (holder.type === 'group') {
+            const group = groups.get(holder.name);
+            return group?.id === undefined ? holder : { ...holder, id: group.id };
+        }
+        return holder;
+    });
+}
+/**
+ * Planner findings name the file; point them at the `id:` or `name:` line the loader recorded. A finding
+ * that already has a range (made from a place the loader recorded, e.g. `projects:`) stays where it is.
+ */
+function locatePlanFinding(finding, specs) {
+    const spec = specs.find((candidate) => candidate.file === finding.file);
+    if (spec === undefined || finding.endLine !== undefined)
+        return finding;
+    const pinned = finding.ruleId === 'pinned-scheme-missing' || finding.ruleId === 'pinned-scheme-duplicate';
+    const location = pinned && spec.idLocation !== undefined ? spec.idLocation : spec.nameLocation;
+    return { ...finding, ...location };
+}
+
+
+/***/ }),
+
+/***/ 955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ driftLines),
+/* harmony export */   Zi: () => (/* binding */ auditTime),
+/* harmony export */   al: () => (/* binding */ attribution)
+/* harmony export */ });
+/* harmony import */ var _view_plan_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1707);
+
+function quoted(text) {
+    return `"${text ?? ''}"`;
+}
+function describe(change) {
+    const action = change.action;
+    const grant = { permission: change.permission ?? '', subject: (0,_view_plan_view_js__WEBPACK_IMPORTED_MODULE_0__/* .changeLabel */ .pG)(change) };
+    switch (action) {
+        case 'remove-grant':
+            return { happened: 'added', ...grant, undo: 'apply would remove it' };
+        case 'add-grant':
+            return { happened: 'removed', ...grant, undo: 'apply would add it back' };
+        case 'update-scheme': {
+            const live = change.from ?? {};
+            const file = change.to ?? {};
+            if (live.name !== undefined && live.name !== file.name) {
+                return {
+                    happened: 'renamed',
+                    detail: `from ${quoted(file.name)} to ${quoted(live.name)}`,
+                    undo: 'apply would rename it back',
+                };
+            }
+            return {
+                happened: 'description changed',
+                detail: `to ${quoted(live.description)}`,
+                undo: "apply would restore the files' description",
+            };
+        }
+        case 'create-scheme':
+            return { happened: 'deleted', undo: 'apply would create it again' };
+        case 'delete-scheme':
+            return { happened: 'created', undo: 'apply would delete it (prune is on)' };
+        case 'assign-project':
+            return {
+                happened: 'moved',
+                subject: change.project ?? '',
+                detail: `project ${change.project ?? ''} now uses ${quoted(change.fromScheme ?? 'another scheme')}`,
+                undo: 'apply would move it back',
+            };
+        default:
+            return { happened: action, undo: `apply would ${action}` };
+    }
+}
+function driftLines(items) {
+    return items.map((item) => {
+        // A project move belongs to the scheme the files put the project in.
+        return {
+            scheme: item.change.scheme,
+            schemeId: item.change.schemeId,
+            ...describe(item.change),
+            changedBy: item.changedBy,
+        };
+    });
+}
+/** `2026-11-18 08:30 UTC`: minutes are enough to find the record in Jira's audit log. */
+function auditTime(iso) {
+    return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+/** `Alice Admin, 2026-11-18 08:30 UTC`, or the words for a change the log does not explain. */
+function attribution(changedBy, auditRead) {
+    if (changedBy === null)
+        return auditRead ? 'no audit record found' : 'unknown (audit log not read)';
+    const who = changedBy.name ?? changedBy.accountId ?? 'someone the audit log does not name';
+    return `${who}, ${auditTime(changedBy.at)}`;
+}
+
+
+/***/ }),
+
+/***/ 8036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ DEFAULT_SINCE_DAYS),
+  j: () => (/* binding */ explainDrift)
+});
+
+// EXTERNAL MODULE: ./src/jira/errors.ts
+var errors = __webpack_require__(9202);
+// EXTERNAL MODULE: ./src/model/holder.ts
+var model_holder = __webpack_require__(3170);
+;// CONCATENATED MODULE: ./src/drift/attribute.ts
+/** Jira's words for holder types in the audit log's `Type` value. */
+const HOLDER_TYPE_WORDS = {
+    anyone: ['Anyone', 'Public'],
+    applicationRole: ['Application access', 'Application Role'],
+    assignee: ['Current Assignee', 'Assignee'],
+    group: ['Group'],
+    groupCustomField: ['Group Custom Field Value', 'Group custom field'],
+    projectLead: ['Project Lead'],
+    projectRole: ['Project Role'],
+    reporter: ['Reporter'],
+    'sd.customer.portal.only': ['Service Project Customer - Portal Access'],
+    user: ['Single User', 'User'],
+    userCustomField: ['User Custom Field Value', 'User custom field'],
+};
+function same(a, b) {
+    return a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+function anySame(value, names) {
+    return names.some((name) => same(value, name));
+}
+function empty(text) {
+    return text === undefined || text.trim() === '';
+}
+function changed(record, field) {
+    return record.changes.find((entry) => same(entry.field, field));
+}
+function isSchemeItem(item) {
+    return item !== undefined && !same(item.type, 'PROJECT') && !same(item.type, 'USER');
+}
+/** Whether an item is the scheme with this id (when both have one) or one of these names. */
+function isScheme(item, id, names) {
+    if (!isSchemeItem(item) || item === undefined)
+        return false;
+    if (id !== null && item.id !== undefined && /^\d+$/.test(item.id))
+        return Number(item.id) === id;
+    return names.some((name) => same(item.name, name));
+}
+/**
+ * A grant change: `add-grant` is explained by the grant's removal (values from the grant to ""),
+ * `remove-grant` by its addition.
+ */
+function explainsGrant(record, change, names) {
+    if (!isScheme(record.object, change.schemeId, [change.scheme]))
+        return false;
+    const permission = changed(record, 'Permission');
+    if (permission === undefined || change.permission === undefined || change.holder === undefined)
+        return false;
+    const removed = change.action === 'add-grant';
+    const side = (entry) => (removed ? entry.from : entry.to);
+    const other = (entry) => (removed ? entry.to : entry.from);
+    if (!empty(other(permission)) || !anySame(side(permission), names.permission(change.permission)))
+        return false;
+    const type = changed(record, 'Type');
+    if (type !== undefined) {
+        const words = [change.holder.type, ...(HOLDER_TYPE_WORDS[change.holder.type] ?? [])];
+        if (!anySame(side(type), words))
+            return false;
+    }
+    const value = changed(record, 'Value');
+    const holderNames = names.holder(change.holder);
+    if (value === undefined || empty(side(value))) {
+        // A holder with a name must be named in the record; one without (reporter) must not be.
+        return holderNames.length === 0 || type === undefined;
+    }
+    return anySame(side(value), holderNames);
+}
+/** `update-scheme`: someone renamed or re-described the scheme to what it is now (`from`). */
+function explainsDetails(record, change) {
+    const live = change.from ?? {};
+    const file = change.to ?? {};
+    if (!isScheme(record.object, change.schemeId, [live.name, file.name, change.scheme]))
+        return false;
+    const name = changed(record, 'Name');
+    const description = changed(record, 'Description');
+    return ((live.name !== undefined && name !== undefined && same(name.to, live.name)) ||
+        (live.description !== undefined &&
+            description !== undefined &&
+            same(description.to ?? '', live.description)));
+}
+/** `create-scheme`: the scheme the file describes was deleted. */
+function explainsCreate(record, change) {
+    return /delet/i.test(record.summary) && isScheme(record.object, null, [change.scheme]);
+}
+/** `delete-scheme`: the live scheme no file describes was created by hand. */
+function explainsDelete(record, change) {
+    return /creat/i.test(record.summary) && isScheme(record.object, change.schemeId, [change.scheme]);
+}
+/**
+ * `assign-project`: the project was moved off the file's scheme: "added to project" with the scheme it
+ * uses now, or "removed from project" with the file's scheme.
+ */
+function explainsAssignment(record, change) {
+    const object = record.object;
+    if (object === undefined || !same(object.type, 'PROJECT'))
+        return false;
+    // Jira names the project by id and name; the plan knows its id and key.
+    const isProject = change.projectId !== undefined && object.id !== undefined
+        ? object.id === change.projectId
+        : same(object.name, change.project);
+    if (!isProject)
+        return false;
+    const associated = (id, name) => record.associated.some((item) => isScheme(item, id ?? null, [name ?? undefined]));
+    if (/added to project/i.test(record.summary))
+        return associated(change.fromSchemeId, change.fromScheme);
+    if (/removed from project/i.test(record.summary))
+        return associated(change.schemeId, change.scheme);
+    return false;
+}
+function explains(record, change, names) {
+    // A string: assign-project arrives with the projects feature; the other actions are the plan's own.
+    const action = change.action;
+    switch (action) {
+        case 'add-grant':
+        case 'remove-grant':
+            return explainsGrant(record, change, names);
+        case 'update-scheme':
+            return explainsDetails(record, change);
+        case 'create-scheme':
+            return explainsCreate(record, change);
+        case 'delete-scheme':
+            return explainsDelete(record, change);
+        case 'assign-project':
+            return explainsAssignment(record, change);
+        default:
+            return false;
+    }
+}
+/**
+ * For each change (by position), the most recent record that explains it, or undefined. `records` may
+ * come in any order. Grants of a scheme that was deleted (the plan creates it again) are explained by
+ * the deletion when nothing more specific is found.
+ */
+function attributeChanges(changes, records, names) {
+    const newestFirst = [...records].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+    const found = changes.map((change) => newestFirst.find((record) => explains(record, change, names)));
+    const deletions = new Map();
+    changes.forEach((change, index) => {
+        const record = found[index];
+        if (change.action === 'create-scheme' && record !== undefined)
+            deletions.set(change.scheme, record);
+    });
+    return changes.map((change, index) => {
+        const own = found[index];
+        if (own !== undefined || change.action !== 'add-grant' || change.schemeId !== null)
+            return own;
+        return deletions.get(change.scheme);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/drift/explain.ts
+
+
+
+const DEFAULT_SINCE_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+async function windowEnd(jira, now) {
+    try {
+        const serverTime = await jira.getServerTime();
+        if (serverTime !== undefined)
+            return { end: serverTime, clock: 'jira' };
+    }
+    catch {
+        // The window still has an end: this machine's clock.
+    }
+    return { end: now(), clock: 'local' };
+}
+function add(map, key, name) {
+    if (name === undefined || name === '')
+        return;
+    const names = map.get(key) ?? new Set();
+    names.add(name);
+    map.set(key, names);
+}
+/**
+ * The names of every holder the changes name, from the grants read and wanted, and from the directory
+ * (a role's, field's or application role's name; a user's display name). Lookups that fail leave fewer
+ * names, never an error: attribution is a courtesy.
+ */
+async function nameBook(input, jira) {
+    const byHolder = new Map();
+    for (const grant of input.grants)
+        add(byHolder, (0,model_holder/* holderKey */.I4)(grant.holder), (0,model_holder/* holderName */.iY)(grant));
+    const holders = input.changes
+        .map((change) => change.holder)
+        .filter((holder) => holder !== undefined);
+    const ofType = (type) => holders.filter((holder) => (typeof type === 'string' ? holder.type === type : type.test(holder.type)));
+    const userIds = ofType('user')
+        .map(model_holder/* holderId */.MO)
+        .filter((id) => id !== undefined);
+    const [catalogue, roles, fields, applicationRoles, users] = await Promise.all([
+        jira.getPermissionCatalogue().catch(() => []),
+        ofType('projectRole').length > 0 ? jira.getProjectRoles().catch(() => []) : [],
+        ofType(/CustomField$/).length > 0 ? jira.getFields().catch(() => []) : [],
+        ofType('applicationRole').length > 0 ? jira.getApplicationRoles().catch(() => []) : [],
+        userIds.length > 0
+            ? jira.getUsers(userIds).catch(() => new Map())
+            : new Map(),
+    ]);
+    for (const holder of holders) {
+        const key = (0,model_holder/* holderKey */.I4)(holder);
+        const id = (0,model_holder/* holderId */.MO)(holder);
+        add(byHolder, key, (0,model_holder/* holderName */.iY)({ holder }));
+        if (id === undefined)
+            continue;
+        add(byHolder, key, id);
+        if (holder.type === 'projectRole')
+            add(byHolder, key, roles.find((role) => String(role.id) === id)?.name);
+        if (/CustomField$/.test(holder.type))
+            add(byHolder, key, fields.find((field) => field.id === id)?.name);
+        if (holder.type === 'applicationRole') {
+            add(byHolder, key, applicationRoles.find((role) => role.key === id)?.name);
+        }
+        if (holder.type === 'user')
+            add(byHolder, key, users.get(id)?.displayName);
+    }
+    const permissionNames = new Map(catalogue.map((entry) => [entry.key, entry.name]));
+    return {
+        permission: (key) => [
+            key,
+            ...(permissionNames.get(key) === undefined ? [] : [permissionNames.get(key) ?? '']),
+        ],
+        holder: (holder) => [...(byHolder.get((0,model_holder/* holderKey */.I4)(holder)) ?? [])],
+    };
+}
+/** The id to look an author up by: Data Center's username, else Cloud's account id. */
+function authorKey(record) {
+    return record.author.name ?? record.author.accountId;
+}
+/** Display names for the authors of the chosen records. */
+async function people(records, jira) {
+    const ids = [...new Set(records.map(authorKey).filter((id) => id !== undefined))];
+    if (ids.length === 0)
+        return new Map();
+    const users = await jira.getUsers(ids).catch(() => new Map());
+    const names = new Map();
+    for (const [id, user] of users)
+        if (user.displayName !== undefined)
+            names.set(id, user.displayName);
+    return names;
+}
+function changedBy(record, names) {
+    const { accountId, name: username } = record.author;
+    const name = names.get(authorKey(record) ?? '') ?? username;
+    return {
+        // Data Center's numeric user id means nothing to people; Cloud's account id does to scripts.
+        ...(accountId === undefined || username !== undefined ? {} : { accountId }),
+        ...(name === undefined ? {} : { name }),
+        at: record.at,
+        summary: record.summary,
+        ...(record.source === undefined ? {} : { source: record.source }),
+    };
+}
+async function explainDrift(input, jira, options) {
+    const { end, clock } = await windowEnd(jira, options.now);
+    const window = {
+        from: new Date(end.getTime() - options.sinceDays * DAY_MS).toISOString(),
+        to: end.toISOString(),
+        days: options.sinceDays,
+        clock,
+    };
+    const unexplained = (audit) => ({
+        window,
+        audit,
+        items: input.changes.map((change) => ({ change, changedBy: null })),
+    });
+    if (input.changes.length === 0)
+        return unexplained({ status: 'not-read' });
+    let log;
+    try {
+        log = await jira.readAuditLog({ from: new Date(window.from), to: new Date(window.to) });
+    }
+    catch (error) {
+        return unexplained({
+            status: 'unavailable',
+            reason: `the audit log could not be read: ${(0,errors/* errorMessage */.gJ)(error)}`,
+        });
+    }
+    if (log.status === 'unavailable')
+        return unexplained(log);
+    const found = attributeChanges(input.changes, log.records, await nameBook(input, jira));
+    const chosen = found.filter((record) => record !== undefined);
+    const names = await people(chosen, jira);
+    return {
+        window,
+        audit: { status: 'read', records: log.records.length, truncated: log.truncated },
+        items: input.changes.map((change, index) => {
+            const record = found[index];
+            return { change, changedBy: record === undefined ? null : changedBy(record, names) };
+        }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BA: () => (/* binding */ isBroadHolder),
+/* harmony export */   Wd: () => (/* binding */ isExpandedHolder),
+/* harmony export */   hJ: () => (/* binding */ personName)
+/* harmony export */ });
+/** Holders that cover everybody (`anyone`) or every logged-in user (bare `applicationRole`). */
+function isBroadHolder(holder) {
+    return (holder.type === 'anyone' ||
+        (holder.type === 'applicationRole' && (holder.parameter ?? holder.value ?? '') === ''));
+}
+/** Whether a holder is expanded into people (user, group, projectRole, applicationRole: key, projectLead). */
+function isExpandedHolder(holder) {
+    switch (holder.type) {
+        case 'user':
+        case 'group':
+        case 'projectRole':
+        case 'projectLead':
+            return true;
+        case 'applicationRole':
+            return !isBroadHolder(holder);
+        default:
+            return false;
+    }
+}
+/** `Carlos Contractor (712020:0b1c…)`, or the account id alone when Jira gave no other name. */
+function personName(person) {
+    return person.displayName === '' || person.displayName === person.accountId
+        ? person.accountId
+        : `${person.displayName} (${person.accountId})`;
+}
+
+
+/***/ }),
+
+/***/ 2711:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _s: () => (/* binding */ windowPhrase),
+/* harmony export */   eK: () => (/* binding */ auditNote),
+/* harmony export */   j0: () => (/* binding */ renderDriftText),
+/* harmony export */   ks: () => (/* binding */ renderPlanDriftText),
+/* harmony export */   o0: () => (/* binding */ NO_DRIFT)
+/* harmony export */ });
+/* harmony import */ var _drift_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(955);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5017);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5362);
+
+
+
+const NO_DRIFT = 'No drift: Jira matches the files.';
+/** The audit window in words: `the last 30 days, to 2026-11-20 10:00 UTC (Jira's clock)`. */
+function windowPhrase(explanation) {
+    const { window } = explanation;
+    const clock = window.clock === 'jira' ? "Jira's clock" : "this machine's clock: Jira did not give its time";
+    return `the last ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(window.days, 'day')}, to ${(0,_drift_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .auditTime */ .Zi)(window.to)} (${clock})`;
+}
+/** Why people are not named, or undefined when the log was read. */
+function auditNote(explanation) {
+    const { audit } = explanation;
+    if (audit.status === 'unavailable')
+        return `Who made these changes is not shown: ${audit.reason}.`;
+    if (audit.status === 'read' && audit.truncated) {
+        return `The audit log held more records than were read; only the newest ${String(audit.records)} were searched.`;
+    }
+    return undefined;
+}
+function schemeHeading(line) {
+    return line.schemeId === null ? (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(line.scheme) : `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(line.scheme)} (${String(line.schemeId)})`;
+}
+/** The columns of one change: what happened, the permission, the holder or what else to know. */
+function changeColumns(line) {
+    const what = line.permission === undefined
+        ? (line.detail ?? '')
+        : [line.subject, line.detail].filter(Boolean).join(': ');
+    return [line.happened, line.permission ?? '', what].map(_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk);
+}
+/** Rows padded so each column starts at the same place. */
+function aligned(rows) {
+    const widths = [];
+    for (const row of rows)
+        row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));
+    return rows.map((row) => row
+        .map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0)))
+        .join('  ')
+        .trimEnd());
+}
+/** Per scheme, one line per drifted change with who made it and when (shared by drift and plan). */
+function driftBlock(explanation) {
+    const lines = (0,_drift_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .driftLines */ .$m)(explanation.items);
+    const read = explanation.audit.status === 'read';
+    const out = [];
+    const groups = new Map();
+    for (const line of lines) {
+        const key = `${String(line.schemeId)}|${line.scheme}`;
+        groups.set(key, [...(groups.get(key) ?? []), line]);
+    }
+    for (const group of groups.values()) {
+        const first = group[0];
+        if (first === undefined)
+            continue;
+        out.push(schemeHeading(first));
+        const rows = aligned(group.map((line) => [...changeColumns(line), `  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)((0,_drift_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .attribution */ .al)(line.changedBy, read))}`]));
+        out.push(...rows.map((row) => `  ${row}`));
+        out.push('');
+    }
+    const note = auditNote(explanation);
+    if (note !== undefined)
+        out.push((0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(note), '');
+    return out;
+}
+/**
+ * The drift part of `plan --base-ref REF`: which of the plan's changes undo changes made in Jira, or
+ * why that could not be told.
+ */
+function renderPlanDriftText(base) {
+    const ref = (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(base.ref);
+    if (base.error !== undefined) {
+        return `Drift not told apart from the changes of the files (base ${ref}): ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(base.error)}.\n`;
+    }
+    const drift = base.drift;
+    if (drift === undefined || drift.items.length === 0) {
+        return `No drift: every change comes from the files' changes since ${ref}.\n`;
+    }
+    const count = drift.items.length;
+    return [
+        `Drift: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(count, 'change')} above ${count === 1 ? 'undoes a change' : 'undo changes'} made in Jira ` +
+            `(the files of ${ref} plan ${count === 1 ? 'it' : 'them'} too).`,
+        `Audit log: ${windowPhrase(drift)}.`,
+        '',
+        ...driftBlock(drift),
+    ].join('\n');
+}
+function renderDriftText(result) {
+    const explanation = result.explanation;
+    if (explanation === undefined)
+        return '';
+    if (explanation.items.length === 0)
+        return `${NO_DRIFT}\n`;
+    const count = explanation.items.length;
+    const out = [
+        `Drift: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(count, 'change')} in Jira ${count === 1 ? 'differs' : 'differ'} from the files.`,
+        `Audit log: ${windowPhrase(explanation)}.`,
+        '',
+        ...driftBlock(explanation),
+        'jira-perms apply would undo these changes. To keep one, write it into the files ' +
+            "(jira-perms export writes Jira's current state as files).",
+    ];
+    return `${out.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 8028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ accessTextLines),
+/* harmony export */   ql: () => (/* binding */ accessMarkdown),
+/* harmony export */   sM: () => (/* binding */ NO_ACCESS_CHANGE)
+/* harmony export */ });
+/* unused harmony exports NAMES_SHOWN, accessSummaryLine */
+/* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9862);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(531);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5362);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5017);
+
+
+
+
+
+/**
+ * The effective-access part of a plan, for the terminal and for Markdown (PR comment, job summary):
+ * counts first, per project and permission; names folded (at most {@link NAMES_SHOWN} a list, the plan
+ * file has all); holders that are not people (anyone, per-issue holders) by name; what could not be
+ * expanded, with why. Every Jira string (names, keys, reasons) goes through the destination's escaper.
+ */
+const NO_ACCESS_CHANGE = { peopleGaining: 0, peopleLosing: 0 };
+/** Names listed per gained or lost list; the rest are counted. */
+const NAMES_SHOWN = 10;
+/** `2 people gain access, 1 person loses access` (distinct people across the plan). */
+function accessSummaryLine(summary) {
+    const gain = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(summary.peopleGaining, 'person', 'people')} ${summary.peopleGaining === 1 ? 'gains' : 'gain'}`;
+    const lose = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(summary.peopleLosing, 'person', 'people')} ${summary.peopleLosing === 1 ? 'loses' : 'lose'}`;
+    return `${gain} access, ${lose} access`;
+}
+function names(people, escape) {
+    const shown = people.slice(0, NAMES_SHOWN).map((person) => escape((0,_model_access_js__WEBPACK_IMPORTED_MODULE_2__/* .personName */ .hJ)(person)));
+    const more = people.length - shown.length;
+    return `${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
+}
+function holdersPhrase(change, escape) {
+    const parts = [
+        ...change.holdersGained.map((holder) => `+ ${escape((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderLabel */ .zc)(holder))}`),
+        ...change.holdersLost.map((holder) => `- ${escape((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderLabel */ .zc)(holder))}`),
+    ];
+    return parts.join(', ');
+}
+function countsPhrase(change) {
+    return `+${change.gained.length} -${change.lost.length}`;
+}
+function byProject(changes) {
+    const projects = new Map();
+    for (const change of changes) {
+        const list = projects.get(change.project) ?? [];
+        list.push(change);
+        projects.set(change.project, list);
+    }
+    return projects;
+}
+function schemePhrase(change) {
+    if (change === undefined)
+        return '';
+    return change.fromScheme === undefined
+        ? `scheme "${change.scheme}"`
+        : `moves from scheme "${change.fromScheme}" to "${change.scheme}"`;
+}
+/** The text plan's section: lines without a trailing blank line (empty when there is nothing to say). */
+function accessTextLines(changes, summary) {
+    if (changes.length === 0)
+        return [];
+    const lines = [`Effective access: ${accessSummaryLine(summary)}.`];
+    for (const [project, list] of byProject(changes)) {
+        lines.push(`  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)(project)} (${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)(schemePhrase(list[0]))})`);
+        const width = Math.max(...list.map((change) => change.permission.length));
+        for (const change of list) {
+            const holders = holdersPhrase(change, _terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk);
+            lines.push(`    ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)(change.permission.padEnd(width))}  ${countsPhrase(change)}${holders === '' ? '' : `  holders: ${holders}`}`);
+            if (change.gained.length > 0)
+                lines.push(`      + ${names(change.gained, _terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)}`);
+            if (change.lost.length > 0)
+                lines.push(`      - ${names(change.lost, _terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)}`);
+            if (change.broadHoldersKept !== undefined) {
+                const broad = change.broadHoldersKept.map((holder) => (0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderLabel */ .zc)(holder))).join(', ');
+                lines.push(`      note: ${broad} holds it before and after`);
+            }
+            for (const entry of change.unexpanded ?? []) {
+                lines.push(`      ! not expanded: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)(entry.label)}: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)(entry.reason)}`);
+            }
+        }
+    }
+    return lines;
+}
+/**
+ * The Markdown section: a heading, the summary, a table of counts (project, permission, gain, lose,
+ * holders), the names folded in `<details>`, and what could not be expanded. At most `maxLength`
+ * characters: rows that do not fit are counted in a closing line.
+ */
+function accessMarkdown(changes, summary, maxLength) {
+    if (changes.length === 0)
+        return undefined;
+    const head = `#### Effective access\n\n**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(accessSummaryLine(summary))}** (distinct people, in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(byProject(changes).size, 'project')}).`;
+    const rows = changes.map((change) => {
+        const holders = holdersPhrase(change, (text) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(text));
+        return `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(change.project)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(change.permission)} | ${change.gained.length} | ${change.lost.length} | ${holders} |`;
+    });
+    const table = [
+        '| project | permission | gain | lose | holders gained / lost |',
+        '| --- | --- | ---: | ---: | --- |',
+    ];
+    const details = changes
+        .filter((change) => change.gained.length > 0 || change.lost.length > 0)
+        .map((change) => {
+        const parts = [];
+        if (change.gained.length > 0)
+            parts.push(`gain: ${names(change.gained, _markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)}`);
+        if (change.lost.length > 0)
+            parts.push(`lose: ${names(change.lost, _markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)}`);
+        return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(change.permission)}: ${parts.join('; ')}`;
+    });
+    const notes = changes.flatMap((change) => (change.unexpanded ?? []).map((entry) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(change.permission)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(entry.label)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(entry.reason)}`));
+    const broad = changes.filter((change) => change.broadHoldersKept !== undefined).length;
+    const build = (rowCount, detailCount, noteCount) => {
+        const blocks = [head, [...table, ...rows.slice(0, rowCount)].join('\n')];
+        if (rowCount < rows.length)
+            blocks.push(`_${rows.length - rowCount} more rows not shown: the plan file lists them all._`);
+        if (detailCount > 0) {
+            const hidden = details.length - detailCount;
+            const body = [...details.slice(0, detailCount), ...(hidden > 0 ? [`- … and ${hidden} more`] : [])];
+            blocks.push(`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHtml */ .ZD)('Who gains and who loses')}</summary>\n\n${body.join('\n')}\n\n</details>`);
+        }
+        if (noteCount > 0) {
+            const hidden = notes.length - noteCount;
+            const body = [...notes.slice(0, noteCount), ...(hidden > 0 ? [`- … and ${hidden} more`] : [])];
+            blocks.push(`> [!WARNING]\n> **Not expanded into people** (the lists above hold only the people who could be read):\n\n${body.join('\n')}`);
+        }
+        if (broad > 0) {
+            blocks.push(`_${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(broad, 'permission')} also held before and after by \`anyone\` or any logged-in user: the people listed may hold it through them too._`);
+        }
+        return blocks.join('\n\n');
+    };
+    const whole = build(rows.length, details.length, notes.length);
+    if (whole.length <= maxLength)
+        return whole;
+    // Too long: notes first (they say what is missing), then rows, then names, each as many as fit.
+    const fit = (make, total) => {
+        let low = 0;
+        let high = total;
+        while (low < high) {
+            const middle = Math.ceil((low + high) / 2);
+            if (make(middle).length <= maxLength)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low;
+    };
+    const noteCount = fit((count) => build(0, 0, count), notes.length);
+    const rowCount = fit((count) => build(count, 0, noteCount), rows.length);
+    const detailCount = fit((count) => build(rowCount, count, noteCount), details.length);
+    const result = build(rowCount, detailCount, noteCount);
+    return result.length <= maxLength ? result : head.slice(0, maxLength);
+}
+
+
+/***/ }),
+
+/***/ 1676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ planToJson),
+/* harmony export */   NM: () => (/* binding */ findingToJson),
+/* harmony export */   os: () => (/* binding */ changeToJson),
+/* harmony export */   uC: () => (/* binding */ renderPlanJson)
+/* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6140);
+
+/**
+ * The plan as the contract's JSON document (`plan --json`, `--out plan.json`, the action's plan file):
+ * `{"version": 1, "changes": [...], "summary": {...}, ...}`. Keys are written in a fixed order and
+ * absent optional fields are left out, so the same plan always gives the same bytes.
+ */
+function renderPlanJson(plan) {
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .toJson */ .a)(planToJson(plan));
+}
+/** The plan as a plain object whose key order is the document's. */
+function planToJson(plan) {
+    return {
+        version: plan.version,
+        changes: plan.changes.map(changeToJson),
+        summary: {
+            add: plan.summary.add,
+            remove: plan.summary.remove,
+            createSchemes: plan.summary.createSchemes,
+            updateSchemes: plan.summary.updateSchemes,
+            deleteSchemes: plan.summary.deleteSchemes,
+            assignProjects: plan.summary.assignProjects,
+            schemesChanged: plan.summary.schemesChanged,
+            projectsAffected: plan.summary.projectsAffected,
+            ...(plan.summary.access === undefined
+                ? {}
+                : {
+                    access: {
+                        peopleGaining: plan.summary.access.peopleGaining,
+                        peopleLosing: plan.summary.access.peopleLosing,
+                    },
+                }),
+        },
+        ...(plan.access === undefined ? {} : { access: plan.access.map(accessToJson) }),
+        fingerprints: Object.fromEntries(Object.keys(plan.fingerprints)
+            .sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0))
+            .map((key) => [key, plan.fingerprints[key]])),
+        filesHash: plan.filesHash,
+        ...(plan.files === undefined
+            ? {}
+            : {
+                files: Object.fromEntries(Object.keys(plan.files)
+                    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+                    .map((path) => [path, plan.files?.[path]])),
+            }),
+        guardrails: plan.guardrails.map((violation) => ({
+            guardrail: violation.guardrail,
+            scheme: violation.scheme,
+            message: violation.message,
+            allowed: violation.allowed,
+        })),
+        blastRadius: plan.blastRadius.map((radius) => ({
+            scheme: radius.scheme,
+            schemeId: radius.schemeId,
+            projectCount: radius.projectCount,
+            sampleKeys: [...radius.sampleKeys],
+        })),
+        unmanaged: plan.unmanaged.map((scheme) => ({ id: scheme.id, name: scheme.name })),
+        kept: plan.kept.map((grant) => compact({
+            scheme: grant.scheme,
+            schemeId: grant.schemeId,
+            grantId: grant.grantId,
+            permission: grant.permission,
+            holder: holderToJson(grant.holder),
+            label: grant.label,
+            reason: grant.reason,
+        })),
+        findings: plan.findings.map(findingToJson),
+    };
+}
+function findingToJson(finding) {
+    return compact({
+        file: finding.file,
+        line: finding.line,
+        column: finding.column,
+        endLine: finding.endLine,
+        endColumn: finding.endColumn,
+        severity: finding.severity,
+        ruleId: finding.ruleId,
+        message: finding.message,
+        hint: finding.hint,
+    });
+}
+function changeToJson(change) {
+    return compact({
+        action: change.action,
+        project: change.project,
+        projectId: change.projectId,
+        scheme: change.scheme,
+        schemeId: change.schemeId,
+        fromScheme: change.fromScheme,
+        fromSchemeId: change.fromSchemeId,
+        permission: change.permission,
+        holder: change.holder === undefined ? undefined : holderToJson(change.holder),
+        grantId: change.grantId,
+        label: change.label,
+        from: change.from === undefined
+            ? undefined
+            : compact({ name: change.from.name, description: change.from.description }),
+        to: change.to === undefined
+            ? undefined
+            : compact({ name: change.to.name, description: change.to.description }),
+        file: change.file,
+        origin: change.origin,
+        changedBy: change.changedBy === undefined || change.changedBy === null
+            ? change.changedBy
+            : compact({
+                accountId: change.changedBy.accountId,
+                name: change.changedBy.name,
+                at: change.changedBy.at,
+                summary: change.changedBy.summary,
+                source: change.changedBy.source,
+            }),
+    });
+}
+function accessToJson(change) {
+    const person = (one) => ({
+        accountId: one.accountId,
+        displayName: one.displayName,
+    });
+    return compact({
+        project: change.project,
+        permission: change.permission,
+        gained: change.gained.map(person),
+        lost: change.lost.map(person),
+        holdersGained: change.holdersGained.map(holderToJson),
+        holdersLost: change.holdersLost.map(holderToJson),
+        scheme: change.scheme,
+        fromScheme: change.fromScheme,
+        broadHoldersKept: change.broadHoldersKept?.map(holderToJson),
+        unexpanded: change.unexpanded?.map((entry) => ({
+            holder: holderToJson(entry.holder),
+            label: entry.label,
+            side: entry.side,
+            reason: entry.reason,
+        })),
+    });
+}
+function holderToJson(holder) {
+    return compact({ type: holder.type, parameter: holder.parameter, value: holder.value });
+}
+/** Drops undefined fields (null stays: `schemeId: null` is part of the contract). */
+function compact(object) {
+    return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+}
+
+
+/***/ }),
+
+/***/ 2961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ renderPlanText)
+/* harmony export */ });
+/* unused harmony export sampleList */
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
+/* harmony import */ var _plan_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1707);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9725);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5362);
+/* harmony import */ var _plan_access_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8028);
+
+
+
+
+
+const COLOURS = {
+    '+': '\u001b[32m',
+    '-': '\u001b[31m',
+    '~': '\u001b[33m',
+    bold: '\u001b[1m',
+    dim: '\u001b[2m',
+};
+const RESET = '\u001b[0m';
+function renderPlanText(plan, options = {}) {
+    const paint = (style, text) => options.color === true ? `${COLOURS[style]}${text}${RESET}` : text;
+    const lines = [];
+    for (const group of (0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .groupBySchemes */ .T0)(plan)) {
+        lines.push(...schemeBlock(group, paint), '');
+    }
+    const access = (0,_plan_access_js__WEBPACK_IMPORTED_MODULE_3__/* .accessTextLines */ .Jt)(plan.access ?? [], plan.summary.access ?? _plan_access_js__WEBPACK_IMPORTED_MODULE_3__/* .NO_ACCESS_CHANGE */ .sM);
+    if (access.length > 0)
+        lines.push(...access, '');
+    if (plan.guardrails.length > 0) {
+        lines.push(paint('bold', 'Guardrails:'));
+        for (const violation of plan.guardrails) {
+            const status = violation.allowed ? 'allowed by settings' : 'FAILED';
+            lines.push(`  ${violation.allowed ? '!' : paint('-', 'x')} ${violation.guardrail} (${status}): ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .safeText */ .Hk)(violation.message)}`);
+            if (!violation.allowed) {
+                lines.push(`      To allow it, list it in the settings file under guardrails.allow: {guardrail: ${violation.guardrail}, scheme: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(violation.scheme)}}`);
+            }
+        }
+        lines.push('');
+    }
+    if (plan.findings.length > 0) {
+        lines.push(paint('bold', 'Problems:'));
+        for (const finding of plan.findings)
+            lines.push(...(0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .findingLines */ .hq)(finding, { indent: '  ' }));
+        lines.push('');
+    }
+    if (plan.kept.length > 0) {
+        lines.push(paint('bold', 'Kept live grants this tool does not manage (left as they are):'));
+        for (const grant of plan.kept) {
+            const label = (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)(grant);
+            lines.push(`  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(grant.scheme)} (id ${grant.schemeId}): ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .safeText */ .Hk)(grant.permission)} ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .safeText */ .Hk)(label)} (grant ${grant.grantId}): ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .safeText */ .Hk)(grant.reason)}`);
+        }
+        lines.push('');
+    }
+    if (plan.unmanaged.length > 0) {
+        lines.push(paint('bold', 'Live schemes with no file (left alone):'));
+        for (const scheme of plan.unmanaged)
+            lines.push(`  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(scheme.name)} (id ${scheme.id})`);
+        lines.push('');
+    }
+    if (plan.changes.length === 0) {
+        lines.push(paint('bold', (0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .noChangesLine */ .nB)(plan)));
+    }
+    else {
+        lines.push(`${paint('bold', 'Plan:')} ${(0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryLine */ .dC)(plan)}.`);
+    }
+    const blocked = (0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .blockedLine */ .D1)(plan);
+    if (blocked !== undefined)
+        lines.push(paint('-', blocked));
+    return `${lines.join('\n')}\n`;
+}
+function schemeBlock(group, paint) {
+    const id = group.schemeId === null ? 'new' : `id ${group.schemeId}`;
+    const verb = group.marker === '+' ? 'created' : group.marker === '-' ? 'deleted' : 'changed';
+    const usage = (0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .projectsPhrase */ .ux)(group.blast, group.schemeId === null);
+    const keys = group.blast !== undefined && group.blast.sampleKeys.length > 0
+        ? `: ${sampleList(group.blast.projectCount, group.blast.sampleKeys)}`
+        : '';
+    const lines = [
+        `${paint(group.marker, group.marker)} ${paint('bold', `scheme ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(group.name)}`)} (${id}) will be ${verb}; ${usage}${keys}`,
+    ];
+    const change = group.schemeChange;
+    if (change?.action === 'update-scheme') {
+        if (change.to?.name !== undefined) {
+            lines.push(`    ${paint('~', '~')} name: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(change.from?.name ?? '')} -> ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(change.to.name)}`);
+        }
+        if (change.to?.description !== undefined) {
+            lines.push(`    ${paint('~', '~')} description: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(change.from?.description ?? '')} -> ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(change.to.description)}`);
+        }
+    }
+    if (change?.action === 'create-scheme' &&
+        change.to?.description !== undefined &&
+        change.to.description !== '') {
+        lines.push(`    ${paint('+', '+')} description: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(change.to.description)}`);
+    }
+    for (const move of group.projectChanges)
+        lines.push(`    ${paint('~', `~ ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .safeText */ .Hk)((0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .projectMoveText */ .oX)(move))}`)}`);
+    const width = (0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionWidth */ .U6)(group.grantChanges);
+    for (const grant of group.grantChanges)
+        lines.push(`    ${grantLine(grant, width, paint)}`);
+    return lines;
+}
+function grantLine(change, width, paint) {
+    const marker = change.action === 'add-grant' ? '+' : '-';
+    return paint(marker, `${marker} ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .safeText */ .Hk)(change.permission ?? '').padEnd(width)}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .safeText */ .Hk)((0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .changeLabel */ .pG)(change))}`);
+}
+function sampleList(count, keys) {
+    const more = count - keys.length;
+    return `${keys.map((key) => (0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .safeText */ .Hk)(key)).join(', ')}${more > 0 ? `, +${more} more` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 1707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D1: () => (/* binding */ blockedLine),
+/* harmony export */   MT: () => (/* binding */ verdictLine),
+/* harmony export */   T0: () => (/* binding */ groupBySchemes),
+/* harmony export */   U6: () => (/* binding */ permissionWidth),
+/* harmony export */   dC: () => (/* binding */ summaryLine),
+/* harmony export */   nB: () => (/* binding */ noChangesLine),
+/* harmony export */   oX: () => (/* binding */ projectMoveText),
+/* harmony export */   pG: () => (/* binding */ changeLabel),
+/* harmony export */   ux: () => (/* binding */ projectsPhrase)
+/* harmony export */ });
+/* unused harmony exports compareGrantChanges, NO_CHANGES, NO_CHANGES_WITH_ERRORS */
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
+/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8734);
+/* harmony import */ var _plan_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8806);
+/* harmony import */ var _plan_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4249);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5017);
+
+
+
+
+
+function groupBySchemes(plan) {
+    const groups = new Map();
+    for (const change of plan.changes) {
+        const key = (0,_plan_planner_js__WEBPACK_IMPORTED_MODULE_3__/* .schemeIdentity */ .sz)(change);
+        let group = groups.get(key);
+        if (group === undefined) {
+            group = {
+                name: change.scheme,
+                schemeId: change.schemeId,
+                marker: '~',
+                grantChanges: [],
+                projectChanges: [],
+            };
+            if (change.file !== undefined)
+                group.file = change.file;
+            groups.set(key, group);
+        }
+        if (change.action === 'add-grant' || change.action === 'remove-grant') {
+            group.grantChanges.push(change);
+        }
+        else if (change.action === 'assign-project') {
+            group.projectChanges.push(change);
+        }
+        else {
+            group.schemeChange = change;
+            group.marker = change.action === 'create-scheme' ? '+' : change.action === 'delete-scheme' ? '-' : '~';
+        }
+    }
+    for (const group of groups.values()) {
+        group.grantChanges.sort(compareGrantChanges);
+        group.projectChanges.sort((a, b) => (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.project ?? '', b.project ?? ''));
+        const blast = plan.blastRadius.find((radius) => radius.schemeId === group.schemeId && (group.schemeId !== null || radius.scheme === group.name));
+        if (blast !== undefined)
+            group.blast = blast;
+    }
+    return [...groups.values()];
+}
+function compareGrantChanges(a, b) {
+    const order = (change) => (change.action === 'remove-grant' ? 0 : 1);
+    return ((0,_model_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionOrder */ .W1)(a.permission ?? '', b.permission ?? '') ||
+        order(a) - order(b) ||
+        (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(changeLabel(a), changeLabel(b)) ||
+        (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.holder === undefined ? '' : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(a.holder), b.holder === undefined ? '' : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(b.holder)));
+}
+/** A project moving onto a scheme, as both the terminal and the comment show it: `project MOB: Old → New`. */
+function projectMoveText(change) {
+    const from = change.fromScheme ??
+        (change.fromSchemeId === undefined || change.fromSchemeId === null
+            ? 'no scheme'
+            : `scheme ${change.fromSchemeId}`);
+    return `project ${change.project ?? '?'}: ${from} → ${change.scheme}`;
+}
+function changeLabel(change) {
+    return change.holder === undefined
+        ? (change.label ?? '')
+        : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)({ ...change, holder: change.holder });
+}
+const NO_CHANGES = 'No changes. Jira matches the files.';
+/** When files were left out for their errors, "Jira matches the files" would not be true. */
+const NO_CHANGES_WITH_ERRORS = 'No changes planned, but schemes with errors (see the problems) were left out: Jira may not match those files.';
+/** The line an empty plan shows. */
+function noChangesLine(plan) {
+    return plan.findings.some((finding) => finding.severity === 'error') ? NO_CHANGES_WITH_ERRORS : NO_CHANGES;
+}
+/**
+ * The one-line summary the action exposes as its `summary` output and the text plan ends with, e.g.
+ * `2 to add, 1 to remove, 0 schemes to create` (scheme updates and deletions are added when there are any).
+ */
+function summaryLine(plan) {
+    const { summary } = plan;
+    const parts = [
+        `${summary.add} to add`,
+        `${summary.remove} to remove`,
+        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.createSchemes, 'scheme')} to create`,
+    ];
+    if (summary.updateSchemes > 0)
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.updateSchemes, 'scheme')} to update`);
+    if (summary.deleteSchemes > 0)
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.deleteSchemes, 'scheme')} to delete`);
+    if (summary.assignProjects > 0)
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.assignProjects, 'project')} to move`);
+    return parts.join(', ');
+}
+/** The verdict at the top of the Markdown plan, e.g. `2 to add, 1 to remove in 1 scheme, used by 14 projects`. */
+function verdictLine(plan) {
+    const { summary } = plan;
+    if (plan.changes.length === 0)
+        return noChangesLine(plan);
+    const parts = [`${summary.add} to add`, `${summary.remove} to remove`];
+    if (summary.createSchemes > 0)
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.createSchemes, 'scheme')} to create`);
+    if (summary.updateSchemes > 0)
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.updateSchemes, 'scheme')} to update`);
+    if (summary.deleteSchemes > 0)
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.deleteSchemes, 'scheme')} to delete`);
+    if (summary.assignProjects > 0)
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.assignProjects, 'project')} to move`);
+    const projects = summary.projectsAffected === 0 ? 'no projects' : (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.projectsAffected, 'project');
+    return `${parts.join(', ')} in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.schemesChanged, 'scheme')}, used by ${projects}`;
+}
+/** Why the plan cannot be applied, or undefined when it can. */
+function blockedLine(plan) {
+    const errors = plan.findings.filter((finding) => finding.severity === 'error').length;
+    const guardrails = plan.guardrails.filter((violation) => !violation.allowed).length;
+    if (errors === 0 && guardrails === 0)
+        return undefined;
+    const reasons = [];
+    if (guardrails > 0)
+        reasons.push((0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(guardrails, 'guardrail'));
+    if (errors > 0)
+        reasons.push((0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(errors, 'error'));
+    return `Blocked by ${reasons.join(' and ')}: this plan cannot be applied as it is.`;
+}
+function projectsPhrase(blast, isNew) {
+    if (isNew) {
+        return blast === undefined || blast.projectCount === 0
+            ? 'new scheme, no projects use it yet'
+            : `new scheme, used by ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(blast.projectCount, 'project')} once applied`;
+    }
+    if (blast === undefined)
+        return 'project usage not read';
+    if (blast.projectCount === 0)
+        return 'used by no projects';
+    return `used by ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(blast.projectCount, 'project')}`;
+}
+/** Permission column width for one scheme's grant lines. */
+function permissionWidth(changes) {
+    return Math.max(0, ...changes.map((change) => (change.permission ?? '').length));
+}
+
+
+/***/ })
+
+};
