@@ -2,12 +2,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7481:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5024);
-/* harmony import */ var _unexpected_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2246);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
+/* harmony import */ var _unexpected_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6947);
 
 
 const controller = new AbortController();
@@ -42,17 +42,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5024:
+/***/ 2957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ak: () => (/* binding */ runCli)
 /* harmony export */ });
 /* unused harmony exports COMMANDS, loadCommands, usage */
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3743);
-/* harmony import */ var _summaries_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(753);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5111);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5888);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6128);
+/* harmony import */ var _summaries_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5062);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7406);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 
 
 
@@ -61,16 +61,16 @@ function entry(name, load) {
     return { name, summary: _summaries_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARIES */ .Z[name], load };
 }
 const COMMANDS = [
-    entry('validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(856), __nccwpck_require__.e(700), __nccwpck_require__.e(826), __nccwpck_require__.e(867), __nccwpck_require__.e(11)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1011))).validateCommand),
-    entry('plan', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(856), __nccwpck_require__.e(700), __nccwpck_require__.e(826), __nccwpck_require__.e(867), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1077))).planCommand),
-    entry('apply', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(856), __nccwpck_require__.e(700), __nccwpck_require__.e(826), __nccwpck_require__.e(867), __nccwpck_require__.e(77), __nccwpck_require__.e(258)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1258))).applyCommand),
-    entry('export', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(856), __nccwpck_require__.e(700), __nccwpck_require__.e(826), __nccwpck_require__.e(151)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4151))).exportCommand),
-    entry('pin', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(856), __nccwpck_require__.e(700), __nccwpck_require__.e(826), __nccwpck_require__.e(867), __nccwpck_require__.e(77), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1026))).pinCommand),
-    entry('doctor', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(700), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1640))).doctorCommand),
-    entry('access', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(856), __nccwpck_require__.e(700), __nccwpck_require__.e(826), __nccwpck_require__.e(867), __nccwpck_require__.e(77), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3392))).accessCommand),
-    entry('drift', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(856), __nccwpck_require__.e(700), __nccwpck_require__.e(826), __nccwpck_require__.e(867), __nccwpck_require__.e(77), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4216))).driftCommand),
-    entry('sim', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(700), __nccwpck_require__.e(110), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5583))).simCommand),
-    entry('demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(856), __nccwpck_require__.e(700), __nccwpck_require__.e(826), __nccwpck_require__.e(867), __nccwpck_require__.e(77), __nccwpck_require__.e(110), __nccwpck_require__.e(862)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8862))).demoCommand),
+    entry('validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(920), __nccwpck_require__.e(310), __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2296))).validateCommand),
+    entry('plan', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(920), __nccwpck_require__.e(310), __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4175))).planCommand),
+    entry('apply', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(920), __nccwpck_require__.e(310), __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(556), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9344))).applyCommand),
+    entry('export', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(920), __nccwpck_require__.e(310), __nccwpck_require__.e(596), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7977))).exportCommand),
+    entry('pin', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(920), __nccwpck_require__.e(310), __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(556), __nccwpck_require__.e(318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3318))).pinCommand),
+    entry('doctor', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(310), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9245))).doctorCommand),
+    entry('access', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(920), __nccwpck_require__.e(310), __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(556), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2057))).accessCommand),
+    entry('drift', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(920), __nccwpck_require__.e(310), __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(556), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4277))).driftCommand),
+    entry('sim', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(310), __nccwpck_require__.e(200), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 142))).simCommand),
+    entry('demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(920), __nccwpck_require__.e(310), __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(556), __nccwpck_require__.e(200), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5334))).demoCommand),
 ];
 /** Every command's code, loaded (the docs' option tables and the tests of every command's options). */
 function loadCommands() {
@@ -129,14 +129,14 @@ async function runCli(args, context) {
 
 /***/ }),
 
-/***/ 3743:
+/***/ 6128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ terminalOutputs)
 /* harmony export */ });
-/* harmony import */ var _jira_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5296);
-/* harmony import */ var _view_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5362);
+/* harmony import */ var _jira_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1113);
+/* harmony import */ var _view_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9629);
 
 
 /**
@@ -156,7 +156,7 @@ function terminalOutputs(context, options) {
 
 /***/ }),
 
-/***/ 753:
+/***/ 5062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -182,15 +182,15 @@ const SUMMARIES = {
 
 /***/ }),
 
-/***/ 2246:
+/***/ 6947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ unexpectedErrorText)
 /* harmony export */ });
 /* unused harmony export DEBUG_VARIABLE */
-/* harmony import */ var _jira_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5296);
-/* harmony import */ var _view_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5362);
+/* harmony import */ var _jira_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1113);
+/* harmony import */ var _view_terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9629);
 /**
  * The last line of defence of the command line: an error no command turned into a message (a bug, or
  * something the commands do not foresee, like a full disk) is printed as one readable line, never as a
@@ -216,7 +216,7 @@ function unexpectedErrorText(error, env) {
 
 /***/ }),
 
-/***/ 5296:
+/***/ 1113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -444,7 +444,7 @@ function clearSecretsForTesting() {
 
 /***/ }),
 
-/***/ 5111:
+/***/ 7406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -497,7 +497,7 @@ function closestMatch(input, candidates) {
 
 /***/ }),
 
-/***/ 5888:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -509,7 +509,7 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 5362:
+/***/ 9629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -995,6 +995,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7481);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 11;
-export const ids = [11];
+export const id = 296;
+export const ids = [296];
 export const modules = {
 
-/***/ 1011:
+/***/ 2296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,29 +15,29 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
-var command = __webpack_require__(5700);
+var command = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/config/confine.ts
-var confine = __webpack_require__(5131);
+var confine = __webpack_require__(1094);
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(1646);
+var load = __webpack_require__(697);
 // EXTERNAL MODULE: ./src/config/schema-copies.ts
-var schema_copies = __webpack_require__(4756);
+var schema_copies = __webpack_require__(6321);
 // EXTERNAL MODULE: ./src/model/rules.ts
-var rules = __webpack_require__(2493);
+var rules = __webpack_require__(2622);
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/jira/resolve.ts
-var resolve = __webpack_require__(857);
+var resolve = __webpack_require__(2732);
 // EXTERNAL MODULE: ./src/jira/resolve-projects.ts
-var resolve_projects = __webpack_require__(3092);
+var resolve_projects = __webpack_require__(3091);
 // EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
-var planner = __webpack_require__(4249);
+var planner = __webpack_require__(5552);
 // EXTERNAL MODULE: ./src/config/findings.ts
-var config_findings = __webpack_require__(1213);
+var config_findings = __webpack_require__(4770);
 // EXTERNAL MODULE: ./src/validate/order.ts
-var order = __webpack_require__(323);
+var order = __webpack_require__(4946);
 // EXTERNAL MODULE: ./src/validate/site.ts
-var site = __webpack_require__(2152);
+var site = __webpack_require__(8283);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
@@ -127,7 +127,7 @@ async function runValidate(options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/view/json.ts
-var json = __webpack_require__(6140);
+var json = __webpack_require__(2679);
 ;// CONCATENATED MODULE: ./src/view/findings-json.ts
 
 
@@ -145,7 +145,7 @@ function formatJson(findings, fileCount) {
 }
 
 // EXTERNAL MODULE: ./src/validate/rules/index.ts + 6 modules
-var validate_rules = __webpack_require__(3544);
+var validate_rules = __webpack_require__(6556);
 ;// CONCATENATED MODULE: ./src/validate/checks.ts
 
 
@@ -158,7 +158,7 @@ const CORE_CHECKS = rules/* RULE_REGISTRY */.Hu.filter((meta) => meta.source ===
 const ALL_CHECKS = [...CORE_CHECKS, ...validate_rules/* RULES */.y.map((rule) => rule.meta)];
 
 // EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(5888);
+var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/view/sarif.ts
 
 
@@ -269,9 +269,9 @@ function formatSarif(findings) {
 }
 
 // EXTERNAL MODULE: ./src/view/findings-text.ts
-var findings_text = __webpack_require__(9006);
+var findings_text = __webpack_require__(899);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
-var summaries = __webpack_require__(753);
+var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 
 
@@ -377,7 +377,7 @@ const validateCommand = (0,command/* defineCommand */.NB)(VALIDATE_SPEC, async (
 
 /***/ }),
 
-/***/ 4756:
+/***/ 6321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -390,10 +390,10 @@ const validateCommand = (0,command/* defineCommand */.NB)(VALIDATE_SPEC, async (
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5888);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1213);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(218);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1746);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4770);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5834);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4661);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 392;
-export const ids = [392];
+export const id = 57;
+export const ids = [57];
 export const modules = {
 
-/***/ 3392:
+/***/ 2057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,17 +15,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/access/compute.ts
-var compute = __webpack_require__(6746);
+var compute = __webpack_require__(3599);
 // EXTERNAL MODULE: ./src/access/read.ts
-var read = __webpack_require__(4319);
+var read = __webpack_require__(1720);
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/model/access.ts
-var access = __webpack_require__(9862);
+var access = __webpack_require__(3179);
 // EXTERNAL MODULE: ./src/model/holder.ts
-var holder = __webpack_require__(3170);
+var holder = __webpack_require__(2087);
 // EXTERNAL MODULE: ./src/plan/order.ts
-var order = __webpack_require__(8806);
+var order = __webpack_require__(2739);
 ;// CONCATENATED MODULE: ./src/commands/access.ts
 
 
@@ -164,11 +164,11 @@ async function findPerson(wanted, reader) {
 }
 
 // EXTERNAL MODULE: ./src/jira/secrets.ts
-var secrets = __webpack_require__(5296);
+var secrets = __webpack_require__(1113);
 // EXTERNAL MODULE: ./src/view/terminal.ts
-var terminal = __webpack_require__(5362);
+var terminal = __webpack_require__(9629);
 // EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(5017);
+var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/view/access.ts
 
 
@@ -209,13 +209,13 @@ function renderAccessText(result) {
 }
 
 // EXTERNAL MODULE: ./src/view/json.ts
-var json = __webpack_require__(6140);
+var json = __webpack_require__(2679);
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
-var command = __webpack_require__(5700);
+var command = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/cli/commands/plan.ts + 7 modules
-var plan = __webpack_require__(1077);
+var plan = __webpack_require__(4175);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
-var summaries = __webpack_require__(753);
+var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/access.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 26;
-export const ids = [26];
+export const id = 318;
+export const ids = [318];
 export const modules = {
 
-/***/ 1026:
+/***/ 3318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,17 +20,17 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/confine.ts
-var confine = __webpack_require__(5131);
+var confine = __webpack_require__(1094);
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(1646);
+var load = __webpack_require__(697);
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/config/positions.ts
-var positions = __webpack_require__(4839);
+var positions = __webpack_require__(78);
 // EXTERNAL MODULE: ./src/config/yaml.ts
-var yaml = __webpack_require__(8340);
+var yaml = __webpack_require__(9211);
 ;// CONCATENATED MODULE: ./src/export/pin-id.ts
 
 
@@ -103,7 +103,7 @@ function lineNumber(text, offset) {
 }
 
 // EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
-var planner = __webpack_require__(4249);
+var planner = __webpack_require__(5552);
 ;// CONCATENATED MODULE: ./src/commands/pin.ts
 
 
@@ -198,9 +198,9 @@ async function pinFile(root, absolute, file, id) {
 }
 
 // EXTERNAL MODULE: ./src/view/terminal.ts
-var terminal = __webpack_require__(5362);
+var terminal = __webpack_require__(9629);
 // EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(5017);
+var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/view/pin.ts
 
 
@@ -229,11 +229,11 @@ function formatPinSummary(result) {
 }
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
-var command = __webpack_require__(5700);
+var command = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/cli/commands/plan.ts + 7 modules
-var plan = __webpack_require__(1077);
+var plan = __webpack_require__(4175);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
-var summaries = __webpack_require__(753);
+var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/pin.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 583;
-export const ids = [583];
+export const id = 142;
+export const ids = [142];
 export const modules = {
 
-/***/ 5583:
+/***/ 142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,9 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   SIM_SPEC: () => (/* binding */ SIM_SPEC),
 /* harmony export */   simCommand: () => (/* binding */ simCommand)
 /* harmony export */ });
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5700);
-/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(110);
-/* harmony import */ var _summaries_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(753);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(310);
+/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5200);
+/* harmony import */ var _summaries_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5062);
 
 
 

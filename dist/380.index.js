@@ -1,16 +1,16 @@
-export const id = 867;
-export const ids = [867];
+export const id = 380;
+export const ids = [380];
 export const modules = {
 
-/***/ 3092:
+/***/ 3091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ resolveProjects)
 /* harmony export */ });
 /* unused harmony export allProjects */
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2493);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5111);
+/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
 
 
 /** How many keys an "unknown project" message lists when no key is close to the one written. */
@@ -84,7 +84,7 @@ function resolveProjects(specs, desired, projectsByScheme) {
 
 /***/ }),
 
-/***/ 6554:
+/***/ 1731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -95,9 +95,9 @@ function resolveProjects(specs, desired, projectsByScheme) {
 /* unused harmony exports sha256, stableStringify */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3170);
-/* harmony import */ var _managed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6711);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8806);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2087);
+/* harmony import */ var _managed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4870);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2739);
 
 
 
@@ -160,7 +160,7 @@ function stableStringify(value) {
 
 /***/ }),
 
-/***/ 7386:
+/***/ 537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -169,8 +169,8 @@ function stableStringify(value) {
 /* harmony export */   cS: () => (/* binding */ countProjects)
 /* harmony export */ });
 /* unused harmony exports MIN_REMOVALS_FOR_RATIO, GUARDRAIL_IDS, allowanceSnippet */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2493);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2622);
 
 
 /**
@@ -300,7 +300,7 @@ function formatPercent(ratio) {
 
 /***/ }),
 
-/***/ 8806:
+/***/ 2739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -308,8 +308,8 @@ function formatPercent(ratio) {
 /* harmony export */   T_: () => (/* binding */ compareGrants),
 /* harmony export */   n6: () => (/* binding */ compareText)
 /* harmony export */ });
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
-/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8734);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
 
 
 /**
@@ -331,7 +331,7 @@ function compareGrants(a, b) {
 
 /***/ }),
 
-/***/ 4249:
+/***/ 5552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -341,20 +341,19 @@ __webpack_require__.d(__webpack_exports__, {
   WH: () => (/* binding */ planIsBlocked),
   OQ: () => (/* binding */ projectFindings),
   sz: () => (/* binding */ schemeIdentity),
-  GR: () => (/* binding */ unpinnedFindings),
-  nH: () => (/* binding */ unpinnedMatches)
+  GR: () => (/* binding */ unpinnedFindings)
 });
 
-// UNUSED EXPORTS: DEFAULT_SCHEME_ID, SAMPLE_PROJECT_KEYS, hasChanges
+// UNUSED EXPORTS: DEFAULT_SCHEME_ID, SAMPLE_PROJECT_KEYS, hasChanges, unpinnedMatches
 
 // EXTERNAL MODULE: ./src/model/holder.ts
-var holder = __webpack_require__(3170);
+var holder = __webpack_require__(2087);
 // EXTERNAL MODULE: ./src/model/permissions.ts
-var permissions = __webpack_require__(8734);
+var permissions = __webpack_require__(5917);
 // EXTERNAL MODULE: ./src/model/rules.ts
-var rules = __webpack_require__(2493);
+var rules = __webpack_require__(2622);
 // EXTERNAL MODULE: ./src/plan/order.ts
-var order = __webpack_require__(8806);
+var order = __webpack_require__(2739);
 ;// CONCATENATED MODULE: ./src/plan/assignments.ts
 
 
@@ -449,11 +448,11 @@ function planAssignments(input) {
 }
 
 // EXTERNAL MODULE: ./src/plan/fingerprint.ts
-var fingerprint = __webpack_require__(6554);
+var fingerprint = __webpack_require__(1731);
 // EXTERNAL MODULE: ./src/plan/guardrails.ts
-var plan_guardrails = __webpack_require__(7386);
+var plan_guardrails = __webpack_require__(537);
 // EXTERNAL MODULE: ./src/plan/managed.ts
-var managed = __webpack_require__(6711);
+var managed = __webpack_require__(4870);
 ;// CONCATENATED MODULE: ./src/plan/planner.ts
 
 
@@ -823,18 +822,18 @@ function groupBy(items, key) {
 
 /***/ }),
 
-/***/ 2152:
+/***/ 8283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ withSiteCatalogue),
 /* harmony export */   e: () => (/* binding */ notesForSite)
 /* harmony export */ });
-/* harmony import */ var _config_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1213);
-/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8734);
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7354);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3544);
-/* harmony import */ var _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2454);
+/* harmony import */ var _config_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4770);
+/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3233);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6556);
+/* harmony import */ var _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4665);
 
 
 
@@ -865,51 +864,6 @@ function withSiteCatalogue(findings, project, sitePermissions) {
         ...findings.filter((finding) => !(0,_config_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnknownPermissionKey */ .P1)(finding)),
         ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .I)(settled, project.settings, wholeSchemeRules),
     ], project, sitePermissions);
-}
-
-
-/***/ }),
-
-/***/ 9006:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ formatText)
-/* harmony export */ });
-/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(323);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9725);
-
-
-/**
- * One line per finding, `file:line:col  severity  message  rule`, the fix indented on the lines below,
- * then a count line: `2 errors, 1 warning in 3 files`.
- */
-function formatText(findings, options) {
-    const lines = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings).flatMap((finding) => (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .findingLines */ .hq)(finding, { colour: options.color === true }));
-    if (lines.length > 0)
-        lines.push('');
-    lines.push((0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsCountLine */ .mK)(findings, options.fileCount));
-    return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 6140:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ toJson)
-/* harmony export */ });
-/**
- * The JSON view: every JSON document the product prints or writes (plan, findings, journal, doctor,
- * SARIF) is made here. Besides what `JSON.stringify` escapes, characters that would reorder or hide text
- * on a terminal or in an editor (bidirectional controls, C1 controls, line and paragraph separators)
- * are written as `\uXXXX` escapes: the same value for every JSON reader, inert for people.
- */
-const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function toJson(value) {
-    return `${JSON.stringify(value, null, 2).replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 862;
-export const ids = [862];
+export const id = 334;
+export const ids = [334];
 export const modules = {
 
-/***/ 8862:
+/***/ 5334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,13 +21,13 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/sim/index.ts + 23 modules
-var sim = __webpack_require__(110);
+var sim = __webpack_require__(5200);
 // EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
-var commands_deps = __webpack_require__(8617);
+var commands_deps = __webpack_require__(4998);
 // EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
-var plan = __webpack_require__(1802);
+var plan = __webpack_require__(5455);
 ;// CONCATENATED MODULE: ./src/commands/demo.ts
 
 
@@ -101,11 +101,11 @@ async function runDemo(options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
-var command = __webpack_require__(5700);
+var command = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/cli/commands/plan.ts + 7 modules
-var commands_plan = __webpack_require__(1077);
+var commands_plan = __webpack_require__(4175);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
-var summaries = __webpack_require__(753);
+var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
 
 

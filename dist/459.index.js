@@ -1,8 +1,8 @@
-export const id = 323;
-export const ids = [323];
+export const id = 459;
+export const ids = [459];
 export const modules = {
 
-/***/ 8036:
+/***/ 4200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,9 +13,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/model/holder.ts
-var model_holder = __webpack_require__(3170);
+var model_holder = __webpack_require__(2087);
 ;// CONCATENATED MODULE: ./src/drift/attribute.ts
 /** Jira's words for holder types in the audit log's `Type` value. */
 const HOLDER_TYPE_WORDS = {
@@ -312,14 +312,14 @@ async function explainDrift(input, jira, options) {
 
 /***/ }),
 
-/***/ 2712:
+/***/ 7013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ markOrigins),
 /* harmony export */   y: () => (/* binding */ originKey)
 /* harmony export */ });
-/* harmony import */ var _apply_stale_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4166);
+/* harmony import */ var _apply_stale_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8057);
 /**
  * Where each change of a pull request's plan comes from (pure). The base commit's files planned against
  * the same Jira give the changes that exist whatever the pull request says: those undo changes made in
@@ -350,7 +350,7 @@ function markOrigins(head, base) {
 
 /***/ }),
 
-/***/ 8585:
+/***/ 5234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -363,7 +363,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DRIFT_MARKDOWN_LIMIT, driftTable
 
 // EXTERNAL MODULE: ./src/view/plan-view.ts
-var plan_view = __webpack_require__(1707);
+var plan_view = __webpack_require__(6958);
 ;// CONCATENATED MODULE: ./src/drift/describe.ts
 
 function quoted(text) {
@@ -432,7 +432,7 @@ function describe_attribution(changedBy, auditRead) {
 }
 
 // EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(5017);
+var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/view/drift-text.ts
 
 
@@ -539,7 +539,7 @@ function renderDriftText(result) {
 }
 
 // EXTERNAL MODULE: ./src/view/markdown.ts
-var markdown = __webpack_require__(531);
+var markdown = __webpack_require__(8604);
 ;// CONCATENATED MODULE: ./src/view/drift-markdown.ts
 
 

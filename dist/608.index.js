@@ -1,8 +1,8 @@
-export const id = 126;
-export const ids = [126];
+export const id = 608;
+export const ids = [608];
 export const modules = {
 
-/***/ 1126:
+/***/ 1608:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,13 +18,13 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/plan/fingerprint.ts
-var fingerprint = __webpack_require__(6554);
+var fingerprint = __webpack_require__(1731);
 // EXTERNAL MODULE: ./src/model/holder.ts
-var model_holder = __webpack_require__(3170);
+var model_holder = __webpack_require__(2087);
 // EXTERNAL MODULE: ./src/apply/failure.ts
-var apply_failure = __webpack_require__(6049);
+var apply_failure = __webpack_require__(4974);
 // EXTERNAL MODULE: ./src/apply/journal.ts
-var apply_journal = __webpack_require__(5564);
+var apply_journal = __webpack_require__(1404);
 ;// CONCATENATED MODULE: ./src/apply/parallel.ts
 /**
  * Runs `work` for every item, at most `width()` at a time, and starts none once `stopped()` says so.
@@ -658,13 +658,13 @@ function executePlan(options) {
 }
 
 // EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
-var deps = __webpack_require__(8617);
+var deps = __webpack_require__(4998);
 // EXTERNAL MODULE: ./src/commands/plan.ts + 5 modules
-var plan = __webpack_require__(9817);
+var plan = __webpack_require__(6283);
 // EXTERNAL MODULE: ./src/model/settings.ts
-var model_settings = __webpack_require__(7565);
+var model_settings = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
-var planner = __webpack_require__(4249);
+var planner = __webpack_require__(5552);
 ;// CONCATENATED MODULE: ./src/apply/fresh-plan.ts
 
 
@@ -747,11 +747,11 @@ const planFresh = async (input, reader) => {
 };
 
 // EXTERNAL MODULE: ./src/apply/stale.ts
-var stale = __webpack_require__(4166);
+var stale = __webpack_require__(8057);
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/view/finding.ts
-var view_finding = __webpack_require__(9725);
+var view_finding = __webpack_require__(7280);
 ;// CONCATENATED MODULE: ./src/commands/apply.ts
 
 
@@ -1000,15 +1000,15 @@ function createdWithoutId(created, fresh) {
 }
 
 // EXTERNAL MODULE: ./src/view/plan-json.ts + 1 modules
-var plan_json = __webpack_require__(3095);
+var plan_json = __webpack_require__(3526);
 // EXTERNAL MODULE: ./src/view/plan-view.ts
-var plan_view = __webpack_require__(1707);
+var plan_view = __webpack_require__(6958);
 // EXTERNAL MODULE: ./src/jira/secrets.ts
-var secrets = __webpack_require__(5296);
+var secrets = __webpack_require__(1113);
 // EXTERNAL MODULE: ./src/view/markdown.ts
-var markdown = __webpack_require__(531);
+var markdown = __webpack_require__(8604);
 // EXTERNAL MODULE: ./src/action/comment.ts
-var comment = __webpack_require__(50);
+var comment = __webpack_require__(1151);
 ;// CONCATENATED MODULE: ./src/action/apply-comment.ts
 
 
@@ -1066,13 +1066,13 @@ function commentWithResult(marker, existing, result) {
 }
 
 // EXTERNAL MODULE: ./src/action/event.ts
-var action_event = __webpack_require__(6027);
+var action_event = __webpack_require__(3566);
 // EXTERNAL MODULE: ./src/action/github.ts
-var github = __webpack_require__(6188);
+var github = __webpack_require__(6339);
 // EXTERNAL MODULE: ./src/action/inputs.ts
-var inputs = __webpack_require__(8146);
+var inputs = __webpack_require__(1729);
 // EXTERNAL MODULE: ./src/view/plan-access.ts
-var plan_access = __webpack_require__(8028);
+var plan_access = __webpack_require__(4542);
 ;// CONCATENATED MODULE: ./src/view/plan-text.ts
 
 
@@ -1179,9 +1179,9 @@ function sampleList(count, keys) {
 }
 
 // EXTERNAL MODULE: ./src/view/terminal.ts
-var terminal = __webpack_require__(5362);
+var terminal = __webpack_require__(9629);
 // EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(5017);
+var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/view/apply.ts
 /**
  * Apply as people read it: the progress line of each change as it settles, the closing line, the
@@ -1344,7 +1344,7 @@ function applyEventText(event, options) {
 }
 
 // EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(9319);
+var runner = __webpack_require__(2845);
 ;// CONCATENATED MODULE: ./src/action/steps/apply.ts
 /**
  * `command: apply`: only on the default branch; the journal goes to the log and the job summary. The
@@ -1498,7 +1498,7 @@ async function applyStep(context) {
 
 /***/ }),
 
-/***/ 6049:
+/***/ 4974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

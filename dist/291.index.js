@@ -1,8 +1,8 @@
-export const id = 125;
-export const ids = [125];
+export const id = 291;
+export const ids = [291];
 export const modules = {
 
-/***/ 6125:
+/***/ 8291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var jira_errors = __webpack_require__(9202);
+var jira_errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/drift/explain.ts + 1 modules
-var explain = __webpack_require__(8036);
+var explain = __webpack_require__(4200);
 // EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
-var commands_deps = __webpack_require__(8617);
+var commands_deps = __webpack_require__(4998);
 // EXTERNAL MODULE: ./src/commands/plan.ts + 5 modules
-var commands_plan = __webpack_require__(9817);
+var commands_plan = __webpack_require__(6283);
 ;// CONCATENATED MODULE: ./src/commands/drift.ts
 /**
  * `drift`: plans the files against the live site (read-only) and reports every difference as drift,
@@ -85,15 +85,15 @@ function driftExitCode(result) {
 }
 
 // EXTERNAL MODULE: ./src/jira/secrets.ts
-var secrets = __webpack_require__(5296);
+var secrets = __webpack_require__(1113);
 // EXTERNAL MODULE: ./src/view/drift-markdown.ts + 2 modules
-var drift_markdown = __webpack_require__(8585);
+var drift_markdown = __webpack_require__(5234);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/drift/origin.ts
-var origin = __webpack_require__(2712);
+var origin = __webpack_require__(7013);
 // EXTERNAL MODULE: ./src/action/comment.ts
-var comment = __webpack_require__(50);
+var comment = __webpack_require__(1151);
 ;// CONCATENATED MODULE: ./src/action/drift-issue.ts
 /**
  * The drift issue's lifecycle (pure): which open issue is ours, and what to do with it this run.
@@ -171,11 +171,11 @@ function planDriftIssue(input) {
 }
 
 // EXTERNAL MODULE: ./src/action/github.ts
-var github = __webpack_require__(6188);
+var github = __webpack_require__(6339);
 // EXTERNAL MODULE: ./src/action/inputs.ts
-var inputs = __webpack_require__(8146);
+var inputs = __webpack_require__(1729);
 // EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(9319);
+var runner = __webpack_require__(2845);
 ;// CONCATENATED MODULE: ./src/action/steps/drift.ts
 /**
  * `command: drift`, for a `schedule:` workflow: the files against the live site (read-only), the drift

@@ -1,8 +1,8 @@
-export const id = 77;
-export const ids = [77];
+export const id = 556;
+export const ids = [556];
 export const modules = {
 
-/***/ 6746:
+/***/ 3599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,9 +12,9 @@ export const modules = {
 /* harmony export */   iA: () => (/* binding */ computeAccess),
 /* harmony export */   nw: () => (/* binding */ expandHolder)
 /* harmony export */ });
-/* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9862);
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
-/* harmony import */ var _plan_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8806);
+/* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3179);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+/* harmony import */ var _plan_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2739);
 
 
 
@@ -185,16 +185,16 @@ function permissionChange(scope, permission, data) {
 
 /***/ }),
 
-/***/ 4319:
+/***/ 1720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ readPeople)
 /* harmony export */ });
 /* unused harmony export jiraReason */
-/* harmony import */ var _jira_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9202);
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3170);
-/* harmony import */ var _compute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6746);
+/* harmony import */ var _jira_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6353);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2087);
+/* harmony import */ var _compute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3599);
 
 
 
@@ -347,7 +347,7 @@ function jiraReason(error) {
 
 /***/ }),
 
-/***/ 5564:
+/***/ 9023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -356,7 +356,7 @@ function jiraReason(error) {
 /* harmony export */   ii: () => (/* binding */ holderText),
 /* harmony export */   nn: () => (/* binding */ fromSchemeText)
 /* harmony export */ });
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
 
 function entryFromChange(change, index, origin = 'plan') {
     const entry = {
@@ -414,7 +414,7 @@ function fromSchemeText(entry) {
 
 /***/ }),
 
-/***/ 4166:
+/***/ 8057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -423,8 +423,8 @@ function fromSchemeText(entry) {
 /* harmony export */   ww: () => (/* binding */ explainStaleness)
 /* harmony export */ });
 /* unused harmony export changedFiles */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
-/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5564);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9023);
 
 
 /**
@@ -628,7 +628,7 @@ function parsePlanFile(text, file) {
 
 /***/ }),
 
-/***/ 1077:
+/***/ 4175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -649,7 +649,7 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
-var commands_plan = __webpack_require__(1802);
+var commands_plan = __webpack_require__(5455);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
@@ -808,9 +808,9 @@ async function filesAtRef(options) {
 }
 
 // EXTERNAL MODULE: ./src/drift/explain.ts + 1 modules
-var explain = __webpack_require__(8036);
+var explain = __webpack_require__(4200);
 // EXTERNAL MODULE: ./src/apply/stale.ts
-var stale = __webpack_require__(4166);
+var stale = __webpack_require__(8057);
 ;// CONCATENATED MODULE: ./src/drift/origin.ts
 /**
  * Where each change of a pull request's plan comes from (pure). The base commit's files planned against
@@ -840,9 +840,9 @@ function markOrigins(head, base) {
 }
 
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
-var commands_deps = __webpack_require__(8617);
+var commands_deps = __webpack_require__(4998);
 ;// CONCATENATED MODULE: ./src/commands/plan-base.ts
 /**
  * `plan --base-ref REF`: the plan, with each change's origin. The files of the base commit (read with
@@ -935,15 +935,15 @@ async function runPlanWithBase(options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/view/drift-text.ts
-var drift_text = __webpack_require__(2711);
+var drift_text = __webpack_require__(9252);
 // EXTERNAL MODULE: ./src/jira/secrets.ts
-var secrets = __webpack_require__(5296);
+var secrets = __webpack_require__(1113);
 // EXTERNAL MODULE: ./src/view/findings-text.ts
-var findings_text = __webpack_require__(9006);
+var findings_text = __webpack_require__(899);
 // EXTERNAL MODULE: ./src/view/plan-json.ts
-var plan_json = __webpack_require__(1676);
+var plan_json = __webpack_require__(7729);
 // EXTERNAL MODULE: ./src/view/plan-text.ts
-var plan_text = __webpack_require__(2961);
+var plan_text = __webpack_require__(7244);
 ;// CONCATENATED MODULE: ./src/action/comment.ts
 /**
  * The one pull-request comment a plan lives in (pure: which comment is ours, what its body is).
@@ -1035,9 +1035,9 @@ function contentBudget(marker, limit = GITHUB_COMMENT_LIMIT) {
 }
 
 // EXTERNAL MODULE: ./src/validate/order.ts
-var order = __webpack_require__(323);
+var order = __webpack_require__(4946);
 // EXTERNAL MODULE: ./src/view/finding.ts
-var view_finding = __webpack_require__(9725);
+var view_finding = __webpack_require__(7280);
 ;// CONCATENATED MODULE: ./src/view/findings-markdown.ts
 
 
@@ -1058,17 +1058,17 @@ function findingsMarkdown(findings, fileCount) {
 }
 
 // EXTERNAL MODULE: ./src/view/markdown.ts
-var markdown = __webpack_require__(531);
+var markdown = __webpack_require__(8604);
 // EXTERNAL MODULE: ./src/model/holder.ts
-var holder = __webpack_require__(3170);
+var holder = __webpack_require__(2087);
 // EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(5017);
+var words = __webpack_require__(1788);
 // EXTERNAL MODULE: ./src/view/plan-view.ts
-var plan_view = __webpack_require__(1707);
+var plan_view = __webpack_require__(6958);
 // EXTERNAL MODULE: ./src/view/terminal.ts
-var terminal = __webpack_require__(5362);
+var terminal = __webpack_require__(9629);
 // EXTERNAL MODULE: ./src/view/plan-access.ts
-var plan_access = __webpack_require__(8028);
+var plan_access = __webpack_require__(2161);
 ;// CONCATENATED MODULE: ./src/view/plan-markdown.ts
 
 
@@ -1328,9 +1328,9 @@ function planCommentBody(result, key) {
 }
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
-var command = __webpack_require__(5700);
+var command = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
-var summaries = __webpack_require__(753);
+var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
 
 
@@ -1516,7 +1516,7 @@ const planCommand = (0,command/* defineCommand */.NB)(PLAN_SPEC, async (options,
 
 /***/ }),
 
-/***/ 1802:
+/***/ 5455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1526,27 +1526,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/findings.ts
-var config_findings = __webpack_require__(1213);
+var config_findings = __webpack_require__(4770);
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var config_load = __webpack_require__(1646);
+var config_load = __webpack_require__(697);
 // EXTERNAL MODULE: ./src/validate/site.ts
-var site = __webpack_require__(2152);
+var site = __webpack_require__(8283);
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/jira/resolve.ts
-var resolve = __webpack_require__(857);
+var resolve = __webpack_require__(2732);
 // EXTERNAL MODULE: ./src/jira/resolve-projects.ts
-var resolve_projects = __webpack_require__(3092);
+var resolve_projects = __webpack_require__(3091);
 // EXTERNAL MODULE: ./src/model/rules.ts
-var rules = __webpack_require__(2493);
+var rules = __webpack_require__(2622);
 // EXTERNAL MODULE: ./src/access/compute.ts
-var compute = __webpack_require__(6746);
+var compute = __webpack_require__(3599);
 // EXTERNAL MODULE: ./src/access/read.ts
-var read = __webpack_require__(4319);
+var read = __webpack_require__(1720);
 // EXTERNAL MODULE: ./src/model/holder.ts
-var holder = __webpack_require__(3170);
+var holder = __webpack_require__(2087);
 // EXTERNAL MODULE: ./src/plan/order.ts
-var order = __webpack_require__(8806);
+var order = __webpack_require__(2739);
 ;// CONCATENATED MODULE: ./src/access/scope.ts
 
 
@@ -1662,9 +1662,9 @@ async function planAccess(input, reader, progress) {
 }
 
 // EXTERNAL MODULE: ./src/model/access.ts
-var access = __webpack_require__(9862);
+var access = __webpack_require__(3179);
 // EXTERNAL MODULE: ./src/plan/guardrails.ts
-var guardrails = __webpack_require__(7386);
+var guardrails = __webpack_require__(537);
 ;// CONCATENATED MODULE: ./src/plan/access-limits.ts
 
 
@@ -1698,9 +1698,9 @@ function checkAccessLimits(changes, settings) {
 }
 
 // EXTERNAL MODULE: ./src/plan/fingerprint.ts
-var fingerprint = __webpack_require__(6554);
+var fingerprint = __webpack_require__(1731);
 // EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
-var planner = __webpack_require__(4249);
+var planner = __webpack_require__(5552);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
 
 
@@ -1901,7 +1901,7 @@ function locatePlanFinding(finding, specs) {
 
 /***/ }),
 
-/***/ 955:
+/***/ 330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1909,7 +1909,7 @@ function locatePlanFinding(finding, specs) {
 /* harmony export */   Zi: () => (/* binding */ auditTime),
 /* harmony export */   al: () => (/* binding */ attribution)
 /* harmony export */ });
-/* harmony import */ var _view_plan_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1707);
+/* harmony import */ var _view_plan_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6958);
 
 function quoted(text) {
     return `"${text ?? ''}"`;
@@ -1979,7 +1979,7 @@ function attribution(changedBy, auditRead) {
 
 /***/ }),
 
-/***/ 8036:
+/***/ 4200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1990,9 +1990,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/model/holder.ts
-var model_holder = __webpack_require__(3170);
+var model_holder = __webpack_require__(2087);
 ;// CONCATENATED MODULE: ./src/drift/attribute.ts
 /** Jira's words for holder types in the audit log's `Type` value. */
 const HOLDER_TYPE_WORDS = {
@@ -2289,7 +2289,7 @@ async function explainDrift(input, jira, options) {
 
 /***/ }),
 
-/***/ 9862:
+/***/ 3179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2326,7 +2326,7 @@ function personName(person) {
 
 /***/ }),
 
-/***/ 2711:
+/***/ 9252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2336,9 +2336,9 @@ function personName(person) {
 /* harmony export */   ks: () => (/* binding */ renderPlanDriftText),
 /* harmony export */   o0: () => (/* binding */ NO_DRIFT)
 /* harmony export */ });
-/* harmony import */ var _drift_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(955);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5017);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5362);
+/* harmony import */ var _drift_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(330);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1788);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
 
 
 
@@ -2446,7 +2446,7 @@ function renderDriftText(result) {
 
 /***/ }),
 
-/***/ 8028:
+/***/ 2161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2455,11 +2455,11 @@ function renderDriftText(result) {
 /* harmony export */   sM: () => (/* binding */ NO_ACCESS_CHANGE)
 /* harmony export */ });
 /* unused harmony exports NAMES_SHOWN, accessSummaryLine */
-/* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9862);
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(531);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5362);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5017);
+/* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3179);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8604);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9629);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1788);
 
 
 
@@ -2611,7 +2611,7 @@ function accessMarkdown(changes, summary, maxLength) {
 
 /***/ }),
 
-/***/ 1676:
+/***/ 7729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2620,7 +2620,7 @@ function accessMarkdown(changes, summary, maxLength) {
 /* harmony export */   os: () => (/* binding */ changeToJson),
 /* harmony export */   uC: () => (/* binding */ renderPlanJson)
 /* harmony export */ });
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6140);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2679);
 
 /**
  * The plan as the contract's JSON document (`plan --json`, `--out plan.json`, the action's plan file):
@@ -2769,18 +2769,18 @@ function compact(object) {
 
 /***/ }),
 
-/***/ 2961:
+/***/ 7244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ renderPlanText)
 /* harmony export */ });
 /* unused harmony export sampleList */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
-/* harmony import */ var _plan_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1707);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9725);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5362);
-/* harmony import */ var _plan_access_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8028);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+/* harmony import */ var _plan_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6958);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7280);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9629);
+/* harmony import */ var _plan_access_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2161);
 
 
 
@@ -2888,7 +2888,7 @@ function sampleList(count, keys) {
 
 /***/ }),
 
-/***/ 1707:
+/***/ 6958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2903,11 +2903,11 @@ function sampleList(count, keys) {
 /* harmony export */   ux: () => (/* binding */ projectsPhrase)
 /* harmony export */ });
 /* unused harmony exports compareGrantChanges, NO_CHANGES, NO_CHANGES_WITH_ERRORS */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
-/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8734);
-/* harmony import */ var _plan_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8806);
-/* harmony import */ var _plan_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4249);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5017);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
+/* harmony import */ var _plan_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2739);
+/* harmony import */ var _plan_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5552);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1788);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 500;
-export const ids = [500];
+export const id = 986;
+export const ids = [986];
 export const modules = {
 
-/***/ 8500:
+/***/ 4986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,9 +23,9 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/config/yaml.ts
-var yaml = __webpack_require__(8340);
+var yaml = __webpack_require__(9211);
 // EXTERNAL MODULE: ./src/model/permissions.ts
-var model_permissions = __webpack_require__(8734);
+var model_permissions = __webpack_require__(5917);
 ;// CONCATENATED MODULE: ./src/export/yaml.ts
 /**
  * The small YAML writer behind exported files. It writes strings plain when every YAML reader will read
@@ -336,9 +336,9 @@ function assertReadsBack(text, document) {
 }
 
 // EXTERNAL MODULE: ./src/model/holder.ts
-var model_holder = __webpack_require__(3170);
+var model_holder = __webpack_require__(2087);
 // EXTERNAL MODULE: ./src/plan/managed.ts
-var managed = __webpack_require__(6711);
+var managed = __webpack_require__(4870);
 ;// CONCATENATED MODULE: ./src/export/scheme-document.ts
 
 
@@ -627,13 +627,13 @@ function renderMergedSettingsFile(existing, change, schemaRef) {
 }
 
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(1646);
+var load = __webpack_require__(697);
 // EXTERNAL MODULE: ./src/validate/cross-file.ts
-var cross_file = __webpack_require__(4050);
+var cross_file = __webpack_require__(3249);
 // EXTERNAL MODULE: ./src/validate/lint.ts
-var lint = __webpack_require__(7354);
+var lint = __webpack_require__(3233);
 // EXTERNAL MODULE: ./src/validate/rules/index.ts + 6 modules
-var rules = __webpack_require__(3544);
+var rules = __webpack_require__(6556);
 ;// CONCATENATED MODULE: ./src/export/check.ts
 
 
@@ -738,11 +738,11 @@ function assignFileNames(schemes) {
 }
 
 // EXTERNAL MODULE: ./src/config/confine.ts
-var confine = __webpack_require__(5131);
+var confine = __webpack_require__(1094);
 // EXTERNAL MODULE: ./src/config/discover.ts
-var discover = __webpack_require__(9656);
+var discover = __webpack_require__(7307);
 // EXTERNAL MODULE: ./src/config/read.ts
-var config_read = __webpack_require__(9439);
+var config_read = __webpack_require__(2000);
 ;// CONCATENATED MODULE: ./src/export/targets.ts
 
 
@@ -807,7 +807,7 @@ function schemaReference(schemaFile, fromDir, schemasDir) {
 }
 
 // EXTERNAL MODULE: ./src/jira/resolve.ts
-var resolve = __webpack_require__(3238);
+var resolve = __webpack_require__(2732);
 ;// CONCATENATED MODULE: ./src/export/kept-forms.ts
 
 
@@ -871,17 +871,17 @@ async function keptHolderForms(files, directory, customPermissions) {
 }
 
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/config/schema-copies.ts + 1 modules
-var schema_copies = __webpack_require__(2557);
+var schema_copies = __webpack_require__(2161);
 // EXTERNAL MODULE: ./src/config/settings.ts
-var settings = __webpack_require__(1746);
+var settings = __webpack_require__(4661);
 // EXTERNAL MODULE: ./src/util/excerpt.ts
-var excerpt = __webpack_require__(316);
+var excerpt = __webpack_require__(2249);
 // EXTERNAL MODULE: ./src/model/settings.ts
-var model_settings = __webpack_require__(7565);
+var model_settings = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/util/suggest.ts
-var suggest = __webpack_require__(5111);
+var suggest = __webpack_require__(7406);
 ;// CONCATENATED MODULE: ./src/commands/export.ts
 
 
@@ -1305,11 +1305,11 @@ async function exportSchemes(options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/view/finding.ts
-var finding = __webpack_require__(9725);
+var finding = __webpack_require__(7280);
 // EXTERNAL MODULE: ./src/view/markdown.ts
-var markdown = __webpack_require__(531);
+var markdown = __webpack_require__(8604);
 // EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(5017);
+var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/view/export.ts
 
 
@@ -1395,7 +1395,7 @@ function exportMarkdown(result) {
 }
 
 // EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(9319);
+var runner = __webpack_require__(2845);
 ;// CONCATENATED MODULE: ./src/action/steps/export.ts
 /** `command: export`: the live schemes as scheme files in the workspace (read-only against Jira). */
 
@@ -1432,7 +1432,7 @@ async function exportStep(context) {
 
 /***/ }),
 
-/***/ 2557:
+/***/ 2161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1454,11 +1454,11 @@ var external_node_path_ = __webpack_require__(6760);
 const VERSION = '0.1.0';
 
 // EXTERNAL MODULE: ./src/config/findings.ts
-var findings = __webpack_require__(1213);
+var findings = __webpack_require__(4770);
 // EXTERNAL MODULE: ./src/config/schemas.ts + 4 modules
-var schemas = __webpack_require__(218);
+var schemas = __webpack_require__(5834);
 // EXTERNAL MODULE: ./src/config/settings.ts
-var settings = __webpack_require__(1746);
+var settings = __webpack_require__(4661);
 ;// CONCATENATED MODULE: ./src/config/schema-copies.ts
 
 
@@ -1566,7 +1566,7 @@ function schemaCopyFindings(root, cwd) {
 
 /***/ }),
 
-/***/ 9725:
+/***/ 7280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1576,10 +1576,10 @@ function schemaCopyFindings(root, cwd) {
 /* harmony export */   mC: () => (/* binding */ findingLine),
 /* harmony export */   mK: () => (/* binding */ findingsCountLine)
 /* harmony export */ });
-/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(323);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(531);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5362);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5017);
+/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8604);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1788);
 
 
 

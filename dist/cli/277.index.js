@@ -1,8 +1,8 @@
-export const id = 216;
-export const ids = [216];
+export const id = 277;
+export const ids = [277];
 export const modules = {
 
-/***/ 4216:
+/***/ 4277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,13 +15,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var jira_errors = __webpack_require__(9202);
+var jira_errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/drift/explain.ts + 1 modules
-var explain = __webpack_require__(8036);
+var explain = __webpack_require__(4200);
 // EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
-var commands_deps = __webpack_require__(8617);
+var commands_deps = __webpack_require__(4998);
 // EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
-var commands_plan = __webpack_require__(1802);
+var commands_plan = __webpack_require__(5455);
 ;// CONCATENATED MODULE: ./src/commands/drift.ts
 /**
  * `drift`: plans the files against the live site (read-only) and reports every difference as drift,
@@ -86,9 +86,9 @@ function driftExitCode(result) {
 }
 
 // EXTERNAL MODULE: ./src/jira/secrets.ts
-var secrets = __webpack_require__(5296);
+var secrets = __webpack_require__(1113);
 // EXTERNAL MODULE: ./src/view/plan-json.ts
-var plan_json = __webpack_require__(1676);
+var plan_json = __webpack_require__(7729);
 ;// CONCATENATED MODULE: ./src/view/drift-json.ts
 
 function driftToJson(result) {
@@ -115,13 +115,13 @@ function renderDriftJson(result) {
 }
 
 // EXTERNAL MODULE: ./src/drift/describe.ts
-var describe = __webpack_require__(955);
+var describe = __webpack_require__(330);
 // EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(5017);
+var words = __webpack_require__(1788);
 // EXTERNAL MODULE: ./src/view/drift-text.ts
-var drift_text = __webpack_require__(2711);
+var drift_text = __webpack_require__(9252);
 // EXTERNAL MODULE: ./src/view/markdown.ts
-var markdown = __webpack_require__(531);
+var markdown = __webpack_require__(8604);
 ;// CONCATENATED MODULE: ./src/view/drift-markdown.ts
 
 
@@ -226,13 +226,13 @@ function planDriftMarkdown(base, maxLength = 20_000) {
 }
 
 // EXTERNAL MODULE: ./src/cli/summaries.ts
-var summaries = __webpack_require__(753);
+var summaries = __webpack_require__(5062);
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
-var command = __webpack_require__(5700);
+var command = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/view/findings-text.ts
-var findings_text = __webpack_require__(9006);
+var findings_text = __webpack_require__(899);
 // EXTERNAL MODULE: ./src/cli/commands/plan.ts + 7 modules
-var plan = __webpack_require__(1077);
+var plan = __webpack_require__(4175);
 ;// CONCATENATED MODULE: ./src/cli/commands/drift.ts
 
 

@@ -1,8 +1,115 @@
-export const id = 171;
-export const ids = [171];
+export const id = 245;
+export const ids = [245];
 export const modules = {
 
-/***/ 4171:
+/***/ 4974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JX: () => (/* binding */ assignAccessHint),
+/* harmony export */   OC: () => (/* binding */ InterruptedInFlight),
+/* harmony export */   RU: () => (/* binding */ deleteAccessHint),
+/* harmony export */   XE: () => (/* binding */ classifyFailure),
+/* harmony export */   i7: () => (/* binding */ deleteRefusedSummary),
+/* harmony export */   rK: () => (/* binding */ writeAccessHint)
+/* harmony export */ });
+/** Thrown when an interrupt's grace period ends before the in-flight write answered. */
+class InterruptedInFlight extends Error {
+    constructor() {
+        super('interrupted while the request was in flight; its outcome is unknown');
+        this.name = 'InterruptedInFlight';
+    }
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null;
+}
+const OUTCOMES = ['not-sent', 'rejected', 'unknown'];
+/**
+ * Classifies any thrown value. A JiraError carries its `outcome`; anything else (a bug, a raw network
+ * error) is treated as `unknown`, the conservative reading: apply re-reads before deciding.
+ */
+function classifyFailure(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!isRecord(error))
+        return { outcome: 'unknown', message };
+    const outcome = typeof error.outcome === 'string' && OUTCOMES.includes(error.outcome) ? error.outcome : 'unknown';
+    // A JiraError's message carries the call and a list of fixes for people at a terminal; the journal
+    // wants one line per change: what happened and what Jira said.
+    const concise = typeof error.summary === 'string' && error.summary !== ''
+        ? `${error.summary}${typeof error.jiraMessage === 'string' && error.jiraMessage !== '' ? ` Jira said: ${error.jiraMessage}` : ''}`
+        : message;
+    const failure = { outcome: outcome, message: concise };
+    if (typeof error.status === 'number')
+        failure.status = error.status;
+    return failure;
+}
+/** How a removal or deletion refused with 403 begins its journal detail. */
+const DELETE_REFUSED = 'the token lacks delete access';
+/**
+ * The 403 on a removal, in words that say what to grant. The access categories are those of Atlassian's
+ * TWG CLI reference (read / write and manage / delete); the scopes are Jira's own for these endpoints.
+ */
+function deleteAccessHint(kind) {
+    const scope = kind === 'grant' ? 'delete:permission:jira' : 'delete:permission-scheme:jira';
+    return (`${DELETE_REFUSED}: Jira refused the ${kind === 'grant' ? 'grant removal' : 'scheme deletion'} (403). ` +
+        `Give the token the Delete category: for an OAuth 2.0 or TWG CLI token, allow ${scope} ` +
+        `(Atlassian Administration > Rovo > Teamwork Graph CLI > Permissions > Delete, or the app's scopes; ` +
+        `the classic scope manage:jira-configuration also covers it); for an API token, the user needs the ` +
+        `Administer Jira global permission. Then run apply again.`);
+}
+/** The 403 on a create or update: the write-and-manage category. */
+function writeAccessHint() {
+    return ('the token lacks write access (403). Give it the Write and manage category: for an OAuth 2.0 or TWG CLI ' +
+        'token, allow write:permission-scheme:jira and write:permission:jira (or the classic ' +
+        'manage:jira-configuration); for an API token, the user needs the Administer Jira global permission.');
+}
+/** Why Jira refused to move a project onto a scheme (403), and what to change. */
+function assignAccessHint() {
+    return ('Jira refused to assign the permission scheme to the project (403). It needs the Administer Jira ' +
+        'global permission; an OAuth 2.0 or TWG CLI token also needs manage:jira-project (granular: ' +
+        'write:project:jira). On Jira Free plans permission schemes cannot be assigned at all.');
+}
+const NOUNS = {
+    'create-scheme': ['scheme created', 'schemes created'],
+    'update-scheme': ['scheme renamed or redescribed', 'schemes renamed or redescribed'],
+    'add-grant': ['grant added', 'grants added'],
+    'remove-grant': ['grant removal', 'grant removals'],
+    'delete-scheme': ['scheme deletion', 'scheme deletions'],
+    'assign-project': ['project moved onto its scheme', 'projects moved onto their schemes'],
+};
+function countByAction(entries) {
+    const counts = new Map();
+    for (const entry of entries)
+        counts.set(entry.action, (counts.get(entry.action) ?? 0) + 1);
+    return [...counts]
+        .map(([action, count]) => `${String(count)} ${NOUNS[action][count === 1 ? 0 : 1]}`)
+        .join(', ');
+}
+/**
+ * Apply's summary when its only failures are removals or deletions the token may not make (403): it
+ * did its adds and is stopped half-way, which is safe (nobody lost access) but not finished. Says what was
+ * done, what is left, and how to finish. Undefined when anything else failed.
+ */
+function deleteRefusedSummary(entries) {
+    const failed = entries.filter((entry) => entry.result === 'failed');
+    const refusedDeletes = failed.filter((entry) => (entry.action === 'remove-grant' || entry.action === 'delete-scheme') &&
+        entry.detail?.startsWith(DELETE_REFUSED) === true);
+    if (refusedDeletes.length === 0 || refusedDeletes.length !== failed.length)
+        return undefined;
+    const done = entries.filter((entry) => entry.result === 'done');
+    const left = entries.filter((entry) => entry.result !== 'done');
+    return (`Apply stopped: the token may not delete, so Jira refused the removals (403). ` +
+        `Done: ${done.length > 0 ? countByAction(done) : 'nothing'}. Left: ${countByAction(left)}; ` +
+        'Jira has the new grants and still the old ones, so nobody lost access. ' +
+        'Run apply again with a token that may delete (the Delete category: delete:permission:jira and ' +
+        'delete:permission-scheme:jira, or manage:jira-configuration; for an API token, an account with ' +
+        'Administer Jira): it re-reads Jira and finishes the job.');
+}
+
+
+/***/ }),
+
+/***/ 9245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,23 +117,26 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  doctorStep: () => (/* binding */ doctorStep)
+  DOCTOR_SPEC: () => (/* binding */ DOCTOR_SPEC),
+  doctorCommand: () => (/* binding */ doctorCommand)
 });
 
+// EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
+var command = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/jira/connection.ts
-var jira_connection = __webpack_require__(7005);
+var jira_connection = __webpack_require__(3378);
 // EXTERNAL MODULE: ./src/jira/transport.ts
-var jira_transport = __webpack_require__(320);
+var jira_transport = __webpack_require__(1665);
 // EXTERNAL MODULE: ./src/jira/deployment.ts
-var deployment = __webpack_require__(4317);
+var deployment = __webpack_require__(4789);
 // EXTERNAL MODULE: ./src/jira/diagnostics.ts
-var diagnostics = __webpack_require__(1521);
+var diagnostics = __webpack_require__(9960);
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/jira/secrets.ts
-var secrets = __webpack_require__(5296);
+var secrets = __webpack_require__(1113);
 // EXTERNAL MODULE: ./src/apply/failure.ts
-var failure = __webpack_require__(6049);
+var failure = __webpack_require__(4974);
 ;// CONCATENATED MODULE: ./src/commands/write-check.ts
 
 
@@ -415,10 +525,10 @@ async function runDoctor(options, deps) {
     return { ok: checks.every((entry) => entry.status !== 'fail'), connection: described, checks };
 }
 
-// EXTERNAL MODULE: ./src/view/markdown.ts
-var markdown = __webpack_require__(531);
+// EXTERNAL MODULE: ./src/view/terminal.ts
+var terminal = __webpack_require__(9629);
 // EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(5017);
+var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/view/doctor.ts
 
 
@@ -433,18 +543,18 @@ function renderDoctor(result) {
     const width = Math.max(...result.checks.map((entry) => entry.title.length));
     const lines = [];
     if (result.connection !== undefined)
-        lines.push(`Checking ${safeText(result.connection)}`);
+        lines.push(`Checking ${(0,terminal/* safeText */.Hk)(result.connection)}`);
     for (const entry of result.checks) {
-        lines.push(`${MARKS[entry.status]}  ${entry.title.padEnd(width)}  ${safeLines(entry.detail)}`);
+        lines.push(`${MARKS[entry.status]}  ${entry.title.padEnd(width)}  ${(0,terminal/* safeLines */.Bv)(entry.detail)}`);
         if (entry.status === 'fail' || entry.status === 'warn') {
             const indent = ' '.repeat(6 + width + 2);
             if (entry.needs !== undefined)
-                lines.push(`${indent}needs: ${safeText(entry.needs)}`);
+                lines.push(`${indent}needs: ${(0,terminal/* safeText */.Hk)(entry.needs)}`);
             for (const [index, line] of (entry.fix ?? '')
                 .split('\n')
                 .filter((text) => text !== '')
                 .entries()) {
-                lines.push(`${indent}${index === 0 ? 'fix:   ' : '       '}${safeText(line)}`);
+                lines.push(`${indent}${index === 0 ? 'fix:   ' : '       '}${(0,terminal/* safeText */.Hk)(line)}`);
             }
         }
     }
@@ -460,8 +570,8 @@ function doctorVerdict(result) {
     const failed = result.checks.filter((entry) => entry.status === 'fail').length;
     const warned = result.checks.filter((entry) => entry.status === 'warn').length;
     if (failed > 0)
-        return `${plural(failed, 'check')} failed.`;
-    return `All checks passed${warned > 0 ? ` (${plural(warned, 'warning')})` : ''}.`;
+        return `${(0,words/* plural */.L)(failed, 'check')} failed.`;
+    return `All checks passed${warned > 0 ? ` (${(0,words/* plural */.L)(warned, 'warning')})` : ''}.`;
 }
 const ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
 /** The log line of one check, as the action writes it. */
@@ -473,233 +583,87 @@ function doctorMarkdown(result) {
     return [
         '## Doctor',
         '',
-        ...(result.connection === undefined ? [] : [`Connection: ${(0,markdown/* escapeMarkdown */.FV)(result.connection)}`, '']),
+        ...(result.connection === undefined ? [] : [`Connection: ${escapeMarkdown(result.connection)}`, '']),
         '| | check | result | fix |',
         '|---|---|---|---|',
-        ...result.checks.map((check) => `| ${ICON[check.status]} | ${(0,markdown/* escapeMarkdown */.FV)(check.title)} | ${(0,markdown/* escapeMarkdown */.FV)(check.detail)} | ${(0,markdown/* escapeMarkdown */.FV)(check.fix ?? '')} |`),
+        ...result.checks.map((check) => `| ${ICON[check.status]} | ${escapeMarkdown(check.title)} | ${escapeMarkdown(check.detail)} | ${escapeMarkdown(check.fix ?? '')} |`),
         '',
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(9319);
-;// CONCATENATED MODULE: ./src/action/steps/doctor.ts
-/** `command: doctor`: the connection and the token's access, one line per check; fails if any fails. */
+// EXTERNAL MODULE: ./src/view/json.ts
+var json = __webpack_require__(2679);
+// EXTERNAL MODULE: ./src/cli/summaries.ts
+var summaries = __webpack_require__(5062);
+;// CONCATENATED MODULE: ./src/cli/commands/doctor.ts
 
 
 
 
-async function doctorStep(context) {
-    const result = await (0,runner/* phase */.Oi)('Check the Jira connection and access', () => runDoctor({}, (0,runner/* actionDeps */.tQ)(context)));
-    if (result.connection !== undefined)
-        (0,runner/* info */.pq)(`Connection: ${result.connection}`);
-    for (const check of result.checks) {
-        (0,runner/* info */.pq)(doctorCheckLine(check));
-        if (check.fix !== undefined && (check.status === 'fail' || check.status === 'warn')) {
-            for (const line of check.fix.split('\n'))
-                (0,runner/* info */.pq)(`     ${line}`);
-        }
-        if (check.status === 'warn')
-            (0,runner/* warning */.$e)(`${check.title}: ${check.detail}`);
-    }
-    await (0,runner/* appendSummary */.fe)(doctorMarkdown(result));
-    if (!result.ok) {
-        const failed = result.checks.filter((check) => check.status === 'fail');
-        // The first line of each failed check's detail, so the error annotation says what is wrong.
-        const reasons = failed.map((check) => `${check.title} (${check.detail.split('\n')[0] ?? ''})`);
-        (0,runner/* fail */.fJ)(`doctor: ${(0,words/* plural */.L)(failed.length, 'check')} failed: ${reasons.join(', ')}`);
-    }
-}
 
+const DOCTOR_OPTIONS = [
+    {
+        name: 'write-check',
+        type: 'boolean',
+        help: 'prove write and delete access: create and delete a throwaway scheme named "jira-perms doctor check <time>"',
+    },
+    { name: 'json', type: 'boolean', help: 'print the checks as one JSON document instead of text' },
+];
+const DOCTOR_SPEC = {
+    name: 'doctor',
+    summary: summaries/* SUMMARIES */.Z.doctor,
+    description: `Runs checks, one line each, with a fix under every check that fails:
+  connection settings   JIRA_BASE_URL and the credentials are well-formed; https (or why plain http is
+                        allowed); timeout, concurrency and proxy in use
+  site reachable        the site answers (DNS, TLS, proxy, login pages)
+  API version           Cloud or Data Center (from the address, JIRA_API_VERSION=3 or serverInfo), and
+                        the REST version in use
+  credential            who the token is (/myself)
+  Administer Jira       whether it holds the global permission apply needs (/mypermissions)
+  permission schemes    whether it can read every permission scheme with its grants
+  write and delete      with --write-check only: creates and deletes a throwaway scheme that no project
+                        uses (first making sure both are allowed, so nothing is left behind); without
+                        it, says that write and delete access were not checked
+  rate-limit headroom   from the rate-limit headers of the answers
+Without --write-check nothing is ever written to Jira.`,
+    options: DOCTOR_OPTIONS,
+    epilogue: `Connection, from the environment:
+  JIRA_BASE_URL       https://example.atlassian.net, https://api.atlassian.com/ex/jira/<cloudId>
+                      (OAuth 2.0 and scoped API tokens), or the Data Center base URL
+  JIRA_EMAIL + JIRA_API_TOKEN   basic auth (Cloud API token; Data Center username + password/token)
+  JIRA_BEARER_TOKEN   OAuth 2.0 access token, or Data Center personal access token
+  JIRA_API_VERSION    the REST path, 3 or 2; unset: 3 on Cloud, 2 on Data Center (read from serverInfo)
+  JIRA_PERMS_TIMEOUT, JIRA_PERMS_CONCURRENCY   seconds per request (30), most requests in flight (10)
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY             proxies, as curl reads them; NODE_EXTRA_CA_CERTS for a
+                                                private certificate authority
+  JIRA_ALLOW_HTTP=1   accept plain http:// to a host that is not loopback (never Atlassian Cloud)
 
-/***/ }),
-
-/***/ 6049:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JX: () => (/* binding */ assignAccessHint),
-/* harmony export */   OC: () => (/* binding */ InterruptedInFlight),
-/* harmony export */   RU: () => (/* binding */ deleteAccessHint),
-/* harmony export */   XE: () => (/* binding */ classifyFailure),
-/* harmony export */   i7: () => (/* binding */ deleteRefusedSummary),
-/* harmony export */   rK: () => (/* binding */ writeAccessHint)
-/* harmony export */ });
-/** Thrown when an interrupt's grace period ends before the in-flight write answered. */
-class InterruptedInFlight extends Error {
-    constructor() {
-        super('interrupted while the request was in flight; its outcome is unknown');
-        this.name = 'InterruptedInFlight';
-    }
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null;
-}
-const OUTCOMES = ['not-sent', 'rejected', 'unknown'];
-/**
- * Classifies any thrown value. A JiraError carries its `outcome`; anything else (a bug, a raw network
- * error) is treated as `unknown`, the conservative reading: apply re-reads before deciding.
- */
-function classifyFailure(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (!isRecord(error))
-        return { outcome: 'unknown', message };
-    const outcome = typeof error.outcome === 'string' && OUTCOMES.includes(error.outcome) ? error.outcome : 'unknown';
-    // A JiraError's message carries the call and a list of fixes for people at a terminal; the journal
-    // wants one line per change: what happened and what Jira said.
-    const concise = typeof error.summary === 'string' && error.summary !== ''
-        ? `${error.summary}${typeof error.jiraMessage === 'string' && error.jiraMessage !== '' ? ` Jira said: ${error.jiraMessage}` : ''}`
-        : message;
-    const failure = { outcome: outcome, message: concise };
-    if (typeof error.status === 'number')
-        failure.status = error.status;
-    return failure;
-}
-/** How a removal or deletion refused with 403 begins its journal detail. */
-const DELETE_REFUSED = 'the token lacks delete access';
-/**
- * The 403 on a removal, in words that say what to grant. The access categories are those of Atlassian's
- * TWG CLI reference (read / write and manage / delete); the scopes are Jira's own for these endpoints.
- */
-function deleteAccessHint(kind) {
-    const scope = kind === 'grant' ? 'delete:permission:jira' : 'delete:permission-scheme:jira';
-    return (`${DELETE_REFUSED}: Jira refused the ${kind === 'grant' ? 'grant removal' : 'scheme deletion'} (403). ` +
-        `Give the token the Delete category: for an OAuth 2.0 or TWG CLI token, allow ${scope} ` +
-        `(Atlassian Administration > Rovo > Teamwork Graph CLI > Permissions > Delete, or the app's scopes; ` +
-        `the classic scope manage:jira-configuration also covers it); for an API token, the user needs the ` +
-        `Administer Jira global permission. Then run apply again.`);
-}
-/** The 403 on a create or update: the write-and-manage category. */
-function writeAccessHint() {
-    return ('the token lacks write access (403). Give it the Write and manage category: for an OAuth 2.0 or TWG CLI ' +
-        'token, allow write:permission-scheme:jira and write:permission:jira (or the classic ' +
-        'manage:jira-configuration); for an API token, the user needs the Administer Jira global permission.');
-}
-/** Why Jira refused to move a project onto a scheme (403), and what to change. */
-function assignAccessHint() {
-    return ('Jira refused to assign the permission scheme to the project (403). It needs the Administer Jira ' +
-        'global permission; an OAuth 2.0 or TWG CLI token also needs manage:jira-project (granular: ' +
-        'write:project:jira). On Jira Free plans permission schemes cannot be assigned at all.');
-}
-const NOUNS = {
-    'create-scheme': ['scheme created', 'schemes created'],
-    'update-scheme': ['scheme renamed or redescribed', 'schemes renamed or redescribed'],
-    'add-grant': ['grant added', 'grants added'],
-    'remove-grant': ['grant removal', 'grant removals'],
-    'delete-scheme': ['scheme deletion', 'scheme deletions'],
-    'assign-project': ['project moved onto its scheme', 'projects moved onto their schemes'],
+Exit codes: 0 every check passed (warnings allowed), 1 a check failed or the options are wrong.`,
 };
-function countByAction(entries) {
-    const counts = new Map();
-    for (const entry of entries)
-        counts.set(entry.action, (counts.get(entry.action) ?? 0) + 1);
-    return [...counts]
-        .map(([action, count]) => `${String(count)} ${NOUNS[action][count === 1 ? 0 : 1]}`)
-        .join(', ');
-}
-/**
- * Apply's summary when its only failures are removals or deletions the token may not make (403): it
- * did its adds and is stopped half-way, which is safe (nobody lost access) but not finished. Says what was
- * done, what is left, and how to finish. Undefined when anything else failed.
- */
-function deleteRefusedSummary(entries) {
-    const failed = entries.filter((entry) => entry.result === 'failed');
-    const refusedDeletes = failed.filter((entry) => (entry.action === 'remove-grant' || entry.action === 'delete-scheme') &&
-        entry.detail?.startsWith(DELETE_REFUSED) === true);
-    if (refusedDeletes.length === 0 || refusedDeletes.length !== failed.length)
-        return undefined;
-    const done = entries.filter((entry) => entry.result === 'done');
-    const left = entries.filter((entry) => entry.result !== 'done');
-    return (`Apply stopped: the token may not delete, so Jira refused the removals (403). ` +
-        `Done: ${done.length > 0 ? countByAction(done) : 'nothing'}. Left: ${countByAction(left)}; ` +
-        'Jira has the new grants and still the old ones, so nobody lost access. ' +
-        'Run apply again with a token that may delete (the Delete category: delete:permission:jira and ' +
-        'delete:permission-scheme:jira, or manage:jira-configuration; for an API token, an account with ' +
-        'Administer Jira): it re-reads Jira and finishes the job.');
-}
+const doctorCommand = (0,command/* defineCommand */.NB)(DOCTOR_SPEC, async (options, context) => {
+    const result = await runDoctor({ writeCheck: options.writeCheck }, (0,command/* cliDeps */.Z5)(context));
+    context.stdout.write(options.json ? (0,json/* toJson */.a)(result) : renderDoctor(result));
+    return result.ok ? 0 : 1;
+});
 
 
 /***/ }),
 
-/***/ 531:
+/***/ 2679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   MZ: () => (/* binding */ codeCell),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   zW: () => (/* binding */ fencedBlock)
+/* harmony export */   a: () => (/* binding */ toJson)
 /* harmony export */ });
-/* harmony import */ var _view_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5362);
-
 /**
- * The one escaper for GitHub-flavoured Markdown (PR comment, job summary, drift issue, generated docs).
- * Text from users and from Jira (file names, scheme and group names, permission keys, error messages)
- * must not become HTML, a link, an image, a mention or a reference, and must not break the document's
- * structure (tables, lists, code blocks). Every Markdown view writes such text through one of these.
+ * The JSON view: every JSON document the product prints or writes (plan, findings, journal, doctor,
+ * SARIF) is made here. Besides what `JSON.stringify` escapes, characters that would reorder or hide text
+ * on a terminal or in an editor (bidirectional controls, C1 controls, line and paragraph separators)
+ * are written as `\uXXXX` escapes: the same value for every JSON reader, inert for people.
  */
-/** Zero-width joiner: GitHub does not treat `@\u200Dname` as a mention, and it reads the same. */
-const ZWJ = '\u200D';
-/** One line of prose: Markdown punctuation backslash-escaped, no autolink, no mention, no issue reference. */
-function escapeLine(line) {
-    return ((0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line)
-        .replace(/[\\`*_[\]{}<>()#+!|~&]/g, (character) => `\\${character}`)
-        .replace(/@/g, `@${ZWJ}`)
-        // GitHub links `#12` and `GH-12` to issues after Markdown is read, so a backslash does not stop
-        // it; a joiner between the mark and the number does.
-        .replace(/#(?=\d)/g, `#${ZWJ}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
-        // GitHub links bare URLs and www. names by itself: an escaped slash or dot stops it.
-        .replace(/:\/\//g, ':\\/\\/')
-        .replace(/\b(www)\./gi, '$1\\.'));
-}
-/**
- * Prose, inline or in a table cell: backslash-escapes Markdown's punctuation (so `[text](url)` and
- * `![x](y)` stay text, `<b>` is not HTML and `|` does not end a cell), breaks mentions and bare
- * links, shows control and bidirectional characters as `\uXXXX`, and keeps line breaks as `<br>` so a
- * line can never start a block of its own.
- */
-function escapeMarkdown(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map(escapeLine)
-        .join('<br>');
-}
-/**
- * An inline code span that shows `text` literally: the delimiter is one backtick longer than the
- * longest run of backticks inside, padded with spaces when the text starts or ends with a backtick.
- * In a table cell, use `codeCell`: GitHub splits cells on `|` even inside code.
- */
-function codeSpan(text) {
-    const clean = (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(text);
-    if (clean === '')
-        return '` `';
-    const longestRun = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (match) => match[0].length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ')) ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A code span inside a table cell: its `|` escaped, which GitHub reads as a literal bar there. */
-function codeCell(text) {
-    return codeSpan(text).replace(/\|/g, '\\|');
-}
-/** HTML text (inside `<summary>` and other tags): entities for markup characters, no @mentions. */
-function escapeHtml(text) {
-    return (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-        .replace(/@/g, `@${ZWJ}`);
-}
-/** A fenced code block whose fence is longer than any backtick run in the lines, so none can close it. */
-function fencedBlock(language, lines) {
-    const body = lines.map((line) => (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line));
-    const longestRun = Math.max(2, ...body.flatMap((line) => Array.from(line.matchAll(/`+/g), (match) => match[0].length)));
-    const fence = '`'.repeat(longestRun + 1);
-    return [`${fence}${language}`, ...body, fence].join('\n');
+const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function toJson(value) {
+    return `${JSON.stringify(value, null, 2).replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 

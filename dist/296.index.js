@@ -1,8 +1,8 @@
-export const id = 826;
-export const ids = [826];
+export const id = 296;
+export const ids = [296];
 export const modules = {
 
-/***/ 5131:
+/***/ 1094:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(316);
+/* harmony import */ var _util_excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2249);
 
 
 
@@ -104,7 +104,7 @@ function confine(root, path, subject) {
 
 /***/ }),
 
-/***/ 9656:
+/***/ 7307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -114,7 +114,7 @@ function confine(root, path, subject) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(323);
+/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4946);
 
 
 
@@ -178,7 +178,7 @@ function isFile(path) {
 
 /***/ }),
 
-/***/ 1213:
+/***/ 4770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -187,8 +187,8 @@ function isFile(path) {
 /* harmony export */   P1: () => (/* binding */ isUnknownPermissionKey),
 /* harmony export */   or: () => (/* binding */ yamlFindings)
 /* harmony export */ });
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2493);
-/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4839);
+/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
+/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78);
 
 
 /**
@@ -224,7 +224,7 @@ function yamlFindings(file, text, problems, ruleId = 'yaml') {
 
 /***/ }),
 
-/***/ 1646:
+/***/ 697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -241,13 +241,13 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/model/settings.ts
-var settings = __webpack_require__(7565);
+var settings = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/validate/cross-file.ts
-var cross_file = __webpack_require__(4050);
+var cross_file = __webpack_require__(3249);
 // EXTERNAL MODULE: ./src/validate/lint.ts
-var lint = __webpack_require__(7354);
+var lint = __webpack_require__(3233);
 // EXTERNAL MODULE: ./src/model/rules.ts
-var rules = __webpack_require__(2493);
+var rules = __webpack_require__(2622);
 ;// CONCATENATED MODULE: ./src/validate/projects.ts
 
 /**
@@ -292,25 +292,25 @@ function projectListFindings(schemes) {
 }
 
 // EXTERNAL MODULE: ./src/validate/rules/index.ts + 6 modules
-var validate_rules = __webpack_require__(3544);
+var validate_rules = __webpack_require__(6556);
 // EXTERNAL MODULE: ./src/validate/order.ts
-var order = __webpack_require__(323);
+var order = __webpack_require__(4946);
 // EXTERNAL MODULE: ./src/config/confine.ts
-var confine = __webpack_require__(5131);
+var confine = __webpack_require__(1094);
 // EXTERNAL MODULE: ./src/config/discover.ts
-var discover = __webpack_require__(9656);
+var discover = __webpack_require__(7307);
 // EXTERNAL MODULE: ./src/config/findings.ts
-var config_findings = __webpack_require__(1213);
+var config_findings = __webpack_require__(4770);
 // EXTERNAL MODULE: ./src/config/messages.ts + 1 modules
-var messages = __webpack_require__(4145);
+var messages = __webpack_require__(1220);
 // EXTERNAL MODULE: ./src/config/positions.ts
-var config_positions = __webpack_require__(4839);
+var config_positions = __webpack_require__(78);
 // EXTERNAL MODULE: ./src/config/read.ts
-var config_read = __webpack_require__(9439);
+var config_read = __webpack_require__(2000);
 // EXTERNAL MODULE: ./src/config/schemas.ts + 4 modules
-var schemas = __webpack_require__(218);
+var schemas = __webpack_require__(5834);
 // EXTERNAL MODULE: ./src/config/settings.ts
-var config_settings = __webpack_require__(1746);
+var config_settings = __webpack_require__(4661);
 ;// CONCATENATED MODULE: ./src/config/spec.ts
 
 const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -441,9 +441,9 @@ function toHolderSpec(holder) {
 }
 
 // EXTERNAL MODULE: ./src/util/excerpt.ts
-var excerpt = __webpack_require__(316);
+var excerpt = __webpack_require__(2249);
 // EXTERNAL MODULE: ./src/config/yaml.ts
-var yaml = __webpack_require__(8340);
+var yaml = __webpack_require__(9211);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 
@@ -664,7 +664,7 @@ function tooManyFinding(file, shown) {
 
 /***/ }),
 
-/***/ 4145:
+/***/ 1220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -678,11 +678,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: explainHolder
 
 // EXTERNAL MODULE: ./src/model/holder.ts
-var holder = __webpack_require__(3170);
+var holder = __webpack_require__(2087);
 // EXTERNAL MODULE: ./src/model/permissions.ts
-var permissions = __webpack_require__(8734);
+var permissions = __webpack_require__(5917);
 // EXTERNAL MODULE: ./src/util/suggest.ts
-var suggest = __webpack_require__(5111);
+var suggest = __webpack_require__(7406);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
 
 /**
@@ -716,9 +716,9 @@ function isOneTransposition(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/config/positions.ts
-var positions = __webpack_require__(4839);
+var positions = __webpack_require__(78);
 // EXTERNAL MODULE: ./src/util/excerpt.ts
-var excerpt = __webpack_require__(316);
+var excerpt = __webpack_require__(2249);
 ;// CONCATENATED MODULE: ./src/config/messages.ts
 
 
@@ -1290,7 +1290,7 @@ function valueAt(value, path) {
 
 /***/ }),
 
-/***/ 4839:
+/***/ 78:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1424,7 +1424,7 @@ function lineColumnOf(text, offset) {
 
 /***/ }),
 
-/***/ 9439:
+/***/ 2000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1435,7 +1435,7 @@ function lineColumnOf(text, offset) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5131);
+/* harmony import */ var _confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1094);
 
 
 
@@ -1617,7 +1617,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 218:
+/***/ 5834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1630,8 +1630,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SCHEMA_IDS
 
-// EXTERNAL MODULE: ../lead/node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(2710);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./schemas/holder.schema.json
 const holder_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jira-permissions-as-code.dev/schemas/holder.schema.json","title":"Permission holder","description":"Who a permission is granted to: a bare holder type (assignee, reporter, projectLead, anyone, sd.customer.portal.only, applicationRole) or a mapping of one holder type to its value (group: jira-developers). $defs has one definition per Jira holder type; the holder itself is checked by its form (text or mapping), so that a mistake gets one clear error.","if":{"type":"string"},"then":{"$ref":"#/$defs/bareHolder"},"else":{"$ref":"#/$defs/holderWithValue"},"$defs":{"anyone":{"const":"anyone","description":"Anyone, including people who are not logged in (anonymous access). Public exposure: the lint rule no-anonymous-access reports it. Written as a bare word (\\"- anyone\\"); takes no value."},"applicationRole":{"description":"Users of a product. Bare (\\"- applicationRole\\"): any logged-in user of any product; with a key (\\"- applicationRole: jira-software\\"): the users of that product.","anyOf":[{"const":"applicationRole","description":"Any logged-in user of any product on the site."},{"type":"object","description":"The users of one product.","required":["applicationRole"],"additionalProperties":false,"properties":{"applicationRole":{"$ref":"#/$defs/applicationKey"}}}]},"assignee":{"const":"assignee","description":"The user an issue is assigned to. Written as a bare word (\\"- assignee\\"); takes no value."},"group":{"type":"object","description":"A group: by name (\\"group: jira-developers\\"), or better by id (\\"group: {id: <groupId>}\\"), since names can change.","required":["group"],"additionalProperties":false,"properties":{"group":{"$ref":"#/$defs/groupValue"}}},"groupCustomField":{"type":"object","description":"Members of the group selected in a group-picker custom field of the issue.","required":["groupCustomField"],"additionalProperties":false,"properties":{"groupCustomField":{"$ref":"#/$defs/customField"}}},"projectLead":{"const":"projectLead","description":"The project\'s lead. Written as a bare word (\\"- projectLead\\"); takes no value."},"projectRole":{"type":"object","description":"A project role: by name (\\"projectRole: Developers\\") or by id (\\"projectRole: 10002\\" or \\"projectRole: {id: 10002}\\").","required":["projectRole"],"additionalProperties":false,"properties":{"projectRole":{"$ref":"#/$defs/projectRoleValue"}}},"reporter":{"const":"reporter","description":"The user who reported an issue. Written as a bare word (\\"- reporter\\"); takes no value."},"sd.customer.portal.only":{"const":"sd.customer.portal.only","description":"Jira Service Management customers: the customer portal only, not Jira. Written as a bare word (\\"- sd.customer.portal.only\\"); takes no value."},"user":{"type":"object","description":"One user: by account id (\\"user: 5b10a2844c20165700ede21g\\") or by email address (\\"user: {email: ada@example.com}\\").","required":["user"],"additionalProperties":false,"properties":{"user":{"$ref":"#/$defs/userValue"}}},"userCustomField":{"type":"object","description":"The user selected in a user-picker custom field of the issue.","required":["userCustomField"],"additionalProperties":false,"properties":{"userCustomField":{"$ref":"#/$defs/customField"}}},"bareHolder":{"type":"string","description":"A holder type that needs no value.","enum":["anyone","assignee","reporter","projectLead","sd.customer.portal.only","applicationRole"],"enumDescriptions":["Anyone, including people who are not logged in (anonymous access). Public exposure: the lint rule no-anonymous-access reports it.","The user an issue is assigned to.","The user who reported an issue.","The project\'s lead.","Jira Service Management customers: the customer portal only, not Jira.","Any logged-in user of any product on the site."]},"holderWithValue":{"type":"object","description":"One holder type and its value, e.g. \\"group: jira-developers\\".","minProperties":1,"maxProperties":1,"propertyNames":{"$ref":"#/$defs/holderType"},"properties":{"anyone":{"not":{},"description":"\\"anyone\\" takes no value: write it as a bare word (\\"- anyone\\")."},"applicationRole":{"$ref":"#/$defs/applicationRole/anyOf/1/properties/applicationRole"},"assignee":{"not":{},"description":"\\"assignee\\" takes no value: write it as a bare word (\\"- assignee\\")."},"group":{"$ref":"#/$defs/group/properties/group"},"groupCustomField":{"$ref":"#/$defs/groupCustomField/properties/groupCustomField"},"projectLead":{"not":{},"description":"\\"projectLead\\" takes no value: write it as a bare word (\\"- projectLead\\")."},"projectRole":{"$ref":"#/$defs/projectRole/properties/projectRole"},"reporter":{"not":{},"description":"\\"reporter\\" takes no value: write it as a bare word (\\"- reporter\\")."},"sd.customer.portal.only":{"not":{},"description":"\\"sd.customer.portal.only\\" takes no value: write it as a bare word (\\"- sd.customer.portal.only\\")."},"user":{"$ref":"#/$defs/user/properties/user"},"userCustomField":{"$ref":"#/$defs/userCustomField/properties/userCustomField"}}},"holderType":{"type":"string","description":"The eleven holder types Jira documents.","enum":["anyone","applicationRole","assignee","group","groupCustomField","projectLead","projectRole","reporter","sd.customer.portal.only","user","userCustomField"]},"applicationKey":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The application key, e.g. jira-software, jira-servicedesk, jira-core, jira-product-discovery."},"groupValue":{"description":"A group name, or {id: <groupId>} (optionally with its name).","if":{"type":"string"},"then":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The group name."},"else":{"type":"object","description":"The group by id, optionally with its name.","minProperties":1,"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The group id (a UUID on Jira Cloud)."},"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The group name."}}}},"projectRoleValue":{"description":"A project role name, its numeric id, or {id: <role id>}.","if":{"type":"string"},"then":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The project role name."},"else":{"if":{"type":"integer"},"then":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"The project role id."},"else":{"type":"object","description":"The project role by id or by name.","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"The project role id."},"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The project role name."}}}}},"userValue":{"description":"An account id, or {email: <address>} (looked up in Jira).","if":{"type":"string"},"then":{"type":"string","minLength":1,"pattern":"^[^@\\\\s]+$","description":"The Atlassian account id."},"else":{"type":"object","description":"The user by account id or by email address.","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"accountId":{"type":"string","minLength":1,"pattern":"^[^@\\\\s]+$","description":"The Atlassian account id."},"email":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+$","description":"The email address of the user."}}}},"customField":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The custom field id (customfield_10020) or the field name."}}}');
 ;// CONCATENATED MODULE: ./schemas/permission-scheme.schema.json
@@ -1736,7 +1736,7 @@ function collectSchemeErrors(value, holderLimit) {
 
 /***/ }),
 
-/***/ 1746:
+/***/ 4661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1750,15 +1750,15 @@ function collectSchemeErrors(value, holderLimit) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _model_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7565);
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2493);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4145);
-/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4839);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9439);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(218);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8340);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1213);
-/* harmony import */ var _confine_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5131);
+/* harmony import */ var _model_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4692);
+/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2622);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1220);
+/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(78);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2000);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5834);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9211);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4770);
+/* harmony import */ var _confine_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1094);
 
 
 
@@ -1912,14 +1912,14 @@ function resolvePath(base, path) {
 
 /***/ }),
 
-/***/ 8340:
+/***/ 9211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ parseYamlDocument)
 /* harmony export */ });
 /* unused harmony export MAX_DEPTH */
-/* harmony import */ var _util_js_yaml_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7239);
+/* harmony import */ var _util_js_yaml_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4478);
 /* harmony import */ var _util_js_yaml_cjs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_util_js_yaml_cjs__WEBPACK_IMPORTED_MODULE_0__);
 
 const { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } = (_util_js_yaml_cjs__WEBPACK_IMPORTED_MODULE_0___default());
@@ -2389,17 +2389,17 @@ const PARSER_MESSAGES = [
 
 /***/ }),
 
-/***/ 857:
+/***/ 2732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ resolveSchemes)
 /* harmony export */ });
 /* unused harmony export suggestName */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2493);
-/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8734);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5111);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2622);
+/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5917);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
 
 
 
@@ -2795,7 +2795,7 @@ async function resolveSchemes(schemes, directory, options = {}) {
 
 /***/ }),
 
-/***/ 8734:
+/***/ 5917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2878,19 +2878,18 @@ function permissionOrder(a, b) {
 
 /***/ }),
 
-/***/ 2493:
+/***/ 2622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hu: () => (/* binding */ RULE_REGISTRY),
-/* harmony export */   ME: () => (/* binding */ ruleMeta),
 /* harmony export */   dZ: () => (/* binding */ registeredRule),
 /* harmony export */   ep: () => (/* binding */ configuredSeverity),
 /* harmony export */   iD: () => (/* binding */ newFinding),
 /* harmony export */   kd: () => (/* binding */ ADJUSTABLE_RULE_IDS),
 /* harmony export */   mk: () => (/* binding */ applyRuleSettings)
 /* harmony export */ });
-/* unused harmony exports RULE_DOCS_BASE, ruleDocsPath, defaultSeverity */
+/* unused harmony exports RULE_DOCS_BASE, ruleDocsPath, ruleMeta, defaultSeverity */
 const UNREADABLE = 'a file that fails it cannot be read, so there is nothing to plan from it';
 const UNPLANNABLE = 'without it the plan would change the wrong scheme, or none';
 const RULE_TABLE = {
@@ -3317,7 +3316,7 @@ function applyRuleSettings(findings, rules) {
 
 /***/ }),
 
-/***/ 7565:
+/***/ 4692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3339,13 +3338,13 @@ const DEFAULT_SETTINGS = {
 
 /***/ }),
 
-/***/ 6711:
+/***/ 4870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ isManagedHolder)
 /* harmony export */ });
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
 
 /**
  * Holders Jira manages itself (by default the `atlassian-addons-project-access` role, which Jira grants
@@ -3360,7 +3359,7 @@ function isManagedHolder(grant, managed) {
 
 /***/ }),
 
-/***/ 316:
+/***/ 2249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3409,7 +3408,60 @@ function excerpt(text, length = EXCERPT_LENGTH) {
 
 /***/ }),
 
-/***/ 4050:
+/***/ 7406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ editDistance),
+/* harmony export */   h: () => (/* binding */ closestMatch)
+/* harmony export */ });
+/**
+ * Edit distance for "did you mean" suggestions: insertions, deletions, substitutions and swaps of two
+ * neighbouring characters each count one (optimal string alignment), so `plna` is one edit from `plan`.
+ */
+function editDistance(a, b) {
+    let beforePrevious = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, (beforePrevious[j - 2] ?? 0) + 1);
+            }
+            current.push(best);
+        }
+        beforePrevious = previous;
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/**
+ * The candidate closest to `input`, when it is close enough to be a plausible typo (case is ignored;
+ * at most a third of the longer string may differ).
+ */
+function closestMatch(input, candidates) {
+    const needle = input.toLowerCase();
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of candidates) {
+        const distance = editDistance(needle, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    if (best === undefined)
+        return undefined;
+    const limit = Math.max(1, Math.floor(Math.max(needle.length, best.length) / 3));
+    return bestDistance <= limit ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3470,15 +3522,15 @@ function crossFileFindings(schemes) {
 
 /***/ }),
 
-/***/ 7354:
+/***/ 3233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ lintSchemes)
 /* harmony export */ });
 /* unused harmony export ruleSeverity */
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2493);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3544);
+/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6556);
 
 
 /** The severity a rule runs at under these settings, or undefined when it is off. */
@@ -3548,48 +3600,7 @@ function alsoIn(files) {
 
 /***/ }),
 
-/***/ 323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   Gt: () => (/* binding */ countFindings),
-/* harmony export */   Tc: () => (/* binding */ sortFindings),
-/* harmony export */   UF: () => (/* binding */ compareCodeUnits)
-/* harmony export */ });
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
-function compareCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Stable order for findings: by file, line, column, then severity, rule and message. */
-function compareFindings(a, b) {
-    return (compareCodeUnits(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        compareCodeUnits(a.ruleId, b.ruleId) ||
-        compareCodeUnits(a.message, b.message));
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-function countFindings(findings) {
-    const counts = { errors: 0, warnings: 0, infos: 0 };
-    for (const finding of findings) {
-        if (finding.severity === 'error')
-            counts.errors++;
-        else if (finding.severity === 'warning')
-            counts.warnings++;
-        else
-            counts.infos++;
-    }
-    return counts;
-}
-
-
-/***/ }),
-
-/***/ 3544:
+/***/ 6556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3600,7 +3611,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/model/rules.ts
-var rules = __webpack_require__(2493);
+var rules = __webpack_require__(2622);
 ;// CONCATENATED MODULE: ./src/validate/rules/admin-required.ts
 
 const adminRequired = {
@@ -3636,7 +3647,7 @@ const browseRequired = {
 };
 
 // EXTERNAL MODULE: ./src/model/holder.ts
-var holder = __webpack_require__(3170);
+var holder = __webpack_require__(2087);
 ;// CONCATENATED MODULE: ./src/validate/rules/duplicate-grant.ts
 
 
@@ -3758,7 +3769,7 @@ const preferGroupId = {
 };
 
 // EXTERNAL MODULE: ./src/validate/rules/product-permission.ts
-var product_permission = __webpack_require__(2454);
+var product_permission = __webpack_require__(4665);
 ;// CONCATENATED MODULE: ./src/validate/rules/index.ts
 
 
@@ -3782,14 +3793,14 @@ const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
 /***/ }),
 
-/***/ 2454:
+/***/ 4665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ productPermission)
 /* harmony export */ });
-/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8734);
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2493);
+/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5917);
+/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2622);
 
 
 const productPermission = {
@@ -3818,71 +3829,7 @@ const productPermission = {
 
 /***/ }),
 
-/***/ 9725:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dY: () => (/* binding */ findingItem),
-/* harmony export */   ex: () => (/* binding */ findingRow),
-/* harmony export */   hq: () => (/* binding */ findingLines),
-/* harmony export */   mC: () => (/* binding */ findingLine),
-/* harmony export */   mK: () => (/* binding */ findingsCountLine)
-/* harmony export */ });
-/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(323);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(531);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5362);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5017);
-
-
-
-
-const COLOURS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
-const RESET = '\u001b[0m';
-/** `file:line:col  severity  message  rule`, the severity coloured on request. */
-function findingLine(finding, options = {}) {
-    const severity = options.colour === true ? `${COLOURS[finding.severity]}${finding.severity}${RESET}` : finding.severity;
-    return `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.file)}:${finding.line}:${finding.column}  ${severity}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.message)}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.ruleId)}`;
-}
-/** The finding's line, then its fix indented on the lines below. */
-function findingLines(finding, options = {}) {
-    const indent = options.indent ?? '';
-    const lines = [`${indent}${findingLine(finding, options)}`];
-    for (const hint of finding.hint?.split('\n') ?? [])
-        lines.push(`${indent}    ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(hint)}`);
-    return lines;
-}
-/** `2 errors, 1 warning in 3 files` (`, 1 note` when there are notes); `no problems in 3 files`. */
-function findingsCountLine(findings, fileCount) {
-    const counts = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(findings);
-    const files = (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(fileCount, 'file');
-    if (findings.length === 0)
-        return `no problems in ${files}`;
-    const parts = [(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(counts.errors, 'error'), (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(counts.warnings, 'warning')];
-    if (counts.infos > 0)
-        parts.push((0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(counts.infos, 'note'));
-    return `${parts.join(', ')} in ${files}`;
-}
-/** A Markdown list item: `- **error** `rule` at `file:line`: message fix`. */
-function findingItem(finding) {
-    const where = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(`${finding.file}:${finding.line}`);
-    const hint = finding.hint === undefined ? '' : ` ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(finding.hint)}`;
-    return `- **${finding.severity}** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(finding.ruleId)} at ${where}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(finding.message)}${hint}`;
-}
-const SEVERITY_ICON = {
-    error: '🔴 error',
-    warning: '🟡 warning',
-    info: '🔵 info',
-};
-/** A Markdown table row: `| severity | location | rule | message |`. */
-function findingRow(finding) {
-    const message = finding.hint === undefined ? finding.message : `${finding.message}\n${finding.hint}`;
-    return `| ${SEVERITY_ICON[finding.severity]} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(`${finding.file}:${finding.line}:${finding.column}`)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(finding.ruleId)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(message)} |`;
-}
-
-
-/***/ }),
-
-/***/ 531:
+/***/ 8604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3892,7 +3839,7 @@ function findingRow(finding) {
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   zW: () => (/* binding */ fencedBlock)
 /* harmony export */ });
-/* harmony import */ var _view_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5362);
+/* harmony import */ var _view_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9629);
 
 /**
  * The one escaper for GitHub-flavoured Markdown (PR comment, job summary, drift issue, generated docs).
@@ -3966,13 +3913,13 @@ function fencedBlock(language, lines) {
 
 /***/ }),
 
-/***/ 7239:
+/***/ 4478:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // js-yaml's CommonJS build, reached through a CommonJS file so that bundlers and Node pick its
 // "require" entry. Measured on Node 20: it parses 2-3x faster than the ESM build that `import` selects
 // (README, Performance).
-module.exports = __webpack_require__(9539);
+module.exports = __webpack_require__(2103);
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 738;
-export const ids = [738];
+export const id = 0;
+export const ids = [0];
 export const modules = {
 
-/***/ 8738:
+/***/ 0:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,7 +19,7 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/commands/plan.ts + 5 modules
-var commands_plan = __webpack_require__(9817);
+var commands_plan = __webpack_require__(6283);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -180,13 +180,13 @@ async function filesAtRef(options) {
 }
 
 // EXTERNAL MODULE: ./src/drift/explain.ts + 1 modules
-var explain = __webpack_require__(8036);
+var explain = __webpack_require__(4200);
 // EXTERNAL MODULE: ./src/drift/origin.ts
-var origin = __webpack_require__(2712);
+var origin = __webpack_require__(7013);
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
-var commands_deps = __webpack_require__(8617);
+var commands_deps = __webpack_require__(4998);
 ;// CONCATENATED MODULE: ./src/commands/plan-base.ts
 /**
  * `plan --base-ref REF`: the plan, with each change's origin. The files of the base commit (read with
@@ -279,25 +279,25 @@ async function runPlanWithBase(options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/view/drift-markdown.ts + 2 modules
-var drift_markdown = __webpack_require__(8585);
+var drift_markdown = __webpack_require__(5234);
 // EXTERNAL MODULE: ./src/jira/secrets.ts
-var secrets = __webpack_require__(5296);
+var secrets = __webpack_require__(1113);
 // EXTERNAL MODULE: ./src/view/plan-json.ts + 1 modules
-var plan_json = __webpack_require__(3095);
+var plan_json = __webpack_require__(3526);
 // EXTERNAL MODULE: ./src/model/holder.ts
-var holder = __webpack_require__(3170);
+var holder = __webpack_require__(2087);
 // EXTERNAL MODULE: ./src/view/finding.ts
-var finding = __webpack_require__(9725);
+var finding = __webpack_require__(7280);
 // EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(5017);
+var words = __webpack_require__(1788);
 // EXTERNAL MODULE: ./src/view/markdown.ts
-var markdown = __webpack_require__(531);
+var markdown = __webpack_require__(8604);
 // EXTERNAL MODULE: ./src/view/plan-view.ts
-var plan_view = __webpack_require__(1707);
+var plan_view = __webpack_require__(6958);
 // EXTERNAL MODULE: ./src/view/terminal.ts
-var terminal = __webpack_require__(5362);
+var terminal = __webpack_require__(9629);
 // EXTERNAL MODULE: ./src/view/plan-access.ts
-var plan_access = __webpack_require__(8028);
+var plan_access = __webpack_require__(4542);
 ;// CONCATENATED MODULE: ./src/view/plan-markdown.ts
 
 
@@ -504,17 +504,17 @@ function capitalise(text) {
 }
 
 // EXTERNAL MODULE: ./src/action/event.ts
-var action_event = __webpack_require__(6027);
+var action_event = __webpack_require__(3566);
 // EXTERNAL MODULE: ./src/action/github.ts
-var github = __webpack_require__(6188);
+var github = __webpack_require__(6339);
 // EXTERNAL MODULE: ./src/action/inputs.ts
-var inputs = __webpack_require__(8146);
+var inputs = __webpack_require__(1729);
 // EXTERNAL MODULE: ./src/view/findings-markdown.ts
-var findings_markdown = __webpack_require__(2728);
+var findings_markdown = __webpack_require__(9017);
 // EXTERNAL MODULE: ./src/action/comment.ts
-var comment = __webpack_require__(50);
+var comment = __webpack_require__(1151);
 // EXTERNAL MODULE: ./src/validate/order.ts
-var order = __webpack_require__(323);
+var order = __webpack_require__(4946);
 ;// CONCATENATED MODULE: ./src/view/plan-comment.ts
 /**
  * The pull-request comment (and the job summary) for a plan: the plan in Markdown, or why there is none,
@@ -569,9 +569,9 @@ function planCommentBody(result, key) {
 }
 
 // EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(9319);
+var runner = __webpack_require__(2845);
 // EXTERNAL MODULE: ./src/action/steps/validate.ts + 2 modules
-var validate = __webpack_require__(1371);
+var validate = __webpack_require__(140);
 ;// CONCATENATED MODULE: ./src/action/steps/plan.ts
 /**
  * `command: plan`: validate, plan read-only against Jira, then the plan file, the outputs, the job
@@ -765,7 +765,7 @@ async function planStep(context) {
 
 /***/ }),
 
-/***/ 1371:
+/***/ 140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -778,27 +778,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/confine.ts
-var confine = __webpack_require__(5131);
+var confine = __webpack_require__(1094);
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(1646);
+var load = __webpack_require__(697);
 // EXTERNAL MODULE: ./src/config/schema-copies.ts + 1 modules
-var schema_copies = __webpack_require__(2557);
+var schema_copies = __webpack_require__(2161);
 // EXTERNAL MODULE: ./src/model/rules.ts
-var rules = __webpack_require__(2493);
+var rules = __webpack_require__(2622);
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/jira/resolve.ts
-var resolve = __webpack_require__(3238);
+var resolve = __webpack_require__(2732);
 // EXTERNAL MODULE: ./src/jira/resolve-projects.ts
-var resolve_projects = __webpack_require__(3092);
+var resolve_projects = __webpack_require__(3091);
 // EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
-var planner = __webpack_require__(4249);
+var planner = __webpack_require__(5552);
 // EXTERNAL MODULE: ./src/config/findings.ts
-var config_findings = __webpack_require__(1213);
+var config_findings = __webpack_require__(4770);
 // EXTERNAL MODULE: ./src/validate/order.ts
-var order = __webpack_require__(323);
+var order = __webpack_require__(4946);
 // EXTERNAL MODULE: ./src/validate/site.ts
-var site = __webpack_require__(2152);
+var site = __webpack_require__(8283);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
@@ -888,7 +888,7 @@ async function runValidate(options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/view/finding.ts
-var view_finding = __webpack_require__(9725);
+var view_finding = __webpack_require__(7280);
 ;// CONCATENATED MODULE: ./src/view/findings-text.ts
 
 
@@ -905,9 +905,9 @@ function formatText(findings, options) {
 }
 
 // EXTERNAL MODULE: ./src/view/findings-markdown.ts
-var findings_markdown = __webpack_require__(2728);
+var findings_markdown = __webpack_require__(9017);
 // EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(9319);
+var runner = __webpack_require__(2845);
 ;// CONCATENATED MODULE: ./src/action/steps/validate.ts
 /** `command: validate` (and the first half of plan on forks): annotations, summary table, outputs. */
 
@@ -941,7 +941,7 @@ async function validateStep(context) {
 
 /***/ }),
 
-/***/ 2557:
+/***/ 2161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -963,11 +963,11 @@ var external_node_path_ = __webpack_require__(6760);
 const VERSION = '0.1.0';
 
 // EXTERNAL MODULE: ./src/config/findings.ts
-var findings = __webpack_require__(1213);
+var findings = __webpack_require__(4770);
 // EXTERNAL MODULE: ./src/config/schemas.ts + 4 modules
-var schemas = __webpack_require__(218);
+var schemas = __webpack_require__(5834);
 // EXTERNAL MODULE: ./src/config/settings.ts
-var settings = __webpack_require__(1746);
+var settings = __webpack_require__(4661);
 ;// CONCATENATED MODULE: ./src/config/schema-copies.ts
 
 
@@ -1075,14 +1075,14 @@ function schemaCopyFindings(root, cwd) {
 
 /***/ }),
 
-/***/ 2728:
+/***/ 9017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ findingsMarkdown)
 /* harmony export */ });
-/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(323);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9725);
+/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7280);
 
 
 /** The job summary keeps to GitHub's 1 MiB step summary limit with room to spare. */

@@ -1,8 +1,8 @@
-export const id = 110;
-export const ids = [110];
+export const id = 200;
+export const ids = [200];
 export const modules = {
 
-/***/ 110:
+/***/ 5200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -1,8 +1,8 @@
-export const id = 151;
-export const ids = [151];
+export const id = 977;
+export const ids = [977];
 export const modules = {
 
-/***/ 4151:
+/***/ 7977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,9 +24,9 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/config/yaml.ts
-var yaml = __webpack_require__(8340);
+var yaml = __webpack_require__(9211);
 // EXTERNAL MODULE: ./src/model/permissions.ts
-var model_permissions = __webpack_require__(8734);
+var model_permissions = __webpack_require__(5917);
 ;// CONCATENATED MODULE: ./src/export/yaml.ts
 /**
  * The small YAML writer behind exported files. It writes strings plain when every YAML reader will read
@@ -337,9 +337,9 @@ function assertReadsBack(text, document) {
 }
 
 // EXTERNAL MODULE: ./src/model/holder.ts
-var model_holder = __webpack_require__(3170);
+var model_holder = __webpack_require__(2087);
 // EXTERNAL MODULE: ./src/plan/managed.ts
-var managed = __webpack_require__(6711);
+var managed = __webpack_require__(4870);
 ;// CONCATENATED MODULE: ./src/export/scheme-document.ts
 
 
@@ -628,13 +628,13 @@ function renderMergedSettingsFile(existing, change, schemaRef) {
 }
 
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(1646);
+var load = __webpack_require__(697);
 // EXTERNAL MODULE: ./src/validate/cross-file.ts
-var cross_file = __webpack_require__(4050);
+var cross_file = __webpack_require__(3249);
 // EXTERNAL MODULE: ./src/validate/lint.ts
-var lint = __webpack_require__(7354);
+var lint = __webpack_require__(3233);
 // EXTERNAL MODULE: ./src/validate/rules/index.ts + 6 modules
-var rules = __webpack_require__(3544);
+var rules = __webpack_require__(6556);
 ;// CONCATENATED MODULE: ./src/export/check.ts
 
 
@@ -739,11 +739,11 @@ function assignFileNames(schemes) {
 }
 
 // EXTERNAL MODULE: ./src/config/confine.ts
-var confine = __webpack_require__(5131);
+var confine = __webpack_require__(1094);
 // EXTERNAL MODULE: ./src/config/discover.ts
-var discover = __webpack_require__(9656);
+var discover = __webpack_require__(7307);
 // EXTERNAL MODULE: ./src/config/read.ts
-var config_read = __webpack_require__(9439);
+var config_read = __webpack_require__(2000);
 ;// CONCATENATED MODULE: ./src/export/targets.ts
 
 
@@ -808,7 +808,7 @@ function schemaReference(schemaFile, fromDir, schemasDir) {
 }
 
 // EXTERNAL MODULE: ./src/jira/resolve.ts
-var resolve = __webpack_require__(857);
+var resolve = __webpack_require__(2732);
 ;// CONCATENATED MODULE: ./src/export/kept-forms.ts
 
 
@@ -872,17 +872,17 @@ async function keptHolderForms(files, directory, customPermissions) {
 }
 
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/config/schema-copies.ts
-var schema_copies = __webpack_require__(4756);
+var schema_copies = __webpack_require__(6321);
 // EXTERNAL MODULE: ./src/config/settings.ts
-var settings = __webpack_require__(1746);
+var settings = __webpack_require__(4661);
 // EXTERNAL MODULE: ./src/util/excerpt.ts
-var excerpt = __webpack_require__(316);
+var excerpt = __webpack_require__(2249);
 // EXTERNAL MODULE: ./src/model/settings.ts
-var model_settings = __webpack_require__(7565);
+var model_settings = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/util/suggest.ts
-var suggest = __webpack_require__(5111);
+var suggest = __webpack_require__(7406);
 ;// CONCATENATED MODULE: ./src/commands/export.ts
 
 
@@ -1306,11 +1306,11 @@ async function exportSchemes(options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/view/finding.ts
-var view_finding = __webpack_require__(9725);
+var view_finding = __webpack_require__(7280);
 // EXTERNAL MODULE: ./src/view/terminal.ts
-var terminal = __webpack_require__(5362);
+var terminal = __webpack_require__(9629);
 // EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(5017);
+var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/view/export.ts
 
 
@@ -1396,9 +1396,9 @@ function exportMarkdown(result) {
 }
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
-var command = __webpack_require__(5700);
+var command = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
-var summaries = __webpack_require__(753);
+var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/export.ts
 
 
@@ -1498,7 +1498,7 @@ const exportCommand = (0,command/* defineCommand */.NB)(EXPORT_SPEC, async (opti
 
 /***/ }),
 
-/***/ 4756:
+/***/ 6321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1511,10 +1511,10 @@ const exportCommand = (0,command/* defineCommand */.NB)(EXPORT_SPEC, async (opti
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5888);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1213);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(218);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1746);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4770);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5834);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4661);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 700;
-export const ids = [700];
+export const id = 310;
+export const ids = [310];
 export const modules = {
 
-/***/ 5700:
+/***/ 310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,9 +18,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: terminalOutputs
 
 // EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
-var deps = __webpack_require__(8617);
+var deps = __webpack_require__(4998);
 // EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(5017);
+var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/view/progress.ts
 
 /** `Reading projects: 1,200 of 3,060` or `Reading projects...`. */
@@ -91,7 +91,7 @@ function progressView(write, options) {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/util/suggest.ts
-var suggest = __webpack_require__(5111);
+var suggest = __webpack_require__(7406);
 ;// CONCATENATED MODULE: ./src/cli/arguments.ts
 /**
  * Arguments: one declarative option table per command, parsed with `node:util` `parseArgs` (strict) into
@@ -370,7 +370,7 @@ function renderHelp(spec) {
 }
 
 // EXTERNAL MODULE: ./src/cli/outputs.ts
-var outputs = __webpack_require__(3743);
+var outputs = __webpack_require__(6128);
 ;// CONCATENATED MODULE: ./src/cli/command.ts
 /** What every command of the command line is given, so commands never touch `process` directly. */
 
@@ -435,7 +435,7 @@ function defineCommand(spec, run) {
 
 /***/ }),
 
-/***/ 8617:
+/***/ 4998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -447,19 +447,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/jira/connection.ts
-var jira_connection = __webpack_require__(7005);
+var jira_connection = __webpack_require__(3378);
 // EXTERNAL MODULE: ./src/model/holder.ts
-var model_holder = __webpack_require__(3170);
+var model_holder = __webpack_require__(2087);
 // EXTERNAL MODULE: ./src/jira/audit.ts
-var audit = __webpack_require__(610);
+var audit = __webpack_require__(2507);
 // EXTERNAL MODULE: ./src/jira/diagnostics.ts
-var diagnostics = __webpack_require__(1521);
+var diagnostics = __webpack_require__(9960);
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/jira/json.ts
-var json = __webpack_require__(8535);
+var json = __webpack_require__(1584);
 // EXTERNAL MODULE: ./src/jira/normalise.ts
-var normalise = __webpack_require__(1611);
+var normalise = __webpack_require__(8162);
 ;// CONCATENATED MODULE: ./src/jira/paginate.ts
 
 
@@ -1297,7 +1297,7 @@ class JiraWriteClient extends JiraReadClient {
 }
 
 // EXTERNAL MODULE: ./src/jira/deployment.ts
-var deployment = __webpack_require__(4317);
+var deployment = __webpack_require__(4789);
 ;// CONCATENATED MODULE: ./src/jira/body.ts
 /**
  * Reads a response body with a size limit enforced while it streams: a hostile or broken server cannot
@@ -1431,9 +1431,9 @@ class AdaptiveLimiter {
 }
 
 // EXTERNAL MODULE: ./src/jira/transport.ts
-var jira_transport = __webpack_require__(320);
+var jira_transport = __webpack_require__(1665);
 // EXTERNAL MODULE: ./src/jira/secrets.ts
-var secrets = __webpack_require__(5296);
+var secrets = __webpack_require__(1113);
 ;// CONCATENATED MODULE: ./src/jira/http.ts
 
 
@@ -2173,7 +2173,7 @@ function commandDeps(parts) {
 
 /***/ }),
 
-/***/ 610:
+/***/ 2507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2181,10 +2181,10 @@ function commandDeps(parts) {
 /* harmony export */   k8: () => (/* binding */ jiraInstant)
 /* harmony export */ });
 /* unused harmony exports MAX_AUDIT_RECORDS, normaliseCloudRecord, normaliseDataCenterEvent, unavailableReason */
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1521);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9202);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8535);
-/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1611);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9960);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6353);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1584);
+/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8162);
 /**
  * Jira's audit log, read for one time window and normalised to one record shape for both deployments:
  * Cloud `GET /rest/api/N/auditing/record` (pages by `offset`/`limit`, newest first) and Data Center
@@ -2423,7 +2423,7 @@ async function readAuditLog(source, window) {
 
 /***/ }),
 
-/***/ 7005:
+/***/ 3378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2438,8 +2438,8 @@ async function readAuditLog(source, window) {
 /* harmony export */   tm: () => (/* binding */ guessDeployment)
 /* harmony export */ });
 /* unused harmony exports isLoopbackHost, checkTransport, parseBaseUrl */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5296);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(320);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1113);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1665);
 
 
 /** A missing or malformed setting: nothing was sent. The message names the variable and how to fix it. */
@@ -2661,7 +2661,7 @@ function describeConnection(connection, settled = connection) {
 
 /***/ }),
 
-/***/ 4317:
+/***/ 4789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2672,9 +2672,9 @@ function describeConnection(connection, settled = connection) {
 /* harmony export */   pC: () => (/* binding */ deploymentName),
 /* harmony export */   tD: () => (/* binding */ parseServerInfo)
 /* harmony export */ });
-/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
-/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7005);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8535);
+/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2507);
+/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3378);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1584);
 
 
 
@@ -2740,7 +2740,7 @@ function deploymentName(deployment) {
 
 /***/ }),
 
-/***/ 1521:
+/***/ 9960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2750,8 +2750,8 @@ function deploymentName(deployment) {
 /* harmony export */   vl: () => (/* binding */ diagnoseHttp)
 /* harmony export */ });
 /* unused harmony exports accessFor, describeAccess */
-/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7005);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(320);
+/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3378);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1665);
 
 
 /** Path relative to /rest/api/N, without query. */
@@ -3122,7 +3122,7 @@ function diagnoseNetwork(failure, context) {
 
 /***/ }),
 
-/***/ 9202:
+/***/ 6353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3130,7 +3130,7 @@ function diagnoseNetwork(failure, context) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage)
 /* harmony export */ });
 /* unused harmony exports formatJiraError, isJiraError */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5296);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1113);
 
 /**
  * Every failure of the Jira client. The message names the call, what it needs and the likely fixes; it
@@ -3191,7 +3191,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 8535:
+/***/ 1584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3245,7 +3245,7 @@ function arrayField(object, key) {
 
 /***/ }),
 
-/***/ 1611:
+/***/ 8162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3265,8 +3265,8 @@ function arrayField(object, key) {
 /* harmony export */   ym: () => (/* binding */ ShapeError)
 /* harmony export */ });
 /* unused harmony exports normaliseHolder, holderNameFrom */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8535);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1584);
 
 
 /**
@@ -3496,7 +3496,7 @@ function arrayOf(raw, what) {
 
 /***/ }),
 
-/***/ 320:
+/***/ 1665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3511,7 +3511,7 @@ function arrayOf(raw, what) {
 /* harmony export */   sL: () => (/* binding */ fetchThrough)
 /* harmony export */ });
 /* unused harmony exports TRANSPORT_VARIABLES, proxyFromEnv, proxyAwareFetch */
-/* harmony import */ var _undici_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4580);
+/* harmony import */ var _undici_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6763);
 /* harmony import */ var _undici_cjs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_undici_cjs__WEBPACK_IMPORTED_MODULE_0__);
 
 /** The variables the transport reads (the action passes them from the step's environment). */
@@ -3678,7 +3678,7 @@ function proxyAwareFetch(env) {
 
 /***/ }),
 
-/***/ 3170:
+/***/ 2087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3987,7 +3987,7 @@ function describeWrittenHolder(holder) {
 
 /***/ }),
 
-/***/ 5017:
+/***/ 1788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4012,7 +4012,7 @@ function count(value) {
 
 /***/ }),
 
-/***/ 4580:
+/***/ 6763:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // undici 7's fetch and EnvHttpProxyAgent, reached by their own files rather than the package's index,
@@ -4026,12 +4026,12 @@ let loaded;
 
 function load() {
   if (loaded !== undefined) return loaded;
-  const Dispatcher = __webpack_require__(255);
+  const Dispatcher = __webpack_require__(883);
   // What undici's index does: the dispatcher API (the proxy agent's CONNECT uses `connect`).
-  Object.assign(Dispatcher.prototype, __webpack_require__(1691));
+  Object.assign(Dispatcher.prototype, __webpack_require__(6615));
   loaded = {
-    fetch: (__webpack_require__(1826).fetch),
-    EnvHttpProxyAgent: __webpack_require__(3181),
+    fetch: (__webpack_require__(4398).fetch),
+    EnvHttpProxyAgent: __webpack_require__(3137),
   };
   return loaded;
 }

@@ -1,8 +1,8 @@
-export const id = 320;
-export const ids = [320];
+export const id = 918;
+export const ids = [918];
 export const modules = {
 
-/***/ 6027:
+/***/ 3566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -152,7 +152,7 @@ function checkApplyBranch(ref, payload) {
 
 /***/ }),
 
-/***/ 9725:
+/***/ 7280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -162,10 +162,10 @@ function checkApplyBranch(ref, payload) {
 /* harmony export */   mC: () => (/* binding */ findingLine),
 /* harmony export */   mK: () => (/* binding */ findingsCountLine)
 /* harmony export */ });
-/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(323);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(531);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5362);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5017);
+/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8604);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1788);
 
 
 
@@ -216,7 +216,7 @@ function findingRow(finding) {
 
 /***/ }),
 
-/***/ 8028:
+/***/ 4542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -224,10 +224,10 @@ function findingRow(finding) {
 /* harmony export */   sM: () => (/* binding */ NO_ACCESS_CHANGE)
 /* harmony export */ });
 /* unused harmony exports NAMES_SHOWN, accessSummaryLine, accessTextLines */
-/* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9862);
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(531);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5017);
+/* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3179);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8604);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1788);
 
 
 
@@ -379,7 +379,7 @@ function accessMarkdown(changes, summary, maxLength) {
 
 /***/ }),
 
-/***/ 3095:
+/***/ 3526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

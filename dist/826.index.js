@@ -1,8 +1,8 @@
-export const id = 785;
-export const ids = [785];
+export const id = 826;
+export const ids = [826];
 export const modules = {
 
-/***/ 50:
+/***/ 1151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -105,7 +105,7 @@ function contentBudget(marker, limit = GITHUB_COMMENT_LIMIT) {
 
 /***/ }),
 
-/***/ 6188:
+/***/ 6339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -115,8 +115,8 @@ function contentBudget(marker, limit = GITHUB_COMMENT_LIMIT) {
 /* harmony export */   r2: () => (/* binding */ mergedPullRequest)
 /* harmony export */ });
 /* unused harmony export hasNextPage */
-/* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50);
-/* harmony import */ var _jira_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(320);
+/* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1151);
+/* harmony import */ var _jira_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1665);
 /**
  * The pull-request comment client: the only module that speaks to GitHub's REST API. Built on
  * `@actions/github`'s Octokit, pointed at `GITHUB_API_URL` (GitHub Enterprise Server, or a local
@@ -149,7 +149,7 @@ function hasNextPage(link, count, fresh) {
 function octokitLoader(token, apiUrl, env) {
     let loading;
     return () => {
-        loading ??= __webpack_require__.e(/* import() */ 937).then(__webpack_require__.bind(__webpack_require__, 3937)).then(({ getOctokit }) => 
+        loading ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => 
         // The same proxy handling as the requests to Jira (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), decided for
         // this API URL (@actions/github decides it once for GITHUB_API_URL, and always skips loopback hosts).
         getOctokit(token, {
@@ -313,7 +313,7 @@ async function upsertPlanComment(client, issueNumber, key, content) {
 
 /***/ }),
 
-/***/ 5564:
+/***/ 1404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -322,7 +322,7 @@ async function upsertPlanComment(client, issueNumber, key, content) {
 /* harmony export */   ii: () => (/* binding */ holderText),
 /* harmony export */   nn: () => (/* binding */ fromSchemeText)
 /* harmony export */ });
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
 
 function entryFromChange(change, index, origin = 'plan') {
     const entry = {
@@ -380,7 +380,7 @@ function fromSchemeText(entry) {
 
 /***/ }),
 
-/***/ 4166:
+/***/ 8057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -389,8 +389,8 @@ function fromSchemeText(entry) {
 /* harmony export */   ww: () => (/* binding */ explainStaleness)
 /* harmony export */ });
 /* unused harmony export changedFiles */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
-/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5564);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1404);
 
 
 /**
@@ -594,7 +594,7 @@ function parsePlanFile(text, file) {
 
 /***/ }),
 
-/***/ 9817:
+/***/ 6283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -604,25 +604,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/findings.ts
-var config_findings = __webpack_require__(1213);
+var config_findings = __webpack_require__(4770);
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var config_load = __webpack_require__(1646);
+var config_load = __webpack_require__(697);
 // EXTERNAL MODULE: ./src/validate/site.ts
-var site = __webpack_require__(2152);
+var site = __webpack_require__(8283);
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/jira/resolve.ts
-var resolve = __webpack_require__(3238);
+var resolve = __webpack_require__(2732);
 // EXTERNAL MODULE: ./src/jira/resolve-projects.ts
-var resolve_projects = __webpack_require__(3092);
+var resolve_projects = __webpack_require__(3091);
 // EXTERNAL MODULE: ./src/model/rules.ts
-var rules = __webpack_require__(2493);
+var rules = __webpack_require__(2622);
 // EXTERNAL MODULE: ./src/model/access.ts
-var access = __webpack_require__(9862);
+var access = __webpack_require__(3179);
 // EXTERNAL MODULE: ./src/model/holder.ts
-var model_holder = __webpack_require__(3170);
+var model_holder = __webpack_require__(2087);
 // EXTERNAL MODULE: ./src/plan/order.ts
-var order = __webpack_require__(8806);
+var order = __webpack_require__(2739);
 ;// CONCATENATED MODULE: ./src/access/compute.ts
 
 
@@ -1056,7 +1056,7 @@ async function planAccess(input, reader, progress) {
 }
 
 // EXTERNAL MODULE: ./src/plan/guardrails.ts
-var guardrails = __webpack_require__(7386);
+var guardrails = __webpack_require__(537);
 ;// CONCATENATED MODULE: ./src/plan/access-limits.ts
 
 
@@ -1090,9 +1090,9 @@ function checkAccessLimits(changes, settings) {
 }
 
 // EXTERNAL MODULE: ./src/plan/fingerprint.ts
-var fingerprint = __webpack_require__(6554);
+var fingerprint = __webpack_require__(1731);
 // EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
-var planner = __webpack_require__(4249);
+var planner = __webpack_require__(5552);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
 
 
@@ -1293,7 +1293,7 @@ function locatePlanFinding(finding, specs) {
 
 /***/ }),
 
-/***/ 9862:
+/***/ 3179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1330,7 +1330,7 @@ function personName(person) {
 
 /***/ }),
 
-/***/ 1707:
+/***/ 6958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1344,11 +1344,11 @@ function personName(person) {
 /* harmony export */   ux: () => (/* binding */ projectsPhrase)
 /* harmony export */ });
 /* unused harmony exports compareGrantChanges, NO_CHANGES, NO_CHANGES_WITH_ERRORS, noChangesLine */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3170);
-/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8734);
-/* harmony import */ var _plan_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8806);
-/* harmony import */ var _plan_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4249);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5017);
+/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
+/* harmony import */ var _plan_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2739);
+/* harmony import */ var _plan_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5552);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1788);
 
 
 

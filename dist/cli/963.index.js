@@ -1,8 +1,8 @@
-export const id = 258;
-export const ids = [258];
+export const id = 963;
+export const ids = [963];
 export const modules = {
 
-/***/ 6049:
+/***/ 4974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -109,7 +109,7 @@ function deleteRefusedSummary(entries) {
 
 /***/ }),
 
-/***/ 1258:
+/***/ 9344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -131,9 +131,9 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/view/json.ts
-var json = __webpack_require__(6140);
+var json = __webpack_require__(2679);
 // EXTERNAL MODULE: ./src/apply/journal.ts
-var apply_journal = __webpack_require__(5564);
+var apply_journal = __webpack_require__(9023);
 ;// CONCATENATED MODULE: ./src/apply/journal-file.ts
 
 
@@ -360,11 +360,11 @@ function readJournalFile(path) {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/plan/fingerprint.ts
-var fingerprint = __webpack_require__(6554);
+var fingerprint = __webpack_require__(1731);
 // EXTERNAL MODULE: ./src/model/holder.ts
-var model_holder = __webpack_require__(3170);
+var model_holder = __webpack_require__(2087);
 // EXTERNAL MODULE: ./src/apply/failure.ts
-var apply_failure = __webpack_require__(6049);
+var apply_failure = __webpack_require__(4974);
 ;// CONCATENATED MODULE: ./src/apply/parallel.ts
 /**
  * Runs `work` for every item, at most `width()` at a time, and starts none once `stopped()` says so.
@@ -998,13 +998,13 @@ function executePlan(options) {
 }
 
 // EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
-var deps = __webpack_require__(8617);
+var deps = __webpack_require__(4998);
 // EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
-var plan = __webpack_require__(1802);
+var plan = __webpack_require__(5455);
 // EXTERNAL MODULE: ./src/model/settings.ts
-var model_settings = __webpack_require__(7565);
+var model_settings = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
-var planner = __webpack_require__(4249);
+var planner = __webpack_require__(5552);
 ;// CONCATENATED MODULE: ./src/apply/fresh-plan.ts
 
 
@@ -1087,11 +1087,11 @@ const planFresh = async (input, reader) => {
 };
 
 // EXTERNAL MODULE: ./src/apply/stale.ts
-var stale = __webpack_require__(4166);
+var stale = __webpack_require__(8057);
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/view/finding.ts
-var view_finding = __webpack_require__(9725);
+var view_finding = __webpack_require__(7280);
 ;// CONCATENATED MODULE: ./src/commands/apply.ts
 
 
@@ -1340,13 +1340,13 @@ function createdWithoutId(created, fresh) {
 }
 
 // EXTERNAL MODULE: ./src/jira/secrets.ts
-var secrets = __webpack_require__(5296);
+var secrets = __webpack_require__(1113);
 // EXTERNAL MODULE: ./src/view/plan-text.ts
-var plan_text = __webpack_require__(2961);
+var plan_text = __webpack_require__(7244);
 // EXTERNAL MODULE: ./src/view/terminal.ts
-var terminal = __webpack_require__(5362);
+var terminal = __webpack_require__(9629);
 // EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(5017);
+var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/view/apply.ts
 /**
  * Apply as people read it: the progress line of each change as it settles, the closing line, the
@@ -1509,11 +1509,11 @@ function applyEventText(event, options) {
 }
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
-var command = __webpack_require__(5700);
+var command = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/cli/commands/plan.ts + 7 modules
-var commands_plan = __webpack_require__(1077);
+var commands_plan = __webpack_require__(4175);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
-var summaries = __webpack_require__(753);
+var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/apply.ts
 
 

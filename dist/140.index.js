@@ -1,8 +1,8 @@
-export const id = 371;
-export const ids = [371];
+export const id = 140;
+export const ids = [140];
 export const modules = {
 
-/***/ 1371:
+/***/ 140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,27 +15,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/confine.ts
-var confine = __webpack_require__(5131);
+var confine = __webpack_require__(1094);
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(1646);
+var load = __webpack_require__(697);
 // EXTERNAL MODULE: ./src/config/schema-copies.ts + 1 modules
-var schema_copies = __webpack_require__(2557);
+var schema_copies = __webpack_require__(2161);
 // EXTERNAL MODULE: ./src/model/rules.ts
-var rules = __webpack_require__(2493);
+var rules = __webpack_require__(2622);
 // EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(9202);
+var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/jira/resolve.ts
-var resolve = __webpack_require__(3238);
+var resolve = __webpack_require__(2732);
 // EXTERNAL MODULE: ./src/jira/resolve-projects.ts
-var resolve_projects = __webpack_require__(3092);
+var resolve_projects = __webpack_require__(3091);
 // EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
-var planner = __webpack_require__(4249);
+var planner = __webpack_require__(5552);
 // EXTERNAL MODULE: ./src/config/findings.ts
-var config_findings = __webpack_require__(1213);
+var config_findings = __webpack_require__(4770);
 // EXTERNAL MODULE: ./src/validate/order.ts
-var order = __webpack_require__(323);
+var order = __webpack_require__(4946);
 // EXTERNAL MODULE: ./src/validate/site.ts
-var site = __webpack_require__(2152);
+var site = __webpack_require__(8283);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
@@ -125,7 +125,7 @@ async function runValidate(options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/view/finding.ts
-var view_finding = __webpack_require__(9725);
+var view_finding = __webpack_require__(7280);
 ;// CONCATENATED MODULE: ./src/view/findings-text.ts
 
 
@@ -142,9 +142,9 @@ function formatText(findings, options) {
 }
 
 // EXTERNAL MODULE: ./src/view/findings-markdown.ts
-var findings_markdown = __webpack_require__(2728);
+var findings_markdown = __webpack_require__(9017);
 // EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(9319);
+var runner = __webpack_require__(2845);
 ;// CONCATENATED MODULE: ./src/action/steps/validate.ts
 /** `command: validate` (and the first half of plan on forks): annotations, summary table, outputs. */
 
@@ -178,7 +178,7 @@ async function validateStep(context) {
 
 /***/ }),
 
-/***/ 2557:
+/***/ 2161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -200,11 +200,11 @@ var external_node_path_ = __webpack_require__(6760);
 const VERSION = '0.1.0';
 
 // EXTERNAL MODULE: ./src/config/findings.ts
-var findings = __webpack_require__(1213);
+var findings = __webpack_require__(4770);
 // EXTERNAL MODULE: ./src/config/schemas.ts + 4 modules
-var schemas = __webpack_require__(218);
+var schemas = __webpack_require__(5834);
 // EXTERNAL MODULE: ./src/config/settings.ts
-var settings = __webpack_require__(1746);
+var settings = __webpack_require__(4661);
 ;// CONCATENATED MODULE: ./src/config/schema-copies.ts
 
 
@@ -312,7 +312,7 @@ function schemaCopyFindings(root, cwd) {
 
 /***/ }),
 
-/***/ 9725:
+/***/ 7280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -322,10 +322,10 @@ function schemaCopyFindings(root, cwd) {
 /* harmony export */   mC: () => (/* binding */ findingLine),
 /* harmony export */   mK: () => (/* binding */ findingsCountLine)
 /* harmony export */ });
-/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(323);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(531);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5362);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5017);
+/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8604);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1788);
 
 
 
@@ -376,14 +376,14 @@ function findingRow(finding) {
 
 /***/ }),
 
-/***/ 2728:
+/***/ 9017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ findingsMarkdown)
 /* harmony export */ });
-/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(323);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9725);
+/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7280);
 
 
 /** The job summary keeps to GitHub's 1 MiB step summary limit with room to spare. */
