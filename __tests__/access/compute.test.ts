@@ -237,3 +237,21 @@ describe('computeAccess', () => {
     ]);
   });
 });
+
+describe('expandHolder on very large groups', () => {
+  it('expands a role whose group has 300,000 members without overflowing the stack', () => {
+    const members = Array.from({ length: 300_000 }, (_, index) => person(`m${index}`));
+    const huge = data({
+      groups: new Map([[groupKey({ name: 'everyone', id: 'gid-everyone' }), ok(members)]]),
+      roles: new Map([
+        [
+          roleKey('1', '10'),
+          ok({ users: [], groups: [{ name: 'everyone', id: 'gid-everyone' }], otherTypes: [] }),
+        ],
+      ]),
+    });
+    const expansion = expandHolder({ permission: 'BROWSE_PROJECTS', holder: role('10') }, SOFT, huge);
+    expect(expansion.routes).toHaveLength(300_000);
+    expect(expansion.routes[299_999]?.person.accountId).toBe('m299999');
+  });
+});

@@ -68,6 +68,14 @@ export interface Expansion {
 
 const noPeople = (failures: string[] = []): Expansion => ({ expanded: true, routes: [], failures });
 
+/**
+ * Appends one by one: `push(...items)` passes every item on the stack, and a group of a few hundred
+ * thousand members would overflow it.
+ */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 /** The people behind one grant's holder in one project, with the path through which each holds it. */
 export function expandHolder(grant: Grant, project: ProjectRef, data: PeopleData): Expansion {
   const holder = grant.holder;
@@ -92,8 +100,8 @@ export function expandHolder(grant: Grant, project: ProjectRef, data: PeopleData
       );
       for (const group of roles.value.groups) {
         const inner = groupExpansion(group, [label, `group ${group.name}`], data);
-        routes.push(...inner.routes);
-        failures.push(...inner.failures);
+        appendAll(routes, inner.routes);
+        appendAll(failures, inner.failures);
       }
       return { expanded: true, routes, failures };
     }
@@ -107,8 +115,8 @@ export function expandHolder(grant: Grant, project: ProjectRef, data: PeopleData
       const expansion = noPeople();
       for (const group of groups) {
         const inner = groupExpansion(group, [label, `group ${group.name}`], data);
-        expansion.routes.push(...inner.routes);
-        expansion.failures.push(...inner.failures);
+        appendAll(expansion.routes, inner.routes);
+        appendAll(expansion.failures, inner.failures);
       }
       return expansion;
     }
