@@ -168,6 +168,8 @@ describe('jira-perms apply (command line)', () => {
     // The one finding line (#12): `file:line:col  severity  message  rule`, as validate writes it.
     expect(run.out.stderr).toMatch(/jira-permissions\/bad\.yml:3:21 {2}error {2}.* {2}schema\n/);
     expect(run.out.stderr).not.toContain('127.0.0.1:9');
+    // Said once, with its reasons (#17): not again in the closing line's words.
+    expect(run.out.stderr.match(/nothing was written/g)).toHaveLength(1);
   });
 });
 

@@ -212,9 +212,13 @@ export function createApplyCommand(dependencies: ApplyCommandDependencies = {}):
       stderr.write('Still different in Jira after apply:\n');
       stderr.write(`${remainingLines(journal.remaining).join('\n')}\n`);
     }
-    const closing = `${journalSummaryLine(journal)}\n`;
-    if (result.exitCode === 0) stdout.write(`\n${closing}`);
-    else stderr.write(`\n${closing}`);
+    // A refusal was already shown with its reasons when it happened; repeating it in the closing
+    // line's words said the same thing twice.
+    if (journal.outcome !== 'refused') {
+      const closing = `${journalSummaryLine(journal)}\n`;
+      if (result.exitCode === 0) stdout.write(`\n${closing}`);
+      else stderr.write(`\n${closing}`);
+    }
 
     if (journalFile !== undefined && options.out !== undefined) {
       try {
