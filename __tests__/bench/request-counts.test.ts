@@ -4,7 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { exportFolder, scanReferences, swapGrants } from '../../bench/lib/folder.js';
+import {
+  exportFolder,
+  namedHolders,
+  scanReferences,
+  swapGrants,
+  type NamedHolders,
+} from '../../bench/lib/folder.js';
 import { applyRequests, planReads, type PlanReadInput } from '../../bench/lib/requests.js';
 import { benchSite, grantCount } from '../../bench/lib/site.js';
 import { runPlan } from '../../src/commands/plan.js';
@@ -27,17 +33,25 @@ let dataCenter: Simulator;
 let site: SiteData;
 const dirs: string[] = [];
 
-async function exportedFolder(from: Simulator = sim): Promise<{ cwd: string; files: string[] }> {
+async function exportedFolder(
+  from: Simulator = sim,
+): Promise<{ cwd: string; files: string[]; live: NamedHolders }> {
   const cwd = mkdtempSync(join(tmpdir(), 'bench-counts-'));
   dirs.push(cwd);
   const reader = createJiraReader(connectionFromEnv(from.env()));
   const files = await exportFolder(cwd, reader);
-  return { cwd, files };
+  // The exported folder names exactly the live grants' holders: what a plan resolves without lookups.
+  return { cwd, files, live: namedHolders(files) };
 }
 
-function planInput(files: string[], hasChanges: boolean, apiVersion: '2' | '3' = '3'): PlanReadInput {
+function planInput(
+  files: string[],
+  live: NamedHolders,
+  hasChanges: boolean,
+  apiVersion: '2' | '3' = '3',
+): PlanReadInput {
   return {
-    references: scanReferences(files),
+    references: scanReferences(files, live),
     projects: SITE.projects,
     projectPageSize: PAGE_SIZE,
     hasChanges,
@@ -60,18 +74,41 @@ afterAll(async () => {
 
 describe('plan request counts', () => {
   it('an exported folder plans to no changes, reading project usage once (the files list projects)', async () => {
-    const { cwd, files } = await exportedFolder();
+    const { cwd, files, live } = await exportedFolder();
     sim.clearLog();
     // The formula is the scheme plan's; effective access has its own counts (__tests__/access).
     const result = await runPlan({ access: 'never' }, commandDeps({ cwd, env: sim.env() }));
     expect(result.error).toBeUndefined();
     expect(result.status).toBe('planned');
     expect(result.plan?.changes).toEqual([]);
-    expect(sim.countsByRoute()).toEqual(planReads(planInput(files, false)));
+    const counts = sim.countsByRoute();
+    expect(counts).toEqual(planReads(planInput(files, live, false)));
+    // Every group and user the files name is in some live grant: nothing is looked up.
+    expect(live.groupIds.size + live.accountIds.size).toBeGreaterThan(0);
+    expect(counts['GET /rest/api/3/group/bulk']).toBeUndefined();
+    expect(counts['GET /rest/api/3/user/bulk']).toBeUndefined();
+    expect(counts['GET /rest/api/3/user']).toBeUndefined();
+  });
+
+  it('a group no live grant names is looked up in one batch; users never one by one', async () => {
+    const { cwd, files, live } = await exportedFolder();
+    const unnamed = site.groups.filter((group) => !live.groupIds.has(group.groupId));
+    expect(unnamed.length).toBeGreaterThan(0);
+    // Swap grants until the files name a group that no live grant names.
+    swapGrants(files, files.length * 5, unnamed);
+    const references = scanReferences(files, live);
+    expect(references.groupIds).toBeGreaterThan(0);
+    sim.clearLog();
+    const result = await runPlan({ access: 'never' }, commandDeps({ cwd, env: sim.env() }));
+    expect(result.error).toBeUndefined();
+    const counts = sim.countsByRoute();
+    expect(counts).toEqual(planReads(planInput(files, live, true)));
+    expect(counts['GET /rest/api/3/group/bulk']).toBe(Math.ceil(references.groupIds / 50));
+    expect(counts['GET /rest/api/3/user']).toBeUndefined();
   });
 
   it('5% of the grants swapped: one remove and one add each, and exactly the formula of reads', async () => {
-    const { cwd, files } = await exportedFolder();
+    const { cwd, files, live } = await exportedFolder();
     const swaps = Math.round(grantCount(site) * 0.05);
     const mutation = swapGrants(files, swaps, site.groups);
     expect(mutation.swaps).toBe(swaps);
@@ -84,7 +121,7 @@ describe('plan request counts', () => {
     expect(changes.filter((change) => change.action === 'add-grant')).toHaveLength(swaps);
     expect(changes.filter((change) => change.action === 'remove-grant')).toHaveLength(swaps);
     expect(changes).toHaveLength(2 * swaps);
-    const expected = planReads(planInput(files, true));
+    const expected = planReads(planInput(files, live, true));
     expect(sim.countsByRoute()).toEqual(expected);
     // The formula's largest term: one scheme lookup per project.
     expect(expected['GET /rest/api/3/project/{projectKeyOrId}/permissionscheme']).toBe(SITE.projects);
@@ -94,10 +131,10 @@ describe('plan request counts', () => {
 describe('apply request counts', () => {
   it('one write per change, one read-back per scheme with adds, and the two plans', async () => {
     const before = sim.snapshot();
-    const { cwd, files } = await exportedFolder();
+    const { cwd, files, live } = await exportedFolder();
     const swaps = 40;
     const mutation = swapGrants(files, swaps, site.groups);
-    const plan = planInput(files, true);
+    const plan = planInput(files, live, true);
     sim.clearLog();
     const result = await applyWith({ cwd, env: sim.env() });
     expect(result.outcome).toBe('converged');
@@ -115,23 +152,25 @@ describe('apply request counts', () => {
 });
 
 describe('Data Center request counts', () => {
-  it('groups by name cost one picker request each, users one request each, with or without changes', async () => {
-    const { cwd, files } = await exportedFolder(dataCenter);
+  it('groups and users the live grants name cost no lookup, with or without changes', async () => {
+    const { cwd, files, live } = await exportedFolder(dataCenter);
     dataCenter.clearLog();
     const unchanged = await runPlan({}, commandDeps({ cwd, env: dataCenter.env() }));
     expect(unchanged.error).toBeUndefined();
     expect(unchanged.plan?.changes).toEqual([]);
-    const expected = planReads(planInput(files, false, '2'));
+    const expected = planReads(planInput(files, live, false, '2'));
     expect(dataCenter.countsByRoute()).toEqual(expected);
-    // Every group the files name is looked up on its own: the largest term when nothing changes.
-    expect(expected['GET /rest/api/2/groups/picker']).toBe(scanReferences(files).groupNamesAnyForm);
-    expect(expected['GET /rest/api/2/groups/picker']).toBeGreaterThan(SITE.groups / 2);
+    // Data Center has no bulk lookups, but every group and user the files name is in a live grant:
+    // none is looked up (each used to cost a picker or `/user` request).
+    expect(scanReferences(files).groupNamesAnyForm).toBeGreaterThan(SITE.groups / 2);
+    expect(expected['GET /rest/api/2/groups/picker']).toBeUndefined();
+    expect(expected['GET /rest/api/2/user']).toBeUndefined();
 
     swapGrants(files, 100, site.groups);
     dataCenter.clearLog();
     const changed = await runPlan({ access: 'never' }, commandDeps({ cwd, env: dataCenter.env() }));
     expect(changed.error).toBeUndefined();
     expect(changed.plan?.changes).toHaveLength(200);
-    expect(dataCenter.countsByRoute()).toEqual(planReads(planInput(files, true, '2')));
+    expect(dataCenter.countsByRoute()).toEqual(planReads(planInput(files, live, true, '2')));
   });
 });

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import type { Connection } from '../../src/jira/connection.js';
+import type { GrantSpec, HolderSpec, SchemeSpec } from '../../src/model/spec.js';
 
 /** A tiny real HTTP server for edge cases the simulator does not play (real sockets, not mocked fetch). */
 export interface StandIn {
@@ -104,5 +105,25 @@ export function capture(env: Record<string, string | undefined>): Captured {
     },
     all: () => stdout + stderr,
     out: () => stdout,
+  };
+}
+
+/** A scheme file as the loader would hand it over; holder i sits on line i + 4. */
+export function spec(
+  file: string,
+  grants: [string, HolderSpec][],
+  extra: Partial<SchemeSpec> = {},
+): SchemeSpec {
+  return {
+    file,
+    name: extra.name ?? file.replace(/\.ya?ml$/, ''),
+    nameLocation: { file, line: 1, column: 7 },
+    grants: grants.map(([permission, holder], index): GrantSpec => ({
+      permission,
+      holder,
+      location: { file, line: index + 4, column: 7 },
+      permissionLocation: { file, line: index + 4, column: 3 },
+    })),
+    ...extra,
   };
 }

@@ -4,27 +4,11 @@ import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraReader } from '../../src/jira/factory.js';
 import { resolveSchemes } from '../../src/jira/resolve.js';
 import { grantKey } from '../../src/model/holder.js';
-import type { GrantSpec, HolderSpec, SchemeSpec } from '../../src/model/spec.js';
+import type { HolderSpec } from '../../src/model/spec.js';
 import { ACCOUNT_IDS, APP_PERMISSIONS, GROUP_IDS, ROLE_IDS, startSimulator } from '../../src/sim/index.js';
 import type { SiteData, Simulator } from '../../src/sim/index.js';
-import { basicConnection, json, startStandIn } from './helpers.js';
+import { basicConnection, json, spec, startStandIn } from './helpers.js';
 import type { StandIn } from './helpers.js';
-
-/** A scheme file as the loader would hand it over; holder i sits on line i + 4. */
-function spec(file: string, grants: [string, HolderSpec][], extra: Partial<SchemeSpec> = {}): SchemeSpec {
-  return {
-    file,
-    name: extra.name ?? file.replace(/\.ya?ml$/, ''),
-    nameLocation: { file, line: 1, column: 7 },
-    grants: grants.map(([permission, holder], index): GrantSpec => ({
-      permission,
-      holder,
-      location: { file, line: index + 4, column: 7 },
-      permissionLocation: { file, line: index + 4, column: 3 },
-    })),
-    ...extra,
-  };
-}
 
 let sim: Simulator;
 let pristine: SiteData;

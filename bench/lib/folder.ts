@@ -112,13 +112,34 @@ export interface References {
   listsProjects: boolean;
 }
 
-export function scanReferences(files: readonly string[]): References {
-  const groupIds = new Set<string>();
-  const groupNames = new Set<string>();
-  const groupNamesAnyForm = new Set<string>();
-  const accountIds = new Set<string>();
-  const emails = new Set<string>();
-  const found = { usesRoles: false, usesFields: false, usesApplicationRoleKeys: false, listsProjects: false };
+/** The distinct groups and users some files name (group names lower-cased, as Jira matches them). */
+export interface NamedHolders {
+  groupIds: Set<string>;
+  groupNames: Set<string>;
+  groupNamesAnyForm: Set<string>;
+  accountIds: Set<string>;
+  emails: Set<string>;
+}
+
+interface Scan extends NamedHolders {
+  usesRoles: boolean;
+  usesFields: boolean;
+  usesApplicationRoleKeys: boolean;
+  listsProjects: boolean;
+}
+
+function scan(files: readonly string[]): Scan {
+  const found: Scan = {
+    groupIds: new Set(),
+    groupNames: new Set(),
+    groupNamesAnyForm: new Set(),
+    accountIds: new Set(),
+    emails: new Set(),
+    usesRoles: false,
+    usesFields: false,
+    usesApplicationRoleKeys: false,
+    listsProjects: false,
+  };
   for (const file of files) {
     const doc = load(readFileSync(file, 'utf8')) as SchemeDocument;
     if (doc.projects !== undefined) found.listsProjects = true;
@@ -129,26 +150,56 @@ export function scanReferences(files: readonly string[]): References {
         const object = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
         if (type === 'group') {
           const name = typeof value === 'string' ? value : object.name;
-          if (typeof name === 'string') groupNamesAnyForm.add(name.toLowerCase());
-          if (typeof object.id === 'string') groupIds.add(object.id);
-          else if (typeof value === 'string') groupNames.add(value.toLowerCase());
-          else if (typeof object.name === 'string') groupNames.add(object.name.toLowerCase());
+          if (typeof name === 'string') found.groupNamesAnyForm.add(name.toLowerCase());
+          if (typeof object.id === 'string') found.groupIds.add(object.id);
+          else if (typeof value === 'string') found.groupNames.add(value.toLowerCase());
+          else if (typeof object.name === 'string') found.groupNames.add(object.name.toLowerCase());
         } else if (type === 'user') {
-          if (typeof value === 'string') accountIds.add(value);
-          else if (typeof object.email === 'string') emails.add(object.email.toLowerCase());
-          else if (typeof object.accountId === 'string') accountIds.add(object.accountId);
+          if (typeof value === 'string') found.accountIds.add(value);
+          else if (typeof object.email === 'string') found.emails.add(object.email.toLowerCase());
+          else if (typeof object.accountId === 'string') found.accountIds.add(object.accountId);
         } else if (type === 'projectRole') found.usesRoles = true;
         else if (type === 'userCustomField' || type === 'groupCustomField') found.usesFields = true;
         else if (type === 'applicationRole') found.usesApplicationRoleKeys = true;
       }
     }
   }
+  return found;
+}
+
+/**
+ * The groups and users named by a folder exported from the site (every live grant's holder): what a
+ * plan resolves from the live grants without a lookup.
+ */
+export function namedHolders(files: readonly string[]): NamedHolders {
+  const { groupIds, groupNames, groupNamesAnyForm, accountIds, emails } = scan(files);
+  // An exported group carries its name and id: both are known from the live grants.
+  for (const name of groupNamesAnyForm) groupNames.add(name);
+  return { groupIds, groupNames, groupNamesAnyForm, accountIds, emails };
+}
+
+function unexplained(names: Set<string>, known: Set<string> | undefined): number {
+  if (known === undefined) return names.size;
+  let count = 0;
+  for (const name of names) if (!known.has(name)) count++;
+  return count;
+}
+
+/**
+ * What the files refer to and a plan must look up: every distinct reference, less those the live grants
+ * already explain (`live`: the holders of a folder exported from the site; emails never are).
+ */
+export function scanReferences(files: readonly string[], live?: NamedHolders): References {
+  const found = scan(files);
   return {
-    groupIds: groupIds.size,
-    groupNames: groupNames.size,
-    groupNamesAnyForm: groupNamesAnyForm.size,
-    accountIds: accountIds.size,
-    emails: emails.size,
-    ...found,
+    groupIds: unexplained(found.groupIds, live?.groupIds),
+    groupNames: unexplained(found.groupNames, live?.groupNames),
+    groupNamesAnyForm: unexplained(found.groupNamesAnyForm, live?.groupNamesAnyForm),
+    accountIds: unexplained(found.accountIds, live?.accountIds),
+    emails: found.emails.size,
+    usesRoles: found.usesRoles,
+    usesFields: found.usesFields,
+    usesApplicationRoleKeys: found.usesApplicationRoleKeys,
+    listsProjects: found.listsProjects,
   };
 }

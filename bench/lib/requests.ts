@@ -32,11 +32,13 @@ function put(counts: RouteCounts, route: string, count: number): void {
 
 /**
  * The reads of one `jira-perms plan` with a fresh client:
- * catalogue 1 + group lookups + roles 1 + user lookups + emails + fields/application roles when used
- * + all schemes with every grant in 1 + (with changes, or files that list `projects:`) project pages +
+ * catalogue 1 + all schemes with every grant in 1 + group lookups + roles 1 + user lookups + emails
+ * + fields/application roles when used + (with changes, or files that list `projects:`) project pages +
  * one scheme lookup per project.
- * Cloud looks groups and users up in batches of 50 (`/group/bulk`, `/user/bulk`); Data Center has
- * neither, so it asks the group picker once per distinct group name and `/user` once per user.
+ * Group and user lookups count only the references no live grant explains (`scanReferences` with the
+ * live holders): the rest are resolved from the list. Cloud looks them up in batches of 50
+ * (`/group/bulk`, `/user/bulk`); Data Center has neither, so it asks the group picker once per such
+ * group name and `/user` once per such user.
  */
 export function planReads(input: PlanReadInput): RouteCounts {
   const { references: refs } = input;

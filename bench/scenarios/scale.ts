@@ -6,7 +6,15 @@ import { runApply, type ApplyProgress } from '../../src/commands/apply.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraReader, createJiraWriter } from '../../src/jira/factory.js';
 import type { Flavour, SiteData } from '../../src/sim/index.js';
-import { exportFolder, scanReferences, schemeFiles, SCHEME_FOLDER, swapGrants } from '../lib/folder.js';
+import {
+  exportFolder,
+  namedHolders,
+  scanReferences,
+  schemeFiles,
+  SCHEME_FOLDER,
+  swapGrants,
+  type NamedHolders,
+} from '../lib/folder.js';
 import { round } from '../lib/measure.js';
 import { runProcess } from '../lib/process.js';
 import { countByRoute, RemoteSimulator } from '../lib/remote-sim.js';
@@ -61,6 +69,8 @@ export interface ScaleContext {
   site: SiteData;
   /** An exported folder (no changes against the site): copied for each scenario. */
   pristine: string;
+  /** The groups and users the live grants name (the exported folder's): resolved without lookups. */
+  live: NamedHolders;
   exportMs: number;
 }
 
@@ -74,8 +84,9 @@ export async function prepareScale(
   const pristine = join(workdir, `pristine-${flavour}`);
   mkdirSync(pristine, { recursive: true });
   const started = performance.now();
-  await exportFolder(pristine, createJiraReader(connectionFromEnv(sim.env)));
-  return { params, flavour, sim, site, pristine, exportMs: performance.now() - started };
+  const files = await exportFolder(pristine, createJiraReader(connectionFromEnv(sim.env)));
+  const exportMs = performance.now() - started;
+  return { params, flavour, sim, site, pristine, live: namedHolders(files), exportMs };
 }
 
 function copyPristine(
@@ -104,7 +115,7 @@ function differences(
 
 function planInputFor(context: ScaleContext, files: string[], hasChanges: boolean): PlanReadInput {
   return {
-    references: scanReferences(files),
+    references: scanReferences(files, context.live),
     projects: context.params.site.projects,
     projectPageSize: context.params.projectPageSize,
     hasChanges,

@@ -115,7 +115,11 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     progress('connect', 'Connecting to Jira (read-only)');
     const reader = deps.jira.reader({ signal: deps.signal });
 
-    progress('resolve', 'Reading the permission catalogue and resolving names to ids');
+    // The live schemes are read beside the catalogue and before resolving: their grants name groups
+    // (name and id) and users that then need no lookup (the directory remembers what the list named).
+    progress('read-live', 'Reading the live permission schemes');
+    const liveRead = reader.listPermissionSchemes();
+    liveRead.catch(() => undefined); // awaited below; a failure there fails the plan
     const catalogue = await reader.getPermissionCatalogue();
     const catalogueKeys = catalogue.map((entry) => entry.key);
     if (offlineErrors.length > 0) {
@@ -126,6 +130,8 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     }
     findings = notesForSite(findings, project, catalogueKeys);
     const { settings } = project;
+    const live = await liveRead;
+    progress('resolve', 'Resolving names to ids');
     const resolved = await resolveSchemes(project.schemes, reader, {
       customPermissions: settings.customPermissions,
       rules: settings.rules,
@@ -136,8 +142,6 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     }
 
     deps.signal.throwIfAborted();
-    progress('read-live', 'Reading the live permission schemes');
-    const live = await reader.listPermissionSchemes();
     const managedHolders = await withManagedIds(settings.managedHolders, reader);
     const planSettings: Settings = { ...settings, managedHolders };
     // Files that say which projects use their scheme need to know which project uses which scheme now:

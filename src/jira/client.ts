@@ -38,6 +38,7 @@ import { arrayField, boolField, idField, intField, isObject, objectField, string
 import {
   ShapeError,
   arrayOf,
+  grantFacts,
   grantList,
   hasGrants,
   normaliseApplicationRole,
@@ -283,6 +284,23 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
     });
   }
 
+  /**
+   * Every live grant names a group (Cloud: name and id; Data Center: name) or a user (account id or
+   * key) that exists: the directory remembers them, so the resolver's lookups ask Jira only about the
+   * names no live grant explains. What a lookup already settled is kept.
+   */
+  private learnFromGrants(rawGrants: readonly unknown[]): void {
+    const dataCenter = this.dataCenter;
+    for (const raw of rawGrants) {
+      const { group, user } = grantFacts(raw, dataCenter);
+      if (group !== undefined) {
+        if (!this.groupByName.get(lower(group.name))) this.groupByName.set(lower(group.name), group);
+        if (group.id !== undefined && !this.groupById.get(group.id)) this.groupById.set(group.id, group);
+      }
+      if (user !== undefined && !this.userById.get(user.accountId)) this.userById.set(user.accountId, user);
+    }
+  }
+
   protected async canonicalScheme(scheme: LiveScheme): Promise<LiveScheme> {
     return { ...scheme, grants: await this.canonicalGrants(scheme.grants) };
   }
@@ -291,16 +309,20 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
 
   async listPermissionSchemes(): Promise<LiveScheme[]> {
     const raw = await this.getJson('/permissionscheme', { expand: SCHEME_EXPAND }, schemeList);
+    await this.http.deploymentInfo();
     // Some servers ignore expand on the list: fetch those schemes' grants one by one, never assume none.
     const schemes = await Promise.all(
       raw.map(async (item) => {
-        if (hasGrants(item)) return this.parse('/permissionscheme', item, (value) => normaliseScheme(value));
+        if (hasGrants(item)) {
+          this.learnFromGrants(isObject(item) ? (arrayField(item, 'permissions') ?? []) : []);
+          return this.parse('/permissionscheme', item, (value) => normaliseScheme(value));
+        }
         const id = isObject(item) ? idField(item, 'id') : undefined;
         if (id === undefined) return this.parse('/permissionscheme', item, (value) => normaliseScheme(value));
         const path = `/permissionscheme/${encodeURIComponent(id)}/permission`;
-        const grants = await this.getJson(path, { expand: SCHEME_EXPAND }, (body) =>
-          normaliseGrants(grantList(body)),
-        );
+        const rawGrants = await this.getJson(path, { expand: SCHEME_EXPAND }, grantList);
+        this.learnFromGrants(rawGrants);
+        const grants = this.parse(path, rawGrants, () => normaliseGrants(rawGrants));
         return this.parse('/permissionscheme', item, (value) => normaliseScheme(value, grants));
       }),
     );

@@ -214,3 +214,50 @@ export function arrayOf(raw: unknown, what: string): unknown[] {
   if (!Array.isArray(raw)) throw new ShapeError(`expected a list of ${what}`);
   return raw;
 }
+
+/** What one live grant tells the directory without asking Jira: the group or the user it names. */
+export interface GrantFacts {
+  group?: GroupRef;
+  user?: UserRef;
+}
+
+/**
+ * The group or user a raw live grant names, as far as the grant itself says: on Cloud a group holder
+ * carries its name (`parameter`) and id (`value`), a user holder its account id; on Data Center a group
+ * by name, a user by key. Display names and the active flag come from the expanded `user` object when
+ * the server added one; without it the account is known to exist and taken as active (Jira keeps grants
+ * of deactivated accounts, so the only loss is the resolver's "deactivated" warning). Pure; a holder
+ * that does not say enough yields nothing, and the caller looks that name up as before.
+ */
+export function grantFacts(raw: unknown, dataCenter: boolean): GrantFacts {
+  if (!isObject(raw)) return {};
+  const holder = objectField(raw, 'holder');
+  if (holder === undefined) return {};
+  const type = stringField(holder, 'type');
+  const parameter = idField(holder, 'parameter') || undefined;
+  const value = idField(holder, 'value') || undefined;
+  if (type === 'group') {
+    const expanded = objectField(holder, 'group');
+    const expandedName = expanded === undefined ? undefined : stringField(expanded, 'name');
+    if (dataCenter) {
+      const name = parameter ?? value ?? expandedName;
+      return name === undefined ? {} : { group: { name } };
+    }
+    const name = parameter ?? expandedName;
+    const id = value ?? (expanded === undefined ? undefined : idField(expanded, 'groupId'));
+    return name === undefined || id === undefined || id === '' ? {} : { group: { name, id } };
+  }
+  if (type === 'user') {
+    const id = dataCenter ? (parameter ?? value) : (value ?? parameter);
+    if (id === undefined) return {};
+    const expanded = objectField(holder, 'user');
+    const user: UserRef = {
+      accountId: id,
+      active: (expanded === undefined ? undefined : boolField(expanded, 'active')) ?? true,
+    };
+    const displayName = expanded === undefined ? undefined : stringField(expanded, 'displayName');
+    if (displayName !== undefined && displayName !== '') user.displayName = displayName;
+    return { user };
+  }
+  return {};
+}
