@@ -12,6 +12,7 @@ import type { DesiredScheme, LiveScheme, ProjectRef } from '../model/scheme.js';
 import type { ManagedHolder, Settings } from '../model/settings.js';
 import type { SchemeSpec } from '../model/spec.js';
 import { planAccess } from '../access/plan-access.js';
+import { markAlreadyLive, mayBeAlreadyLive } from '../plan/already-live.js';
 import { checkAccessLimits } from '../plan/access-limits.js';
 import { fileHashes, hashSchemeFiles } from '../plan/fingerprint.js';
 import { planChanges, planIsBlocked, unpinnedFindings } from '../plan/planner.js';
@@ -102,10 +103,11 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
       error: `Could not read the scheme files: ${errorMessage(error)}`,
     });
   }
-  // Errors stop the plan before it connects, except unknown permission keys: the live catalogue may
-  // know them (app-defined permissions), so those files are loaded again once it has been read.
+  // Errors stop the plan before it connects, except unknown permission keys (the live catalogue may
+  // know them: app-defined permissions, so those files are loaded again once it has been read) and
+  // lint errors about what Jira may already have (judged once the plan is made: src/plan/already-live.ts).
   const offlineErrors = project.findings.filter((finding) => finding.severity === 'error');
-  if (!offlineErrors.every(isUnknownPermissionKey)) {
+  if (!offlineErrors.every((finding) => isUnknownPermissionKey(finding) || mayBeAlreadyLive(finding))) {
     return result({ status: 'invalid', findings: project.findings, project, settings: project.settings });
   }
 
@@ -122,10 +124,10 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     liveRead.catch(() => undefined); // awaited below; a failure there fails the plan
     const catalogue = await reader.getPermissionCatalogue();
     const catalogueKeys = catalogue.map((entry) => entry.key);
-    if (offlineErrors.length > 0) {
+    if (offlineErrors.some(isUnknownPermissionKey)) {
       project = await load(catalogueKeys);
       findings = [...project.findings];
-      if (hasErrors(findings))
+      if (findings.some((finding) => finding.severity === 'error' && !mayBeAlreadyLive(finding)))
         return result({ status: 'invalid', findings, project, settings: project.settings });
     }
     findings = notesForSite(findings, project, catalogueKeys);
@@ -171,6 +173,17 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
 
     progress('plan', 'Comparing the files with Jira');
     let plan = planChanges(projectsByScheme === undefined ? input : { ...input, projectsByScheme });
+    // Lint errors in what the plan carries along unchanged are reported, not blocking; the others stop
+    // the plan as invalid files do (the first plan already has every change that decides it).
+    findings = markAlreadyLive(findings, {
+      specs: project.schemes,
+      desired,
+      live,
+      changes: plan.changes,
+    });
+    if (hasErrors(findings)) {
+      return result({ status: 'invalid', findings, project, settings, desired, live });
+    }
     // Which projects use which scheme costs a request per project: only worth it when something changes.
     if (projectsByScheme === undefined && plan.changes.length > 0) {
       deps.signal.throwIfAborted();
@@ -201,6 +214,8 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
       locatePlanFinding(finding, project.schemes),
     );
     findings.push(...plan.findings);
+    // What the plan carries along travels with it (text, Markdown, JSON, the plan file, apply).
+    plan.findings.push(...findings.filter((finding) => finding.alreadyLive === true));
     // The settings the plan was made with: managed holders carry their live ids, so apply recognises them.
     return result({
       status: 'planned',

@@ -16,4 +16,11 @@ export interface Finding extends SourceLocation {
   message: string;
   /** How to fix it, when there is something more to say than the message. */
   hint?: string;
+  /**
+   * Set by `plan` (and so apply) on a lint error about a grant or scheme that Jira already has and the
+   * plan leaves exactly as it is: the rule still says error (and `validate`, which judges files alone,
+   * reports it so), but the plan only carries the live state along, so it is reported at `warning`
+   * and does not block (see `src/plan/already-live.ts`).
+   */
+  alreadyLive?: true;
 }

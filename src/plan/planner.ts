@@ -335,6 +335,20 @@ export function projectFindings(
   return planAssignments({ matches, desired, live, projectsByScheme }).findings;
 }
 
+/**
+ * The live scheme each file describes, matched exactly as a plan matches them (absent: the plan
+ * creates it, or the file cannot be matched at all and the planner says why).
+ */
+export function liveSchemeOfFile(
+  desired: readonly DesiredScheme[],
+  live: readonly LiveScheme[],
+): Map<string, LiveScheme> {
+  const { matches } = matchSchemes(desired, live);
+  const byFile = new Map<string, LiveScheme>();
+  for (const match of matches) if (match.live !== undefined) byFile.set(match.desired.file, match.live);
+  return byFile;
+}
+
 /** What matching a file to its live scheme needs: its name, its pinned id, and which file it is. */
 export type SchemeIdentity = Pick<DesiredScheme, 'name' | 'id' | 'file'>;
 

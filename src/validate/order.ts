@@ -26,12 +26,15 @@ export interface FindingCounts {
   errors: number;
   warnings: number;
   infos: number;
+  /** Lint errors a plan found already live in Jira: reported, not blocking (not among the warnings). */
+  alreadyLive: number;
 }
 
 export function countFindings(findings: readonly Finding[]): FindingCounts {
-  const counts = { errors: 0, warnings: 0, infos: 0 };
+  const counts = { errors: 0, warnings: 0, infos: 0, alreadyLive: 0 };
   for (const finding of findings) {
-    if (finding.severity === 'error') counts.errors++;
+    if (finding.alreadyLive === true) counts.alreadyLive++;
+    else if (finding.severity === 'error') counts.errors++;
     else if (finding.severity === 'warning') counts.warnings++;
     else counts.infos++;
   }

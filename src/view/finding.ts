@@ -13,10 +13,21 @@ import { plural } from './words.js';
 const COLOURS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' } as const;
 const RESET = '\u001b[0m';
 
+/**
+ * What a lint error that a plan found already live in Jira is called wherever findings are shown: the
+ * rule's severity, and why it does not stop the plan.
+ */
+export const ALREADY_LIVE = 'error (already live, not blocking)';
+
+/** The severity as shown: `error`, `warning`, `info`, or {@link ALREADY_LIVE}. */
+export function severityLabel(finding: Finding): string {
+  return finding.alreadyLive === true ? ALREADY_LIVE : finding.severity;
+}
+
 /** `file:line:col  severity  message  rule`, the severity coloured on request. */
 export function findingLine(finding: Finding, options: { colour?: boolean } = {}): string {
-  const severity =
-    options.colour === true ? `${COLOURS[finding.severity]}${finding.severity}${RESET}` : finding.severity;
+  const label = severityLabel(finding);
+  const severity = options.colour === true ? `${COLOURS[finding.severity]}${label}${RESET}` : label;
   return `${safeText(finding.file)}:${finding.line}:${finding.column}  ${severity}  ${safeText(finding.message)}  ${safeText(finding.ruleId)}`;
 }
 
@@ -37,6 +48,8 @@ export function findingsCountLine(findings: readonly Finding[], fileCount: numbe
   const files = plural(fileCount, 'file');
   if (findings.length === 0) return `no problems in ${files}`;
   const parts = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning')];
+  if (counts.alreadyLive > 0)
+    parts.push(`${plural(counts.alreadyLive, 'error')} already live (not blocking)`);
   if (counts.infos > 0) parts.push(plural(counts.infos, 'note'));
   return `${parts.join(', ')} in ${files}`;
 }
@@ -45,7 +58,7 @@ export function findingsCountLine(findings: readonly Finding[], fileCount: numbe
 export function findingItem(finding: Finding): string {
   const where = codeSpan(`${finding.file}:${finding.line}`);
   const hint = finding.hint === undefined ? '' : ` ${escapeMarkdown(finding.hint)}`;
-  return `- **${finding.severity}** ${codeSpan(finding.ruleId)} at ${where}: ${escapeMarkdown(finding.message)}${hint}`;
+  return `- **${severityLabel(finding)}** ${codeSpan(finding.ruleId)} at ${where}: ${escapeMarkdown(finding.message)}${hint}`;
 }
 
 const SEVERITY_ICON: Record<Finding['severity'], string> = {
@@ -57,5 +70,6 @@ const SEVERITY_ICON: Record<Finding['severity'], string> = {
 /** A Markdown table row: `| severity | location | rule | message |`. */
 export function findingRow(finding: Finding): string {
   const message = finding.hint === undefined ? finding.message : `${finding.message}\n${finding.hint}`;
-  return `| ${SEVERITY_ICON[finding.severity]} | ${escapeMarkdown(`${finding.file}:${finding.line}:${finding.column}`)} | ${escapeMarkdown(finding.ruleId)} | ${escapeMarkdown(message)} |`;
+  const severity = finding.alreadyLive === true ? `⚪ ${ALREADY_LIVE}` : SEVERITY_ICON[finding.severity];
+  return `| ${severity} | ${escapeMarkdown(`${finding.file}:${finding.line}:${finding.column}`)} | ${escapeMarkdown(finding.ruleId)} | ${escapeMarkdown(message)} |`;
 }

@@ -92,6 +92,7 @@ export function findingToJson(finding: Finding): Record<string, unknown> {
     ruleId: finding.ruleId,
     message: finding.message,
     hint: finding.hint,
+    alreadyLive: finding.alreadyLive,
   });
 }
 

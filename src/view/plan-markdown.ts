@@ -4,12 +4,14 @@ import { findingItem } from './finding.js';
 import { plural } from './words.js';
 import { codeSpan, escapeHtml, escapeMarkdown, fencedBlock } from './markdown.js';
 import {
+  ALREADY_LIVE_HEADING,
   blockedLine,
   changeLabel,
   groupBySchemes,
   permissionWidth,
   projectMoveText,
   projectsPhrase,
+  splitPlanFindings,
   verdictLine,
   type SchemeGroup,
 } from './plan-view.js';
@@ -147,8 +149,12 @@ function headBlocks(plan: Plan, title: string): string[] {
     blocks.push(`#### Guardrails\n\n${items.join('\n')}`);
   }
 
-  if (plan.findings.length > 0) {
-    blocks.push(`#### Problems\n\n${plan.findings.map(findingItem).join('\n')}`);
+  const { problems, alreadyLive } = splitPlanFindings(plan.findings);
+  if (problems.length > 0) {
+    blocks.push(`#### Problems\n\n${problems.map(findingItem).join('\n')}`);
+  }
+  if (alreadyLive.length > 0) {
+    blocks.push(`#### ${ALREADY_LIVE_HEADING}\n\n${alreadyLive.map(findingItem).join('\n')}`);
   }
   return blocks;
 }

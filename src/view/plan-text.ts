@@ -1,6 +1,7 @@
 import { grantLabel } from '../model/holder.js';
 import type { Plan, PlanChange } from '../model/plan.js';
 import {
+  ALREADY_LIVE_HEADING,
   blockedLine,
   changeLabel,
   groupBySchemes,
@@ -8,6 +9,7 @@ import {
   permissionWidth,
   projectMoveText,
   projectsPhrase,
+  splitPlanFindings,
   summaryLine,
   type SchemeGroup,
 } from './plan-view.js';
@@ -62,9 +64,15 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
     lines.push('');
   }
 
-  if (plan.findings.length > 0) {
+  const { problems, alreadyLive } = splitPlanFindings(plan.findings);
+  if (problems.length > 0) {
     lines.push(paint('bold', 'Problems:'));
-    for (const finding of plan.findings) lines.push(...findingLines(finding, { indent: '  ' }));
+    for (const finding of problems) lines.push(...findingLines(finding, { indent: '  ' }));
+    lines.push('');
+  }
+  if (alreadyLive.length > 0) {
+    lines.push(paint('bold', `${ALREADY_LIVE_HEADING}:`));
+    for (const finding of alreadyLive) lines.push(...findingLines(finding, { indent: '  ' }));
     lines.push('');
   }
 

@@ -1,5 +1,6 @@
 import { grantLabel, holderKey } from '../model/holder.js';
 import { permissionOrder } from '../model/permissions.js';
+import type { Finding } from '../model/finding.js';
 import type { BlastRadius, Plan, PlanChange } from '../model/plan.js';
 import { compareText } from '../plan/order.js';
 import { schemeIdentity } from '../plan/planner.js';
@@ -94,6 +95,21 @@ export function changeLabel(change: PlanChange): string {
 }
 
 export const NO_CHANGES = 'No changes. Jira matches the files.';
+
+/** The heading over the lint errors a plan found already live in Jira (see src/plan/already-live.ts). */
+export const ALREADY_LIVE_HEADING =
+  'Already live in Jira, not blocking (the plan keeps them as they are; validate reports them as errors)';
+
+/** A plan's findings: the problems, and the errors it found already live (shown apart, not as failures). */
+export function splitPlanFindings(findings: readonly Finding[]): {
+  problems: Finding[];
+  alreadyLive: Finding[];
+} {
+  return {
+    problems: findings.filter((finding) => finding.alreadyLive !== true),
+    alreadyLive: findings.filter((finding) => finding.alreadyLive === true),
+  };
+}
 
 /** When files were left out for their errors, "Jira matches the files" would not be true. */
 export const NO_CHANGES_WITH_ERRORS =

@@ -103,7 +103,9 @@ export function annotationFor(finding: Finding): Annotation {
     startColumn: finding.column,
   };
   // The rule id closes the first line (there is no title: see annotationCommand); the hint follows.
-  const headline = `${finding.message} [${finding.ruleId}]`;
+  // An error already live in Jira is a warning annotation (not a failure) that says why.
+  const already = finding.alreadyLive === true ? 'Already live in Jira, not blocking: ' : '';
+  const headline = `${already}${finding.message} [${finding.ruleId}]`;
   const message = finding.hint === undefined ? headline : `${headline}\n${finding.hint}`;
   return { level: LEVELS[finding.severity], message, properties };
 }

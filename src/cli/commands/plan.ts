@@ -89,7 +89,10 @@ export const PLAN_SPEC: CommandSpec<typeof PLAN_OPTIONS> = {
 permission schemes. Prints every grant that would be added (+) or removed (-) and every scheme that
 would be created, renamed or deleted (~, +, -), grouped per scheme with the projects that use it,
 then the effective access: per project and permission, the people who gain it and who lose it.
-Only ever reads from Jira (a read-only client that cannot send POST, PUT or DELETE).`,
+Only ever reads from Jira (a read-only client that cannot send POST, PUT or DELETE).
+validate judges the files alone, plan judges the changes: a lint error about a grant or scheme Jira
+already has and the plan leaves as it is is listed as "already live, not blocking" and does not fail
+the plan; one in anything the plan adds or changes does.`,
   options: PLAN_OPTIONS,
   epilogue: `Guardrails fail the plan (exit 1) unless the settings file allows them for the scheme by name:
   lockout          a scheme that projects use would lose its last ADMINISTER_PROJECTS or BROWSE_PROJECTS holder
