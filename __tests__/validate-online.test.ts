@@ -70,4 +70,32 @@ describe('validate --online', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('JIRA_BASE_URL');
   });
+
+  it('checks files with rule errors too, settles app keys from the catalogue, and names the files it could not read', async () => {
+    const cwd = repository(`name: Software
+grants:
+  BROWSE_PROJECTS:
+    - anyone
+    - group: jira-software-user
+  ADMINISTER_PROJECTS:
+    - projectRole: Administrators
+  com.example.approvals__approve-requests:
+    - projectRole: Administrators
+`);
+    writeFileSync(
+      join(cwd, 'jira-permissions', 'broken.yml'),
+      'name: Broken\ngrants:\n  BROWSE_PROJECTS: [grup]\n',
+    );
+    const result = await validateOnline(cwd, simulator.env());
+    expect(result.code).toBe(1);
+    // The rule error stays, and no longer stops the online check (#17)...
+    expect(result.stdout).toMatch(/software\.yml:4:7\s+error\s+.*no-anonymous-access/);
+    // ...which found the misspelt group and settled the app's key against the live catalogue.
+    expect(result.stdout).toMatch(/software\.yml:5:\d+\s+error\s+.*"jira-software-user"/);
+    expect(result.stdout).not.toContain('com.example.approvals__approve-requests');
+    expect(result.stderr).toContain(
+      'not checked in Jira, because errors keep them from being read: jira-permissions/broken.yml',
+    );
+    expect(result.stderr).not.toContain('--online skipped');
+  });
 });

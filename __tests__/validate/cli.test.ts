@@ -139,7 +139,7 @@ describe('jira-perms validate', () => {
     expect(io.out()).not.toContain('secret-token');
   });
 
-  it('--online is skipped, and says so, when the files have errors', async () => {
+  it('--online is skipped, and says so, when no file can be read', async () => {
     let called = false;
     const io = context(['--online', '--path', 'invalid/holder-typo.yml'], {
       JIRA_BASE_URL: 'https://example.atlassian.net',

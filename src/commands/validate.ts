@@ -8,7 +8,6 @@ import { errorMessage } from '../jira/errors.js';
 import { resolveSchemes } from '../jira/resolve.js';
 import { resolveProjects } from '../jira/resolve-projects.js';
 import { projectFindings } from '../plan/planner.js';
-import { isUnknownPermissionKey } from '../config/findings.js';
 import { countFindings, sortFindings } from '../validate/order.js';
 import { withSiteCatalogue } from '../validate/site.js';
 import type { CommandDeps } from './deps.js';
@@ -56,8 +55,10 @@ export interface ValidateResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
-  /** Whether the online check ran (`skipped`: the files had errors, so names were not looked up). */
+  /** Whether the online check ran (`skipped`: no file could be read, so no name was looked up). */
   online: 'checked' | 'skipped' | 'not-requested';
+  /** Scheme files with errors that keep them from being read, so their names were not checked online. */
+  notCheckedOnline: string[];
   /** Why the online check failed (status `failed`): people-facing, secrets redacted. */
   error?: string;
 }
@@ -93,6 +94,20 @@ function resolverCheck(deps: CommandDeps): OnlineCheck {
   };
 }
 
+/** Scheme files with errors that kept them from being read (not the settings file): sorted, each once. */
+function unreadableFiles(
+  findings: readonly Finding[],
+  readable: ReadonlySet<string>,
+  settingsFile: string | undefined,
+): string[] {
+  const files = new Set<string>();
+  for (const finding of findings) {
+    if (finding.severity !== 'error' || readable.has(finding.file) || finding.file === settingsFile) continue;
+    files.add(finding.file);
+  }
+  return [...files].sort();
+}
+
 /** `validate`, as a typed function for the command line and the action: load, check, count. No output. */
 export async function runValidate(options: ValidateOptions, deps: ValidateDeps): Promise<ValidateResult> {
   const project = await loadProject({
@@ -107,13 +122,16 @@ export async function runValidate(options: ValidateOptions, deps: ValidateDeps):
     ...schemaCopyFindings(findRepositoryRoot(deps.cwd), deps.cwd),
   ]);
   let online: ValidateResult['online'] = 'not-requested';
+  let notCheckedOnline: string[] = [];
   let error: string | undefined;
   if (options.online === true) {
+    // Every file that could be read is checked, whatever lint errors it has (#17): an unknown app key
+    // is only settled by the live catalogue, and a rule error elsewhere in the file does not change
+    // which names it uses. Files whose structure could not be read are left out: their names are unsure.
+    const readable = new Set([...project.schemes, ...project.unverifiedSchemes].map((spec) => spec.file));
+    notCheckedOnline = unreadableFiles(findings, readable, project.settingsFile?.path);
     online = 'skipped';
-    const blocking = findings.filter(
-      (finding) => finding.severity === 'error' && !isUnknownPermissionKey(finding),
-    );
-    if (blocking.length === 0) {
+    if (readable.size > 0) {
       try {
         const check = deps.onlineCheck ?? resolverCheck(deps);
         const checked = await check(project);
@@ -137,6 +155,7 @@ export async function runValidate(options: ValidateOptions, deps: ValidateDeps):
     warningCount: counts.warnings,
     infoCount: counts.infos,
     online,
+    notCheckedOnline,
     ...(error === undefined ? {} : { error }),
   };
 }

@@ -6,6 +6,7 @@ import { formatSarif } from '../../view/sarif.js';
 import { formatText } from '../../view/findings-text.js';
 import { ALL_CHECKS } from '../../validate/checks.js';
 import { SUMMARIES } from '../summaries.js';
+import { safeText } from '../../view/terminal.js';
 
 const VALIDATE_OPTIONS = [
   {
@@ -94,7 +95,12 @@ export const validateCommand: CliCommand = defineCommand(VALIDATE_SPEC, async (o
   const fileCount = result.project.files.length;
   if (result.online === 'skipped') {
     context.stderr.write(
-      'jira-perms validate: --online skipped: fix the errors below first, then names are checked in Jira\n',
+      'jira-perms validate: --online skipped: fix the errors below first (no scheme file could be read), then names are checked in Jira\n',
+    );
+  } else if (result.online === 'checked' && result.notCheckedOnline.length > 0) {
+    const files = result.notCheckedOnline.map((file) => safeText(file)).join(', ');
+    context.stderr.write(
+      `jira-perms validate --online: not checked in Jira, because errors keep them from being read: ${files}\n`,
     );
   }
   switch (options.format) {
