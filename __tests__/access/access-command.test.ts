@@ -119,4 +119,16 @@ describe('jira-perms access', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('--project');
   });
+
+  it('a project Jira shows but whose scheme it refuses (404) is not called an unknown key', async () => {
+    sim.setFaults({ refusals: { rate: 1, status: 404, route: /project\/\{[^}]+\}\/permissionscheme/ } });
+    try {
+      const refused = await access(['--project', 'SOFT']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('Jira shows project SOFT but not the permission scheme it uses (404');
+      expect(refused.stderr).not.toContain('Jira has no project');
+    } finally {
+      sim.setFaults({});
+    }
+  });
 });

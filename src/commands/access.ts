@@ -53,10 +53,22 @@ export async function runAccess(options: AccessOptions, deps: CommandDeps): Prom
   try {
     const reader = deps.jira.reader({ signal: deps.signal });
     deps.progress({ step: 'read-project', message: `Reading project ${options.project} and its scheme` });
-    const [details, schemeId] = await Promise.all([
+    const [detailsRead, schemeRead] = await Promise.allSettled([
       reader.getProjectDetails(options.project),
       reader.getProjectSchemeId(options.project),
     ]);
+    if (detailsRead.status === 'rejected') throw detailsRead.reason;
+    const details = detailsRead.value;
+    if (schemeRead.status === 'rejected') {
+      // The project exists: a 404 here is about its scheme, not about the key.
+      if (schemeRead.reason instanceof JiraError && schemeRead.reason.status === 404)
+        return failed(
+          `Jira shows project ${details.key} but not the permission scheme it uses (404 from ${schemeRead.reason.call}). ` +
+            "Reading a project's scheme needs Administer Jira, or Administer Projects on the project.",
+        );
+      throw schemeRead.reason;
+    }
+    const schemeId = schemeRead.value;
     const scheme = await reader.getPermissionScheme(schemeId);
     if (scheme === undefined)
       return failed(`Jira has no permission scheme ${String(schemeId)} (used by ${details.key}).`);
