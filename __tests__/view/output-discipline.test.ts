@@ -3,7 +3,7 @@
  * function for its destination. Each test feeds the hostile input an attacker used (a file name, a group
  * or scheme name, a Jira answer, a token) to that function and checks what would reach the destination.
  */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 
 import { terminalOutputs } from '../../src/cli/command.js';
 import { clearSecretsForTesting, registerSecret } from '../../src/jira/secrets.js';
@@ -12,24 +12,11 @@ import { findingItem, findingRow } from '../../src/view/finding.js';
 import { findingsMarkdown } from '../../src/view/findings-markdown.js';
 import { escapeMarkdown } from '../../src/view/markdown.js';
 import { annotate, command, log } from '../../src/view/workflow.js';
+import { captureStdout } from '../support/capture-stdout.js';
 
 /** What the runner would read as a workflow command: a line that starts with `::` or `##[` after spaces. */
 function commandLines(stdout: string): string[] {
   return stdout.split(/\r\n|\r|\n/).filter((line) => /^(::|##\[)/.test(line.trimStart()));
-}
-
-function captureStdout(): { text: () => string; restore: () => void } {
-  let written = '';
-  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written += String(chunk);
-    return true;
-  });
-  return {
-    text: () => written,
-    restore: () => {
-      spy.mockRestore();
-    },
-  };
 }
 
 const hostileFinding: Finding = {

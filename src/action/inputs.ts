@@ -3,9 +3,8 @@
  * function (the runner's `INPUT_<NAME>` variables by default) so the parsing is testable without a
  * runner. Secrets are registered with the runner's masker before anything else is parsed or printed.
  */
-import * as core from '@actions/core';
-
-import { TRANSPORT_VARIABLES } from '../jira/transport.js';
+import { TRANSPORT_VARIABLES } from '../jira/transport-variables.js';
+import { inputVariable } from './toolkit.js';
 
 export const ACTION_COMMANDS = ['validate', 'plan', 'apply', 'export', 'doctor', 'drift'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
@@ -52,7 +51,7 @@ export type InputReader = (name: string) => string;
  */
 export function runnerInputReader(env: NodeJS.ProcessEnv = process.env): InputReader {
   return (name) => {
-    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    const variable = inputVariable(name);
     return (env[variable] ?? env[variable.replace(/-/g, '_')] ?? '').trim();
   };
 }
@@ -94,13 +93,6 @@ export function secretValues(read: InputReader, env: NodeJS.ProcessEnv = process
   if (bearer !== undefined) secrets.push(bearer);
   if (github !== undefined) secrets.push(github);
   return secrets;
-}
-
-export function registerSecrets(
-  secrets: readonly string[],
-  setSecret: (value: string) => void = core.setSecret,
-) {
-  for (const secret of secrets) if (secret.length > 0) setSecret(secret);
 }
 
 const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
@@ -156,6 +148,21 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv = process.e
     applyOnAnyBranch: booleanInput(read, 'apply-on-any-branch', false),
     planFile: optional(read('plan-file')),
   };
+}
+
+const CONNECTION_VARIABLE =
+  /\bJIRA_(?:BASE_URL|EMAIL|API_TOKEN|BEARER_TOKEN|API_VERSION|PERMS_TIMEOUT|PERMS_CONCURRENCY)\b/;
+
+/**
+ * The connection messages are written for the command line, in environment-variable names; in a
+ * workflow the inputs are what people set, so a message that names a variable also names the inputs.
+ */
+export function forTheAction(message: string): string {
+  if (!CONNECTION_VARIABLE.test(message)) return message;
+  return (
+    `${message}\nIn the action, these come from the inputs jira-url, jira-email + jira-api-token or ` +
+    'jira-bearer-token, jira-api-version, timeout and concurrency (or the same JIRA_* variables in the step env).'
+  );
 }
 
 /** True when the inputs hold a URL and a complete set of credentials (basic or bearer). */

@@ -2,14 +2,22 @@
  * The action's entry: read the inputs once, mask the secrets before anything else, then run one
  * command step. The steps call the same typed command functions as the command line.
  */
-import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 
 import { onSecretRegistered, registerSecret } from '../jira/secrets.js';
+import { log } from '../view/workflow.js';
 import type { ActionCommand } from './inputs.js';
-import { getErrorMessage, jiraEnvironment, readInputs, runnerInputReader, secretValues } from './inputs.js';
+import {
+  forTheAction,
+  getErrorMessage,
+  jiraEnvironment,
+  readInputs,
+  runnerInputReader,
+  secretValues,
+} from './inputs.js';
 import { runContext } from './context.js';
-import { fail, type StepContext } from './runner.js';
+import type { StepContext } from './runner.js';
+import { setFailed, setSecret } from './toolkit.js';
 
 type Step = (step: StepContext) => Promise<void>;
 
@@ -37,7 +45,7 @@ export async function run(): Promise<void> {
   // Mask first: every secret the product registers (here, or later in the Jira client) reaches the
   // runner's masker before a line that could hold it is printed.
   const unsubscribe = onSecretRegistered((secret) => {
-    core.setSecret(secret);
+    setSecret(secret);
   });
   const controller = new AbortController();
   const interrupt = () => {
@@ -49,9 +57,7 @@ export async function run(): Promise<void> {
     const read = runnerInputReader();
     for (const secret of secretValues(read)) registerSecret(secret);
     const inputs = readInputs(read);
-    const run = runContext(process.env, (text) => {
-      core.info(text);
-    });
+    const run = runContext(process.env, log);
     const step: StepContext = {
       inputs,
       workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
@@ -66,7 +72,8 @@ export async function run(): Promise<void> {
     const runStep = await STEPS[inputs.command]();
     await runStep(step);
   } catch (error) {
-    fail(getErrorMessage(error));
+    // The steps' own `fail`, without loading the steps' shared module (and the Jira client) up front.
+    setFailed(forTheAction(getErrorMessage(error)));
   } finally {
     process.removeListener('SIGINT', interrupt);
     process.removeListener('SIGTERM', interrupt);

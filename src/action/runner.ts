@@ -3,15 +3,16 @@
  * Log lines and workflow commands are written by `src/view/workflow.ts` (the one writer of stdout:
  * secrets redacted, injected commands neutralised); outputs and the summary are redacted here.
  */
-import * as core from '@actions/core';
-
 import { commandDeps, type CommandDeps } from '../commands/deps.js';
 import { redact } from '../jira/secrets.js';
 import type { Finding } from '../model/finding.js';
 import { progressView, type ProgressView } from '../view/progress.js';
 import { countFindings, type FindingCounts } from '../validate/order.js';
 import { annotate as annotateFindings, command, log } from '../view/workflow.js';
-import type { Inputs } from './inputs.js';
+import { forTheAction, type Inputs } from './inputs.js';
+import * as toolkit from './toolkit.js';
+
+export { forTheAction };
 
 /** What each step is given: the inputs and the workflow run, read once in `run()`. */
 export interface StepContext {
@@ -79,28 +80,12 @@ export function annotate(findings: readonly Finding[]): FindingCounts {
 }
 
 export function setOutput(name: string, value: string | number | boolean): void {
-  core.setOutput(name, redact(String(value)));
-}
-
-const CONNECTION_VARIABLE =
-  /\bJIRA_(?:BASE_URL|EMAIL|API_TOKEN|BEARER_TOKEN|API_VERSION|PERMS_TIMEOUT|PERMS_CONCURRENCY)\b/;
-
-/**
- * The connection messages are written for the command line, in environment-variable names; in a
- * workflow the inputs are what people set, so a message that names a variable also names the inputs.
- */
-export function forTheAction(message: string): string {
-  if (!CONNECTION_VARIABLE.test(message)) return message;
-  return (
-    `${message}\nIn the action, these come from the inputs jira-url, jira-email + jira-api-token or ` +
-    'jira-bearer-token, jira-api-version, timeout and concurrency (or the same JIRA_* variables in the step env).'
-  );
+  toolkit.setOutput(name, redact(String(value)));
 }
 
 /** Fails the step with this message (an error annotation; exit code 1). */
 export function fail(message: string): void {
-  process.exitCode = 1;
-  command('error', forTheAction(message));
+  toolkit.setFailed(forTheAction(message));
 }
 
 /** A line (or lines) in the step log. */
@@ -133,7 +118,7 @@ export function endGroup(): void {
  */
 export async function appendSummary(markdown: string): Promise<void> {
   if (process.env.GITHUB_STEP_SUMMARY === undefined || process.env.GITHUB_STEP_SUMMARY === '') return;
-  await core.summary.addRaw(redact(`${markdown.replace(/\n*$/, '')}\n\n`)).write();
+  await toolkit.appendSummary(redact(`${markdown.replace(/\n*$/, '')}\n\n`));
 }
 
 /** Runs `work` inside a collapsible log group; the group is closed even when `work` throws. */

@@ -37,9 +37,16 @@ const CODE_UNITS = 0x10000;
 const inWindows = new Uint8Array(CODE_UNITS);
 const HASH_BITS = 20;
 const hashBitmap = new Uint8Array(1 << (HASH_BITS - 3));
-/** A fixed pseudo-random 32-bit value per code unit (xorshift32), so hashes are the same every run. */
-const TABLE = (() => {
-  const table = new Int32Array(CODE_UNITS);
+let table: Int32Array | undefined;
+
+/**
+ * A fixed pseudo-random 32-bit value per code unit (xorshift32), so hashes are the same every run.
+ * Built when the first secret is learnt, not at import: a run without secrets (validate, `--help`)
+ * does not spend milliseconds of its start-up on it.
+ */
+function hashTable(): Int32Array {
+  if (table !== undefined) return table;
+  table = new Int32Array(CODE_UNITS);
   let state = 0x9e3779b9;
   for (let index = 0; index < CODE_UNITS; index++) {
     state ^= state << 13;
@@ -48,7 +55,7 @@ const TABLE = (() => {
     table[index] = state;
   }
   return table;
-})();
+}
 
 function rotate(value: number, by: number): number {
   return (value << by) | (value >>> (32 - by));
@@ -65,6 +72,7 @@ function fold(text: string): string {
 }
 
 function hashOf(window: string): number {
+  const TABLE = hashTable();
   let hash = 0;
   for (let index = 0; index < window.length; index++) {
     hash = rotate(hash, 1) ^ (TABLE[window.charCodeAt(index)] ?? 0);
@@ -149,6 +157,7 @@ function secretRanges(text: string): [number, number][] {
     }
   }
   if (windows.size === 0) return ranges;
+  const TABLE = hashTable();
   let run = 0;
   let hash = 0;
   for (let index = 0; index < text.length; index++) {

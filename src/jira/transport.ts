@@ -33,19 +33,9 @@ export interface TransportSettings {
   proxy?: ProxySettings;
 }
 
-/** The variables the transport reads (the action passes them from the step's environment). */
-export const TRANSPORT_VARIABLES = [
-  'JIRA_ALLOW_HTTP',
-  'JIRA_PERMS_TIMEOUT',
-  'JIRA_PERMS_CONCURRENCY',
-  'JIRA_PERMS_MAX_RESPONSE_MB',
-  'https_proxy',
-  'HTTPS_PROXY',
-  'http_proxy',
-  'HTTP_PROXY',
-  'no_proxy',
-  'NO_PROXY',
-] as const;
+// The variables the transport reads, in a module of their own: the action's entry passes them on
+// without loading the transport (and undici's files, bundled with it).
+export { TRANSPORT_VARIABLES } from './transport-variables.js';
 
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 export const DEFAULT_CONCURRENCY = 10;

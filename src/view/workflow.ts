@@ -10,9 +10,11 @@
  *   file named `x\n::stop-commands::zzz` stays inside its annotation.
  * Both redact secrets first, and show control characters in text (ESC, OSC, BEL, U+202E) as `\uXXXX`;
  * a file property keeps its exact name, escaped, so the annotation lands on the file. (Masking itself,
- * `::add-mask::`, is written by `@actions/core` and is the one exception: a mask must carry the secret.)
+ * `::add-mask::`, is the one exception: a mask must carry the secret, so it is escaped but not redacted.)
+ *
+ * The formats are the runner's, as `@actions/core` writes them (lib/command.js), written here so the
+ * action does not load that package (and the HTTP client it brings) before its first line.
  */
-import type { AnnotationProperties } from '@actions/core';
 import { EOL } from 'node:os';
 
 import { redact } from '../jira/secrets.js';
@@ -54,7 +56,8 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export type CommandName = 'error' | 'warning' | 'notice' | 'group' | 'endgroup';
+export type CommandName =
+  'error' | 'warning' | 'notice' | 'debug' | 'group' | 'endgroup' | 'set-output' | 'save-state';
 
 /** `::name k=v,k=v::message`, every part redacted and escaped. */
 export function commandLine(
@@ -82,7 +85,22 @@ export function command(
   emit(commandLine(name, message, properties));
 }
 
+/**
+ * Registers a secret with the runner's masker (`::add-mask::`): the runner consumes the line and hides
+ * the value in the rest of the log. The value is escaped like any message, never redacted.
+ */
+export function mask(secret: string): void {
+  emit(`::add-mask::${escapeData(secret)}`);
+}
+
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+/** Where an annotation points (the runner's `file`, `line` and `col` properties). */
+export interface AnnotationProperties {
+  file?: string;
+  startLine?: number;
+  startColumn?: number;
+}
 
 export interface Annotation {
   level: AnnotationLevel;
