@@ -126,6 +126,11 @@ describe('plan --base-ref', () => {
       'Drift: 1 change above undoes a change made in Jira (the files of "main" plan it too).',
     );
     expect(text.out).toMatch(/added +DELETE_ISSUES +group contractors .*Alice Admin, 2026-11-18 08:30 UTC/);
+
+    // The comment preview carries the same drift section as the pull-request comment.
+    const markdown = await plan(['--base-ref', 'main', '--markdown']);
+    expect(markdown.out).toContain('#### ⚠️ Drift: 1 change made in Jira that merging would revert');
+    expect(markdown.out).toContain('Alice Admin');
   });
 
   it("without drift, every change is the pull request's own", async () => {

@@ -5,8 +5,10 @@
  */
 import { commentMarker, composeCommentBody, contentBudget, type MarkerKey } from '../action/comment.js';
 import type { PlanResult } from '../commands/plan.js';
+import type { BaseComparison } from '../commands/plan-base.js';
 import { redact } from '../jira/secrets.js';
 import { countFindings } from '../validate/order.js';
+import { planDriftMarkdown } from './drift-markdown.js';
 import { findingsMarkdown } from './findings-markdown.js';
 import { escapeMarkdown, fencedBlock } from './markdown.js';
 import { renderPlanMarkdown } from './plan-markdown.js';
@@ -44,6 +46,16 @@ export interface CommentExtras {
 }
 
 /**
+ * The comment's drift section when the plan was compared with a base commit: only a plan with changes
+ * has changes to tell apart. The action and `plan --markdown --base-ref` both use it, so the preview
+ * is the comment.
+ */
+export function commentDrift(base: BaseComparison | undefined, result: PlanResult): CommentExtras {
+  if (base === undefined || result.plan === undefined || result.plan.changes.length === 0) return {};
+  return { drift: planDriftMarkdown(base) };
+}
+
+/**
  * What the comment says under its marker: the plan sized to fit a comment (with the extras after it),
  * or why there is none.
  */
@@ -63,6 +75,6 @@ export function planCommentContent(result: PlanResult, key: MarkerKey, extras: C
 }
 
 /** The whole comment body, marker line first, secrets redacted: exactly what the action posts. */
-export function planCommentBody(result: PlanResult, key: MarkerKey): string {
-  return composeCommentBody(commentMarker(key), redact(planCommentContent(result, key)));
+export function planCommentBody(result: PlanResult, key: MarkerKey, extras: CommentExtras = {}): string {
+  return composeCommentBody(commentMarker(key), redact(planCommentContent(result, key, extras)));
 }

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 
 import { runPlan, type PlanResult } from '../../commands/plan.js';
 import { runPlanWithBase, type BaseComparison } from '../../commands/plan-base.js';
-import { planDriftMarkdown } from '../../view/drift-markdown.js';
 import { redact } from '../../jira/secrets.js';
 import { renderPlanJson } from '../../view/plan-json.js';
 import { renderPlanMarkdown } from '../../view/plan-markdown.js';
@@ -19,7 +18,7 @@ import { createCommentClient, upsertPlanComment } from '../github.js';
 import { getErrorMessage, hasJiraCredentials } from '../inputs.js';
 import { findingsMarkdown } from '../../view/findings-markdown.js';
 import { codeSpan, escapeMarkdown } from '../../view/markdown.js';
-import { planCommentContent, planTitle, type CommentExtras } from '../../view/plan-comment.js';
+import { commentDrift, planCommentContent, planTitle, type CommentExtras } from '../../view/plan-comment.js';
 import {
   actionDeps,
   actionProgress,
@@ -182,12 +181,7 @@ export async function planStep(context: StepContext): Promise<void> {
     }
   });
   if (base?.error !== undefined) info(`Drift not told apart: ${base.error}`);
-  const extras: CommentExtras = {
-    ...(base === undefined || result.plan === undefined || result.plan.changes.length === 0
-      ? {}
-      : { drift: planDriftMarkdown(base) }),
-    footer: planFooter(context, pullRequest),
-  };
+  const extras: CommentExtras = { ...commentDrift(base, result), footer: planFooter(context, pullRequest) };
   const counts = annotate(result.findings);
   setOutput('errors', counts.errors);
   setOutput('warnings', counts.warnings);

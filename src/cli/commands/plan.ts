@@ -10,7 +10,7 @@ import type { MarkerKey } from '../../action/comment.js';
 import { formatText } from '../../view/findings-text.js';
 import { renderPlanJson } from '../../view/plan-json.js';
 import { renderPlanText } from '../../view/plan-text.js';
-import { planCommentBody } from '../../view/plan-comment.js';
+import { commentDrift, planCommentBody, type CommentExtras } from '../../view/plan-comment.js';
 import { plural } from '../../view/words.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
 import {
@@ -129,7 +129,14 @@ export type PlanFormat = 'text' | 'json' | 'markdown';
 export function printPlanResult(
   result: PlanResult,
   output: { stdout: Output; stderr: Output },
-  options: { format: PlanFormat; color: boolean; notesHint?: boolean; comment?: MarkerKey },
+  options: {
+    format: PlanFormat;
+    color: boolean;
+    notesHint?: boolean;
+    comment?: MarkerKey;
+    /** The comment's sections after the plan (`--markdown`): the drift of `--base-ref`. */
+    commentExtras?: CommentExtras;
+  },
 ): void {
   const shown = result.findings.filter((finding) => finding.severity !== 'info');
   const notes = result.findings.length - shown.length;
@@ -151,7 +158,7 @@ export function printPlanResult(
   }
   // The comment says why there is no plan, too: the preview shows what the pull request would get.
   if (options.format === 'markdown') {
-    output.stdout.write(planCommentBody(result, options.comment ?? {}));
+    output.stdout.write(planCommentBody(result, options.comment ?? {}, options.commentExtras));
     return;
   }
   if (result.plan === undefined || result.status !== 'planned') return;
@@ -183,6 +190,7 @@ export const planCommand: CliCommand = defineCommand(PLAN_SPEC, async (options, 
         ...(options.path === undefined ? {} : { path: options.path }),
         ...(options.settings === undefined ? {} : { settings: options.settings }),
       },
+      commentExtras: commentDrift(withBase?.base, result),
     },
   );
   if (withBase !== undefined && result.plan !== undefined) {
