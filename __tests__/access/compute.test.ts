@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 
 import type { Lookup, PeopleData, RoleMembers } from '../../src/access/compute.js';
-import { computeAccess, expandHolder, groupKey, roleKey } from '../../src/access/compute.js';
+import {
+  computeAccess,
+  expandHolder,
+  groupKey,
+  keptGrantsToRead,
+  roleKey,
+} from '../../src/access/compute.js';
 import { accessScope } from '../../src/access/scope.js';
 import type { AccessPerson } from '../../src/model/access.js';
 import type { Holder } from '../../src/model/holder.js';
@@ -227,6 +233,51 @@ describe('computeAccess', () => {
         reason: '403: needs Browse users and groups',
       },
     ]);
+  });
+
+  it('kept holders matter only for candidates: unread or refused ones that cannot change anything are not reported', () => {
+    // devs (kept) was not read; contractors replaces admins: c gains, z loses, b and a are not candidates.
+    const scheme = live([
+      [1, 'BROWSE_PROJECTS', group('devs')],
+      [2, 'BROWSE_PROJECTS', group('admins')],
+    ]);
+    const scopes = accessScope({
+      plan: {
+        changes: [
+          add('BROWSE_PROJECTS', group('contractors')),
+          remove(2, 'BROWSE_PROJECTS', group('admins')),
+        ],
+      },
+      live: [scheme],
+      projectsByScheme: new Map([[100, [SOFT]]]),
+    });
+    const full = data();
+    const withoutDevs = data({
+      groups: new Map([...full.groups].filter(([key]) => key !== groupKey({ name: 'devs', id: 'gid-devs' }))),
+    });
+    // Candidates b, c and z remain open without devs: it must be read, and only it.
+    expect(keptGrantsToRead(scopes, withoutDevs, () => true)).toEqual([
+      { project: SOFT, grants: [{ id: 1, permission: 'BROWSE_PROJECTS', holder: group('devs') }] },
+    ]);
+    expect(keptGrantsToRead(scopes, withoutDevs, (grant) => grant.holder.type === 'projectRole')).toEqual([]);
+    // With devs read, b keeps the permission through it: only c gains, z loses; nothing more to read.
+    const change = computeAccess(scopes, full).changes[0];
+    expect(ids(change?.gained ?? [])).toEqual(['c']);
+    expect(ids(change?.lost ?? [])).toEqual(['z']);
+    expect(keptGrantsToRead(scopes, full, () => true)).toEqual([]);
+    // A holder replaced by one with the same members: no candidate, so devs is neither read nor reported.
+    const twins = data({
+      groups: new Map([
+        [groupKey({ name: 'contractors', id: 'gid-contractors' }), ok([person('z')])],
+        [groupKey({ name: 'admins', id: 'gid-admins' }), ok([person('z')])],
+        [groupKey({ name: 'devs', id: 'gid-devs' }), { ok: false, reason: '403' }],
+      ]),
+    });
+    expect(keptGrantsToRead(scopes, twins, () => true)).toEqual([]);
+    const unchanged = computeAccess(scopes, twins).changes[0];
+    expect(unchanged?.gained).toEqual([]);
+    expect(unchanged?.lost).toEqual([]);
+    expect(unchanged?.unexpanded).toBeUndefined();
   });
 
   it('expandHolder gives the path: role, then the group inside it', () => {

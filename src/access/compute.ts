@@ -64,9 +64,12 @@ export interface Expansion {
   routes: Route[];
   /** What could not be read, one line each: the people listed are then only those known for certain. */
   failures: string[];
+  /** Some of it was not read at all (as opposed to refused): reading it could still tell. */
+  unread?: true;
 }
 
 const noPeople = (failures: string[] = []): Expansion => ({ expanded: true, routes: [], failures });
+const notRead = (failure: string): Expansion => ({ ...noPeople([failure]), unread: true });
 
 /**
  * Appends one by one: `push(...items)` passes every item on the stack, and a group of a few hundred
@@ -92,23 +95,25 @@ export function expandHolder(grant: Grant, project: ProjectRef, data: PeopleData
       return groupExpansion(holderGroup(holder), [label], data);
     case 'projectRole': {
       const roles = data.roles.get(roleKey(project.id, holderId(holder) ?? ''));
-      if (roles === undefined) return noPeople([`the actors of ${label} in ${project.key} were not read`]);
+      if (roles === undefined) return notRead(`the actors of ${label} in ${project.key} were not read`);
       if (!roles.ok) return noPeople([roles.reason]);
       const routes: Route[] = roles.value.users.map((person) => ({ person, via: [label] }));
       const failures = roles.value.otherTypes.map(
         (type) => `${label} in ${project.key} has actors of type "${type}", which cannot be expanded`,
       );
+      const expansion: Expansion = { expanded: true, routes, failures };
       for (const group of roles.value.groups) {
         const inner = groupExpansion(group, [label, `group ${group.name}`], data);
         appendAll(routes, inner.routes);
         appendAll(failures, inner.failures);
+        if (inner.unread) expansion.unread = true;
       }
-      return { expanded: true, routes, failures };
+      return expansion;
     }
     case 'applicationRole': {
       const key = holderId(holder) ?? '';
       const roles = data.applicationRoles;
-      if (roles === undefined) return noPeople([`the application roles were not read`]);
+      if (roles === undefined) return notRead('the application roles were not read');
       if (!roles.ok) return noPeople([roles.reason]);
       const groups = roles.value.get(key);
       if (groups === undefined) return noPeople([`Jira has no application role "${key}"`]);
@@ -117,12 +122,13 @@ export function expandHolder(grant: Grant, project: ProjectRef, data: PeopleData
         const inner = groupExpansion(group, [label, `group ${group.name}`], data);
         appendAll(expansion.routes, inner.routes);
         appendAll(expansion.failures, inner.failures);
+        if (inner.unread) expansion.unread = true;
       }
       return expansion;
     }
     case 'projectLead': {
       const lead = data.leads.get(project.id);
-      if (lead === undefined) return noPeople([`the lead of ${project.key} was not read`]);
+      if (lead === undefined) return notRead(`the lead of ${project.key} was not read`);
       if (!lead.ok) return noPeople([lead.reason]);
       return lead.value === null
         ? noPeople()
@@ -135,7 +141,7 @@ export function expandHolder(grant: Grant, project: ProjectRef, data: PeopleData
 
 function groupExpansion(group: GroupRef, via: string[], data: PeopleData): Expansion {
   const members = data.groups.get(groupKey(group));
-  if (members === undefined) return noPeople([`the members of group "${group.name}" were not read`]);
+  if (members === undefined) return notRead(`the members of group "${group.name}" were not read`);
   if (!members.ok) return noPeople([members.reason]);
   return { expanded: true, routes: members.value.map((person) => ({ person, via })), failures: [] };
 }
@@ -184,9 +190,113 @@ function addPerson(people: Map<string, AccessPerson>, person: AccessPerson): voi
     people.set(person.accountId, person);
 }
 
+/** A changed permission's holders by what the plan does to them (by holder key). */
+export interface PermissionParts {
+  gained: Grant[];
+  lost: Grant[];
+  kept: Grant[];
+}
+
+export function permissionParts(permission: PermissionScope): PermissionParts {
+  const before = new Set(permission.before.map((grant) => holderKey(grant.holder)));
+  const after = new Set(permission.after.map((grant) => holderKey(grant.holder)));
+  return {
+    gained: permission.after.filter((grant) => !before.has(holderKey(grant.holder))),
+    lost: permission.before.filter((grant) => !after.has(holderKey(grant.holder))),
+    kept: permission.before.filter((grant) => after.has(holderKey(grant.holder))),
+  };
+}
+
+/**
+ * The people whose outcome the kept holders decide: those a gained holder gives and no lost holder
+ * does, or the other way round. Someone both sides give keeps the permission whatever the kept holders
+ * say; with no such person the kept holders need not be expanded at all.
+ */
+function candidates(gained: Side, lost: Side): Set<string> {
+  const out = new Set<string>();
+  for (const id of gained.people.keys()) if (!lost.people.has(id)) out.add(id);
+  for (const id of lost.people.keys()) if (!gained.people.has(id)) out.add(id);
+  return out;
+}
+
+/**
+ * The kept holders' side. Gained = people(gained) less people(lost ∪ kept), and lost the other way
+ * round, so the kept holders matter only for the candidates: when the kept holders known so far cover
+ * them all, what was not read (or was refused) of the others changes nothing and is not reported.
+ */
+function keptSide(kept: readonly Grant[], project: ProjectRef, data: PeopleData, open: Set<string>): Side {
+  const result: Side = { people: new Map(), holders: new Map(), failures: new Map() };
+  const unknown: { grant: Grant; failures: string[] }[] = [];
+  for (const grant of kept) {
+    result.holders.set(holderKey(grant.holder), grant.holder);
+    if (open.size === 0) continue;
+    const expansion = expandHolder(grant, project, data);
+    for (const { person } of expansion.routes) addPerson(result.people, person);
+    if (expansion.failures.length > 0) unknown.push({ grant, failures: expansion.failures });
+  }
+  const uncovered = [...open].some((id) => !result.people.has(id));
+  if (uncovered) {
+    for (const { grant, failures } of unknown) {
+      result.failures.set(holderKey(grant.holder), {
+        label: grantLabel(grant),
+        holder: grant.holder,
+        reasons: failures,
+      });
+    }
+  }
+  return result;
+}
+
+/** Both sides' people, holders and failures together. */
+function union(left: Side, right: Side): Side {
+  const result: Side = {
+    people: new Map(left.people),
+    holders: new Map([...left.holders, ...right.holders]),
+    failures: new Map([...left.failures, ...right.failures]),
+  };
+  for (const person of right.people.values()) addPerson(result.people, person);
+  return result;
+}
+
+/**
+ * The kept grants, per project, that must still be read to settle a candidate's outcome (those whose
+ * expansion was not read at all), given what `data` already holds: none for a permission whose
+ * candidates the kept holders known so far already cover. `pick` chooses which kinds to read now.
+ */
+export function keptGrantsToRead(
+  scopes: readonly ProjectScope[],
+  data: PeopleData,
+  pick: (grant: Grant) => boolean,
+): { project: ProjectRef; grants: Grant[] }[] {
+  const wanted: { project: ProjectRef; grants: Grant[] }[] = [];
+  for (const scope of scopes) {
+    const grants: Grant[] = [];
+    for (const permission of scope.permissions) {
+      const parts = permissionParts(permission);
+      if (parts.kept.length === 0) continue;
+      const open = candidates(side(parts.gained, scope.project, data), side(parts.lost, scope.project, data));
+      if (open.size === 0) continue;
+      const known = new Set<string>();
+      const unread: Grant[] = [];
+      for (const grant of parts.kept) {
+        const expansion = expandHolder(grant, scope.project, data);
+        for (const { person } of expansion.routes) known.add(person.accountId);
+        if (expansion.unread === true && pick(grant)) unread.push(grant);
+      }
+      if ([...open].some((id) => !known.has(id))) appendAll(grants, unread);
+    }
+    if (grants.length > 0) wanted.push({ project: scope.project, grants });
+  }
+  return wanted;
+}
+
 function permissionChange(scope: ProjectScope, permission: PermissionScope, data: PeopleData): AccessChange {
-  const before = side(permission.before, scope.project, data);
-  const after = side(permission.after, scope.project, data);
+  const parts = permissionParts(permission);
+  const gainedSide = side(parts.gained, scope.project, data);
+  const lostSide = side(parts.lost, scope.project, data);
+  const kept = keptSide(parts.kept, scope.project, data, candidates(gainedSide, lostSide));
+  const before = union(lostSide, kept);
+  const after = union(gainedSide, kept);
   const only = (left: Side, right: Side): AccessPerson[] =>
     [...left.people.values()]
       .filter((person) => !right.people.has(person.accountId))

@@ -1,11 +1,21 @@
 import type { AccessReport } from '../model/access.js';
-import { computeAccess } from './compute.js';
-import { readPeople, type AccessReader, type ReadProgress } from './read.js';
+import type { Grant } from '../model/scheme.js';
+import { computeAccess, keptGrantsToRead, permissionParts, type PeopleData } from './compute.js';
+import { readPeople, type AccessReader, type ProjectGrants, type ReadProgress } from './read.js';
 import { accessScope, type ScopeInput } from './scope.js';
 
 /**
  * Effective access for a plan: which projects and permissions change (pure), the people reads they need
  * (and only those), then who gains and who loses (pure). No changed permission, no read.
+ *
+ * The reads come in waves, each decided by what the earlier ones found, so their number depends on the
+ * data alone (deterministic) and stays as small as correctness allows:
+ * 1. the holders each changed permission gains or loses;
+ * 2. where someone gains or loses through those and a holder the permission keeps could still give it
+ *    to them: the kept groups, application roles and leads (each group is read once per run, whatever
+ *    project names it);
+ * 3. where that did not settle everyone: the kept project roles of those projects only (one read per
+ *    project and role), with the groups inside them.
  */
 export async function planAccess(
   input: ScopeInput,
@@ -14,9 +24,48 @@ export async function planAccess(
 ): Promise<AccessReport> {
   const scopes = accessScope(input);
   if (scopes.length === 0) return { changes: [], summary: { peopleGaining: 0, peopleLosing: 0 } };
-  const wanted = scopes.map((scope) => ({
+  let done = 0;
+  let total = 0;
+  const wave = async (wanted: readonly ProjectGrants[]): Promise<PeopleData | undefined> => {
+    if (wanted.length === 0) return undefined;
+    const before = { done, total };
+    const data = await readPeople(wanted, reader, (waveDone, waveTotal) => {
+      done = before.done + waveDone;
+      total = before.total + waveTotal;
+      progress?.(done, total);
+    });
+    return data;
+  };
+
+  const changed = scopes.map((scope) => ({
     project: scope.project,
-    grants: scope.permissions.flatMap((permission) => [...permission.before, ...permission.after]),
+    grants: scope.permissions.flatMap((permission) => {
+      const parts = permissionParts(permission);
+      return [...parts.gained, ...parts.lost];
+    }),
   }));
-  return computeAccess(scopes, await readPeople(wanted, reader, progress));
+  let data = (await wave(changed)) ?? emptyPeople();
+  const roles = (grant: Grant): boolean => grant.holder.type === 'projectRole';
+  const shared = await wave(keptGrantsToRead(scopes, data, (grant) => !roles(grant)));
+  if (shared !== undefined) data = mergePeople(data, shared);
+  const perProject = await wave(keptGrantsToRead(scopes, data, roles));
+  if (perProject !== undefined) data = mergePeople(data, perProject);
+  return computeAccess(scopes, data);
+}
+
+function emptyPeople(): PeopleData {
+  return { groups: new Map(), roles: new Map(), leads: new Map(), users: new Map() };
+}
+
+/** What two waves read, together (a later wave never reads what an earlier one did). */
+function mergePeople(first: PeopleData, second: PeopleData): PeopleData {
+  const merged: PeopleData = {
+    groups: new Map([...first.groups, ...second.groups]),
+    roles: new Map([...first.roles, ...second.roles]),
+    leads: new Map([...first.leads, ...second.leads]),
+    users: new Map([...first.users, ...second.users]),
+  };
+  const applicationRoles = second.applicationRoles ?? first.applicationRoles;
+  if (applicationRoles !== undefined) merged.applicationRoles = applicationRoles;
+  return merged;
 }
