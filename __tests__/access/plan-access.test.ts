@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 
+import { runCli } from '../../src/cli/main.js';
 import { planToJson } from '../../src/view/plan-json.js';
 import { renderPlanMarkdown } from '../../src/view/plan-markdown.js';
 import { renderPlanText } from '../../src/view/plan-text.js';
@@ -165,5 +166,50 @@ describe('plan shows who gains and who loses', () => {
     expect(result.plan?.access).toBeUndefined();
     expect(sim.requests.some((entry) => entry.route.includes('/group/member'))).toBe(false);
     expect(renderPlanText(result.plan!)).not.toContain('Effective access');
+  });
+
+  it('plan --no-access and JIRA_PERMS_ACCESS=off read no people; accessLimits still need them', async () => {
+    addContractorsAdmin();
+    const peopleReads = (): number =>
+      sim.requests.filter((entry) => /\/group\/member$|\/role\/\{id\}$/.test(entry.route)).length;
+    const plan = async (args: string[], env: Record<string, string> = {}) => {
+      sim.clearLog();
+      let stdout = '';
+      let stderr = '';
+      const code = await runCli(['plan', '--json', ...args], {
+        env: { ...sim.env(), ...env },
+        cwd: repo.cwd,
+        isTTY: false,
+        signal: new AbortController().signal,
+        stdout: { write: (text: string) => (stdout += text) },
+        stderr: { write: (text: string) => (stderr += text) },
+      });
+      return { code, stderr, json: stdout === '' ? {} : (JSON.parse(stdout) as Record<string, unknown>) };
+    };
+    const full = await plan([]);
+    expect(full.code).toBe(0);
+    expect(full.json['access']).toHaveLength(2);
+    expect(peopleReads()).toBeGreaterThan(0);
+
+    for (const [args, env] of [
+      [['--no-access'], {}],
+      [[], { JIRA_PERMS_ACCESS: 'off' }],
+    ] as const) {
+      const off = await plan([...args], env);
+      expect(off.code).toBe(0);
+      expect(off.json['changes']).toEqual(full.json['changes']);
+      expect(off.json['access']).toBeUndefined();
+      expect(peopleReads()).toBe(0);
+    }
+
+    const wrong = await plan([], { JIRA_PERMS_ACCESS: 'maybe' });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('JIRA_PERMS_ACCESS must be "on" or "off"; got "maybe"');
+
+    settings('accessLimits:\n  ADMINISTER_PROJECTS: 0\n');
+    const limited = await plan(['--no-access']);
+    expect(limited.code).toBe(1);
+    expect(limited.json['access']).toHaveLength(2);
+    expect(peopleReads()).toBeGreaterThan(0);
   });
 });

@@ -80,6 +80,7 @@ describe('inputs', () => {
       allowDelete: false,
       applyOnAnyBranch: false,
       planFile: undefined,
+      access: 'always',
     });
     expect(hasJiraCredentials(inputs.jira)).toBe(true);
     expect(jiraEnvironment(inputs.jira).JIRA_BASE_URL).toBe('https://env.atlassian.net');
@@ -91,6 +92,15 @@ describe('inputs', () => {
     });
     expect(inputs.jira.url).toBe('https://input.atlassian.net');
     expect(hasJiraCredentials(inputs.jira)).toBe(false);
+  });
+
+  it('access: on by default, off from the input or JIRA_PERMS_ACCESS (input first), anything else refused', () => {
+    expect(readInputs(reader({ access: 'off' }), {}).access).toBe('limits');
+    expect(readInputs(reader({}), { JIRA_PERMS_ACCESS: 'off' }).access).toBe('limits');
+    expect(readInputs(reader({ access: 'on' }), { JIRA_PERMS_ACCESS: 'off' }).access).toBe('always');
+    expect(() => readInputs(reader({ access: 'sometimes' }), {})).toThrow(
+      'input "access" (or JIRA_PERMS_ACCESS) must be "on" or "off"; got "sometimes"',
+    );
   });
 
   it('refuses an unknown command and a non-boolean switch, saying what is allowed', () => {

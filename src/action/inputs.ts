@@ -3,6 +3,7 @@
  * function (the runner's `INPUT_<NAME>` variables by default) so the parsing is testable without a
  * runner. Secrets are registered with the runner's masker before anything else is parsed or printed.
  */
+import { ACCESS_VARIABLE, parseAccessSetting, type AccessSetting } from '../commands/access-setting.js';
 import { TRANSPORT_VARIABLES } from '../jira/transport-variables.js';
 import { inputVariable } from './toolkit.js';
 
@@ -40,6 +41,8 @@ export interface Inputs {
   applyOnAnyBranch: boolean;
   /** apply: the reviewed plan (a `plan-json` file); apply refuses when Jira or the files moved since. */
   planFile?: string;
+  /** plan: effective access (input `access`, else JIRA_PERMS_ACCESS): `limits` when switched off. */
+  access: AccessSetting;
 }
 
 export type InputReader = (name: string) => string;
@@ -117,6 +120,14 @@ function commandInput(read: InputReader): ActionCommand {
   return found;
 }
 
+function accessInput(value: string | undefined): AccessSetting {
+  try {
+    return parseAccessSetting(value);
+  } catch {
+    throw new Error(`input "access" (or ${ACCESS_VARIABLE}) must be "on" or "off"; got "${value ?? ''}"`);
+  }
+}
+
 const DEFAULT_SETTINGS_PATH = '.jira-permissions.yml';
 
 function settingsInput(read: InputReader): string | undefined {
@@ -147,6 +158,7 @@ export function readInputs(read: InputReader, env: NodeJS.ProcessEnv = process.e
     allowDelete: booleanInput(read, 'allow-delete', false),
     applyOnAnyBranch: booleanInput(read, 'apply-on-any-branch', false),
     planFile: optional(read('plan-file')),
+    access: accessInput(withEnvFallback(read, 'access', env, ACCESS_VARIABLE)),
   };
 }
 

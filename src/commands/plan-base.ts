@@ -54,8 +54,9 @@ async function planBase(
     return { error: `the base files could not be read: ${errorMessage(error)}` };
   }
   try {
+    // Only the base's changes are compared: its effective access would be read for nothing.
     const base = await runPlan(
-      { path: options.path, settingsPath: options.settingsPath },
+      { path: options.path, settingsPath: options.settingsPath, access: 'never' },
       { ...deps, cwd: copy.cwd, progress: () => undefined },
     );
     if (base.status !== 'planned' || base.plan === undefined) {
@@ -83,7 +84,10 @@ export async function runPlanWithBase(
     return { ...failed, base: { ref: options.baseRef, error: errorMessage(error) } };
   }
   const readOnce = { ...deps, jira: jiraOf(client) };
-  const head = await runPlan({ path: options.path, settingsPath: options.settingsPath }, readOnce);
+  const head = await runPlan(
+    { path: options.path, settingsPath: options.settingsPath, access: options.access },
+    readOnce,
+  );
   const plan = head.plan;
   if (head.status !== 'planned' || plan === undefined) {
     return { ...head, base: { ref: options.baseRef, error: 'there is no plan to compare' } };

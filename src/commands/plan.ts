@@ -13,6 +13,7 @@ import type { ManagedHolder, Settings } from '../model/settings.js';
 import type { SchemeSpec } from '../model/spec.js';
 import { planAccess } from '../access/plan-access.js';
 import { markAlreadyLive, mayBeAlreadyLive } from '../plan/already-live.js';
+import type { AccessSetting } from './access-setting.js';
 import { checkAccessLimits } from '../plan/access-limits.js';
 import { fileHashes, hashSchemeFiles } from '../plan/fingerprint.js';
 import { planChanges, planIsBlocked, unpinnedFindings } from '../plan/planner.js';
@@ -43,7 +44,7 @@ export interface PlanOptions {
    * Effective access (who gains and who loses): `always` (the default: `plan` shows it), `limits` (only
    * when the settings file sets `accessLimits`, for the guardrail: apply's fresh plan) or `never`.
    */
-  access?: 'always' | 'limits' | 'never' | undefined;
+  access?: AccessSetting | undefined;
 }
 
 export type PlanStatus = 'planned' | 'invalid' | 'failed';

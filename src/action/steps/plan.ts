@@ -166,7 +166,11 @@ export async function planStep(context: StepContext): Promise<void> {
 
   // On a pull request, the base commit's files are planned too, to tell drift from the pull request's changes.
   const baseSha = pullRequest === undefined ? undefined : baseCommitOf(context.payload);
-  const files = { path: context.inputs.path, settingsPath: context.inputs.settings };
+  const files = {
+    path: context.inputs.path,
+    settingsPath: context.inputs.settings,
+    access: context.inputs.access,
+  };
   let base: BaseComparison | undefined;
   const result: PlanResult = await phase('Plan against live Jira (read-only)', async () => {
     const progress = actionProgress();

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
+import { ACCESS_VARIABLE, parseAccessSetting, type AccessSetting } from '../../commands/access-setting.js';
 import { runPlan, type PlanResult } from '../../commands/plan.js';
 import { runPlanWithBase, type PlanWithBaseResult } from '../../commands/plan-base.js';
 import { renderPlanDriftText } from '../../view/drift-text.js';
@@ -79,6 +80,13 @@ const PLAN_OPTIONS = [
     help:
       "tell drift apart: plan the files of git ref REF (a pull request's base) too; a change both plan " +
       'undoes a change made in Jira ("origin": "drift", with who made it), any other is "pull-request"',
+  },
+  {
+    name: 'no-access',
+    type: 'boolean',
+    help:
+      'leave out effective access (who gains and who loses): no group members or role actors are read, ' +
+      'unless accessLimits in the settings file need them; also JIRA_PERMS_ACCESS=off',
   },
 ] as const satisfies readonly OptionSpec[];
 
@@ -171,9 +179,15 @@ export const planCommand: CliCommand = defineCommand(PLAN_SPEC, async (options, 
     return usageError(context, 'plan', '--json and --markdown cannot be used together');
   }
   const { stdout, stderr } = context;
+  let access: AccessSetting;
+  try {
+    access = options.noAccess ? 'limits' : parseAccessSetting(context.env[ACCESS_VARIABLE]);
+  } catch (error) {
+    return usageError(context, 'plan', errorMessage(error));
+  }
   const progress = cliProgress({ stderr, isTTY: context.isTTY });
   const deps = cliDeps(context, progress);
-  const files = { path: options.path, settingsPath: options.settings };
+  const files = { path: options.path, settingsPath: options.settings, access };
   const withBase: PlanWithBaseResult | undefined =
     options.baseRef === undefined
       ? undefined
