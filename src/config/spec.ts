@@ -27,7 +27,7 @@ function readablePart(value: unknown): ValidSchemeFile {
   if (isRecord(file.grants)) {
     for (const [permission, holders] of Object.entries(file.grants)) {
       if (Array.isArray(holders))
-        grants[permission] = holders.map((holder) => (validHolder(holder) ? holder : undefined));
+        grants[permission] = holders.map((holder: unknown) => (validHolder(holder) ? holder : undefined));
     }
   }
   const name = typeof file.name === 'string' && /\S/.test(file.name) ? file.name : '';
