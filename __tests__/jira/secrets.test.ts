@@ -74,12 +74,12 @@ describe('redact (pure)', () => {
     expect(redact(`[${TOKEN}${TOKEN.toLowerCase()}]`)).toBe('[***]');
   });
 
-  it('is fast on large texts', () => {
-    const large = `${'plan line with nothing secret in it\n'.repeat(200_000)}${TOKEN}`;
-    const started = performance.now();
-    const out = redact(large);
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect(out.endsWith('***')).toBe(true);
+  // Its speed is not timed here (timed tests fail on a busy machine, not on slow code): a quadratic
+  // scan of this 7 MB text would not finish within the test's timeout; bench/ measures the product.
+  it('redacts the secret anywhere in a large text, and nothing else', () => {
+    const filler = 'plan line with nothing secret in it\n'.repeat(100_000);
+    const out = redact(`${filler}${TOKEN}\n${filler}${TOKEN}`);
+    expect(out).toBe(`${filler}***\n${filler}***`);
   });
 });
 
