@@ -4,7 +4,7 @@ import { assumedDeployment, fromServerInfo, knownDeployment, parseServerInfo } f
 import { DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, megabytes, readCappedText } from './body.js';
 import { AdaptiveLimiter } from './limiter.js';
 import type { Fetch, FetchResponse } from './transport.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_SECONDS, createDispatcher, fetchThrough } from './transport.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_SECONDS, proxiedFetch } from './transport.js';
 import type { Connection, Deployment } from './connection.js';
 import { authorizationHeader } from './connection.js';
 import type { DiagnosticContext } from './diagnostics.js';
@@ -344,7 +344,7 @@ export class JiraHttp {
     this.limiter = new AdaptiveLimiter(
       transport.maxConcurrency ?? options.concurrency ?? DEFAULTS.concurrency,
     );
-    this.fetch = fetchThrough(createDispatcher(transport.proxy));
+    this.fetch = proxiedFetch(transport.proxy);
     this.requestTimeoutMs =
       transport.requestTimeoutMs ?? options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
     this.maxResponseBytes =

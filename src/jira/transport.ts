@@ -1,10 +1,19 @@
-import type { Dispatcher } from 'undici';
+import type { Dispatcher, fetch as undiciFetch } from 'undici';
 
-import undici from './undici.cjs';
+type Undici = ReturnType<(typeof import('./undici.cjs'))['load']>;
 
-// A CommonJS module: Node's ESM loader gives it as a default export only. undici itself is loaded on the
-// first dispatcher or fetch, not at start-up.
-type UndiciFetch = ReturnType<typeof undici.load>['fetch'];
+let loading: Promise<Undici> | undefined;
+
+/**
+ * undici's fetch and proxy agent, loaded on the first request, by a dynamic import: the bundles keep
+ * undici's files (about 0.8 MB) in a chunk of their own, so a command that never reaches Jira
+ * (validate, `--version`, `--help`) neither reads nor compiles them. (`./undici.cjs` is CommonJS:
+ * Node's ESM loader gives it as a default export only.)
+ */
+function loadUndici(): Promise<Undici> {
+  loading ??= import('./undici.cjs').then((module) => module.default.load());
+  return loading;
+}
 
 /**
  * How bytes reach Jira: undici 7's fetch with one dispatcher per client, an `EnvHttpProxyAgent` given
@@ -169,31 +178,31 @@ export function describeProxy(value: string): string {
   return `${url.protocol}//${url.host}`;
 }
 
-export type Fetch = UndiciFetch;
+export type Fetch = typeof undiciFetch;
 export type FetchResponse = Awaited<ReturnType<Fetch>>;
 
 /**
- * One dispatcher per client: the proxy variables given (empty strings, so undici does not fall back to
- * process.env behind the caller's back), keep-alive connections reused across the run.
+ * undici's fetch through one dispatcher of its own (made on the first request): the proxy variables
+ * given (empty strings, so undici does not fall back to process.env behind the caller's back),
+ * keep-alive connections reused across the run. What JiraHttp calls, and what Octokit can be given.
  */
-export function createDispatcher(proxy: ProxySettings | undefined): Dispatcher {
-  return new (undici.load().EnvHttpProxyAgent)({
-    httpProxy: proxy?.httpProxy ?? '',
-    httpsProxy: proxy?.httpsProxy ?? '',
-    noProxy: proxy?.noProxy ?? '',
-    // As curl: an http:// target is asked of the proxy by its absolute URI, an https:// one through a
-    // CONNECT tunnel (undici would tunnel both; many proxies refuse CONNECT to port 80).
-    proxyTunnel: false,
-  });
-}
-
-/** undici's fetch bound to a dispatcher: what JiraHttp calls, and what Octokit can be given. */
-export function fetchThrough(dispatcher: Dispatcher): Fetch {
-  const { fetch } = undici.load();
-  return (input, init) => fetch(input, { ...init, dispatcher });
+export function proxiedFetch(proxy: ProxySettings | undefined): Fetch {
+  let dispatcher: Dispatcher | undefined;
+  return async (input, init) => {
+    const { fetch, EnvHttpProxyAgent } = await loadUndici();
+    dispatcher ??= new EnvHttpProxyAgent({
+      httpProxy: proxy?.httpProxy ?? '',
+      httpsProxy: proxy?.httpsProxy ?? '',
+      noProxy: proxy?.noProxy ?? '',
+      // As curl: an http:// target is asked of the proxy by its absolute URI, an https:// one through a
+      // CONNECT tunnel (undici would tunnel both; many proxies refuse CONNECT to port 80).
+      proxyTunnel: false,
+    });
+    return fetch(input, { ...init, dispatcher });
+  };
 }
 
 /** A fetch honouring the proxy variables of `env`, for other clients (the action's GitHub API calls). */
 export function proxyAwareFetch(env: Record<string, string | undefined>): Fetch {
-  return fetchThrough(createDispatcher(proxyFromEnv(env)));
+  return proxiedFetch(proxyFromEnv(env));
 }

@@ -4,7 +4,7 @@
  * and the comment have always written them; `count` groups digits for progress lines (`1,200`).
  */
 
-const NUMBER = new Intl.NumberFormat('en-US');
+let number: Intl.NumberFormat | undefined;
 
 /** A count with its noun: `1 grant`, `3 grants`, `2 policies` (with the plural form given). */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
@@ -13,5 +13,12 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 
 /** A number as people read it: `1,200`. */
 export function count(value: number): string {
-  return NUMBER.format(value);
+  // Whole numbers (every count) are grouped here: the first Intl.NumberFormat loads ICU's locale data,
+  // tens of milliseconds, and this module is loaded before the action's first line.
+  if (Number.isSafeInteger(value) && !Object.is(value, -0)) {
+    const grouped = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',');
+    return value < 0 ? `-${grouped}` : grouped;
+  }
+  number ??= new Intl.NumberFormat('en-US');
+  return number.format(value);
 }
