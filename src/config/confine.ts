@@ -35,7 +35,9 @@ export function findRepositoryRoot(cwd: string): string {
 export function realLocation(path: string, links = 0): string {
   const absolute = resolve(path);
   try {
-    return realpathSync(absolute);
+    // The system's realpath(3): one call, where Node's own walks the path with an lstat per segment (twice
+    // per scheme file read, it was a tenth of validating 2,000 files).
+    return realpathSync.native(absolute);
   } catch {
     // Missing, or a dangling link: follow the link by hand, else resolve the parent and keep the name.
   }

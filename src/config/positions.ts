@@ -35,11 +35,49 @@ export function pathToPointer(path: NodePath): string {
 }
 
 /**
- * Answers "where is this node?" for one file. Line starts are computed once, on first use; every lookup
- * is a walk of at most the path's length plus a binary search.
+ * One file's line starts, found once (a scan for newlines): turns offsets into 1-based lines and columns
+ * by binary search. Small enough to keep for a file's whole run, unlike its text and position tree.
+ */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(
+    readonly file: string,
+    text: string,
+  ) {
+    this.starts = computeLineStarts(text);
+  }
+
+  /** A source range as 1-based line and column numbers. */
+  range(start: number, end: number): SourceLocation {
+    const starts = this.starts;
+    const stop = Math.max(start, end);
+    const line = lineIndexIn(starts, start);
+    const endLine = lineIndexIn(starts, stop);
+    return {
+      file: this.file,
+      line: line + 1,
+      column: start - (starts[line] ?? 0) + 1,
+      endLine: endLine + 1,
+      endColumn: stop - (starts[endLine] ?? 0) + 1,
+    };
+  }
+
+  /** 1-based line and column (UTF-16 code units, as editors and SARIF count by default) of an offset. */
+  lineColumn(offset: number): { line: number; column: number } {
+    return lineColumnIn(this.starts, offset);
+  }
+}
+
+/** Where a node is written, as offsets (start, end-exclusive) into the decoded text. */
+export type Offsets = readonly [number, number];
+
+/**
+ * Answers "where is this node?" for one file. Nodes carry offsets only; line and column are found when a
+ * location is asked for (most nodes never get a finding), from a line index built once, on first use.
  */
 export class PositionMap {
-  private lineStarts: number[] | undefined;
+  private lineIndex: LineIndex | undefined;
 
   constructor(
     readonly file: string,
@@ -58,50 +96,48 @@ export class PositionMap {
     return { node, exact: true };
   }
 
-  /** Location of the value at `path` (nearest existing ancestor when missing). */
-  locate(path: NodePath): SourceLocation {
+  /** Offsets of the value at `path` (nearest existing ancestor when missing). */
+  offsets(path: NodePath): Offsets {
     const { node } = this.node(path);
     // The whole document is the whole file: point at where it starts instead.
-    if (node === this.root) return this.range(node.start, node.start);
-    return this.range(node.start, node.end);
+    return node === this.root ? [node.start, node.start] : [node.start, node.end];
   }
 
   /**
-   * Location of the key that introduces the value at `path` (for "unknown key" and similar), falling back
+   * Offsets of the key that introduces the value at `path` (for "unknown key" and similar), falling back
    * to the value, then to the nearest ancestor.
    */
-  locateKey(path: NodePath): SourceLocation {
+  keyOffsets(path: NodePath): Offsets {
     const { node, exact } = this.node(path);
-    if (exact && node.keyStart !== undefined && node.keyEnd !== undefined) {
-      return this.range(node.keyStart, node.keyEnd);
-    }
-    return this.range(node.start, node.end);
+    if (exact && node.keyStart !== undefined && node.keyEnd !== undefined)
+      return [node.keyStart, node.keyEnd];
+    return [node.start, node.end];
+  }
+
+  /** Location of the value at `path` (nearest existing ancestor when missing). */
+  locate(path: NodePath): SourceLocation {
+    return this.range(...this.offsets(path));
+  }
+
+  /** Location of the key that introduces the value at `path` (see {@link keyOffsets}). */
+  locateKey(path: NodePath): SourceLocation {
+    return this.range(...this.keyOffsets(path));
   }
 
   /** A source range as 1-based line and column numbers. */
   range(start: number, end: number): SourceLocation {
-    // Called for every grant of every file: two binary searches, no intermediate objects.
-    const starts = this.starts();
-    const stop = Math.max(start, end);
-    const line = lineIndexIn(starts, start);
-    const endLine = lineIndexIn(starts, stop);
-    return {
-      file: this.file,
-      line: line + 1,
-      column: start - (starts[line] ?? 0) + 1,
-      endLine: endLine + 1,
-      endColumn: stop - (starts[endLine] ?? 0) + 1,
-    };
+    return this.lines().range(start, end);
   }
 
   /** 1-based line and column (UTF-16 code units, as editors and SARIF count by default) of an offset. */
   lineColumn(offset: number): { line: number; column: number } {
-    return lineColumnIn(this.starts(), offset);
+    return this.lines().lineColumn(offset);
   }
 
-  private starts(): number[] {
-    this.lineStarts ??= computeLineStarts(this.text);
-    return this.lineStarts;
+  /** The file's line index, built on first use. */
+  lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.file, this.text);
+    return this.lineIndex;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { HolderSpec, GrantSpec, SchemeSpec } from '../model/spec.js';
-import type { PositionMap } from './positions.js';
+import { LocatedGrant } from './located-grant.js';
+import type { Offsets, PositionMap } from './positions.js';
 import { getValidators } from './schemas.js';
 
 /** The shape of a scheme file that passed the schema (the schema guarantees every cast below). */
@@ -50,27 +51,25 @@ export function toSchemeSpec(
   const file = options.partial === true ? readablePart(value) : (value as ValidSchemeFile);
   const grants: GrantSpec[] = [];
   // Walk the position tree alongside the value instead of looking every grant up from the root: this
-  // runs once per holder of every file, the loader's hottest loop.
+  // runs once per holder of every file, the loader's hottest loop. Grants keep offsets; their lines and
+  // columns are found only for those that get a finding (see LocatedGrant).
+  const lines = positions.lines();
   const grantsNode = positions.node(['grants']).node;
   for (const [permission, holders] of Object.entries(file.grants)) {
     const permissionNode = grantsNode.entries?.get(permission);
-    const permissionLocation =
+    const keyAt: Offsets =
       permissionNode?.keyStart !== undefined && permissionNode.keyEnd !== undefined
-        ? positions.range(permissionNode.keyStart, permissionNode.keyEnd)
-        : positions.locateKey(['grants', permission]);
-    holders.forEach((holder, index) => {
-      if (holder === undefined) return;
-      const itemNode = permissionNode?.items?.[index];
-      grants.push({
-        permission,
-        holder: toHolderSpec(holder),
-        location:
-          itemNode !== undefined
-            ? positions.range(itemNode.start, itemNode.end)
-            : positions.locate(['grants', permission, index]),
-        permissionLocation,
-      });
-    });
+        ? [permissionNode.keyStart, permissionNode.keyEnd]
+        : positions.keyOffsets(['grants', permission]);
+    for (let index = 0; index < holders.length; index++) {
+      const holder = holders[index];
+      if (holder === undefined) continue;
+      const item = permissionNode?.items?.[index];
+      let start: number, end: number;
+      if (item !== undefined) ({ start, end } = item);
+      else [start, end] = positions.offsets(['grants', permission, index]);
+      grants.push(new LocatedGrant(permission, toHolderSpec(holder), lines, start, end, keyAt[0], keyAt[1]));
+    }
   }
   const spec: SchemeSpec = {
     file: positions.file,

@@ -53,17 +53,21 @@ export function lintSchemes(
 function groupBySubject(
   reports: readonly { scheme: SchemeSpec; report: RuleReport }[],
 ): { report: RuleReport; others: string[] }[] {
-  const grouped = new Map<string, { report: RuleReport; others: string[] }>();
+  // `named` holds the files already counted for a subject: a note in every one of 2,000 files must not
+  // search the list of the others each time (that was quadratic, a tenth of validate's whole run).
+  const grouped = new Map<string, { report: RuleReport; others: string[]; named: Set<string> }>();
   const out: { report: RuleReport; others: string[] }[] = [];
   for (const { scheme, report } of reports) {
     const key = report.subject === undefined ? undefined : `${report.messageId ?? ''}\u0000${report.subject}`;
     const first = key === undefined ? undefined : grouped.get(key);
     if (first !== undefined) {
-      if (first.report.location.file !== scheme.file && !first.others.includes(scheme.file))
+      if (!first.named.has(scheme.file)) {
+        first.named.add(scheme.file);
         first.others.push(scheme.file);
+      }
       continue;
     }
-    const entry = { report, others: [] };
+    const entry = { report, others: [], named: new Set([report.location.file]) };
     if (key !== undefined) grouped.set(key, entry);
     out.push(entry);
   }
