@@ -12,7 +12,8 @@ import { liveSchemeOfFile } from './planner.js';
  * is), but a plan judges changes. A lint error whose place is a grant Jira already has, in a scheme Jira
  * already has, or a scheme the plan leaves exactly as it is, is carried along, not made: the plan
  * reports it (`alreadyLive`, at `warning`) and does not refuse. An error in anything the plan adds or
- * changes (a new grant, a new scheme, any change to a scheme for a whole-scheme rule) still blocks.
+ * changes (a new grant, a new scheme, any change to a scheme's grants, name or description for a
+ * whole-scheme rule) still blocks; projects moving onto such a scheme meet the lockout guardrail.
  *
  * Only the lint rules that judge what Jira holds qualify; `duplicate-grant` judges the file's text (the
  * same holder written twice; Jira has one grant either way), and errors of the loader (schema, unknown
@@ -74,9 +75,13 @@ export function markAlreadyLive(findings: readonly Finding[], context: AlreadyLi
         return resolved !== undefined && liveKeys.has(keyOf(resolved));
       });
     }
-    // A whole-scheme finding: the scheme must be left exactly as it is live.
+    // A whole-scheme finding: the scheme's own state (grants, name, description) must be left exactly
+    // as it is live. Projects moving onto it are the lockout guardrail's to judge, with the projects named.
     if (!samePlace(spec.nameLocation, finding)) return false;
-    return !context.changes.some((change) => change.file === finding.file || change.schemeId === live.id);
+    return !context.changes.some(
+      (change) =>
+        change.action !== 'assign-project' && (change.file === finding.file || change.schemeId === live.id),
+    );
   };
   return findings.map((finding) =>
     mayBeAlreadyLive(finding) && judge(finding)
