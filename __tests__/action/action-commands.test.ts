@@ -77,6 +77,11 @@ describe('export, doctor and guardrails in the bundled action', () => {
     const file = join(workspace, 'jira-permissions', 'software-development.yml');
     expect(existsSync(file)).toBe(true);
     expect(exported.summary).toContain('jira-permissions/software-development.yml');
+    // What the live schemes already break is in the log (the settings file keeps the default severities).
+    expect(exported.stdout).toMatch(
+      /jira-permissions\/archived-projects-unused\.yml:\d+:\d+ {2}error {2}.* {2}admin-required/,
+    );
+    expect(readFileSync(join(workspace, '.jira-permissions.yml'), 'utf8')).not.toContain('rules');
     expect(sim.requests.filter((request) => request.method !== 'GET')).toEqual([]);
     // The default scheme's id is 0, which the scheme-file schema does not accept as a pinned id yet
     // (export and validate disagree); left out here so this test checks the action, not that question.
@@ -97,13 +102,22 @@ describe('export, doctor and guardrails in the bundled action', () => {
     const withoutAdmins = text.replace('  ADMINISTER_PROJECTS:\n    - projectRole: Administrators\n', '');
     expect(withoutAdmins).not.toBe(text);
     writeFileSync(file, withoutAdmins);
-    const result = await run('plan');
-    expect(result.code).toBe(1);
-    expect(result.outputs['has-changes']).toBe('true');
-    expect(result.outputs.summary).toMatch(/^0 to add, 1 to remove/);
-    expect(result.stdout).toMatch(/^::error::the plan is blocked: .*ADMINISTER_PROJECTS/m);
-    expect(result.summary).toContain('Software Development');
-    writeFileSync(file, text);
+    // Export keeps admin-required an error (it stops a plan that removes the last admin before the
+    // guardrail is reached); a team that lowers it still meets the lockout guardrail.
+    const settingsFile = join(workspace, '.jira-permissions.yml');
+    const settings = readFileSync(settingsFile, 'utf8');
+    writeFileSync(settingsFile, `${settings}rules:\n  admin-required: warning\n`);
+    try {
+      const result = await run('plan');
+      expect(result.code).toBe(1);
+      expect(result.outputs['has-changes']).toBe('true');
+      expect(result.outputs.summary).toMatch(/^0 to add, 1 to remove/);
+      expect(result.stdout).toMatch(/^::error::the plan is blocked: .*ADMINISTER_PROJECTS/m);
+      expect(result.summary).toContain('Software Development');
+    } finally {
+      writeFileSync(file, text);
+      writeFileSync(settingsFile, settings);
+    }
   });
 
   it('a plan too big for one comment is cut to fit, and the job summary keeps all of it', async () => {

@@ -102,10 +102,28 @@ describe('jira-perms export (command line)', () => {
       expect(plain.out()).toContain(
         'Wrote .jira-permissions.yml:\n  customPermissions: 2 app-defined permission keys',
       );
+      // The settings file keeps the default severities; what Jira already breaks is listed instead.
+      expect(readFileSync(path.join(cwd, '.jira-permissions.yml'), 'utf8')).not.toContain('rules');
       expect(plain.out()).toContain(
-        '  rules: admin-required set to warning: Jira already breaks it in 1 place',
+        'The exported schemes break lint rules where Jira does: jira-perms validate will report 1 error and 0 warnings:\n' +
+          '  perms/archived-projects-unused.yml:',
       );
-      expect(plain.out()).toContain('Next: jira-perms validate');
+      expect(plain.out()).toMatch(
+        /\n {2}perms\/archived-projects-unused\.yml:\d+:\d+ {2}error {2}nobody can administer .* {2}admin-required\n/,
+      );
+      expect(plain.out()).toContain('jira-perms plan reports these errors as already live');
+      expect(plain.out()).toContain('Next: jira-perms plan (it should report no changes');
+      // The round trip: plan gives no change and exits 0 (also with --detailed-exitcode), listing the
+      // error as already live; validate, which judges the files alone, still fails on it.
+      const planned = capture(cwd, sim.env());
+      expect(await runCli(['plan', '--detailed-exitcode'], planned.context)).toBe(0);
+      expect(planned.out()).toContain('No changes. Jira matches the files.');
+      expect(planned.out()).toMatch(
+        /perms\/archived-projects-unused\.yml:\d+:\d+ {2}error \(already live, not blocking\) .* {2}admin-required/,
+      );
+      const validated = capture(cwd, {});
+      expect(await runCli(['validate'], validated.context)).toBe(1);
+      expect(validated.out()).toMatch(/archived-projects-unused\.yml:\d+:\d+ {2}error {2}.*admin-required/);
       expect(plain.err().split('\n')).toEqual([
         'Reading permission schemes, names and projects from Jira...',
         'Exporting schemes: 1 of 4',
@@ -121,6 +139,34 @@ describe('jira-perms export (command line)', () => {
       expect(terminal.err()).toContain('\r\x1b[2KExporting schemes: 4 of 4');
       expect(terminal.err().endsWith('\r\x1b[2K')).toBe(true);
     });
+  });
+
+  it('on Data Center: default severities, the findings listed, and plan --detailed-exitcode exits 0', async () => {
+    await withSimulator(
+      undefined,
+      async (sim) => {
+        const cwd = workspace();
+        const exported = capture(cwd, sim.env());
+        expect(await runCli(['export'], exported.context)).toBe(0);
+        expect(readFileSync(path.join(cwd, '.jira-permissions.yml'), 'utf8')).not.toContain('rules');
+        // Groups have no ids here, so the files name them: prefer-group-id warns (its default).
+        expect(exported.out()).toMatch(
+          /jira-perms validate will report 1 error and \d+ warnings:\n {2}jira-permissions\/archived-projects-unused\.yml:\d+:\d+ {2}error {2}.* {2}admin-required\n/,
+        );
+        expect(exported.out()).toMatch(
+          /\.yml:\d+:\d+ {2}warning {2}group ".*" is given by name only .* {2}prefer-group-id\n/,
+        );
+
+        const planned = capture(cwd, sim.env());
+        expect(await runCli(['plan', '--detailed-exitcode'], planned.context)).toBe(0);
+        expect(planned.out()).toContain('No changes. Jira matches the files.');
+        expect(planned.out()).toContain('error (already live, not blocking)');
+        expect(planned.out()).not.toContain('Blocked by');
+        const validated = capture(cwd, {});
+        expect(await runCli(['validate'], validated.context)).toBe(1);
+      },
+      { flavour: 'datacenter' },
+    );
   });
 
   it('fails with the diagnosis when Jira refuses the credential, writes nothing and never prints the token', async () => {

@@ -59,11 +59,24 @@ function describeFindings(findings: readonly Finding[]): string[] {
   );
 }
 
-function expectEmptyPlan({ plan, validation, changedOnReexport }: RoundTrip): void {
+function sortedDescriptions(findings: readonly Finding[]): string[] {
+  return describeFindings(findings).sort();
+}
+
+function expectEmptyPlan({ exported, plan, validation, changedOnReexport }: RoundTrip): void {
   expect(changedOnReexport).toEqual([]);
-  expect(describeFindings(validation.filter((finding) => finding.severity === 'error'))).toEqual([]);
+  // Export keeps the default severities: what the live schemes break, validate reports as errors, and
+  // export listed exactly those; plan reports each as already live and refuses none.
+  const validationErrors = validation.filter((finding) => finding.severity === 'error');
+  expect(sortedDescriptions(validationErrors)).toEqual(
+    sortedDescriptions(exported.findings.filter((finding) => finding.severity === 'error')),
+  );
   expect(plan.error).toBeUndefined();
   expect(describeFindings(plan.findings.filter((finding) => finding.severity === 'error'))).toEqual([]);
+  expect(sortedDescriptions(plan.findings.filter((finding) => finding.alreadyLive === true))).toEqual(
+    sortedDescriptions(validationErrors),
+  );
+  expect(plan.blocked).toBe(false);
   expect(plan.status).toBe('planned');
   expect(plan.plan?.changes).toEqual([]);
   expect(plan.hasChanges).toBe(false);
@@ -83,10 +96,16 @@ describe('export, then plan against the same site', () => {
     ]);
   });
 
-  it('gives no changes for the default seed, and the files validate with no errors', async () => {
+  it('gives no changes for the default seed; validate reports what Jira breaks, as export said', async () => {
     const result = await roundTrip(undefined);
     expectEmptyPlan(result);
     expect(result.exported.files).toHaveLength(4);
+    // The unused archive scheme has no admin in Jira: an error for validate, already live for plan.
+    expect(
+      result.plan.findings
+        .filter((finding) => finding.alreadyLive === true)
+        .map((finding) => `${finding.file} ${finding.ruleId}`),
+    ).toEqual(['jira-permissions/archived-projects-unused.yml admin-required']);
     // What validate reports is what export said it would.
     expect(describeFindings(result.validation.filter((finding) => finding.severity !== 'info'))).toEqual(
       describeFindings(result.exported.findings.filter((finding) => finding.severity !== 'info')),

@@ -3,7 +3,9 @@ import { load } from 'js-yaml';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { commandDeps, jiraOf } from '../../src/commands/deps.js';
 import type { ExportOutcome } from '../../src/commands/export.js';
+import { runPlan } from '../../src/commands/plan.js';
 import { loadProject } from '../../src/config/load.js';
 import { defaultSeed } from '../../src/sim/index.js';
 import {
@@ -59,18 +61,25 @@ describe('runExport against the simulator', () => {
       const settings = load(readFileSync(path.join(cwd, '.jira-permissions.yml'), 'utf8'));
       expect(result.customPermissions.length).toBeGreaterThan(0);
       // The seed's unused archive scheme has no ADMINISTER_PROJECTS holder in Jira: the file says so too,
-      // and the rule that flags it is set to warning, so validate passes on what Jira already has.
-      expect(result.relaxedRules).toEqual(['admin-required']);
+      // the new settings file keeps the rule's default severity, and the finding is reported as an error.
       expect(settings).toEqual({
         schemes: 'jira-permissions',
         customPermissions: result.customPermissions,
-        rules: { 'admin-required': 'warning' },
       });
       expect(result.findings.filter((finding) => finding.ruleId === 'admin-required')).toEqual([
         expect.objectContaining({
-          severity: 'warning',
+          severity: 'error',
           file: 'jira-permissions/archived-projects-unused.yml',
+          line: expect.any(Number),
         }),
+      ]);
+      // Planned straight back, that error is already live: no change, nothing refused.
+      const planned = await runPlan({}, commandDeps({ cwd, jira: jiraOf(readerFor(sim)) }));
+      expect(planned.status).toBe('planned');
+      expect(planned.blocked).toBe(false);
+      expect(planned.plan?.changes).toEqual([]);
+      expect(planned.findings.filter((finding) => finding.ruleId === 'admin-required')).toEqual([
+        expect.objectContaining({ alreadyLive: true, file: 'jira-permissions/archived-projects-unused.yml' }),
       ]);
       // The add-ons role is in every seeded scheme; it is left out, and said so.
       expect(result.leftOut.length).toBeGreaterThan(0);
@@ -158,27 +167,28 @@ describe('runExport against the simulator', () => {
     });
   });
 
-  it('on a site whose groups have no ids (Data Center), turns prefer-group-id off in a new settings file only', async () => {
+  it('on a site whose groups have no ids (Data Center), keeps prefer-group-id at its default and reports it', async () => {
     const cwd = workspace();
     await withSimulator(
       undefined,
       async (sim) => {
         const result = await exportFiles({ cwd, jira: readerFor(sim) });
-        expect(result.disabledRules).toEqual(['prefer-group-id']);
         const settings = readFileSync(path.join(cwd, '.jira-permissions.yml'), 'utf8');
-        expect(settings).toContain('  prefer-group-id: off\n');
-        expect(settings).toContain('(Data Center)');
+        expect(settings).not.toContain('rules');
+        const named = result.findings.filter((finding) => finding.ruleId === 'prefer-group-id');
+        expect(named.length).toBeGreaterThan(0);
+        expect(named.every((finding) => finding.severity === 'warning')).toBe(true);
         const project = await loadProject({ cwd });
-        expect(project.findings.filter((finding) => finding.ruleId === 'prefer-group-id')).toEqual([]);
-        expect(project.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
-        expect(project.settings.rules['prefer-group-id']).toBe('off');
+        expect(project.settings.rules).toEqual({});
+        expect(project.findings.filter((finding) => finding.ruleId === 'prefer-group-id')).toHaveLength(
+          named.length,
+        );
 
         // A settings file the team already has is theirs: export may add what the files need
-        // (with --force), but never turns a rule off in it.
+        // (with --force), but never sets a rule in it.
         const other = workspace();
         writeFileSync(path.join(other, '.jira-permissions.yml'), 'schemes: jira-permissions\n');
         const again = await exportFiles({ cwd: other, jira: readerFor(sim), force: true });
-        expect(again.disabledRules).toEqual([]);
         expect(again.settingsFile?.action).toBe('updated');
         expect(readFileSync(path.join(other, '.jira-permissions.yml'), 'utf8')).not.toContain(
           'prefer-group-id',
@@ -188,11 +198,11 @@ describe('runExport against the simulator', () => {
     );
   });
 
-  it('on Cloud, where export pins group ids, leaves prefer-group-id alone', async () => {
+  it('on Cloud, where export pins group ids, has nothing to say about prefer-group-id', async () => {
     const cwd = workspace();
     await withSimulator(undefined, async (sim) => {
       const result = await exportFiles({ cwd, jira: readerFor(sim) });
-      expect(result.disabledRules).toEqual([]);
+      expect(result.findings.filter((finding) => finding.ruleId === 'prefer-group-id')).toEqual([]);
       expect(readFileSync(path.join(cwd, '.jira-permissions.yml'), 'utf8')).not.toContain('prefer-group-id');
     });
   });
@@ -292,7 +302,6 @@ describe('runExport against the simulator', () => {
         rules: { 'prefer-group-id': 'off' },
         customPermissions: result.customPermissions,
       });
-      expect(result.relaxedRules).toEqual([]);
       expect(result.findings).toContainEqual(
         expect.objectContaining({
           ruleId: 'admin-required',

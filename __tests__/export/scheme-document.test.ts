@@ -275,23 +275,18 @@ describe('settings file', () => {
       schemaRef: 'schemas/settings.schema.json',
       schemes: 'jira-permissions',
       customPermissions: ['com.z__b', 'com.a__a'],
-      relaxRules: [],
     });
     expect(load(text)).toEqual({ schemes: 'jira-permissions', customPermissions: ['com.a__a', 'com.z__b'] });
   });
 
-  it('sets the rules the live site breaks to warning, and says why', () => {
+  it('never sets a rule: what the live site breaks is reported, not relaxed', () => {
     const text = renderNewSettingsFile({
       schemaRef: 'x',
       schemes: 'jira-permissions',
       customPermissions: [],
-      relaxRules: ['no-anonymous-access', 'admin-required'],
     });
-    expect(load(text)).toEqual({
-      schemes: 'jira-permissions',
-      rules: { 'admin-required': 'warning', 'no-anonymous-access': 'warning' },
-    });
-    expect(text).toContain('# Jira already has grants that break these rules');
+    expect(load(text)).toEqual({ schemes: 'jira-permissions' });
+    expect(text).not.toContain('rules');
   });
 
   it('extends an existing file, keeping its settings and its rules', () => {

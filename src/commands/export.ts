@@ -84,11 +84,11 @@ export interface ExportResult {
   settingsFile?: { path: string; action: 'created' | 'updated' };
   /** App-defined permission keys the exported files use. */
   customPermissions: string[];
-  /** Lint rules the live site already breaks, set to warning in the settings file (see `src/export/check.ts`). */
-  relaxedRules: string[];
-  /** Lint rules turned off in a new settings file (`prefer-group-id` on a site whose groups have no ids). */
-  disabledRules: string[];
-  /** What `jira-perms validate` reports on the exported files (paths as written). */
+  /**
+   * What `jira-perms validate` reports on the exported files (paths as written), at the settings'
+   * severities: what the live schemes already break. Export never relaxes a rule to hide it; `plan`
+   * reports these as already live and does not refuse them (see `src/plan/already-live.ts`).
+   */
   findings: Finding[];
   /** Grants not written (managed by Jira, unknown holder types or permissions), per scheme. */
   leftOut: LeftOutInScheme[];
@@ -180,36 +180,29 @@ interface PlannedWrite {
 /** Settings file work: nothing, a new file, or (with force) an existing one extended. */
 function planSettingsWrite(
   settingsFile: string,
-  change: { keys: readonly string[]; relaxRules: readonly string[]; offRules: readonly string[] },
+  keys: readonly string[],
   outDir: string,
   cwd: string,
   root: string,
 ): (PlannedWrite & { summary: string }) | undefined {
   const settingsDir = path.dirname(settingsFile);
   const schemaRef = schemaReference('settings.schema.json', settingsDir, schemaCopiesDir(root));
-  // Rules turned off only go into a new settings file: an existing one is the team's, and a rule it
-  // leaves on costs warnings, never a failed validate.
   if (!exists(settingsFile)) {
-    if (change.keys.length === 0 && change.relaxRules.length === 0 && change.offRules.length === 0) {
-      return undefined;
-    }
+    if (keys.length === 0) return undefined;
     const relative = toPosix(path.relative(settingsDir, outDir)) || '.';
     return {
       absolute: settingsFile,
       text: renderNewSettingsFile({
         schemaRef,
         schemes: relative,
-        customPermissions: change.keys,
-        relaxRules: change.relaxRules,
-        offRules: change.offRules,
+        customPermissions: keys,
       }),
       exists: false,
       summary: '',
     };
   }
-  // An existing settings file is the team's: its rules (and the defaults it leaves) are never changed;
-  // what Jira already breaks is reported as findings at the severities it sets.
-  if (change.keys.length === 0) return undefined;
+  // An existing settings file is the team's: its rules (and the defaults it leaves) are never changed.
+  if (keys.length === 0) return undefined;
   // The same reader and parser as every other load: one answer to "what does this file say".
   const shown = toPosix(path.relative(cwd, settingsFile));
   const read = readTextFile(settingsFile, { root });
@@ -226,7 +219,7 @@ function planSettingsWrite(
     unknown
   >;
   const listed = Array.isArray(existing.customPermissions) ? (existing.customPermissions as unknown[]) : [];
-  const addKeys = change.keys.filter((key) => !listed.includes(key));
+  const addKeys = keys.filter((key) => !listed.includes(key));
   if (addKeys.length === 0) return undefined;
   const summary = [
     ...(addKeys.length > 0 ? [`customPermissions would gain: ${addKeys.join(', ')}`] : []),
@@ -423,8 +416,6 @@ async function exportSchemes(options: ExportOptions, deps: CommandDeps): Promise
       out: '',
       files: [],
       customPermissions: [],
-      relaxedRules: [],
-      disabledRules: [],
       findings: [],
       leftOut: [],
       schemas,
@@ -510,21 +501,13 @@ async function exportSchemes(options: ExportOptions, deps: CommandDeps): Promise
     });
   }
   const keys = [...customPermissions].filter((key) => !isBuiltInPermission(key)).sort();
-  // Rules Jira already breaks are set to warning only in a settings file export creates (with a comment
-  // saying so); an existing one keeps the team's severities.
-  const check = checkExportedFiles(
+  // At the settings' severities (the defaults when export creates the file): never relaxed, reported.
+  const findings = checkExportedFiles(
     writes.map((write) => ({ path: write.file.path, text: write.text })),
     settings,
     keys,
-    { relax: !exists(settingsFile) },
   );
-  const settingsWrite = planSettingsWrite(
-    settingsFile,
-    { keys, relaxRules: check.relaxRules, offRules: check.offRules },
-    outDir,
-    cwd,
-    root,
-  );
+  const settingsWrite = planSettingsWrite(settingsFile, keys, outDir, cwd, root);
 
   const conflicts = [
     ...writes.filter((write) => write.exists).map((write) => write.file.path),
@@ -566,10 +549,7 @@ async function exportSchemes(options: ExportOptions, deps: CommandDeps): Promise
     files,
     ...(settingsResult === undefined ? {} : { settingsFile: settingsResult }),
     customPermissions: keys,
-    relaxedRules: check.relaxRules,
-    disabledRules: settingsWrite?.exists === false ? check.offRules : [],
-    // With rules left on in an existing settings file, validate adds warnings only (not listed here).
-    findings: check.findings,
+    findings,
     leftOut,
     schemas,
   };

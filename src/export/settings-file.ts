@@ -3,6 +3,7 @@ import { blockValue, scalar } from './yaml.js';
 /**
  * The settings file export writes when the exported schemes use app-defined permission keys: without
  * them listed under `customPermissions`, offline `validate` would reject the files export just wrote.
+ * It never sets a rule's severity: what the live site breaks is reported, not relaxed.
  */
 
 export interface SettingsFileOptions {
@@ -11,22 +12,7 @@ export interface SettingsFileOptions {
   /** The scheme folder, relative to the settings file, with forward slashes. */
   schemes: string;
   customPermissions: readonly string[];
-  /** Lint rules the live site already breaks: written as `warning`. */
-  relaxRules: readonly string[];
-  /** Lint rules the files cannot satisfy on this site (groups without ids): written as `off`. */
-  offRules?: readonly string[];
 }
-
-const OFF_COMMENT = [
-  "# This site's groups have no ids (Data Center), so the files name groups and prefer-group-id, which",
-  '# asks for ids, is off.',
-];
-
-const RELAX_COMMENT = [
-  '# Jira already has grants that break these rules (jira-perms validate lists them as warnings), so',
-  '# jira-perms export set them to warning. Fix those grants, then delete these lines to make the rules',
-  '# errors again.',
-];
 
 export function renderNewSettingsFile(options: SettingsFileOptions): string {
   const lines = [
@@ -41,21 +27,6 @@ export function renderNewSettingsFile(options: SettingsFileOptions): string {
       '# jira-perms validate accepts them without asking Jira.',
       'customPermissions:',
       ...[...options.customPermissions].sort().map((key) => `  - ${scalar(key)}`),
-    );
-  }
-  if (options.relaxRules.length > 0) {
-    lines.push(
-      ...RELAX_COMMENT,
-      'rules:',
-      ...[...options.relaxRules].sort().map((rule) => `  ${scalar(rule)}: warning`),
-    );
-  }
-  const offRules = options.offRules ?? [];
-  if (offRules.length > 0) {
-    if (options.relaxRules.length === 0) lines.push('rules:');
-    lines.push(
-      ...OFF_COMMENT.map((line) => `  ${line}`),
-      ...[...offRules].sort().map((rule) => `  ${scalar(rule)}: off`),
     );
   }
   return `${lines.join('\n')}\n`;

@@ -3,6 +3,7 @@
  * the job summary table. Names and paths from Jira pass `safeText` or the Markdown escaper.
  */
 import type { ExportResult } from '../commands/export.js';
+import { countFindings, sortFindings } from '../validate/order.js';
 import { findingLine } from './finding.js';
 import { escapeMarkdown } from './markdown.js';
 import { safeText } from './terminal.js';
@@ -13,6 +14,36 @@ function schemasLine(result: ExportResult): string | undefined {
   const { action, path } = result.schemas;
   if (action === 'unchanged') return undefined;
   return `${action === 'created' ? 'Wrote' : 'Updated'} the JSON Schemas in ${safeText(path)}/ (the files' $schema lines point there; commit them).`;
+}
+
+/** How many findings export lists; `validate` lists them all. */
+const LISTED_FINDINGS = 20;
+
+/**
+ * What the live schemes already break, as `validate` will report it (errors first): export keeps the
+ * rules' severities, so people see each place (file, line, rule) and what to do about it.
+ */
+export function exportFindingsLines(result: ExportResult): string[] {
+  const shown = sortFindings(result.findings.filter((finding) => finding.severity !== 'info')).sort(
+    (a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'),
+  );
+  if (shown.length === 0) return [];
+  const counts = countFindings(shown);
+  const lines = [
+    `The exported schemes break lint rules where Jira does: jira-perms validate will report ${plural(counts.errors, 'error')} and ${plural(counts.warnings, 'warning')}:`,
+    ...shown.slice(0, LISTED_FINDINGS).map((finding) => `  ${findingLine(finding)}`),
+  ];
+  if (shown.length > LISTED_FINDINGS) {
+    lines.push(`  and ${shown.length - LISTED_FINDINGS} more (jira-perms validate lists them all)`);
+  }
+  if (counts.errors > 0) {
+    lines.push(
+      '  That is what Jira has now. jira-perms plan reports these errors as already live and does not refuse them;',
+      '  to make jira-perms validate pass, fix them in the files (then plan and apply), or set the rule to',
+      "  warning or off under rules: in the settings file yourself (export never changes a rule's severity).",
+    );
+  }
+  return lines;
 }
 
 /** `schemasOnly`: `export --schemas`, which writes nothing but the schema copies. */
@@ -42,27 +73,8 @@ export function formatExportSummary(result: ExportResult, schemasOnly = false): 
         `  customPermissions: ${plural(result.customPermissions.length, 'app-defined permission key')} the schemes use (${result.customPermissions.map(safeText).join(', ')})`,
       );
     }
-    for (const rule of result.disabledRules) {
-      lines.push(`  rules: ${rule} off: this site's groups have no ids, so the files name them`);
-    }
-    for (const rule of result.relaxedRules) {
-      const places = result.findings.filter((finding) => finding.ruleId === rule).length;
-      lines.push(
-        `  rules: ${rule} set to warning: Jira already breaks it in ${plural(places, 'place')} (validate lists them); fix them, then remove the line`,
-      );
-    }
   }
-  const errors = result.findings.filter((finding) => finding.severity === 'error');
-  if (errors.length > 0) {
-    lines.push(`jira-perms validate will report ${plural(errors.length, 'error')} in the exported files:`);
-    for (const finding of errors.slice(0, 10)) {
-      lines.push(`  ${findingLine(finding)}`);
-    }
-    if (errors.length > 10) lines.push(`  and ${errors.length - 10} more`);
-    lines.push(
-      "  That is what Jira has now: fix it in the files (then plan and apply), or set a rule's severity under rules: in the settings file (export never changes one there).",
-    );
-  }
+  lines.push(...exportFindingsLines(result));
   const schemas = schemasLine(result);
   if (schemas !== undefined) lines.push(schemas);
   if (result.leftOut.length > 0) {
@@ -76,7 +88,13 @@ export function formatExportSummary(result: ExportResult, schemasOnly = false): 
       `Left out ${parts.join(' and ')}: each file's header lists them; plan and apply leave them alone.`,
     );
   }
-  lines.push('', 'Next: jira-perms validate, then jira-perms plan (it should report no changes).');
+  const errors = result.findings.some((finding) => finding.severity === 'error');
+  lines.push(
+    '',
+    errors
+      ? 'Next: jira-perms plan (it should report no changes, and the errors above as already live).'
+      : 'Next: jira-perms validate, then jira-perms plan (it should report no changes).',
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,6 +1,6 @@
 /** `command: export`: the live schemes as scheme files in the workspace (read-only against Jira). */
 import { runExport } from '../../commands/export.js';
-import { exportMarkdown } from '../../view/export.js';
+import { exportFindingsLines, exportMarkdown } from '../../view/export.js';
 import { plural } from '../../view/words.js';
 import { actionDeps, actionProgress, appendSummary, fail, info, phase, type StepContext } from '../runner.js';
 
@@ -31,5 +31,7 @@ export async function exportStep(context: StepContext): Promise<void> {
     );
   }
   if (result.settingsFile !== undefined) info(`${result.settingsFile.action} ${result.settingsFile.path}`);
+  // What the live schemes already break: in the log, not as annotations (the export itself succeeded).
+  for (const line of exportFindingsLines(result)) info(line);
   await appendSummary(exportMarkdown(result));
 }

@@ -58,10 +58,10 @@ reads from Jira (the client it uses cannot send a write).`,
                             file's first line ($schema) points there, so editors complete and check
                             offline (VS Code with the YAML extension, yamlls).
   .jira-permissions.yml     only when needed: customPermissions lists the permission keys that apps
-                            define, so validate accepts them offline. In a settings file export
-                            creates, lint rules the site already breaks are set to warning (with a
-                            comment); an existing one keeps its severities, and export lists what
-                            validate will report instead.
+                            define, so validate accepts them offline. Export never sets a rule's
+                            severity (a new file keeps the defaults, an existing one its own): what
+                            the live schemes already break is listed (file, line, rule) as validate
+                            will report it; plan reports those errors as already live, not blocking.
 
 Each file records the scheme's id (so renames are tracked), the projects that use it, and the grants
 left out: holders Jira manages itself (the atlassian-addons-project-access role, see managedHolders
