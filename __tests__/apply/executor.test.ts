@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { getEventListeners } from 'node:events';
 
 import { executePlan, renameWaves, type ApplyEvent, type ExecuteOptions } from '../../src/apply/executor.js';
 import type { JournalEntry } from '../../src/apply/journal.js';
@@ -547,6 +548,46 @@ describe('apply executor: writes of a phase go out together (#18)', () => {
     const lastRead = sim.requests.findLastIndex((request) => request.method === 'GET');
     expect(lastRead).toBeLessThan(firstRemoval);
     expect(grantKeysOf(sim, SOFTWARE)).toHaveLength(3 - 2 + PERMISSIONS.length);
+  });
+
+  it('keeps one abort listener on the run signal however many writes are in flight, none after', async () => {
+    const sim = await simulator();
+    sim.setFaults({ latency: { fixedMs: 20, methods: 'writes' } });
+    const more = ['ASSIGN_ISSUES', 'CLOSE_ISSUES', 'RESOLVE_ISSUES', 'DELETE_ISSUES', 'SCHEDULE_ISSUES'];
+    const changes = [...PERMISSIONS, ...more].flatMap((permission) => [
+      add('Software', SOFTWARE, permission, devs),
+      add('Software', SOFTWARE, permission, admins),
+    ]);
+    const controller = new AbortController();
+    const warnings: string[] = [];
+    const onWarning = (warning: Error): void => {
+      warnings.push(warning.name);
+    };
+    process.on('warning', onWarning);
+    let peak = 0;
+    const sample = setInterval(() => {
+      peak = Math.max(peak, getEventListeners(controller.signal, 'abort').length);
+    }, 2);
+    try {
+      const result = await executePlan(
+        options(sim, changes, {
+          writer: writer(sim, { concurrency: 20, signal: controller.signal }),
+          signal: controller.signal,
+          onEvent: () => {
+            peak = Math.max(peak, getEventListeners(controller.signal, 'abort').length);
+          },
+        }),
+      );
+      expect(result.entries.filter((entry) => entry.result === 'done')).toHaveLength(changes.length);
+    } finally {
+      clearInterval(sample);
+      process.off('warning', onWarning);
+    }
+    // Up to 10 writes were in flight together (the client's limit): one listener each would be 10.
+    expect(peakOverlap(sim, GRANT_ROUTE)).toBeGreaterThan(5);
+    expect(peak).toBe(1);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
   });
 
   it('does not read a scheme back in the verify phase when every add went in with its creation', async () => {

@@ -14,6 +14,7 @@ import {
 } from './failure.js';
 import { entryFromChange, type JournalEntry } from './journal.js';
 import { forEachBounded } from './parallel.js';
+import { onAbort } from '../util/abort.js';
 
 /**
  * Carries out a plan against Jira, in the one order that never leaves a scheme half-open (the writes of
@@ -164,17 +165,16 @@ export class PlanExecutor {
     if (signal === undefined) return work;
     return new Promise<T>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const onAbort = (): void => {
+      // One listener on the run's signal however many writes are in flight (see util/abort.ts).
+      const stop = onAbort(signal, () => {
         timer = setTimeout(() => {
           reject(new InterruptedInFlight());
         }, this.abortGraceMs);
-      };
+      });
       const cleanup = (): void => {
         if (timer !== undefined) clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
+        stop();
       };
-      if (signal.aborted) onAbort();
-      else signal.addEventListener('abort', onAbort, { once: true });
       work.then(
         (value) => {
           cleanup();

@@ -12,6 +12,7 @@ import { diagnoseHttp, diagnoseNetwork, diagnosticContext } from './diagnostics.
 import type { FailureKind } from './errors.js';
 import { JiraError } from './errors.js';
 import { redact } from './secrets.js';
+import { onAbort } from '../util/abort.js';
 
 /**
  * The one module that speaks HTTP to Jira (undici's fetch through the transport's dispatcher, so proxy
@@ -135,19 +136,25 @@ const DEFAULTS = {
 
 export function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
+    const aborted = (): void => {
+      reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
+    };
     if (signal?.aborted === true) {
-      reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+      aborted();
       return;
     }
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      stop();
       resolve();
     }, ms);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
+    // One listener on the run's signal however many requests wait to retry (see util/abort.ts).
+    const stop =
+      signal === undefined
+        ? () => undefined
+        : onAbort(signal, () => {
+            clearTimeout(timer);
+            aborted();
+          });
   });
 }
 
