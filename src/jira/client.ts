@@ -365,12 +365,18 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
   }
 
   async getProjectsByScheme(): Promise<Map<number, ProjectRef[]>> {
-    const projects = await this.listProjects();
+    // Each page's projects are looked up as soon as the page arrives, beside the later pages; the
+    // concurrency is bounded by the HTTP layer's read limit.
+    const reads: Promise<{ project: ProjectRef; schemeId: number | undefined }>[] = [];
+    const read = (project: ProjectRef): void => {
+      const pending = this.projectSchemeRead(project).then((schemeId) => ({ project, schemeId }));
+      pending.catch(() => undefined); // awaited below, with every other read
+      reads.push(pending);
+    };
+    const projects = await this.listProjects(read);
+    if (reads.length === 0) projects.forEach(read);
     const byScheme = new Map<number, ProjectRef[]>();
-    // Concurrency is bounded by the HTTP layer's read semaphore.
-    const assignments = await Promise.all(
-      projects.map(async (project) => ({ project, schemeId: await this.projectSchemeRead(project) })),
-    );
+    const assignments = await Promise.all(reads);
     for (const { project, schemeId } of assignments) {
       if (schemeId === undefined) continue;
       const list = byScheme.get(schemeId) ?? [];
@@ -406,8 +412,11 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
     });
   }
 
-  /** Every project the credential can see: `/project/search` pages (`/project` on Data Center without it). */
-  async listProjects(): Promise<ProjectRef[]> {
+  /**
+   * Every project the credential can see: `/project/search` pages (`/project` on Data Center without
+   * it). `onProject` hears of each project of a page as the page arrives.
+   */
+  async listProjects(onProject?: (project: ProjectRef) => void): Promise<ProjectRef[]> {
     const toProject = (raw: unknown): ProjectRef => {
       if (!isObject(raw)) throw new ShapeError('a project is not an object');
       const id = idField(raw, 'id');
@@ -434,7 +443,19 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
     try {
       values = await readAllPages(
         { http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context },
-        { pageSize: PAGE_SIZE },
+        {
+          pageSize: PAGE_SIZE,
+          ...(onProject === undefined
+            ? {}
+            : {
+                onPage: (page: readonly unknown[]) => {
+                  for (const project of this.parse('/project/search', page, (list) =>
+                    arrayOf(list, 'projects').map(toProject),
+                  ))
+                    onProject(project);
+                },
+              }),
+        },
       );
     } catch (error) {
       // Older Data Center versions have no /project/search; their /project lists every project at once.

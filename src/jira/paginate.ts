@@ -15,6 +15,12 @@ export interface PageOptions {
   pageSize: number;
   /** Safety stop against a server that never says it is done. */
   maxPages?: number;
+  /**
+   * Called with each page's items as it arrives, before the next page is asked for: a caller can start
+   * the reads each item needs while the later pages are still coming (the whole list still fails if a
+   * later page shows it incomplete).
+   */
+  onPage?: (values: readonly unknown[]) => void;
 }
 
 export interface PageCall {
@@ -86,6 +92,7 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
     // One by one: spreading a page into push() overflows the stack past about 100,000 items.
     for (const value of pageValues) values.push(value);
     startAt += pageValues.length;
+    options.onPage?.(pageValues);
 
     let done: boolean;
     // An empty page ends the list whatever it says (a total that promised more fails just below).
