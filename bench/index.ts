@@ -63,6 +63,8 @@ const scaleParams: ScaleParams = {
     ? { schemes: 100, grantsPerScheme: 60, groups: 200, roles: 50, projects: 300, users: 200 }
     : SCALE_SITE,
   applyChanges: small ? 100 : SCALE_DEFAULTS.applyChanges,
+  // Plan beside its floor process: medians of 3 at the small scale, one run each at full scale.
+  rounds: small ? 3 : SCALE_DEFAULTS.rounds,
   concurrency: values.concurrency === undefined ? SCALE_DEFAULTS.concurrency : Number(values.concurrency),
 };
 if (!Number.isInteger(scaleParams.concurrency) || scaleParams.concurrency < 1) {

@@ -1,12 +1,15 @@
 import { commandDeps } from '../../src/commands/deps.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 import {
   exportFolder,
   namedHolders,
+  SCHEME_FOLDER,
   scanReferences,
   swapGrants,
   type NamedHolders,
@@ -26,7 +29,9 @@ import { startSimulator, type Simulator, type SiteData } from '../../src/sim/ind
  */
 
 const SITE = { schemes: 50, grantsPerScheme: 60, groups: 200, roles: 20, projects: 200, users: 60 };
-const PAGE_SIZE = 50; // the simulator's /project/search cap, as Jira Cloud's
+const PAGE_SIZE = 50;
+const runFloor = promisify(execFile);
+const FLOOR = join(process.cwd(), 'bench', 'floor', 'plan-floor.cjs'); // the simulator's /project/search cap, as Jira Cloud's
 
 let sim: Simulator;
 let dataCenter: Simulator;
@@ -125,6 +130,61 @@ describe('plan request counts', () => {
     expect(sim.countsByRoute()).toEqual(expected);
     // The formula's largest term: one scheme lookup per project.
     expect(expected['GET /rest/api/3/project/{projectKeyOrId}/permissionscheme']).toBe(SITE.projects);
+  });
+});
+
+describe('project reads are pipelined', () => {
+  it("each page's projects are looked up while the later pages are still being read", async () => {
+    const reader = createJiraReader(connectionFromEnv(sim.env()));
+    sim.clearLog();
+    sim.setFaults({ latency: { fixedMs: 20 } });
+    try {
+      const byScheme = await reader.getProjectsByScheme();
+      expect([...byScheme.values()].reduce((sum, list) => sum + list.length, 0)).toBe(SITE.projects);
+    } finally {
+      sim.setFaults({});
+    }
+    const pages = sim.requests.filter((entry) => entry.route === 'GET /rest/api/3/project/search');
+    const lookups = sim.requests.filter(
+      (entry) => entry.route === 'GET /rest/api/3/project/{projectKeyOrId}/permissionscheme',
+    );
+    expect(pages).toHaveLength(SITE.projects / PAGE_SIZE);
+    expect(lookups).toHaveLength(SITE.projects);
+    const lastPage = Math.max(...pages.map((entry) => entry.at));
+    expect(lookups.filter((entry) => entry.at < lastPage).length).toBeGreaterThan(PAGE_SIZE);
+  });
+});
+
+describe('the plan floor process (bench/floor/plan-floor.cjs)', () => {
+  it('makes exactly the reads plan makes without effective access, and finds the same changes', async () => {
+    const { cwd, files, live } = await exportedFolder();
+    const swaps = Math.round(grantCount(site) * 0.05);
+    swapGrants(files, swaps, site.groups);
+    sim.clearLog();
+    // Asynchronously: the simulator answers from this process's event loop.
+    const floor = await runFloor(process.execPath, [FLOOR, join(cwd, SCHEME_FOLDER)], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', ...sim.env() },
+      encoding: 'utf8',
+    });
+    expect(floor.stderr).toBe('');
+    const answer = JSON.parse(floor.stdout) as {
+      requests: number;
+      answerBytes: number;
+      adds: number;
+      removes: number;
+    };
+    const floorCounts = sim.countsByRoute();
+    expect(floorCounts).toEqual(planReads(planInput(files, live, true)));
+    expect(answer.requests).toBe(Object.values(floorCounts).reduce((sum, count) => sum + count, 0));
+    expect(answer.answerBytes).toBeGreaterThan(100_000);
+    sim.clearLog();
+    const result = await runPlan({ access: 'never' }, commandDeps({ cwd, env: sim.env() }));
+    const changes = result.plan?.changes ?? [];
+    expect(sim.countsByRoute()).toEqual(floorCounts);
+    expect(answer.adds).toBe(changes.filter((change) => change.action === 'add-grant').length);
+    expect(answer.removes).toBe(changes.filter((change) => change.action === 'remove-grant').length);
+    expect(answer.adds).toBe(swaps);
   });
 });
 

@@ -15,8 +15,8 @@ import {
   swapGrants,
   type NamedHolders,
 } from '../lib/folder.js';
-import { round } from '../lib/measure.js';
-import { runProcess } from '../lib/process.js';
+import { median, round } from '../lib/measure.js';
+import { runProcess, type ProcessRun } from '../lib/process.js';
 import { countByRoute, RemoteSimulator } from '../lib/remote-sim.js';
 import {
   applyBound,
@@ -30,6 +30,7 @@ import {
 } from '../lib/requests.js';
 import { seconds, type Row, type ScenarioResult } from '../lib/result.js';
 import { benchSite, grantCount, type BenchSiteParams } from '../lib/site.js';
+import { REPOSITORY_ROOT } from './startup.js';
 
 /**
  * Plan and apply at scale against the simulator (in its own process) with a fixed latency per request:
@@ -50,6 +51,8 @@ export interface ScaleParams {
   writeLimit: RateLimit;
   /** Projects per /project/search page the server grants. */
   projectPageSize: number;
+  /** Plan and the plan floor, run alternately this many times (medians reported). */
+  rounds: number;
 }
 
 export const SCALE_DEFAULTS: Omit<ScaleParams, 'site'> = {
@@ -59,6 +62,7 @@ export const SCALE_DEFAULTS: Omit<ScaleParams, 'site'> = {
   applyChanges: 500,
   writeLimit: { capacity: 50, refillPerSecond: 10 },
   projectPageSize: 50,
+  rounds: 1,
 };
 
 export interface ScaleContext {
@@ -136,73 +140,175 @@ export function planFolder(
   return { ...folder, swaps };
 }
 
-export async function planScenario(
-  context: ScaleContext,
-  workdir: string,
-  cli: string,
-): Promise<ScenarioResult> {
-  const { params, sim } = context;
-  const dc = context.flavour === 'datacenter';
-  const label = dc ? 'plan at scale, Data Center' : 'plan at scale';
-  const { cwd, files, swaps } = planFolder(context, dc ? 'plan-dc' : 'plan', workdir);
-  const expected = planReads(planInputFor(context, files, true));
+/** The plan floor: plain `fetch`, 10 reads in flight, only the necessary reads (bench/floor/plan-floor.cjs). */
+const PLAN_FLOOR = join(REPOSITORY_ROOT, 'bench', 'floor', 'plan-floor.cjs');
 
+interface FloorAnswer {
+  requests: number;
+  answerBytes: number;
+  adds: number;
+  removes: number;
+}
+
+interface Measured {
+  run: ProcessRun;
+  counts: RouteCounts;
+}
+
+/** One whole process against the simulator, back at the generated site, at the scenario's latency. */
+async function measured(
+  context: ScaleContext,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<Measured> {
+  const { params, sim } = context;
   await sim.reset();
   await sim.setFaults({ latency: { fixedMs: params.latencyMs } });
-  // The bundled command line, a whole process, as a user runs it: `--json` prints the plan (exit 0 when
-  // it planned, whatever the guardrails say; 1 when it could not plan).
-  const run = await runProcess([cli, 'plan', '--json'], {
+  const run = await runProcess(args, {
     cwd,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: cwd,
       ...sim.env,
       JIRA_PERMS_CONCURRENCY: String(params.concurrency),
+      ...env,
     },
   });
-  const wallMs = run.wallMs;
-  let changes: number;
+  return { run, counts: countByRoute(await sim.log()) };
+}
+
+function changesOf(run: ProcessRun, what: string): number {
   try {
-    changes = (JSON.parse(run.stdout) as { changes: unknown[] }).changes.length;
+    return (JSON.parse(run.stdout) as { changes: unknown[] }).changes.length;
   } catch {
     throw new Error(
-      `plan at scale did not plan (exit ${String(run.code)}): ${run.stderr.slice(-500) || run.stdout.slice(0, 500)}`,
+      `${what} did not plan (exit ${String(run.code)}): ${run.stderr.slice(-500) || run.stdout.slice(0, 500)}`,
     );
   }
-  const counts = countByRoute(await sim.log());
+}
+
+export async function planScenario(
+  context: ScaleContext,
+  workdir: string,
+  cli: string,
+): Promise<ScenarioResult> {
+  const { params } = context;
+  const dc = context.flavour === 'datacenter';
+  const label = dc ? 'plan at scale, Data Center' : 'plan at scale';
+  const { cwd, files, swaps } = planFolder(context, dc ? 'plan-dc' : 'plan', workdir);
+  const expected = planReads(planInputFor(context, files, true));
   const bound = planBound(expected, params.concurrency, params.latencyMs);
-  const requests = total(counts);
-  return {
-    name: dc ? 'plan-dc' : 'plan',
-    rows: [
+  // The bundled command line, a whole process, as a user runs it: `--json` prints the plan (exit 0 when
+  // it planned, whatever the guardrails say; 1 when it could not plan). Effective access is measured on
+  // its own: `--no-access` makes the plan the floor's equal in what it must read.
+  const plans: Measured[] = [];
+  const floors: Measured[] = [];
+  const rounds = dc ? 1 : Math.max(1, params.rounds);
+  for (let round = 0; round < rounds; round++) {
+    plans.push(await measured(context, [cli, 'plan', '--json', '--no-access'], cwd));
+    if (!dc) floors.push(await measured(context, [PLAN_FLOOR, join(cwd, SCHEME_FOLDER)], cwd));
+  }
+  const withAccess = await measured(context, [cli, 'plan', '--json'], cwd);
+  const plan = plans[plans.length - 1] ?? withAccess;
+  const changes = changesOf(plan.run, 'plan at scale');
+  changesOf(withAccess.run, 'plan at scale (with access)');
+  const wallMs = median(plans.map((one) => one.run.wallMs));
+  const rssMb = median(plans.map((one) => one.run.peakRssMb ?? Number.NaN));
+  const requests = total(plan.counts);
+  const accessRequests = total(withAccess.counts) - requests;
+  const rows: Row[] = [
+    {
+      scenario: label,
+      measure: `whole process wall time, ${String(params.latencyMs)} ms/request, --no-access`,
+      value: seconds(wallMs),
+      against: `${seconds(bound.ms)} = ${String(bound.roundTrips)} round trips × ${String(params.latencyMs)} ms`,
+      ratio: round(wallMs / bound.ms),
+    },
+    {
+      scenario: label,
+      measure: 'requests, --no-access',
+      value: String(requests),
+      against: `${String(bound.requests)} by formula`,
+      ratio: round(requests / bound.requests),
+      target: 1,
+    },
+  ];
+  let floorDetails: Record<string, unknown> = {};
+  if (floors.length > 0) {
+    const floorAnswers = floors.map((one) => JSON.parse(one.run.stdout) as FloorAnswer);
+    const answer = floorAnswers[floorAnswers.length - 1];
+    if (answer === undefined || floors.some((one) => one.run.code !== 0)) {
+      throw new Error(
+        `the plan floor failed: ${floors
+          .map((one) => one.run.stderr)
+          .join(' ')
+          .slice(-500)}`,
+      );
+    }
+    const floorMs = median(floors.map((one) => one.run.wallMs));
+    const floorRss = median(floors.map((one) => one.run.peakRssMb ?? Number.NaN));
+    const floorRequests = total(floors[floors.length - 1]?.counts ?? {});
+    const answersMb = answer.answerBytes / (1024 * 1024);
+    const sideBySide = `median of ${String(rounds)}, alternating`;
+    rows.push(
       {
         scenario: label,
-        measure: `whole process wall time, ${String(params.latencyMs)} ms/request`,
+        measure: `wall time vs the floor process (${sideBySide})`,
         value: seconds(wallMs),
-        against: `${seconds(bound.ms)} = ${String(bound.roundTrips)} round trips × ${String(params.latencyMs)} ms`,
-        ratio: round(wallMs / bound.ms),
+        against: `${seconds(floorMs)} floor: fetch, 10 in flight, necessary reads only`,
+        ratio: round(wallMs / floorMs),
         target: 1.3,
       },
-      ...(run.peakRssMb === undefined
-        ? []
-        : [
-            {
-              scenario: label,
-              measure: 'peak RSS (GNU time %M)',
-              value: `${String(run.peakRssMb)} MB`,
-              against: '',
-              ratio: null,
-            },
-          ]),
       {
         scenario: label,
-        measure: 'requests',
+        measure: 'requests vs the floor process',
         value: String(requests),
-        against: `${String(bound.requests)} by formula`,
-        ratio: round(requests / bound.requests),
-        target: 1,
+        against: `${String(floorRequests)} floor (${String(answer.adds)} adds, ${String(answer.removes)} removes found)`,
+        ratio: round(requests / floorRequests),
+        target: 1.05,
       },
-    ],
+      {
+        scenario: label,
+        measure: 'peak RSS (GNU time %M) vs the floor process',
+        value: `${String(rssMb)} MB`,
+        against: `${String(floorRss)} MB floor`,
+        ratio: round(rssMb / floorRss),
+      },
+      {
+        scenario: label,
+        measure: "peak RSS vs the bytes of Jira's answers",
+        value: `${String(rssMb)} MB`,
+        against: `${String(round(answersMb, 1))} MB of answers (the floor's reads)`,
+        ratio: round(rssMb / answersMb),
+        target: 3,
+      },
+      {
+        scenario: label,
+        measure: "the floor's peak RSS vs the same bytes (node's own share)",
+        value: `${String(floorRss)} MB`,
+        against: `${String(round(answersMb, 1))} MB of answers`,
+        ratio: round(floorRss / answersMb),
+      },
+    );
+    floorDetails = {
+      floorWallMs: floors.map((one) => round(one.run.wallMs, 0)),
+      planWallMs: plans.map((one) => round(one.run.wallMs, 0)),
+      floorPeakRssMb: floors.map((one) => one.run.peakRssMb),
+      floorAnswer: answer,
+      floorByRoute: floors[floors.length - 1]?.counts,
+    };
+  }
+  rows.push({
+    scenario: label,
+    measure: 'with effective access (default): wall time, requests',
+    value: `${seconds(withAccess.run.wallMs)}, ${String(total(withAccess.counts))}`,
+    against: `+${String(accessRequests)} people reads over --no-access`,
+    ratio: round(withAccess.run.wallMs / wallMs),
+  });
+  return {
+    name: dc ? 'plan-dc' : 'plan',
+    rows,
     details: {
       site: params.site,
       grants: grantCount(context.site),
@@ -213,10 +319,13 @@ export async function planScenario(
       wallMs: round(wallMs, 0),
       boundMs: bound.ms,
       roundTrips: bound.roundTrips,
-      peakRssMb: run.peakRssMb,
-      requestsByRoute: counts,
+      peakRssMb: rssMb,
+      requestsByRoute: plan.counts,
       expectedByRoute: expected,
-      differences: differences(counts, expected),
+      differences: differences(plan.counts, expected),
+      withAccessByRoute: withAccess.counts,
+      withAccessWallMs: round(withAccess.run.wallMs, 0),
+      ...floorDetails,
       exportMs: round(context.exportMs, 0),
     },
   };
