@@ -36,9 +36,37 @@ export function findingLines(
   finding: Finding,
   options: { colour?: boolean; indent?: string } = {},
 ): string[] {
+  const lines: string[] = [];
+  appendFindingLines(lines, finding, options);
+  return lines;
+}
+
+/** {@link findingLines}, added to `lines`: no array per finding when there are thousands of them. */
+export function appendFindingLines(
+  lines: string[],
+  finding: Finding,
+  options: { colour?: boolean; indent?: string } = {},
+): void {
   const indent = options.indent ?? '';
-  const lines = [`${indent}${findingLine(finding, options)}`];
-  for (const hint of finding.hint?.split('\n') ?? []) lines.push(`${indent}    ${safeText(hint)}`);
+  lines.push(`${indent}${findingLine(finding, options)}`);
+  if (finding.hint === undefined) return;
+  for (const hint of safeHintLines(finding.hint)) lines.push(`${indent}    ${hint}`);
+}
+
+/**
+ * A hint's lines, made safe, remembered by text: a rule that fires on every grant repeats its one hint
+ * tens of thousands of times. Bounded, since hints can also be built per finding.
+ */
+const hintCache = new Map<string, readonly string[]>();
+const HINT_CACHE_SIZE = 256;
+
+function safeHintLines(hint: string): readonly string[] {
+  let lines = hintCache.get(hint);
+  if (lines === undefined) {
+    lines = hint.split('\n').map(safeText);
+    if (hintCache.size >= HINT_CACHE_SIZE) hintCache.clear();
+    hintCache.set(hint, lines);
+  }
   return lines;
 }
 

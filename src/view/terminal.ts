@@ -8,6 +8,11 @@
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+/** UNSAFE without line breaks and tabs, which a whole output keeps (see {@link terminalSafe}). */
+const UNSAFE_IN_OUTPUT =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 function visible(character: string): string {
   return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
@@ -57,8 +62,10 @@ export function terminalSafe(text: string, options: TerminalSinkOptions): string
   return result + clean(text.slice(last));
 }
 
+/**
+ * Line breaks and tabs are left out of the pattern rather than put back by a callback: an output of
+ * 50,000 findings has 100,000 line breaks, and nothing else to change.
+ */
 function clean(text: string): string {
-  return text.replace(UNSAFE, (character) =>
-    character === '\n' || character === '\t' ? character : visible(character),
-  );
+  return text.replace(UNSAFE_IN_OUTPUT, visible);
 }
