@@ -81,6 +81,38 @@ describe('plan shows who gains and who loses', () => {
     expect(markdown).toContain('<details><summary>Who gains and who loses</summary>');
   });
 
+  it('a grant change that moves nobody in a project is no row there (the demo MOB CREATE_ISSUES +0 -0)', async () => {
+    // The Users role loses CREATE_ISSUES: SOFT has members in it, MOB has none.
+    const text = repo.read(SCHEMES.software);
+    const start = text.indexOf('  CREATE_ISSUES:\n');
+    const users = text.indexOf('    - projectRole: Users\n', start);
+    expect(start).toBeGreaterThan(-1);
+    expect(users).toBeGreaterThan(start);
+    repo.write(
+      SCHEMES.software,
+      text.slice(0, users) + text.slice(users + '    - projectRole: Users\n'.length),
+    );
+    const result = await planIn(sim, repo);
+    expect(result.plan?.changes.map((change) => `${change.action} ${change.permission ?? ''}`)).toEqual([
+      'remove-grant CREATE_ISSUES',
+    ]);
+    // The plan's data keeps every project the change reaches; the views show only what moves someone.
+    const rows = (result.plan?.access ?? []).map(
+      (change) => `${change.project} ${change.permission} +${change.gained.length} -${change.lost.length}`,
+    );
+    expect(rows).toEqual([
+      'MOB CREATE_ISSUES +0 -0',
+      expect.stringMatching(/^SOFT CREATE_ISSUES \+0 -[1-9]\d*$/),
+    ]);
+    const shown = renderPlanText(result.plan!);
+    expect(shown).toMatch(/\n {2}SOFT \(scheme "Software Development"\)\n {4}CREATE_ISSUES {2}\+0 -[1-9]/);
+    expect(shown).not.toContain('+0 -0');
+    expect(shown).not.toContain('  MOB (scheme');
+    const markdown = renderPlanMarkdown(result.plan!);
+    expect(markdown).toMatch(/\| `SOFT` \| `CREATE_ISSUES` \| 0 \| [1-9]/);
+    expect(markdown).not.toContain('| `MOB` |');
+  });
+
   it('a project moved onto another scheme: the people of both schemes compared', async () => {
     repo.edit(SCHEMES.software, '  - SOFT\n', '  - MKT\n  - SOFT\n');
     repo.edit(SCHEMES.default, 'projects:\n  - MKT\n', 'projects: []\n');

@@ -59,11 +59,26 @@ function schemePhrase(change: AccessChange | undefined): string {
     : `moves from scheme "${change.fromScheme}" to "${change.scheme}"`;
 }
 
+/**
+ * Whether a row has anything to show: someone or some holder gains or loses the permission, or who does
+ * could not be read. A grant change that moves nobody in a project (a role without members there) stays
+ * in the plan's data, but is no row in its views.
+ */
+function shownRow(change: AccessChange): boolean {
+  return (
+    change.gained.length > 0 ||
+    change.lost.length > 0 ||
+    change.holdersGained.length > 0 ||
+    change.holdersLost.length > 0 ||
+    change.unexpanded !== undefined
+  );
+}
+
 /** The text plan's section: lines without a trailing blank line (empty when there is nothing to say). */
 export function accessTextLines(changes: readonly AccessChange[], summary: AccessSummary): string[] {
   if (changes.length === 0) return [];
   const lines = [`Effective access: ${accessSummaryLine(summary)}.`];
-  for (const [project, list] of byProject(changes)) {
+  for (const [project, list] of byProject(changes.filter(shownRow))) {
     lines.push(`  ${safeText(project)} (${safeText(schemePhrase(list[0]))})`);
     const width = Math.max(...list.map((change) => change.permission.length));
     for (const change of list) {
@@ -97,7 +112,7 @@ export function accessMarkdown(
 ): string | undefined {
   if (changes.length === 0) return undefined;
   const head = `#### Effective access\n\n**${escapeMarkdown(accessSummaryLine(summary))}** (distinct people, in ${plural(byProject(changes).size, 'project')}).`;
-  const rows = changes.map((change) => {
+  const rows = changes.filter(shownRow).map((change) => {
     const holders = holdersPhrase(change, (text) => codeSpan(text));
     return `| ${codeSpan(change.project)} | ${codeSpan(change.permission)} | ${change.gained.length} | ${change.lost.length} | ${holders} |`;
   });
@@ -122,7 +137,7 @@ export function accessMarkdown(
   const broad = changes.filter((change) => change.broadHoldersKept !== undefined).length;
 
   const build = (rowCount: number, detailCount: number, noteCount: number): string => {
-    const blocks = [head, [...table, ...rows.slice(0, rowCount)].join('\n')];
+    const blocks = rows.length === 0 ? [head] : [head, [...table, ...rows.slice(0, rowCount)].join('\n')];
     if (rowCount < rows.length)
       blocks.push(`_${rows.length - rowCount} more rows not shown: the plan file lists them all._`);
     if (detailCount > 0) {
