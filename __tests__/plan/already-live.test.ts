@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -179,6 +179,19 @@ describe('plan: lint errors Jira already has', () => {
     expect(await runCli(['plan', '--detailed-exitcode'], cli.context)).toBe(1);
     expect(cli.err()).toMatch(/public\.yml:6:\d+ {2}error {2}CREATE_ISSUES is granted to anyone/);
     expect(cli.err()).toContain('nothing was planned');
+
+    // apply refuses it the same way: the new grant's finding, worded by the view, and kept in the journal.
+    const applied = io();
+    expect(await runCli(['apply', '--yes', '--out', 'journal.json'], applied.context)).toBe(1);
+    expect(applied.err()).toMatch(
+      /Apply refused; nothing was written:\n {2}- jira-permissions\/public\.yml:6:\d+ {2}error {2}CREATE_ISSUES is granted to anyone.* {2}no-anonymous-access\n/,
+    );
+    const journal = JSON.parse(readFileSync(join(root, 'journal.json'), 'utf8')) as { refusals: string[] };
+    expect(journal.refusals).toEqual([
+      expect.stringMatching(
+        /^jira-permissions\/public\.yml:6:\d+ no-anonymous-access: CREATE_ISSUES is granted to anyone/,
+      ),
+    ]);
     expect(writes()).toEqual([]);
   });
 

@@ -15,7 +15,6 @@ import { explainStaleness, parsePlanFile } from '../apply/stale.js';
 import { errorMessage } from '../jira/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan, PlanChange } from '../model/plan.js';
-import { findingLine } from '../view/finding.js';
 import type { CommandDeps, JiraWriting } from './deps.js';
 
 /**
@@ -30,7 +29,13 @@ export type ApplyProgress =
   /** The fresh plan, before any check or write. */
   | { type: 'planned'; plan: Plan }
   /** Apply stopped before writing anything. */
-  | { type: 'refused'; reasons: string[] };
+  | {
+      type: 'refused';
+      /** Why, in words (guardrails, a stale plan, a failure). */
+      reasons: string[];
+      /** The error findings that stop it: the views word them (file, line, rule) as validate does. */
+      findings: Finding[];
+    };
 
 export interface ApplyOptions {
   /** The scheme folder (default: the settings file's `schemes`, else `jira-permissions`). */
@@ -70,26 +75,35 @@ export interface ApplyResult {
 
 const DEFAULT_ABORT_GRACE_MS = 2_000;
 
+/** Why a plan may not be applied: the error findings (as data), and guardrails not allowed (in words). */
+export interface Blocking {
+  findings: Finding[];
+  reasons: string[];
+}
+
 /** Why this plan may not be applied, before any write: error findings and guardrails not allowed. */
-export function blockingReasons(fresh: FreshPlan): string[] {
-  const reasons = fresh.findings
-    .filter((finding) => finding.severity === 'error')
-    .map((finding) => findingLine(finding));
-  const plan = fresh.plan;
-  if (plan !== undefined) {
-    for (const finding of plan.findings) {
-      if (finding.severity === 'error') reasons.push(findingLine(finding));
-    }
-    for (const violation of plan.guardrails) {
-      if (!violation.allowed) {
-        reasons.push(
-          `guardrail ${violation.guardrail} in scheme "${violation.scheme}": ${violation.message} ` +
-            `(allow it by name under guardrails.allow in the settings file if this is intended)`,
-        );
-      }
+export function blockingReasons(fresh: FreshPlan): Blocking {
+  const findings = new Map<string, Finding>();
+  for (const finding of [...fresh.findings, ...(fresh.plan?.findings ?? [])]) {
+    if (finding.severity !== 'error') continue;
+    const key = `${finding.file}:${finding.line}:${finding.column}:${finding.ruleId}:${finding.message}`;
+    if (!findings.has(key)) findings.set(key, finding);
+  }
+  const reasons: string[] = [];
+  for (const violation of fresh.plan?.guardrails ?? []) {
+    if (!violation.allowed) {
+      reasons.push(
+        `guardrail ${violation.guardrail} in scheme "${violation.scheme}": ${violation.message} ` +
+          `(allow it by name under guardrails.allow in the settings file if this is intended)`,
+      );
     }
   }
-  return [...new Set(reasons)];
+  return { findings: [...findings.values()], reasons: [...new Set(reasons)] };
+}
+
+/** A finding as the journal keeps it among the refusals (plain data: the views escape what they show). */
+function refusalText(finding: Finding): string {
+  return `${finding.file}:${String(finding.line)}:${String(finding.column)} ${finding.ruleId}: ${finding.message}`;
 }
 
 /**
@@ -147,12 +161,13 @@ export async function runApply(options: ApplyOptions, deps: ApplyDeps): Promise<
     if (parts.plan !== undefined) result.plan = parts.plan;
     return result;
   };
-  const refuse = (reasons: string[], plan?: Plan): ApplyResult => {
-    emit({ type: 'refused', reasons });
+  const refuse = (reasons: string[], plan?: Plan, blocking: readonly Finding[] = []): ApplyResult => {
+    emit({ type: 'refused', reasons, findings: [...blocking] });
+    const refusals = [...blocking.map(refusalText), ...reasons];
     return finish(
       'refused',
       'Apply refused: nothing was written',
-      plan === undefined ? { refusals: reasons } : { refusals: reasons, plan },
+      plan === undefined ? { refusals } : { refusals, plan },
     );
   };
 
@@ -213,14 +228,17 @@ export async function runApply(options: ApplyOptions, deps: ApplyDeps): Promise<
     findings.push(...fresh.findings);
     const plan = fresh.plan;
     if (plan === undefined) {
-      const reasons = blockingReasons(fresh);
-      return refuse(reasons.length > 0 ? reasons : ['could not make a plan from the files']);
+      const { findings: errors, reasons } = blockingReasons(fresh);
+      const why =
+        errors.length > 0 || reasons.length > 0 ? reasons : ['could not make a plan from the files'];
+      return refuse(why, undefined, errors);
     }
     emit({ type: 'planned', plan });
 
     // Guardrails again, on the plan apply would carry out (not the reviewed one).
     const blocked = blockingReasons(fresh);
-    if (blocked.length > 0) return refuse(blocked, plan);
+    if (blocked.findings.length > 0 || blocked.reasons.length > 0)
+      return refuse(blocked.reasons, plan, blocked.findings);
     if (reviewed !== undefined) {
       const moved = explainStaleness({ reviewed, fresh: plan });
       if (moved.length > 0) {

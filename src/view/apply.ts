@@ -13,6 +13,7 @@ import {
 } from '../apply/journal.js';
 import type { ApplyProgress } from '../commands/apply.js';
 import type { PlanChange } from '../model/plan.js';
+import { findingLine } from './finding.js';
 import { toJson } from './json.js';
 import { codeSpan, escapeMarkdown } from './markdown.js';
 import { renderPlanText } from './plan-text.js';
@@ -182,7 +183,10 @@ export function applyEventText(event: ApplyProgress, options: { colour: boolean 
     case 'refused':
       return {
         stream: 'stderr',
-        text: `Apply refused; nothing was written:\n${event.reasons.map((reason) => `  - ${safeLines(reason)}\n`).join('')}`,
+        text: `Apply refused; nothing was written:\n${[
+          ...event.findings.map((finding) => `  - ${findingLine(finding)}\n`),
+          ...event.reasons.map((reason) => `  - ${safeLines(reason)}\n`),
+        ].join('')}`,
       };
     case 'phase':
       return { stream: 'stdout', text: `\n${safeText(event.message)}...\n` };

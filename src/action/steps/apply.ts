@@ -17,6 +17,7 @@ import { checkApplyBranch, refuseApplyOnPullRequest } from '../event.js';
 import { createCommentClient, mergedPullRequest } from '../github.js';
 import { getErrorMessage } from '../inputs.js';
 import { journalMarkdown, journalSummaryLine, progressLine } from '../../view/apply.js';
+import { findingLine } from '../../view/finding.js';
 import { escapeMarkdown } from '../../view/markdown.js';
 import {
   actionDeps,
@@ -132,6 +133,7 @@ export async function applyStep(context: StepContext): Promise<void> {
         info(`${event.plan.changes.length} change(s) to make`);
         break;
       case 'refused':
+        for (const finding of event.findings) info(`refused: ${findingLine(finding)}`);
         for (const reason of event.reasons) info(`refused: ${reason}`);
         break;
     }
