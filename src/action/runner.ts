@@ -3,7 +3,6 @@
  * Log lines and workflow commands are written by `src/view/workflow.ts` (the one writer of stdout:
  * secrets redacted, injected commands neutralised); outputs and the summary are redacted here.
  */
-import { commandDeps, type CommandDeps } from '../commands/deps.js';
 import { redact } from '../jira/secrets.js';
 import type { Finding } from '../model/finding.js';
 import { progressView, type ProgressView } from '../view/progress.js';
@@ -48,19 +47,6 @@ export function runLink(context: StepContext): string | undefined {
   // Only a plain http(s) URL without Markdown's link-ending characters becomes a link.
   if (!/^https?:\/\/[^\s()<>[\]]+$/.test(url)) return undefined;
   return `[workflow run ${String(runId)}](${url})`;
-}
-
-/**
- * What the commands are given in the action: the workspace, the Jira connection from the inputs, the
- * run's cancellation, and progress as log lines (a line per step, one at least every 10 seconds).
- */
-export function actionDeps(context: StepContext, progress?: ProgressView): CommandDeps {
-  return commandDeps({
-    cwd: context.workspace,
-    env: context.env,
-    signal: context.signal,
-    ...(progress === undefined ? {} : { progress: progress.report }),
-  });
 }
 
 /** Progress in the step log. */

@@ -20,7 +20,6 @@ import { journalMarkdown, journalSummaryLine, progressLine } from '../../view/ap
 import { findingLine } from '../../view/finding.js';
 import { escapeMarkdown } from '../../view/markdown.js';
 import {
-  actionDeps,
   actionProgress,
   annotate,
   appendSummary,
@@ -35,6 +34,7 @@ import {
   warning,
   type StepContext,
 } from '../runner.js';
+import { actionDeps } from '../deps.js';
 
 /**
  * After apply on a merge: the merged pull request's plan comment gets the result at its top (applied

@@ -2,7 +2,8 @@
 import { runDoctor } from '../../commands/doctor.js';
 import { doctorCheckLine, doctorMarkdown } from '../../view/doctor.js';
 import { plural } from '../../view/words.js';
-import { actionDeps, appendSummary, fail, info, phase, warning, type StepContext } from '../runner.js';
+import { appendSummary, fail, info, phase, warning, type StepContext } from '../runner.js';
+import { actionDeps } from '../deps.js';
 
 export async function doctorStep(context: StepContext): Promise<void> {
   const result = await phase('Check the Jira connection and access', () =>

@@ -20,7 +20,6 @@ import {
 import { createIssueClient } from '../github.js';
 import { getErrorMessage } from '../inputs.js';
 import {
-  actionDeps,
   actionProgress,
   annotate,
   appendSummary,
@@ -31,6 +30,7 @@ import {
   setOutput,
   type StepContext,
 } from '../runner.js';
+import { actionDeps } from '../deps.js';
 
 function title(key: DriftIssueKey): string {
   return key.path === undefined ? 'Jira permissions drift' : `Jira permissions drift: ${key.path}`;

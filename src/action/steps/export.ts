@@ -2,7 +2,8 @@
 import { runExport } from '../../commands/export.js';
 import { exportFindingsLines, exportMarkdown } from '../../view/export.js';
 import { plural } from '../../view/words.js';
-import { actionDeps, actionProgress, appendSummary, fail, info, phase, type StepContext } from '../runner.js';
+import { actionProgress, appendSummary, fail, info, phase, type StepContext } from '../runner.js';
+import { actionDeps } from '../deps.js';
 
 export async function exportStep(context: StepContext): Promise<void> {
   const result = await phase('Export live permission schemes', async () => {

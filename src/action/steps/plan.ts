@@ -20,7 +20,6 @@ import { findingsMarkdown } from '../../view/findings-markdown.js';
 import { codeSpan, escapeMarkdown } from '../../view/markdown.js';
 import { commentDrift, planCommentContent, planTitle, type CommentExtras } from '../../view/plan-comment.js';
 import {
-  actionDeps,
   actionProgress,
   annotate,
   appendSummary,
@@ -33,6 +32,7 @@ import {
   warning,
   type StepContext,
 } from '../runner.js';
+import { actionDeps } from '../deps.js';
 import { validateFiles } from './validate.js';
 
 export const PLAN_FILE_NAME = 'jira-permissions-plan.json';

@@ -1,19 +1,9 @@
 /** `command: validate` (and the first half of plan on forks): annotations, summary table, outputs. */
-import { runValidate } from '../../commands/validate.js';
 import type { Finding } from '../../model/finding.js';
 import { formatText } from '../../view/findings-text.js';
 import type { FindingCounts } from '../../validate/order.js';
 import { findingsMarkdown } from '../../view/findings-markdown.js';
-import {
-  actionDeps,
-  annotate,
-  appendSummary,
-  fail,
-  info,
-  phase,
-  setOutput,
-  type StepContext,
-} from '../runner.js';
+import { annotate, appendSummary, fail, info, phase, setOutput, type StepContext } from '../runner.js';
 
 export interface ValidationOutcome {
   findings: Finding[];
@@ -24,6 +14,12 @@ export interface ValidationOutcome {
 /** Validates the files offline (no Jira), annotates every finding and writes the summary and outputs. */
 export async function validateFiles(context: StepContext): Promise<ValidationOutcome> {
   const result = await phase('Validate the scheme files', async () => {
+    // The command's code (the loader, YAML, the schema validators, the Jira client the deps can make)
+    // is loaded once the group is open: the log shows the step at work from the action's first line.
+    const [{ runValidate }, { actionDeps }] = await Promise.all([
+      import('../../commands/validate.js'),
+      import('../deps.js'),
+    ]);
     const validated = await runValidate(
       { path: context.inputs.path, settingsPath: context.inputs.settings },
       actionDeps(context),
