@@ -123,6 +123,9 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     progress('read-live', 'Reading the live permission schemes');
     const liveRead = reader.listPermissionSchemes();
     liveRead.catch(() => undefined); // awaited below; a failure there fails the plan
+    // The role list too, when the files or the managed holders name roles: the resolver would otherwise
+    // ask for it only once the list is in (the client caches it for the run).
+    if (namesRoles(project)) reader.getProjectRoles().catch(() => undefined);
     const catalogue = await reader.getPermissionCatalogue();
     const catalogueKeys = catalogue.map((entry) => entry.key);
     if (offlineErrors.some(isUnknownPermissionKey)) {
@@ -236,6 +239,15 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
       error: errorMessage(error),
     });
   }
+}
+
+/** Whether resolving the files or the managed holders will need the site's role list. */
+function namesRoles(project: LoadedProject): boolean {
+  return (
+    project.settings.managedHolders.some(
+      (holder) => holder.type === 'projectRole' && holder.id === undefined && holder.name !== undefined,
+    ) || project.schemes.some((spec) => spec.grants.some((grant) => grant.holder.type === 'projectRole'))
+  );
 }
 
 function hasErrors(findings: readonly Finding[]): boolean {
