@@ -31,6 +31,33 @@ describe('strict UTF-8', () => {
     }
   });
 
+  it('refuses exactly what the strict WHATWG decoder refuses (overlong forms, surrogates, beyond U+10FFFF)', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const samples = [
+      bytes(0x61, 0x62),
+      bytes(0xc0, 0xaf),
+      bytes(0xe0, 0x80, 0xaf),
+      bytes(0x61, 0xed, 0xa0, 0x80),
+      bytes(0xed, 0x9f, 0xbf),
+      bytes(0xf4, 0x8f, 0xbf, 0xbf),
+      bytes(0xf4, 0x90, 0x80, 0x80),
+      bytes(0xf5, 0x80, 0x80, 0x80),
+      bytes(0x61, 0x62, 0xe2, 0x82),
+      bytes(0x80),
+      bytes(0xef, 0xbb, 0xbf, 0xc3, 0xa9),
+    ];
+    for (const sample of samples) {
+      let expected: string | undefined;
+      try {
+        expected = strict.decode(sample);
+      } catch {
+        expected = undefined;
+      }
+      const decoded = decodeUtf8(sample);
+      expect(decoded.ok ? decoded.text : undefined).toBe(expected);
+    }
+  });
+
   it('drops a byte order mark and reports line and column of a bad byte', () => {
     expect(decodeUtf8(bytes(0xef, 0xbb, 0xbf, 0x61))).toMatchObject({ ok: true, text: 'a' });
     expect(decodeUtf8(Buffer.concat([Buffer.from('a: 1\nbé: '), bytes(0xff)]))).toMatchObject({

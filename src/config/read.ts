@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Buffer, isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 import { confine } from './confine.js';
@@ -30,7 +31,7 @@ export interface ReadOptions {
   root?: string;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const BYTE_ORDER_MARK = 0xfeff;
 
 /**
  * Reads a file as UTF-8 text: refuses files over {@link MAX_FILE_BYTES} (checked on the open handle,
@@ -104,34 +105,37 @@ export function sha256(bytes: Uint8Array | string): string {
 /** Decodes UTF-8 strictly (a leading BOM is dropped), pointing at the first invalid byte when it fails. */
 export function decodeUtf8(bytes: Uint8Array): ReadResult {
   const digest = sha256(bytes);
-  try {
-    return { ok: true, text: decoder.decode(bytes), sha256: digest };
-  } catch {
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-      return {
-        ok: false,
-        message: 'the file is UTF-16, not UTF-8',
-        hint: 'Save the file as UTF-8.',
-        line: 1,
-        column: 1,
-        sha256: digest,
-      };
-    }
-    const bad = firstInvalidUtf8Byte(bytes);
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
-    const lineStart = before.lastIndexOf('\n') + 1;
-    let line = 1;
-    for (let index = before.indexOf('\n'); index !== -1; index = before.indexOf('\n', index + 1)) line++;
-    const byte = bytes[bad] ?? 0;
+  // Checked, then decoded natively: TextDecoder's fatal mode decodes the same bytes several times slower,
+  // most of all in a process's first pass over 2,000 files (it starts up ICU).
+  if (isUtf8(bytes)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    // A leading byte order mark is dropped, as TextDecoder did.
+    return { ok: true, text: text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text, sha256: digest };
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       ok: false,
-      message: `the file is not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at byte offset ${bad})`,
-      hint: 'Save the file as UTF-8 (Latin-1 and UTF-16 files are refused).',
-      line,
-      column: before.length - lineStart + 1,
+      message: 'the file is UTF-16, not UTF-8',
+      hint: 'Save the file as UTF-8.',
+      line: 1,
+      column: 1,
       sha256: digest,
     };
   }
+  const bad = firstInvalidUtf8Byte(bytes);
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  let line = 1;
+  for (let index = before.indexOf('\n'); index !== -1; index = before.indexOf('\n', index + 1)) line++;
+  const byte = bytes[bad] ?? 0;
+  return {
+    ok: false,
+    message: `the file is not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at byte offset ${bad})`,
+    hint: 'Save the file as UTF-8 (Latin-1 and UTF-16 files are refused).',
+    line,
+    column: before.length - lineStart + 1,
+    sha256: digest,
+  };
 }
 
 /** Offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629). */
