@@ -74,6 +74,19 @@ describe('grant locations', () => {
       (found) => found.ruleId === 'prefer-group-id',
     );
     expect(finding).toMatchObject({ file: 'team.yml', line: 5, column: 7, endLine: 5, endColumn: 33 });
+    // The JSON report writes findings as they are: their keys keep this order.
+    expect(Object.keys(finding ?? {})).toEqual([
+      'file',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'severity',
+      'ruleId',
+      'messageId',
+      'message',
+      'hint',
+    ]);
   });
 });
 

@@ -104,7 +104,14 @@ export function toHolderSpec(holder: unknown): HolderSpec {
     return { type: holder as 'anyone' | 'assignee' | 'reporter' | 'projectLead' | 'sd.customer.portal.only' };
   }
   const entry = holder as Record<string, unknown>;
-  const [type, parameter] = Object.entries(entry)[0] ?? ['', undefined];
+  // The first (the schema allows only) key, without Object.entries' two arrays per holder.
+  let type = '';
+  let parameter: unknown;
+  for (const key in entry) {
+    type = key;
+    parameter = entry[key];
+    break;
+  }
   switch (type) {
     case 'applicationRole':
       return { type, key: String(parameter) };
