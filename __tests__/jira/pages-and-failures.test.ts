@@ -72,6 +72,24 @@ describe('pagination', () => {
     expect(pages.map((entry) => query(entry.url).get('startAt'))).toEqual(['0', '7', '14', '21']);
   });
 
+  it("asks for the next page before the reads of this page's projects, so it does not wait behind them", async () => {
+    server = await projectPages(120, 50);
+    const reader = createJiraReader(basicConnection(server.baseUrl));
+    const byScheme = await reader.getProjectsByScheme();
+    expect([...byScheme.values()].reduce((sum, list) => sum + list.length, 0)).toBe(120);
+    const second = server.seen.findIndex(
+      (entry) =>
+        entry.url.startsWith('/rest/api/3/project/search') && query(entry.url).get('startAt') === '50',
+    );
+    expect(second).toBeGreaterThan(0);
+    // The first page's 50 lookups queue behind the second page: at most the reads already in flight
+    // (10) reach the server before it, never all 50.
+    const lookupsBefore = server.seen
+      .slice(0, second)
+      .filter((entry) => /\/project\/\d+\/permissionscheme/.test(entry.url)).length;
+    expect(lookupsBefore).toBeLessThanOrEqual(10);
+  });
+
   it('fails when the server returns fewer items than it announced', async () => {
     server = await projectPages(10, 4, (page) => {
       if (page.startAt === 8) {
