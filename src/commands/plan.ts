@@ -1,6 +1,6 @@
 import { isUnknownPermissionKey } from '../config/findings.js';
 import { loadProject, type LoadedProject } from '../config/load.js';
-import { notesForSite } from '../validate/site.js';
+import { notesForSite, withoutGroupIdAdvice } from '../validate/site.js';
 import type { GroupRef, JiraDirectory } from '../jira/api.js';
 import { errorMessage } from '../jira/errors.js';
 import { resolveSchemes } from '../jira/resolve.js';
@@ -134,7 +134,7 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
       if (findings.some((finding) => finding.severity === 'error' && !mayBeAlreadyLive(finding)))
         return result({ status: 'invalid', findings, project, settings: project.settings });
     }
-    findings = notesForSite(findings, project, catalogueKeys);
+    findings = withoutGroupIdAdvice(notesForSite(findings, project, catalogueKeys), reader.groupsHaveIds);
     const { settings } = project;
     const live = await liveRead;
     progress('resolve', 'Resolving names to ids');

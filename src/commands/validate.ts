@@ -9,7 +9,7 @@ import { resolveSchemes } from '../jira/resolve.js';
 import { resolveProjects } from '../jira/resolve-projects.js';
 import { projectFindings } from '../plan/planner.js';
 import { countFindings, sortFindings } from '../validate/order.js';
-import { withSiteCatalogue } from '../validate/site.js';
+import { withSiteCatalogue, withoutGroupIdAdvice } from '../validate/site.js';
 import type { CommandDeps } from './deps.js';
 
 /** What `validate --online` learnt from the live site. */
@@ -18,6 +18,8 @@ export interface OnlineFindings {
   findings: Finding[];
   /** The site's permission keys (its catalogue), when it was read. */
   sitePermissions?: string[];
+  /** False on Data Center, where groups have no ids (so `prefer-group-id` cannot be followed). */
+  groupsHaveIds?: boolean;
 }
 
 /**
@@ -90,7 +92,8 @@ function resolverCheck(deps: CommandDeps): OnlineCheck {
         findings.push(...projectFindings(projects.schemes, live, projectsByScheme));
     }
     const sitePermissions = resolved.sitePermissions;
-    return sitePermissions === undefined ? { findings } : { findings, sitePermissions };
+    const site = { findings, groupsHaveIds: reader.groupsHaveIds };
+    return sitePermissions === undefined ? site : { ...site, sitePermissions };
   };
 }
 
@@ -139,7 +142,10 @@ export async function runValidate(options: ValidateOptions, deps: ValidateDeps):
           checked.sitePermissions === undefined
             ? findings
             : withSiteCatalogue(findings, project, checked.sitePermissions);
-        findings = sortFindings([...offline, ...checked.findings]);
+        const judged = [...offline, ...checked.findings];
+        findings = sortFindings(
+          checked.groupsHaveIds === undefined ? judged : withoutGroupIdAdvice(judged, checked.groupsHaveIds),
+        );
         online = 'checked';
       } catch (failure) {
         error = errorMessage(failure);

@@ -4,6 +4,7 @@ import type { Finding } from '../model/finding.js';
 import { isBuiltInPermission } from '../model/permissions.js';
 import { lintSchemes } from './lint.js';
 import { RULES } from './rules/index.js';
+import { preferGroupId } from './rules/prefer-group-id.js';
 import { productPermission } from './rules/product-permission.js';
 
 /**
@@ -52,4 +53,13 @@ export function withSiteCatalogue(
     project,
     sitePermissions,
   );
+}
+
+/**
+ * Data Center has no group ids, so `prefer-group-id`'s advice cannot be followed there: once the site
+ * is known (plan, `validate --online`), its findings are withdrawn. Offline, validate cannot tell.
+ */
+export function withoutGroupIdAdvice(findings: readonly Finding[], groupsHaveIds: boolean): Finding[] {
+  if (groupsHaveIds) return [...findings];
+  return findings.filter((finding) => finding.ruleId !== preferGroupId.meta.id);
 }
