@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { getEventListeners } from 'node:events';
 
 import { JiraError } from '../../src/jira/errors.js';
 import { createJiraReader, createJiraWriter } from '../../src/jira/factory.js';
@@ -150,6 +151,27 @@ describe('retries over real HTTP (stand-in server)', () => {
     const schemes = await reader.listPermissionSchemes();
     expect(schemes).toHaveLength(1);
     expect(server.seen).toHaveLength(2);
+  });
+
+  it("ends a read in flight when the run's signal aborts, and leaves no listener on that signal", async () => {
+    server = await startStandIn((request, response, index) => {
+      // The first read is answered; the second never is, until the run is interrupted.
+      if (index === 0) json(response, 200, { permissions: {} });
+    });
+    const run = new AbortController();
+    const reader = createJiraReader(basicConnection(server.baseUrl), {
+      signal: run.signal,
+      requestTimeoutMs: 60_000,
+    });
+    await reader.getPermissionCatalogue();
+    expect(getEventListeners(run.signal, 'abort')).toHaveLength(0);
+    const pending = failureOf(reader.listPermissionSchemes());
+    while (server.seen.length < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(getEventListeners(run.signal, 'abort')).toHaveLength(1);
+    run.abort();
+    const error = await pending;
+    expect(error.kind).toBe('aborted');
+    expect(getEventListeners(run.signal, 'abort')).toHaveLength(0);
   });
 
   it('a write that times out is not re-sent and its outcome is unknown', async () => {

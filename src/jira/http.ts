@@ -659,8 +659,51 @@ export class JiraHttp {
     isRead: boolean,
     anonymous: boolean,
   ): Promise<JsonResponse | AttemptFailure> {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = this.signal === undefined ? timeout : AbortSignal.any([timeout, this.signal]);
+    // One signal per attempt, aborted by its own timer or by the run's signal, both ended with the
+    // attempt. AbortSignal.timeout and AbortSignal.any made two signals a request (costly to create on
+    // Node 20), and the timeout's timer kept both alive until it fired, long after the answer: thousands
+    // at once in a plan at scale.
+    const controller = new AbortController();
+    const deadline = { passed: false };
+    const timer = setTimeout(() => {
+      deadline.passed = true;
+      controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+    }, timeoutMs);
+    timer.unref();
+    const run = this.signal;
+    const endWait =
+      run === undefined
+        ? undefined
+        : onAbort(run, () => {
+            controller.abort(run.reason as unknown);
+          });
+    try {
+      return await this.exchange(
+        { method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous },
+        controller.signal,
+        deadline,
+      );
+    } finally {
+      clearTimeout(timer);
+      endWait?.();
+    }
+  }
+
+  private async exchange(
+    call: {
+      method: HttpMethod;
+      url: string;
+      shownPath: string;
+      payload: string | undefined;
+      attempt: number;
+      timeoutMs: number;
+      isRead: boolean;
+      anonymous: boolean;
+    },
+    signal: AbortSignal,
+    deadline: { readonly passed: boolean },
+  ): Promise<JsonResponse | AttemptFailure> {
+    const { method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous } = call;
     const headers: Record<string, string> = {
       Accept: 'application/json',
       // Atlassian's XSRF check refuses browser-like writes without it.
@@ -680,7 +723,7 @@ export class JiraHttp {
         signal,
       });
     } catch (error) {
-      return this.thrownFailure(error, method, shownPath, attempt, timeoutMs, timeout, isRead);
+      return this.thrownFailure(error, method, shownPath, attempt, timeoutMs, deadline.passed, isRead);
     }
     const rateLimit = readRateLimit(response.headers);
     if (rateLimit !== undefined) this.rateLimit = rateLimit;
@@ -697,7 +740,7 @@ export class JiraHttp {
       );
     } catch (error) {
       if (!(error instanceof ResponseTooLarge)) {
-        return this.thrownFailure(error, method, shownPath, attempt, timeoutMs, timeout, isRead);
+        return this.thrownFailure(error, method, shownPath, attempt, timeoutMs, deadline.passed, isRead);
       }
       if (success) return this.tooLarge(error, method, shownPath, attempt, isRead);
       text = '';
@@ -832,7 +875,7 @@ export class JiraHttp {
     shownPath: string,
     attempt: number,
     timeoutMs: number,
-    timeout: AbortSignal,
+    timedOut: boolean,
     isRead: boolean,
   ): AttemptFailure {
     if (this.signal?.aborted === true) {
@@ -843,7 +886,7 @@ export class JiraHttp {
         ),
       };
     }
-    if (timeout.aborted) {
+    if (timedOut) {
       return {
         retryable: isRead,
         error: new JiraError(
