@@ -80,8 +80,13 @@ describe('the bundled action with an error that is already live', () => {
     expect(comment?.body).toContain('#### Already live in Jira, not blocking');
     expect(comment?.body).toMatch(/\*\*error \(already live, not blocking\)\*\* `admin-required`/);
     expect(comment?.body).not.toContain('Blocked by');
-    expect(plan.summary).toContain('⚪ error (already live, not blocking)');
     expect(plan.summary).toContain('✅ 0 errors, 0 warnings, 1 error already live (not blocking)');
+    // Listed once, with the plan; the validation table counts it without a second row.
+    expect(plan.summary.match(/\*\*error \(already live, not blocking\)\*\* `admin-required`/g)).toHaveLength(
+      1,
+    );
+    expect(plan.summary).toContain('1 finding listed with the plan above.');
+    expect(plan.summary).not.toContain('⚪');
 
     const apply = await runAction({
       apiUrl: github.baseUrl,

@@ -221,7 +221,10 @@ export async function planStep(context: StepContext): Promise<void> {
     await appendSummary(commentContent);
   }
   if (result.findings.length > 0 && plan !== undefined) {
-    await appendSummary(findingsMarkdown(result.findings, result.project?.files.length ?? 0));
+    // The plan's own findings (problems, errors already live) are in its section above.
+    await appendSummary(
+      findingsMarkdown(result.findings, result.project?.files.length ?? 0, new Set(plan.findings)),
+    );
   }
 
   if (pullRequest !== undefined && context.inputs.comment) {
