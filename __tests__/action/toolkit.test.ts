@@ -9,12 +9,10 @@ import { join } from 'node:path';
 
 import {
   appendSummary,
-  debug,
   getInput,
   inputVariable,
   keyValueMessage,
   newDelimiter,
-  saveState,
   setFailed,
   setOutput,
   setSecret,
@@ -98,13 +96,6 @@ describe('output and state files', () => {
     expect(match?.[1]).not.toBe(match?.[2]);
   });
 
-  it('appends state to GITHUB_STATE in the same format', () => {
-    const file = join(folder, 'state');
-    writeFileSync(file, '');
-    saveState('comment-id', '42', { GITHUB_STATE: file });
-    expect(readFileSync(file, 'utf8')).toMatch(/^comment-id<<(ghadelimiter_\S+)\n42\n\1\n$/);
-  });
-
   it('refuses to create a file the runner should have made', () => {
     const file = join(folder, 'absent');
     expect(() => {
@@ -116,11 +107,11 @@ describe('output and state files', () => {
     const stdout = captureStdout();
     try {
       setOutput('plan', '50% done\nnext', {});
-      saveState('id', 'a:b', {});
+      setOutput('id', 'a:b', {});
     } finally {
       stdout.restore();
     }
-    expect(stdout.text()).toBe('\n::set-output name=plan::50%25 done%0Anext\n\n::save-state name=id::a:b\n');
+    expect(stdout.text()).toBe('\n::set-output name=plan::50%25 done%0Anext\n\n::set-output name=id::a:b\n');
   });
 });
 
@@ -184,13 +175,12 @@ describe('workflow commands on stdout', () => {
     expect(stdout.text()).toBe('::notice title=T%3A a%2C b::n\n');
   });
 
-  it('writes groups, debug lines and the failure', () => {
+  it('writes groups and the failure', () => {
     command('group', 'Plan: 50%');
-    debug('read 3\nschemes');
     command('endgroup', '');
     setFailed('2 error(s)\nsee the annotations');
     expect(stdout.text()).toBe(
-      '::group::Plan: 50%25\n::debug::read 3%0Aschemes\n::endgroup::\n::error::2 error(s)%0Asee the annotations\n',
+      '::group::Plan: 50%25\n::endgroup::\n::error::2 error(s)%0Asee the annotations\n',
     );
     expect(process.exitCode).toBe(1);
   });

@@ -55,42 +55,20 @@ export function keyValueMessage(name: string, value: string, delimiter: string =
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`;
 }
 
-type FileCommand = 'OUTPUT' | 'STATE';
-
-/** Appends one message to the runner's file for `GITHUB_<kind>`, which the runner must have created. */
-function appendFileCommand(kind: FileCommand, path: string, message: string): void {
-  if (!existsSync(path)) throw new Error(`Missing file at path: ${path}`);
-  appendFileSync(path, `${message}${EOL}`, { encoding: 'utf8' });
-}
-
 /**
- * Writes a name and value to the runner's file for `kind` (`GITHUB_OUTPUT`, `GITHUB_STATE`), or, outside
- * a runner that gives the file, as the older stdout command after a line break (as `@actions/core`).
+ * A step output (`steps.<id>.outputs.<name>`), appended to the runner's `GITHUB_OUTPUT` file, which the
+ * runner must have created; outside a runner that gives the file, the older stdout command after a line
+ * break (as `@actions/core`).
  */
-function setFileValue(
-  kind: FileCommand,
-  legacy: 'set-output' | 'save-state',
-  name: string,
-  value: string,
-  env: Environment,
-): void {
-  const path = env[`GITHUB_${kind}`];
+export function setOutput(name: string, value: string, env: Environment = process.env): void {
+  const path = env.GITHUB_OUTPUT;
   if (path !== undefined && path !== '') {
-    appendFileCommand(kind, path, keyValueMessage(name, value));
+    if (!existsSync(path)) throw new Error(`Missing file at path: ${path}`);
+    appendFileSync(path, `${keyValueMessage(name, value)}${EOL}`, { encoding: 'utf8' });
     return;
   }
   log('');
-  command(legacy, value, [['name', name]]);
-}
-
-/** A step output (`steps.<id>.outputs.<name>`). */
-export function setOutput(name: string, value: string, env: Environment = process.env): void {
-  setFileValue('OUTPUT', 'set-output', name, value, env);
-}
-
-/** State for the action's post step (`STATE_<name>` there). */
-export function saveState(name: string, value: string, env: Environment = process.env): void {
-  setFileValue('STATE', 'save-state', name, value, env);
+  command('set-output', value, [['name', name]]);
 }
 
 /**
@@ -117,11 +95,6 @@ export async function appendSummary(text: string, env: Environment = process.env
 /** Hides a value in the rest of the step's log. */
 export function setSecret(secret: string): void {
   mask(secret);
-}
-
-/** A line shown only when the run has step debug logging on. */
-export function debug(message: string): void {
-  command('debug', message);
 }
 
 /** Fails the step: an error annotation with the message, and exit code 1 when the process ends. */

@@ -56,8 +56,7 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export type CommandName =
-  'error' | 'warning' | 'notice' | 'debug' | 'group' | 'endgroup' | 'set-output' | 'save-state';
+export type CommandName = 'error' | 'warning' | 'notice' | 'group' | 'endgroup' | 'set-output';
 
 /** `::name k=v,k=v::message`, every part redacted and escaped. */
 export function commandLine(
