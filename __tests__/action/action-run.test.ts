@@ -216,7 +216,7 @@ describe('the bundled action', () => {
     expect(ourComments()[0]!.body).toContain('bad.yml');
     expect(result.outputs).toMatchObject({
       'has-changes': 'false',
-      summary: 'no plan: 1 error(s) in the scheme files',
+      summary: 'no plan: 1 error in the scheme files',
     });
   });
 

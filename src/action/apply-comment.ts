@@ -5,6 +5,7 @@
  */
 import type { Journal } from '../apply/journal.js';
 import { codeSpan, escapeMarkdown } from '../view/markdown.js';
+import { plural } from '../view/words.js';
 import { composeCommentBody } from './comment.js';
 
 const RESULT_START = '<!-- jira-permissions-as-code:apply-result -->';
@@ -21,15 +22,15 @@ function headline(journal: Journal): string {
   const { counts } = journal;
   switch (journal.outcome) {
     case 'converged':
-      return `✅ **Applied**: ${counts.done} of ${counts.total} change(s) made; Jira matches the files`;
+      return `✅ **Applied**: ${counts.done} of ${plural(counts.total, 'change')} made; Jira matches the files`;
     case 'no-changes':
       return '✅ **Applied**: nothing to change, Jira already matched the files';
     case 'failed':
-      return `❌ **Apply failed**: ${counts.done} of ${counts.total} change(s) made, ${counts.failed} failed`;
+      return `❌ **Apply failed**: ${counts.done} of ${plural(counts.total, 'change')} made, ${counts.failed} failed`;
     case 'refused':
       return '❌ **Apply refused**: nothing was written';
     case 'interrupted':
-      return `⚠️ **Apply interrupted**: ${counts.done} of ${counts.total} change(s) made`;
+      return `⚠️ **Apply interrupted**: ${counts.done} of ${plural(counts.total, 'change')} made`;
   }
 }
 

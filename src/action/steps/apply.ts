@@ -35,6 +35,7 @@ import {
   type StepContext,
 } from '../runner.js';
 import { actionDeps } from '../deps.js';
+import { plural } from '../../view/words.js';
 
 /**
  * After apply on a merge: the merged pull request's plan comment gets the result at its top (applied
@@ -130,7 +131,7 @@ export async function applyStep(context: StepContext): Promise<void> {
         info(event.message);
         break;
       case 'planned':
-        info(`${event.plan.changes.length} change(s) to make`);
+        info(`${plural(event.plan.changes.length, 'change')} to make`);
         break;
       case 'refused':
         for (const finding of event.findings) info(`refused: ${findingLine(finding)}`);

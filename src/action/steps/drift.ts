@@ -31,6 +31,7 @@ import {
   type StepContext,
 } from '../runner.js';
 import { actionDeps } from '../deps.js';
+import { plural } from '../../view/words.js';
 
 function title(key: DriftIssueKey): string {
   return key.path === undefined ? 'Jira permissions drift' : `Jira permissions drift: ${key.path}`;
@@ -120,7 +121,7 @@ export async function driftStep(context: StepContext): Promise<void> {
   }
   const drift = result.status === 'drift';
   setOutput('drift', drift);
-  info(drift ? `Drift: ${String(result.explanation?.items.length ?? 0)} change(s) made in Jira` : 'No drift');
+  info(drift ? `Drift: ${plural(result.explanation?.items.length ?? 0, 'change')} made in Jira` : 'No drift');
   try {
     await phase('Drift issue', () => keepIssue(context, key, result, markdown));
   } catch (error) {

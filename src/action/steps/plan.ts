@@ -34,6 +34,7 @@ import {
 } from '../runner.js';
 import { actionDeps } from '../deps.js';
 import { validateFiles } from './validate.js';
+import { plural } from '../../view/words.js';
 
 export const PLAN_FILE_NAME = 'jira-permissions-plan.json';
 
@@ -158,7 +159,7 @@ export async function planStep(context: StepContext): Promise<void> {
     );
     if (validation.counts.errors > 0) {
       fail(
-        `${validation.counts.errors} error(s) in the scheme files: see the annotations for each one and its fix`,
+        `${plural(validation.counts.errors, 'error')} in the scheme files: see the annotations for each one and its fix`,
       );
     }
     return;
@@ -214,7 +215,7 @@ export async function planStep(context: StepContext): Promise<void> {
     setOutput(
       'summary',
       result.status === 'invalid'
-        ? `no plan: ${counts.errors} error(s) in the scheme files`
+        ? `no plan: ${plural(counts.errors, 'error')} in the scheme files`
         : `no plan: ${(result.error ?? 'the plan could not be made').split('\n')[0] ?? ''}`,
     );
     commentContent = planCommentContent(result, key, extras);
@@ -232,7 +233,9 @@ export async function planStep(context: StepContext): Promise<void> {
   }
 
   if (result.status === 'invalid') {
-    fail(`${counts.errors} error(s) in the scheme files: see the annotations for each one and its fix`);
+    fail(
+      `${plural(counts.errors, 'error')} in the scheme files: see the annotations for each one and its fix`,
+    );
   } else if (result.status === 'failed') {
     fail(result.error ?? 'the plan could not be made');
   } else if (result.blocked) {
@@ -240,7 +243,7 @@ export async function planStep(context: StepContext): Promise<void> {
     fail(
       guardrails.length > 0
         ? `the plan is blocked: ${guardrails.map((violation) => violation.message).join('; ')}`
-        : `the plan is blocked by ${counts.errors} error(s): see the annotations`,
+        : `the plan is blocked by ${plural(counts.errors, 'error')}: see the annotations`,
     );
   }
 }

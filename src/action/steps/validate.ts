@@ -4,6 +4,7 @@ import { formatText } from '../../view/findings-text.js';
 import type { FindingCounts } from '../../validate/order.js';
 import { findingsMarkdown } from '../../view/findings-markdown.js';
 import { annotate, appendSummary, fail, info, phase, setOutput, type StepContext } from '../runner.js';
+import { plural } from '../../view/words.js';
 
 export interface ValidationOutcome {
   findings: Finding[];
@@ -43,7 +44,7 @@ export async function validateStep(context: StepContext): Promise<void> {
   const outcome = await validateFiles(context);
   if (outcome.counts.errors > 0) {
     fail(
-      `${outcome.counts.errors} error(s) in the scheme files: see the annotations (and the job summary) for each one and its fix`,
+      `${plural(outcome.counts.errors, 'error')} in the scheme files: see the annotations (and the job summary) for each one and its fix`,
     );
   }
 }
