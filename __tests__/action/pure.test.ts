@@ -25,7 +25,7 @@ import {
 import { findingsMarkdown } from '../../src/view/findings-markdown.js';
 import { escapeMarkdown } from '../../src/view/markdown.js';
 import { annotationCommand, annotationFor } from '../../src/view/workflow.js';
-import { forTheAction } from '../../src/action/runner.js';
+import { forTheAction } from '../../src/action/inputs.js';
 import type { Finding } from '../../src/model/finding.js';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';

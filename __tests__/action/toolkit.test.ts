@@ -9,7 +9,6 @@ import { join } from 'node:path';
 
 import {
   appendSummary,
-  getInput,
   inputVariable,
   keyValueMessage,
   newDelimiter,
@@ -29,27 +28,9 @@ describe('inputs', () => {
     expect(inputVariable('allow-delete')).toBe('INPUT_ALLOW-DELETE');
     expect(inputVariable('a b c')).toBe('INPUT_A_B_C');
   });
-
-  it('trims the value unless asked not to, and reads an absent input as empty', () => {
-    const env = { 'INPUT_PLAN-FILE': '  plan.json \n', INPUT_EMPTY: '' };
-    expect(getInput('plan-file', {}, env)).toBe('plan.json');
-    expect(getInput('plan-file', { trimWhitespace: false }, env)).toBe('  plan.json \n');
-    expect(getInput('missing', {}, env)).toBe('');
-    expect(getInput('empty', {}, env)).toBe('');
-  });
-
-  it('refuses a required input that is absent or empty', () => {
-    expect(() => getInput('jira-url', { required: true }, {})).toThrow(
-      'Input required and not supplied: jira-url',
-    );
-    expect(() => getInput('jira-url', { required: true }, { 'INPUT_JIRA-URL': '' })).toThrow(
-      'Input required and not supplied: jira-url',
-    );
-    expect(getInput('jira-url', { required: true }, { 'INPUT_JIRA-URL': ' x ' })).toBe('x');
-  });
 });
 
-describe('output and state files', () => {
+describe('output files', () => {
   let folder: string;
   beforeEach(() => {
     folder = mkdtempSync(join(tmpdir(), 'toolkit-'));

@@ -7,17 +7,10 @@ import { tmpdir } from 'node:os';
 import { onSecretRegistered, registerSecret } from '../jira/secrets.js';
 import { log } from '../view/workflow.js';
 import type { ActionCommand } from './inputs.js';
-import {
-  forTheAction,
-  getErrorMessage,
-  jiraEnvironment,
-  readInputs,
-  runnerInputReader,
-  secretValues,
-} from './inputs.js';
+import { getErrorMessage, jiraEnvironment, readInputs, runnerInputReader, secretValues } from './inputs.js';
 import { runContext } from './context.js';
-import type { StepContext } from './runner.js';
-import { setFailed, setSecret } from './toolkit.js';
+import { fail, type StepContext } from './runner.js';
+import { setSecret } from './toolkit.js';
 
 type Step = (step: StepContext) => Promise<void>;
 
@@ -72,8 +65,7 @@ export async function run(): Promise<void> {
     const runStep = await STEPS[inputs.command]();
     await runStep(step);
   } catch (error) {
-    // The steps' own `fail`, without loading the steps' shared module (and the Jira client) up front.
-    setFailed(forTheAction(getErrorMessage(error)));
+    fail(getErrorMessage(error));
   } finally {
     process.removeListener('SIGINT', interrupt);
     process.removeListener('SIGTERM', interrupt);

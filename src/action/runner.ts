@@ -11,8 +11,6 @@ import { annotate as annotateFindings, command, log } from '../view/workflow.js'
 import { forTheAction, type Inputs } from './inputs.js';
 import * as toolkit from './toolkit.js';
 
-export { forTheAction };
-
 /** What each step is given: the inputs and the workflow run, read once in `run()`. */
 export interface StepContext {
   inputs: Inputs;

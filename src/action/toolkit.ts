@@ -1,6 +1,6 @@
 /**
- * What the action needs from the runner besides log lines: inputs, outputs, saved state, the job summary,
- * masking, debug lines and failing the step. `@actions/core` does the same, but importing it loads its
+ * What the action needs from the runner besides log lines: the inputs' variable names, outputs, the job
+ * summary, masking and failing the step. `@actions/core` does the same, but importing it loads its
  * HTTP client (a whole undici) before the action can print its first line; these are the runner's
  * formats, as that package writes them (lib/core.js, lib/file-command.js, lib/summary.js), and nothing
  * else. Every stdout line goes through the one writer, `src/view/workflow.ts`.
@@ -17,22 +17,6 @@ type Environment = Record<string, string | undefined>;
 /** The variable the runner sets for an input: `INPUT_` and the name, spaces as `_`, upper-cased. */
 export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-
-export interface InputOptions {
-  /** Throw when the input is empty or absent. */
-  required?: boolean;
-  /** Trim the value (default true). */
-  trimWhitespace?: boolean;
-}
-
-/** An input's value, trimmed, `''` when it is not set (as `core.getInput`). */
-export function getInput(name: string, options: InputOptions = {}, env: Environment = process.env): string {
-  const value = env[inputVariable(name)] ?? '';
-  if (options.required === true && value === '') {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  return options.trimWhitespace === false ? value : value.trim();
 }
 
 /** A fresh heredoc delimiter: random, so a value cannot end its own block. */

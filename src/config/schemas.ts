@@ -5,10 +5,7 @@ import compiled from '../generated/schema-validators.cjs';
 import { ANNOTATION_KEYWORDS, SCHEMA_IDS, SCHEMAS } from './schema-documents.js';
 
 /** A validator as ajv's standalone code builds it: a plain function, with its last errors on itself. */
-export interface Validator {
-  (data: unknown): boolean;
-  errors?: ErrorObject[] | null;
-}
+export type Validator = (typeof compiled)['scheme'];
 
 export interface Validators {
   /** Scheme file, stopping at the first error: the fast yes/no every file goes through. */

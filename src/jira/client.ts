@@ -309,7 +309,6 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
 
   async listPermissionSchemes(): Promise<LiveScheme[]> {
     const raw = await this.getJson('/permissionscheme', { expand: SCHEME_EXPAND }, schemeList);
-    await this.http.deploymentInfo();
     // Some servers ignore expand on the list: fetch those schemes' grants one by one, never assume none.
     const schemes = await Promise.all(
       raw.map(async (item) => {

@@ -5,13 +5,13 @@
  * title or plant a link (ESC and OSC sequences), and bidirectional overrides (U+202E) could make a line
  * read differently than it is: each is shown as a visible `\uXXXX` instead.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Control characters other than tab and line feed, C1 controls, and bidirectional marks and overrides. */
+const UNSAFE_EXCEPT_TAB_AND_LF =
+  '\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const UNSAFE = new RegExp(`[\\u0009\\u000a${UNSAFE_EXCEPT_TAB_AND_LF}]`, 'g');
 
 /** UNSAFE without line breaks and tabs, which a whole output keeps (see {@link terminalSafe}). */
-const UNSAFE_IN_OUTPUT =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_IN_OUTPUT = new RegExp(`[${UNSAFE_EXCEPT_TAB_AND_LF}]`, 'g');
 
 function visible(character: string): string {
   return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
