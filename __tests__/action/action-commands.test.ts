@@ -241,6 +241,17 @@ describe('apply with the reviewed plan (plan-file)', () => {
     expect(applied.stderr).toBe('');
     expect(applied.code).toBe(0);
     expect(applied.summary).toContain('Apply: done');
+
+    // A grant to anyone is refused: one annotation at its line, and a failure that does not repeat it.
+    const browse = '  BROWSE_PROJECTS:\n';
+    const current2 = readFileSync(file, 'utf8');
+    expect(current2).toContain(browse);
+    writeFileSync(file, current2.replace(browse, `${browse}    - anyone\n`));
+    const blocked = await runAction({ workspace, inputs: { command: 'apply', ...inputs }, ...onMain });
+    expect(blocked.code).toBe(1);
+    const errorLines = blocked.stdout.split('\n').filter((line) => line.startsWith('::error'));
+    expect(errorLines.filter((line) => line.includes('no-anonymous-access'))).toHaveLength(1);
+    expect(errorLines).toContain('::error::Apply refused: nothing was written (see the annotations)');
   });
 });
 

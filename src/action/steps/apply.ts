@@ -118,6 +118,8 @@ export async function applyStep(context: StepContext): Promise<void> {
   };
   openGroup('Plan against live Jira');
   const progress = actionProgress();
+  // The reasons that are not findings: findings get an annotation each, so the failure does not repeat them.
+  let refusalReasons: readonly string[] = [];
   const onEvent = (event: ApplyProgress) => {
     progress.done();
     switch (event.type) {
@@ -136,6 +138,7 @@ export async function applyStep(context: StepContext): Promise<void> {
       case 'refused':
         for (const finding of event.findings) info(`refused: ${findingLine(finding)}`);
         for (const reason of event.reasons) info(`refused: ${reason}`);
+        refusalReasons = event.reasons;
         break;
     }
   };
@@ -162,7 +165,8 @@ export async function applyStep(context: StepContext): Promise<void> {
   await appendSummary(journalMarkdown(result.journal));
   await phase('Merged pull request comment', () => reportToPullRequest(context, result.journal));
   if (result.exitCode !== 0) {
-    const reasons = result.journal.refusals.length > 0 ? `: ${result.journal.refusals.join('; ')}` : '';
-    fail(`${result.journal.message}${reasons}`);
+    const reasons = refusalReasons.length > 0 ? `: ${refusalReasons.join('; ')}` : '';
+    const annotated = counts.errors > 0 ? ' (see the annotations)' : '';
+    fail(`${result.journal.message}${reasons}${annotated}`);
   }
 }
