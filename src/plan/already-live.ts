@@ -46,8 +46,40 @@ export interface AlreadyLiveContext {
   changes: readonly PlanChange[];
 }
 
-function samePlace(a: SourceLocation, b: SourceLocation): boolean {
-  return a.file === b.file && a.line === b.line && a.column === b.column;
+/** A place in a file, as a key: `line:column`. */
+function placeKey(location: Pick<SourceLocation, 'line' | 'column'>): string {
+  return `${location.line}:${location.column}`;
+}
+
+/** What judging one file's findings needs, built once per file (a file may have many findings). */
+interface FileIndex {
+  spec: SchemeSpec;
+  live: LiveScheme;
+  /** The file's grants by the place of their holder and of their permission key. */
+  grantsAt: Map<string, SchemeSpec['grants']>;
+  /** Whether the grant written at a holder's place is one Jira has, by that place. */
+  liveAt: Map<string, boolean>;
+}
+
+function indexFile(spec: SchemeSpec, desired: DesiredScheme, live: LiveScheme): FileIndex {
+  const grantsAt = new Map<string, SchemeSpec['grants']>();
+  for (const grant of spec.grants) {
+    for (const place of new Set([placeKey(grant.location), placeKey(grant.permissionLocation)])) {
+      const list = grantsAt.get(place);
+      if (list === undefined) grantsAt.set(place, [grant]);
+      else list.push(grant);
+    }
+  }
+  const keyOf = grantKeys([...desired.grants, ...live.grants]);
+  const liveKeys = new Set(live.grants.map(keyOf));
+  const liveAt = new Map<string, boolean>();
+  for (const grant of desired.grants) {
+    if (grant.source === undefined || grant.source.file !== spec.file) continue;
+    const place = placeKey(grant.source);
+    // The first resolved grant written at a place decides, as a search from the start would.
+    if (!liveAt.has(place)) liveAt.set(place, liveKeys.has(keyOf(grant)));
+  }
+  return { spec, live, grantsAt, liveAt };
 }
 
 /**
@@ -56,31 +88,38 @@ function samePlace(a: SourceLocation, b: SourceLocation): boolean {
  */
 export function markAlreadyLive(findings: readonly Finding[], context: AlreadyLiveContext): Finding[] {
   const liveOf = liveSchemeOfFile(context.desired, context.live);
+  const specOf = new Map(context.specs.map((spec) => [spec.file, spec]));
+  const desiredOf = new Map(context.desired.map((desired) => [desired.file, desired]));
+  const indexes = new Map<string, FileIndex | undefined>();
+  const indexOf = (file: string): FileIndex | undefined => {
+    if (!indexes.has(file)) {
+      const spec = specOf.get(file);
+      const desired = desiredOf.get(file);
+      const live = liveOf.get(file);
+      indexes.set(
+        file,
+        spec === undefined || desired === undefined || live === undefined
+          ? undefined
+          : indexFile(spec, desired, live),
+      );
+    }
+    return indexes.get(file);
+  };
   const judge = (finding: Finding): boolean => {
-    const spec = context.specs.find((candidate) => candidate.file === finding.file);
-    const desired = context.desired.find((candidate) => candidate.file === finding.file);
-    const live = liveOf.get(finding.file);
-    if (spec === undefined || desired === undefined || live === undefined) return false;
-    const grants = spec.grants.filter(
-      (grant) => samePlace(grant.location, finding) || samePlace(grant.permissionLocation, finding),
-    );
-    if (grants.length > 0) {
+    const index = indexOf(finding.file);
+    if (index === undefined) return false;
+    const grants = index.grantsAt.get(placeKey(finding));
+    if (grants !== undefined) {
       // Every grant written at this place must be one Jira has: nothing the plan adds.
-      const keyOf = grantKeys([...desired.grants, ...live.grants]);
-      const liveKeys = new Set(live.grants.map(keyOf));
-      return grants.every((grant) => {
-        const resolved = desired.grants.find(
-          (candidate) => candidate.source !== undefined && samePlace(candidate.source, grant.location),
-        );
-        return resolved !== undefined && liveKeys.has(keyOf(resolved));
-      });
+      return grants.every((grant) => index.liveAt.get(placeKey(grant.location)) === true);
     }
     // A whole-scheme finding: the scheme's own state (grants, name, description) must be left exactly
     // as it is live. Projects moving onto it are the lockout guardrail's to judge, with the projects named.
-    if (!samePlace(spec.nameLocation, finding)) return false;
+    if (placeKey(index.spec.nameLocation) !== placeKey(finding)) return false;
     return !context.changes.some(
       (change) =>
-        change.action !== 'assign-project' && (change.file === finding.file || change.schemeId === live.id),
+        change.action !== 'assign-project' &&
+        (change.file === finding.file || change.schemeId === index.live.id),
     );
   };
   return findings.map((finding) =>
