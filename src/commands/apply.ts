@@ -86,7 +86,7 @@ export function blockingReasons(fresh: FreshPlan): Blocking {
   const findings = new Map<string, Finding>();
   for (const finding of [...fresh.findings, ...(fresh.plan?.findings ?? [])]) {
     if (finding.severity !== 'error') continue;
-    const key = `${finding.file}:${finding.line}:${finding.column}:${finding.ruleId}:${finding.message}`;
+    const key = refusalText(finding);
     if (!findings.has(key)) findings.set(key, finding);
   }
   const reasons: string[] = [];
