@@ -195,7 +195,7 @@ describe('plan: lint errors Jira already has', () => {
     expect(writes()).toEqual([]);
   });
 
-  it('still refuses a new scheme that breaks a rule, and a change to a scheme that lacks an admin', async () => {
+  it('still refuses a new scheme that breaks a rule, and a change that takes away the last admin', async () => {
     writeProject({
       'jira-permissions/new.yml':
         'name: Brand New\ngrants:\n  BROWSE_PROJECTS: [{ projectRole: Developers }]\n',
@@ -206,11 +206,33 @@ describe('plan: lint errors Jira already has', () => {
 
     rmSync(join(root, 'jira-permissions/new.yml'));
     writeProject({
+      'jira-permissions/public.yml': PUBLIC.replace(
+        '  ADMINISTER_PROJECTS: [{ projectRole: Administrators }]\n',
+        '',
+      ),
+    });
+    const removed = await plan();
+    expect(removed.status).toBe('invalid');
+    expect(places(removed.findings)).toEqual([
+      'jira-permissions/public.yml:1 admin-required error',
+      'jira-permissions/public.yml:4 no-anonymous-access warning already live',
+    ]);
+    expect(writes()).toEqual([]);
+  });
+
+  it('does not block a change to a scheme that already lacked an admin in Jira: the plan does not cause it', async () => {
+    writeProject({
       'jira-permissions/archived.yml': `${ARCHIVED}  ADD_COMMENTS: [{ projectRole: Developers }]\n`,
     });
     const changed = await plan();
-    expect(changed.status).toBe('invalid');
-    expect(places(changed.findings)).toEqual(['jira-permissions/archived.yml:1 admin-required error']);
+    expect(changed.status).toBe('planned');
+    expect(changed.blocked).toBe(false);
+    expect(changed.plan?.changes.map((change) => `${change.action} ${change.permission ?? ''}`)).toEqual([
+      'add-grant ADD_COMMENTS',
+    ]);
+    expect(places(changed.findings)).toEqual([
+      'jira-permissions/archived.yml:1 admin-required warning already live',
+    ]);
     expect(writes()).toEqual([]);
   });
 

@@ -184,6 +184,7 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
       desired,
       live,
       changes: plan.changes,
+      managedHolders,
     });
     if (hasErrors(findings)) {
       return result({ status: 'invalid', findings, project, settings, desired, live });

@@ -4,16 +4,18 @@ import type { SourceLocation } from '../model/location.js';
 import type { PlanChange } from '../model/plan.js';
 import type { DesiredScheme, LiveScheme } from '../model/scheme.js';
 import type { SchemeSpec } from '../model/spec.js';
+import type { ManagedHolder } from '../model/settings.js';
+import { isManagedHolder } from './managed.js';
 import { liveSchemeOfFile } from './planner.js';
 
 /**
  * Lint errors about what Jira already has, as pre-existing state is treated by Terraform and by
  * linters' baselines: `validate` judges the files alone (a grant to `anyone` is an error wherever it
  * is), but a plan judges changes. A lint error whose place is a grant Jira already has, in a scheme Jira
- * already has, or a scheme the plan leaves exactly as it is, is carried along, not made: the plan
- * reports it (`alreadyLive`, at `warning`) and does not refuse. An error in anything the plan adds or
- * changes (a new grant, a new scheme, any change to a scheme's grants, name or description for a
- * whole-scheme rule) still blocks; projects moving onto such a scheme meet the lockout guardrail.
+ * already has, or a scheme whose live state breaks the same whole-scheme rule (or that the plan leaves
+ * exactly as it is), is carried along, not made: the plan reports it (`alreadyLive`, at `warning`) and
+ * does not refuse. An error the plan makes (a new grant, a new scheme, a scheme losing its last holder
+ * of a required permission) still blocks; projects moving onto such a scheme meet the lockout guardrail.
  *
  * Only the lint rules that judge what Jira holds qualify; `duplicate-grant` judges the file's text (the
  * same holder written twice; Jira has one grant either way), and errors of the loader (schema, unknown
@@ -44,6 +46,25 @@ export interface AlreadyLiveContext {
   live: readonly LiveScheme[];
   /** The plan's changes. */
   changes: readonly PlanChange[];
+  /** Holders Jira manages itself: the files leave them out, so the live side is judged without them. */
+  managedHolders?: readonly ManagedHolder[];
+}
+
+/** The whole-scheme rules that ask for a permission, and that permission. */
+const REQUIRED_PERMISSION: Readonly<Record<string, string>> = {
+  'admin-required': 'ADMINISTER_PROJECTS',
+  'browse-required': 'BROWSE_PROJECTS',
+};
+
+/**
+ * Whether the live scheme already breaks this whole-scheme rule (no holder of the permission it asks
+ * for, besides the holders Jira manages): then the plan does not cause the problem, whatever else it
+ * changes in the scheme.
+ */
+function liveBreaksToo(ruleId: string, live: LiveScheme, managed: readonly ManagedHolder[]): boolean {
+  const permission = REQUIRED_PERMISSION[ruleId];
+  if (permission === undefined) return false;
+  return !live.grants.some((grant) => grant.permission === permission && !isManagedHolder(grant, managed));
 }
 
 /** A place in a file, as a key: `line:column`. */
@@ -113,9 +134,11 @@ export function markAlreadyLive(findings: readonly Finding[], context: AlreadyLi
       // Every grant written at this place must be one Jira has: nothing the plan adds.
       return grants.every((grant) => index.liveAt.get(placeKey(grant.location)) === true);
     }
-    // A whole-scheme finding: the scheme's own state (grants, name, description) must be left exactly
-    // as it is live. Projects moving onto it are the lockout guardrail's to judge, with the projects named.
+    // A whole-scheme finding: already live when Jira's scheme breaks the rule too (the plan does not
+    // cause it), or when the plan leaves the scheme's own state (grants, name, description) exactly as
+    // it is. Projects moving onto it are the lockout guardrail's to judge, with the projects named.
     if (placeKey(index.spec.nameLocation) !== placeKey(finding)) return false;
+    if (liveBreaksToo(finding.ruleId, index.live, context.managedHolders ?? [])) return true;
     return !context.changes.some(
       (change) =>
         change.action !== 'assign-project' &&
