@@ -242,12 +242,18 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
   }
 }
 
+/** Whether a managed holder names a role by its name only, so the site's role list is needed for its id. */
+function managedNeedsRoles(managed: readonly ManagedHolder[]): boolean {
+  return managed.some(
+    (holder) => holder.type === 'projectRole' && holder.id === undefined && holder.name !== undefined,
+  );
+}
+
 /** Whether resolving the files or the managed holders will need the site's role list. */
 function namesRoles(project: LoadedProject): boolean {
   return (
-    project.settings.managedHolders.some(
-      (holder) => holder.type === 'projectRole' && holder.id === undefined && holder.name !== undefined,
-    ) || project.schemes.some((spec) => spec.grants.some((grant) => grant.holder.type === 'projectRole'))
+    managedNeedsRoles(project.settings.managedHolders) ||
+    project.schemes.some((spec) => spec.grants.some((grant) => grant.holder.type === 'projectRole'))
   );
 }
 
@@ -263,9 +269,7 @@ async function withManagedIds(
   managed: readonly ManagedHolder[],
   directory: JiraDirectory,
 ): Promise<ManagedHolder[]> {
-  const needsRoles = managed.some(
-    (holder) => holder.type === 'projectRole' && holder.id === undefined && holder.name !== undefined,
-  );
+  const needsRoles = managedNeedsRoles(managed);
   const groupNames = managed
     .filter((holder) => holder.type === 'group' && holder.id === undefined && holder.name !== undefined)
     .map((holder) => holder.name ?? '');
