@@ -249,7 +249,7 @@ describe('apply on a merge', () => {
       const body = comments[0]?.body ?? '';
       expect(comments[0]?.id).toBe(seeded.id);
       expect(body.split('\n')[0]).toBe(PLAN_MARKER);
-      expect(body).toMatch(/✅ \*\*Applied\*\*: 1 of 1 change\(s\) made/);
+      expect(body).toMatch(/✅ \*\*Applied\*\*: 1 of 1 change made/);
       expect(body).toContain(`commit \`${MERGE_SHA.slice(0, 12)}\``);
       expect(body).toContain(RUN_LINK);
       expect(body).toContain('### Jira permissions plan\n\n1 to add');
