@@ -7,9 +7,9 @@
 // It compares the files with the live grants (holders by id, the managed add-ons role left out) and
 // prints {requests, answerBytes, adds, removes} as JSON: `npm run bench` runs it beside `jira-perms plan`.
 'use strict';
-const { readdirSync, readFileSync } = require('node:fs');
-const { join } = require('node:path');
+const { readFileSync } = require('node:fs');
 const { load } = require('js-yaml');
+const { schemeFiles } = require('./files.cjs');
 
 const IN_FLIGHT = 10;
 const BATCH = 50;
@@ -44,16 +44,6 @@ async function get(path, query = []) {
     active--;
     waiting.shift()?.();
   }
-}
-
-function schemeFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return schemeFiles(path);
-      return /\.ya?ml$/.test(entry.name) ? [path] : [];
-    });
 }
 
 function chunks(items, size) {
