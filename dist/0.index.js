@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 5 modules
-var commands_plan = __webpack_require__(6283);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 6 modules
+var commands_plan = __webpack_require__(7589);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -217,7 +217,8 @@ async function planBase(options, deps) {
         return { error: `the base files could not be read: ${(0,errors/* errorMessage */.gJ)(error)}` };
     }
     try {
-        const base = await (0,commands_plan/* runPlan */.F)({ path: options.path, settingsPath: options.settingsPath }, { ...deps, cwd: copy.cwd, progress: () => undefined });
+        // Only the base's changes are compared: its effective access would be read for nothing.
+        const base = await (0,commands_plan/* runPlan */.F)({ path: options.path, settingsPath: options.settingsPath, access: 'never' }, { ...deps, cwd: copy.cwd, progress: () => undefined });
         if (base.status !== 'planned' || base.plan === undefined) {
             const why = base.status === 'invalid'
                 ? 'its scheme files have errors'
@@ -240,7 +241,7 @@ async function runPlanWithBase(options, deps) {
         return { ...failed, base: { ref: options.baseRef, error: (0,errors/* errorMessage */.gJ)(error) } };
     }
     const readOnce = { ...deps, jira: (0,commands_deps/* jiraOf */.ig)(client) };
-    const head = await (0,commands_plan/* runPlan */.F)({ path: options.path, settingsPath: options.settingsPath }, readOnce);
+    const head = await (0,commands_plan/* runPlan */.F)({ path: options.path, settingsPath: options.settingsPath, access: options.access }, readOnce);
     const plan = head.plan;
     if (head.status !== 'planned' || plan === undefined) {
         return { ...head, base: { ref: options.baseRef, error: 'there is no plan to compare' } };
@@ -278,8 +279,6 @@ async function runPlanWithBase(options, deps) {
     };
 }
 
-// EXTERNAL MODULE: ./src/view/drift-markdown.ts + 2 modules
-var drift_markdown = __webpack_require__(5234);
 // EXTERNAL MODULE: ./src/jira/secrets.ts
 var secrets = __webpack_require__(1113);
 // EXTERNAL MODULE: ./src/view/plan-json.ts + 1 modules
@@ -297,7 +296,7 @@ var plan_view = __webpack_require__(6958);
 // EXTERNAL MODULE: ./src/view/terminal.ts
 var terminal = __webpack_require__(9629);
 // EXTERNAL MODULE: ./src/view/plan-access.ts
-var plan_access = __webpack_require__(4542);
+var plan_access = __webpack_require__(2161);
 ;// CONCATENATED MODULE: ./src/view/plan-markdown.ts
 
 
@@ -417,8 +416,12 @@ function headBlocks(plan, title) {
         });
         blocks.push(`#### Guardrails\n\n${items.join('\n')}`);
     }
-    if (plan.findings.length > 0) {
-        blocks.push(`#### Problems\n\n${plan.findings.map(finding/* findingItem */.dY).join('\n')}`);
+    const { problems, alreadyLive } = (0,plan_view/* splitPlanFindings */.Gh)(plan.findings);
+    if (problems.length > 0) {
+        blocks.push(`#### Problems\n\n${problems.map(finding/* findingItem */.dY).join('\n')}`);
+    }
+    if (alreadyLive.length > 0) {
+        blocks.push(`#### ${plan_view/* ALREADY_LIVE_HEADING */.Ls}\n\n${alreadyLive.map(finding/* findingItem */.dY).join('\n')}`);
     }
     return blocks;
 }
@@ -507,20 +510,23 @@ function capitalise(text) {
 var action_event = __webpack_require__(3566);
 // EXTERNAL MODULE: ./src/action/github.ts
 var github = __webpack_require__(6339);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var inputs = __webpack_require__(1729);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 2 modules
+var inputs = __webpack_require__(2181);
 // EXTERNAL MODULE: ./src/view/findings-markdown.ts
 var findings_markdown = __webpack_require__(9017);
 // EXTERNAL MODULE: ./src/action/comment.ts
 var comment = __webpack_require__(1151);
 // EXTERNAL MODULE: ./src/validate/order.ts
 var order = __webpack_require__(4946);
+// EXTERNAL MODULE: ./src/view/drift-markdown.ts + 2 modules
+var drift_markdown = __webpack_require__(5234);
 ;// CONCATENATED MODULE: ./src/view/plan-comment.ts
 /**
  * The pull-request comment (and the job summary) for a plan: the plan in Markdown, or why there is none,
  * under the title that names the scheme folder. `jira-perms plan --markdown` prints the same body, so
  * the comment can be previewed from a terminal.
  */
+
 
 
 
@@ -547,6 +553,16 @@ function noPlanMarkdown(title, result) {
     return `${lines.join('\n')}\n`;
 }
 /**
+ * The comment's drift section when the plan was compared with a base commit: only a plan with changes
+ * has changes to tell apart. The action and `plan --markdown --base-ref` both use it, so the preview
+ * is the comment.
+ */
+function commentDrift(base, result) {
+    if (base === undefined || result.plan === undefined || result.plan.changes.length === 0)
+        return {};
+    return { drift: (0,drift_markdown/* planDriftMarkdown */.MJ)(base) };
+}
+/**
  * What the comment says under its marker: the plan sized to fit a comment (with the extras after it),
  * or why there is none.
  */
@@ -564,20 +580,23 @@ function planCommentContent(result, key, extras = {}) {
     }) + after);
 }
 /** The whole comment body, marker line first, secrets redacted: exactly what the action posts. */
-function planCommentBody(result, key) {
-    return composeCommentBody(commentMarker(key), redact(planCommentContent(result, key)));
+function planCommentBody(result, key, extras = {}) {
+    return composeCommentBody(commentMarker(key), redact(planCommentContent(result, key, extras)));
 }
 
-// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(2845);
-// EXTERNAL MODULE: ./src/action/steps/validate.ts + 2 modules
-var validate = __webpack_require__(140);
+// EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
+var runner = __webpack_require__(7552);
+// EXTERNAL MODULE: ./src/action/deps.ts
+var action_deps = __webpack_require__(2734);
+// EXTERNAL MODULE: ./src/action/steps/validate.ts + 1 modules
+var validate = __webpack_require__(7286);
 ;// CONCATENATED MODULE: ./src/action/steps/plan.ts
 /**
  * `command: plan`: validate, plan read-only against Jira, then the plan file, the outputs, the job
  * summary and (on pull requests) the one plan comment. On a pull request without Jira credentials (a
  * fork, or secrets not set) it validates only, says why, and does not fail.
  */
+
 
 
 
@@ -683,18 +702,22 @@ async function planStep(context) {
                 ? 'not planned: the event does not name the pull request head'
                 : 'not planned: no Jira credentials');
         if (validation.counts.errors > 0) {
-            (0,runner/* fail */.fJ)(`${validation.counts.errors} error(s) in the scheme files: see the annotations for each one and its fix`);
+            (0,runner/* fail */.fJ)(`${(0,words/* plural */.L)(validation.counts.errors, 'error')} in the scheme files: see the annotations for each one and its fix`);
         }
         return;
     }
     // On a pull request, the base commit's files are planned too, to tell drift from the pull request's changes.
     const baseSha = pullRequest === undefined ? undefined : baseCommitOf(context.payload);
-    const files = { path: context.inputs.path, settingsPath: context.inputs.settings };
+    const files = {
+        path: context.inputs.path,
+        settingsPath: context.inputs.settings,
+        access: context.inputs.access,
+    };
     let base;
     const result = await (0,runner/* phase */.Oi)('Plan against live Jira (read-only)', async () => {
         const progress = (0,runner/* actionProgress */.cv)();
         try {
-            const deps = (0,runner/* actionDeps */.tQ)(context, progress);
+            const deps = (0,action_deps.actionDeps)(context, progress);
             if (baseSha === undefined)
                 return await (0,commands_plan/* runPlan */.F)(files, deps);
             const withBase = await runPlanWithBase({ ...files, baseRef: baseSha, fetchBase: true }, deps);
@@ -707,12 +730,7 @@ async function planStep(context) {
     });
     if (base?.error !== undefined)
         (0,runner/* info */.pq)(`Drift not told apart: ${base.error}`);
-    const extras = {
-        ...(base === undefined || result.plan === undefined || result.plan.changes.length === 0
-            ? {}
-            : { drift: (0,drift_markdown/* planDriftMarkdown */.MJ)(base) }),
-        footer: planFooter(context, pullRequest),
-    };
+    const extras = { ...commentDrift(base, result), footer: planFooter(context, pullRequest) };
     const counts = (0,runner/* annotate */.fz)(result.findings);
     (0,runner/* setOutput */.uH)('errors', counts.errors);
     (0,runner/* setOutput */.uH)('warnings', counts.warnings);
@@ -737,19 +755,20 @@ async function planStep(context) {
     else {
         (0,runner/* setOutput */.uH)('has-changes', false);
         (0,runner/* setOutput */.uH)('summary', result.status === 'invalid'
-            ? `no plan: ${counts.errors} error(s) in the scheme files`
+            ? `no plan: ${(0,words/* plural */.L)(counts.errors, 'error')} in the scheme files`
             : `no plan: ${(result.error ?? 'the plan could not be made').split('\n')[0] ?? ''}`);
         commentContent = planCommentContent(result, key, extras);
         await (0,runner/* appendSummary */.fe)(commentContent);
     }
     if (result.findings.length > 0 && plan !== undefined) {
-        await (0,runner/* appendSummary */.fe)((0,findings_markdown/* findingsMarkdown */.O)(result.findings, result.project?.files.length ?? 0));
+        // The plan's own findings (problems, errors already live) are in its section above.
+        await (0,runner/* appendSummary */.fe)((0,findings_markdown/* findingsMarkdown */.O)(result.findings, result.project?.files.length ?? 0, new Set(plan.findings)));
     }
     if (pullRequest !== undefined && context.inputs.comment) {
         await (0,runner/* phase */.Oi)('Pull-request comment', () => postComment(context, pullRequest, key, commentContent));
     }
     if (result.status === 'invalid') {
-        (0,runner/* fail */.fJ)(`${counts.errors} error(s) in the scheme files: see the annotations for each one and its fix`);
+        (0,runner/* fail */.fJ)(`${(0,words/* plural */.L)(counts.errors, 'error')} in the scheme files: see the annotations for each one and its fix`);
     }
     else if (result.status === 'failed') {
         (0,runner/* fail */.fJ)(result.error ?? 'the plan could not be made');
@@ -758,14 +777,14 @@ async function planStep(context) {
         const guardrails = plan?.guardrails.filter((violation) => !violation.allowed) ?? [];
         (0,runner/* fail */.fJ)(guardrails.length > 0
             ? `the plan is blocked: ${guardrails.map((violation) => violation.message).join('; ')}`
-            : `the plan is blocked by ${counts.errors} error(s): see the annotations`);
+            : `the plan is blocked by ${(0,words/* plural */.L)(counts.errors, 'error')}: see the annotations`);
     }
 }
 
 
 /***/ }),
 
-/***/ 140:
+/***/ 7286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -777,116 +796,8 @@ __webpack_require__.d(__webpack_exports__, {
   validateStep: () => (/* binding */ validateStep)
 });
 
-// EXTERNAL MODULE: ./src/config/confine.ts
-var confine = __webpack_require__(1094);
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(697);
-// EXTERNAL MODULE: ./src/config/schema-copies.ts + 1 modules
-var schema_copies = __webpack_require__(2161);
-// EXTERNAL MODULE: ./src/model/rules.ts
-var rules = __webpack_require__(2622);
-// EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/jira/resolve.ts
-var resolve = __webpack_require__(2732);
-// EXTERNAL MODULE: ./src/jira/resolve-projects.ts
-var resolve_projects = __webpack_require__(3091);
-// EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
-var planner = __webpack_require__(5552);
-// EXTERNAL MODULE: ./src/config/findings.ts
-var config_findings = __webpack_require__(4770);
 // EXTERNAL MODULE: ./src/validate/order.ts
 var order = __webpack_require__(4946);
-// EXTERNAL MODULE: ./src/validate/site.ts
-var site = __webpack_require__(8283);
-;// CONCATENATED MODULE: ./src/commands/validate.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The resolver's findings: names that do not exist in Jira, renamed groups, inactive users, unknown app
- * keys; and, when a file lists `projects:`, the project keys' (unknown, team-managed, another case) and
- * the projects the files would leave without a scheme.
- */
-function resolverCheck(deps) {
-    return async (project) => {
-        const reader = deps.jira.reader({ signal: deps.signal });
-        // Files whose only problem is a permission key the catalogue may know are resolved too: the
-        // resolver judges their keys against it.
-        const resolved = await (0,resolve/* resolveSchemes */.P)([...project.schemes, ...project.unverifiedSchemes], reader, {
-            customPermissions: project.settings.customPermissions,
-            rules: project.settings.rules,
-        });
-        const findings = [...resolved.findings];
-        if (project.schemes.some((spec) => spec.projects !== undefined)) {
-            const [projectsByScheme, live] = await Promise.all([
-                reader.getProjectsByScheme(),
-                reader.listPermissionSchemes(),
-            ]);
-            const projects = (0,resolve_projects/* resolveProjects */.D)(project.schemes, resolved.schemes, projectsByScheme);
-            const checked = (0,rules/* applyRuleSettings */.mk)(projects.findings, project.settings.rules);
-            findings.push(...checked);
-            if (!checked.some((finding) => finding.severity === 'error'))
-                findings.push(...(0,planner/* projectFindings */.OQ)(projects.schemes, live, projectsByScheme));
-        }
-        const sitePermissions = resolved.sitePermissions;
-        return sitePermissions === undefined ? { findings } : { findings, sitePermissions };
-    };
-}
-/** `validate`, as a typed function for the command line and the action: load, check, count. No output. */
-async function runValidate(options, deps) {
-    const project = await (0,load/* loadProject */.gi)({
-        cwd: deps.cwd,
-        ...(options.path === undefined ? {} : { path: options.path }),
-        ...(options.settingsPath === undefined ? {} : { settingsPath: options.settingsPath }),
-        ...(options.customPermissions === undefined ? {} : { customPermissions: options.customPermissions }),
-    });
-    // The schema copies editors use (export writes them): a warning when they are not this version's.
-    let findings = (0,order/* sortFindings */.Tc)([
-        ...project.findings,
-        ...(0,schema_copies/* schemaCopyFindings */.hU)((0,confine/* findRepositoryRoot */.mL)(deps.cwd), deps.cwd),
-    ]);
-    let online = 'not-requested';
-    let error;
-    if (options.online === true) {
-        online = 'skipped';
-        const blocking = findings.filter((finding) => finding.severity === 'error' && !(0,config_findings/* isUnknownPermissionKey */.P1)(finding));
-        if (blocking.length === 0) {
-            try {
-                const check = deps.onlineCheck ?? resolverCheck(deps);
-                const checked = await check(project);
-                const offline = checked.sitePermissions === undefined
-                    ? findings
-                    : (0,site/* withSiteCatalogue */.F)(findings, project, checked.sitePermissions);
-                findings = (0,order/* sortFindings */.Tc)([...offline, ...checked.findings]);
-                online = 'checked';
-            }
-            catch (failure) {
-                error = (0,errors/* errorMessage */.gJ)(failure);
-            }
-        }
-    }
-    const counts = (0,order/* countFindings */.Gt)(findings);
-    return {
-        status: error === undefined ? 'checked' : 'failed',
-        project,
-        findings,
-        errorCount: counts.errors,
-        warningCount: counts.warnings,
-        infoCount: counts.infos,
-        online,
-        ...(error === undefined ? {} : { error }),
-    };
-}
-
 // EXTERNAL MODULE: ./src/view/finding.ts
 var view_finding = __webpack_require__(7280);
 ;// CONCATENATED MODULE: ./src/view/findings-text.ts
@@ -897,7 +808,10 @@ var view_finding = __webpack_require__(7280);
  * then a count line: `2 errors, 1 warning in 3 files`.
  */
 function formatText(findings, options) {
-    const lines = (0,order/* sortFindings */.Tc)(findings).flatMap((finding) => (0,view_finding/* findingLines */.hq)(finding, { colour: options.color === true }));
+    const lines = [];
+    const lineOptions = { colour: options.color === true };
+    for (const finding of (0,order/* sortFindings */.Tc)(findings))
+        (0,view_finding/* appendFindingLines */.Ng)(lines, finding, lineOptions);
     if (lines.length > 0)
         lines.push('');
     lines.push((0,view_finding/* findingsCountLine */.mK)(findings, options.fileCount));
@@ -906,10 +820,11 @@ function formatText(findings, options) {
 
 // EXTERNAL MODULE: ./src/view/findings-markdown.ts
 var findings_markdown = __webpack_require__(9017);
-// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(2845);
+// EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
+var runner = __webpack_require__(7552);
+// EXTERNAL MODULE: ./src/view/words.ts
+var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/action/steps/validate.ts
-/** `command: validate` (and the first half of plan on forks): annotations, summary table, outputs. */
 
 
 
@@ -917,7 +832,13 @@ var runner = __webpack_require__(2845);
 /** Validates the files offline (no Jira), annotates every finding and writes the summary and outputs. */
 async function validateFiles(context) {
     const result = await (0,runner/* phase */.Oi)('Validate the scheme files', async () => {
-        const validated = await runValidate({ path: context.inputs.path, settingsPath: context.inputs.settings }, (0,runner/* actionDeps */.tQ)(context));
+        // The command's code (the loader, YAML, the schema validators, the Jira client the deps can make)
+        // is loaded once the group is open: the log shows the step at work from the action's first line.
+        const [{ runValidate }, { actionDeps }] = await Promise.all([
+            Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(915), __webpack_require__.e(380), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 10)),
+            __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 2734)),
+        ]);
+        const validated = await runValidate({ path: context.inputs.path, settingsPath: context.inputs.settings }, actionDeps(context));
         // The same report the command line prints, for people reading the step log.
         for (const line of formatText(validated.findings, { fileCount: validated.project.files.length }).split('\n')) {
             if (line !== '')
@@ -934,142 +855,8 @@ async function validateFiles(context) {
 async function validateStep(context) {
     const outcome = await validateFiles(context);
     if (outcome.counts.errors > 0) {
-        (0,runner/* fail */.fJ)(`${outcome.counts.errors} error(s) in the scheme files: see the annotations (and the job summary) for each one and its fix`);
+        (0,runner/* fail */.fJ)(`${(0,words/* plural */.L)(outcome.counts.errors, 'error')} in the scheme files: see the annotations (and the job summary) for each one and its fix`);
     }
-}
-
-
-/***/ }),
-
-/***/ 2161:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ei: () => (/* binding */ schemaCopiesDir),
-  y9: () => (/* binding */ schemaCopyFiles),
-  hU: () => (/* binding */ schemaCopyFindings)
-});
-
-// UNUSED EXPORTS: SCHEMA_COPIES_FOLDER
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/version.ts
-/** The product version, kept equal to package.json's by a test. */
-const VERSION = '0.1.0';
-
-// EXTERNAL MODULE: ./src/config/findings.ts
-var findings = __webpack_require__(4770);
-// EXTERNAL MODULE: ./src/config/schemas.ts + 4 modules
-var schemas = __webpack_require__(5834);
-// EXTERNAL MODULE: ./src/config/settings.ts
-var settings = __webpack_require__(4661);
-;// CONCATENATED MODULE: ./src/config/schema-copies.ts
-
-
-
-
-
-
-/**
- * The JSON Schemas, copied into the repository (`.jira-permissions/schemas/` at its root) so that the
- * `$schema` line export writes works offline and matches the tool that checks the files. The copies are
- * the tool's schemas without `$id`: with no `$id`, editors resolve `permission-scheme.schema.json`'s
- * relative `$ref`s against the copy's own folder rather than a web address. `version.json` records which
- * jira-perms wrote them, so `validate` can tell older copies from newer ones.
- */
-/** Where the copies go, relative to the repository root. */
-const SCHEMA_COPIES_FOLDER = '.jira-permissions/schemas';
-const VERSION_FILE = 'version.json';
-const SCHEMA_FILES = {
-    'permission-scheme.schema.json': schemas/* SCHEMAS */.H6.permissionScheme,
-    'holder.schema.json': schemas/* SCHEMAS */.H6.holder,
-    'permissions.schema.json': schemas/* SCHEMAS */.H6.permissions,
-    'settings.schema.json': schemas/* SCHEMAS */.H6.settings,
-};
-function schemaCopiesDir(root) {
-    return (0,external_node_path_.join)(root, ...SCHEMA_COPIES_FOLDER.split('/'));
-}
-/** File name -> text of every file of the copy, `version.json` included. */
-function schemaCopyFiles() {
-    const files = new Map();
-    for (const [name, schema] of Object.entries(SCHEMA_FILES)) {
-        const { $id: _id, ...copy } = schema;
-        files.set(name, `${JSON.stringify(copy, null, 2)}\n`);
-    }
-    const note = 'Written by jira-perms export; refresh with `jira-perms export --schemas`. Do not edit.';
-    files.set(VERSION_FILE, `${JSON.stringify({ jiraPerms: VERSION, note }, null, 2)}\n`);
-    return files;
-}
-/** -1, 0 or 1 as version `a` is lower, equal or higher than `b` (numeric parts of `x.y.z`). */
-function compareVersions(a, b) {
-    const parts = (version) => version
-        .split(/[.+-]/u)
-        .slice(0, 3)
-        .map((part) => Number(part) || 0);
-    const [left, right] = [parts(a), parts(b)];
-    for (let index = 0; index < 3; index++) {
-        const difference = (left[index] ?? 0) - (right[index] ?? 0);
-        if (difference !== 0)
-            return Math.sign(difference);
-    }
-    return 0;
-}
-function readOrUndefined(path) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The jira-perms version a copy says wrote it; undefined when it does not say. */
-function copyVersion(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        const data = JSON.parse(text);
-        if (typeof data === 'object' && data !== null && 'jiraPerms' in data) {
-            const version = data.jiraPerms;
-            return typeof version === 'string' ? version : undefined;
-        }
-    }
-    catch {
-        // Not JSON: a copy that does not say which version wrote it.
-    }
-    return undefined;
-}
-/**
- * A warning when the repository's copy of the schemas is not this tool's: editors would complete and
- * check against other schemas than the ones `validate` uses. Nothing when there is no copy (the files
- * may point at the schemas another way). Reads only the copy's few small files, inside the repository.
- */
-function schemaCopyFindings(root, cwd) {
-    const dir = schemaCopiesDir(root);
-    const versionText = readOrUndefined((0,external_node_path_.join)(dir, VERSION_FILE));
-    const present = [...schemaCopyFiles().keys()].filter((name) => readOrUndefined((0,external_node_path_.join)(dir, name)) !== undefined);
-    if (present.length === 0)
-        return [];
-    const stale = [...schemaCopyFiles()].filter(([name, text]) => name !== VERSION_FILE && readOrUndefined((0,external_node_path_.join)(dir, name)) !== text);
-    if (stale.length === 0)
-        return [];
-    const written = copyVersion(versionText);
-    const first = stale[0]?.[0] ?? VERSION_FILE;
-    const file = (0,settings/* displayPath */.Gt)(cwd, (0,external_node_path_.join)(dir, first));
-    const names = stale.map(([name]) => name).join(', ');
-    if (written !== undefined && compareVersions(written, VERSION) > 0) {
-        return [
-            (0,findings/* problemFinding */.Lb)(file, 1, 1, 'schema', 'copies-newer', `the schemas in ${SCHEMA_COPIES_FOLDER} were written by jira-perms ${written}, newer than this one (${VERSION}); editors check the files against them, validate does not (${names})`, 'Update jira-perms (the action: its version in the workflow) so that editors and validate agree.'),
-        ];
-    }
-    const by = written === undefined ? 'an older jira-perms' : `jira-perms ${written}`;
-    return [
-        (0,findings/* problemFinding */.Lb)(file, 1, 1, 'schema', 'copies-old', `the schemas in ${SCHEMA_COPIES_FOLDER} are older than this jira-perms's (${VERSION}; they were written by ${by}): editors complete and check the files against out-of-date schemas (${names})`, 'Refresh them with `jira-perms export --schemas` (writes only the schemas, no Jira needed), and commit them.'),
-    ];
 }
 
 
@@ -1083,20 +870,28 @@ function schemaCopyFindings(root, cwd) {
 /* harmony export */ });
 /* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7280);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1788);
+
 
 
 /** The job summary keeps to GitHub's 1 MiB step summary limit with room to spare. */
 const MAX_ROWS = 1000;
-function findingsMarkdown(findings, fileCount) {
+function findingsMarkdown(findings, fileCount, 
+/** Findings the summary already lists (the plan's own section): counted here, not listed twice. */
+shownAbove = new Set()) {
     const verdict = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(findings).errors > 0 ? '❌' : '✅';
     const lines = [`## Validation`, '', `${verdict} ${(0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsCountLine */ .mK)(findings, fileCount)}`, ''];
-    if (findings.length === 0)
+    const rows = findings.filter((finding) => !shownAbove.has(finding));
+    if (rows.length < findings.length) {
+        lines.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(findings.length - rows.length, 'finding')} listed with the plan above.`, '');
+    }
+    if (rows.length === 0)
         return `${lines.join('\n')}\n`;
     lines.push('| severity | location | rule | message |', '|---|---|---|---|');
-    for (const finding of findings.slice(0, MAX_ROWS))
+    for (const finding of rows.slice(0, MAX_ROWS))
         lines.push((0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .findingRow */ .ex)(finding));
-    if (findings.length > MAX_ROWS) {
-        lines.push('', `…and ${findings.length - MAX_ROWS} more: see the annotations and the step log.`);
+    if (rows.length > MAX_ROWS) {
+        lines.push('', `…and ${rows.length - MAX_ROWS} more: see the annotations and the step log.`);
     }
     return `${lines.join('\n')}\n`;
 }

@@ -417,8 +417,8 @@ async function runDoctor(options, deps) {
 
 // EXTERNAL MODULE: ./src/view/markdown.ts
 var markdown = __webpack_require__(8604);
-// EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(1788);
+// EXTERNAL MODULE: ./src/view/terminal.ts
+var terminal = __webpack_require__(9629);
 ;// CONCATENATED MODULE: ./src/view/doctor.ts
 
 
@@ -481,16 +481,21 @@ function doctorMarkdown(result) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(2845);
+// EXTERNAL MODULE: ./src/view/words.ts
+var words = __webpack_require__(1788);
+// EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
+var runner = __webpack_require__(7552);
+// EXTERNAL MODULE: ./src/action/deps.ts
+var deps = __webpack_require__(2734);
 ;// CONCATENATED MODULE: ./src/action/steps/doctor.ts
 /** `command: doctor`: the connection and the token's access, one line per check; fails if any fails. */
 
 
 
 
+
 async function doctorStep(context) {
-    const result = await (0,runner/* phase */.Oi)('Check the Jira connection and access', () => runDoctor({}, (0,runner/* actionDeps */.tQ)(context)));
+    const result = await (0,runner/* phase */.Oi)('Check the Jira connection and access', () => runDoctor({}, (0,deps.actionDeps)(context)));
     if (result.connection !== undefined)
         (0,runner/* info */.pq)(`Connection: ${result.connection}`);
     for (const check of result.checks) {

@@ -19,8 +19,8 @@ var jira_errors = __webpack_require__(6353);
 var explain = __webpack_require__(4200);
 // EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
 var commands_deps = __webpack_require__(4998);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 5 modules
-var commands_plan = __webpack_require__(6283);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 6 modules
+var commands_plan = __webpack_require__(7589);
 ;// CONCATENATED MODULE: ./src/commands/drift.ts
 /**
  * `drift`: plans the files against the live site (read-only) and reports every difference as drift,
@@ -172,10 +172,14 @@ function planDriftIssue(input) {
 
 // EXTERNAL MODULE: ./src/action/github.ts
 var github = __webpack_require__(6339);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var inputs = __webpack_require__(1729);
-// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(2845);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 2 modules
+var inputs = __webpack_require__(2181);
+// EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
+var runner = __webpack_require__(7552);
+// EXTERNAL MODULE: ./src/action/deps.ts
+var deps = __webpack_require__(2734);
+// EXTERNAL MODULE: ./src/view/words.ts
+var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/action/steps/drift.ts
 /**
  * `command: drift`, for a `schedule:` workflow: the files against the live site (read-only), the drift
@@ -186,6 +190,8 @@ var runner = __webpack_require__(2845);
  * Drift is what the step is for, not a failure: the step fails only when drift could not be checked
  * (invalid files, Jira unreachable) or the issue could not be kept.
  */
+
+
 
 
 
@@ -249,7 +255,7 @@ async function driftStep(context) {
     const result = await (0,runner/* phase */.Oi)('Compare the files with live Jira (read-only)', async () => {
         const progress = (0,runner/* actionProgress */.cv)();
         try {
-            return await runDrift({ path: context.inputs.path, settingsPath: context.inputs.settings }, (0,runner/* actionDeps */.tQ)(context, progress));
+            return await runDrift({ path: context.inputs.path, settingsPath: context.inputs.settings }, (0,deps.actionDeps)(context, progress));
         }
         finally {
             progress.done();
@@ -267,7 +273,7 @@ async function driftStep(context) {
     }
     const drift = result.status === 'drift';
     (0,runner/* setOutput */.uH)('drift', drift);
-    (0,runner/* info */.pq)(drift ? `Drift: ${String(result.explanation?.items.length ?? 0)} change(s) made in Jira` : 'No drift');
+    (0,runner/* info */.pq)(drift ? `Drift: ${(0,words/* plural */.L)(result.explanation?.items.length ?? 0, 'change')} made in Jira` : 'No drift');
     try {
         await (0,runner/* phase */.Oi)('Drift issue', () => keepIssue(context, key, result, markdown));
     }

@@ -337,6 +337,7 @@ function compareGrants(a, b) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ze: () => (/* binding */ liveSchemeOfFile),
   XA: () => (/* binding */ planChanges),
   WH: () => (/* binding */ planIsBlocked),
   OQ: () => (/* binding */ projectFindings),
@@ -711,6 +712,18 @@ function projectFindings(desired, live, projectsByScheme) {
     return planAssignments({ matches, desired, live, projectsByScheme }).findings;
 }
 /**
+ * The live scheme each file describes, matched exactly as a plan matches them (absent: the plan
+ * creates it, or the file cannot be matched at all and the planner says why).
+ */
+function liveSchemeOfFile(desired, live) {
+    const { matches } = matchSchemes(desired, live);
+    const byFile = new Map();
+    for (const match of matches)
+        if (match.live !== undefined)
+            byFile.set(match.desired.file, match.live);
+    return byFile;
+}
+/**
  * Files without `id:` and the live scheme each describes: what `unpinned-scheme` warns of and what
  * `jira-perms pin` writes. Only names and ids are compared, so it works on files before resolution.
  */
@@ -826,14 +839,17 @@ function groupBy(items, key) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ withSiteCatalogue),
-/* harmony export */   e: () => (/* binding */ notesForSite)
+/* harmony export */   FR: () => (/* binding */ withSiteCatalogue),
+/* harmony export */   Vx: () => (/* binding */ withoutGroupIdAdvice),
+/* harmony export */   eB: () => (/* binding */ notesForSite)
 /* harmony export */ });
 /* harmony import */ var _config_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4770);
 /* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
 /* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3233);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6556);
-/* harmony import */ var _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4665);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1787);
+/* harmony import */ var _rules_prefer_group_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1724);
+/* harmony import */ var _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4665);
+
 
 
 
@@ -841,11 +857,11 @@ function groupBy(items, key) {
 
 /** `product-permission` notes made again knowing the site: silent for the products it has. */
 function notesForSite(findings, project, sitePermissions) {
-    const kept = findings.filter((finding) => finding.ruleId !== _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_4__/* .productPermission */ .r.meta.id);
+    const kept = findings.filter((finding) => finding.ruleId !== _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__/* .productPermission */ .r.meta.id);
     const schemes = [...project.schemes, ...project.unverifiedSchemes];
     return [
         ...kept,
-        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .I)(schemes, project.settings, [_rules_product_permission_js__WEBPACK_IMPORTED_MODULE_4__/* .productPermission */ .r], {
+        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .I)(schemes, project.settings, [_rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__/* .productPermission */ .r], {
             sitePermissions: new Set(sitePermissions),
         }),
     ];
@@ -864,6 +880,15 @@ function withSiteCatalogue(findings, project, sitePermissions) {
         ...findings.filter((finding) => !(0,_config_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnknownPermissionKey */ .P1)(finding)),
         ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .I)(settled, project.settings, wholeSchemeRules),
     ], project, sitePermissions);
+}
+/**
+ * Data Center has no group ids, so `prefer-group-id`'s advice cannot be followed there: once the site
+ * is known (plan, `validate --online`), its findings are withdrawn. Offline, validate cannot tell.
+ */
+function withoutGroupIdAdvice(findings, groupsHaveIds) {
+    if (groupsHaveIds)
+        return [...findings];
+    return findings.filter((finding) => finding.ruleId !== _rules_prefer_group_id_js__WEBPACK_IMPORTED_MODULE_4__/* .preferGroupId */ .P.meta.id);
 }
 
 

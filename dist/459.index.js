@@ -433,6 +433,8 @@ function describe_attribution(changedBy, auditRead) {
 
 // EXTERNAL MODULE: ./src/view/words.ts
 var words = __webpack_require__(1788);
+// EXTERNAL MODULE: ./src/view/terminal.ts
+var terminal = __webpack_require__(9629);
 ;// CONCATENATED MODULE: ./src/view/drift-text.ts
 
 

@@ -24,7 +24,7 @@ var model_holder = __webpack_require__(2087);
 // EXTERNAL MODULE: ./src/apply/failure.ts
 var apply_failure = __webpack_require__(4974);
 // EXTERNAL MODULE: ./src/apply/journal.ts
-var apply_journal = __webpack_require__(1404);
+var apply_journal = __webpack_require__(9023);
 ;// CONCATENATED MODULE: ./src/apply/parallel.ts
 /**
  * Runs `work` for every item, at most `width()` at a time, and starts none once `stopped()` says so.
@@ -56,7 +56,10 @@ function forEachBounded(items, width, stopped, work) {
     });
 }
 
+// EXTERNAL MODULE: ./src/util/abort.ts
+var abort = __webpack_require__(2334);
 ;// CONCATENATED MODULE: ./src/apply/executor.ts
+
 
 
 
@@ -126,20 +129,17 @@ class PlanExecutor {
             return work;
         return new Promise((resolve, reject) => {
             let timer;
-            const onAbort = () => {
+            // One listener on the run's signal however many writes are in flight (see util/abort.ts).
+            const stop = (0,abort/* onAbort */.u)(signal, () => {
                 timer = setTimeout(() => {
                     reject(new apply_failure/* InterruptedInFlight */.OC());
                 }, this.abortGraceMs);
-            };
+            });
             const cleanup = () => {
                 if (timer !== undefined)
                     clearTimeout(timer);
-                signal.removeEventListener('abort', onAbort);
+                stop();
             };
-            if (signal.aborted)
-                onAbort();
-            else
-                signal.addEventListener('abort', onAbort, { once: true });
             work.then((value) => {
                 cleanup();
                 resolve(value);
@@ -659,8 +659,8 @@ function executePlan(options) {
 
 // EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
 var deps = __webpack_require__(4998);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 5 modules
-var plan = __webpack_require__(6283);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 6 modules
+var plan = __webpack_require__(7589);
 // EXTERNAL MODULE: ./src/model/settings.ts
 var model_settings = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
@@ -750,10 +750,7 @@ const planFresh = async (input, reader) => {
 var stale = __webpack_require__(8057);
 // EXTERNAL MODULE: ./src/jira/errors.ts
 var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/view/finding.ts
-var view_finding = __webpack_require__(7280);
 ;// CONCATENATED MODULE: ./src/commands/apply.ts
-
 
 
 
@@ -765,23 +762,26 @@ var view_finding = __webpack_require__(7280);
 const DEFAULT_ABORT_GRACE_MS = 2_000;
 /** Why this plan may not be applied, before any write: error findings and guardrails not allowed. */
 function blockingReasons(fresh) {
-    const reasons = fresh.findings
-        .filter((finding) => finding.severity === 'error')
-        .map((finding) => (0,view_finding/* findingLine */.mC)(finding));
-    const plan = fresh.plan;
-    if (plan !== undefined) {
-        for (const finding of plan.findings) {
-            if (finding.severity === 'error')
-                reasons.push((0,view_finding/* findingLine */.mC)(finding));
-        }
-        for (const violation of plan.guardrails) {
-            if (!violation.allowed) {
-                reasons.push(`guardrail ${violation.guardrail} in scheme "${violation.scheme}": ${violation.message} ` +
-                    `(allow it by name under guardrails.allow in the settings file if this is intended)`);
-            }
+    const findings = new Map();
+    for (const finding of [...fresh.findings, ...(fresh.plan?.findings ?? [])]) {
+        if (finding.severity !== 'error')
+            continue;
+        const key = refusalText(finding);
+        if (!findings.has(key))
+            findings.set(key, finding);
+    }
+    const reasons = [];
+    for (const violation of fresh.plan?.guardrails ?? []) {
+        if (!violation.allowed) {
+            reasons.push(`guardrail ${violation.guardrail} in scheme "${violation.scheme}": ${violation.message} ` +
+                `(allow it by name under guardrails.allow in the settings file if this is intended)`);
         }
     }
-    return [...new Set(reasons)];
+    return { findings: [...findings.values()], reasons: [...new Set(reasons)] };
+}
+/** A finding as the journal keeps it among the refusals (plain data: the views escape what they show). */
+function refusalText(finding) {
+    return `${finding.file}:${String(finding.line)}:${String(finding.column)} ${finding.ruleId}: ${finding.message}`;
 }
 /**
  * Scheme deletions apply skipped on purpose (prune is on but --allow-delete was not given): they are
@@ -828,9 +828,10 @@ async function runApply(options, deps) {
             result.plan = parts.plan;
         return result;
     };
-    const refuse = (reasons, plan) => {
-        emit({ type: 'refused', reasons });
-        return finish('refused', 'Apply refused: nothing was written', plan === undefined ? { refusals: reasons } : { refusals: reasons, plan });
+    const refuse = (reasons, plan, blocking = []) => {
+        emit({ type: 'refused', reasons, findings: [...blocking] });
+        const refusals = [...blocking.map(refusalText), ...reasons];
+        return finish('refused', 'Apply refused: nothing was written', plan === undefined ? { refusals } : { refusals, plan });
     };
     // The reviewed plan, when there is one: read it before touching Jira, so a bad file costs nothing.
     let reviewed;
@@ -890,14 +891,15 @@ async function runApply(options, deps) {
         findings.push(...fresh.findings);
         const plan = fresh.plan;
         if (plan === undefined) {
-            const reasons = blockingReasons(fresh);
-            return refuse(reasons.length > 0 ? reasons : ['could not make a plan from the files']);
+            const { findings: errors, reasons } = blockingReasons(fresh);
+            const why = errors.length > 0 || reasons.length > 0 ? reasons : ['could not make a plan from the files'];
+            return refuse(why, undefined, errors);
         }
         emit({ type: 'planned', plan });
         // Guardrails again, on the plan apply would carry out (not the reviewed one).
         const blocked = blockingReasons(fresh);
-        if (blocked.length > 0)
-            return refuse(blocked, plan);
+        if (blocked.findings.length > 0 || blocked.reasons.length > 0)
+            return refuse(blocked.reasons, plan, blocked.findings);
         if (reviewed !== undefined) {
             const moved = (0,stale/* explainStaleness */.ww)({ reviewed, fresh: plan });
             if (moved.length > 0) {
@@ -1007,9 +1009,12 @@ var plan_view = __webpack_require__(6958);
 var secrets = __webpack_require__(1113);
 // EXTERNAL MODULE: ./src/view/markdown.ts
 var markdown = __webpack_require__(8604);
+// EXTERNAL MODULE: ./src/view/words.ts
+var words = __webpack_require__(1788);
 // EXTERNAL MODULE: ./src/action/comment.ts
 var comment = __webpack_require__(1151);
 ;// CONCATENATED MODULE: ./src/action/apply-comment.ts
+
 
 
 const RESULT_START = '<!-- jira-permissions-as-code:apply-result -->';
@@ -1018,15 +1023,15 @@ function headline(journal) {
     const { counts } = journal;
     switch (journal.outcome) {
         case 'converged':
-            return `✅ **Applied**: ${counts.done} of ${counts.total} change(s) made; Jira matches the files`;
+            return `✅ **Applied**: ${counts.done} of ${(0,words/* plural */.L)(counts.total, 'change')} made; Jira matches the files`;
         case 'no-changes':
             return '✅ **Applied**: nothing to change, Jira already matched the files';
         case 'failed':
-            return `❌ **Apply failed**: ${counts.done} of ${counts.total} change(s) made, ${counts.failed} failed`;
+            return `❌ **Apply failed**: ${counts.done} of ${(0,words/* plural */.L)(counts.total, 'change')} made, ${counts.failed} failed`;
         case 'refused':
             return '❌ **Apply refused**: nothing was written';
         case 'interrupted':
-            return `⚠️ **Apply interrupted**: ${counts.done} of ${counts.total} change(s) made`;
+            return `⚠️ **Apply interrupted**: ${counts.done} of ${(0,words/* plural */.L)(counts.total, 'change')} made`;
     }
 }
 /** The result block (with its markers). */
@@ -1069,10 +1074,14 @@ function commentWithResult(marker, existing, result) {
 var action_event = __webpack_require__(3566);
 // EXTERNAL MODULE: ./src/action/github.ts
 var github = __webpack_require__(6339);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var inputs = __webpack_require__(1729);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 2 modules
+var inputs = __webpack_require__(2181);
+// EXTERNAL MODULE: ./src/view/finding.ts
+var view_finding = __webpack_require__(7280);
+// EXTERNAL MODULE: ./src/view/terminal.ts
+var terminal = __webpack_require__(9629);
 // EXTERNAL MODULE: ./src/view/plan-access.ts
-var plan_access = __webpack_require__(4542);
+var plan_access = __webpack_require__(2161);
 ;// CONCATENATED MODULE: ./src/view/plan-text.ts
 
 
@@ -1107,9 +1116,16 @@ function plan_text_renderPlanText(plan, options = {}) {
         }
         lines.push('');
     }
-    if (plan.findings.length > 0) {
+    const { problems, alreadyLive } = splitPlanFindings(plan.findings);
+    if (problems.length > 0) {
         lines.push(paint('bold', 'Problems:'));
-        for (const finding of plan.findings)
+        for (const finding of problems)
+            lines.push(...findingLines(finding, { indent: '  ' }));
+        lines.push('');
+    }
+    if (alreadyLive.length > 0) {
+        lines.push(paint('bold', `${ALREADY_LIVE_HEADING}:`));
+        for (const finding of alreadyLive)
             lines.push(...findingLines(finding, { indent: '  ' }));
         lines.push('');
     }
@@ -1178,16 +1194,13 @@ function sampleList(count, keys) {
     return `${keys.map((key) => safeText(key)).join(', ')}${more > 0 ? `, +${more} more` : ''}`;
 }
 
-// EXTERNAL MODULE: ./src/view/terminal.ts
-var terminal = __webpack_require__(9629);
-// EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/view/apply.ts
 /**
  * Apply as people read it: the progress line of each change as it settles, the closing line, the
  * journal in the job summary (Markdown) and as a file (JSON). Every name and message from the files or
  * from Jira passes `safeText` (terminal, log) or the Markdown escaper (summary).
  */
+
 
 
 
@@ -1330,7 +1343,10 @@ function applyEventText(event, options) {
         case 'refused':
             return {
                 stream: 'stderr',
-                text: `Apply refused; nothing was written:\n${event.reasons.map((reason) => `  - ${safeLines(reason)}\n`).join('')}`,
+                text: `Apply refused; nothing was written:\n${[
+                    ...event.findings.map((finding) => `  - ${findingLine(finding)}\n`),
+                    ...event.reasons.map((reason) => `  - ${safeLines(reason)}\n`),
+                ].join('')}`,
             };
         case 'phase':
             return { stream: 'stdout', text: `\n${safeText(event.message)}...\n` };
@@ -1343,13 +1359,18 @@ function applyEventText(event, options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(2845);
+// EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
+var runner = __webpack_require__(7552);
+// EXTERNAL MODULE: ./src/action/deps.ts
+var action_deps = __webpack_require__(2734);
 ;// CONCATENATED MODULE: ./src/action/steps/apply.ts
 /**
  * `command: apply`: only on the default branch; the journal goes to the log and the job summary. The
  * outputs are those of `command: plan`, for the fresh plan apply carried out.
  */
+
+
+
 
 
 
@@ -1447,6 +1468,8 @@ async function applyStep(context) {
     };
     openGroup('Plan against live Jira');
     const progress = (0,runner/* actionProgress */.cv)();
+    // The reasons that are not findings: findings get an annotation each, so the failure does not repeat them.
+    let refusalReasons = [];
     const onEvent = (event) => {
         progress.done();
         switch (event.type) {
@@ -1460,11 +1483,14 @@ async function applyStep(context) {
                 (0,runner/* info */.pq)(event.message);
                 break;
             case 'planned':
-                (0,runner/* info */.pq)(`${event.plan.changes.length} change(s) to make`);
+                (0,runner/* info */.pq)(`${(0,words/* plural */.L)(event.plan.changes.length, 'change')} to make`);
                 break;
             case 'refused':
+                for (const finding of event.findings)
+                    (0,runner/* info */.pq)(`refused: ${(0,view_finding/* findingLine */.mC)(finding)}`);
                 for (const reason of event.reasons)
                     (0,runner/* info */.pq)(`refused: ${reason}`);
+                refusalReasons = event.reasons;
                 break;
         }
     };
@@ -1475,7 +1501,7 @@ async function applyStep(context) {
             settingsPath: context.inputs.settings,
             allowDelete: context.inputs.allowDelete,
             ...(context.inputs.planFile === undefined ? {} : { planFile: context.inputs.planFile }),
-        }, { ...(0,runner/* actionDeps */.tQ)(context, progress), events: onEvent });
+        }, { ...(0,action_deps.actionDeps)(context, progress), events: onEvent });
     }
     finally {
         progress.done();
@@ -1490,8 +1516,9 @@ async function applyStep(context) {
     await (0,runner/* appendSummary */.fe)(journalMarkdown(result.journal));
     await (0,runner/* phase */.Oi)('Merged pull request comment', () => reportToPullRequest(context, result.journal));
     if (result.exitCode !== 0) {
-        const reasons = result.journal.refusals.length > 0 ? `: ${result.journal.refusals.join('; ')}` : '';
-        (0,runner/* fail */.fJ)(`${result.journal.message}${reasons}`);
+        const reasons = refusalReasons.length > 0 ? `: ${refusalReasons.join('; ')}` : '';
+        const annotated = counts.errors > 0 ? ' (see the annotations)' : '';
+        (0,runner/* fail */.fJ)(`${result.journal.message}${reasons}${annotated}`);
     }
 }
 

@@ -156,51 +156,87 @@ function checkApplyBranch(ref, payload) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ appendFindingLines),
 /* harmony export */   dY: () => (/* binding */ findingItem),
 /* harmony export */   ex: () => (/* binding */ findingRow),
-/* harmony export */   hq: () => (/* binding */ findingLines),
 /* harmony export */   mC: () => (/* binding */ findingLine),
 /* harmony export */   mK: () => (/* binding */ findingsCountLine)
 /* harmony export */ });
+/* unused harmony exports ALREADY_LIVE, severityLabel, findingLines */
 /* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8604);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8604);
 /* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1788);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1788);
 
 
 
 
 const COLOURS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
 const RESET = '\u001b[0m';
+/**
+ * What a lint error that a plan found already live in Jira is called wherever findings are shown: the
+ * rule's severity, and why it does not stop the plan.
+ */
+const ALREADY_LIVE = 'error (already live, not blocking)';
+/** The severity as shown: `error`, `warning`, `info`, or {@link ALREADY_LIVE}. */
+function severityLabel(finding) {
+    return finding.alreadyLive === true ? ALREADY_LIVE : finding.severity;
+}
 /** `file:line:col  severity  message  rule`, the severity coloured on request. */
 function findingLine(finding, options = {}) {
-    const severity = options.colour === true ? `${COLOURS[finding.severity]}${finding.severity}${RESET}` : finding.severity;
+    const label = severityLabel(finding);
+    const severity = options.colour === true ? `${COLOURS[finding.severity]}${label}${RESET}` : label;
     return `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.file)}:${finding.line}:${finding.column}  ${severity}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.message)}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.ruleId)}`;
 }
 /** The finding's line, then its fix indented on the lines below. */
 function findingLines(finding, options = {}) {
+    const lines = [];
+    appendFindingLines(lines, finding, options);
+    return lines;
+}
+/** {@link findingLines}, added to `lines`: no array per finding when there are thousands of them. */
+function appendFindingLines(lines, finding, options = {}) {
     const indent = options.indent ?? '';
-    const lines = [`${indent}${findingLine(finding, options)}`];
-    for (const hint of finding.hint?.split('\n') ?? [])
-        lines.push(`${indent}    ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(hint)}`);
+    lines.push(`${indent}${findingLine(finding, options)}`);
+    if (finding.hint === undefined)
+        return;
+    for (const hint of safeHintLines(finding.hint))
+        lines.push(`${indent}    ${hint}`);
+}
+/**
+ * A hint's lines, made safe, remembered by text: a rule that fires on every grant repeats its one hint
+ * tens of thousands of times. Bounded, since hints can also be built per finding.
+ */
+const hintCache = new Map();
+const HINT_CACHE_SIZE = 256;
+function safeHintLines(hint) {
+    let lines = hintCache.get(hint);
+    if (lines === undefined) {
+        lines = hint.split('\n').map(_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk);
+        if (hintCache.size >= HINT_CACHE_SIZE)
+            hintCache.clear();
+        hintCache.set(hint, lines);
+    }
     return lines;
 }
 /** `2 errors, 1 warning in 3 files` (`, 1 note` when there are notes); `no problems in 3 files`. */
 function findingsCountLine(findings, fileCount) {
     const counts = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(findings);
-    const files = (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(fileCount, 'file');
+    const files = (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(fileCount, 'file');
     if (findings.length === 0)
         return `no problems in ${files}`;
-    const parts = [(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(counts.errors, 'error'), (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(counts.warnings, 'warning')];
+    const parts = [(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.errors, 'error'), (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.warnings, 'warning')];
+    if (counts.alreadyLive > 0)
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.alreadyLive, 'error')} already live (not blocking)`);
     if (counts.infos > 0)
-        parts.push((0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(counts.infos, 'note'));
+        parts.push((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.infos, 'note'));
     return `${parts.join(', ')} in ${files}`;
 }
 /** A Markdown list item: `- **error** `rule` at `file:line`: message fix`. */
 function findingItem(finding) {
-    const where = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(`${finding.file}:${finding.line}`);
-    const hint = finding.hint === undefined ? '' : ` ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(finding.hint)}`;
-    return `- **${finding.severity}** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(finding.ruleId)} at ${where}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(finding.message)}${hint}`;
+    const where = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(`${finding.file}:${finding.line}`);
+    const hint = finding.hint === undefined ? '' : ` ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.hint)}`;
+    return `- **${severityLabel(finding)}** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(finding.ruleId)} at ${where}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.message)}${hint}`;
 }
 const SEVERITY_ICON = {
     error: '🔴 error',
@@ -210,13 +246,14 @@ const SEVERITY_ICON = {
 /** A Markdown table row: `| severity | location | rule | message |`. */
 function findingRow(finding) {
     const message = finding.hint === undefined ? finding.message : `${finding.message}\n${finding.hint}`;
-    return `| ${SEVERITY_ICON[finding.severity]} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(`${finding.file}:${finding.line}:${finding.column}`)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(finding.ruleId)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(message)} |`;
+    const severity = finding.alreadyLive === true ? `⚪ ${ALREADY_LIVE}` : SEVERITY_ICON[finding.severity];
+    return `| ${severity} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(`${finding.file}:${finding.line}:${finding.column}`)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.ruleId)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(message)} |`;
 }
 
 
 /***/ }),
 
-/***/ 4542:
+/***/ 2161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -224,10 +261,11 @@ function findingRow(finding) {
 /* harmony export */   sM: () => (/* binding */ NO_ACCESS_CHANGE)
 /* harmony export */ });
 /* unused harmony exports NAMES_SHOWN, accessSummaryLine, accessTextLines */
-/* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3179);
+/* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3179);
 /* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8604);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1788);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8604);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1788);
 
 
 
@@ -244,12 +282,12 @@ const NO_ACCESS_CHANGE = { peopleGaining: 0, peopleLosing: 0 };
 const NAMES_SHOWN = 10;
 /** `2 people gain access, 1 person loses access` (distinct people across the plan). */
 function accessSummaryLine(summary) {
-    const gain = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(summary.peopleGaining, 'person', 'people')} ${summary.peopleGaining === 1 ? 'gains' : 'gain'}`;
-    const lose = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(summary.peopleLosing, 'person', 'people')} ${summary.peopleLosing === 1 ? 'loses' : 'lose'}`;
+    const gain = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(summary.peopleGaining, 'person', 'people')} ${summary.peopleGaining === 1 ? 'gains' : 'gain'}`;
+    const lose = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(summary.peopleLosing, 'person', 'people')} ${summary.peopleLosing === 1 ? 'loses' : 'lose'}`;
     return `${gain} access, ${lose} access`;
 }
 function names(people, escape) {
-    const shown = people.slice(0, NAMES_SHOWN).map((person) => escape((0,_model_access_js__WEBPACK_IMPORTED_MODULE_2__/* .personName */ .hJ)(person)));
+    const shown = people.slice(0, NAMES_SHOWN).map((person) => escape((0,_model_access_js__WEBPACK_IMPORTED_MODULE_4__/* .personName */ .hJ)(person)));
     const more = people.length - shown.length;
     return `${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
 }
@@ -279,12 +317,24 @@ function schemePhrase(change) {
         ? `scheme "${change.scheme}"`
         : `moves from scheme "${change.fromScheme}" to "${change.scheme}"`;
 }
+/**
+ * Whether a row has anything to show: someone or some holder gains or loses the permission, or who does
+ * could not be read. A grant change that moves nobody in a project (a role without members there) stays
+ * in the plan's data, but is no row in its views.
+ */
+function shownRow(change) {
+    return (change.gained.length > 0 ||
+        change.lost.length > 0 ||
+        change.holdersGained.length > 0 ||
+        change.holdersLost.length > 0 ||
+        change.unexpanded !== undefined);
+}
 /** The text plan's section: lines without a trailing blank line (empty when there is nothing to say). */
 function accessTextLines(changes, summary) {
     if (changes.length === 0)
         return [];
     const lines = [`Effective access: ${accessSummaryLine(summary)}.`];
-    for (const [project, list] of byProject(changes)) {
+    for (const [project, list] of byProject(changes.filter(shownRow))) {
         lines.push(`  ${safeText(project)} (${safeText(schemePhrase(list[0]))})`);
         const width = Math.max(...list.map((change) => change.permission.length));
         for (const change of list) {
@@ -313,10 +363,10 @@ function accessTextLines(changes, summary) {
 function accessMarkdown(changes, summary, maxLength) {
     if (changes.length === 0)
         return undefined;
-    const head = `#### Effective access\n\n**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(accessSummaryLine(summary))}** (distinct people, in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(byProject(changes).size, 'project')}).`;
-    const rows = changes.map((change) => {
-        const holders = holdersPhrase(change, (text) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(text));
-        return `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(change.project)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(change.permission)} | ${change.gained.length} | ${change.lost.length} | ${holders} |`;
+    const head = `#### Effective access\n\n**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(accessSummaryLine(summary))}** (distinct people, in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(byProject(changes).size, 'project')}).`;
+    const rows = changes.filter(shownRow).map((change) => {
+        const holders = holdersPhrase(change, (text) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(text));
+        return `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.project)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.permission)} | ${change.gained.length} | ${change.lost.length} | ${holders} |`;
     });
     const table = [
         '| project | permission | gain | lose | holders gained / lost |',
@@ -327,21 +377,21 @@ function accessMarkdown(changes, summary, maxLength) {
         .map((change) => {
         const parts = [];
         if (change.gained.length > 0)
-            parts.push(`gain: ${names(change.gained, _markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)}`);
+            parts.push(`gain: ${names(change.gained, _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)}`);
         if (change.lost.length > 0)
-            parts.push(`lose: ${names(change.lost, _markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)}`);
-        return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(change.permission)}: ${parts.join('; ')}`;
+            parts.push(`lose: ${names(change.lost, _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)}`);
+        return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.permission)}: ${parts.join('; ')}`;
     });
-    const notes = changes.flatMap((change) => (change.unexpanded ?? []).map((entry) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(change.permission)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(entry.label)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(entry.reason)}`));
+    const notes = changes.flatMap((change) => (change.unexpanded ?? []).map((entry) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.permission)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(entry.label)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(entry.reason)}`));
     const broad = changes.filter((change) => change.broadHoldersKept !== undefined).length;
     const build = (rowCount, detailCount, noteCount) => {
-        const blocks = [head, [...table, ...rows.slice(0, rowCount)].join('\n')];
+        const blocks = rows.length === 0 ? [head] : [head, [...table, ...rows.slice(0, rowCount)].join('\n')];
         if (rowCount < rows.length)
             blocks.push(`_${rows.length - rowCount} more rows not shown: the plan file lists them all._`);
         if (detailCount > 0) {
             const hidden = details.length - detailCount;
             const body = [...details.slice(0, detailCount), ...(hidden > 0 ? [`- … and ${hidden} more`] : [])];
-            blocks.push(`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .ZD)('Who gains and who loses')}</summary>\n\n${body.join('\n')}\n\n</details>`);
+            blocks.push(`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)('Who gains and who loses')}</summary>\n\n${body.join('\n')}\n\n</details>`);
         }
         if (noteCount > 0) {
             const hidden = notes.length - noteCount;
@@ -349,7 +399,7 @@ function accessMarkdown(changes, summary, maxLength) {
             blocks.push(`> [!WARNING]\n> **Not expanded into people** (the lists above hold only the people who could be read):\n\n${body.join('\n')}`);
         }
         if (broad > 0) {
-            blocks.push(`_${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(broad, 'permission')} also held before and after by \`anyone\` or any logged-in user: the people listed may hold it through them too._`);
+            blocks.push(`_${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(broad, 'permission')} also held before and after by \`anyone\` or any logged-in user: the people listed may hold it through them too._`);
         }
         return blocks.join('\n\n');
     };
@@ -483,6 +533,7 @@ function findingToJson(finding) {
         ruleId: finding.ruleId,
         message: finding.message,
         hint: finding.hint,
+        alreadyLive: finding.alreadyLive,
     });
 }
 function changeToJson(change) {

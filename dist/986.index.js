@@ -529,15 +529,6 @@ function buildSchemeDocument(scheme, site, options) {
 
 ;// CONCATENATED MODULE: ./src/export/settings-file.ts
 
-const OFF_COMMENT = [
-    "# This site's groups have no ids (Data Center), so the files name groups and prefer-group-id, which",
-    '# asks for ids, is off.',
-];
-const RELAX_COMMENT = [
-    '# Jira already has grants that break these rules (jira-perms validate lists them as warnings), so',
-    '# jira-perms export set them to warning. Fix those grants, then delete these lines to make the rules',
-    '# errors again.',
-];
 function renderNewSettingsFile(options) {
     const lines = [
         `# yaml-language-server: $schema=${options.schemaRef}`,
@@ -547,15 +538,6 @@ function renderNewSettingsFile(options) {
     ];
     if (options.customPermissions.length > 0) {
         lines.push('# Permission keys that apps define on this site and the exported schemes use: listed so that', '# jira-perms validate accepts them without asking Jira.', 'customPermissions:', ...[...options.customPermissions].sort().map((key) => `  - ${scalar(key)}`));
-    }
-    if (options.relaxRules.length > 0) {
-        lines.push(...RELAX_COMMENT, 'rules:', ...[...options.relaxRules].sort().map((rule) => `  ${scalar(rule)}: warning`));
-    }
-    const offRules = options.offRules ?? [];
-    if (offRules.length > 0) {
-        if (options.relaxRules.length === 0)
-            lines.push('rules:');
-        lines.push(...OFF_COMMENT.map((line) => `  ${line}`), ...[...offRules].sort().map((rule) => `  ${scalar(rule)}: off`));
     }
     return `${lines.join('\n')}\n`;
 }
@@ -626,22 +608,27 @@ function renderMergedSettingsFile(existing, change, schemaRef) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(697);
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __webpack_require__(1475);
 // EXTERNAL MODULE: ./src/validate/cross-file.ts
 var cross_file = __webpack_require__(3249);
 // EXTERNAL MODULE: ./src/validate/lint.ts
 var lint = __webpack_require__(3233);
-// EXTERNAL MODULE: ./src/validate/rules/index.ts + 6 modules
-var rules = __webpack_require__(6556);
 ;// CONCATENATED MODULE: ./src/export/check.ts
 
 
 
-
-/** Rules no file export writes could satisfy on a site whose groups have no ids. */
-const SITE_CANNOT_SATISFY = ['prefer-group-id'];
-function checkExportedFiles(files, settings, customPermissions, options = { relax: true }) {
+/**
+ * What `jira-perms validate` will say about the files export is about to write, found before anything
+ * is written (the same checks, on the rendered text, at the severities the settings give: the defaults
+ * when export creates the settings file).
+ *
+ * A live site often breaks a lint rule already (a scheme nobody can administer, a grant to `anyone`).
+ * The exported file must say what Jira says, or the plan would not be empty; export never weakens a
+ * rule to hide it. What Jira breaks is reported as findings: `validate` keeps reporting them, and `plan`
+ * reports them as already live without refusing (see `src/plan/already-live.ts`).
+ */
+function checkExportedFiles(files, settings, customPermissions) {
     const allowed = new Set([...settings.customPermissions, ...customPermissions]);
     const specs = [];
     const own = [];
@@ -651,30 +638,7 @@ function checkExportedFiles(files, settings, customPermissions, options = { rela
         if (checked.spec !== undefined)
             specs.push(checked.spec);
     }
-    const crossFile = (0,cross_file/* crossFileFindings */.P)(specs);
-    const lintRules = new Set(rules/* RULE_IDS */.I);
-    const relaxRules = !options.relax
-        ? []
-        : [
-            ...new Set((0,lint/* lintSchemes */.I)(specs, settings)
-                .filter((finding) => finding.severity === 'error' && lintRules.has(finding.ruleId))
-                .filter((finding) => !Object.hasOwn(settings.rules, finding.ruleId))
-                .map((finding) => finding.ruleId)),
-        ].sort();
-    const offRules = [
-        ...new Set((0,lint/* lintSchemes */.I)(specs, settings)
-            .filter((finding) => SITE_CANNOT_SATISFY.includes(finding.ruleId))
-            .filter((finding) => !Object.hasOwn(settings.rules, finding.ruleId))
-            .map((finding) => finding.ruleId)),
-    ].sort();
-    const relaxed = {
-        rules: {
-            ...settings.rules,
-            ...Object.fromEntries(relaxRules.map((rule) => [rule, 'warning'])),
-            ...Object.fromEntries(offRules.map((rule) => [rule, 'off'])),
-        },
-    };
-    return { findings: [...own, ...crossFile, ...(0,lint/* lintSchemes */.I)(specs, relaxed)], relaxRules, offRules };
+    return [...own, ...(0,cross_file/* crossFileFindings */.P)(specs), ...(0,lint/* lintSchemes */.I)(specs, settings)];
 }
 
 ;// CONCATENATED MODULE: ./src/export/file-names.ts
@@ -873,7 +837,7 @@ async function keptHolderForms(files, directory, customPermissions) {
 // EXTERNAL MODULE: ./src/jira/errors.ts
 var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/config/schema-copies.ts + 1 modules
-var schema_copies = __webpack_require__(2161);
+var schema_copies = __webpack_require__(4542);
 // EXTERNAL MODULE: ./src/config/settings.ts
 var settings = __webpack_require__(4661);
 // EXTERNAL MODULE: ./src/util/excerpt.ts
@@ -966,32 +930,26 @@ async function gatherSiteNames(jira, schemes) {
     };
 }
 /** Settings file work: nothing, a new file, or (with force) an existing one extended. */
-function planSettingsWrite(settingsFile, change, outDir, cwd, root) {
+function planSettingsWrite(settingsFile, keys, outDir, cwd, root) {
     const settingsDir = external_node_path_default().dirname(settingsFile);
     const schemaRef = schemaReference('settings.schema.json', settingsDir, (0,schema_copies/* schemaCopiesDir */.Ei)(root));
-    // Rules turned off only go into a new settings file: an existing one is the team's, and a rule it
-    // leaves on costs warnings, never a failed validate.
     if (!exists(settingsFile)) {
-        if (change.keys.length === 0 && change.relaxRules.length === 0 && change.offRules.length === 0) {
+        if (keys.length === 0)
             return undefined;
-        }
         const relative = toPosix(external_node_path_default().relative(settingsDir, outDir)) || '.';
         return {
             absolute: settingsFile,
             text: renderNewSettingsFile({
                 schemaRef,
                 schemes: relative,
-                customPermissions: change.keys,
-                relaxRules: change.relaxRules,
-                offRules: change.offRules,
+                customPermissions: keys,
             }),
             exists: false,
             summary: '',
         };
     }
-    // An existing settings file is the team's: its rules (and the defaults it leaves) are never changed;
-    // what Jira already breaks is reported as findings at the severities it sets.
-    if (change.keys.length === 0)
+    // An existing settings file is the team's: its rules (and the defaults it leaves) are never changed.
+    if (keys.length === 0)
         return undefined;
     // The same reader and parser as every other load: one answer to "what does this file say".
     const shown = toPosix(external_node_path_default().relative(cwd, settingsFile));
@@ -1004,7 +962,7 @@ function planSettingsWrite(settingsFile, change, outDir, cwd, root) {
     const data = parsed.value;
     const existing = (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {});
     const listed = Array.isArray(existing.customPermissions) ? existing.customPermissions : [];
-    const addKeys = change.keys.filter((key) => !listed.includes(key));
+    const addKeys = keys.filter((key) => !listed.includes(key));
     if (addKeys.length === 0)
         return undefined;
     const summary = [
@@ -1182,8 +1140,6 @@ async function exportSchemes(options, deps) {
             out: '',
             files: [],
             customPermissions: [],
-            relaxedRules: [],
-            disabledRules: [],
             findings: [],
             leftOut: [],
             schemas,
@@ -1255,10 +1211,9 @@ async function exportSchemes(options, deps) {
         });
     }
     const keys = [...customPermissions].filter((key) => !(0,model_permissions/* isBuiltInPermission */.Lq)(key)).sort();
-    // Rules Jira already breaks are set to warning only in a settings file export creates (with a comment
-    // saying so); an existing one keeps the team's severities.
-    const check = checkExportedFiles(writes.map((write) => ({ path: write.file.path, text: write.text })), settings, keys, { relax: !exists(settingsFile) });
-    const settingsWrite = planSettingsWrite(settingsFile, { keys, relaxRules: check.relaxRules, offRules: check.offRules }, outDir, cwd, root);
+    // At the settings' severities (the defaults when export creates the file): never relaxed, reported.
+    const findings = checkExportedFiles(writes.map((write) => ({ path: write.file.path, text: write.text })), settings, keys);
+    const settingsWrite = planSettingsWrite(settingsFile, keys, outDir, cwd, root);
     const conflicts = [
         ...writes.filter((write) => write.exists).map((write) => write.file.path),
         ...(settingsWrite?.exists === true
@@ -1295,22 +1250,24 @@ async function exportSchemes(options, deps) {
         files,
         ...(settingsResult === undefined ? {} : { settingsFile: settingsResult }),
         customPermissions: keys,
-        relaxedRules: check.relaxRules,
-        disabledRules: settingsWrite?.exists === false ? check.offRules : [],
-        // With rules left on in an existing settings file, validate adds warnings only (not listed here).
-        findings: check.findings,
+        findings,
         leftOut,
         schemas,
     };
 }
 
+// EXTERNAL MODULE: ./src/validate/order.ts
+var order = __webpack_require__(4946);
 // EXTERNAL MODULE: ./src/view/finding.ts
-var finding = __webpack_require__(7280);
+var view_finding = __webpack_require__(7280);
 // EXTERNAL MODULE: ./src/view/markdown.ts
 var markdown = __webpack_require__(8604);
+// EXTERNAL MODULE: ./src/view/terminal.ts
+var terminal = __webpack_require__(9629);
 // EXTERNAL MODULE: ./src/view/words.ts
 var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/view/export.ts
+
 
 
 
@@ -1321,6 +1278,29 @@ function schemasLine(result) {
     if (action === 'unchanged')
         return undefined;
     return `${action === 'created' ? 'Wrote' : 'Updated'} the JSON Schemas in ${safeText(path)}/ (the files' $schema lines point there; commit them).`;
+}
+/** How many findings export lists; `validate` lists them all. */
+const LISTED_FINDINGS = 20;
+/**
+ * What the live schemes already break, as `validate` will report it (errors first): export keeps the
+ * rules' severities, so people see each place (file, line, rule) and what to do about it.
+ */
+function exportFindingsLines(result) {
+    const shown = (0,order/* sortFindings */.Tc)(result.findings.filter((finding) => finding.severity !== 'info')).sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'));
+    if (shown.length === 0)
+        return [];
+    const counts = (0,order/* countFindings */.Gt)(shown);
+    const lines = [
+        `The exported schemes break lint rules where Jira does: jira-perms validate will report ${(0,words/* plural */.L)(counts.errors, 'error')} and ${(0,words/* plural */.L)(counts.warnings, 'warning')}:`,
+        ...shown.slice(0, LISTED_FINDINGS).map((finding) => `  ${(0,view_finding/* findingLine */.mC)(finding)}`),
+    ];
+    if (shown.length > LISTED_FINDINGS) {
+        lines.push(`  and ${shown.length - LISTED_FINDINGS} more (jira-perms validate lists them all)`);
+    }
+    if (counts.errors > 0) {
+        lines.push('  That is what Jira has now. jira-perms plan reports these errors as already live and does not refuse them;', '  to make jira-perms validate pass, fix them in the files (then plan and apply), or set the rule to', "  warning or off under rules: in the settings file yourself (export never changes a rule's severity).");
+    }
+    return lines;
 }
 /** `schemasOnly`: `export --schemas`, which writes nothing but the schema copies. */
 function formatExportSummary(result, schemasOnly = false) {
@@ -1343,24 +1323,8 @@ function formatExportSummary(result, schemasOnly = false) {
         if (result.customPermissions.length > 0) {
             lines.push(`  customPermissions: ${plural(result.customPermissions.length, 'app-defined permission key')} the schemes use (${result.customPermissions.map(safeText).join(', ')})`);
         }
-        for (const rule of result.disabledRules) {
-            lines.push(`  rules: ${rule} off: this site's groups have no ids, so the files name them`);
-        }
-        for (const rule of result.relaxedRules) {
-            const places = result.findings.filter((finding) => finding.ruleId === rule).length;
-            lines.push(`  rules: ${rule} set to warning: Jira already breaks it in ${plural(places, 'place')} (validate lists them); fix them, then remove the line`);
-        }
     }
-    const errors = result.findings.filter((finding) => finding.severity === 'error');
-    if (errors.length > 0) {
-        lines.push(`jira-perms validate will report ${plural(errors.length, 'error')} in the exported files:`);
-        for (const finding of errors.slice(0, 10)) {
-            lines.push(`  ${findingLine(finding)}`);
-        }
-        if (errors.length > 10)
-            lines.push(`  and ${errors.length - 10} more`);
-        lines.push("  That is what Jira has now: fix it in the files (then plan and apply), or set a rule's severity under rules: in the settings file (export never changes one there).");
-    }
+    lines.push(...exportFindingsLines(result));
     const schemas = schemasLine(result);
     if (schemas !== undefined)
         lines.push(schemas);
@@ -1373,7 +1337,10 @@ function formatExportSummary(result, schemasOnly = false) {
         ];
         lines.push(`Left out ${parts.join(' and ')}: each file's header lists them; plan and apply leave them alone.`);
     }
-    lines.push('', 'Next: jira-perms validate, then jira-perms plan (it should report no changes).');
+    const errors = result.findings.some((finding) => finding.severity === 'error');
+    lines.push('', errors
+        ? 'Next: jira-perms plan (it should report no changes, and the errors above as already live).'
+        : 'Next: jira-perms validate, then jira-perms plan (it should report no changes).');
     return `${lines.join('\n')}\n`;
 }
 /** The job summary: where the files went and one row per file. */
@@ -1394,10 +1361,13 @@ function exportMarkdown(result) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/action/runner.ts + 2 modules
-var runner = __webpack_require__(2845);
+// EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
+var runner = __webpack_require__(7552);
+// EXTERNAL MODULE: ./src/action/deps.ts
+var deps = __webpack_require__(2734);
 ;// CONCATENATED MODULE: ./src/action/steps/export.ts
 /** `command: export`: the live schemes as scheme files in the workspace (read-only against Jira). */
+
 
 
 
@@ -1411,7 +1381,7 @@ async function exportStep(context) {
                 ...(context.inputs.path === undefined ? {} : { out: context.inputs.path }),
                 ...(context.inputs.settings === undefined ? {} : { settingsPath: context.inputs.settings }),
                 force: true,
-            }, (0,runner/* actionDeps */.tQ)(context, progress));
+            }, (0,deps.actionDeps)(context, progress));
         }
         finally {
             progress.done();
@@ -1426,13 +1396,16 @@ async function exportStep(context) {
     }
     if (result.settingsFile !== undefined)
         (0,runner/* info */.pq)(`${result.settingsFile.action} ${result.settingsFile.path}`);
+    // What the live schemes already break: in the log, not as annotations (the export itself succeeded).
+    for (const line of exportFindingsLines(result))
+        (0,runner/* info */.pq)(line);
     await (0,runner/* appendSummary */.fe)(exportMarkdown(result));
 }
 
 
 /***/ }),
 
-/***/ 2161:
+/***/ 4542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1455,8 +1428,8 @@ const VERSION = '0.1.0';
 
 // EXTERNAL MODULE: ./src/config/findings.ts
 var findings = __webpack_require__(4770);
-// EXTERNAL MODULE: ./src/config/schemas.ts + 4 modules
-var schemas = __webpack_require__(5834);
+// EXTERNAL MODULE: ./src/config/schemas.ts + 5 modules
+var schemas = __webpack_require__(7314);
 // EXTERNAL MODULE: ./src/config/settings.ts
 var settings = __webpack_require__(4661);
 ;// CONCATENATED MODULE: ./src/config/schema-copies.ts
@@ -1570,51 +1543,87 @@ function schemaCopyFindings(root, cwd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ appendFindingLines),
 /* harmony export */   dY: () => (/* binding */ findingItem),
 /* harmony export */   ex: () => (/* binding */ findingRow),
-/* harmony export */   hq: () => (/* binding */ findingLines),
 /* harmony export */   mC: () => (/* binding */ findingLine),
 /* harmony export */   mK: () => (/* binding */ findingsCountLine)
 /* harmony export */ });
+/* unused harmony exports ALREADY_LIVE, severityLabel, findingLines */
 /* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8604);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8604);
 /* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1788);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1788);
 
 
 
 
 const COLOURS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
 const RESET = '\u001b[0m';
+/**
+ * What a lint error that a plan found already live in Jira is called wherever findings are shown: the
+ * rule's severity, and why it does not stop the plan.
+ */
+const ALREADY_LIVE = 'error (already live, not blocking)';
+/** The severity as shown: `error`, `warning`, `info`, or {@link ALREADY_LIVE}. */
+function severityLabel(finding) {
+    return finding.alreadyLive === true ? ALREADY_LIVE : finding.severity;
+}
 /** `file:line:col  severity  message  rule`, the severity coloured on request. */
 function findingLine(finding, options = {}) {
-    const severity = options.colour === true ? `${COLOURS[finding.severity]}${finding.severity}${RESET}` : finding.severity;
+    const label = severityLabel(finding);
+    const severity = options.colour === true ? `${COLOURS[finding.severity]}${label}${RESET}` : label;
     return `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.file)}:${finding.line}:${finding.column}  ${severity}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.message)}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.ruleId)}`;
 }
 /** The finding's line, then its fix indented on the lines below. */
 function findingLines(finding, options = {}) {
+    const lines = [];
+    appendFindingLines(lines, finding, options);
+    return lines;
+}
+/** {@link findingLines}, added to `lines`: no array per finding when there are thousands of them. */
+function appendFindingLines(lines, finding, options = {}) {
     const indent = options.indent ?? '';
-    const lines = [`${indent}${findingLine(finding, options)}`];
-    for (const hint of finding.hint?.split('\n') ?? [])
-        lines.push(`${indent}    ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(hint)}`);
+    lines.push(`${indent}${findingLine(finding, options)}`);
+    if (finding.hint === undefined)
+        return;
+    for (const hint of safeHintLines(finding.hint))
+        lines.push(`${indent}    ${hint}`);
+}
+/**
+ * A hint's lines, made safe, remembered by text: a rule that fires on every grant repeats its one hint
+ * tens of thousands of times. Bounded, since hints can also be built per finding.
+ */
+const hintCache = new Map();
+const HINT_CACHE_SIZE = 256;
+function safeHintLines(hint) {
+    let lines = hintCache.get(hint);
+    if (lines === undefined) {
+        lines = hint.split('\n').map(_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk);
+        if (hintCache.size >= HINT_CACHE_SIZE)
+            hintCache.clear();
+        hintCache.set(hint, lines);
+    }
     return lines;
 }
 /** `2 errors, 1 warning in 3 files` (`, 1 note` when there are notes); `no problems in 3 files`. */
 function findingsCountLine(findings, fileCount) {
     const counts = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(findings);
-    const files = (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(fileCount, 'file');
+    const files = (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(fileCount, 'file');
     if (findings.length === 0)
         return `no problems in ${files}`;
-    const parts = [(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(counts.errors, 'error'), (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(counts.warnings, 'warning')];
+    const parts = [(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.errors, 'error'), (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.warnings, 'warning')];
+    if (counts.alreadyLive > 0)
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.alreadyLive, 'error')} already live (not blocking)`);
     if (counts.infos > 0)
-        parts.push((0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(counts.infos, 'note'));
+        parts.push((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.infos, 'note'));
     return `${parts.join(', ')} in ${files}`;
 }
 /** A Markdown list item: `- **error** `rule` at `file:line`: message fix`. */
 function findingItem(finding) {
-    const where = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(`${finding.file}:${finding.line}`);
-    const hint = finding.hint === undefined ? '' : ` ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(finding.hint)}`;
-    return `- **${finding.severity}** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(finding.ruleId)} at ${where}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(finding.message)}${hint}`;
+    const where = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(`${finding.file}:${finding.line}`);
+    const hint = finding.hint === undefined ? '' : ` ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.hint)}`;
+    return `- **${severityLabel(finding)}** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(finding.ruleId)} at ${where}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.message)}${hint}`;
 }
 const SEVERITY_ICON = {
     error: '🔴 error',
@@ -1624,7 +1633,92 @@ const SEVERITY_ICON = {
 /** A Markdown table row: `| severity | location | rule | message |`. */
 function findingRow(finding) {
     const message = finding.hint === undefined ? finding.message : `${finding.message}\n${finding.hint}`;
-    return `| ${SEVERITY_ICON[finding.severity]} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(`${finding.file}:${finding.line}:${finding.column}`)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(finding.ruleId)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(message)} |`;
+    const severity = finding.alreadyLive === true ? `⚪ ${ALREADY_LIVE}` : SEVERITY_ICON[finding.severity];
+    return `| ${severity} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(`${finding.file}:${finding.line}:${finding.column}`)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.ruleId)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(message)} |`;
+}
+
+
+/***/ }),
+
+/***/ 8604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   zW: () => (/* binding */ fencedBlock)
+/* harmony export */ });
+/* harmony import */ var _view_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9629);
+
+/**
+ * The one escaper for GitHub-flavoured Markdown (PR comment, job summary, drift issue, generated docs).
+ * Text from users and from Jira (file names, scheme and group names, permission keys, error messages)
+ * must not become HTML, a link, an image, a mention or a reference, and must not break the document's
+ * structure (tables, lists, code blocks). Every Markdown view writes such text through one of these.
+ */
+/** Zero-width joiner: GitHub does not treat `@\u200Dname` as a mention, and it reads the same. */
+const ZWJ = '\u200D';
+/** One line of prose: Markdown punctuation backslash-escaped, no autolink, no mention, no issue reference. */
+function escapeLine(line) {
+    return ((0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line)
+        .replace(/[\\`*_[\]{}<>()#+!|~&]/g, (character) => `\\${character}`)
+        .replace(/@/g, `@${ZWJ}`)
+        // GitHub links `#12` and `GH-12` to issues after Markdown is read, so a backslash does not stop
+        // it; a joiner between the mark and the number does.
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
+        // GitHub links bare URLs and www. names by itself: an escaped slash or dot stops it.
+        .replace(/:\/\//g, ':\\/\\/')
+        .replace(/\b(www)\./gi, '$1\\.'));
+}
+/**
+ * Prose, inline or in a table cell: backslash-escapes Markdown's punctuation (so `[text](url)` and
+ * `![x](y)` stay text, `<b>` is not HTML and `|` does not end a cell), breaks mentions and bare
+ * links, shows control and bidirectional characters as `\uXXXX`, and keeps line breaks as `<br>` so a
+ * line can never start a block of its own.
+ */
+function escapeMarkdown(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(escapeLine)
+        .join('<br>');
+}
+/**
+ * An inline code span that shows `text` literally: the delimiter is one backtick longer than the
+ * longest run of backticks inside, padded with spaces when the text starts or ends with a backtick.
+ * In a table cell, use `codeCell`: GitHub splits cells on `|` even inside code.
+ */
+function codeSpan(text) {
+    const clean = (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(text);
+    if (clean === '')
+        return '` `';
+    const longestRun = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (match) => match[0].length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A code span inside a table cell: its `|` escaped, which GitHub reads as a literal bar there. */
+function codeCell(text) {
+    return codeSpan(text).replace(/\|/g, '\\|');
+}
+/** HTML text (inside `<summary>` and other tags): entities for markup characters, no @mentions. */
+function escapeHtml(text) {
+    return (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/@/g, `@${ZWJ}`);
+}
+/** A fenced code block whose fence is longer than any backtick run in the lines, so none can close it. */
+function fencedBlock(language, lines) {
+    const body = lines.map((line) => (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line));
+    const longestRun = Math.max(2, ...body.flatMap((line) => Array.from(line.matchAll(/`+/g), (match) => match[0].length)));
+    const fence = '`'.repeat(longestRun + 1);
+    return [`${fence}${language}`, ...body, fence].join('\n');
 }
 
 

@@ -525,6 +525,8 @@ async function runDoctor(options, deps) {
     return { ok: checks.every((entry) => entry.status !== 'fail'), connection: described, checks };
 }
 
+// EXTERNAL MODULE: ./src/view/markdown.ts
+var markdown = __webpack_require__(8604);
 // EXTERNAL MODULE: ./src/view/terminal.ts
 var terminal = __webpack_require__(9629);
 // EXTERNAL MODULE: ./src/view/words.ts
@@ -664,6 +666,90 @@ const doctorCommand = (0,command/* defineCommand */.NB)(DOCTOR_SPEC, async (opti
 const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 function toJson(value) {
     return `${JSON.stringify(value, null, 2).replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 8604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   zW: () => (/* binding */ fencedBlock)
+/* harmony export */ });
+/* harmony import */ var _view_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9629);
+
+/**
+ * The one escaper for GitHub-flavoured Markdown (PR comment, job summary, drift issue, generated docs).
+ * Text from users and from Jira (file names, scheme and group names, permission keys, error messages)
+ * must not become HTML, a link, an image, a mention or a reference, and must not break the document's
+ * structure (tables, lists, code blocks). Every Markdown view writes such text through one of these.
+ */
+/** Zero-width joiner: GitHub does not treat `@\u200Dname` as a mention, and it reads the same. */
+const ZWJ = '\u200D';
+/** One line of prose: Markdown punctuation backslash-escaped, no autolink, no mention, no issue reference. */
+function escapeLine(line) {
+    return ((0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line)
+        .replace(/[\\`*_[\]{}<>()#+!|~&]/g, (character) => `\\${character}`)
+        .replace(/@/g, `@${ZWJ}`)
+        // GitHub links `#12` and `GH-12` to issues after Markdown is read, so a backslash does not stop
+        // it; a joiner between the mark and the number does.
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
+        // GitHub links bare URLs and www. names by itself: an escaped slash or dot stops it.
+        .replace(/:\/\//g, ':\\/\\/')
+        .replace(/\b(www)\./gi, '$1\\.'));
+}
+/**
+ * Prose, inline or in a table cell: backslash-escapes Markdown's punctuation (so `[text](url)` and
+ * `![x](y)` stay text, `<b>` is not HTML and `|` does not end a cell), breaks mentions and bare
+ * links, shows control and bidirectional characters as `\uXXXX`, and keeps line breaks as `<br>` so a
+ * line can never start a block of its own.
+ */
+function escapeMarkdown(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(escapeLine)
+        .join('<br>');
+}
+/**
+ * An inline code span that shows `text` literally: the delimiter is one backtick longer than the
+ * longest run of backticks inside, padded with spaces when the text starts or ends with a backtick.
+ * In a table cell, use `codeCell`: GitHub splits cells on `|` even inside code.
+ */
+function codeSpan(text) {
+    const clean = (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(text);
+    if (clean === '')
+        return '` `';
+    const longestRun = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (match) => match[0].length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A code span inside a table cell: its `|` escaped, which GitHub reads as a literal bar there. */
+function codeCell(text) {
+    return codeSpan(text).replace(/\|/g, '\\|');
+}
+/** HTML text (inside `<summary>` and other tags): entities for markup characters, no @mentions. */
+function escapeHtml(text) {
+    return (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/@/g, `@${ZWJ}`);
+}
+/** A fenced code block whose fence is longer than any backtick run in the lines, so none can close it. */
+function fencedBlock(language, lines) {
+    const body = lines.map((line) => (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line));
+    const longestRun = Math.max(2, ...body.flatMap((line) => Array.from(line.matchAll(/`+/g), (match) => match[0].length)));
+    const fence = '`'.repeat(longestRun + 1);
+    return [`${fence}${language}`, ...body, fence].join('\n');
 }
 
 

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var command = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/config/confine.ts
 var confine = __webpack_require__(1094);
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(697);
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __webpack_require__(1475);
 // EXTERNAL MODULE: ./src/config/schema-copies.ts
 var schema_copies = __webpack_require__(6321);
 // EXTERNAL MODULE: ./src/model/rules.ts
@@ -32,14 +32,11 @@ var resolve = __webpack_require__(2732);
 var resolve_projects = __webpack_require__(3091);
 // EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
 var planner = __webpack_require__(5552);
-// EXTERNAL MODULE: ./src/config/findings.ts
-var config_findings = __webpack_require__(4770);
 // EXTERNAL MODULE: ./src/validate/order.ts
 var order = __webpack_require__(4946);
 // EXTERNAL MODULE: ./src/validate/site.ts
 var site = __webpack_require__(8283);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
-
 
 
 
@@ -77,8 +74,19 @@ function resolverCheck(deps) {
                 findings.push(...(0,planner/* projectFindings */.OQ)(projects.schemes, live, projectsByScheme));
         }
         const sitePermissions = resolved.sitePermissions;
-        return sitePermissions === undefined ? { findings } : { findings, sitePermissions };
+        const site = { findings, groupsHaveIds: reader.groupsHaveIds };
+        return sitePermissions === undefined ? site : { ...site, sitePermissions };
     };
+}
+/** Scheme files with errors that kept them from being read (not the settings file): sorted, each once. */
+function unreadableFiles(findings, readable, settingsFile) {
+    const files = new Set();
+    for (const finding of findings) {
+        if (finding.severity !== 'error' || readable.has(finding.file) || finding.file === settingsFile)
+            continue;
+        files.add(finding.file);
+    }
+    return [...files].sort();
 }
 /** `validate`, as a typed function for the command line and the action: load, check, count. No output. */
 async function runValidate(options, deps) {
@@ -94,18 +102,24 @@ async function runValidate(options, deps) {
         ...(0,schema_copies/* schemaCopyFindings */.hU)((0,confine/* findRepositoryRoot */.mL)(deps.cwd), deps.cwd),
     ]);
     let online = 'not-requested';
+    let notCheckedOnline = [];
     let error;
     if (options.online === true) {
+        // Every file that could be read is checked, whatever lint errors it has (#17): an unknown app key
+        // is only settled by the live catalogue, and a rule error elsewhere in the file does not change
+        // which names it uses. Files whose structure could not be read are left out: their names are unsure.
+        const readable = new Set([...project.schemes, ...project.unverifiedSchemes].map((spec) => spec.file));
+        notCheckedOnline = unreadableFiles(findings, readable, project.settingsFile?.path);
         online = 'skipped';
-        const blocking = findings.filter((finding) => finding.severity === 'error' && !(0,config_findings/* isUnknownPermissionKey */.P1)(finding));
-        if (blocking.length === 0) {
+        if (readable.size > 0) {
             try {
                 const check = deps.onlineCheck ?? resolverCheck(deps);
                 const checked = await check(project);
                 const offline = checked.sitePermissions === undefined
                     ? findings
-                    : (0,site/* withSiteCatalogue */.F)(findings, project, checked.sitePermissions);
-                findings = (0,order/* sortFindings */.Tc)([...offline, ...checked.findings]);
+                    : (0,site/* withSiteCatalogue */.FR)(findings, project, checked.sitePermissions);
+                const judged = [...offline, ...checked.findings];
+                findings = (0,order/* sortFindings */.Tc)(checked.groupsHaveIds === undefined ? judged : (0,site/* withoutGroupIdAdvice */.Vx)(judged, checked.groupsHaveIds));
                 online = 'checked';
             }
             catch (failure) {
@@ -122,6 +136,7 @@ async function runValidate(options, deps) {
         warningCount: counts.warnings,
         infoCount: counts.infos,
         online,
+        notCheckedOnline,
         ...(error === undefined ? {} : { error }),
     };
 }
@@ -144,8 +159,8 @@ function formatJson(findings, fileCount) {
     return (0,json/* toJson */.a)(jsonReport(findings, fileCount));
 }
 
-// EXTERNAL MODULE: ./src/validate/rules/index.ts + 6 modules
-var validate_rules = __webpack_require__(6556);
+// EXTERNAL MODULE: ./src/validate/rules/index.ts + 5 modules
+var validate_rules = __webpack_require__(1787);
 ;// CONCATENATED MODULE: ./src/validate/checks.ts
 
 
@@ -272,7 +287,10 @@ function formatSarif(findings) {
 var findings_text = __webpack_require__(899);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
 var summaries = __webpack_require__(5062);
+// EXTERNAL MODULE: ./src/view/terminal.ts
+var terminal = __webpack_require__(9629);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
+
 
 
 
@@ -359,7 +377,11 @@ const validateCommand = (0,command/* defineCommand */.NB)(VALIDATE_SPEC, async (
     }
     const fileCount = result.project.files.length;
     if (result.online === 'skipped') {
-        context.stderr.write('jira-perms validate: --online skipped: fix the errors below first, then names are checked in Jira\n');
+        context.stderr.write('jira-perms validate: --online skipped: fix the errors below first (no scheme file could be read), then names are checked in Jira\n');
+    }
+    else if (result.online === 'checked' && result.notCheckedOnline.length > 0) {
+        const files = result.notCheckedOnline.map((file) => (0,terminal/* safeText */.Hk)(file)).join(', ');
+        context.stderr.write(`jira-perms validate --online: not checked in Jira, because errors keep them from being read: ${files}\n`);
     }
     switch (options.format) {
         case 'json':
@@ -392,7 +414,7 @@ const validateCommand = (0,command/* defineCommand */.NB)(VALIDATE_SPEC, async (
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4770);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5834);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7314);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4661);
 
 

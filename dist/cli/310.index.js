@@ -480,12 +480,10 @@ async function readAllPages(call, options) {
     let announcedTotal;
     let previousPage;
     let totalsArePerPage = false;
+    const ask = (from) => call.http.get(call.path, { ...call.query, startAt: from, maxResults: options.pageSize });
+    let pending = ask(0);
     for (let page = 0; page < maxPages; page++) {
-        const response = await call.http.get(call.path, {
-            ...call.query,
-            startAt,
-            maxResults: options.pageSize,
-        });
+        const response = await pending;
         const body = response.body;
         const pageValues = (0,json/* isObject */.Gv)(body) ? (0,json/* arrayField */.e7)(body, 'values') : undefined;
         if (!(0,json/* isObject */.Gv)(body) || pageValues === undefined) {
@@ -530,6 +528,7 @@ async function readAllPages(call, options) {
         else
             done = false;
         if (done) {
+            options.onPage?.(pageValues);
             if (announcedTotal !== undefined && values.length !== announcedTotal) {
                 throw incomplete(call, `Jira announced ${String(announcedTotal)} items but returned ${String(values.length)}`, startAt);
             }
@@ -542,6 +541,14 @@ async function readAllPages(call, options) {
             throw incomplete(call, 'the same page came back for a later startAt (the server ignores startAt)', startAt);
         }
         previousPage = fingerprint;
+        if (page + 1 >= maxPages)
+            break;
+        // The next page is asked for before the caller hears of this one: the reads `onPage` starts queue
+        // behind it, so the next page is not left to go out alone after them (at 10 in flight and 50 items
+        // a page, one round trip in six carried a single request).
+        pending = ask(startAt);
+        pending.catch(() => undefined); // awaited at the top of the loop
+        options.onPage?.(pageValues);
     }
     throw incomplete(call, `more than ${String(maxPages)} pages`, startAt);
 }
@@ -826,6 +833,25 @@ class JiraReadClient {
             return name === undefined ? grant : { ...grant, name, label: (0,model_holder/* holderLabel */.zc)(grant.holder, name) };
         });
     }
+    /**
+     * Every live grant names a group (Cloud: name and id; Data Center: name) or a user (account id or
+     * key) that exists: the directory remembers them, so the resolver's lookups ask Jira only about the
+     * names no live grant explains. What a lookup already settled is kept.
+     */
+    learnFromGrants(rawGrants) {
+        const dataCenter = this.dataCenter;
+        for (const raw of rawGrants) {
+            const { group, user } = (0,normalise/* grantFacts */.qE)(raw, dataCenter);
+            if (group !== undefined) {
+                if (!this.groupByName.get(lower(group.name)))
+                    this.groupByName.set(lower(group.name), group);
+                if (group.id !== undefined && !this.groupById.get(group.id))
+                    this.groupById.set(group.id, group);
+            }
+            if (user !== undefined && !this.userById.get(user.accountId))
+                this.userById.set(user.accountId, user);
+        }
+    }
     async canonicalScheme(scheme) {
         return { ...scheme, grants: await this.canonicalGrants(scheme.grants) };
     }
@@ -834,13 +860,17 @@ class JiraReadClient {
         const raw = await this.getJson('/permissionscheme', { expand: SCHEME_EXPAND }, normalise/* schemeList */.aV);
         // Some servers ignore expand on the list: fetch those schemes' grants one by one, never assume none.
         const schemes = await Promise.all(raw.map(async (item) => {
-            if ((0,normalise/* hasGrants */.cj)(item))
+            if ((0,normalise/* hasGrants */.cj)(item)) {
+                this.learnFromGrants((0,json/* isObject */.Gv)(item) ? ((0,json/* arrayField */.e7)(item, 'permissions') ?? []) : []);
                 return this.parse('/permissionscheme', item, (value) => (0,normalise/* normaliseScheme */.eP)(value));
+            }
             const id = (0,json/* isObject */.Gv)(item) ? (0,json/* idField */.ei)(item, 'id') : undefined;
             if (id === undefined)
                 return this.parse('/permissionscheme', item, (value) => (0,normalise/* normaliseScheme */.eP)(value));
             const path = `/permissionscheme/${encodeURIComponent(id)}/permission`;
-            const grants = await this.getJson(path, { expand: SCHEME_EXPAND }, (body) => (0,normalise/* normaliseGrants */.wY)((0,normalise/* grantList */.F6)(body)));
+            const rawGrants = await this.getJson(path, { expand: SCHEME_EXPAND }, normalise/* grantList */.F6);
+            this.learnFromGrants(rawGrants);
+            const grants = this.parse(path, rawGrants, () => (0,normalise/* normaliseGrants */.wY)(rawGrants));
             return this.parse('/permissionscheme', item, (value) => (0,normalise/* normaliseScheme */.eP)(value, grants));
         }));
         // One batch of lookups for every scheme; grants are put back by position (grant ids need not be
@@ -877,10 +907,19 @@ class JiraReadClient {
         return this.cached('catalogue', () => this.getJson('/permissions', undefined, normalise/* normaliseCatalogue */.E8));
     }
     async getProjectsByScheme() {
-        const projects = await this.listProjects();
+        // Each page's projects are looked up as soon as the page arrives, beside the later pages; the
+        // concurrency is bounded by the HTTP layer's read limit.
+        const reads = [];
+        const read = (project) => {
+            const pending = this.projectSchemeRead(project).then((schemeId) => ({ project, schemeId }));
+            pending.catch(() => undefined); // awaited below, with every other read
+            reads.push(pending);
+        };
+        const projects = await this.listProjects(read);
+        if (reads.length === 0)
+            projects.forEach(read);
         const byScheme = new Map();
-        // Concurrency is bounded by the HTTP layer's read semaphore.
-        const assignments = await Promise.all(projects.map(async (project) => ({ project, schemeId: await this.projectSchemeRead(project) })));
+        const assignments = await Promise.all(reads);
         for (const { project, schemeId } of assignments) {
             if (schemeId === undefined)
                 continue;
@@ -917,8 +956,11 @@ class JiraReadClient {
             return Number(id);
         });
     }
-    /** Every project the credential can see: `/project/search` pages (`/project` on Data Center without it). */
-    async listProjects() {
+    /**
+     * Every project the credential can see: `/project/search` pages (`/project` on Data Center without
+     * it). `onProject` hears of each project of a page as the page arrives.
+     */
+    async listProjects(onProject) {
         const toProject = (raw) => {
             if (!(0,json/* isObject */.Gv)(raw))
                 throw new normalise/* ShapeError */.ym('a project is not an object');
@@ -945,7 +987,17 @@ class JiraReadClient {
         };
         let values;
         try {
-            values = await readAllPages({ http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context }, { pageSize: PAGE_SIZE });
+            values = await readAllPages({ http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context }, {
+                pageSize: PAGE_SIZE,
+                ...(onProject === undefined
+                    ? {}
+                    : {
+                        onPage: (page) => {
+                            for (const project of this.parse('/project/search', page, (list) => (0,normalise/* arrayOf */.jk)(list, 'projects').map(toProject)))
+                                onProject(project);
+                        },
+                    }),
+            });
         }
         catch (error) {
             // Older Data Center versions have no /project/search; their /project lists every project at once.
@@ -1434,7 +1486,10 @@ class AdaptiveLimiter {
 var jira_transport = __webpack_require__(1665);
 // EXTERNAL MODULE: ./src/jira/secrets.ts
 var secrets = __webpack_require__(1113);
+// EXTERNAL MODULE: ./src/util/abort.ts
+var abort = __webpack_require__(2334);
 ;// CONCATENATED MODULE: ./src/jira/http.ts
+
 
 
 
@@ -1466,19 +1521,24 @@ const DEFAULTS = {
 };
 function defaultSleep(ms, signal) {
     return new Promise((resolve, reject) => {
+        const aborted = () => {
+            reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
+        };
         if (signal?.aborted === true) {
-            reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+            aborted();
             return;
         }
         const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
+            stop();
             resolve();
         }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
+        // One listener on the run's signal however many requests wait to retry (see util/abort.ts).
+        const stop = signal === undefined
+            ? () => undefined
+            : (0,abort/* onAbort */.u)(signal, () => {
+                clearTimeout(timer);
+                aborted();
+            });
     });
 }
 /**
@@ -1668,7 +1728,7 @@ class JiraHttp {
         // What the user set in the environment wins over a command's own defaults.
         const transport = connection.transport ?? {};
         this.limiter = new AdaptiveLimiter(transport.maxConcurrency ?? options.concurrency ?? DEFAULTS.concurrency);
-        this.fetch = (0,jira_transport/* fetchThrough */.sL)((0,jira_transport/* createDispatcher */.SM)(transport.proxy));
+        this.fetch = (0,jira_transport/* proxiedFetch */.iR)(transport.proxy);
         this.requestTimeoutMs =
             transport.requestTimeoutMs ?? options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
         this.maxResponseBytes =
@@ -1914,8 +1974,33 @@ class JiraHttp {
         });
     }
     async attempt(method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous) {
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = this.signal === undefined ? timeout : AbortSignal.any([timeout, this.signal]);
+        // One signal per attempt, aborted by its own timer or by the run's signal, both ended with the
+        // attempt. AbortSignal.timeout and AbortSignal.any made two signals a request (costly to create on
+        // Node 20), and the timeout's timer kept both alive until it fired, long after the answer: thousands
+        // at once in a plan at scale.
+        const controller = new AbortController();
+        const deadline = { passed: false };
+        const timer = setTimeout(() => {
+            deadline.passed = true;
+            controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+        }, timeoutMs);
+        timer.unref();
+        const run = this.signal;
+        const endWait = run === undefined
+            ? undefined
+            : (0,abort/* onAbort */.u)(run, () => {
+                controller.abort(run.reason);
+            });
+        try {
+            return await this.exchange({ method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous }, controller.signal, deadline);
+        }
+        finally {
+            clearTimeout(timer);
+            endWait?.();
+        }
+    }
+    async exchange(call, signal, deadline) {
+        const { method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous } = call;
         const headers = {
             Accept: 'application/json',
             // Atlassian's XSRF check refuses browser-like writes without it.
@@ -1938,7 +2023,7 @@ class JiraHttp {
             });
         }
         catch (error) {
-            return this.thrownFailure(error, method, shownPath, attempt, timeoutMs, timeout, isRead);
+            return this.thrownFailure(error, method, shownPath, attempt, timeoutMs, deadline.passed, isRead);
         }
         const rateLimit = readRateLimit(response.headers);
         if (rateLimit !== undefined)
@@ -1953,7 +2038,7 @@ class JiraHttp {
         }
         catch (error) {
             if (!(error instanceof ResponseTooLarge)) {
-                return this.thrownFailure(error, method, shownPath, attempt, timeoutMs, timeout, isRead);
+                return this.thrownFailure(error, method, shownPath, attempt, timeoutMs, deadline.passed, isRead);
             }
             if (success)
                 return this.tooLarge(error, method, shownPath, attempt, isRead);
@@ -2054,14 +2139,14 @@ class JiraHttp {
             }, this.context)),
         };
     }
-    thrownFailure(error, method, shownPath, attempt, timeoutMs, timeout, isRead) {
+    thrownFailure(error, method, shownPath, attempt, timeoutMs, timedOut, isRead) {
         if (this.signal?.aborted === true) {
             return {
                 retryable: false,
                 error: new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({ method, path: shownPath, kind: 'aborted', outcome: 'unknown' }, this.context)),
             };
         }
-        if (timeout.aborted) {
+        if (timedOut) {
             return {
                 retryable: isRead,
                 error: new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({
@@ -3259,6 +3344,7 @@ function arrayField(object, key) {
 /* harmony export */   eP: () => (/* binding */ normaliseScheme),
 /* harmony export */   hK: () => (/* binding */ normaliseRole),
 /* harmony export */   jk: () => (/* binding */ arrayOf),
+/* harmony export */   qE: () => (/* binding */ grantFacts),
 /* harmony export */   vU: () => (/* binding */ normaliseField),
 /* harmony export */   wY: () => (/* binding */ normaliseGrants),
 /* harmony export */   xW: () => (/* binding */ normaliseApplicationRole),
@@ -3492,6 +3578,50 @@ function arrayOf(raw, what) {
         throw new ShapeError(`expected a list of ${what}`);
     return raw;
 }
+/**
+ * The group or user a raw live grant names, as far as the grant itself says: on Cloud a group holder
+ * carries its name (`parameter`) and id (`value`), a user holder its account id; on Data Center a group
+ * by name, a user by key. Display names and the active flag come from the expanded `user` object when
+ * the server added one; without it the account is known to exist and taken as active (Jira keeps grants
+ * of deactivated accounts, so the only loss is the resolver's "deactivated" warning). Pure; a holder
+ * that does not say enough yields nothing, and the caller looks that name up as before.
+ */
+function grantFacts(raw, dataCenter) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(raw))
+        return {};
+    const holder = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectField */ .qV)(raw, 'holder');
+    if (holder === undefined)
+        return {};
+    const type = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(holder, 'type');
+    const parameter = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .idField */ .ei)(holder, 'parameter') || undefined;
+    const value = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .idField */ .ei)(holder, 'value') || undefined;
+    if (type === 'group') {
+        const expanded = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectField */ .qV)(holder, 'group');
+        const expandedName = expanded === undefined ? undefined : (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(expanded, 'name');
+        if (dataCenter) {
+            const name = parameter ?? value ?? expandedName;
+            return name === undefined ? {} : { group: { name } };
+        }
+        const name = parameter ?? expandedName;
+        const id = value ?? (expanded === undefined ? undefined : (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .idField */ .ei)(expanded, 'groupId'));
+        return name === undefined || id === undefined || id === '' ? {} : { group: { name, id } };
+    }
+    if (type === 'user') {
+        const id = dataCenter ? (parameter ?? value) : (value ?? parameter);
+        if (id === undefined)
+            return {};
+        const expanded = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectField */ .qV)(holder, 'user');
+        const user = {
+            accountId: id,
+            active: (expanded === undefined ? undefined : (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .boolField */ .pD)(expanded, 'active')) ?? true,
+        };
+        const displayName = expanded === undefined ? undefined : (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(expanded, 'displayName');
+        if (displayName !== undefined && displayName !== '')
+            user.displayName = displayName;
+        return { user };
+    }
+    return {};
+}
 
 
 /***/ }),
@@ -3504,29 +3634,26 @@ function arrayOf(raw, what) {
 /* harmony export */   Hx: () => (/* binding */ transportFromEnv),
 /* harmony export */   Is: () => (/* binding */ TransportConfigError),
 /* harmony export */   KU: () => (/* binding */ DEFAULT_TIMEOUT_SECONDS),
-/* harmony export */   SM: () => (/* binding */ createDispatcher),
 /* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
 /* harmony export */   Wm: () => (/* binding */ proxySecrets),
 /* harmony export */   iJ: () => (/* binding */ proxyFor),
-/* harmony export */   sL: () => (/* binding */ fetchThrough)
+/* harmony export */   iR: () => (/* binding */ proxiedFetch)
 /* harmony export */ });
-/* unused harmony exports TRANSPORT_VARIABLES, proxyFromEnv, proxyAwareFetch */
-/* harmony import */ var _undici_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6763);
-/* harmony import */ var _undici_cjs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_undici_cjs__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports proxyFromEnv, proxyAwareFetch */
+let loading;
+/**
+ * undici's fetch and proxy agent, loaded on the first request, by a dynamic import: the bundles keep
+ * undici's files (about 0.8 MB) in a chunk of their own, so a command that never reaches Jira
+ * (validate, `--version`, `--help`) neither reads nor compiles them. (`./undici.cjs` is CommonJS:
+ * Node's ESM loader gives it as a default export only.)
+ */
+function loadUndici() {
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(344), __webpack_require__.e(763)]).then(__webpack_require__.t.bind(__webpack_require__, 6763, 23)).then((module) => module.default.load());
+    return loading;
+}
+// The variables the transport reads, in a module of their own: the action's entry passes them on
+// without loading the transport (and undici's files, bundled with it).
 
-/** The variables the transport reads (the action passes them from the step's environment). */
-const TRANSPORT_VARIABLES = (/* unused pure expression or super */ null && ([
-    'JIRA_ALLOW_HTTP',
-    'JIRA_PERMS_TIMEOUT',
-    'JIRA_PERMS_CONCURRENCY',
-    'JIRA_PERMS_MAX_RESPONSE_MB',
-    'https_proxy',
-    'HTTPS_PROXY',
-    'http_proxy',
-    'HTTP_PROXY',
-    'no_proxy',
-    'NO_PROXY',
-]));
 const DEFAULT_TIMEOUT_SECONDS = 30;
 const DEFAULT_CONCURRENCY = 10;
 const MAX_CONCURRENCY = 100;
@@ -3652,27 +3779,28 @@ function describeProxy(value) {
     return `${url.protocol}//${url.host}`;
 }
 /**
- * One dispatcher per client: the proxy variables given (empty strings, so undici does not fall back to
- * process.env behind the caller's back), keep-alive connections reused across the run.
+ * undici's fetch through one dispatcher of its own (made on the first request): the proxy variables
+ * given (empty strings, so undici does not fall back to process.env behind the caller's back),
+ * keep-alive connections reused across the run. What JiraHttp calls, and what Octokit can be given.
  */
-function createDispatcher(proxy) {
-    return new (_undici_cjs__WEBPACK_IMPORTED_MODULE_0___default().load().EnvHttpProxyAgent)({
-        httpProxy: proxy?.httpProxy ?? '',
-        httpsProxy: proxy?.httpsProxy ?? '',
-        noProxy: proxy?.noProxy ?? '',
-        // As curl: an http:// target is asked of the proxy by its absolute URI, an https:// one through a
-        // CONNECT tunnel (undici would tunnel both; many proxies refuse CONNECT to port 80).
-        proxyTunnel: false,
-    });
-}
-/** undici's fetch bound to a dispatcher: what JiraHttp calls, and what Octokit can be given. */
-function fetchThrough(dispatcher) {
-    const { fetch } = _undici_cjs__WEBPACK_IMPORTED_MODULE_0___default().load();
-    return (input, init) => fetch(input, { ...init, dispatcher });
+function proxiedFetch(proxy) {
+    let dispatcher;
+    return async (input, init) => {
+        const { fetch, EnvHttpProxyAgent } = await loadUndici();
+        dispatcher ??= new EnvHttpProxyAgent({
+            httpProxy: proxy?.httpProxy ?? '',
+            httpsProxy: proxy?.httpsProxy ?? '',
+            noProxy: proxy?.noProxy ?? '',
+            // As curl: an http:// target is asked of the proxy by its absolute URI, an https:// one through a
+            // CONNECT tunnel (undici would tunnel both; many proxies refuse CONNECT to port 80).
+            proxyTunnel: false,
+        });
+        return fetch(input, { ...init, dispatcher });
+    };
 }
 /** A fetch honouring the proxy variables of `env`, for other clients (the action's GitHub API calls). */
 function proxyAwareFetch(env) {
-    return fetchThrough(createDispatcher(proxyFromEnv(env)));
+    return proxiedFetch(proxyFromEnv(env));
 }
 
 
@@ -3987,6 +4115,59 @@ function describeWrittenHolder(holder) {
 
 /***/ }),
 
+/***/ 2334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ onAbort)
+/* harmony export */ });
+/**
+ * Waits that end early when a signal aborts, sharing one `abort` listener per signal. A run has one
+ * signal (the interrupt) and many waits on it at once: every write in flight, every retry pause. One
+ * listener each would pass the EventTarget limit of 10 (a MaxListenersExceededWarning in the output)
+ * with as few as 11 writes in parallel; here the signal has one listener while any wait is on it, and
+ * none once the last one ended.
+ */
+const bySignal = new WeakMap();
+/**
+ * Calls `callback` once when `signal` aborts (at once, synchronously, when it already has). Returns the
+ * function that ends the wait: call it when the wait is over, whichever way, so nothing stays behind.
+ */
+function onAbort(signal, callback) {
+    if (signal.aborted) {
+        callback();
+        return () => undefined;
+    }
+    let waiters = bySignal.get(signal);
+    if (waiters === undefined) {
+        const callbacks = new Set();
+        const listener = () => {
+            bySignal.delete(signal);
+            for (const waiting of [...callbacks])
+                waiting();
+            callbacks.clear();
+        };
+        waiters = { callbacks, listener };
+        bySignal.set(signal, waiters);
+        signal.addEventListener('abort', listener, { once: true });
+    }
+    // A wrapper of its own, so the same callback given twice is two waits.
+    const wait = () => {
+        callback();
+    };
+    const { callbacks, listener } = waiters;
+    callbacks.add(wait);
+    return () => {
+        if (!callbacks.delete(wait) || callbacks.size > 0)
+            return;
+        bySignal.delete(signal);
+        signal.removeEventListener('abort', listener);
+    };
+}
+
+
+/***/ }),
+
 /***/ 1788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3999,44 +4180,22 @@ function describeWrittenHolder(holder) {
  * summary: `1 scheme`, `2 schemes`. Counts in `plural` are plain digits (`5363 changes`), as the plan
  * and the comment have always written them; `count` groups digits for progress lines (`1,200`).
  */
-const NUMBER = new Intl.NumberFormat('en-US');
+let number;
 /** A count with its noun: `1 grant`, `3 grants`, `2 policies` (with the plural form given). */
 function plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 /** A number as people read it: `1,200`. */
 function count(value) {
-    return NUMBER.format(value);
+    // Whole numbers (every count) are grouped here: the first Intl.NumberFormat loads ICU's locale data,
+    // tens of milliseconds, and this module is loaded before the action's first line.
+    if (Number.isSafeInteger(value) && !Object.is(value, -0)) {
+        const grouped = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',');
+        return value < 0 ? `-${grouped}` : grouped;
+    }
+    number ??= new Intl.NumberFormat('en-US');
+    return number.format(value);
 }
-
-
-/***/ }),
-
-/***/ 6763:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-// undici 7's fetch and EnvHttpProxyAgent, reached by their own files rather than the package's index,
-// which also loads websockets, caches, mocks and more: the bundle is about half the size and loads
-// about a third faster. The version is pinned exactly in package.json; the proxy tests fail if a new
-// version moves these files.
-//
-// Loaded on the first request, not when the module is imported: commands that never reach Jira
-// (validate, --version, --help) do not pay for undici's modules at start-up.
-let loaded;
-
-function load() {
-  if (loaded !== undefined) return loaded;
-  const Dispatcher = __webpack_require__(883);
-  // What undici's index does: the dispatcher API (the proxy agent's CONNECT uses `connect`).
-  Object.assign(Dispatcher.prototype, __webpack_require__(6615));
-  loaded = {
-    fetch: (__webpack_require__(4398).fetch),
-    EnvHttpProxyAgent: __webpack_require__(3137),
-  };
-  return loaded;
-}
-
-module.exports = { load };
 
 
 /***/ })

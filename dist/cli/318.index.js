@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/confine.ts
 var confine = __webpack_require__(1094);
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(697);
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __webpack_require__(1475);
 // EXTERNAL MODULE: ./src/jira/errors.ts
 var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: external "node:util"
@@ -230,8 +230,8 @@ function formatPinSummary(result) {
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
 var command = __webpack_require__(310);
-// EXTERNAL MODULE: ./src/cli/commands/plan.ts + 7 modules
-var plan = __webpack_require__(4175);
+// EXTERNAL MODULE: ./src/cli/commands/plan.ts + 8 modules
+var plan = __webpack_require__(3297);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
 var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/pin.ts

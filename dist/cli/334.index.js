@@ -26,8 +26,8 @@ var errors = __webpack_require__(6353);
 var sim = __webpack_require__(5200);
 // EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
 var commands_deps = __webpack_require__(4998);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
-var plan = __webpack_require__(5455);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 4 modules
+var plan = __webpack_require__(9519);
 ;// CONCATENATED MODULE: ./src/commands/demo.ts
 
 
@@ -102,8 +102,8 @@ async function runDemo(options, deps) {
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
 var command = __webpack_require__(310);
-// EXTERNAL MODULE: ./src/cli/commands/plan.ts + 7 modules
-var commands_plan = __webpack_require__(4175);
+// EXTERNAL MODULE: ./src/cli/commands/plan.ts + 8 modules
+var commands_plan = __webpack_require__(3297);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
 var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/demo.ts

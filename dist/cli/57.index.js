@@ -38,10 +38,21 @@ async function runAccess(options, deps) {
     try {
         const reader = deps.jira.reader({ signal: deps.signal });
         deps.progress({ step: 'read-project', message: `Reading project ${options.project} and its scheme` });
-        const [details, schemeId] = await Promise.all([
+        const [detailsRead, schemeRead] = await Promise.allSettled([
             reader.getProjectDetails(options.project),
             reader.getProjectSchemeId(options.project),
         ]);
+        if (detailsRead.status === 'rejected')
+            throw detailsRead.reason;
+        const details = detailsRead.value;
+        if (schemeRead.status === 'rejected') {
+            // The project exists: a 404 here is about its scheme, not about the key.
+            if (schemeRead.reason instanceof errors/* JiraError */.Dd && schemeRead.reason.status === 404)
+                return failed(`Jira shows project ${details.key} but not the permission scheme it uses (404 from ${schemeRead.reason.call}). ` +
+                    "Reading a project's scheme needs Administer Jira, or Administer Projects on the project.");
+            throw schemeRead.reason;
+        }
+        const schemeId = schemeRead.value;
         const scheme = await reader.getPermissionScheme(schemeId);
         if (scheme === undefined)
             return failed(`Jira has no permission scheme ${String(schemeId)} (used by ${details.key}).`);
@@ -212,8 +223,8 @@ function renderAccessText(result) {
 var json = __webpack_require__(2679);
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
 var command = __webpack_require__(310);
-// EXTERNAL MODULE: ./src/cli/commands/plan.ts + 7 modules
-var plan = __webpack_require__(4175);
+// EXTERNAL MODULE: ./src/cli/commands/plan.ts + 8 modules
+var plan = __webpack_require__(3297);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
 var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/access.ts

@@ -396,7 +396,10 @@ function forEachBounded(items, width, stopped, work) {
     });
 }
 
+// EXTERNAL MODULE: ./src/util/abort.ts
+var abort = __webpack_require__(2334);
 ;// CONCATENATED MODULE: ./src/apply/executor.ts
+
 
 
 
@@ -466,20 +469,17 @@ class PlanExecutor {
             return work;
         return new Promise((resolve, reject) => {
             let timer;
-            const onAbort = () => {
+            // One listener on the run's signal however many writes are in flight (see util/abort.ts).
+            const stop = (0,abort/* onAbort */.u)(signal, () => {
                 timer = setTimeout(() => {
                     reject(new apply_failure/* InterruptedInFlight */.OC());
                 }, this.abortGraceMs);
-            };
+            });
             const cleanup = () => {
                 if (timer !== undefined)
                     clearTimeout(timer);
-                signal.removeEventListener('abort', onAbort);
+                stop();
             };
-            if (signal.aborted)
-                onAbort();
-            else
-                signal.addEventListener('abort', onAbort, { once: true });
             work.then((value) => {
                 cleanup();
                 resolve(value);
@@ -999,8 +999,8 @@ function executePlan(options) {
 
 // EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
 var deps = __webpack_require__(4998);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
-var plan = __webpack_require__(5455);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 4 modules
+var plan = __webpack_require__(9519);
 // EXTERNAL MODULE: ./src/model/settings.ts
 var model_settings = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
@@ -1090,10 +1090,7 @@ const planFresh = async (input, reader) => {
 var stale = __webpack_require__(8057);
 // EXTERNAL MODULE: ./src/jira/errors.ts
 var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/view/finding.ts
-var view_finding = __webpack_require__(7280);
 ;// CONCATENATED MODULE: ./src/commands/apply.ts
-
 
 
 
@@ -1105,23 +1102,26 @@ var view_finding = __webpack_require__(7280);
 const DEFAULT_ABORT_GRACE_MS = 2_000;
 /** Why this plan may not be applied, before any write: error findings and guardrails not allowed. */
 function blockingReasons(fresh) {
-    const reasons = fresh.findings
-        .filter((finding) => finding.severity === 'error')
-        .map((finding) => (0,view_finding/* findingLine */.mC)(finding));
-    const plan = fresh.plan;
-    if (plan !== undefined) {
-        for (const finding of plan.findings) {
-            if (finding.severity === 'error')
-                reasons.push((0,view_finding/* findingLine */.mC)(finding));
-        }
-        for (const violation of plan.guardrails) {
-            if (!violation.allowed) {
-                reasons.push(`guardrail ${violation.guardrail} in scheme "${violation.scheme}": ${violation.message} ` +
-                    `(allow it by name under guardrails.allow in the settings file if this is intended)`);
-            }
+    const findings = new Map();
+    for (const finding of [...fresh.findings, ...(fresh.plan?.findings ?? [])]) {
+        if (finding.severity !== 'error')
+            continue;
+        const key = refusalText(finding);
+        if (!findings.has(key))
+            findings.set(key, finding);
+    }
+    const reasons = [];
+    for (const violation of fresh.plan?.guardrails ?? []) {
+        if (!violation.allowed) {
+            reasons.push(`guardrail ${violation.guardrail} in scheme "${violation.scheme}": ${violation.message} ` +
+                `(allow it by name under guardrails.allow in the settings file if this is intended)`);
         }
     }
-    return [...new Set(reasons)];
+    return { findings: [...findings.values()], reasons: [...new Set(reasons)] };
+}
+/** A finding as the journal keeps it among the refusals (plain data: the views escape what they show). */
+function refusalText(finding) {
+    return `${finding.file}:${String(finding.line)}:${String(finding.column)} ${finding.ruleId}: ${finding.message}`;
 }
 /**
  * Scheme deletions apply skipped on purpose (prune is on but --allow-delete was not given): they are
@@ -1168,9 +1168,10 @@ async function runApply(options, deps) {
             result.plan = parts.plan;
         return result;
     };
-    const refuse = (reasons, plan) => {
-        emit({ type: 'refused', reasons });
-        return finish('refused', 'Apply refused: nothing was written', plan === undefined ? { refusals: reasons } : { refusals: reasons, plan });
+    const refuse = (reasons, plan, blocking = []) => {
+        emit({ type: 'refused', reasons, findings: [...blocking] });
+        const refusals = [...blocking.map(refusalText), ...reasons];
+        return finish('refused', 'Apply refused: nothing was written', plan === undefined ? { refusals } : { refusals, plan });
     };
     // The reviewed plan, when there is one: read it before touching Jira, so a bad file costs nothing.
     let reviewed;
@@ -1230,14 +1231,15 @@ async function runApply(options, deps) {
         findings.push(...fresh.findings);
         const plan = fresh.plan;
         if (plan === undefined) {
-            const reasons = blockingReasons(fresh);
-            return refuse(reasons.length > 0 ? reasons : ['could not make a plan from the files']);
+            const { findings: errors, reasons } = blockingReasons(fresh);
+            const why = errors.length > 0 || reasons.length > 0 ? reasons : ['could not make a plan from the files'];
+            return refuse(why, undefined, errors);
         }
         emit({ type: 'planned', plan });
         // Guardrails again, on the plan apply would carry out (not the reviewed one).
         const blocked = blockingReasons(fresh);
-        if (blocked.length > 0)
-            return refuse(blocked, plan);
+        if (blocked.findings.length > 0 || blocked.reasons.length > 0)
+            return refuse(blocked.reasons, plan, blocked.findings);
         if (reviewed !== undefined) {
             const moved = (0,stale/* explainStaleness */.ww)({ reviewed, fresh: plan });
             if (moved.length > 0) {
@@ -1341,18 +1343,21 @@ function createdWithoutId(created, fresh) {
 
 // EXTERNAL MODULE: ./src/jira/secrets.ts
 var secrets = __webpack_require__(1113);
+// EXTERNAL MODULE: ./src/view/finding.ts
+var view_finding = __webpack_require__(7280);
+// EXTERNAL MODULE: ./src/view/markdown.ts
+var markdown = __webpack_require__(8604);
 // EXTERNAL MODULE: ./src/view/plan-text.ts
 var plan_text = __webpack_require__(7244);
 // EXTERNAL MODULE: ./src/view/terminal.ts
 var terminal = __webpack_require__(9629);
-// EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/view/apply.ts
 /**
  * Apply as people read it: the progress line of each change as it settles, the closing line, the
  * journal in the job summary (Markdown) and as a file (JSON). Every name and message from the files or
  * from Jira passes `safeText` (terminal, log) or the Markdown escaper (summary).
  */
+
 
 
 
@@ -1495,7 +1500,10 @@ function applyEventText(event, options) {
         case 'refused':
             return {
                 stream: 'stderr',
-                text: `Apply refused; nothing was written:\n${event.reasons.map((reason) => `  - ${(0,terminal/* safeLines */.Bv)(reason)}\n`).join('')}`,
+                text: `Apply refused; nothing was written:\n${[
+                    ...event.findings.map((finding) => `  - ${(0,view_finding/* findingLine */.mC)(finding)}\n`),
+                    ...event.reasons.map((reason) => `  - ${(0,terminal/* safeLines */.Bv)(reason)}\n`),
+                ].join('')}`,
             };
         case 'phase':
             return { stream: 'stdout', text: `\n${(0,terminal/* safeText */.Hk)(event.message)}...\n` };
@@ -1510,8 +1518,8 @@ function applyEventText(event, options) {
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
 var command = __webpack_require__(310);
-// EXTERNAL MODULE: ./src/cli/commands/plan.ts + 7 modules
-var commands_plan = __webpack_require__(4175);
+// EXTERNAL MODULE: ./src/cli/commands/plan.ts + 8 modules
+var commands_plan = __webpack_require__(3297);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
 var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/apply.ts
@@ -1692,11 +1700,15 @@ function createApplyCommand(dependencies = {}) {
             stderr.write('Still different in Jira after apply:\n');
             stderr.write(`${remainingLines(journal.remaining).join('\n')}\n`);
         }
-        const closing = `${journalSummaryLine(journal)}\n`;
-        if (result.exitCode === 0)
-            stdout.write(`\n${closing}`);
-        else
-            stderr.write(`\n${closing}`);
+        // A refusal was already shown with its reasons when it happened; repeating it in the closing
+        // line's words said the same thing twice.
+        if (journal.outcome !== 'refused') {
+            const closing = `${journalSummaryLine(journal)}\n`;
+            if (result.exitCode === 0)
+                stdout.write(`\n${closing}`);
+            else
+                stderr.write(`\n${closing}`);
+        }
         if (journalFile !== undefined && options.out !== undefined) {
             try {
                 journalFile.end(journal);

@@ -530,15 +530,6 @@ function buildSchemeDocument(scheme, site, options) {
 
 ;// CONCATENATED MODULE: ./src/export/settings-file.ts
 
-const OFF_COMMENT = [
-    "# This site's groups have no ids (Data Center), so the files name groups and prefer-group-id, which",
-    '# asks for ids, is off.',
-];
-const RELAX_COMMENT = [
-    '# Jira already has grants that break these rules (jira-perms validate lists them as warnings), so',
-    '# jira-perms export set them to warning. Fix those grants, then delete these lines to make the rules',
-    '# errors again.',
-];
 function renderNewSettingsFile(options) {
     const lines = [
         `# yaml-language-server: $schema=${options.schemaRef}`,
@@ -548,15 +539,6 @@ function renderNewSettingsFile(options) {
     ];
     if (options.customPermissions.length > 0) {
         lines.push('# Permission keys that apps define on this site and the exported schemes use: listed so that', '# jira-perms validate accepts them without asking Jira.', 'customPermissions:', ...[...options.customPermissions].sort().map((key) => `  - ${scalar(key)}`));
-    }
-    if (options.relaxRules.length > 0) {
-        lines.push(...RELAX_COMMENT, 'rules:', ...[...options.relaxRules].sort().map((rule) => `  ${scalar(rule)}: warning`));
-    }
-    const offRules = options.offRules ?? [];
-    if (offRules.length > 0) {
-        if (options.relaxRules.length === 0)
-            lines.push('rules:');
-        lines.push(...OFF_COMMENT.map((line) => `  ${line}`), ...[...offRules].sort().map((rule) => `  ${scalar(rule)}: off`));
     }
     return `${lines.join('\n')}\n`;
 }
@@ -627,22 +609,27 @@ function renderMergedSettingsFile(existing, change, schemaRef) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var load = __webpack_require__(697);
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var load = __webpack_require__(1475);
 // EXTERNAL MODULE: ./src/validate/cross-file.ts
 var cross_file = __webpack_require__(3249);
 // EXTERNAL MODULE: ./src/validate/lint.ts
 var lint = __webpack_require__(3233);
-// EXTERNAL MODULE: ./src/validate/rules/index.ts + 6 modules
-var rules = __webpack_require__(6556);
 ;// CONCATENATED MODULE: ./src/export/check.ts
 
 
 
-
-/** Rules no file export writes could satisfy on a site whose groups have no ids. */
-const SITE_CANNOT_SATISFY = ['prefer-group-id'];
-function checkExportedFiles(files, settings, customPermissions, options = { relax: true }) {
+/**
+ * What `jira-perms validate` will say about the files export is about to write, found before anything
+ * is written (the same checks, on the rendered text, at the severities the settings give: the defaults
+ * when export creates the settings file).
+ *
+ * A live site often breaks a lint rule already (a scheme nobody can administer, a grant to `anyone`).
+ * The exported file must say what Jira says, or the plan would not be empty; export never weakens a
+ * rule to hide it. What Jira breaks is reported as findings: `validate` keeps reporting them, and `plan`
+ * reports them as already live without refusing (see `src/plan/already-live.ts`).
+ */
+function checkExportedFiles(files, settings, customPermissions) {
     const allowed = new Set([...settings.customPermissions, ...customPermissions]);
     const specs = [];
     const own = [];
@@ -652,30 +639,7 @@ function checkExportedFiles(files, settings, customPermissions, options = { rela
         if (checked.spec !== undefined)
             specs.push(checked.spec);
     }
-    const crossFile = (0,cross_file/* crossFileFindings */.P)(specs);
-    const lintRules = new Set(rules/* RULE_IDS */.I);
-    const relaxRules = !options.relax
-        ? []
-        : [
-            ...new Set((0,lint/* lintSchemes */.I)(specs, settings)
-                .filter((finding) => finding.severity === 'error' && lintRules.has(finding.ruleId))
-                .filter((finding) => !Object.hasOwn(settings.rules, finding.ruleId))
-                .map((finding) => finding.ruleId)),
-        ].sort();
-    const offRules = [
-        ...new Set((0,lint/* lintSchemes */.I)(specs, settings)
-            .filter((finding) => SITE_CANNOT_SATISFY.includes(finding.ruleId))
-            .filter((finding) => !Object.hasOwn(settings.rules, finding.ruleId))
-            .map((finding) => finding.ruleId)),
-    ].sort();
-    const relaxed = {
-        rules: {
-            ...settings.rules,
-            ...Object.fromEntries(relaxRules.map((rule) => [rule, 'warning'])),
-            ...Object.fromEntries(offRules.map((rule) => [rule, 'off'])),
-        },
-    };
-    return { findings: [...own, ...crossFile, ...(0,lint/* lintSchemes */.I)(specs, relaxed)], relaxRules, offRules };
+    return [...own, ...(0,cross_file/* crossFileFindings */.P)(specs), ...(0,lint/* lintSchemes */.I)(specs, settings)];
 }
 
 ;// CONCATENATED MODULE: ./src/export/file-names.ts
@@ -967,32 +931,26 @@ async function gatherSiteNames(jira, schemes) {
     };
 }
 /** Settings file work: nothing, a new file, or (with force) an existing one extended. */
-function planSettingsWrite(settingsFile, change, outDir, cwd, root) {
+function planSettingsWrite(settingsFile, keys, outDir, cwd, root) {
     const settingsDir = external_node_path_default().dirname(settingsFile);
     const schemaRef = schemaReference('settings.schema.json', settingsDir, (0,schema_copies/* schemaCopiesDir */.Ei)(root));
-    // Rules turned off only go into a new settings file: an existing one is the team's, and a rule it
-    // leaves on costs warnings, never a failed validate.
     if (!exists(settingsFile)) {
-        if (change.keys.length === 0 && change.relaxRules.length === 0 && change.offRules.length === 0) {
+        if (keys.length === 0)
             return undefined;
-        }
         const relative = toPosix(external_node_path_default().relative(settingsDir, outDir)) || '.';
         return {
             absolute: settingsFile,
             text: renderNewSettingsFile({
                 schemaRef,
                 schemes: relative,
-                customPermissions: change.keys,
-                relaxRules: change.relaxRules,
-                offRules: change.offRules,
+                customPermissions: keys,
             }),
             exists: false,
             summary: '',
         };
     }
-    // An existing settings file is the team's: its rules (and the defaults it leaves) are never changed;
-    // what Jira already breaks is reported as findings at the severities it sets.
-    if (change.keys.length === 0)
+    // An existing settings file is the team's: its rules (and the defaults it leaves) are never changed.
+    if (keys.length === 0)
         return undefined;
     // The same reader and parser as every other load: one answer to "what does this file say".
     const shown = toPosix(external_node_path_default().relative(cwd, settingsFile));
@@ -1005,7 +963,7 @@ function planSettingsWrite(settingsFile, change, outDir, cwd, root) {
     const data = parsed.value;
     const existing = (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {});
     const listed = Array.isArray(existing.customPermissions) ? existing.customPermissions : [];
-    const addKeys = change.keys.filter((key) => !listed.includes(key));
+    const addKeys = keys.filter((key) => !listed.includes(key));
     if (addKeys.length === 0)
         return undefined;
     const summary = [
@@ -1183,8 +1141,6 @@ async function exportSchemes(options, deps) {
             out: '',
             files: [],
             customPermissions: [],
-            relaxedRules: [],
-            disabledRules: [],
             findings: [],
             leftOut: [],
             schemas,
@@ -1256,10 +1212,9 @@ async function exportSchemes(options, deps) {
         });
     }
     const keys = [...customPermissions].filter((key) => !(0,model_permissions/* isBuiltInPermission */.Lq)(key)).sort();
-    // Rules Jira already breaks are set to warning only in a settings file export creates (with a comment
-    // saying so); an existing one keeps the team's severities.
-    const check = checkExportedFiles(writes.map((write) => ({ path: write.file.path, text: write.text })), settings, keys, { relax: !exists(settingsFile) });
-    const settingsWrite = planSettingsWrite(settingsFile, { keys, relaxRules: check.relaxRules, offRules: check.offRules }, outDir, cwd, root);
+    // At the settings' severities (the defaults when export creates the file): never relaxed, reported.
+    const findings = checkExportedFiles(writes.map((write) => ({ path: write.file.path, text: write.text })), settings, keys);
+    const settingsWrite = planSettingsWrite(settingsFile, keys, outDir, cwd, root);
     const conflicts = [
         ...writes.filter((write) => write.exists).map((write) => write.file.path),
         ...(settingsWrite?.exists === true
@@ -1296,22 +1251,24 @@ async function exportSchemes(options, deps) {
         files,
         ...(settingsResult === undefined ? {} : { settingsFile: settingsResult }),
         customPermissions: keys,
-        relaxedRules: check.relaxRules,
-        disabledRules: settingsWrite?.exists === false ? check.offRules : [],
-        // With rules left on in an existing settings file, validate adds warnings only (not listed here).
-        findings: check.findings,
+        findings,
         leftOut,
         schemas,
     };
 }
 
+// EXTERNAL MODULE: ./src/validate/order.ts
+var order = __webpack_require__(4946);
 // EXTERNAL MODULE: ./src/view/finding.ts
 var view_finding = __webpack_require__(7280);
+// EXTERNAL MODULE: ./src/view/markdown.ts
+var markdown = __webpack_require__(8604);
 // EXTERNAL MODULE: ./src/view/terminal.ts
 var terminal = __webpack_require__(9629);
 // EXTERNAL MODULE: ./src/view/words.ts
 var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/view/export.ts
+
 
 
 
@@ -1322,6 +1279,29 @@ function schemasLine(result) {
     if (action === 'unchanged')
         return undefined;
     return `${action === 'created' ? 'Wrote' : 'Updated'} the JSON Schemas in ${(0,terminal/* safeText */.Hk)(path)}/ (the files' $schema lines point there; commit them).`;
+}
+/** How many findings export lists; `validate` lists them all. */
+const LISTED_FINDINGS = 20;
+/**
+ * What the live schemes already break, as `validate` will report it (errors first): export keeps the
+ * rules' severities, so people see each place (file, line, rule) and what to do about it.
+ */
+function exportFindingsLines(result) {
+    const shown = (0,order/* sortFindings */.Tc)(result.findings.filter((finding) => finding.severity !== 'info')).sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'));
+    if (shown.length === 0)
+        return [];
+    const counts = (0,order/* countFindings */.Gt)(shown);
+    const lines = [
+        `The exported schemes break lint rules where Jira does: jira-perms validate will report ${(0,words/* plural */.L)(counts.errors, 'error')} and ${(0,words/* plural */.L)(counts.warnings, 'warning')}:`,
+        ...shown.slice(0, LISTED_FINDINGS).map((finding) => `  ${(0,view_finding/* findingLine */.mC)(finding)}`),
+    ];
+    if (shown.length > LISTED_FINDINGS) {
+        lines.push(`  and ${shown.length - LISTED_FINDINGS} more (jira-perms validate lists them all)`);
+    }
+    if (counts.errors > 0) {
+        lines.push('  That is what Jira has now. jira-perms plan reports these errors as already live and does not refuse them;', '  to make jira-perms validate pass, fix them in the files (then plan and apply), or set the rule to', "  warning or off under rules: in the settings file yourself (export never changes a rule's severity).");
+    }
+    return lines;
 }
 /** `schemasOnly`: `export --schemas`, which writes nothing but the schema copies. */
 function formatExportSummary(result, schemasOnly = false) {
@@ -1344,24 +1324,8 @@ function formatExportSummary(result, schemasOnly = false) {
         if (result.customPermissions.length > 0) {
             lines.push(`  customPermissions: ${(0,words/* plural */.L)(result.customPermissions.length, 'app-defined permission key')} the schemes use (${result.customPermissions.map(terminal/* safeText */.Hk).join(', ')})`);
         }
-        for (const rule of result.disabledRules) {
-            lines.push(`  rules: ${rule} off: this site's groups have no ids, so the files name them`);
-        }
-        for (const rule of result.relaxedRules) {
-            const places = result.findings.filter((finding) => finding.ruleId === rule).length;
-            lines.push(`  rules: ${rule} set to warning: Jira already breaks it in ${(0,words/* plural */.L)(places, 'place')} (validate lists them); fix them, then remove the line`);
-        }
     }
-    const errors = result.findings.filter((finding) => finding.severity === 'error');
-    if (errors.length > 0) {
-        lines.push(`jira-perms validate will report ${(0,words/* plural */.L)(errors.length, 'error')} in the exported files:`);
-        for (const finding of errors.slice(0, 10)) {
-            lines.push(`  ${(0,view_finding/* findingLine */.mC)(finding)}`);
-        }
-        if (errors.length > 10)
-            lines.push(`  and ${errors.length - 10} more`);
-        lines.push("  That is what Jira has now: fix it in the files (then plan and apply), or set a rule's severity under rules: in the settings file (export never changes one there).");
-    }
+    lines.push(...exportFindingsLines(result));
     const schemas = schemasLine(result);
     if (schemas !== undefined)
         lines.push(schemas);
@@ -1374,7 +1338,10 @@ function formatExportSummary(result, schemasOnly = false) {
         ];
         lines.push(`Left out ${parts.join(' and ')}: each file's header lists them; plan and apply leave them alone.`);
     }
-    lines.push('', 'Next: jira-perms validate, then jira-perms plan (it should report no changes).');
+    const errors = result.findings.some((finding) => finding.severity === 'error');
+    lines.push('', errors
+        ? 'Next: jira-perms plan (it should report no changes, and the errors above as already live).'
+        : 'Next: jira-perms validate, then jira-perms plan (it should report no changes).');
     return `${lines.join('\n')}\n`;
 }
 /** The job summary: where the files went and one row per file. */
@@ -1454,10 +1421,10 @@ reads from Jira (the client it uses cannot send a write).`,
                             file's first line ($schema) points there, so editors complete and check
                             offline (VS Code with the YAML extension, yamlls).
   .jira-permissions.yml     only when needed: customPermissions lists the permission keys that apps
-                            define, so validate accepts them offline. In a settings file export
-                            creates, lint rules the site already breaks are set to warning (with a
-                            comment); an existing one keeps its severities, and export lists what
-                            validate will report instead.
+                            define, so validate accepts them offline. Export never sets a rule's
+                            severity (a new file keeps the defaults, an existing one its own): what
+                            the live schemes already break is listed (file, line, rule) as validate
+                            will report it; plan reports those errors as already live, not blocking.
 
 Each file records the scheme's id (so renames are tracked), the projects that use it, and the grants
 left out: holders Jira manages itself (the atlassian-addons-project-access role, see managedHolders
@@ -1513,7 +1480,7 @@ const exportCommand = (0,command/* defineCommand */.NB)(EXPORT_SPEC, async (opti
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4770);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5834);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7314);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4661);
 
 

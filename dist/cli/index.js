@@ -61,16 +61,16 @@ function entry(name, load) {
     return { name, summary: _summaries_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARIES */ .Z[name], load };
 }
 const COMMANDS = [
-    entry('validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(920), __nccwpck_require__.e(310), __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2296))).validateCommand),
-    entry('plan', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(920), __nccwpck_require__.e(310), __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4175))).planCommand),
-    entry('apply', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(920), __nccwpck_require__.e(310), __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(556), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9344))).applyCommand),
-    entry('export', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(920), __nccwpck_require__.e(310), __nccwpck_require__.e(596), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7977))).exportCommand),
-    entry('pin', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(920), __nccwpck_require__.e(310), __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(556), __nccwpck_require__.e(318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3318))).pinCommand),
-    entry('doctor', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(310), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9245))).doctorCommand),
-    entry('access', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(920), __nccwpck_require__.e(310), __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(556), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2057))).accessCommand),
-    entry('drift', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(920), __nccwpck_require__.e(310), __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(556), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4277))).driftCommand),
-    entry('sim', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(310), __nccwpck_require__.e(200), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 142))).simCommand),
-    entry('demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(344), __nccwpck_require__.e(920), __nccwpck_require__.e(310), __nccwpck_require__.e(596), __nccwpck_require__.e(290), __nccwpck_require__.e(556), __nccwpck_require__.e(200), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5334))).demoCommand),
+    entry('validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(310), __nccwpck_require__.e(378), __nccwpck_require__.e(290), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2296))).validateCommand),
+    entry('plan', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(310), __nccwpck_require__.e(378), __nccwpck_require__.e(290), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3297))).planCommand),
+    entry('apply', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(310), __nccwpck_require__.e(378), __nccwpck_require__.e(290), __nccwpck_require__.e(297), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9344))).applyCommand),
+    entry('export', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(310), __nccwpck_require__.e(378), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7977))).exportCommand),
+    entry('pin', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(310), __nccwpck_require__.e(378), __nccwpck_require__.e(290), __nccwpck_require__.e(297), __nccwpck_require__.e(318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3318))).pinCommand),
+    entry('doctor', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9245))).doctorCommand),
+    entry('access', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(310), __nccwpck_require__.e(378), __nccwpck_require__.e(290), __nccwpck_require__.e(297), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2057))).accessCommand),
+    entry('drift', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(310), __nccwpck_require__.e(378), __nccwpck_require__.e(290), __nccwpck_require__.e(297), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8513))).driftCommand),
+    entry('sim', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(200), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 142))).simCommand),
+    entry('demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(310), __nccwpck_require__.e(378), __nccwpck_require__.e(290), __nccwpck_require__.e(297), __nccwpck_require__.e(200), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5334))).demoCommand),
 ];
 /** Every command's code, loaded (the docs' option tables and the tests of every command's options). */
 function loadCommands() {
@@ -260,9 +260,16 @@ const CODE_UNITS = 0x10000;
 const inWindows = new Uint8Array(CODE_UNITS);
 const HASH_BITS = 20;
 const hashBitmap = new Uint8Array(1 << (HASH_BITS - 3));
-/** A fixed pseudo-random 32-bit value per code unit (xorshift32), so hashes are the same every run. */
-const TABLE = (() => {
-    const table = new Int32Array(CODE_UNITS);
+let table;
+/**
+ * A fixed pseudo-random 32-bit value per code unit (xorshift32), so hashes are the same every run.
+ * Built when the first secret is learnt, not at import: a run without secrets (validate, `--help`)
+ * does not spend milliseconds of its start-up on it.
+ */
+function hashTable() {
+    if (table !== undefined)
+        return table;
+    table = new Int32Array(CODE_UNITS);
     let state = 0x9e3779b9;
     for (let index = 0; index < CODE_UNITS; index++) {
         state ^= state << 13;
@@ -271,7 +278,7 @@ const TABLE = (() => {
         table[index] = state;
     }
     return table;
-})();
+}
 function rotate(value, by) {
     return (value << by) | (value >>> (32 - by));
 }
@@ -284,6 +291,7 @@ function fold(text) {
     return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
 }
 function hashOf(window) {
+    const TABLE = hashTable();
     let hash = 0;
     for (let index = 0; index < window.length; index++) {
         hash = rotate(hash, 1) ^ (TABLE[window.charCodeAt(index)] ?? 0);
@@ -369,6 +377,7 @@ function secretRanges(text) {
     }
     if (windows.size === 0)
         return ranges;
+    const TABLE = hashTable();
     let run = 0;
     let hash = 0;
     for (let index = 0; index < text.length; index++) {
@@ -525,8 +534,11 @@ const VERSION = '0.1.0';
  * title or plant a link (ESC and OSC sequences), and bidirectional overrides (U+202E) could make a line
  * read differently than it is: each is shown as a visible `\uXXXX` instead.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Control characters other than tab and line feed, C1 controls, and bidirectional marks and overrides. */
+const UNSAFE_EXCEPT_TAB_AND_LF = '\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const UNSAFE = new RegExp(`[\\u0009\\u000a${UNSAFE_EXCEPT_TAB_AND_LF}]`, 'g');
+/** UNSAFE without line breaks and tabs, which a whole output keeps (see {@link terminalSafe}). */
+const UNSAFE_IN_OUTPUT = new RegExp(`[${UNSAFE_EXCEPT_TAB_AND_LF}]`, 'g');
 function visible(character) {
     return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
@@ -563,8 +575,12 @@ function terminalSafe(text, options) {
     }
     return result + clean(text.slice(last));
 }
+/**
+ * Line breaks and tabs are left out of the pattern rather than put back by a callback: an output of
+ * 50,000 findings has 100,000 line breaks, and nothing else to change.
+ */
 function clean(text) {
-    return text.replace(UNSAFE, (character) => character === '\n' || character === '\t' ? character : visible(character));
+    return text.replace(UNSAFE_IN_OUTPUT, visible);
 }
 
 
@@ -865,6 +881,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,5 +1,5 @@
-export const id = 556;
-export const ids = [556];
+export const id = 297;
+export const ids = [297];
 export const modules = {
 
 /***/ 3599:
@@ -7,10 +7,12 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $6: () => (/* binding */ groupKey),
+/* harmony export */   BZ: () => (/* binding */ keptGrantsToRead),
 /* harmony export */   Cb: () => (/* binding */ holderGroup),
 /* harmony export */   QH: () => (/* binding */ roleKey),
 /* harmony export */   iA: () => (/* binding */ computeAccess),
-/* harmony export */   nw: () => (/* binding */ expandHolder)
+/* harmony export */   nw: () => (/* binding */ expandHolder),
+/* harmony export */   ol: () => (/* binding */ permissionParts)
 /* harmony export */ });
 /* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3179);
 /* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
@@ -31,6 +33,15 @@ function holderGroup(holder) {
     return holder.value !== undefined && holder.value !== '' ? { name, id: holder.value } : { name };
 }
 const noPeople = (failures = []) => ({ expanded: true, routes: [], failures });
+const notRead = (failure) => ({ ...noPeople([failure]), unread: true });
+/**
+ * Appends one by one: `push(...items)` passes every item on the stack, and a group of a few hundred
+ * thousand members would overflow it.
+ */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+}
 /** The people behind one grant's holder in one project, with the path through which each holds it. */
 function expandHolder(grant, project, data) {
     const holder = grant.holder;
@@ -49,23 +60,26 @@ function expandHolder(grant, project, data) {
         case 'projectRole': {
             const roles = data.roles.get(roleKey(project.id, (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderId */ .MO)(holder) ?? ''));
             if (roles === undefined)
-                return noPeople([`the actors of ${label} in ${project.key} were not read`]);
+                return notRead(`the actors of ${label} in ${project.key} were not read`);
             if (!roles.ok)
                 return noPeople([roles.reason]);
             const routes = roles.value.users.map((person) => ({ person, via: [label] }));
             const failures = roles.value.otherTypes.map((type) => `${label} in ${project.key} has actors of type "${type}", which cannot be expanded`);
+            const expansion = { expanded: true, routes, failures };
             for (const group of roles.value.groups) {
                 const inner = groupExpansion(group, [label, `group ${group.name}`], data);
-                routes.push(...inner.routes);
-                failures.push(...inner.failures);
+                appendAll(routes, inner.routes);
+                appendAll(failures, inner.failures);
+                if (inner.unread)
+                    expansion.unread = true;
             }
-            return { expanded: true, routes, failures };
+            return expansion;
         }
         case 'applicationRole': {
             const key = (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderId */ .MO)(holder) ?? '';
             const roles = data.applicationRoles;
             if (roles === undefined)
-                return noPeople([`the application roles were not read`]);
+                return notRead('the application roles were not read');
             if (!roles.ok)
                 return noPeople([roles.reason]);
             const groups = roles.value.get(key);
@@ -74,15 +88,17 @@ function expandHolder(grant, project, data) {
             const expansion = noPeople();
             for (const group of groups) {
                 const inner = groupExpansion(group, [label, `group ${group.name}`], data);
-                expansion.routes.push(...inner.routes);
-                expansion.failures.push(...inner.failures);
+                appendAll(expansion.routes, inner.routes);
+                appendAll(expansion.failures, inner.failures);
+                if (inner.unread)
+                    expansion.unread = true;
             }
             return expansion;
         }
         case 'projectLead': {
             const lead = data.leads.get(project.id);
             if (lead === undefined)
-                return noPeople([`the lead of ${project.key} was not read`]);
+                return notRead(`the lead of ${project.key} was not read`);
             if (!lead.ok)
                 return noPeople([lead.reason]);
             return lead.value === null
@@ -96,7 +112,7 @@ function expandHolder(grant, project, data) {
 function groupExpansion(group, via, data) {
     const members = data.groups.get(groupKey(group));
     if (members === undefined)
-        return noPeople([`the members of group "${group.name}" were not read`]);
+        return notRead(`the members of group "${group.name}" were not read`);
     if (!members.ok)
         return noPeople([members.reason]);
     return { expanded: true, routes: members.value.map((person) => ({ person, via })), failures: [] };
@@ -137,9 +153,111 @@ function addPerson(people, person) {
     if (known === undefined || (known.displayName === known.accountId && person.displayName !== ''))
         people.set(person.accountId, person);
 }
+function permissionParts(permission) {
+    const before = new Set(permission.before.map((grant) => (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(grant.holder)));
+    const after = new Set(permission.after.map((grant) => (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(grant.holder)));
+    return {
+        gained: permission.after.filter((grant) => !before.has((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(grant.holder))),
+        lost: permission.before.filter((grant) => !after.has((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(grant.holder))),
+        kept: permission.before.filter((grant) => after.has((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(grant.holder))),
+    };
+}
+/**
+ * The people whose outcome the kept holders decide: those a gained holder gives and no lost holder
+ * does, or the other way round. Someone both sides give keeps the permission whatever the kept holders
+ * say; with no such person the kept holders need not be expanded at all.
+ */
+function candidates(gained, lost) {
+    const out = new Set();
+    for (const id of gained.people.keys())
+        if (!lost.people.has(id))
+            out.add(id);
+    for (const id of lost.people.keys())
+        if (!gained.people.has(id))
+            out.add(id);
+    return out;
+}
+/**
+ * The kept holders' side. Gained = people(gained) less people(lost ∪ kept), and lost the other way
+ * round, so the kept holders matter only for the candidates: when the kept holders known so far cover
+ * them all, what was not read (or was refused) of the others changes nothing and is not reported.
+ */
+function keptSide(kept, project, data, open) {
+    const result = { people: new Map(), holders: new Map(), failures: new Map() };
+    const unknown = [];
+    for (const grant of kept) {
+        result.holders.set((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(grant.holder), grant.holder);
+        if (open.size === 0)
+            continue;
+        const expansion = expandHolder(grant, project, data);
+        for (const { person } of expansion.routes)
+            addPerson(result.people, person);
+        if (expansion.failures.length > 0)
+            unknown.push({ grant, failures: expansion.failures });
+    }
+    const uncovered = [...open].some((id) => !result.people.has(id));
+    if (uncovered) {
+        for (const { grant, failures } of unknown) {
+            result.failures.set((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(grant.holder), {
+                label: (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)(grant),
+                holder: grant.holder,
+                reasons: failures,
+            });
+        }
+    }
+    return result;
+}
+/** Both sides' people, holders and failures together. */
+function union(left, right) {
+    const result = {
+        people: new Map(left.people),
+        holders: new Map([...left.holders, ...right.holders]),
+        failures: new Map([...left.failures, ...right.failures]),
+    };
+    for (const person of right.people.values())
+        addPerson(result.people, person);
+    return result;
+}
+/**
+ * The kept grants, per project, that must still be read to settle a candidate's outcome (those whose
+ * expansion was not read at all), given what `data` already holds: none for a permission whose
+ * candidates the kept holders known so far already cover. `pick` chooses which kinds to read now.
+ */
+function keptGrantsToRead(scopes, data, pick) {
+    const wanted = [];
+    for (const scope of scopes) {
+        const grants = [];
+        for (const permission of scope.permissions) {
+            const parts = permissionParts(permission);
+            if (parts.kept.length === 0)
+                continue;
+            const open = candidates(side(parts.gained, scope.project, data), side(parts.lost, scope.project, data));
+            if (open.size === 0)
+                continue;
+            const known = new Set();
+            const unread = [];
+            for (const grant of parts.kept) {
+                const expansion = expandHolder(grant, scope.project, data);
+                for (const { person } of expansion.routes)
+                    known.add(person.accountId);
+                if (expansion.unread === true && pick(grant))
+                    unread.push(grant);
+            }
+            if ([...open].some((id) => !known.has(id)))
+                appendAll(grants, unread);
+        }
+        if (grants.length > 0)
+            wanted.push({ project: scope.project, grants });
+    }
+    return wanted;
+}
 function permissionChange(scope, permission, data) {
-    const before = side(permission.before, scope.project, data);
-    const after = side(permission.after, scope.project, data);
+    const parts = permissionParts(permission);
+    const gainedSide = side(parts.gained, scope.project, data);
+    const lostSide = side(parts.lost, scope.project, data);
+    const kept = keptSide(parts.kept, scope.project, data, candidates(gainedSide, lostSide));
+    const before = union(lostSide, kept);
+    const after = union(gainedSide, kept);
     const only = (left, right) => [...left.people.values()]
         .filter((person) => !right.people.has(person.accountId))
         .sort((a, b) => (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.accountId, b.accountId));
@@ -628,7 +746,7 @@ function parsePlanFile(text, file) {
 
 /***/ }),
 
-/***/ 4175:
+/***/ 3297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -648,8 +766,29 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
-var commands_plan = __webpack_require__(5455);
+;// CONCATENATED MODULE: ./src/commands/access-setting.ts
+/**
+ * Whether a plan reads effective access (who gains and who loses). A module of its own, with no imports,
+ * so the action can parse its input at start-up without loading the planner.
+ */
+/** The variable that switches effective access off for every plan (the CLI's and the action's). */
+const ACCESS_VARIABLE = 'JIRA_PERMS_ACCESS';
+/**
+ * `JIRA_PERMS_ACCESS` (or the action's `access` input): `off` leaves effective access out of the plan, so
+ * it reads no group members or role actors; it is still read when the settings set `accessLimits`, whose
+ * guardrail needs it (`limits`). `on`, or nothing, is the default: every plan reports access.
+ */
+function parseAccessSetting(value) {
+    const text = (value ?? '').trim().toLowerCase();
+    if (text === '' || ['on', 'true', 'yes', '1'].includes(text))
+        return 'always';
+    if (['off', 'false', 'no', '0'].includes(text))
+        return 'limits';
+    throw new Error(`${ACCESS_VARIABLE} must be "on" or "off"; got "${value ?? ''}"`);
+}
+
+// EXTERNAL MODULE: ./src/commands/plan.ts + 4 modules
+var commands_plan = __webpack_require__(9519);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
@@ -873,7 +1012,8 @@ async function planBase(options, deps) {
         return { error: `the base files could not be read: ${(0,errors/* errorMessage */.gJ)(error)}` };
     }
     try {
-        const base = await (0,commands_plan/* runPlan */.F)({ path: options.path, settingsPath: options.settingsPath }, { ...deps, cwd: copy.cwd, progress: () => undefined });
+        // Only the base's changes are compared: its effective access would be read for nothing.
+        const base = await (0,commands_plan/* runPlan */.F)({ path: options.path, settingsPath: options.settingsPath, access: 'never' }, { ...deps, cwd: copy.cwd, progress: () => undefined });
         if (base.status !== 'planned' || base.plan === undefined) {
             const why = base.status === 'invalid'
                 ? 'its scheme files have errors'
@@ -896,7 +1036,7 @@ async function runPlanWithBase(options, deps) {
         return { ...failed, base: { ref: options.baseRef, error: (0,errors/* errorMessage */.gJ)(error) } };
     }
     const readOnce = { ...deps, jira: (0,commands_deps/* jiraOf */.ig)(client) };
-    const head = await (0,commands_plan/* runPlan */.F)({ path: options.path, settingsPath: options.settingsPath }, readOnce);
+    const head = await (0,commands_plan/* runPlan */.F)({ path: options.path, settingsPath: options.settingsPath, access: options.access }, readOnce);
     const plan = head.plan;
     if (head.status !== 'planned' || plan === undefined) {
         return { ...head, base: { ref: options.baseRef, error: 'there is no plan to compare' } };
@@ -1036,23 +1176,34 @@ function contentBudget(marker, limit = GITHUB_COMMENT_LIMIT) {
 
 // EXTERNAL MODULE: ./src/validate/order.ts
 var order = __webpack_require__(4946);
+// EXTERNAL MODULE: ./src/view/drift-markdown.ts
+var drift_markdown = __webpack_require__(5106);
 // EXTERNAL MODULE: ./src/view/finding.ts
 var view_finding = __webpack_require__(7280);
+// EXTERNAL MODULE: ./src/view/words.ts
+var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/view/findings-markdown.ts
+
 
 
 /** The job summary keeps to GitHub's 1 MiB step summary limit with room to spare. */
 const MAX_ROWS = 1000;
-function findingsMarkdown(findings, fileCount) {
+function findingsMarkdown(findings, fileCount, 
+/** Findings the summary already lists (the plan's own section): counted here, not listed twice. */
+shownAbove = new Set()) {
     const verdict = (0,order/* countFindings */.Gt)(findings).errors > 0 ? '❌' : '✅';
     const lines = [`## Validation`, '', `${verdict} ${(0,view_finding/* findingsCountLine */.mK)(findings, fileCount)}`, ''];
-    if (findings.length === 0)
+    const rows = findings.filter((finding) => !shownAbove.has(finding));
+    if (rows.length < findings.length) {
+        lines.push(`${(0,words/* plural */.L)(findings.length - rows.length, 'finding')} listed with the plan above.`, '');
+    }
+    if (rows.length === 0)
         return `${lines.join('\n')}\n`;
     lines.push('| severity | location | rule | message |', '|---|---|---|---|');
-    for (const finding of findings.slice(0, MAX_ROWS))
+    for (const finding of rows.slice(0, MAX_ROWS))
         lines.push((0,view_finding/* findingRow */.ex)(finding));
-    if (findings.length > MAX_ROWS) {
-        lines.push('', `…and ${findings.length - MAX_ROWS} more: see the annotations and the step log.`);
+    if (rows.length > MAX_ROWS) {
+        lines.push('', `…and ${rows.length - MAX_ROWS} more: see the annotations and the step log.`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -1061,8 +1212,6 @@ function findingsMarkdown(findings, fileCount) {
 var markdown = __webpack_require__(8604);
 // EXTERNAL MODULE: ./src/model/holder.ts
 var holder = __webpack_require__(2087);
-// EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(1788);
 // EXTERNAL MODULE: ./src/view/plan-view.ts
 var plan_view = __webpack_require__(6958);
 // EXTERNAL MODULE: ./src/view/terminal.ts
@@ -1188,8 +1337,12 @@ function headBlocks(plan, title) {
         });
         blocks.push(`#### Guardrails\n\n${items.join('\n')}`);
     }
-    if (plan.findings.length > 0) {
-        blocks.push(`#### Problems\n\n${plan.findings.map(view_finding/* findingItem */.dY).join('\n')}`);
+    const { problems, alreadyLive } = (0,plan_view/* splitPlanFindings */.Gh)(plan.findings);
+    if (problems.length > 0) {
+        blocks.push(`#### Problems\n\n${problems.map(view_finding/* findingItem */.dY).join('\n')}`);
+    }
+    if (alreadyLive.length > 0) {
+        blocks.push(`#### ${plan_view/* ALREADY_LIVE_HEADING */.Ls}\n\n${alreadyLive.map(view_finding/* findingItem */.dY).join('\n')}`);
     }
     return blocks;
 }
@@ -1287,6 +1440,7 @@ function capitalise(text) {
 
 
 
+
 function planTitle(key) {
     return key.path === undefined ? 'Jira permissions plan' : `Jira permissions plan: ${key.path}`;
 }
@@ -1306,6 +1460,16 @@ function noPlanMarkdown(title, result) {
     return `${lines.join('\n')}\n`;
 }
 /**
+ * The comment's drift section when the plan was compared with a base commit: only a plan with changes
+ * has changes to tell apart. The action and `plan --markdown --base-ref` both use it, so the preview
+ * is the comment.
+ */
+function commentDrift(base, result) {
+    if (base === undefined || result.plan === undefined || result.plan.changes.length === 0)
+        return {};
+    return { drift: (0,drift_markdown/* planDriftMarkdown */.MJ)(base) };
+}
+/**
  * What the comment says under its marker: the plan sized to fit a comment (with the extras after it),
  * or why there is none.
  */
@@ -1323,8 +1487,8 @@ function planCommentContent(result, key, extras = {}) {
     }) + after);
 }
 /** The whole comment body, marker line first, secrets redacted: exactly what the action posts. */
-function planCommentBody(result, key) {
-    return composeCommentBody(commentMarker(key), (0,secrets/* redact */.E$)(planCommentContent(result, key)));
+function planCommentBody(result, key, extras = {}) {
+    return composeCommentBody(commentMarker(key), (0,secrets/* redact */.E$)(planCommentContent(result, key, extras)));
 }
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
@@ -1332,6 +1496,7 @@ var command = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
 var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
+
 
 
 
@@ -1397,6 +1562,12 @@ const PLAN_OPTIONS = [
         help: "tell drift apart: plan the files of git ref REF (a pull request's base) too; a change both plan " +
             'undoes a change made in Jira ("origin": "drift", with who made it), any other is "pull-request"',
     },
+    {
+        name: 'no-access',
+        type: 'boolean',
+        help: 'leave out effective access (who gains and who loses): no group members or role actors are read, ' +
+            'unless accessLimits in the settings file need them; also JIRA_PERMS_ACCESS=off',
+    },
 ];
 const PLAN_SPEC = {
     name: 'plan',
@@ -1405,7 +1576,10 @@ const PLAN_SPEC = {
 permission schemes. Prints every grant that would be added (+) or removed (-) and every scheme that
 would be created, renamed or deleted (~, +, -), grouped per scheme with the projects that use it,
 then the effective access: per project and permission, the people who gain it and who lose it.
-Only ever reads from Jira (a read-only client that cannot send POST, PUT or DELETE).`,
+Only ever reads from Jira (a read-only client that cannot send POST, PUT or DELETE).
+validate judges the files alone, plan judges the changes: a lint error about a grant or scheme Jira
+already has and the plan leaves as it is is listed as "already live, not blocking" and does not fail
+the plan; one in anything the plan adds or changes does.`,
     options: PLAN_OPTIONS,
     epilogue: `Guardrails fail the plan (exit 1) unless the settings file allows them for the scheme by name:
   lockout          a scheme that projects use would lose its last ADMINISTER_PROJECTS or BROWSE_PROJECTS holder
@@ -1455,7 +1629,7 @@ function printPlanResult(result, output, options) {
     }
     // The comment says why there is no plan, too: the preview shows what the pull request would get.
     if (options.format === 'markdown') {
-        output.stdout.write(planCommentBody(result, options.comment ?? {}));
+        output.stdout.write(planCommentBody(result, options.comment ?? {}, options.commentExtras));
         return;
     }
     if (result.plan === undefined || result.status !== 'planned')
@@ -1470,9 +1644,16 @@ const planCommand = (0,command/* defineCommand */.NB)(PLAN_SPEC, async (options,
         return (0,command/* usageError */.Wp)(context, 'plan', '--json and --markdown cannot be used together');
     }
     const { stdout, stderr } = context;
+    let access;
+    try {
+        access = options.noAccess ? 'limits' : parseAccessSetting(context.env[ACCESS_VARIABLE]);
+    }
+    catch (error) {
+        return (0,command/* usageError */.Wp)(context, 'plan', (0,errors/* errorMessage */.gJ)(error));
+    }
     const progress = (0,command/* cliProgress */.oC)({ stderr, isTTY: context.isTTY });
     const deps = (0,command/* cliDeps */.Z5)(context, progress);
-    const files = { path: options.path, settingsPath: options.settings };
+    const files = { path: options.path, settingsPath: options.settings, access };
     const withBase = options.baseRef === undefined
         ? undefined
         : await runPlanWithBase({ ...files, baseRef: options.baseRef }, deps);
@@ -1485,6 +1666,7 @@ const planCommand = (0,command/* defineCommand */.NB)(PLAN_SPEC, async (options,
             ...(options.path === undefined ? {} : { path: options.path }),
             ...(options.settings === undefined ? {} : { settings: options.settings }),
         },
+        commentExtras: commentDrift(withBase?.base, result),
     });
     if (withBase !== undefined && result.plan !== undefined) {
         const base = withBase.base;
@@ -1516,7 +1698,7 @@ const planCommand = (0,command/* defineCommand */.NB)(PLAN_SPEC, async (options,
 
 /***/ }),
 
-/***/ 5455:
+/***/ 9519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1527,8 +1709,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/findings.ts
 var config_findings = __webpack_require__(4770);
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var config_load = __webpack_require__(697);
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var config_load = __webpack_require__(1475);
 // EXTERNAL MODULE: ./src/validate/site.ts
 var site = __webpack_require__(8283);
 // EXTERNAL MODULE: ./src/jira/errors.ts
@@ -1649,16 +1831,188 @@ function changedPermissions(before, after, keyOf) {
 /**
  * Effective access for a plan: which projects and permissions change (pure), the people reads they need
  * (and only those), then who gains and who loses (pure). No changed permission, no read.
+ *
+ * The reads come in waves, each decided by what the earlier ones found, so their number depends on the
+ * data alone (deterministic) and stays as small as correctness allows:
+ * 1. the holders each changed permission gains or loses;
+ * 2. where someone gains or loses through those and a holder the permission keeps could still give it
+ *    to them: the kept groups, application roles and leads (each group is read once per run, whatever
+ *    project names it);
+ * 3. where that did not settle everyone: the kept project roles of those projects only (one read per
+ *    project and role), with the groups inside them.
  */
 async function planAccess(input, reader, progress) {
     const scopes = accessScope(input);
     if (scopes.length === 0)
         return { changes: [], summary: { peopleGaining: 0, peopleLosing: 0 } };
-    const wanted = scopes.map((scope) => ({
+    let done = 0;
+    let total = 0;
+    const wave = async (wanted) => {
+        if (wanted.length === 0)
+            return undefined;
+        const before = { done, total };
+        const data = await (0,read/* readPeople */.k)(wanted, reader, (waveDone, waveTotal) => {
+            done = before.done + waveDone;
+            total = before.total + waveTotal;
+            progress?.(done, total);
+        });
+        return data;
+    };
+    const changed = scopes.map((scope) => ({
         project: scope.project,
-        grants: scope.permissions.flatMap((permission) => [...permission.before, ...permission.after]),
+        grants: scope.permissions.flatMap((permission) => {
+            const parts = (0,compute/* permissionParts */.ol)(permission);
+            return [...parts.gained, ...parts.lost];
+        }),
     }));
-    return (0,compute/* computeAccess */.iA)(scopes, await (0,read/* readPeople */.k)(wanted, reader, progress));
+    let data = (await wave(changed)) ?? emptyPeople();
+    const roles = (grant) => grant.holder.type === 'projectRole';
+    const shared = await wave((0,compute/* keptGrantsToRead */.BZ)(scopes, data, (grant) => !roles(grant)));
+    if (shared !== undefined)
+        data = mergePeople(data, shared);
+    const perProject = await wave((0,compute/* keptGrantsToRead */.BZ)(scopes, data, roles));
+    if (perProject !== undefined)
+        data = mergePeople(data, perProject);
+    return (0,compute/* computeAccess */.iA)(scopes, data);
+}
+function emptyPeople() {
+    return { groups: new Map(), roles: new Map(), leads: new Map(), users: new Map() };
+}
+/** What two waves read, together (a later wave never reads what an earlier one did). */
+function mergePeople(first, second) {
+    const merged = {
+        groups: new Map([...first.groups, ...second.groups]),
+        roles: new Map([...first.roles, ...second.roles]),
+        leads: new Map([...first.leads, ...second.leads]),
+        users: new Map([...first.users, ...second.users]),
+    };
+    const applicationRoles = second.applicationRoles ?? first.applicationRoles;
+    if (applicationRoles !== undefined)
+        merged.applicationRoles = applicationRoles;
+    return merged;
+}
+
+// EXTERNAL MODULE: ./src/plan/managed.ts
+var plan_managed = __webpack_require__(4870);
+// EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
+var planner = __webpack_require__(5552);
+;// CONCATENATED MODULE: ./src/plan/already-live.ts
+
+
+
+/**
+ * Lint errors about what Jira already has, as pre-existing state is treated by Terraform and by
+ * linters' baselines: `validate` judges the files alone (a grant to `anyone` is an error wherever it
+ * is), but a plan judges changes. A lint error whose place is a grant Jira already has, in a scheme Jira
+ * already has, or a scheme whose live state breaks the same whole-scheme rule (or that the plan leaves
+ * exactly as it is), is carried along, not made: the plan reports it (`alreadyLive`, at `warning`) and
+ * does not refuse. An error the plan makes (a new grant, a new scheme, a scheme losing its last holder
+ * of a required permission) still blocks; projects moving onto such a scheme meet the lockout guardrail.
+ *
+ * Only the lint rules that judge what Jira holds qualify; `duplicate-grant` judges the file's text (the
+ * same holder written twice; Jira has one grant either way), and errors of the loader (schema, unknown
+ * keys, names), the resolver and the planner always block: without them the files cannot be read or
+ * planned reliably.
+ */
+/** Lint rules whose errors may be about the live state (the rules of `src/validate/rules/`). */
+const LIVE_STATE_RULES = new Set([
+    'no-anonymous-access',
+    'no-broad-admin',
+    'prefer-group-id',
+    'browse-required',
+    'admin-required',
+    'product-permission',
+]);
+/** An error that a plan may find already live: `plan` lets these through to Jira to find out. */
+function mayBeAlreadyLive(finding) {
+    return finding.severity === 'error' && LIVE_STATE_RULES.has(finding.ruleId);
+}
+/** The whole-scheme rules that ask for a permission, and that permission. */
+const REQUIRED_PERMISSION = {
+    'admin-required': 'ADMINISTER_PROJECTS',
+    'browse-required': 'BROWSE_PROJECTS',
+};
+/**
+ * Whether the live scheme already breaks this whole-scheme rule (no holder of the permission it asks
+ * for, besides the holders Jira manages): then the plan does not cause the problem, whatever else it
+ * changes in the scheme.
+ */
+function liveBreaksToo(ruleId, live, managed) {
+    const permission = REQUIRED_PERMISSION[ruleId];
+    if (permission === undefined)
+        return false;
+    return !live.grants.some((grant) => grant.permission === permission && !(0,plan_managed/* isManagedHolder */.A)(grant, managed));
+}
+/** A place in a file, as a key: `line:column`. */
+function placeKey(location) {
+    return `${location.line}:${location.column}`;
+}
+function indexFile(spec, desired, live) {
+    const grantsAt = new Map();
+    for (const grant of spec.grants) {
+        for (const place of new Set([placeKey(grant.location), placeKey(grant.permissionLocation)])) {
+            const list = grantsAt.get(place);
+            if (list === undefined)
+                grantsAt.set(place, [grant]);
+            else
+                list.push(grant);
+        }
+    }
+    const keyOf = (0,holder/* grantKeys */.lo)([...desired.grants, ...live.grants]);
+    const liveKeys = new Set(live.grants.map(keyOf));
+    const liveAt = new Map();
+    for (const grant of desired.grants) {
+        if (grant.source === undefined || grant.source.file !== spec.file)
+            continue;
+        const place = placeKey(grant.source);
+        // The first resolved grant written at a place decides, as a search from the start would.
+        if (!liveAt.has(place))
+            liveAt.set(place, liveKeys.has(keyOf(grant)));
+    }
+    return { spec, live, grantsAt, liveAt };
+}
+/**
+ * The findings with every error that is already live marked (`alreadyLive: true`, severity `warning`);
+ * every other finding as it was.
+ */
+function markAlreadyLive(findings, context) {
+    const liveOf = (0,planner/* liveSchemeOfFile */.ze)(context.desired, context.live);
+    const specOf = new Map(context.specs.map((spec) => [spec.file, spec]));
+    const desiredOf = new Map(context.desired.map((desired) => [desired.file, desired]));
+    const indexes = new Map();
+    const indexOf = (file) => {
+        if (!indexes.has(file)) {
+            const spec = specOf.get(file);
+            const desired = desiredOf.get(file);
+            const live = liveOf.get(file);
+            indexes.set(file, spec === undefined || desired === undefined || live === undefined
+                ? undefined
+                : indexFile(spec, desired, live));
+        }
+        return indexes.get(file);
+    };
+    const judge = (finding) => {
+        const index = indexOf(finding.file);
+        if (index === undefined)
+            return false;
+        const grants = index.grantsAt.get(placeKey(finding));
+        if (grants !== undefined) {
+            // Every grant written at this place must be one Jira has: nothing the plan adds.
+            return grants.every((grant) => index.liveAt.get(placeKey(grant.location)) === true);
+        }
+        // A whole-scheme finding: already live when Jira's scheme breaks the rule too (the plan does not
+        // cause it), or when the plan leaves the scheme's own state (grants, name, description) exactly as
+        // it is. Projects moving onto it are the lockout guardrail's to judge, with the projects named.
+        if (placeKey(index.spec.nameLocation) !== placeKey(finding))
+            return false;
+        if (liveBreaksToo(finding.ruleId, index.live, context.managedHolders ?? []))
+            return true;
+        return !context.changes.some((change) => change.action !== 'assign-project' &&
+            (change.file === finding.file || change.schemeId === index.live.id));
+    };
+    return findings.map((finding) => mayBeAlreadyLive(finding) && judge(finding)
+        ? { ...finding, severity: 'warning', alreadyLive: true }
+        : finding);
 }
 
 // EXTERNAL MODULE: ./src/model/access.ts
@@ -1699,9 +2053,8 @@ function checkAccessLimits(changes, settings) {
 
 // EXTERNAL MODULE: ./src/plan/fingerprint.ts
 var fingerprint = __webpack_require__(1731);
-// EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
-var planner = __webpack_require__(5552);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
+
 
 
 
@@ -1745,10 +2098,11 @@ async function runPlan(options, deps) {
             error: `Could not read the scheme files: ${(0,errors/* errorMessage */.gJ)(error)}`,
         });
     }
-    // Errors stop the plan before it connects, except unknown permission keys: the live catalogue may
-    // know them (app-defined permissions), so those files are loaded again once it has been read.
+    // Errors stop the plan before it connects, except unknown permission keys (the live catalogue may
+    // know them: app-defined permissions, so those files are loaded again once it has been read) and
+    // lint errors about what Jira may already have (judged once the plan is made: src/plan/already-live.ts).
     const offlineErrors = project.findings.filter((finding) => finding.severity === 'error');
-    if (!offlineErrors.every(config_findings/* isUnknownPermissionKey */.P1)) {
+    if (!offlineErrors.every((finding) => (0,config_findings/* isUnknownPermissionKey */.P1)(finding) || mayBeAlreadyLive(finding))) {
         return result({ status: 'invalid', findings: project.findings, project, settings: project.settings });
     }
     let findings = [...project.findings];
@@ -1756,17 +2110,27 @@ async function runPlan(options, deps) {
         deps.signal.throwIfAborted();
         progress('connect', 'Connecting to Jira (read-only)');
         const reader = deps.jira.reader({ signal: deps.signal });
-        progress('resolve', 'Reading the permission catalogue and resolving names to ids');
+        // The live schemes are read beside the catalogue and before resolving: their grants name groups
+        // (name and id) and users that then need no lookup (the directory remembers what the list named).
+        progress('read-live', 'Reading the live permission schemes');
+        const liveRead = reader.listPermissionSchemes();
+        liveRead.catch(() => undefined); // awaited below; a failure there fails the plan
+        // The role list too, when the files or the managed holders name roles: the resolver would otherwise
+        // ask for it only once the list is in (the client caches it for the run).
+        if (namesRoles(project))
+            reader.getProjectRoles().catch(() => undefined);
         const catalogue = await reader.getPermissionCatalogue();
         const catalogueKeys = catalogue.map((entry) => entry.key);
-        if (offlineErrors.length > 0) {
+        if (offlineErrors.some(config_findings/* isUnknownPermissionKey */.P1)) {
             project = await load(catalogueKeys);
             findings = [...project.findings];
-            if (hasErrors(findings))
+            if (findings.some((finding) => finding.severity === 'error' && !mayBeAlreadyLive(finding)))
                 return result({ status: 'invalid', findings, project, settings: project.settings });
         }
-        findings = (0,site/* notesForSite */.e)(findings, project, catalogueKeys);
+        findings = (0,site/* withoutGroupIdAdvice */.Vx)((0,site/* notesForSite */.eB)(findings, project, catalogueKeys), reader.groupsHaveIds);
         const { settings } = project;
+        const live = await liveRead;
+        progress('resolve', 'Resolving names to ids');
         const resolved = await (0,resolve/* resolveSchemes */.P)(project.schemes, reader, {
             customPermissions: settings.customPermissions,
             rules: settings.rules,
@@ -1776,8 +2140,6 @@ async function runPlan(options, deps) {
             return result({ status: 'invalid', findings, project, settings, desired: resolved.schemes });
         }
         deps.signal.throwIfAborted();
-        progress('read-live', 'Reading the live permission schemes');
-        const live = await reader.listPermissionSchemes();
         const managedHolders = await withManagedIds(settings.managedHolders, reader);
         const planSettings = { ...settings, managedHolders };
         // Files that say which projects use their scheme need to know which project uses which scheme now:
@@ -1806,6 +2168,18 @@ async function runPlan(options, deps) {
         };
         progress('plan', 'Comparing the files with Jira');
         let plan = (0,planner/* planChanges */.XA)(projectsByScheme === undefined ? input : { ...input, projectsByScheme });
+        // Lint errors in what the plan carries along unchanged are reported, not blocking; the others stop
+        // the plan as invalid files do (the first plan already has every change that decides it).
+        findings = markAlreadyLive(findings, {
+            specs: project.schemes,
+            desired,
+            live,
+            changes: plan.changes,
+            managedHolders,
+        });
+        if (hasErrors(findings)) {
+            return result({ status: 'invalid', findings, project, settings, desired, live });
+        }
         // Which projects use which scheme costs a request per project: only worth it when something changes.
         if (projectsByScheme === undefined && plan.changes.length > 0) {
             deps.signal.throwIfAborted();
@@ -1833,6 +2207,8 @@ async function runPlan(options, deps) {
         const unpinned = (0,rules/* applyRuleSettings */.mk)((0,planner/* unpinnedFindings */.GR)(desired, live), settings.rules);
         plan.findings = [...plan.findings, ...unpinned].map((finding) => locatePlanFinding(finding, project.schemes));
         findings.push(...plan.findings);
+        // What the plan carries along travels with it (text, Markdown, JSON, the plan file, apply).
+        plan.findings.push(...findings.filter((finding) => finding.alreadyLive === true));
         // The settings the plan was made with: managed holders carry their live ids, so apply recognises them.
         return result({
             status: 'planned',
@@ -1854,6 +2230,15 @@ async function runPlan(options, deps) {
         });
     }
 }
+/** Whether a managed holder names a role by its name only, so the site's role list is needed for its id. */
+function managedNeedsRoles(managed) {
+    return managed.some((holder) => holder.type === 'projectRole' && holder.id === undefined && holder.name !== undefined);
+}
+/** Whether resolving the files or the managed holders will need the site's role list. */
+function namesRoles(project) {
+    return (managedNeedsRoles(project.settings.managedHolders) ||
+        project.schemes.some((spec) => spec.grants.some((grant) => grant.holder.type === 'projectRole')));
+}
 function hasErrors(findings) {
     return findings.some((finding) => finding.severity === 'error');
 }
@@ -1862,7 +2247,7 @@ function hasErrors(findings) {
  * Look the names of roles and groups up once, so they match whatever labels the reader gives.
  */
 async function withManagedIds(managed, directory) {
-    const needsRoles = managed.some((holder) => holder.type === 'projectRole' && holder.id === undefined && holder.name !== undefined);
+    const needsRoles = managedNeedsRoles(managed);
     const groupNames = managed
         .filter((holder) => holder.type === 'group' && holder.id === undefined && holder.name !== undefined)
         .map((holder) => holder.name ?? '');
@@ -2326,6 +2711,123 @@ function personName(person) {
 
 /***/ }),
 
+/***/ 5106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MJ: () => (/* binding */ planDriftMarkdown),
+/* harmony export */   b9: () => (/* binding */ renderDriftMarkdown)
+/* harmony export */ });
+/* unused harmony exports DRIFT_MARKDOWN_LIMIT, driftTable */
+/* harmony import */ var _drift_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(330);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1788);
+/* harmony import */ var _drift_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9252);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8604);
+
+
+
+
+/** Issue and comment bodies must stay under GitHub's 65,536 characters, with room for a marker. */
+const DRIFT_MARKDOWN_LIMIT = 60_000;
+function schemeCell(line) {
+    return line.schemeId === null
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(line.scheme)
+        : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(line.scheme)} (${String(line.schemeId)})`;
+}
+function row(line, auditRead) {
+    const what = [line.subject ?? '', line.detail ?? ''].filter((part) => part !== '').join(': ');
+    const cells = [
+        schemeCell(line),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(line.happened),
+        line.permission === undefined ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .MZ)(line.permission),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(line.permission === undefined ? (line.detail ?? '') : what),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_drift_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .attribution */ .al)(line.changedBy, auditRead)),
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+/**
+ * The table of drifted changes, with the audit window and any note about the log; rows that do not fit
+ * in `maxLength` are left out with a line saying how many.
+ */
+function driftTable(explanation, maxLength = DRIFT_MARKDOWN_LIMIT) {
+    const lines = (0,_drift_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .driftLines */ .$m)(explanation.items);
+    const read = explanation.audit.status === 'read';
+    const head = [
+        `Audit log: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_drift_text_js__WEBPACK_IMPORTED_MODULE_1__/* .windowPhrase */ ._s)(explanation))}.`,
+        ...((0,_drift_text_js__WEBPACK_IMPORTED_MODULE_1__/* .auditNote */ .eK)(explanation) === undefined
+            ? []
+            : ['', `> [!NOTE]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_drift_text_js__WEBPACK_IMPORTED_MODULE_1__/* .auditNote */ .eK)(explanation) ?? '')}`]),
+        '',
+        '| Scheme | In Jira | Permission | Holder or detail | Changed by |',
+        '| --- | --- | --- | --- | --- |',
+    ];
+    const out = [...head];
+    let length = head.join('\n').length;
+    let shown = 0;
+    for (const line of lines) {
+        const text = row(line, read);
+        if (length + text.length + 200 > maxLength)
+            break;
+        out.push(text);
+        length += text.length + 1;
+        shown++;
+    }
+    if (shown < lines.length) {
+        out.push('', `… and ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(lines.length - shown, 'more change')} (see \`jira-perms drift\`).`);
+    }
+    return out.join('\n');
+}
+function renderDriftMarkdown(result, options = {}) {
+    const title = `### ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(options.title ?? 'Jira permissions drift')}`;
+    const explanation = result.explanation;
+    if (explanation === undefined) {
+        const why = result.error ?? (result.status === 'invalid' ? 'the scheme files have errors' : 'drift unknown');
+        return `${title}\n\n❌ **Drift could not be checked**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(why)}\n`;
+    }
+    if (explanation.items.length === 0)
+        return `${title}\n\n✅ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(_drift_text_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_DRIFT */ .o0)}\n`;
+    const count = explanation.items.length;
+    return [
+        title,
+        '',
+        `⚠️ **${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(count, 'change')} made in Jira ${count === 1 ? 'differs' : 'differ'} from the files.** ` +
+            'Running apply would undo ' +
+            (count === 1 ? 'it' : 'them') +
+            '; to keep a change, write it into the files.',
+        '',
+        driftTable(explanation, (options.maxLength ?? DRIFT_MARKDOWN_LIMIT) - 600),
+        '',
+    ].join('\n');
+}
+/**
+ * The drift section of a pull request's plan comment: which changes of the plan undo changes made in
+ * Jira (so a reviewer knows what merging would revert), with who made them; or why that is not known.
+ */
+function planDriftMarkdown(base, maxLength = 20_000) {
+    const commit = base.commit === undefined ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(base.ref) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(base.commit.slice(0, 12));
+    if (base.error !== undefined) {
+        return `> [!NOTE]\n> Drift was not told apart from this pull request's changes: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(base.error)}.\n`;
+    }
+    const drift = base.drift;
+    if (drift === undefined || drift.items.length === 0) {
+        return `No drift: every change above is this pull request's own (base ${commit}).\n`;
+    }
+    const count = drift.items.length;
+    return [
+        `#### ⚠️ Drift: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(count, 'change')} made in Jira that merging would revert`,
+        '',
+        `The files of the base commit ${commit} plan ${count === 1 ? 'this change' : 'these changes'} too: ` +
+            `${count === 1 ? 'it undoes' : 'they undo'} a change made in Jira outside the files, not in this pull ` +
+            'request. To keep a change, write it into the files.',
+        '',
+        driftTable(drift, maxLength),
+        '',
+    ].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 9252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2337,8 +2839,8 @@ function personName(person) {
 /* harmony export */   o0: () => (/* binding */ NO_DRIFT)
 /* harmony export */ });
 /* harmony import */ var _drift_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(330);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1788);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1788);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9629);
 
 
 
@@ -2347,7 +2849,7 @@ const NO_DRIFT = 'No drift: Jira matches the files.';
 function windowPhrase(explanation) {
     const { window } = explanation;
     const clock = window.clock === 'jira' ? "Jira's clock" : "this machine's clock: Jira did not give its time";
-    return `the last ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(window.days, 'day')}, to ${(0,_drift_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .auditTime */ .Zi)(window.to)} (${clock})`;
+    return `the last ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(window.days, 'day')}, to ${(0,_drift_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .auditTime */ .Zi)(window.to)} (${clock})`;
 }
 /** Why people are not named, or undefined when the log was read. */
 function auditNote(explanation) {
@@ -2360,14 +2862,14 @@ function auditNote(explanation) {
     return undefined;
 }
 function schemeHeading(line) {
-    return line.schemeId === null ? (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(line.scheme) : `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(line.scheme)} (${String(line.schemeId)})`;
+    return line.schemeId === null ? (0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(line.scheme) : `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(line.scheme)} (${String(line.schemeId)})`;
 }
 /** The columns of one change: what happened, the permission, the holder or what else to know. */
 function changeColumns(line) {
     const what = line.permission === undefined
         ? (line.detail ?? '')
         : [line.subject, line.detail].filter(Boolean).join(': ');
-    return [line.happened, line.permission ?? '', what].map(_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk);
+    return [line.happened, line.permission ?? '', what].map(_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk);
 }
 /** Rows padded so each column starts at the same place. */
 function aligned(rows) {
@@ -2394,13 +2896,13 @@ function driftBlock(explanation) {
         if (first === undefined)
             continue;
         out.push(schemeHeading(first));
-        const rows = aligned(group.map((line) => [...changeColumns(line), `  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)((0,_drift_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .attribution */ .al)(line.changedBy, read))}`]));
+        const rows = aligned(group.map((line) => [...changeColumns(line), `  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)((0,_drift_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .attribution */ .al)(line.changedBy, read))}`]));
         out.push(...rows.map((row) => `  ${row}`));
         out.push('');
     }
     const note = auditNote(explanation);
     if (note !== undefined)
-        out.push((0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(note), '');
+        out.push((0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)(note), '');
     return out;
 }
 /**
@@ -2408,9 +2910,9 @@ function driftBlock(explanation) {
  * why that could not be told.
  */
 function renderPlanDriftText(base) {
-    const ref = (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(base.ref);
+    const ref = (0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(base.ref);
     if (base.error !== undefined) {
-        return `Drift not told apart from the changes of the files (base ${ref}): ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(base.error)}.\n`;
+        return `Drift not told apart from the changes of the files (base ${ref}): ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)(base.error)}.\n`;
     }
     const drift = base.drift;
     if (drift === undefined || drift.items.length === 0) {
@@ -2418,7 +2920,7 @@ function renderPlanDriftText(base) {
     }
     const count = drift.items.length;
     return [
-        `Drift: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(count, 'change')} above ${count === 1 ? 'undoes a change' : 'undo changes'} made in Jira ` +
+        `Drift: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count, 'change')} above ${count === 1 ? 'undoes a change' : 'undo changes'} made in Jira ` +
             `(the files of ${ref} plan ${count === 1 ? 'it' : 'them'} too).`,
         `Audit log: ${windowPhrase(drift)}.`,
         '',
@@ -2433,7 +2935,7 @@ function renderDriftText(result) {
         return `${NO_DRIFT}\n`;
     const count = explanation.items.length;
     const out = [
-        `Drift: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(count, 'change')} in Jira ${count === 1 ? 'differs' : 'differ'} from the files.`,
+        `Drift: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count, 'change')} in Jira ${count === 1 ? 'differs' : 'differ'} from the files.`,
         `Audit log: ${windowPhrase(explanation)}.`,
         '',
         ...driftBlock(explanation),
@@ -2455,11 +2957,11 @@ function renderDriftText(result) {
 /* harmony export */   sM: () => (/* binding */ NO_ACCESS_CHANGE)
 /* harmony export */ });
 /* unused harmony exports NAMES_SHOWN, accessSummaryLine */
-/* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3179);
+/* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3179);
 /* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8604);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9629);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1788);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8604);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1788);
 
 
 
@@ -2476,12 +2978,12 @@ const NO_ACCESS_CHANGE = { peopleGaining: 0, peopleLosing: 0 };
 const NAMES_SHOWN = 10;
 /** `2 people gain access, 1 person loses access` (distinct people across the plan). */
 function accessSummaryLine(summary) {
-    const gain = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(summary.peopleGaining, 'person', 'people')} ${summary.peopleGaining === 1 ? 'gains' : 'gain'}`;
-    const lose = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(summary.peopleLosing, 'person', 'people')} ${summary.peopleLosing === 1 ? 'loses' : 'lose'}`;
+    const gain = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(summary.peopleGaining, 'person', 'people')} ${summary.peopleGaining === 1 ? 'gains' : 'gain'}`;
+    const lose = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(summary.peopleLosing, 'person', 'people')} ${summary.peopleLosing === 1 ? 'loses' : 'lose'}`;
     return `${gain} access, ${lose} access`;
 }
 function names(people, escape) {
-    const shown = people.slice(0, NAMES_SHOWN).map((person) => escape((0,_model_access_js__WEBPACK_IMPORTED_MODULE_2__/* .personName */ .hJ)(person)));
+    const shown = people.slice(0, NAMES_SHOWN).map((person) => escape((0,_model_access_js__WEBPACK_IMPORTED_MODULE_4__/* .personName */ .hJ)(person)));
     const more = people.length - shown.length;
     return `${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
 }
@@ -2511,27 +3013,39 @@ function schemePhrase(change) {
         ? `scheme "${change.scheme}"`
         : `moves from scheme "${change.fromScheme}" to "${change.scheme}"`;
 }
+/**
+ * Whether a row has anything to show: someone or some holder gains or loses the permission, or who does
+ * could not be read. A grant change that moves nobody in a project (a role without members there) stays
+ * in the plan's data, but is no row in its views.
+ */
+function shownRow(change) {
+    return (change.gained.length > 0 ||
+        change.lost.length > 0 ||
+        change.holdersGained.length > 0 ||
+        change.holdersLost.length > 0 ||
+        change.unexpanded !== undefined);
+}
 /** The text plan's section: lines without a trailing blank line (empty when there is nothing to say). */
 function accessTextLines(changes, summary) {
     if (changes.length === 0)
         return [];
     const lines = [`Effective access: ${accessSummaryLine(summary)}.`];
-    for (const [project, list] of byProject(changes)) {
-        lines.push(`  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)(project)} (${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)(schemePhrase(list[0]))})`);
+    for (const [project, list] of byProject(changes.filter(shownRow))) {
+        lines.push(`  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(project)} (${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(schemePhrase(list[0]))})`);
         const width = Math.max(...list.map((change) => change.permission.length));
         for (const change of list) {
-            const holders = holdersPhrase(change, _terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk);
-            lines.push(`    ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)(change.permission.padEnd(width))}  ${countsPhrase(change)}${holders === '' ? '' : `  holders: ${holders}`}`);
+            const holders = holdersPhrase(change, _terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk);
+            lines.push(`    ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(change.permission.padEnd(width))}  ${countsPhrase(change)}${holders === '' ? '' : `  holders: ${holders}`}`);
             if (change.gained.length > 0)
-                lines.push(`      + ${names(change.gained, _terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)}`);
+                lines.push(`      + ${names(change.gained, _terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)}`);
             if (change.lost.length > 0)
-                lines.push(`      - ${names(change.lost, _terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)}`);
+                lines.push(`      - ${names(change.lost, _terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)}`);
             if (change.broadHoldersKept !== undefined) {
-                const broad = change.broadHoldersKept.map((holder) => (0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderLabel */ .zc)(holder))).join(', ');
+                const broad = change.broadHoldersKept.map((holder) => (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderLabel */ .zc)(holder))).join(', ');
                 lines.push(`      note: ${broad} holds it before and after`);
             }
             for (const entry of change.unexpanded ?? []) {
-                lines.push(`      ! not expanded: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)(entry.label)}: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)(entry.reason)}`);
+                lines.push(`      ! not expanded: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(entry.label)}: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(entry.reason)}`);
             }
         }
     }
@@ -2545,10 +3059,10 @@ function accessTextLines(changes, summary) {
 function accessMarkdown(changes, summary, maxLength) {
     if (changes.length === 0)
         return undefined;
-    const head = `#### Effective access\n\n**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(accessSummaryLine(summary))}** (distinct people, in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(byProject(changes).size, 'project')}).`;
-    const rows = changes.map((change) => {
-        const holders = holdersPhrase(change, (text) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(text));
-        return `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(change.project)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(change.permission)} | ${change.gained.length} | ${change.lost.length} | ${holders} |`;
+    const head = `#### Effective access\n\n**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(accessSummaryLine(summary))}** (distinct people, in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(byProject(changes).size, 'project')}).`;
+    const rows = changes.filter(shownRow).map((change) => {
+        const holders = holdersPhrase(change, (text) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(text));
+        return `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.project)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.permission)} | ${change.gained.length} | ${change.lost.length} | ${holders} |`;
     });
     const table = [
         '| project | permission | gain | lose | holders gained / lost |',
@@ -2559,21 +3073,21 @@ function accessMarkdown(changes, summary, maxLength) {
         .map((change) => {
         const parts = [];
         if (change.gained.length > 0)
-            parts.push(`gain: ${names(change.gained, _markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)}`);
+            parts.push(`gain: ${names(change.gained, _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)}`);
         if (change.lost.length > 0)
-            parts.push(`lose: ${names(change.lost, _markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)}`);
-        return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(change.permission)}: ${parts.join('; ')}`;
+            parts.push(`lose: ${names(change.lost, _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)}`);
+        return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.permission)}: ${parts.join('; ')}`;
     });
-    const notes = changes.flatMap((change) => (change.unexpanded ?? []).map((entry) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(change.permission)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(entry.label)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(entry.reason)}`));
+    const notes = changes.flatMap((change) => (change.unexpanded ?? []).map((entry) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.permission)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(entry.label)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(entry.reason)}`));
     const broad = changes.filter((change) => change.broadHoldersKept !== undefined).length;
     const build = (rowCount, detailCount, noteCount) => {
-        const blocks = [head, [...table, ...rows.slice(0, rowCount)].join('\n')];
+        const blocks = rows.length === 0 ? [head] : [head, [...table, ...rows.slice(0, rowCount)].join('\n')];
         if (rowCount < rows.length)
             blocks.push(`_${rows.length - rowCount} more rows not shown: the plan file lists them all._`);
         if (detailCount > 0) {
             const hidden = details.length - detailCount;
             const body = [...details.slice(0, detailCount), ...(hidden > 0 ? [`- … and ${hidden} more`] : [])];
-            blocks.push(`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeHtml */ .ZD)('Who gains and who loses')}</summary>\n\n${body.join('\n')}\n\n</details>`);
+            blocks.push(`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)('Who gains and who loses')}</summary>\n\n${body.join('\n')}\n\n</details>`);
         }
         if (noteCount > 0) {
             const hidden = notes.length - noteCount;
@@ -2581,7 +3095,7 @@ function accessMarkdown(changes, summary, maxLength) {
             blocks.push(`> [!WARNING]\n> **Not expanded into people** (the lists above hold only the people who could be read):\n\n${body.join('\n')}`);
         }
         if (broad > 0) {
-            blocks.push(`_${(0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(broad, 'permission')} also held before and after by \`anyone\` or any logged-in user: the people listed may hold it through them too._`);
+            blocks.push(`_${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(broad, 'permission')} also held before and after by \`anyone\` or any logged-in user: the people listed may hold it through them too._`);
         }
         return blocks.join('\n\n');
     };
@@ -2701,6 +3215,7 @@ function findingToJson(finding) {
         ruleId: finding.ruleId,
         message: finding.message,
         hint: finding.hint,
+        alreadyLive: finding.alreadyLive,
     });
 }
 function changeToJson(change) {
@@ -2779,8 +3294,8 @@ function compact(object) {
 /* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
 /* harmony import */ var _plan_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6958);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7280);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9629);
-/* harmony import */ var _plan_access_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2161);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9629);
+/* harmony import */ var _plan_access_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2161);
 
 
 
@@ -2800,23 +3315,30 @@ function renderPlanText(plan, options = {}) {
     for (const group of (0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .groupBySchemes */ .T0)(plan)) {
         lines.push(...schemeBlock(group, paint), '');
     }
-    const access = (0,_plan_access_js__WEBPACK_IMPORTED_MODULE_3__/* .accessTextLines */ .Jt)(plan.access ?? [], plan.summary.access ?? _plan_access_js__WEBPACK_IMPORTED_MODULE_3__/* .NO_ACCESS_CHANGE */ .sM);
+    const access = (0,_plan_access_js__WEBPACK_IMPORTED_MODULE_4__/* .accessTextLines */ .Jt)(plan.access ?? [], plan.summary.access ?? _plan_access_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_ACCESS_CHANGE */ .sM);
     if (access.length > 0)
         lines.push(...access, '');
     if (plan.guardrails.length > 0) {
         lines.push(paint('bold', 'Guardrails:'));
         for (const violation of plan.guardrails) {
             const status = violation.allowed ? 'allowed by settings' : 'FAILED';
-            lines.push(`  ${violation.allowed ? '!' : paint('-', 'x')} ${violation.guardrail} (${status}): ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .safeText */ .Hk)(violation.message)}`);
+            lines.push(`  ${violation.allowed ? '!' : paint('-', 'x')} ${violation.guardrail} (${status}): ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)(violation.message)}`);
             if (!violation.allowed) {
-                lines.push(`      To allow it, list it in the settings file under guardrails.allow: {guardrail: ${violation.guardrail}, scheme: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(violation.scheme)}}`);
+                lines.push(`      To allow it, list it in the settings file under guardrails.allow: {guardrail: ${violation.guardrail}, scheme: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(violation.scheme)}}`);
             }
         }
         lines.push('');
     }
-    if (plan.findings.length > 0) {
+    const { problems, alreadyLive } = (0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .splitPlanFindings */ .Gh)(plan.findings);
+    if (problems.length > 0) {
         lines.push(paint('bold', 'Problems:'));
-        for (const finding of plan.findings)
+        for (const finding of problems)
+            lines.push(...(0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .findingLines */ .hq)(finding, { indent: '  ' }));
+        lines.push('');
+    }
+    if (alreadyLive.length > 0) {
+        lines.push(paint('bold', `${_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .ALREADY_LIVE_HEADING */ .Ls}:`));
+        for (const finding of alreadyLive)
             lines.push(...(0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .findingLines */ .hq)(finding, { indent: '  ' }));
         lines.push('');
     }
@@ -2824,14 +3346,14 @@ function renderPlanText(plan, options = {}) {
         lines.push(paint('bold', 'Kept live grants this tool does not manage (left as they are):'));
         for (const grant of plan.kept) {
             const label = (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)(grant);
-            lines.push(`  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(grant.scheme)} (id ${grant.schemeId}): ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .safeText */ .Hk)(grant.permission)} ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .safeText */ .Hk)(label)} (grant ${grant.grantId}): ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .safeText */ .Hk)(grant.reason)}`);
+            lines.push(`  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(grant.scheme)} (id ${grant.schemeId}): ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)(grant.permission)} ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)(label)} (grant ${grant.grantId}): ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)(grant.reason)}`);
         }
         lines.push('');
     }
     if (plan.unmanaged.length > 0) {
         lines.push(paint('bold', 'Live schemes with no file (left alone):'));
         for (const scheme of plan.unmanaged)
-            lines.push(`  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(scheme.name)} (id ${scheme.id})`);
+            lines.push(`  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(scheme.name)} (id ${scheme.id})`);
         lines.push('');
     }
     if (plan.changes.length === 0) {
@@ -2853,24 +3375,24 @@ function schemeBlock(group, paint) {
         ? `: ${sampleList(group.blast.projectCount, group.blast.sampleKeys)}`
         : '';
     const lines = [
-        `${paint(group.marker, group.marker)} ${paint('bold', `scheme ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(group.name)}`)} (${id}) will be ${verb}; ${usage}${keys}`,
+        `${paint(group.marker, group.marker)} ${paint('bold', `scheme ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(group.name)}`)} (${id}) will be ${verb}; ${usage}${keys}`,
     ];
     const change = group.schemeChange;
     if (change?.action === 'update-scheme') {
         if (change.to?.name !== undefined) {
-            lines.push(`    ${paint('~', '~')} name: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(change.from?.name ?? '')} -> ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(change.to.name)}`);
+            lines.push(`    ${paint('~', '~')} name: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(change.from?.name ?? '')} -> ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(change.to.name)}`);
         }
         if (change.to?.description !== undefined) {
-            lines.push(`    ${paint('~', '~')} description: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(change.from?.description ?? '')} -> ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(change.to.description)}`);
+            lines.push(`    ${paint('~', '~')} description: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(change.from?.description ?? '')} -> ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(change.to.description)}`);
         }
     }
     if (change?.action === 'create-scheme' &&
         change.to?.description !== undefined &&
         change.to.description !== '') {
-        lines.push(`    ${paint('+', '+')} description: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(change.to.description)}`);
+        lines.push(`    ${paint('+', '+')} description: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(change.to.description)}`);
     }
     for (const move of group.projectChanges)
-        lines.push(`    ${paint('~', `~ ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .safeText */ .Hk)((0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .projectMoveText */ .oX)(move))}`)}`);
+        lines.push(`    ${paint('~', `~ ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)((0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .projectMoveText */ .oX)(move))}`)}`);
     const width = (0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionWidth */ .U6)(group.grantChanges);
     for (const grant of group.grantChanges)
         lines.push(`    ${grantLine(grant, width, paint)}`);
@@ -2878,11 +3400,11 @@ function schemeBlock(group, paint) {
 }
 function grantLine(change, width, paint) {
     const marker = change.action === 'add-grant' ? '+' : '-';
-    return paint(marker, `${marker} ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .safeText */ .Hk)(change.permission ?? '').padEnd(width)}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .safeText */ .Hk)((0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .changeLabel */ .pG)(change))}`);
+    return paint(marker, `${marker} ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)(change.permission ?? '').padEnd(width)}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)((0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .changeLabel */ .pG)(change))}`);
 }
 function sampleList(count, keys) {
     const more = count - keys.length;
-    return `${keys.map((key) => (0,_terminal_js__WEBPACK_IMPORTED_MODULE_4__/* .safeText */ .Hk)(key)).join(', ')}${more > 0 ? `, +${more} more` : ''}`;
+    return `${keys.map((key) => (0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .safeText */ .Hk)(key)).join(', ')}${more > 0 ? `, +${more} more` : ''}`;
 }
 
 
@@ -2893,6 +3415,8 @@ function sampleList(count, keys) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D1: () => (/* binding */ blockedLine),
+/* harmony export */   Gh: () => (/* binding */ splitPlanFindings),
+/* harmony export */   Ls: () => (/* binding */ ALREADY_LIVE_HEADING),
 /* harmony export */   MT: () => (/* binding */ verdictLine),
 /* harmony export */   T0: () => (/* binding */ groupBySchemes),
 /* harmony export */   U6: () => (/* binding */ permissionWidth),
@@ -2971,6 +3495,15 @@ function changeLabel(change) {
         : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)({ ...change, holder: change.holder });
 }
 const NO_CHANGES = 'No changes. Jira matches the files.';
+/** The heading over the lint errors a plan found already live in Jira (see src/plan/already-live.ts). */
+const ALREADY_LIVE_HEADING = 'Already live in Jira, not blocking (the plan keeps them as they are; validate reports them as errors)';
+/** A plan's findings: the problems, and the errors it found already live (shown apart, not as failures). */
+function splitPlanFindings(findings) {
+    return {
+        problems: findings.filter((finding) => finding.alreadyLive !== true),
+        alreadyLive: findings.filter((finding) => finding.alreadyLive === true),
+    };
+}
 /** When files were left out for their errors, "Jira matches the files" would not be true. */
 const NO_CHANGES_WITH_ERRORS = 'No changes planned, but schemes with errors (see the problems) were left out: Jira may not match those files.';
 /** The line an empty plan shows. */

@@ -1,8 +1,8 @@
-export const id = 277;
-export const ids = [277];
+export const id = 513;
+export const ids = [513];
 export const modules = {
 
-/***/ 4277:
+/***/ 8513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,8 +20,8 @@ var jira_errors = __webpack_require__(6353);
 var explain = __webpack_require__(4200);
 // EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
 var commands_deps = __webpack_require__(4998);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 3 modules
-var commands_plan = __webpack_require__(5455);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 4 modules
+var commands_plan = __webpack_require__(9519);
 ;// CONCATENATED MODULE: ./src/commands/drift.ts
 /**
  * `drift`: plans the files against the live site (read-only) and reports every difference as drift,
@@ -114,125 +114,18 @@ function renderDriftJson(result) {
     return `${JSON.stringify(driftToJson(result), null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/drift/describe.ts
-var describe = __webpack_require__(330);
-// EXTERNAL MODULE: ./src/view/words.ts
-var words = __webpack_require__(1788);
+// EXTERNAL MODULE: ./src/view/drift-markdown.ts
+var drift_markdown = __webpack_require__(5106);
 // EXTERNAL MODULE: ./src/view/drift-text.ts
 var drift_text = __webpack_require__(9252);
-// EXTERNAL MODULE: ./src/view/markdown.ts
-var markdown = __webpack_require__(8604);
-;// CONCATENATED MODULE: ./src/view/drift-markdown.ts
-
-
-
-
-/** Issue and comment bodies must stay under GitHub's 65,536 characters, with room for a marker. */
-const DRIFT_MARKDOWN_LIMIT = 60_000;
-function schemeCell(line) {
-    return line.schemeId === null
-        ? (0,markdown/* escapeMarkdown */.FV)(line.scheme)
-        : `${(0,markdown/* escapeMarkdown */.FV)(line.scheme)} (${String(line.schemeId)})`;
-}
-function row(line, auditRead) {
-    const what = [line.subject ?? '', line.detail ?? ''].filter((part) => part !== '').join(': ');
-    const cells = [
-        schemeCell(line),
-        (0,markdown/* escapeMarkdown */.FV)(line.happened),
-        line.permission === undefined ? '' : (0,markdown/* codeCell */.MZ)(line.permission),
-        (0,markdown/* escapeMarkdown */.FV)(line.permission === undefined ? (line.detail ?? '') : what),
-        (0,markdown/* escapeMarkdown */.FV)((0,describe/* attribution */.al)(line.changedBy, auditRead)),
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-/**
- * The table of drifted changes, with the audit window and any note about the log; rows that do not fit
- * in `maxLength` are left out with a line saying how many.
- */
-function driftTable(explanation, maxLength = DRIFT_MARKDOWN_LIMIT) {
-    const lines = (0,describe/* driftLines */.$m)(explanation.items);
-    const read = explanation.audit.status === 'read';
-    const head = [
-        `Audit log: ${(0,markdown/* escapeMarkdown */.FV)((0,drift_text/* windowPhrase */._s)(explanation))}.`,
-        ...((0,drift_text/* auditNote */.eK)(explanation) === undefined
-            ? []
-            : ['', `> [!NOTE]\n> ${(0,markdown/* escapeMarkdown */.FV)((0,drift_text/* auditNote */.eK)(explanation) ?? '')}`]),
-        '',
-        '| Scheme | In Jira | Permission | Holder or detail | Changed by |',
-        '| --- | --- | --- | --- | --- |',
-    ];
-    const out = [...head];
-    let length = head.join('\n').length;
-    let shown = 0;
-    for (const line of lines) {
-        const text = row(line, read);
-        if (length + text.length + 200 > maxLength)
-            break;
-        out.push(text);
-        length += text.length + 1;
-        shown++;
-    }
-    if (shown < lines.length) {
-        out.push('', `… and ${(0,words/* plural */.L)(lines.length - shown, 'more change')} (see \`jira-perms drift\`).`);
-    }
-    return out.join('\n');
-}
-function renderDriftMarkdown(result, options = {}) {
-    const title = `### ${(0,markdown/* escapeMarkdown */.FV)(options.title ?? 'Jira permissions drift')}`;
-    const explanation = result.explanation;
-    if (explanation === undefined) {
-        const why = result.error ?? (result.status === 'invalid' ? 'the scheme files have errors' : 'drift unknown');
-        return `${title}\n\n❌ **Drift could not be checked**: ${(0,markdown/* escapeMarkdown */.FV)(why)}\n`;
-    }
-    if (explanation.items.length === 0)
-        return `${title}\n\n✅ ${(0,markdown/* escapeMarkdown */.FV)(drift_text/* NO_DRIFT */.o0)}\n`;
-    const count = explanation.items.length;
-    return [
-        title,
-        '',
-        `⚠️ **${(0,words/* plural */.L)(count, 'change')} made in Jira ${count === 1 ? 'differs' : 'differ'} from the files.** ` +
-            'Running apply would undo ' +
-            (count === 1 ? 'it' : 'them') +
-            '; to keep a change, write it into the files.',
-        '',
-        driftTable(explanation, (options.maxLength ?? DRIFT_MARKDOWN_LIMIT) - 600),
-        '',
-    ].join('\n');
-}
-/**
- * The drift section of a pull request's plan comment: which changes of the plan undo changes made in
- * Jira (so a reviewer knows what merging would revert), with who made them; or why that is not known.
- */
-function planDriftMarkdown(base, maxLength = 20_000) {
-    const commit = base.commit === undefined ? codeSpan(base.ref) : codeSpan(base.commit.slice(0, 12));
-    if (base.error !== undefined) {
-        return `> [!NOTE]\n> Drift was not told apart from this pull request's changes: ${escapeMarkdown(base.error)}.\n`;
-    }
-    const drift = base.drift;
-    if (drift === undefined || drift.items.length === 0) {
-        return `No drift: every change above is this pull request's own (base ${commit}).\n`;
-    }
-    const count = drift.items.length;
-    return [
-        `#### ⚠️ Drift: ${plural(count, 'change')} made in Jira that merging would revert`,
-        '',
-        `The files of the base commit ${commit} plan ${count === 1 ? 'this change' : 'these changes'} too: ` +
-            `${count === 1 ? 'it undoes' : 'they undo'} a change made in Jira outside the files, not in this pull ` +
-            'request. To keep a change, write it into the files.',
-        '',
-        driftTable(drift, maxLength),
-        '',
-    ].join('\n');
-}
-
 // EXTERNAL MODULE: ./src/cli/summaries.ts
 var summaries = __webpack_require__(5062);
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
 var command = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/view/findings-text.ts
 var findings_text = __webpack_require__(899);
-// EXTERNAL MODULE: ./src/cli/commands/plan.ts + 7 modules
-var plan = __webpack_require__(4175);
+// EXTERNAL MODULE: ./src/cli/commands/plan.ts + 8 modules
+var plan = __webpack_require__(3297);
 ;// CONCATENATED MODULE: ./src/cli/commands/drift.ts
 
 
@@ -300,7 +193,7 @@ function printDrift(result, output, options) {
         output.stdout.write(renderDriftJson(result));
     }
     else if (options.markdown) {
-        output.stdout.write(renderDriftMarkdown(result));
+        output.stdout.write((0,drift_markdown/* renderDriftMarkdown */.b9)(result));
     }
     else if (result.explanation !== undefined) {
         output.stdout.write((0,drift_text/* renderDriftText */.j0)(result));

@@ -1,5 +1,5 @@
-export const id = 826;
-export const ids = [826];
+export const id = 763;
+export const ids = [763];
 export const modules = {
 
 /***/ 1151:
@@ -313,7 +313,7 @@ async function upsertPlanComment(client, issueNumber, key, content) {
 
 /***/ }),
 
-/***/ 1404:
+/***/ 9023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -390,7 +390,7 @@ function fromSchemeText(entry) {
 /* harmony export */ });
 /* unused harmony export changedFiles */
 /* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1404);
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9023);
 
 
 /**
@@ -594,7 +594,7 @@ function parsePlanFile(text, file) {
 
 /***/ }),
 
-/***/ 6283:
+/***/ 7589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -605,8 +605,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/findings.ts
 var config_findings = __webpack_require__(4770);
-// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
-var config_load = __webpack_require__(697);
+// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
+var config_load = __webpack_require__(1475);
 // EXTERNAL MODULE: ./src/validate/site.ts
 var site = __webpack_require__(8283);
 // EXTERNAL MODULE: ./src/jira/errors.ts
@@ -640,6 +640,15 @@ function holderGroup(holder) {
     return holder.value !== undefined && holder.value !== '' ? { name, id: holder.value } : { name };
 }
 const noPeople = (failures = []) => ({ expanded: true, routes: [], failures });
+const notRead = (failure) => ({ ...noPeople([failure]), unread: true });
+/**
+ * Appends one by one: `push(...items)` passes every item on the stack, and a group of a few hundred
+ * thousand members would overflow it.
+ */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+}
 /** The people behind one grant's holder in one project, with the path through which each holds it. */
 function expandHolder(grant, project, data) {
     const holder = grant.holder;
@@ -658,23 +667,26 @@ function expandHolder(grant, project, data) {
         case 'projectRole': {
             const roles = data.roles.get(roleKey(project.id, (0,model_holder/* holderId */.MO)(holder) ?? ''));
             if (roles === undefined)
-                return noPeople([`the actors of ${label} in ${project.key} were not read`]);
+                return notRead(`the actors of ${label} in ${project.key} were not read`);
             if (!roles.ok)
                 return noPeople([roles.reason]);
             const routes = roles.value.users.map((person) => ({ person, via: [label] }));
             const failures = roles.value.otherTypes.map((type) => `${label} in ${project.key} has actors of type "${type}", which cannot be expanded`);
+            const expansion = { expanded: true, routes, failures };
             for (const group of roles.value.groups) {
                 const inner = groupExpansion(group, [label, `group ${group.name}`], data);
-                routes.push(...inner.routes);
-                failures.push(...inner.failures);
+                appendAll(routes, inner.routes);
+                appendAll(failures, inner.failures);
+                if (inner.unread)
+                    expansion.unread = true;
             }
-            return { expanded: true, routes, failures };
+            return expansion;
         }
         case 'applicationRole': {
             const key = (0,model_holder/* holderId */.MO)(holder) ?? '';
             const roles = data.applicationRoles;
             if (roles === undefined)
-                return noPeople([`the application roles were not read`]);
+                return notRead('the application roles were not read');
             if (!roles.ok)
                 return noPeople([roles.reason]);
             const groups = roles.value.get(key);
@@ -683,15 +695,17 @@ function expandHolder(grant, project, data) {
             const expansion = noPeople();
             for (const group of groups) {
                 const inner = groupExpansion(group, [label, `group ${group.name}`], data);
-                expansion.routes.push(...inner.routes);
-                expansion.failures.push(...inner.failures);
+                appendAll(expansion.routes, inner.routes);
+                appendAll(expansion.failures, inner.failures);
+                if (inner.unread)
+                    expansion.unread = true;
             }
             return expansion;
         }
         case 'projectLead': {
             const lead = data.leads.get(project.id);
             if (lead === undefined)
-                return noPeople([`the lead of ${project.key} was not read`]);
+                return notRead(`the lead of ${project.key} was not read`);
             if (!lead.ok)
                 return noPeople([lead.reason]);
             return lead.value === null
@@ -705,7 +719,7 @@ function expandHolder(grant, project, data) {
 function groupExpansion(group, via, data) {
     const members = data.groups.get(groupKey(group));
     if (members === undefined)
-        return noPeople([`the members of group "${group.name}" were not read`]);
+        return notRead(`the members of group "${group.name}" were not read`);
     if (!members.ok)
         return noPeople([members.reason]);
     return { expanded: true, routes: members.value.map((person) => ({ person, via })), failures: [] };
@@ -746,9 +760,111 @@ function addPerson(people, person) {
     if (known === undefined || (known.displayName === known.accountId && person.displayName !== ''))
         people.set(person.accountId, person);
 }
+function permissionParts(permission) {
+    const before = new Set(permission.before.map((grant) => (0,model_holder/* holderKey */.I4)(grant.holder)));
+    const after = new Set(permission.after.map((grant) => (0,model_holder/* holderKey */.I4)(grant.holder)));
+    return {
+        gained: permission.after.filter((grant) => !before.has((0,model_holder/* holderKey */.I4)(grant.holder))),
+        lost: permission.before.filter((grant) => !after.has((0,model_holder/* holderKey */.I4)(grant.holder))),
+        kept: permission.before.filter((grant) => after.has((0,model_holder/* holderKey */.I4)(grant.holder))),
+    };
+}
+/**
+ * The people whose outcome the kept holders decide: those a gained holder gives and no lost holder
+ * does, or the other way round. Someone both sides give keeps the permission whatever the kept holders
+ * say; with no such person the kept holders need not be expanded at all.
+ */
+function candidates(gained, lost) {
+    const out = new Set();
+    for (const id of gained.people.keys())
+        if (!lost.people.has(id))
+            out.add(id);
+    for (const id of lost.people.keys())
+        if (!gained.people.has(id))
+            out.add(id);
+    return out;
+}
+/**
+ * The kept holders' side. Gained = people(gained) less people(lost ∪ kept), and lost the other way
+ * round, so the kept holders matter only for the candidates: when the kept holders known so far cover
+ * them all, what was not read (or was refused) of the others changes nothing and is not reported.
+ */
+function keptSide(kept, project, data, open) {
+    const result = { people: new Map(), holders: new Map(), failures: new Map() };
+    const unknown = [];
+    for (const grant of kept) {
+        result.holders.set((0,model_holder/* holderKey */.I4)(grant.holder), grant.holder);
+        if (open.size === 0)
+            continue;
+        const expansion = expandHolder(grant, project, data);
+        for (const { person } of expansion.routes)
+            addPerson(result.people, person);
+        if (expansion.failures.length > 0)
+            unknown.push({ grant, failures: expansion.failures });
+    }
+    const uncovered = [...open].some((id) => !result.people.has(id));
+    if (uncovered) {
+        for (const { grant, failures } of unknown) {
+            result.failures.set((0,model_holder/* holderKey */.I4)(grant.holder), {
+                label: (0,model_holder/* grantLabel */.JA)(grant),
+                holder: grant.holder,
+                reasons: failures,
+            });
+        }
+    }
+    return result;
+}
+/** Both sides' people, holders and failures together. */
+function union(left, right) {
+    const result = {
+        people: new Map(left.people),
+        holders: new Map([...left.holders, ...right.holders]),
+        failures: new Map([...left.failures, ...right.failures]),
+    };
+    for (const person of right.people.values())
+        addPerson(result.people, person);
+    return result;
+}
+/**
+ * The kept grants, per project, that must still be read to settle a candidate's outcome (those whose
+ * expansion was not read at all), given what `data` already holds: none for a permission whose
+ * candidates the kept holders known so far already cover. `pick` chooses which kinds to read now.
+ */
+function keptGrantsToRead(scopes, data, pick) {
+    const wanted = [];
+    for (const scope of scopes) {
+        const grants = [];
+        for (const permission of scope.permissions) {
+            const parts = permissionParts(permission);
+            if (parts.kept.length === 0)
+                continue;
+            const open = candidates(side(parts.gained, scope.project, data), side(parts.lost, scope.project, data));
+            if (open.size === 0)
+                continue;
+            const known = new Set();
+            const unread = [];
+            for (const grant of parts.kept) {
+                const expansion = expandHolder(grant, scope.project, data);
+                for (const { person } of expansion.routes)
+                    known.add(person.accountId);
+                if (expansion.unread === true && pick(grant))
+                    unread.push(grant);
+            }
+            if ([...open].some((id) => !known.has(id)))
+                appendAll(grants, unread);
+        }
+        if (grants.length > 0)
+            wanted.push({ project: scope.project, grants });
+    }
+    return wanted;
+}
 function permissionChange(scope, permission, data) {
-    const before = side(permission.before, scope.project, data);
-    const after = side(permission.after, scope.project, data);
+    const parts = permissionParts(permission);
+    const gainedSide = side(parts.gained, scope.project, data);
+    const lostSide = side(parts.lost, scope.project, data);
+    const kept = keptSide(parts.kept, scope.project, data, candidates(gainedSide, lostSide));
+    const before = union(lostSide, kept);
+    const after = union(gainedSide, kept);
     const only = (left, right) => [...left.people.values()]
         .filter((person) => !right.people.has(person.accountId))
         .sort((a, b) => (0,order/* compareText */.n6)(a.accountId, b.accountId));
@@ -1043,16 +1159,188 @@ function changedPermissions(before, after, keyOf) {
 /**
  * Effective access for a plan: which projects and permissions change (pure), the people reads they need
  * (and only those), then who gains and who loses (pure). No changed permission, no read.
+ *
+ * The reads come in waves, each decided by what the earlier ones found, so their number depends on the
+ * data alone (deterministic) and stays as small as correctness allows:
+ * 1. the holders each changed permission gains or loses;
+ * 2. where someone gains or loses through those and a holder the permission keeps could still give it
+ *    to them: the kept groups, application roles and leads (each group is read once per run, whatever
+ *    project names it);
+ * 3. where that did not settle everyone: the kept project roles of those projects only (one read per
+ *    project and role), with the groups inside them.
  */
 async function planAccess(input, reader, progress) {
     const scopes = accessScope(input);
     if (scopes.length === 0)
         return { changes: [], summary: { peopleGaining: 0, peopleLosing: 0 } };
-    const wanted = scopes.map((scope) => ({
+    let done = 0;
+    let total = 0;
+    const wave = async (wanted) => {
+        if (wanted.length === 0)
+            return undefined;
+        const before = { done, total };
+        const data = await readPeople(wanted, reader, (waveDone, waveTotal) => {
+            done = before.done + waveDone;
+            total = before.total + waveTotal;
+            progress?.(done, total);
+        });
+        return data;
+    };
+    const changed = scopes.map((scope) => ({
         project: scope.project,
-        grants: scope.permissions.flatMap((permission) => [...permission.before, ...permission.after]),
+        grants: scope.permissions.flatMap((permission) => {
+            const parts = permissionParts(permission);
+            return [...parts.gained, ...parts.lost];
+        }),
     }));
-    return computeAccess(scopes, await readPeople(wanted, reader, progress));
+    let data = (await wave(changed)) ?? emptyPeople();
+    const roles = (grant) => grant.holder.type === 'projectRole';
+    const shared = await wave(keptGrantsToRead(scopes, data, (grant) => !roles(grant)));
+    if (shared !== undefined)
+        data = mergePeople(data, shared);
+    const perProject = await wave(keptGrantsToRead(scopes, data, roles));
+    if (perProject !== undefined)
+        data = mergePeople(data, perProject);
+    return computeAccess(scopes, data);
+}
+function emptyPeople() {
+    return { groups: new Map(), roles: new Map(), leads: new Map(), users: new Map() };
+}
+/** What two waves read, together (a later wave never reads what an earlier one did). */
+function mergePeople(first, second) {
+    const merged = {
+        groups: new Map([...first.groups, ...second.groups]),
+        roles: new Map([...first.roles, ...second.roles]),
+        leads: new Map([...first.leads, ...second.leads]),
+        users: new Map([...first.users, ...second.users]),
+    };
+    const applicationRoles = second.applicationRoles ?? first.applicationRoles;
+    if (applicationRoles !== undefined)
+        merged.applicationRoles = applicationRoles;
+    return merged;
+}
+
+// EXTERNAL MODULE: ./src/plan/managed.ts
+var plan_managed = __webpack_require__(4870);
+// EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
+var planner = __webpack_require__(5552);
+;// CONCATENATED MODULE: ./src/plan/already-live.ts
+
+
+
+/**
+ * Lint errors about what Jira already has, as pre-existing state is treated by Terraform and by
+ * linters' baselines: `validate` judges the files alone (a grant to `anyone` is an error wherever it
+ * is), but a plan judges changes. A lint error whose place is a grant Jira already has, in a scheme Jira
+ * already has, or a scheme whose live state breaks the same whole-scheme rule (or that the plan leaves
+ * exactly as it is), is carried along, not made: the plan reports it (`alreadyLive`, at `warning`) and
+ * does not refuse. An error the plan makes (a new grant, a new scheme, a scheme losing its last holder
+ * of a required permission) still blocks; projects moving onto such a scheme meet the lockout guardrail.
+ *
+ * Only the lint rules that judge what Jira holds qualify; `duplicate-grant` judges the file's text (the
+ * same holder written twice; Jira has one grant either way), and errors of the loader (schema, unknown
+ * keys, names), the resolver and the planner always block: without them the files cannot be read or
+ * planned reliably.
+ */
+/** Lint rules whose errors may be about the live state (the rules of `src/validate/rules/`). */
+const LIVE_STATE_RULES = new Set([
+    'no-anonymous-access',
+    'no-broad-admin',
+    'prefer-group-id',
+    'browse-required',
+    'admin-required',
+    'product-permission',
+]);
+/** An error that a plan may find already live: `plan` lets these through to Jira to find out. */
+function mayBeAlreadyLive(finding) {
+    return finding.severity === 'error' && LIVE_STATE_RULES.has(finding.ruleId);
+}
+/** The whole-scheme rules that ask for a permission, and that permission. */
+const REQUIRED_PERMISSION = {
+    'admin-required': 'ADMINISTER_PROJECTS',
+    'browse-required': 'BROWSE_PROJECTS',
+};
+/**
+ * Whether the live scheme already breaks this whole-scheme rule (no holder of the permission it asks
+ * for, besides the holders Jira manages): then the plan does not cause the problem, whatever else it
+ * changes in the scheme.
+ */
+function liveBreaksToo(ruleId, live, managed) {
+    const permission = REQUIRED_PERMISSION[ruleId];
+    if (permission === undefined)
+        return false;
+    return !live.grants.some((grant) => grant.permission === permission && !(0,plan_managed/* isManagedHolder */.A)(grant, managed));
+}
+/** A place in a file, as a key: `line:column`. */
+function placeKey(location) {
+    return `${location.line}:${location.column}`;
+}
+function indexFile(spec, desired, live) {
+    const grantsAt = new Map();
+    for (const grant of spec.grants) {
+        for (const place of new Set([placeKey(grant.location), placeKey(grant.permissionLocation)])) {
+            const list = grantsAt.get(place);
+            if (list === undefined)
+                grantsAt.set(place, [grant]);
+            else
+                list.push(grant);
+        }
+    }
+    const keyOf = (0,model_holder/* grantKeys */.lo)([...desired.grants, ...live.grants]);
+    const liveKeys = new Set(live.grants.map(keyOf));
+    const liveAt = new Map();
+    for (const grant of desired.grants) {
+        if (grant.source === undefined || grant.source.file !== spec.file)
+            continue;
+        const place = placeKey(grant.source);
+        // The first resolved grant written at a place decides, as a search from the start would.
+        if (!liveAt.has(place))
+            liveAt.set(place, liveKeys.has(keyOf(grant)));
+    }
+    return { spec, live, grantsAt, liveAt };
+}
+/**
+ * The findings with every error that is already live marked (`alreadyLive: true`, severity `warning`);
+ * every other finding as it was.
+ */
+function markAlreadyLive(findings, context) {
+    const liveOf = (0,planner/* liveSchemeOfFile */.ze)(context.desired, context.live);
+    const specOf = new Map(context.specs.map((spec) => [spec.file, spec]));
+    const desiredOf = new Map(context.desired.map((desired) => [desired.file, desired]));
+    const indexes = new Map();
+    const indexOf = (file) => {
+        if (!indexes.has(file)) {
+            const spec = specOf.get(file);
+            const desired = desiredOf.get(file);
+            const live = liveOf.get(file);
+            indexes.set(file, spec === undefined || desired === undefined || live === undefined
+                ? undefined
+                : indexFile(spec, desired, live));
+        }
+        return indexes.get(file);
+    };
+    const judge = (finding) => {
+        const index = indexOf(finding.file);
+        if (index === undefined)
+            return false;
+        const grants = index.grantsAt.get(placeKey(finding));
+        if (grants !== undefined) {
+            // Every grant written at this place must be one Jira has: nothing the plan adds.
+            return grants.every((grant) => index.liveAt.get(placeKey(grant.location)) === true);
+        }
+        // A whole-scheme finding: already live when Jira's scheme breaks the rule too (the plan does not
+        // cause it), or when the plan leaves the scheme's own state (grants, name, description) exactly as
+        // it is. Projects moving onto it are the lockout guardrail's to judge, with the projects named.
+        if (placeKey(index.spec.nameLocation) !== placeKey(finding))
+            return false;
+        if (liveBreaksToo(finding.ruleId, index.live, context.managedHolders ?? []))
+            return true;
+        return !context.changes.some((change) => change.action !== 'assign-project' &&
+            (change.file === finding.file || change.schemeId === index.live.id));
+    };
+    return findings.map((finding) => mayBeAlreadyLive(finding) && judge(finding)
+        ? { ...finding, severity: 'warning', alreadyLive: true }
+        : finding);
 }
 
 // EXTERNAL MODULE: ./src/plan/guardrails.ts
@@ -1091,9 +1379,8 @@ function checkAccessLimits(changes, settings) {
 
 // EXTERNAL MODULE: ./src/plan/fingerprint.ts
 var fingerprint = __webpack_require__(1731);
-// EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
-var planner = __webpack_require__(5552);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
+
 
 
 
@@ -1137,10 +1424,11 @@ async function runPlan(options, deps) {
             error: `Could not read the scheme files: ${(0,errors/* errorMessage */.gJ)(error)}`,
         });
     }
-    // Errors stop the plan before it connects, except unknown permission keys: the live catalogue may
-    // know them (app-defined permissions), so those files are loaded again once it has been read.
+    // Errors stop the plan before it connects, except unknown permission keys (the live catalogue may
+    // know them: app-defined permissions, so those files are loaded again once it has been read) and
+    // lint errors about what Jira may already have (judged once the plan is made: src/plan/already-live.ts).
     const offlineErrors = project.findings.filter((finding) => finding.severity === 'error');
-    if (!offlineErrors.every(config_findings/* isUnknownPermissionKey */.P1)) {
+    if (!offlineErrors.every((finding) => (0,config_findings/* isUnknownPermissionKey */.P1)(finding) || mayBeAlreadyLive(finding))) {
         return result({ status: 'invalid', findings: project.findings, project, settings: project.settings });
     }
     let findings = [...project.findings];
@@ -1148,17 +1436,27 @@ async function runPlan(options, deps) {
         deps.signal.throwIfAborted();
         progress('connect', 'Connecting to Jira (read-only)');
         const reader = deps.jira.reader({ signal: deps.signal });
-        progress('resolve', 'Reading the permission catalogue and resolving names to ids');
+        // The live schemes are read beside the catalogue and before resolving: their grants name groups
+        // (name and id) and users that then need no lookup (the directory remembers what the list named).
+        progress('read-live', 'Reading the live permission schemes');
+        const liveRead = reader.listPermissionSchemes();
+        liveRead.catch(() => undefined); // awaited below; a failure there fails the plan
+        // The role list too, when the files or the managed holders name roles: the resolver would otherwise
+        // ask for it only once the list is in (the client caches it for the run).
+        if (namesRoles(project))
+            reader.getProjectRoles().catch(() => undefined);
         const catalogue = await reader.getPermissionCatalogue();
         const catalogueKeys = catalogue.map((entry) => entry.key);
-        if (offlineErrors.length > 0) {
+        if (offlineErrors.some(config_findings/* isUnknownPermissionKey */.P1)) {
             project = await load(catalogueKeys);
             findings = [...project.findings];
-            if (hasErrors(findings))
+            if (findings.some((finding) => finding.severity === 'error' && !mayBeAlreadyLive(finding)))
                 return result({ status: 'invalid', findings, project, settings: project.settings });
         }
-        findings = (0,site/* notesForSite */.e)(findings, project, catalogueKeys);
+        findings = (0,site/* withoutGroupIdAdvice */.Vx)((0,site/* notesForSite */.eB)(findings, project, catalogueKeys), reader.groupsHaveIds);
         const { settings } = project;
+        const live = await liveRead;
+        progress('resolve', 'Resolving names to ids');
         const resolved = await (0,resolve/* resolveSchemes */.P)(project.schemes, reader, {
             customPermissions: settings.customPermissions,
             rules: settings.rules,
@@ -1168,8 +1466,6 @@ async function runPlan(options, deps) {
             return result({ status: 'invalid', findings, project, settings, desired: resolved.schemes });
         }
         deps.signal.throwIfAborted();
-        progress('read-live', 'Reading the live permission schemes');
-        const live = await reader.listPermissionSchemes();
         const managedHolders = await withManagedIds(settings.managedHolders, reader);
         const planSettings = { ...settings, managedHolders };
         // Files that say which projects use their scheme need to know which project uses which scheme now:
@@ -1198,6 +1494,18 @@ async function runPlan(options, deps) {
         };
         progress('plan', 'Comparing the files with Jira');
         let plan = (0,planner/* planChanges */.XA)(projectsByScheme === undefined ? input : { ...input, projectsByScheme });
+        // Lint errors in what the plan carries along unchanged are reported, not blocking; the others stop
+        // the plan as invalid files do (the first plan already has every change that decides it).
+        findings = markAlreadyLive(findings, {
+            specs: project.schemes,
+            desired,
+            live,
+            changes: plan.changes,
+            managedHolders,
+        });
+        if (hasErrors(findings)) {
+            return result({ status: 'invalid', findings, project, settings, desired, live });
+        }
         // Which projects use which scheme costs a request per project: only worth it when something changes.
         if (projectsByScheme === undefined && plan.changes.length > 0) {
             deps.signal.throwIfAborted();
@@ -1225,6 +1533,8 @@ async function runPlan(options, deps) {
         const unpinned = (0,rules/* applyRuleSettings */.mk)((0,planner/* unpinnedFindings */.GR)(desired, live), settings.rules);
         plan.findings = [...plan.findings, ...unpinned].map((finding) => locatePlanFinding(finding, project.schemes));
         findings.push(...plan.findings);
+        // What the plan carries along travels with it (text, Markdown, JSON, the plan file, apply).
+        plan.findings.push(...findings.filter((finding) => finding.alreadyLive === true));
         // The settings the plan was made with: managed holders carry their live ids, so apply recognises them.
         return result({
             status: 'planned',
@@ -1246,6 +1556,15 @@ async function runPlan(options, deps) {
         });
     }
 }
+/** Whether a managed holder names a role by its name only, so the site's role list is needed for its id. */
+function managedNeedsRoles(managed) {
+    return managed.some((holder) => holder.type === 'projectRole' && holder.id === undefined && holder.name !== undefined);
+}
+/** Whether resolving the files or the managed holders will need the site's role list. */
+function namesRoles(project) {
+    return (managedNeedsRoles(project.settings.managedHolders) ||
+        project.schemes.some((spec) => spec.grants.some((grant) => grant.holder.type === 'projectRole')));
+}
 function hasErrors(findings) {
     return findings.some((finding) => finding.severity === 'error');
 }
@@ -1254,7 +1573,7 @@ function hasErrors(findings) {
  * Look the names of roles and groups up once, so they match whatever labels the reader gives.
  */
 async function withManagedIds(managed, directory) {
-    const needsRoles = managed.some((holder) => holder.type === 'projectRole' && holder.id === undefined && holder.name !== undefined);
+    const needsRoles = managedNeedsRoles(managed);
     const groupNames = managed
         .filter((holder) => holder.type === 'group' && holder.id === undefined && holder.name !== undefined)
         .map((holder) => holder.name ?? '');
@@ -1330,11 +1649,97 @@ function personName(person) {
 
 /***/ }),
 
+/***/ 8604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   zW: () => (/* binding */ fencedBlock)
+/* harmony export */ });
+/* harmony import */ var _view_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9629);
+
+/**
+ * The one escaper for GitHub-flavoured Markdown (PR comment, job summary, drift issue, generated docs).
+ * Text from users and from Jira (file names, scheme and group names, permission keys, error messages)
+ * must not become HTML, a link, an image, a mention or a reference, and must not break the document's
+ * structure (tables, lists, code blocks). Every Markdown view writes such text through one of these.
+ */
+/** Zero-width joiner: GitHub does not treat `@\u200Dname` as a mention, and it reads the same. */
+const ZWJ = '\u200D';
+/** One line of prose: Markdown punctuation backslash-escaped, no autolink, no mention, no issue reference. */
+function escapeLine(line) {
+    return ((0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line)
+        .replace(/[\\`*_[\]{}<>()#+!|~&]/g, (character) => `\\${character}`)
+        .replace(/@/g, `@${ZWJ}`)
+        // GitHub links `#12` and `GH-12` to issues after Markdown is read, so a backslash does not stop
+        // it; a joiner between the mark and the number does.
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
+        // GitHub links bare URLs and www. names by itself: an escaped slash or dot stops it.
+        .replace(/:\/\//g, ':\\/\\/')
+        .replace(/\b(www)\./gi, '$1\\.'));
+}
+/**
+ * Prose, inline or in a table cell: backslash-escapes Markdown's punctuation (so `[text](url)` and
+ * `![x](y)` stay text, `<b>` is not HTML and `|` does not end a cell), breaks mentions and bare
+ * links, shows control and bidirectional characters as `\uXXXX`, and keeps line breaks as `<br>` so a
+ * line can never start a block of its own.
+ */
+function escapeMarkdown(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(escapeLine)
+        .join('<br>');
+}
+/**
+ * An inline code span that shows `text` literally: the delimiter is one backtick longer than the
+ * longest run of backticks inside, padded with spaces when the text starts or ends with a backtick.
+ * In a table cell, use `codeCell`: GitHub splits cells on `|` even inside code.
+ */
+function codeSpan(text) {
+    const clean = (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(text);
+    if (clean === '')
+        return '` `';
+    const longestRun = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (match) => match[0].length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ')) ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A code span inside a table cell: its `|` escaped, which GitHub reads as a literal bar there. */
+function codeCell(text) {
+    return codeSpan(text).replace(/\|/g, '\\|');
+}
+/** HTML text (inside `<summary>` and other tags): entities for markup characters, no @mentions. */
+function escapeHtml(text) {
+    return (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+        .replace(/@/g, `@${ZWJ}`);
+}
+/** A fenced code block whose fence is longer than any backtick run in the lines, so none can close it. */
+function fencedBlock(language, lines) {
+    const body = lines.map((line) => (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line));
+    const longestRun = Math.max(2, ...body.flatMap((line) => Array.from(line.matchAll(/`+/g), (match) => match[0].length)));
+    const fence = '`'.repeat(longestRun + 1);
+    return [`${fence}${language}`, ...body, fence].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 6958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D1: () => (/* binding */ blockedLine),
+/* harmony export */   Gh: () => (/* binding */ splitPlanFindings),
+/* harmony export */   Ls: () => (/* binding */ ALREADY_LIVE_HEADING),
 /* harmony export */   MT: () => (/* binding */ verdictLine),
 /* harmony export */   T0: () => (/* binding */ groupBySchemes),
 /* harmony export */   U6: () => (/* binding */ permissionWidth),
@@ -1412,6 +1817,15 @@ function changeLabel(change) {
         : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)({ ...change, holder: change.holder });
 }
 const NO_CHANGES = 'No changes. Jira matches the files.';
+/** The heading over the lint errors a plan found already live in Jira (see src/plan/already-live.ts). */
+const ALREADY_LIVE_HEADING = 'Already live in Jira, not blocking (the plan keeps them as they are; validate reports them as errors)';
+/** A plan's findings: the problems, and the errors it found already live (shown apart, not as failures). */
+function splitPlanFindings(findings) {
+    return {
+        problems: findings.filter((finding) => finding.alreadyLive !== true),
+        alreadyLive: findings.filter((finding) => finding.alreadyLive === true),
+    };
+}
 /** When files were left out for their errors, "Jira matches the files" would not be true. */
 const NO_CHANGES_WITH_ERRORS = 'No changes planned, but schemes with errors (see the problems) were left out: Jira may not match those files.';
 /** The line an empty plan shows. */
