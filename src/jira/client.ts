@@ -372,8 +372,7 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
       pending.catch(() => undefined); // awaited below, with every other read
       reads.push(pending);
     };
-    const projects = await this.listProjects(read);
-    if (reads.length === 0) projects.forEach(read);
+    await this.listProjects(read);
     const byScheme = new Map<number, ProjectRef[]>();
     const assignments = await Promise.all(reads);
     for (const { project, schemeId } of assignments) {
@@ -438,34 +437,37 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
       }
       return project;
     };
-    let values: unknown[];
+    // Each page is parsed once, as it arrives, so its projects' reads can start beside the later pages.
+    const projects: ProjectRef[] = [];
+    const take = (project: ProjectRef): void => {
+      projects.push(project);
+      onProject?.(project);
+    };
     try {
-      values = await readAllPages(
+      await readAllPages(
         { http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context },
         {
           pageSize: PAGE_SIZE,
-          ...(onProject === undefined
-            ? {}
-            : {
-                onPage: (page: readonly unknown[]) => {
-                  for (const project of this.parse('/project/search', page, (list) =>
-                    arrayOf(list, 'projects').map(toProject),
-                  ))
-                    onProject(project);
-                },
-              }),
+          onPage: (page: readonly unknown[]) => {
+            for (const project of this.parse('/project/search', page, (list) =>
+              arrayOf(list, 'projects').map(toProject),
+            ))
+              take(project);
+          },
         },
       );
     } catch (error) {
       // Older Data Center versions have no /project/search; their /project lists every project at once.
-      if (this.dataCenter && error instanceof JiraError && error.status === 404) {
-        return this.getJson('/project', { expand: 'lead' }, (body) =>
+      if (this.dataCenter && error instanceof JiraError && error.status === 404 && projects.length === 0) {
+        const all = await this.getJson('/project', { expand: 'lead' }, (body) =>
           arrayOf(body, 'projects').map(toProject),
         );
+        for (const project of all) take(project);
+        return projects;
       }
       throw error;
     }
-    return this.parse('/project/search', values, (list) => arrayOf(list, 'projects').map(toProject));
+    return projects;
   }
 
   // ---- Probes (doctor) ----
