@@ -915,9 +915,7 @@ class JiraReadClient {
             pending.catch(() => undefined); // awaited below, with every other read
             reads.push(pending);
         };
-        const projects = await this.listProjects(read);
-        if (reads.length === 0)
-            projects.forEach(read);
+        await this.listProjects(read);
         const byScheme = new Map();
         const assignments = await Promise.all(reads);
         for (const { project, schemeId } of assignments) {
@@ -985,28 +983,32 @@ class JiraReadClient {
             }
             return project;
         };
-        let values;
+        // Each page is parsed once, as it arrives, so its projects' reads can start beside the later pages.
+        const projects = [];
+        const take = (project) => {
+            projects.push(project);
+            onProject?.(project);
+        };
         try {
-            values = await readAllPages({ http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context }, {
+            await readAllPages({ http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context }, {
                 pageSize: PAGE_SIZE,
-                ...(onProject === undefined
-                    ? {}
-                    : {
-                        onPage: (page) => {
-                            for (const project of this.parse('/project/search', page, (list) => (0,normalise/* arrayOf */.jk)(list, 'projects').map(toProject)))
-                                onProject(project);
-                        },
-                    }),
+                onPage: (page) => {
+                    for (const project of this.parse('/project/search', page, (list) => (0,normalise/* arrayOf */.jk)(list, 'projects').map(toProject)))
+                        take(project);
+                },
             });
         }
         catch (error) {
             // Older Data Center versions have no /project/search; their /project lists every project at once.
-            if (this.dataCenter && error instanceof errors/* JiraError */.Dd && error.status === 404) {
-                return this.getJson('/project', { expand: 'lead' }, (body) => (0,normalise/* arrayOf */.jk)(body, 'projects').map(toProject));
+            if (this.dataCenter && error instanceof errors/* JiraError */.Dd && error.status === 404 && projects.length === 0) {
+                const all = await this.getJson('/project', { expand: 'lead' }, (body) => (0,normalise/* arrayOf */.jk)(body, 'projects').map(toProject));
+                for (const project of all)
+                    take(project);
+                return projects;
             }
             throw error;
         }
-        return this.parse('/project/search', values, (list) => (0,normalise/* arrayOf */.jk)(list, 'projects').map(toProject));
+        return projects;
     }
     // ---- Probes (doctor) ----
     /** `/rest/api/2/serverInfo` whatever the REST version (both deployments serve it); read once. */
