@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { runPlan, type PlanResult } from '../../src/commands/plan.js';
 import type { JiraClientOptions } from '../../src/jira/factory.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { PlanChange } from '../../src/model/plan.js';
-import type { Simulator } from '../../src/sim/index.js';
+import { startSimulator, type Simulator, type SiteData } from '../../src/sim/index.js';
 
 /**
  * A repository made the way an adopter makes one: `jira-perms export` against the simulator, then edits
@@ -120,4 +121,36 @@ export function placesOf(findings: readonly Finding[], ruleId: string): string[]
   return findings
     .filter((finding) => finding.ruleId === ruleId)
     .map((finding) => `${finding.file}:${finding.line} ${finding.severity}`);
+}
+
+/**
+ * One simulator for the test file, put back as it started after each test, and `repo()` for an exported
+ * repository that is removed after the test. `onStart` receives the simulator and its starting site.
+ */
+export function simulatorWithRepos(
+  onStart: (sim: Simulator, pristine: SiteData) => void,
+): () => Promise<Repo> {
+  let sim: Simulator | undefined;
+  let pristine: SiteData | undefined;
+  const repos: Repo[] = [];
+  beforeAll(async () => {
+    sim = await startSimulator();
+    pristine = sim.snapshot();
+    onStart(sim, pristine);
+  });
+  afterAll(async () => {
+    await sim?.stop();
+  });
+  afterEach(() => {
+    if (sim !== undefined && pristine !== undefined) sim.restore(pristine);
+    sim?.setFaults({});
+    for (const repo of repos.splice(0)) repo.dispose();
+  });
+  return async () => {
+    if (sim === undefined) throw new Error('the simulator has not started');
+    const made = await exportedRepo(sim);
+    repos.push(made);
+    sim.clearLog();
+    return made;
+  };
 }

@@ -1,10 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 
 import { runCli } from '../../src/cli/main.js';
 import { commandDeps } from '../../src/commands/deps.js';
 import { runPin } from '../../src/commands/pin.js';
-import { startSimulator, type Simulator, type SiteData } from '../../src/sim/index.js';
-import { SCHEMES, exportedRepo, planIn, type Repo } from './helpers.js';
+import type { Simulator } from '../../src/sim/index.js';
+import { SCHEMES, planIn, simulatorWithRepos, type Repo } from './helpers.js';
 
 /**
  * `jira-perms pin` against the simulator over real HTTP: the live ids go into the files that lack
@@ -12,28 +12,9 @@ import { SCHEMES, exportedRepo, planIn, type Repo } from './helpers.js';
  */
 
 let sim: Simulator;
-let pristine: SiteData;
-const repos: Repo[] = [];
-
-beforeAll(async () => {
-  sim = await startSimulator();
-  pristine = sim.snapshot();
+const repo = simulatorWithRepos((started) => {
+  sim = started;
 });
-afterAll(async () => {
-  await sim.stop();
-});
-afterEach(() => {
-  sim.restore(pristine);
-  sim.setFaults({});
-  for (const repo of repos.splice(0)) repo.dispose();
-});
-
-async function repo(): Promise<Repo> {
-  const made = await exportedRepo(sim);
-  repos.push(made);
-  sim.clearLog();
-  return made;
-}
 
 /** Output of the command line, as a person sees it. */
 async function cli(files: Repo, ...args: string[]): Promise<{ code: number; out: string; err: string }> {

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, afterAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -12,11 +12,11 @@ import {
   applyIn,
   exportedRepo,
   liveAssignment,
+  simulatorWithRepos,
   moves,
   placesOf,
   planIn,
   writesOf,
-  type Repo,
 } from './helpers.js';
 
 /**
@@ -28,27 +28,10 @@ import {
 
 let sim: Simulator;
 let pristine: SiteData;
-const repos: Repo[] = [];
-
-beforeAll(async () => {
-  sim = await startSimulator();
-  pristine = sim.snapshot();
+const repo = simulatorWithRepos((started, site) => {
+  sim = started;
+  pristine = site;
 });
-afterAll(async () => {
-  await sim.stop();
-});
-afterEach(() => {
-  sim.restore(pristine);
-  sim.setFaults({});
-  for (const repo of repos.splice(0)) repo.dispose();
-});
-
-async function repo(): Promise<Repo> {
-  const made = await exportedRepo(sim);
-  repos.push(made);
-  sim.clearLog();
-  return made;
-}
 
 const INITIAL = { SOFT: 10000, MOB: 10000, HELP: 10001, MKT: 0, TEAM: TEAM_SCHEME_ID };
 
@@ -486,14 +469,17 @@ describe('Data Center', () => {
     const dc = await startSimulator({ flavour: 'datacenter' });
     try {
       const files = await exportedRepo(dc);
-      repos.push(files);
-      files.edit(SCHEMES.software, '  - MOB\n', '');
-      files.edit(SCHEMES.help, 'projects:\n', 'projects:\n  - MOB\n');
-      dc.clearLog();
-      const applied = await applyIn(dc, files);
-      expect(applied.outcome).toBe('converged');
-      expect(writesOf(dc)).toEqual(['PUT /rest/api/2/project/{projectKeyOrId}/permissionscheme']);
-      expect(dc.state.projects.find((project) => project.key === 'MOB')?.permissionSchemeId).toBe(10001);
+      try {
+        files.edit(SCHEMES.software, '  - MOB\n', '');
+        files.edit(SCHEMES.help, 'projects:\n', 'projects:\n  - MOB\n');
+        dc.clearLog();
+        const applied = await applyIn(dc, files);
+        expect(applied.outcome).toBe('converged');
+        expect(writesOf(dc)).toEqual(['PUT /rest/api/2/project/{projectKeyOrId}/permissionscheme']);
+        expect(dc.state.projects.find((project) => project.key === 'MOB')?.permissionSchemeId).toBe(10001);
+      } finally {
+        files.dispose();
+      }
     } finally {
       await dc.stop();
     }
