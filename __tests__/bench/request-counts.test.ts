@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 import {
+  addGrants,
   exportFolder,
   namedHolders,
   SCHEME_FOLDER,
@@ -32,6 +33,7 @@ const SITE = { schemes: 50, grantsPerScheme: 60, groups: 200, roles: 20, project
 const PAGE_SIZE = 50;
 const runFloor = promisify(execFile);
 const FLOOR = join(process.cwd(), 'bench', 'floor', 'plan-floor.cjs'); // the simulator's /project/search cap, as Jira Cloud's
+const APPLY_FLOOR = join(process.cwd(), 'bench', 'floor', 'apply-floor.cjs');
 
 let sim: Simulator;
 let dataCenter: Simulator;
@@ -161,19 +163,7 @@ describe('the plan floor process (bench/floor/plan-floor.cjs)', () => {
     const swaps = Math.round(grantCount(site) * 0.05);
     swapGrants(files, swaps, site.groups);
     sim.clearLog();
-    // Asynchronously: the simulator answers from this process's event loop.
-    const floor = await runFloor(process.execPath, [FLOOR, join(cwd, SCHEME_FOLDER)], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', ...sim.env() },
-      encoding: 'utf8',
-    });
-    expect(floor.stderr).toBe('');
-    const answer = JSON.parse(floor.stdout) as {
-      requests: number;
-      answerBytes: number;
-      adds: number;
-      removes: number;
-    };
+    const answer = await runFloorOn(FLOOR, cwd);
     const floorCounts = sim.countsByRoute();
     expect(floorCounts).toEqual(planReads(planInput(files, live, true)));
     expect(answer.requests).toBe(Object.values(floorCounts).reduce((sum, count) => sum + count, 0));
@@ -185,6 +175,67 @@ describe('the plan floor process (bench/floor/plan-floor.cjs)', () => {
     expect(answer.adds).toBe(changes.filter((change) => change.action === 'add-grant').length);
     expect(answer.removes).toBe(changes.filter((change) => change.action === 'remove-grant').length);
     expect(answer.adds).toBe(swaps);
+  });
+});
+
+interface FloorAnswer {
+  requests: number;
+  answerBytes: number;
+  adds: number;
+  removes?: number;
+}
+
+/** A floor process on the folder under `cwd`, against the simulator; what it printed. */
+async function runFloorOn(script: string, cwd: string): Promise<FloorAnswer> {
+  // Asynchronously: the simulator answers from this process's event loop.
+  const floor = await runFloor(process.execPath, [script, join(cwd, SCHEME_FOLDER)], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...sim.env() },
+    encoding: 'utf8',
+  });
+  expect(floor.stderr).toBe('');
+  return JSON.parse(floor.stdout) as FloorAnswer;
+}
+
+/** The writes the simulator received, each as its method, path and parsed body, in a stable order. */
+function writesSeen(from: Simulator): { request: string; body: unknown }[] {
+  return from.requests
+    .filter((entry) => entry.method !== 'GET')
+    .map((entry) => ({
+      request: `${entry.method} ${entry.path}`,
+      body: entry.body === undefined ? undefined : (JSON.parse(entry.body) as unknown),
+    }))
+    .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+}
+
+describe('the apply floor process (bench/floor/apply-floor.cjs)', () => {
+  it('makes exactly the writes apply makes for a folder of additions, after reading the scheme list', async () => {
+    const before = sim.snapshot();
+    const { cwd, files } = await exportedFolder();
+    const mutation = addGrants(files, 40, site.groups, 10);
+    expect(mutation).toEqual({ swaps: 40, schemesTouched: 10 });
+    sim.clearLog();
+    const answer = await runFloorOn(APPLY_FLOOR, cwd);
+    expect(answer.adds).toBe(40);
+    const floorWrites = writesSeen(sim);
+    // Its reads: the scheme list and the role list, nothing else (no lookups for an exported folder).
+    const floorReads = sim.countsByRoute();
+    expect(floorReads).toEqual({
+      'GET /rest/api/3/permissionscheme': 1,
+      'GET /rest/api/3/role': 1,
+      'POST /rest/api/3/permissionscheme/{schemeId}/permission': 40,
+    });
+    expect(answer.requests).toBe(42);
+
+    sim.restore(before);
+    sim.clearLog();
+    const result = await applyWith({ cwd, env: sim.env() });
+    expect(result.outcome).toBe('converged');
+    expect(result.journal.counts).toMatchObject({ done: 40, failed: 0 });
+    const applyWrites = writesSeen(sim);
+    expect(applyWrites).toHaveLength(40);
+    expect(floorWrites).toEqual(applyWrites);
+    sim.restore(before);
   });
 });
 

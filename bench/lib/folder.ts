@@ -59,9 +59,31 @@ function groupIdOf(holder: Holder): string | undefined {
  * remove-grant and one add-grant in the plan.
  */
 export function swapGrants(files: readonly string[], swaps: number, groups: readonly SimGroup[]): Mutation {
+  return editGrants(files, swaps, groups, { remove: true, spread: files.length });
+}
+
+/**
+ * Adds `adds` grants, spread round-robin over the first `schemes` files: in each chosen permission a
+ * group it did not have is put in. Each is exactly one add-grant in the plan, and nothing is removed.
+ */
+export function addGrants(
+  files: readonly string[],
+  adds: number,
+  groups: readonly SimGroup[],
+  schemes = files.length,
+): Mutation {
+  return editGrants(files, adds, groups, { remove: false, spread: Math.min(schemes, files.length) });
+}
+
+function editGrants(
+  files: readonly string[],
+  swaps: number,
+  groups: readonly SimGroup[],
+  how: { remove: boolean; spread: number },
+): Mutation {
   const perFile = new Map<number, number>();
   for (let n = 0; n < swaps; n++) {
-    const index = n % files.length;
+    const index = n % how.spread;
     perFile.set(index, (perFile.get(index) ?? 0) + 1);
   }
   let done = 0;
@@ -85,7 +107,7 @@ export function swapGrants(files: readonly string[], swaps: number, groups: read
       while (taken.has(groups[pick]?.groupId ?? '')) pick = (pick + 1) % groups.length;
       const group = groups[pick];
       if (group === undefined) throw new Error('no group to add');
-      holders.shift();
+      if (how.remove) holders.shift();
       holders.push({ group: { name: group.name, id: group.groupId } });
       doc.grants[permission] = holders;
       done++;

@@ -235,6 +235,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       if (fault !== undefined) entry.fault = fault;
       if (delayMs > 0) entry.delayMs = delayMs;
       if (credentialLabel !== undefined) entry.credential = credentialLabel;
+      if (rawBody !== '') entry.body = rawBody;
       requests.push(entry);
     };
     let planHeaders: Record<string, string> = {};

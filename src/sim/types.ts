@@ -291,6 +291,8 @@ export interface RequestLogEntry {
   fault?: FaultKind;
   /** Label of the credential used, when one was recognised. */
   credential?: string;
+  /** The body as sent, for a request that has one (writes): which grant, which scheme, as the client spelt it. */
+  body?: string;
 }
 
 export type FaultKind =
