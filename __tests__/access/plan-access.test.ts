@@ -236,7 +236,7 @@ describe('plan shows who gains and who loses', () => {
 
     const wrong = await plan([], { JIRA_PERMS_ACCESS: 'maybe' });
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toContain('JIRA_PERMS_ACCESS must be "on" or "off"; got "maybe"');
+    expect(wrong.stderr).toContain('JIRA_PERMS_ACCESS must be "on", "full" or "off"; got "maybe"');
 
     settings('accessLimits:\n  ADMINISTER_PROJECTS: 0\n');
     const limited = await plan(['--no-access']);

@@ -99,8 +99,14 @@ describe('inputs', () => {
     expect(readInputs(reader({}), { JIRA_PERMS_ACCESS: 'off' }).access).toBe('limits');
     expect(readInputs(reader({ access: 'on' }), { JIRA_PERMS_ACCESS: 'off' }).access).toBe('always');
     expect(() => readInputs(reader({ access: 'sometimes' }), {})).toThrow(
-      'input "access" (or JIRA_PERMS_ACCESS) must be "on" or "off"; got "sometimes"',
+      'input "access" (or JIRA_PERMS_ACCESS) must be "on", "full" or "off"; got "sometimes"',
     );
+  });
+
+  it('access: full from the input or JIRA_PERMS_ACCESS reads every holder (no budget)', () => {
+    expect(readInputs(reader({ access: 'full' }), {}).access).toBe('full');
+    expect(readInputs(reader({}), { JIRA_PERMS_ACCESS: 'full' }).access).toBe('full');
+    expect(readInputs(reader({ access: 'on' }), { JIRA_PERMS_ACCESS: 'full' }).access).toBe('always');
   });
 
   it('refuses an unknown command and a non-boolean switch, saying what is allowed', () => {

@@ -14,7 +14,10 @@ import type { PermissionScope, ProjectScope } from './scope.js';
  */
 
 /** A read's result: the value, or why it could not be read. */
-export type Lookup<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Lookup<T> =
+  | { ok: true; value: T }
+  /** `notRead`: the read budget left it out (reading it could tell); else Jira refused it. */
+  | { ok: false; reason: string; notRead?: true };
 
 /** A role's actors in one project, users already known as people. */
 export interface RoleMembers {
@@ -66,10 +69,15 @@ export interface Expansion {
   failures: string[];
   /** Some of it was not read at all (as opposed to refused): reading it could still tell. */
   unread?: true;
+  /** Some of it was left out by the read budget: the people who gain or lose are then not known for sure. */
+  notRead?: true;
 }
 
 const noPeople = (failures: string[] = []): Expansion => ({ expanded: true, routes: [], failures });
 const notRead = (failure: string): Expansion => ({ ...noPeople([failure]), unread: true });
+/** A read that failed: Jira refused it, or the budget left it out. */
+const failed = (lookup: { reason: string; notRead?: true }): Expansion =>
+  lookup.notRead === true ? { ...noPeople([lookup.reason]), notRead: true } : noPeople([lookup.reason]);
 
 /**
  * Appends one by one: `push(...items)` passes every item on the stack, and a group of a few hundred
@@ -96,7 +104,7 @@ export function expandHolder(grant: Grant, project: ProjectRef, data: PeopleData
     case 'projectRole': {
       const roles = data.roles.get(roleKey(project.id, holderId(holder) ?? ''));
       if (roles === undefined) return notRead(`the actors of ${label} in ${project.key} were not read`);
-      if (!roles.ok) return noPeople([roles.reason]);
+      if (!roles.ok) return failed(roles);
       const routes: Route[] = roles.value.users.map((person) => ({ person, via: [label] }));
       const failures = roles.value.otherTypes.map(
         (type) => `${label} in ${project.key} has actors of type "${type}", which cannot be expanded`,
@@ -107,6 +115,7 @@ export function expandHolder(grant: Grant, project: ProjectRef, data: PeopleData
         appendAll(routes, inner.routes);
         appendAll(failures, inner.failures);
         if (inner.unread) expansion.unread = true;
+        if (inner.notRead) expansion.notRead = true;
       }
       return expansion;
     }
@@ -114,7 +123,7 @@ export function expandHolder(grant: Grant, project: ProjectRef, data: PeopleData
       const key = holderId(holder) ?? '';
       const roles = data.applicationRoles;
       if (roles === undefined) return notRead('the application roles were not read');
-      if (!roles.ok) return noPeople([roles.reason]);
+      if (!roles.ok) return failed(roles);
       const groups = roles.value.get(key);
       if (groups === undefined) return noPeople([`Jira has no application role "${key}"`]);
       const expansion = noPeople();
@@ -123,13 +132,14 @@ export function expandHolder(grant: Grant, project: ProjectRef, data: PeopleData
         appendAll(expansion.routes, inner.routes);
         appendAll(expansion.failures, inner.failures);
         if (inner.unread) expansion.unread = true;
+        if (inner.notRead) expansion.notRead = true;
       }
       return expansion;
     }
     case 'projectLead': {
       const lead = data.leads.get(project.id);
       if (lead === undefined) return notRead(`the lead of ${project.key} was not read`);
-      if (!lead.ok) return noPeople([lead.reason]);
+      if (!lead.ok) return failed(lead);
       return lead.value === null
         ? noPeople()
         : { expanded: true, routes: [{ person: lead.value, via: [label] }], failures: [] };
@@ -142,7 +152,7 @@ export function expandHolder(grant: Grant, project: ProjectRef, data: PeopleData
 function groupExpansion(group: GroupRef, via: string[], data: PeopleData): Expansion {
   const members = data.groups.get(groupKey(group));
   if (members === undefined) return notRead(`the members of group "${group.name}" were not read`);
-  if (!members.ok) return noPeople([members.reason]);
+  if (!members.ok) return failed(members);
   return { expanded: true, routes: members.value.map((person) => ({ person, via })), failures: [] };
 }
 
@@ -163,7 +173,15 @@ export function computeAccess(scopes: readonly ProjectScope[], data: PeopleData)
 interface Side {
   people: Map<string, AccessPerson>;
   holders: Map<string, Holder>;
-  failures: Map<string, { label: string; holder: Holder; reasons: string[] }>;
+  failures: Map<string, Failure>;
+}
+
+interface Failure {
+  label: string;
+  holder: Holder;
+  reasons: string[];
+  /** The read budget left (some of) it out. */
+  notRead: boolean;
 }
 
 function side(grants: readonly Grant[], project: ProjectRef, data: PeopleData): Side {
@@ -177,6 +195,7 @@ function side(grants: readonly Grant[], project: ProjectRef, data: PeopleData): 
         label: grantLabel(grant),
         holder: grant.holder,
         reasons: expansion.failures,
+        notRead: expansion.notRead === true,
       });
     }
   }
@@ -226,21 +245,23 @@ function candidates(gained: Side, lost: Side): Set<string> {
  */
 function keptSide(kept: readonly Grant[], project: ProjectRef, data: PeopleData, open: Set<string>): Side {
   const result: Side = { people: new Map(), holders: new Map(), failures: new Map() };
-  const unknown: { grant: Grant; failures: string[] }[] = [];
+  const unknown: { grant: Grant; failures: string[]; notRead: boolean }[] = [];
   for (const grant of kept) {
     result.holders.set(holderKey(grant.holder), grant.holder);
     if (open.size === 0) continue;
     const expansion = expandHolder(grant, project, data);
     for (const { person } of expansion.routes) addPerson(result.people, person);
-    if (expansion.failures.length > 0) unknown.push({ grant, failures: expansion.failures });
+    if (expansion.failures.length > 0)
+      unknown.push({ grant, failures: expansion.failures, notRead: expansion.notRead === true });
   }
   const uncovered = [...open].some((id) => !result.people.has(id));
   if (uncovered) {
-    for (const { grant, failures } of unknown) {
+    for (const { grant, failures, notRead } of unknown) {
       result.failures.set(holderKey(grant.holder), {
         label: grantLabel(grant),
         holder: grant.holder,
         reasons: failures,
+        notRead,
       });
     }
   }
@@ -306,11 +327,15 @@ function permissionChange(scope: ProjectScope, permission: PermissionScope, data
       .filter(([key, holder]) => !isExpandedHolder(holder) && !right.holders.has(key))
       .sort(([a], [b]) => compareText(a, b))
       .map(([, holder]) => holder);
+  // A holder the budget left out may give anyone the permission: on its side nobody is known to lack it,
+  // so nobody is listed as gaining it (it was on the live side) or losing it (on the planned side).
+  // Refusals keep their older reading: the lists hold the people known, the holder is named.
+  const leftOut = (one: Side): boolean => [...one.failures.values()].some((failure) => failure.notRead);
   const change: AccessChange = {
     project: scope.project.key,
     permission: permission.permission,
-    gained: only(after, before),
-    lost: only(before, after),
+    gained: leftOut(before) ? [] : only(after, before),
+    lost: leftOut(after) ? [] : only(before, after),
     holdersGained: notExpanded(after, before),
     holdersLost: notExpanded(before, after),
     scheme: scope.scheme,
@@ -331,6 +356,7 @@ function permissionChange(scope: ProjectScope, permission: PermissionScope, data
       label: failure.label,
       side: where,
       reason: [...new Set(failure.reasons)].join('; '),
+      ...(failure.notRead ? { notRead: true as const } : {}),
     });
   }
   if (unexpanded.length > 0) change.unexpanded = unexpanded;

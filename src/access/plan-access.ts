@@ -1,5 +1,6 @@
 import type { AccessReport } from '../model/access.js';
 import type { Grant } from '../model/scheme.js';
+import { ReadBudget } from './budget.js';
 import { computeAccess, keptGrantsToRead, permissionParts, type PeopleData } from './compute.js';
 import { readPeople, type AccessReader, type ProjectGrants, type ReadProgress } from './read.js';
 import { accessScope, type ScopeInput } from './scope.js';
@@ -17,23 +18,45 @@ import { accessScope, type ScopeInput } from './scope.js';
  * 3. where that did not settle everyone: the kept project roles of those projects only (one read per
  *    project and role), with the groups inside them.
  */
+export interface PlanAccessOptions {
+  /**
+   * The most people requests (plan's default: {@link defaultAccessBudget}); absent: every read is made.
+   * Reads go in the waves' order, so a budget that runs out leaves out the kept per-project roles first,
+   * then the kept shared holders, and only then changed holders (per wave: by project key, then holder).
+   */
+  budget?: number;
+  /** Requests the client has made so far: a budget counts what it actually spends (pages too). */
+  requestsMade?: () => number;
+  /** Permissions whose reads are made whatever the budget: those the `accessLimits` guardrail judges. */
+  mandatoryPermissions?: ReadonlySet<string>;
+}
+
 export async function planAccess(
   input: ScopeInput,
   reader: AccessReader,
   progress?: ReadProgress,
+  options: PlanAccessOptions = {},
 ): Promise<AccessReport> {
   const scopes = accessScope(input);
   if (scopes.length === 0) return { changes: [], summary: { peopleGaining: 0, peopleLosing: 0 } };
+  const budget = new ReadBudget(options.budget ?? Number.POSITIVE_INFINITY, options.requestsMade);
+  const mandatoryPermissions = options.mandatoryPermissions ?? new Set<string>();
+  const mandatory = (grant: Grant): boolean => mandatoryPermissions.has(grant.permission);
   let done = 0;
   let total = 0;
   const wave = async (wanted: readonly ProjectGrants[]): Promise<PeopleData | undefined> => {
     if (wanted.length === 0) return undefined;
     const before = { done, total };
-    const data = await readPeople(wanted, reader, (waveDone, waveTotal) => {
-      done = before.done + waveDone;
-      total = before.total + waveTotal;
-      progress?.(done, total);
-    });
+    const data = await readPeople(
+      wanted,
+      reader,
+      (waveDone, waveTotal) => {
+        done = before.done + waveDone;
+        total = before.total + waveTotal;
+        progress?.(done, total);
+      },
+      { budget, mandatory },
+    );
     return data;
   };
 
@@ -50,7 +73,14 @@ export async function planAccess(
   if (shared !== undefined) data = mergePeople(data, shared);
   const perProject = await wave(keptGrantsToRead(scopes, data, roles));
   if (perProject !== undefined) data = mergePeople(data, perProject);
-  return computeAccess(scopes, data);
+  const report = computeAccess(scopes, data);
+  if (budget.complete) return report;
+  const changesNotExpanded = report.changes.filter((change) =>
+    (change.unexpanded ?? []).some((entry) => entry.notRead === true),
+  ).length;
+  report.summary.complete = false;
+  report.summary.budget = { ...budget.report, changesNotExpanded };
+  return report;
 }
 
 function emptyPeople(): PeopleData {

@@ -3,6 +3,7 @@ import { JiraError, errorMessage } from '../jira/errors.js';
 import type { AccessPerson } from '../model/access.js';
 import { holderId } from '../model/holder.js';
 import type { Grant, ProjectRef } from '../model/scheme.js';
+import { ReadBudget, budgetReason, type BudgetUnit } from './budget.js';
 import type { Lookup, PeopleData, RoleMembers } from './compute.js';
 import { groupKey, holderGroup, roleKey } from './compute.js';
 
@@ -27,25 +28,49 @@ export interface ReadProgress {
   (done: number, total: number): void;
 }
 
+export interface ReadOptions {
+  /** Spends the reads (default: no limit, every read made). */
+  budget?: ReadBudget;
+  /** Whether a grant's permission must be read whatever the budget (the `accessLimits` guardrail's). */
+  mandatory?: (grant: Grant) => boolean;
+}
+
+/**
+ * Every read, in a fixed order (the application roles, then per project in the order given: its roles
+ * and lead; then the groups, in the order holders and roles name them), so that a budget that runs out
+ * always leaves out the same ones. What a budget left out is carried as a refusal marked `notRead`.
+ */
 export async function readPeople(
   wanted: readonly ProjectGrants[],
   reader: AccessReader,
   progress: ReadProgress = () => undefined,
+  options: ReadOptions = {},
 ): Promise<PeopleData> {
-  const groups = new Map<string, GroupRef>();
-  const roles = new Map<string, { project: ProjectRef; roleId: string; label: string }>();
-  const leads = new Map<string, ProjectRef>();
+  const budget = options.budget ?? new ReadBudget(Number.POSITIVE_INFINITY);
+  const mustRead = options.mandatory ?? (() => false);
+  const groups = new Map<string, { group: GroupRef; mandatory: boolean }>();
+  const roles = new Map<string, { project: ProjectRef; roleId: string; label: string; mandatory: boolean }>();
+  const leads = new Map<string, { project: ProjectRef; mandatory: boolean }>();
   const userIds = new Set<string>();
-  let applicationRoleKeys = new Set<string>();
+  const applicationRoleKeys = new Map<string, boolean>();
+  const need = <K, V extends { mandatory: boolean }>(map: Map<K, V>, key: K, value: V): void => {
+    const known = map.get(key);
+    if (known === undefined) map.set(key, value);
+    else if (value.mandatory) known.mandatory = true;
+  };
   for (const { project, grants } of wanted) {
-    for (const { holder, name } of grants) {
+    for (const grant of grants) {
+      const { holder, name } = grant;
       const id = holderId(holder);
-      if (holder.type === 'group') groups.set(groupKey(holderGroup(holder)), holderGroup(holder));
+      const mandatory = mustRead(grant);
+      if (holder.type === 'group')
+        need(groups, groupKey(holderGroup(holder)), { group: holderGroup(holder), mandatory });
       else if (holder.type === 'projectRole' && id !== undefined)
-        roles.set(roleKey(project.id, id), { project, roleId: id, label: name ?? id });
+        need(roles, roleKey(project.id, id), { project, roleId: id, label: name ?? id, mandatory });
       else if (holder.type === 'applicationRole' && id !== undefined)
-        applicationRoleKeys = applicationRoleKeys.add(id);
-      else if (holder.type === 'projectLead' && project.lead === undefined) leads.set(project.id, project);
+        applicationRoleKeys.set(id, mandatory || applicationRoleKeys.get(id) === true);
+      else if (holder.type === 'projectLead' && project.lead === undefined)
+        need(leads, project.id, { project, mandatory });
       else if (holder.type === 'user' && id !== undefined && name === undefined) userIds.add(id);
     }
   }
@@ -57,36 +82,21 @@ export async function readPeople(
       done += 1;
       progress(done, total);
     });
+  const skipped = <T>(): Lookup<T> => ({ ok: false, reason: budgetReason(budget.limit), notRead: true });
 
-  const [roleResults, leadResults, applicationRoles, users] = await Promise.all([
-    Promise.all(
-      [...roles.entries()].map(async ([key, role]) => {
-        const result = await step(
-          attempt(
-            () => readRole(reader, role.project, Number(role.roleId)),
-            (reason) => `could not read the actors of role ${role.label} in ${role.project.key}: ${reason}`,
-          ),
-        );
-        return [key, result] as const;
-      }),
-    ),
-    Promise.all(
-      [...leads.entries()].map(async ([id, project]) => {
-        const result = await step(
-          attempt(
-            async () => {
-              const details = await reader.getProjectDetails(project.key);
-              return details.lead === undefined ? null : person(details.lead);
-            },
-            (reason) => `could not read the lead of ${project.key}: ${reason}`,
-          ),
-        );
-        return [id, result] as const;
-      }),
-    ),
-    applicationRoleKeys.size === 0
-      ? Promise.resolve(undefined)
-      : step(
+  type First =
+    | { kind: 'role'; key: string; result: Lookup<RoleMembers> }
+    | { kind: 'lead'; key: string; result: Lookup<AccessPerson | null> }
+    | { kind: 'applicationRoles'; result: Lookup<Map<string, GroupRef[]>> }
+    | { kind: 'users'; result: Map<string, AccessPerson> };
+  const first: BudgetUnit<First>[] = [];
+  if (applicationRoleKeys.size > 0) {
+    first.push({
+      key: 'applicationroles',
+      mandatory: [...applicationRoleKeys.values()].some(Boolean),
+      read: async () => ({
+        kind: 'applicationRoles',
+        result: await step(
           attempt(
             async () => {
               const all = await reader.getApplicationRoles();
@@ -95,35 +105,122 @@ export async function readPeople(
             (reason) => `could not read the application roles: ${reason}`,
           ),
         ),
-    // Names only: a refusal leaves the account ids as they are.
-    userIds.size === 0
-      ? Promise.resolve(new Map<string, AccessPerson>())
-      : reader
+      }),
+    });
+  }
+  // Names only: a refusal (or the budget) leaves the account ids as they are.
+  if (userIds.size > 0) {
+    first.push({
+      key: `users:${[...userIds].join(',')}`,
+      mandatory: false,
+      read: async () => ({
+        kind: 'users',
+        result: await reader
           .getUsers([...userIds])
           .then((found) => new Map([...found].map(([id, user]) => [id, person(user)])))
           .catch(rethrowAbort(() => new Map<string, AccessPerson>())),
-  ]);
+      }),
+    });
+  }
+  const byProject = new Map<string, BudgetUnit<First>[]>();
+  const projectUnits = (project: ProjectRef): BudgetUnit<First>[] => {
+    const list = byProject.get(project.id) ?? [];
+    byProject.set(project.id, list);
+    return list;
+  };
+  for (const [key, role] of roles) {
+    projectUnits(role.project).push({
+      key: `role:${key}`,
+      mandatory: role.mandatory,
+      read: async () => ({
+        kind: 'role',
+        key,
+        result: await step(
+          attempt(
+            () => readRole(reader, role.project, Number(role.roleId)),
+            (reason) => `could not read the actors of role ${role.label} in ${role.project.key}: ${reason}`,
+          ),
+        ),
+      }),
+    });
+  }
+  for (const [id, { project, mandatory }] of leads) {
+    projectUnits(project).push({
+      key: `lead:${id}`,
+      mandatory,
+      read: async () => ({
+        kind: 'lead',
+        key: id,
+        result: await step(
+          attempt(
+            async () => {
+              const details = await reader.getProjectDetails(project.key);
+              return details.lead === undefined ? null : person(details.lead);
+            },
+            (reason) => `could not read the lead of ${project.key}: ${reason}`,
+          ),
+        ),
+      }),
+    });
+  }
+  for (const { project } of wanted) {
+    first.push(...(byProject.get(project.id) ?? []));
+    byProject.delete(project.id);
+  }
+  const firstResults = await budget.run(first);
+  const countSkipped = (count: number): void => {
+    if (count === 0) return;
+    done += count;
+    progress(done, total);
+  };
+  countSkipped(first.filter((unit) => !firstResults.has(unit.key) && unit.key !== 'users').length);
 
-  // Groups found inside roles and application roles are read with the holders' groups, each once.
-  const roleData = new Map<string, Lookup<RoleMembers>>(roleResults);
-  for (const [, result] of roleResults)
-    if (result.ok) for (const group of result.value.groups) addGroup(groups, group);
+  const roleData = new Map<string, Lookup<RoleMembers>>();
+  const leadResults = new Map<string, Lookup<AccessPerson | null>>();
+  let applicationRoles: Lookup<ReadonlyMap<string, GroupRef[]>> | undefined;
+  let users = new Map<string, AccessPerson>();
+  for (const unit of first) {
+    const answer = firstResults.get(unit.key);
+    if (answer?.kind === 'role') roleData.set(answer.key, answer.result);
+    else if (answer?.kind === 'lead') leadResults.set(answer.key, answer.result);
+    else if (answer?.kind === 'applicationRoles') applicationRoles = answer.result;
+    else if (answer?.kind === 'users') users = answer.result;
+    else if (unit.key.startsWith('role:')) roleData.set(unit.key.slice('role:'.length), skipped());
+    else if (unit.key.startsWith('lead:')) leadResults.set(unit.key.slice('lead:'.length), skipped());
+    else if (unit.key === 'applicationroles') applicationRoles = skipped();
+  }
+
+  // Groups found inside roles and application roles are read with the holders' groups, each once; a
+  // group inside a role or application role the guardrail needs is needed as much.
+  for (const [key, role] of roles) {
+    const result = roleData.get(key);
+    if (result?.ok === true)
+      for (const group of result.value.groups)
+        need(groups, groupKey(group), { group, mandatory: role.mandatory });
+  }
   if (applicationRoles?.ok === true) {
-    for (const key of applicationRoleKeys)
-      for (const group of applicationRoles.value.get(key) ?? []) addGroup(groups, group);
+    for (const [key, mandatory] of applicationRoleKeys)
+      for (const group of applicationRoles.value.get(key) ?? [])
+        need(groups, groupKey(group), { group, mandatory });
   }
   total = roles.size + leads.size + (applicationRoleKeys.size > 0 ? 1 : 0) + groups.size;
-  const groupResults = await Promise.all(
-    [...groups.entries()].map(async ([key, group]) => {
-      const result = await step(
-        attempt(
-          async () => (await reader.getGroupMembers(group)).map(person),
-          (reason) => `could not read the members of group "${group.name}": ${reason}`,
+  const groupUnits: BudgetUnit<Lookup<AccessPerson[]>>[] = [...groups.entries()].map(
+    ([key, { group, mandatory }]) => ({
+      key: `group:${key}`,
+      mandatory,
+      read: () =>
+        step(
+          attempt(
+            async () => (await reader.getGroupMembers(group)).map(person),
+            (reason) => `could not read the members of group "${group.name}": ${reason}`,
+          ),
         ),
-      );
-      return [key, result] as const;
     }),
   );
+  const groupAnswers = await budget.run(groupUnits);
+  countSkipped(groupUnits.filter((unit) => !groupAnswers.has(unit.key)).length);
+  const groupResults = new Map<string, Lookup<AccessPerson[]>>();
+  for (const key of groups.keys()) groupResults.set(key, groupAnswers.get(`group:${key}`) ?? skipped());
 
   // Leads the project list carried cost no request; an inactive lead holds nothing.
   const listedLeads = wanted
@@ -133,18 +230,13 @@ export async function readPeople(
       { ok: true, value: project.lead?.active === true ? person(project.lead) : null },
     ]);
   const data: PeopleData = {
-    groups: new Map(groupResults),
+    groups: groupResults,
     roles: roleData,
     leads: new Map([...listedLeads, ...leadResults]),
     users,
   };
   if (applicationRoles !== undefined) data.applicationRoles = applicationRoles;
   return data;
-}
-
-function addGroup(groups: Map<string, GroupRef>, group: GroupRef): void {
-  const key = groupKey(group);
-  if (!groups.has(key)) groups.set(key, group);
 }
 
 function person(user: Pick<PersonRef, 'accountId' | 'displayName'>): AccessPerson {

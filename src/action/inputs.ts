@@ -41,7 +41,10 @@ export interface Inputs {
   applyOnAnyBranch: boolean;
   /** apply: the reviewed plan (a `plan-json` file); apply refuses when Jira or the files moved since. */
   planFile?: string;
-  /** plan: effective access (input `access`, else JIRA_PERMS_ACCESS): `limits` when switched off. */
+  /**
+   * plan: effective access (input `access`, else JIRA_PERMS_ACCESS): `always` (on, within the read
+   * budget), `full` (every read), `limits` when switched off.
+   */
   access: AccessSetting;
 }
 
@@ -124,7 +127,9 @@ function accessInput(value: string | undefined): AccessSetting {
   try {
     return parseAccessSetting(value);
   } catch {
-    throw new Error(`input "access" (or ${ACCESS_VARIABLE}) must be "on" or "off"; got "${value ?? ''}"`);
+    throw new Error(
+      `input "access" (or ${ACCESS_VARIABLE}) must be "on", "full" or "off"; got "${value ?? ''}"`,
+    );
   }
 }
 

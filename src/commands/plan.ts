@@ -11,7 +11,8 @@ import { applyRuleSettings } from '../model/rules.js';
 import type { DesiredScheme, LiveScheme, ProjectRef } from '../model/scheme.js';
 import type { ManagedHolder, Settings } from '../model/settings.js';
 import type { SchemeSpec } from '../model/spec.js';
-import { planAccess } from '../access/plan-access.js';
+import { defaultAccessBudget } from '../access/budget.js';
+import { planAccess, type PlanAccessOptions } from '../access/plan-access.js';
 import { markAlreadyLive, mayBeAlreadyLive } from '../plan/already-live.js';
 import type { AccessSetting } from './access-setting.js';
 import { checkAccessLimits } from '../plan/access-limits.js';
@@ -45,6 +46,11 @@ export interface PlanOptions {
    * when the settings file sets `accessLimits`, for the guardrail: apply's fresh plan) or `never`.
    */
   access?: AccessSetting | undefined;
+  /**
+   * The people requests effective access may make with `access: 'always'` (default:
+   * {@link defaultAccessBudget} of the requests the plan made before it). For tests and the bench.
+   */
+  accessBudget?: number | undefined;
 }
 
 export type PlanStatus = 'planned' | 'invalid' | 'failed';
@@ -198,18 +204,38 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     }
     const access = options.access ?? 'always';
     const wantAccess =
-      access === 'always' || (access === 'limits' && Object.keys(settings.accessLimits).length > 0);
+      access === 'always' ||
+      access === 'full' ||
+      (access === 'limits' && Object.keys(settings.accessLimits).length > 0);
     if (wantAccess && projectsByScheme !== undefined && plan.changes.length > 0) {
       deps.signal.throwIfAborted();
       progress('read-access', 'Reading who gains and who loses access');
-      const report = await planAccess({ plan, live, projectsByScheme }, reader, (done, total) => {
-        deps.progress({
-          step: 'read-access',
-          message: 'Reading who gains and who loses access',
-          done,
-          total,
-        });
-      });
+      const requestsMade = requestCounter(reader);
+      // Only the default is budgeted: `full` asks for everything, and `limits` (apply's fresh plan,
+      // --no-access with accessLimits) reads what it always read.
+      const budget =
+        access === 'always'
+          ? (options.accessBudget ?? defaultAccessBudget(requestsMade?.() ?? 0))
+          : undefined;
+      const accessOptions: PlanAccessOptions = {
+        // The guardrail never judges partial data: its permissions are read whatever the budget.
+        mandatoryPermissions: new Set(Object.keys(settings.accessLimits)),
+        ...(budget === undefined ? {} : { budget }),
+        ...(requestsMade === undefined ? {} : { requestsMade }),
+      };
+      const report = await planAccess(
+        { plan, live, projectsByScheme },
+        reader,
+        (done, total) => {
+          deps.progress({
+            step: 'read-access',
+            message: 'Reading who gains and who loses access',
+            done,
+            total,
+          });
+        },
+        accessOptions,
+      );
       plan.access = report.changes;
       plan.summary.access = report.summary;
       plan.guardrails.push(...checkAccessLimits(report.changes, planSettings));
@@ -240,6 +266,25 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
       error: errorMessage(error),
     });
   }
+}
+
+/**
+ * The requests the client has made so far (its HTTP counter, retries included), when the reader is the
+ * product's client: the budget's base (the plan's own reads) and what access actually spends.
+ */
+function requestCounter(reader: object): (() => number) | undefined {
+  const read = (): number | undefined => {
+    if (!('stats' in reader)) return undefined;
+    const stats = reader.stats;
+    return typeof stats === 'object' &&
+      stats !== null &&
+      'requests' in stats &&
+      typeof stats.requests === 'number'
+      ? stats.requests
+      : undefined;
+  };
+  if (read() === undefined) return undefined;
+  return () => read() ?? 0;
 }
 
 /** Whether a managed holder names a role by its name only, so the site's role list is needed for its id. */

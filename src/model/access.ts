@@ -21,6 +21,8 @@ export interface UnexpandedHolder {
   side: 'live' | 'planned' | 'both';
   /** One line: what failed and what would fix it. */
   reason: string;
+  /** The read budget left it out (`JIRA_PERMS_ACCESS=full` reads it); absent: Jira refused the read. */
+  notRead?: true;
 }
 
 /** One permission in one project whose holders change. */
@@ -58,6 +60,25 @@ export interface AccessSummary {
   peopleGaining: number;
   /** Distinct people who lose some permission somewhere. */
   peopleLosing: number;
+  /**
+   * Present (false) only when the read budget ran out: some outcomes were not expanded (their
+   * `unexpanded` entries say `notRead`); `JIRA_PERMS_ACCESS=full` reads them all.
+   */
+  complete?: false;
+  /** What the budget did, present with `complete: false`. */
+  budget?: AccessBudgetSummary;
+}
+
+/** The read budget of a plan whose effective access is partial. */
+export interface AccessBudgetSummary {
+  /** The people requests allowed. */
+  limit: number;
+  /** The people requests made. */
+  requests: number;
+  /** Reads (a group's members, a role's actors, a lead) not made. */
+  readsSkipped: number;
+  /** Changes (project and permission) with a holder not read. */
+  changesNotExpanded: number;
 }
 
 /** The access part of a plan. */

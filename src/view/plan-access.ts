@@ -24,6 +24,21 @@ export function accessSummaryLine(summary: AccessSummary): string {
   return `${gain} access, ${lose} access`;
 }
 
+/**
+ * When the read budget ran out: how much was left out and how to get it all (one line, no Jira text).
+ * Undefined for a complete report.
+ */
+export function accessPartialLine(summary: AccessSummary): string | undefined {
+  if (summary.complete !== false || summary.budget === undefined) return undefined;
+  const { limit, readsSkipped, changesNotExpanded } = summary.budget;
+  return (
+    `Partial: the effective-access budget (${plural(limit, 'request')}) ran out; ` +
+    `${plural(readsSkipped, 'read')} not made, so ${plural(changesNotExpanded, 'change')} (project and permission) ` +
+    `${changesNotExpanded === 1 ? 'is' : 'are'} not expanded into people. JIRA_PERMS_ACCESS=full ` +
+    '(or plan --access full) reads every holder.'
+  );
+}
+
 function names(people: readonly AccessPerson[], escape: (text: string) => string): string {
   const shown = people.slice(0, NAMES_SHOWN).map((person) => escape(personName(person)));
   const more = people.length - shown.length;
@@ -78,6 +93,8 @@ function shownRow(change: AccessChange): boolean {
 export function accessTextLines(changes: readonly AccessChange[], summary: AccessSummary): string[] {
   if (changes.length === 0) return [];
   const lines = [`Effective access: ${accessSummaryLine(summary)}.`];
+  const partial = accessPartialLine(summary);
+  if (partial !== undefined) lines.push(`  ${partial}`);
   for (const [project, list] of byProject(changes.filter(shownRow))) {
     lines.push(`  ${safeText(project)} (${safeText(schemePhrase(list[0]))})`);
     const width = Math.max(...list.map((change) => change.permission.length));
@@ -111,7 +128,10 @@ export function accessMarkdown(
   maxLength: number,
 ): string | undefined {
   if (changes.length === 0) return undefined;
-  const head = `#### Effective access\n\n**${escapeMarkdown(accessSummaryLine(summary))}** (distinct people, in ${plural(byProject(changes).size, 'project')}).`;
+  const partial = accessPartialLine(summary);
+  const head =
+    `#### Effective access\n\n**${escapeMarkdown(accessSummaryLine(summary))}** (distinct people, in ${plural(byProject(changes).size, 'project')}).` +
+    (partial === undefined ? '' : `\n\n> [!NOTE]\n> ${escapeMarkdown(partial)}`);
   const rows = changes.filter(shownRow).map((change) => {
     const holders = holdersPhrase(change, (text) => codeSpan(text));
     return `| ${codeSpan(change.project)} | ${codeSpan(change.permission)} | ${change.gained.length} | ${change.lost.length} | ${holders} |`;

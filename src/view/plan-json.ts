@@ -34,6 +34,18 @@ export function planToJson(plan: Plan): Record<string, unknown> {
             access: {
               peopleGaining: plan.summary.access.peopleGaining,
               peopleLosing: plan.summary.access.peopleLosing,
+              // Only a partial access report says so: a complete one keeps the contract's two fields.
+              ...(plan.summary.access.complete === false ? { complete: false } : {}),
+              ...(plan.summary.access.budget === undefined
+                ? {}
+                : {
+                    budget: {
+                      limit: plan.summary.access.budget.limit,
+                      requests: plan.summary.access.budget.requests,
+                      readsSkipped: plan.summary.access.budget.readsSkipped,
+                      changesNotExpanded: plan.summary.access.budget.changesNotExpanded,
+                    },
+                  }),
             },
           }),
     },
@@ -152,6 +164,7 @@ function accessToJson(change: AccessChange): Record<string, unknown> {
       label: entry.label,
       side: entry.side,
       reason: entry.reason,
+      ...(entry.notRead === true ? { notRead: true } : {}),
     })),
   });
 }

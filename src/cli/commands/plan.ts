@@ -1,7 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
-import { ACCESS_VARIABLE, parseAccessSetting, type AccessSetting } from '../../commands/access-setting.js';
+import {
+  ACCESS_VALUES,
+  ACCESS_VARIABLE,
+  parseAccessSetting,
+  type AccessSetting,
+} from '../../commands/access-setting.js';
 import { runPlan, type PlanResult } from '../../commands/plan.js';
 import { runPlanWithBase, type PlanWithBaseResult } from '../../commands/plan-base.js';
 import { renderPlanDriftText } from '../../view/drift-text.js';
@@ -82,11 +87,21 @@ const PLAN_OPTIONS = [
       'undoes a change made in Jira ("origin": "drift", with who made it), any other is "pull-request"',
   },
   {
+    name: 'access',
+    type: 'string',
+    choices: ACCESS_VALUES,
+    help:
+      'effective access (who gains and who loses): on reads people within a budget of max(50, 4% of ' +
+      "the plan's own requests) and names the outcomes it could not expand; full reads every holder; " +
+      'off leaves it out',
+    defaultText: 'JIRA_PERMS_ACCESS, else on',
+  },
+  {
     name: 'no-access',
     type: 'boolean',
     help:
       'leave out effective access (who gains and who loses): no group members or role actors are read, ' +
-      'unless accessLimits in the settings file need them; also JIRA_PERMS_ACCESS=off',
+      'unless accessLimits in the settings file need them; the same as --access off or JIRA_PERMS_ACCESS=off',
   },
 ] as const satisfies readonly OptionSpec[];
 
@@ -97,6 +112,8 @@ export const PLAN_SPEC: CommandSpec<typeof PLAN_OPTIONS> = {
 permission schemes. Prints every grant that would be added (+) or removed (-) and every scheme that
 would be created, renamed or deleted (~, +, -), grouped per scheme with the projects that use it,
 then the effective access: per project and permission, the people who gain it and who lose it.
+By default effective access reads people within a budget (max(50, 4% of the requests the plan made
+before it)) and lists the outcomes it could not expand; --access full reads every holder.
 Only ever reads from Jira (a read-only client that cannot send POST, PUT or DELETE).
 validate judges the files alone, plan judges the changes: a lint error about a grant or scheme Jira
 already has and the plan leaves as it is is listed as "already live, not blocking" and does not fail
@@ -179,9 +196,12 @@ export const planCommand: CliCommand = defineCommand(PLAN_SPEC, async (options, 
     return usageError(context, 'plan', '--json and --markdown cannot be used together');
   }
   const { stdout, stderr } = context;
+  if (options.noAccess && options.access !== undefined && options.access !== 'off') {
+    return usageError(context, 'plan', `--no-access and --access ${options.access} cannot be used together`);
+  }
   let access: AccessSetting;
   try {
-    access = options.noAccess ? 'limits' : parseAccessSetting(context.env[ACCESS_VARIABLE]);
+    access = options.noAccess ? 'limits' : parseAccessSetting(options.access ?? context.env[ACCESS_VARIABLE]);
   } catch (error) {
     return usageError(context, 'plan', errorMessage(error));
   }
