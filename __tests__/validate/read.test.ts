@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { describe, expect, it } from '@jest/globals';
 
 import { decodeUtf8, firstInvalidUtf8Byte } from '../../src/config/read.js';
@@ -70,5 +72,22 @@ describe('strict UTF-8', () => {
       ok: false,
       message: 'the file is UTF-16, not UTF-8',
     });
+  });
+
+  it("gives the digest of the file's bytes, byte order mark and all, worked out only when read", () => {
+    const digest = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
+    for (const sample of [
+      bytes(0xef, 0xbb, 0xbf, 0x61),
+      Buffer.from('name: é 😀\r\ngrants: {}\n'),
+      bytes(0x61, 0xef, 0xbb, 0xbf),
+      bytes(),
+    ]) {
+      const decoded = decodeUtf8(sample);
+      expect(decoded.ok).toBe(true);
+      expect(decoded.sha256).toBe(digest(sample));
+      expect({ ...decoded }.sha256).toBe(digest(sample));
+    }
+    const invalid = bytes(0x61, 0xff);
+    expect(decodeUtf8(invalid).sha256).toBe(digest(invalid));
   });
 });

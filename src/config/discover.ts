@@ -9,7 +9,16 @@ const SCHEME_FILE = /\.ya?ml$/i;
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules']);
 
 export type Discovery =
-  { ok: true; files: string[] } | { ok: false; reason: 'missing' | 'unreadable'; message: string };
+  | {
+      ok: true;
+      files: string[];
+      /**
+       * The files among them that are regular files reached through real folders only (no symbolic link
+       * below `folder`): where `folder` really is, they are too.
+       */
+      plain: string[];
+    }
+  | { ok: false; reason: 'missing' | 'unreadable'; message: string };
 
 /**
  * Every *.yml / *.yaml file under `folder`, recursively, as absolute paths in a stable order (by path,
@@ -24,10 +33,11 @@ export function discoverSchemeFiles(folder: string): Discovery {
   } catch {
     return { ok: false, reason: 'missing', message: 'does not exist' };
   }
-  if (!isDirectory) return { ok: true, files: [folder] };
+  if (!isDirectory) return { ok: true, files: [folder], plain: [] };
   const files: string[] = [];
+  const plain: string[] = [];
   try {
-    walk(folder, files);
+    walk(folder, files, plain);
   } catch (error) {
     return {
       ok: false,
@@ -35,18 +45,20 @@ export function discoverSchemeFiles(folder: string): Discovery {
       message: error instanceof Error ? error.message : String(error),
     };
   }
-  return { ok: true, files: files.sort(compareCodeUnits) };
+  return { ok: true, files: files.sort(compareCodeUnits), plain };
 }
 
-function walk(folder: string, files: string[]): void {
+function walk(folder: string, files: string[], plain: string[]): void {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
       if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
-      walk(path, files);
+      walk(path, files, plain);
     } else if (SCHEME_FILE.test(entry.name)) {
-      if (entry.isFile()) files.push(path);
-      else if (entry.isSymbolicLink() && isFile(path)) files.push(path);
+      if (entry.isFile()) {
+        files.push(path);
+        plain.push(path);
+      } else if (entry.isSymbolicLink() && isFile(path)) files.push(path);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 import type { Finding } from '../model/finding.js';
 import type { SourceLocation } from '../model/location.js';
@@ -16,7 +16,7 @@ import { locatedFinding, problemFinding, yamlFindings } from './findings.js';
 import { schemeProblems, unknownPermissionProblems } from './messages.js';
 import type { SchemaProblem } from './messages.js';
 import { PositionMap } from './positions.js';
-import { readTextFile } from './read.js';
+import { readTextFile, type ReadOptions } from './read.js';
 import { collectSchemeErrors, getValidators } from './schemas.js';
 import { displayPath, loadSettingsSync, resolvePath } from './settings.js';
 import { toSchemeSpec } from './spec.js';
@@ -70,7 +70,28 @@ export interface LoadedProject {
 
 /** One scheme file, loaded. */
 export interface LoadedSchemeFile extends CheckedSchemeText {
-  sha256?: string;
+  /** Of the file's bytes (when it could be read): worked out on first read. */
+  readonly sha256?: string;
+}
+
+/** A file's entry in {@link LoadedProject.files}, its digest worked out on first read. */
+function loadedFile(path: string, digest: { readonly sha256?: string }): LoadedFile {
+  let sha256: string | undefined;
+  return {
+    path,
+    get sha256(): string {
+      sha256 ??= digest.sha256 ?? '';
+      return sha256;
+    },
+  };
+}
+
+/** Where a scheme folder really is, when it was confined to the repository. */
+export interface ConfinedFolder {
+  /** The folder as given (absolute). */
+  folder: string;
+  /** Its real path (every link followed). */
+  real: string;
 }
 
 /** Where a missing scheme folder came from, so a run from the wrong folder says what it looked for. */
@@ -175,11 +196,22 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
     settingsResult.source === undefined ? undefined : resolvePath(options.cwd, settingsResult.source.path);
   const allowed = new Set([...settings.customPermissions, ...(options.customPermissions ?? [])]);
   const partials: SchemeSpec[] = [];
+  // Regular files found by walking real folders under the confined scheme folder are inside the
+  // repository by construction: their real path is the folder's real path and their own relative path.
+  const plain = new Set(discovery.plain);
+  const realFolder = confined?.ok === true ? { folder: folderAbsolute, real: confined.real } : undefined;
   for (const absolute of discovery.files) {
     if (absolute === settingsAbsolute) continue;
     const file = displayPath(options.cwd, absolute);
-    const loaded = loadSchemeFile(absolute, file, allowed, root);
-    if (loaded.sha256 !== undefined) project.files.push({ path: file, sha256: loaded.sha256 });
+    const loaded = loadSchemeFile(
+      absolute,
+      file,
+      allowed,
+      root,
+      plain.has(absolute) ? realFolder : undefined,
+    );
+    // The digest stays unworked until someone reads it (plan's staleness check; validate never does).
+    if ('sha256' in loaded) project.files.push(loadedFile(file, loaded));
     findings.push(...loaded.findings);
     if (loaded.spec !== undefined) project.schemes.push(loaded.spec);
     if (loaded.unverified !== undefined) project.unverifiedSchemes.push(loaded.unverified);
@@ -245,8 +277,17 @@ export function loadSchemeFile(
   allowedPermissions: ReadonlySet<string>,
   /** The repository root the file must resolve inside (see {@link LoadProjectOptions.root}). */
   root?: string,
+  /**
+   * Only for a regular file reached without links under this folder, which was confined already: the
+   * file is opened at the folder's real path without resolving it again.
+   */
+  confinedFolder?: ConfinedFolder,
 ): LoadedSchemeFile {
-  const read = readTextFile(absolutePath, root === undefined ? {} : { root });
+  const options: ReadOptions = root === undefined ? {} : { root };
+  if (confinedFolder !== undefined) {
+    options.confinedPath = join(confinedFolder.real, relative(confinedFolder.folder, absolutePath));
+  }
+  const read = readTextFile(absolutePath, options);
   if (!read.ok) {
     return {
       findings: [
@@ -257,7 +298,9 @@ export function loadSchemeFile(
       ...(read.sha256 === undefined ? {} : { sha256: read.sha256 }),
     };
   }
-  return { ...checkSchemeText(read.text, file, allowedPermissions), sha256: read.sha256 };
+  const checked: CheckedSchemeText = checkSchemeText(read.text, file, allowedPermissions);
+  // Not `sha256: read.sha256`: that would hash every file now.
+  return Object.defineProperty(checked, 'sha256', { enumerable: true, get: () => read.sha256 });
 }
 
 /** One scheme file's text, checked. */

@@ -3,43 +3,72 @@ import type { GrantSpec, HolderSpec } from '../model/spec.js';
 import type { LineIndex } from './positions.js';
 
 /**
+ * Where one file's grants are written: four offsets per grant (holder entry start and end, permission
+ * key start and end) in one array, and the file's small line index (never the text or the position
+ * tree). A grant keeps this table and its own row, so each of a run's 240,000 grants is an object of
+ * four fields: every grant of every file lives until the run ends, and each field was garbage collection
+ * work (copied by every scavenge that found it young).
+ */
+export class GrantPlaces {
+  readonly #offsets: number[] = [];
+
+  constructor(readonly lines: LineIndex) {}
+
+  /** Records a grant's offsets; returns its row. */
+  add(start: number, end: number, keyStart: number, keyEnd: number): number {
+    const row = this.#offsets.length;
+    this.#offsets.push(start, end, keyStart, keyEnd);
+    return row;
+  }
+
+  /**
+   * The locations asked for so far, at the same index as their offsets' start (the same object each
+   * time it is asked for); made for a file's first finding on a grant.
+   */
+  #locations: (SourceLocation | undefined)[] | undefined;
+
+  /** The holder entry's location (row from {@link add}). */
+  location(row: number): SourceLocation {
+    return this.#locate(row);
+  }
+
+  /** The permission key's location. */
+  permissionLocation(row: number): SourceLocation {
+    return this.#locate(row + 2);
+  }
+
+  #locate(at: number): SourceLocation {
+    const locations = (this.#locations ??= []);
+    const offsets = this.#offsets;
+    return (locations[at] ??= this.lines.range(offsets[at] ?? 0, offsets[at + 1] ?? 0));
+  }
+}
+
+/**
  * A grant read from a file, whose locations are worked out when asked for. A file of 2,000 holders that
- * gets no finding never needs a line or a column: the grant keeps its offsets and the file's small line
- * index (never the text or the position tree), and turns them into a location on first use, once.
- * Locations are plain objects, so findings built from them can be spread and serialised as before.
+ * gets no finding never needs a line or a column: the grant keeps its file's {@link GrantPlaces} and its
+ * row there, and builds a location (a plain object, so findings built from it can be spread and
+ * serialised as before) when one is first asked for, kept by the table.
  */
 export class LocatedGrant implements GrantSpec {
-  readonly #lines: LineIndex;
-  readonly #start: number;
-  readonly #end: number;
-  readonly #keyStart: number;
-  readonly #keyEnd: number;
-  #location: SourceLocation | undefined;
-  #permissionLocation: SourceLocation | undefined;
+  readonly #places: GrantPlaces;
+  readonly #row: number;
 
   constructor(
     readonly permission: string,
     readonly holder: HolderSpec,
-    lines: LineIndex,
-    /** Where the holder entry is written (offsets; numbers, not a pair: one object less per grant). */
-    start: number,
-    end: number,
-    /** Where the permission key is written. */
-    keyStart: number,
-    keyEnd: number,
+    places: GrantPlaces,
+    row: number,
   ) {
-    this.#lines = lines;
-    this.#start = start;
-    this.#end = end;
-    this.#keyStart = keyStart;
-    this.#keyEnd = keyEnd;
+    this.#places = places;
+    this.#row = row;
   }
 
   get location(): SourceLocation {
-    return (this.#location ??= this.#lines.range(this.#start, this.#end));
+    return this.#places.location(this.#row);
   }
 
   get permissionLocation(): SourceLocation {
-    return (this.#permissionLocation ??= this.#lines.range(this.#keyStart, this.#keyEnd));
+    return this.#places.permissionLocation(this.#row);
   }
 }

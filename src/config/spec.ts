@@ -1,5 +1,5 @@
 import type { HolderSpec, GrantSpec, SchemeSpec } from '../model/spec.js';
-import { LocatedGrant } from './located-grant.js';
+import { GrantPlaces, LocatedGrant } from './located-grant.js';
 import type { Offsets, PositionMap } from './positions.js';
 import { getValidators } from './schemas.js';
 
@@ -53,7 +53,7 @@ export function toSchemeSpec(
   // Walk the position tree alongside the value instead of looking every grant up from the root: this
   // runs once per holder of every file, the loader's hottest loop. Grants keep offsets; their lines and
   // columns are found only for those that get a finding (see LocatedGrant).
-  const lines = positions.lines();
+  const places = new GrantPlaces(positions.lines());
   const grantsNode = positions.node(['grants']).node;
   for (const [permission, holders] of Object.entries(file.grants)) {
     const permissionNode = grantsNode.entries?.get(permission);
@@ -68,7 +68,8 @@ export function toSchemeSpec(
       let start: number, end: number;
       if (item !== undefined) ({ start, end } = item);
       else [start, end] = positions.offsets(['grants', permission, index]);
-      grants.push(new LocatedGrant(permission, toHolderSpec(holder), lines, start, end, keyAt[0], keyAt[1]));
+      const row = places.add(start, end, keyAt[0], keyAt[1]);
+      grants.push(new LocatedGrant(permission, toHolderSpec(holder), places, row));
     }
   }
   const spec: SchemeSpec = {
@@ -97,10 +98,21 @@ export function toSchemeSpec(
   return spec;
 }
 
+/**
+ * The holders written as a bare word, one shared (frozen) spec each: every file lists them, and every
+ * spec lives until the run ends. Nothing changes a HolderSpec after the loader made it.
+ */
+const BARE_HOLDERS: ReadonlyMap<string, HolderSpec> = new Map(
+  (
+    ['anyone', 'assignee', 'reporter', 'projectLead', 'sd.customer.portal.only', 'applicationRole'] as const
+  ).map((type) => [type, Object.freeze({ type })]),
+);
+
 /** One holder entry, in any of its written forms, as a HolderSpec. */
 export function toHolderSpec(holder: unknown): HolderSpec {
   if (typeof holder === 'string') {
-    if (holder === 'applicationRole') return { type: 'applicationRole' };
+    const bare = BARE_HOLDERS.get(holder);
+    if (bare !== undefined) return bare;
     return { type: holder as 'anyone' | 'assignee' | 'reporter' | 'projectLead' | 'sd.customer.portal.only' };
   }
   const entry = holder as Record<string, unknown>;
