@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import type { Connection } from '../../src/jira/connection.js';
+import { JiraError } from '../../src/jira/errors.js';
 import type { GrantSpec, HolderSpec, SchemeSpec } from '../../src/model/spec.js';
 
 /** A tiny real HTTP server for edge cases the simulator does not play (real sockets, not mocked fetch). */
@@ -126,4 +127,15 @@ export function spec(
     })),
     ...extra,
   };
+}
+
+/** The JiraError a call fails with; any other outcome fails the test. */
+export async function failureOf(promise: Promise<unknown>): Promise<JiraError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof JiraError) return error;
+    throw error;
+  }
+  throw new Error('expected a JiraError');
 }

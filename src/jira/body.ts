@@ -26,7 +26,26 @@ export function megabytes(bytes: number): string {
   return `${String(Number.isInteger(value) ? value : Number(value.toFixed(2)))} MB`;
 }
 
-export async function readCappedText(response: FetchResponse, limit: number): Promise<string> {
+/**
+ * Where the bytes of a body go instead of being kept whole (json-split.ts): it keeps what it does not
+ * hand over, and may give up on a broken answer, after which the rest of the body is not read.
+ */
+export interface BodySink {
+  push(chunk: Uint8Array): void;
+  /** What the sink kept, decoded. */
+  restText(): string;
+  readonly failure: unknown;
+}
+
+/**
+ * The body as text, read within `limit` bytes. With a sink, the chunks go to it as they arrive and the
+ * text is what it kept.
+ */
+export async function readCappedText(
+  response: FetchResponse,
+  limit: number,
+  sink?: BodySink,
+): Promise<string> {
   const length = response.headers.get('content-length');
   const announced = length === null || length.trim() === '' ? undefined : Number(length);
   if (announced !== undefined && Number.isFinite(announced) && announced > limit) {
@@ -46,8 +65,16 @@ export async function readCappedText(response: FetchResponse, limit: number): Pr
       await reader.cancel().catch(() => undefined);
       throw new ResponseTooLarge(limit);
     }
-    chunks.push(value);
+    if (sink === undefined) chunks.push(value);
+    else {
+      sink.push(value);
+      if (sink.failure !== undefined) {
+        await reader.cancel().catch(() => undefined);
+        break;
+      }
+    }
   }
+  if (sink !== undefined) return sink.restText();
   // TextDecoder, as Response.text() does: UTF-8, a byte-order mark dropped.
   return new TextDecoder().decode(Buffer.concat(chunks, total));
 }

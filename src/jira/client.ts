@@ -53,6 +53,7 @@ import {
   schemeList,
 } from './normalise.js';
 import { readAllPages } from './paginate.js';
+import { SchemeListReader } from './scheme-list.js';
 import { normalisePerson, normaliseProjectDetails, normaliseRoleActors } from './people.js';
 
 /** Every expansion a grant can have: all schemes with all grants and holder details in one request. */
@@ -308,21 +309,28 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
   // ---- JiraReader ----
 
   async listPermissionSchemes(): Promise<LiveScheme[]> {
-    const raw = await this.getJson('/permissionscheme', { expand: SCHEME_EXPAND }, schemeList);
+    // The largest answer by far (every scheme with every grant): read scheme by scheme as it arrives, so
+    // neither its text nor its whole tree is ever held, only the model.
+    const path = '/permissionscheme';
+    const { response, receiver } = await this.http.getElements(
+      path,
+      { expand: SCHEME_EXPAND },
+      'permissionSchemes',
+      () =>
+        new SchemeListReader((rawGrants) => {
+          this.learnFromGrants(rawGrants);
+        }),
+    );
+    const listed = this.parse(path, response.body, (body) => receiver.finish(schemeList(body)));
     // Some servers ignore expand on the list: fetch those schemes' grants one by one, never assume none.
     const schemes = await Promise.all(
-      raw.map(async (item) => {
-        if (hasGrants(item)) {
-          this.learnFromGrants(isObject(item) ? (arrayField(item, 'permissions') ?? []) : []);
-          return this.parse('/permissionscheme', item, (value) => normaliseScheme(value));
-        }
-        const id = isObject(item) ? idField(item, 'id') : undefined;
-        if (id === undefined) return this.parse('/permissionscheme', item, (value) => normaliseScheme(value));
-        const path = `/permissionscheme/${encodeURIComponent(id)}/permission`;
-        const rawGrants = await this.getJson(path, { expand: SCHEME_EXPAND }, grantList);
+      listed.map(async (item) => {
+        if ('scheme' in item) return item.scheme;
+        const grantsPath = `/permissionscheme/${encodeURIComponent(item.id)}/permission`;
+        const rawGrants = await this.getJson(grantsPath, { expand: SCHEME_EXPAND }, grantList);
         this.learnFromGrants(rawGrants);
-        const grants = this.parse(path, rawGrants, () => normaliseGrants(rawGrants));
-        return this.parse('/permissionscheme', item, (value) => normaliseScheme(value, grants));
+        const grants = this.parse(grantsPath, rawGrants, () => normaliseGrants(rawGrants));
+        return this.parse(path, item.unexpanded, (value) => normaliseScheme(value, grants));
       }),
     );
     // One batch of lookups for every scheme; grants are put back by position (grant ids need not be

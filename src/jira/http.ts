@@ -2,6 +2,7 @@ import type { ApiVersion, CallOutcome } from './api.js';
 import type { DeploymentInfo, ServerInfo } from './deployment.js';
 import { assumedDeployment, fromServerInfo, knownDeployment, parseServerInfo } from './deployment.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, megabytes, readCappedText } from './body.js';
+import { ElementSplitter, type ElementReceiver } from './json-split.js';
 import { AdaptiveLimiter } from './limiter.js';
 import type { Fetch, FetchResponse } from './transport.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_SECONDS, proxiedFetch } from './transport.js';
@@ -107,6 +108,16 @@ export interface JsonResponse {
   /** Parsed JSON body; undefined for an empty body (204). */
   body: unknown;
   headers: HeaderReader;
+}
+
+/**
+ * A read whose answer is a large list: the elements of `field` (a top-level array) go to a receiver as
+ * they arrive instead of into the body, where each stands as `{}`. A fresh receiver per attempt: a failed
+ * attempt's elements go with it.
+ */
+export interface ElementSplit {
+  readonly field: string;
+  open(): ElementReceiver;
 }
 
 /** The most of an error answer read: enough to quote it. */
@@ -287,8 +298,12 @@ function isScopeMismatch(body: unknown): boolean {
   );
 }
 
+function htmlType(contentType: string | null): boolean {
+  return contentType !== null && /text\/html|application\/xhtml/i.test(contentType);
+}
+
 function looksLikeHtml(contentType: string | null, text: string): boolean {
-  if (contentType !== null && /text\/html|application\/xhtml/i.test(contentType)) return true;
+  if (htmlType(contentType)) return true;
   return /^\s*<(!doctype html|html|head|body)\b/i.test(text);
 }
 
@@ -493,6 +508,24 @@ export class JiraHttp {
   }
 
   /**
+   * A read whose list `field` is handed over element by element (see ElementSplit); resolves with the
+   * rest of the answer and the receiver of the attempt that succeeded.
+   */
+  async getElements<R extends ElementReceiver>(
+    path: string,
+    query: Query | undefined,
+    field: string,
+    open: () => R,
+  ): Promise<{ response: JsonResponse; receiver: R }> {
+    let receiver: R | undefined;
+    const response = await this.request('GET', path, query, undefined, {
+      field,
+      open: () => (receiver = open()),
+    });
+    return { response, receiver: receiver ?? open() };
+  }
+
+  /**
    * A read below the site rather than below /rest/api/N: `sitePath` starts with `/rest/` (Data Center's
    * audit log is `/rest/auditing/1.0/events`). Retried, capped and diagnosed like every other read.
    */
@@ -508,7 +541,13 @@ export class JiraHttp {
    * processed it (429, or nothing reached Jira); after a 5xx, a timeout or a dropped connection its
    * outcome is `unknown` and the caller re-reads before deciding (the executor's idempotent step).
    */
-  async request(method: HttpMethod, path: string, query?: Query, body?: unknown): Promise<JsonResponse> {
+  async request(
+    method: HttpMethod,
+    path: string,
+    query?: Query,
+    body?: unknown,
+    split?: ElementSplit,
+  ): Promise<JsonResponse> {
     if (this.settled === undefined) await this.deploymentInfo();
     const relative = `${this.apiPath(path)}${buildQuery(query)}`;
     const shownPath = `${this.basePath}${relative}`;
@@ -517,7 +556,7 @@ export class JiraHttp {
         diagnoseNetwork({ method, path: shownPath, kind: 'read-only', outcome: 'not-sent' }, this.context),
       );
     }
-    return this.send(method, relative, shownPath, body, false);
+    return this.send(method, relative, shownPath, body, false, split);
   }
 
   private async send(
@@ -526,6 +565,7 @@ export class JiraHttp {
     shownPath: string,
     body: unknown,
     anonymous: boolean,
+    split?: ElementSplit,
   ): Promise<JsonResponse> {
     const isRead = method === 'GET';
     const url = `${this.baseUrl}${relative}`;
@@ -558,6 +598,7 @@ export class JiraHttp {
           Math.min(this.requestTimeoutMs, remaining),
           isRead,
           anonymous,
+          split,
         );
       } finally {
         slot.release();
@@ -658,6 +699,7 @@ export class JiraHttp {
     timeoutMs: number,
     isRead: boolean,
     anonymous: boolean,
+    split: ElementSplit | undefined,
   ): Promise<JsonResponse | AttemptFailure> {
     // One signal per attempt, aborted by its own timer or by the run's signal, both ended with the
     // attempt. AbortSignal.timeout and AbortSignal.any made two signals a request (costly to create on
@@ -679,7 +721,7 @@ export class JiraHttp {
           });
     try {
       return await this.exchange(
-        { method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous },
+        { method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous, split },
         controller.signal,
         deadline,
       );
@@ -699,11 +741,12 @@ export class JiraHttp {
       timeoutMs: number;
       isRead: boolean;
       anonymous: boolean;
+      split: ElementSplit | undefined;
     },
     signal: AbortSignal,
     deadline: { readonly passed: boolean },
   ): Promise<JsonResponse | AttemptFailure> {
-    const { method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous } = call;
+    const { method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous, split } = call;
     const headers: Record<string, string> = {
       Accept: 'application/json',
       // Atlassian's XSRF check refuses browser-like writes without it.
@@ -731,12 +774,19 @@ export class JiraHttp {
     const contentType = response.headers.get('content-type');
     const status = response.status;
     const success = status >= 200 && status < 300;
+    // A list answer is split as it arrives, unless it says it is a page (then it is read whole and
+    // reported as one, below).
+    const splitter =
+      success && split !== undefined && !htmlType(contentType)
+        ? new ElementSplitter(split.field, split.open())
+        : undefined;
     let text: string;
     try {
       // An error answer is only quoted: a short prefix of it is enough.
       text = await readCappedText(
         response,
         success ? this.maxResponseBytes : Math.min(this.maxResponseBytes, ERROR_BODY_BYTES),
+        splitter,
       );
     } catch (error) {
       if (!(error instanceof ResponseTooLarge)) {
@@ -767,6 +817,7 @@ export class JiraHttp {
         };
       }
       try {
+        if (splitter?.failure !== undefined) throw splitter.failure;
         return { status, body: JSON.parse(text) as unknown, headers: response.headers };
       } catch (error) {
         return {
@@ -779,7 +830,7 @@ export class JiraHttp {
                 kind: 'invalid-json',
                 outcome: 'unknown',
                 attempts: attempt,
-                detail: `${String(text.length)} bytes; ${error instanceof Error ? error.message : 'parse error'}`,
+                detail: `${String(splitter?.bytes ?? text.length)} bytes; ${error instanceof Error ? error.message : 'parse error'}`,
               },
               this.context,
             ),
