@@ -15,7 +15,14 @@ import {
   swapGrants,
   type NamedHolders,
 } from '../../bench/lib/folder.js';
-import { applyRequests, planReads, type PlanReadInput } from '../../bench/lib/requests.js';
+import {
+  applyRequests,
+  planReads,
+  splitPeopleReads,
+  total,
+  type PlanReadInput,
+} from '../../bench/lib/requests.js';
+import { defaultAccessBudget } from '../../src/access/budget.js';
 import { benchSite, grantCount } from '../../bench/lib/site.js';
 import { runPlan } from '../../src/commands/plan.js';
 import { applyWith } from '../apply/sim-helpers.js';
@@ -132,6 +139,27 @@ describe('plan request counts', () => {
     expect(sim.countsByRoute()).toEqual(expected);
     // The formula's largest term: one scheme lookup per project.
     expect(expected['GET /rest/api/3/project/{projectKeyOrId}/permissionscheme']).toBe(SITE.projects);
+  });
+});
+
+describe('plan with default settings (effective access within its budget)', () => {
+  it("5% of the grants swapped: the formula's reads, then at most max(50, 4% of them) people reads", async () => {
+    const { cwd, files, live } = await exportedFolder();
+    swapGrants(files, Math.round(grantCount(site) * 0.05), site.groups);
+    sim.clearLog();
+    const result = await runPlan({}, commandDeps({ cwd, env: sim.env() }));
+    expect(result.error).toBeUndefined();
+    const { own, people } = splitPeopleReads(sim.countsByRoute());
+    const expected = planReads(planInput(files, live, true));
+    expect(own).toEqual(expected);
+    const budget = defaultAccessBudget(total(expected));
+    expect(budget).toBe(50);
+    // The site's groups are small (one member page each), so the budget is met exactly.
+    expect(people).toBe(budget);
+    expect(result.plan?.summary.access).toMatchObject({
+      complete: false,
+      budget: { limit: budget, requests: people },
+    });
   });
 });
 

@@ -100,6 +100,23 @@ export function applyRequests(input: ApplyRequestInput): RouteCounts {
   return counts;
 }
 
+/**
+ * The routes effective access reads people through (group members, a role's actors in a project, a
+ * project with its lead): not in {@link planReads}, which is the scheme plan's own formula.
+ */
+const PEOPLE_ROUTE = /^GET \/rest\/api\/\d\/(group\/member|project\/\{projectIdOrKey\}(\/role\/\{id\})?)$/;
+
+/** A plan's requests split into the scheme plan's own (route by route) and effective access's people reads. */
+export function splitPeopleReads(counts: RouteCounts): { own: RouteCounts; people: number } {
+  const own: RouteCounts = {};
+  let people = 0;
+  for (const [route, count] of Object.entries(counts)) {
+    if (PEOPLE_ROUTE.test(route)) people += count;
+    else own[route] = count;
+  }
+  return { own, people };
+}
+
 export function total(counts: RouteCounts): number {
   return Object.values(counts).reduce((sum, count) => sum + count, 0);
 }
