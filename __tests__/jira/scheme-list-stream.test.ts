@@ -119,6 +119,21 @@ describe('the scheme list, read scheme by scheme as it arrives', () => {
     }
   });
 
+  it('keeps one copy of a holder the schemes repeat', async () => {
+    const repeated = {
+      permissionSchemes: [1, 2].map((id) => ({
+        id,
+        name: `S${String(id)}`,
+        permissions: [grant(id, 'devs', 'g-1')],
+      })),
+    };
+    server = await serve(Buffer.from(JSON.stringify(repeated)), 9);
+    const [first, second] = await createJiraReader(basicConnection(server.baseUrl)).listPermissionSchemes();
+    expect(first?.grants[0]?.holder).toEqual({ type: 'group', parameter: 'devs', value: 'g-1' });
+    expect(second?.grants[0]?.holder).toBe(first?.grants[0]?.holder);
+    expect(second?.grants[0]?.label).toBe('group devs (g-1)');
+  });
+
   it('reports a scheme of the wrong shape only once the answer proved to be JSON, naming the call', async () => {
     const broken = { permissionSchemes: [answer.permissionSchemes[0], { id: 'x', permissions: [] }] };
     server = await serve(Buffer.from(JSON.stringify(broken)), 5);

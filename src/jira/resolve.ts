@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import { grantKey, groupHolder, holderLabel, holderWithId, type Holder } from '../model/holder.js';
+import { Interner } from '../model/interner.js';
 import type { SourceLocation } from '../model/location.js';
 import { applyRuleSettings, newFinding, type MessageId, type RuleId } from '../model/rules.js';
 import type { RuleSetting } from '../model/settings.js';
@@ -560,6 +561,8 @@ export async function resolveSchemes(
       ? { confirmed: new Set<string>(), rejected: new Set<string>() }
       : checkPermissions(schemes, lookups.catalogue, custom, findings);
 
+  // The files repeat the same holders and labels across thousands of grants: one copy each.
+  const interner = new Interner();
   const desired = schemes.map((scheme): DesiredScheme => {
     const grants: DesiredGrant[] = [];
     const seen = new Map<string, GrantSpec>();
@@ -582,13 +585,15 @@ export async function resolveSchemes(
         continue;
       }
       seen.set(key, grant);
-      grants.push({
-        permission: grant.permission,
-        holder: resolved.holder,
-        ...(resolved.name === undefined ? {} : { name: resolved.name }),
-        label,
-        source: grant.location,
-      });
+      grants.push(
+        interner.grant({
+          permission: grant.permission,
+          holder: resolved.holder,
+          ...(resolved.name === undefined ? {} : { name: resolved.name }),
+          label,
+          source: grant.location,
+        }),
+      );
     }
     const result: DesiredScheme = { name: scheme.name, file: scheme.file, grants };
     if (scheme.description !== undefined) result.description = scheme.description;

@@ -1,3 +1,4 @@
+import { Interner } from '../model/interner.js';
 import type { LiveScheme } from '../model/scheme.js';
 import type { ElementReceiver } from './json-split.js';
 import { arrayField, idField, isObject } from './json.js';
@@ -20,6 +21,8 @@ export class SchemeListReader implements ElementReceiver {
   private items: ListedScheme[] = [];
   private received = 0;
   private failure: { at: number; error: unknown } | undefined;
+  /** The schemes repeat the same holders, keys and labels: one copy each. */
+  private readonly interner = new Interner();
 
   constructor(private readonly learnFromGrants: (rawGrants: readonly unknown[]) => void) {}
 
@@ -35,7 +38,9 @@ export class SchemeListReader implements ElementReceiver {
     try {
       if (hasGrants(raw)) {
         this.learnFromGrants(isObject(raw) ? (arrayField(raw, 'permissions') ?? []) : []);
-        this.items.push({ scheme: normaliseScheme(raw) });
+        const scheme = normaliseScheme(raw);
+        for (const grant of scheme.grants) this.interner.grant(grant);
+        this.items.push({ scheme });
         return;
       }
       const id = isObject(raw) ? idField(raw, 'id') : undefined;

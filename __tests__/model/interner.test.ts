@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { Interner } from '../../src/model/interner.js';
+
+describe('Interner', () => {
+  it('gives one copy of equal strings and equal holders, and keeps different ones apart', () => {
+    const interner = new Interner();
+    const a = interner.holder({ type: 'group', parameter: 'devs', value: 'g-1' });
+    expect(interner.holder({ type: 'group', parameter: 'devs', value: 'g-1' })).toBe(a);
+    expect(a).toEqual({ type: 'group', parameter: 'devs', value: 'g-1' });
+    // A missing part is not an empty one, and the parts do not run into each other.
+    const onlyParameter = interner.holder({ type: 'user', parameter: 'x' });
+    const onlyValue = interner.holder({ type: 'user', value: 'x' });
+    expect(onlyParameter).toEqual({ type: 'user', parameter: 'x' });
+    expect(onlyValue).toEqual({ type: 'user', value: 'x' });
+    expect(onlyParameter).not.toBe(onlyValue);
+    expect(interner.holder({ type: 'group', parameter: 'a\u0000b' })).not.toBe(
+      interner.holder({ type: 'group', parameter: 'a', value: 'b' }),
+    );
+    const label = ['group ', 'devs', ' (g-1)'].join('');
+    expect(interner.text(label)).toBe('group devs (g-1)');
+    expect(interner.text(`group devs (g-${String(1)})`)).toBe(interner.text(label));
+  });
+
+  it('replaces a grant’s strings and holder by the shared ones, in place', () => {
+    const interner = new Interner();
+    const first = interner.grant({
+      id: 1,
+      permission: 'BROWSE_PROJECTS',
+      holder: { type: 'projectRole', parameter: '10002', value: '10002' },
+      name: 'Developers',
+      label: 'projectRole Developers (10002)',
+    });
+    const second = {
+      id: 2,
+      permission: 'BROWSE_PROJECTS',
+      holder: { type: 'projectRole', parameter: '10002', value: '10002' },
+      name: 'Developers',
+      label: 'projectRole Developers (10002)',
+    };
+    const same = interner.grant(second);
+    expect(same).toBe(second);
+    expect(same.holder).toBe(first.holder);
+    expect(same).toEqual({ ...first, id: 2 });
+  });
+});
