@@ -7,6 +7,7 @@ import { renderMarkdown, renderTable, type Row, type ScenarioResult } from './li
 import { SCALE_SITE } from './lib/site.js';
 import { cpuScenario } from './scenarios/cpu.js';
 import {
+  applyFloorScenario,
   applyScenario,
   planFolder,
   planScenario,
@@ -20,12 +21,13 @@ import { VALIDATE_DEFAULTS, validateScenario } from './scenarios/validate.js';
 
 /**
  * `npm run bench`: every figure as a ratio to its bound or baseline, printed as a table and written to
- * bench/results.json. Options: --only validate,plan,apply,cpu,plan-dc,startup; --small (a tenth of the scale,
+ * bench/results.json. Options: --only validate,plan,apply,apply-floor,cpu,plan-dc,startup; --small (a tenth of the scale,
  * to try it quickly); --dist DIR (bundles to time; default: a fresh build in a temp folder); --concurrency N
- * (reads in flight for plan and apply; default the client's 4).
+ * (reads in flight for plan and the in-process apply; default the client's 10; apply beside its floor
+ * always runs at the product's default settings).
  */
 
-const SCENARIOS = ['validate', 'plan', 'apply', 'cpu', 'plan-dc', 'startup'] as const;
+const SCENARIOS = ['validate', 'plan', 'apply', 'apply-floor', 'cpu', 'plan-dc', 'startup'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 const { values } = parseArgs({
@@ -41,7 +43,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   process.stdout.write(
-    'Usage: npm run bench -- [--only validate,plan,apply,cpu,plan-dc,startup] [--small] [--dist DIR] [--out FILE] [--concurrency N]\n',
+    'Usage: npm run bench -- [--only validate,plan,apply,apply-floor,cpu,plan-dc,startup] [--small] [--dist DIR] [--out FILE] [--concurrency N]\n',
   );
   process.exit(0);
 }
@@ -128,7 +130,7 @@ async function main(): Promise<void> {
       );
     }
     let planBoundMs: number | undefined;
-    if (only.has('plan') || only.has('apply') || only.has('cpu')) {
+    if (only.has('plan') || only.has('apply') || only.has('apply-floor') || only.has('cpu')) {
       const site = scaleParams.site;
       log(
         `scale site: ${String(site.schemes)} schemes × ${String(site.grantsPerScheme)} grants, ${String(site.projects)} projects; exporting it`,
@@ -152,6 +154,13 @@ async function main(): Promise<void> {
       );
       const context = scale;
       results.push(await attempt('apply', () => applyScenario(context, workdir)));
+    }
+    if (scale !== undefined && only.has('apply-floor')) {
+      log(
+        `apply ${String(scaleParams.floorAdds)} additions beside the apply floor process, at ${String(scaleParams.latencyMs)} ms per request`,
+      );
+      const context = scale;
+      results.push(await attempt('apply-floor', () => applyFloorScenario(context, workdir, cli())));
     }
     if (scale !== undefined && only.has('cpu')) {
       log('CPU: load + validate + plan with no latency');

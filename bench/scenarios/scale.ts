@@ -8,6 +8,7 @@ import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraReader, createJiraWriter } from '../../src/jira/factory.js';
 import type { Flavour, SiteData } from '../../src/sim/index.js';
 import {
+  addGrants,
   exportFolder,
   namedHolders,
   scanReferences,
@@ -55,6 +56,11 @@ export interface ScaleParams {
   projectPageSize: number;
   /** Plan and the plan floor, run alternately this many times (medians reported). */
   rounds: number;
+  /** Apply beside its floor process: grants added (nothing removed), over this many schemes. */
+  floorAdds: number;
+  floorSchemes: number;
+  /** Apply and the apply floor, run alternately this many times (medians reported). */
+  floorRounds: number;
 }
 
 export const SCALE_DEFAULTS: Omit<ScaleParams, 'site'> = {
@@ -65,6 +71,9 @@ export const SCALE_DEFAULTS: Omit<ScaleParams, 'site'> = {
   writeLimit: { capacity: 50, refillPerSecond: 10 },
   projectPageSize: 50,
   rounds: 1,
+  floorAdds: 500,
+  floorSchemes: 100,
+  floorRounds: 3,
 };
 
 export interface ScaleContext {
@@ -157,12 +166,16 @@ interface Measured {
   counts: RouteCounts;
 }
 
-/** One whole process against the simulator, back at the generated site, at the scenario's latency. */
+/**
+ * One whole process against the simulator, back at the generated site (every run starts from the same
+ * live state), at the scenario's latency; with `JIRA_PERMS_CONCURRENCY` set to the scenario's unless
+ * `defaults` says to leave the product at its default settings.
+ */
 async function measured(
   context: ScaleContext,
   args: string[],
   cwd: string,
-  env: Record<string, string> = {},
+  defaults = false,
 ): Promise<Measured> {
   const { params, sim } = context;
   await sim.reset();
@@ -173,8 +186,7 @@ async function measured(
       PATH: process.env.PATH ?? '',
       HOME: cwd,
       ...sim.env,
-      JIRA_PERMS_CONCURRENCY: String(params.concurrency),
-      ...env,
+      ...(defaults ? {} : { JIRA_PERMS_CONCURRENCY: String(params.concurrency) }),
     },
   });
   return { run, counts: countByRoute(await sim.log()) };
@@ -466,6 +478,101 @@ export async function applyScenario(context: ScaleContext, workdir: string): Pro
       requestsByRoute: counts,
       expectedByRoute: expected,
       differences: differences(counts, expected),
+    },
+  };
+}
+
+/** The apply floor: plain `fetch`, the scheme list, then the additions 10 in flight (bench/floor/apply-floor.cjs). */
+const APPLY_FLOOR = join(REPOSITORY_ROOT, 'bench', 'floor', 'apply-floor.cjs');
+
+const writesOf = (counts: RouteCounts): number =>
+  Object.entries(counts).reduce((sum, [route, count]) => (route.startsWith('GET ') ? sum : sum + count), 0);
+
+/**
+ * `jira-perms apply --yes` (bundled, whole process, default settings) beside the apply floor process,
+ * alternately, each run against the generated site restored afresh: a folder exported from the site
+ * with `floorAdds` grants added over `floorSchemes` schemes (nothing removed).
+ */
+export async function applyFloorScenario(
+  context: ScaleContext,
+  workdir: string,
+  cli: string,
+): Promise<ScenarioResult> {
+  const { params } = context;
+  const { cwd, files } = copyPristine(context, 'apply-floor', workdir);
+  const mutation = addGrants(files, params.floorAdds, context.site.groups, params.floorSchemes);
+  const applies: Measured[] = [];
+  const floors: Measured[] = [];
+  const rounds = Math.max(1, params.floorRounds);
+  for (let round = 0; round < rounds; round++) {
+    applies.push(await measured(context, [cli, 'apply', '--yes'], cwd, true));
+    floors.push(await measured(context, [APPLY_FLOOR, join(cwd, SCHEME_FOLDER)], cwd));
+  }
+  const failedApply = applies.find((one) => one.run.code !== 0);
+  if (failedApply !== undefined) {
+    throw new Error(
+      `apply did not converge (exit ${String(failedApply.run.code)}): ${failedApply.run.stderr.slice(-500) || failedApply.run.stdout.slice(-500)}`,
+    );
+  }
+  const failedFloor = floors.find((one) => one.run.code !== 0);
+  if (failedFloor !== undefined)
+    throw new Error(`the apply floor failed: ${failedFloor.run.stderr.slice(-500)}`);
+  const last = (runs: Measured[]): RouteCounts => runs[runs.length - 1]?.counts ?? {};
+  const applyMs = median(applies.map((one) => one.run.wallMs));
+  const floorMs = median(floors.map((one) => one.run.wallMs));
+  const applyRss = median(applies.map((one) => one.run.peakRssMb ?? Number.NaN));
+  const floorRss = median(floors.map((one) => one.run.peakRssMb ?? Number.NaN));
+  const applyCounts = last(applies);
+  const floorCounts = last(floors);
+  const applyWrites = writesOf(applyCounts);
+  const floorWrites = writesOf(floorCounts);
+  const scenario = `apply ${String(mutation.swaps)} adds over ${String(mutation.schemesTouched)} schemes`;
+  const sideBySide = `median of ${String(rounds)}, alternating, site restored before each run`;
+  return {
+    name: 'apply-floor',
+    rows: [
+      {
+        scenario,
+        measure: `whole process wall time, ${String(params.latencyMs)} ms/request, default settings (${sideBySide})`,
+        value: seconds(applyMs),
+        against: `${seconds(floorMs)} floor: fetch, scheme list, 10 writes in flight`,
+        ratio: round(applyMs / floorMs),
+        target: 1.5,
+      },
+      {
+        scenario,
+        measure: 'requests: reads + writes',
+        value: `${String(total(applyCounts) - applyWrites)} + ${String(applyWrites)}`,
+        against: `${String(total(floorCounts) - floorWrites)} + ${String(floorWrites)} floor`,
+        ratio: round(total(applyCounts) / total(floorCounts)),
+      },
+      {
+        scenario,
+        measure: 'writes',
+        value: String(applyWrites),
+        against: `${String(floorWrites)} floor`,
+        ratio: round(applyWrites / floorWrites),
+        target: 1,
+      },
+      {
+        scenario,
+        measure: 'peak RSS (GNU time %M)',
+        value: `${String(applyRss)} MB`,
+        against: `${String(floorRss)} MB floor`,
+        ratio: round(applyRss / floorRss),
+      },
+    ],
+    details: {
+      adds: mutation.swaps,
+      schemes: mutation.schemesTouched,
+      latencyMs: params.latencyMs,
+      concurrency: 'the client default (JIRA_PERMS_CONCURRENCY unset)',
+      applyWallMs: applies.map((one) => round(one.run.wallMs, 0)),
+      floorWallMs: floors.map((one) => round(one.run.wallMs, 0)),
+      applyPeakRssMb: applies.map((one) => one.run.peakRssMb),
+      floorPeakRssMb: floors.map((one) => one.run.peakRssMb),
+      applyByRoute: applyCounts,
+      floorByRoute: floorCounts,
     },
   };
 }
