@@ -1,10 +1,11 @@
 import { commandDeps } from '../../src/commands/deps.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { dump, load } from 'js-yaml';
 
 import {
   addGrants,
@@ -286,6 +287,31 @@ describe('apply request counts', () => {
         schemesWithAdds: mutation.schemesTouched,
       }),
     );
+    sim.restore(before);
+  });
+});
+
+describe("apply's check plan", () => {
+  it('reads project usage again only when apply moved a project', async () => {
+    const before = sim.snapshot();
+    const { cwd, files } = await exportedFolder();
+    // Move one project: out of the first file that lists one, into the next file's list.
+    const docs = files.map((file) => load(readFileSync(file, 'utf8')) as { projects?: string[] });
+    const from = docs.findIndex((doc) => (doc.projects?.length ?? 0) > 0);
+    const to = (from + 1) % docs.length;
+    const moved = docs[from]?.projects?.shift();
+    expect(moved).toBeDefined();
+    docs[to] = { ...docs[to], projects: [...(docs[to]?.projects ?? []), moved ?? ''] };
+    for (const index of [from, to]) writeFileSync(files[index] ?? '', dump(docs[index]));
+    sim.clearLog();
+    const result = await applyWith({ cwd, env: sim.env() });
+    expect(result.outcome).toBe('converged');
+    expect(result.journal.counts).toMatchObject({ done: 1, failed: 0 });
+    const counts = sim.countsByRoute();
+    // The fresh plan's and the check plan's: the move changed which project uses which scheme.
+    expect(counts['GET /rest/api/3/project/search']).toBe((2 * SITE.projects) / PAGE_SIZE);
+    expect(counts['GET /rest/api/3/project/{projectKeyOrId}/permissionscheme']).toBe(2 * SITE.projects);
+    expect(counts['PUT /rest/api/3/project/{projectKeyOrId}/permissionscheme']).toBe(1);
     sim.restore(before);
   });
 });

@@ -86,8 +86,8 @@ export interface ApplyRequestInput {
 /**
  * The requests of one `jira-perms apply` that meets no failure: the fresh plan's reads, one write per
  * change, one read-back per scheme with adds, and the check plan. The check plan reuses the client, whose
- * catalogue and directory lookups are cached for the run, and has no changes: one list read (and the
- * project usage again when the files list projects).
+ * catalogue and directory lookups are cached for the run, the files as loaded and (when apply moved no
+ * project) the project usage the fresh plan read, and has no changes: one list read.
  */
 export function applyRequests(input: ApplyRequestInput): RouteCounts {
   const API = `/rest/api/${input.plan.apiVersion ?? '3'}`;
@@ -96,7 +96,6 @@ export function applyRequests(input: ApplyRequestInput): RouteCounts {
   put(counts, `DELETE ${API}/permissionscheme/{schemeId}/permission/{permissionId}`, input.removes);
   put(counts, `GET ${API}/permissionscheme/{schemeId}`, input.schemesWithAdds);
   put(counts, `GET ${API}/permissionscheme`, 1);
-  if (input.plan.references.listsProjects) projectReads(counts, input.plan);
   return counts;
 }
 

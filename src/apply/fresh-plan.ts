@@ -1,5 +1,5 @@
 import { commandDeps, jiraOf, type ProgressReporter } from '../commands/deps.js';
-import { runPlan, type PlanReader } from '../commands/plan.js';
+import { runPlan, type PlanReader, type PlanReuse } from '../commands/plan.js';
 import type { JiraReader } from '../jira/api.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan, PlanChange } from '../model/plan.js';
@@ -18,6 +18,8 @@ export interface FreshPlanInput {
   settingsPath?: string | undefined;
   /** Where the planning steps are reported (reading files, live schemes, projects), as `plan` does. */
   progress?: ProgressReporter | undefined;
+  /** What an earlier plan of the same run read that this one may take as it is (the check plan). */
+  reuse?: PlanReuse | undefined;
 }
 
 export interface FreshPlan {
@@ -28,6 +30,8 @@ export interface FreshPlan {
   settings: Settings;
   /** Every finding of loading, validating, resolving and planning. */
   findings: Finding[];
+  /** What this plan read that a later plan of the run may reuse (the files; which project uses which scheme). */
+  read?: PlanReuse;
 }
 
 /** Plans from the files against what `reader` reads now. */
@@ -100,7 +104,7 @@ export function reconcileCreatedScheme(
 export const planFresh: FreshPlanner = async (input, reader) => {
   const result = await runPlan(
     // Apply shows no access section: people are read only for the access-limit guardrail, when set.
-    { path: input.path, settingsPath: input.settingsPath, access: 'limits' },
+    { path: input.path, settingsPath: input.settingsPath, access: 'limits', reuse: input.reuse },
     commandDeps({
       cwd: input.cwd,
       jira: jiraOf(reader),
@@ -117,5 +121,6 @@ export const planFresh: FreshPlanner = async (input, reader) => {
     desired: result.desired ?? [],
     settings,
     findings: result.findings,
+    read: { project: result.project, projectsByScheme: result.projectsByScheme },
   };
 };

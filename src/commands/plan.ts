@@ -51,6 +51,17 @@ export interface PlanOptions {
    * {@link defaultAccessBudget} of the requests the plan made before it). For tests and the bench.
    */
   accessBudget?: number | undefined;
+  /**
+   * What the same run already read and may use instead of reading it again (apply's check plan): the
+   * files as loaded, and which project uses which scheme (absent: read it when needed, as always).
+   */
+  reuse?: PlanReuse | undefined;
+}
+
+/** A plan's inputs that a later plan of the same run can take as they are (see `PlanOptions.reuse`). */
+export interface PlanReuse {
+  project?: LoadedProject | undefined;
+  projectsByScheme?: Map<number, ProjectRef[]> | undefined;
 }
 
 export type PlanStatus = 'planned' | 'invalid' | 'failed';
@@ -68,6 +79,8 @@ export interface PlanResult {
   desired?: DesiredScheme[];
   /** The live schemes as read (when reading ran). */
   live?: LiveScheme[];
+  /** Which project uses which scheme, when the plan read it (or was given it). */
+  projectsByScheme?: Map<number, ProjectRef[]>;
   /** Why the run failed (status `failed`): people-facing, secrets redacted. */
   error?: string;
   /** True when the plan has changes. */
@@ -102,7 +115,7 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     });
   let project: LoadedProject;
   try {
-    project = await load();
+    project = options.reuse?.project ?? (await load());
   } catch (error) {
     return result({
       status: 'failed',
@@ -160,10 +173,14 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     // read once, before planning, and used for the assignments, guardrails and "used by" alike.
     let desired = resolved.schemes;
     let projectsByScheme: Map<number, ProjectRef[]> | undefined;
+    const readProjects = (): Promise<Map<number, ProjectRef[]>> =>
+      options.reuse?.projectsByScheme === undefined
+        ? reader.getProjectsByScheme()
+        : Promise.resolve(options.reuse.projectsByScheme);
     if (project.schemes.some((spec) => spec.projects !== undefined)) {
       deps.signal.throwIfAborted();
       progress('read-projects', 'Reading which projects use which scheme');
-      projectsByScheme = await reader.getProjectsByScheme();
+      projectsByScheme = await readProjects();
       const projects = resolveProjects(project.schemes, desired, projectsByScheme);
       desired = projects.schemes;
       const projectFindings = applyRuleSettings(projects.findings, settings.rules);
@@ -199,7 +216,7 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     if (projectsByScheme === undefined && plan.changes.length > 0) {
       deps.signal.throwIfAborted();
       progress('read-projects', 'Reading which projects use the changed schemes');
-      projectsByScheme = await reader.getProjectsByScheme();
+      projectsByScheme = await readProjects();
       plan = planChanges({ ...input, projectsByScheme });
     }
     const access = options.access ?? 'always';
@@ -256,6 +273,7 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
       settings: planSettings,
       desired,
       live,
+      ...(projectsByScheme === undefined ? {} : { projectsByScheme }),
     });
   } catch (error) {
     return result({
