@@ -147,6 +147,29 @@ describe('a budget that runs out', () => {
     expect(sawMixed).toBe(true);
   });
 
+  it('counts the requests made: a group of three member pages spends three', async () => {
+    const site = sim.snapshot();
+    const crowd = Array.from({ length: 120 }, (_, index) => ({
+      accountId: `712020:crowd-${String(index).padStart(3, '0')}`,
+      displayName: `Contractor ${String(index)}`,
+      emailAddress: `crowd${String(index)}@example.com`,
+      active: true,
+      accountType: 'atlassian' as const,
+      groups: ['contractors'],
+      applicationRoles: ['jira-software'],
+    }));
+    sim.restore({ ...site, users: [...site.users, ...crowd] });
+    // contractors comes first (MOB, ADMINISTER_PROJECTS): one request charged, three made, then nothing.
+    const { result, reads } = await plan({ accessBudget: 1 });
+    expect(reads).toEqual(['group/member', 'group/member', 'group/member']);
+    expect(result.plan!.summary.access?.budget).toEqual({
+      limit: 1,
+      requests: 3,
+      readsSkipped: 7,
+      changesNotExpanded: 6,
+    });
+  });
+
   it('never starves the accessLimits guardrail: its permission is read in full, the rest within the budget', async () => {
     repo.write(
       '.jira-permissions.yml',

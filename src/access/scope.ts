@@ -53,10 +53,19 @@ export function accessScope(input: ScopeInput): ProjectScope[] {
   const keyOf = grantKeys(allGrants);
 
   /** The grants a scheme has after the plan: live ones, less the removed ones, plus the added ones. */
+  // The grant changes per scheme (by id; a scheme to create by name), gathered once: a plan at scale
+  // changes thousands of grants over a thousand schemes.
+  const changesByScheme = new Map<string, typeof grantChanges>();
+  const schemeKey = (scheme: string, schemeId: number | null): string =>
+    schemeId === null ? `name:${scheme}` : `id:${String(schemeId)}`;
+  for (const change of grantChanges) {
+    const key = schemeKey(change.scheme, change.schemeId);
+    const list = changesByScheme.get(key) ?? [];
+    list.push(change);
+    changesByScheme.set(key, list);
+  }
   const plannedGrants = (scheme: string, schemeId: number | null): Grant[] => {
-    const mine = grantChanges.filter((change) =>
-      schemeId === null ? change.schemeId === null && change.scheme === scheme : change.schemeId === schemeId,
-    );
+    const mine = changesByScheme.get(schemeKey(scheme, schemeId)) ?? [];
     const removed = new Set(
       mine.filter((change) => change.action === 'remove-grant').map((change) => change.grantId),
     );
@@ -91,10 +100,12 @@ export function accessScope(input: ScopeInput): ProjectScope[] {
   for (const [schemeId, scheme] of changedSchemes) {
     const before = liveById.get(schemeId)?.grants ?? [];
     const after = plannedGrants(scheme, schemeId);
+    // The same for every project on the scheme (read-only from here on): computed once per scheme.
+    const permissions = changedPermissions(before, after, keyOf);
+    if (permissions.length === 0) continue;
     for (const project of input.projectsByScheme.get(schemeId) ?? []) {
       if (moved.has(project.id)) continue;
-      const permissions = changedPermissions(before, after, keyOf);
-      if (permissions.length > 0) scopes.push({ project, scheme, permissions });
+      scopes.push({ project, scheme, permissions });
     }
   }
   for (const move of moves) {
