@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { checkSchemeText } from '../../src/config/load.js';
+import type { PositionNode } from '../../src/config/positions.js';
+import { SHALLOW_LEVELS, parseYamlDocument } from '../../src/config/yaml.js';
 
 const valid = join(import.meta.dirname, '..', 'fixtures', 'valid');
 const SEEDS = ['holder-forms.yml', 'quoted.yml', 'core-schema.yml', 'nested/deeper/flow-style.yaml'].map(
@@ -101,5 +103,44 @@ describe('mutated scheme files', () => {
     // The mutations are not all harmless (nor all fatal): both outcomes happen.
     expect(refused).toBeGreaterThan(100);
     expect(refused).toBeLessThan(1500);
+  });
+});
+
+/** A position tree down to `levels` below `node`, as plain data. */
+function cut(node: PositionNode, levels: number): unknown {
+  return {
+    start: node.start,
+    end: node.end,
+    keyStart: node.keyStart,
+    keyEnd: node.keyEnd,
+    entries:
+      levels > 0 && node.entries !== undefined
+        ? [...node.entries].map(([key, child]) => [key, cut(child, levels - 1)])
+        : undefined,
+    items: levels > 0 ? node.items?.map((child) => cut(child, levels - 1)) : undefined,
+  };
+}
+
+describe('the shallow parse', () => {
+  it('gives the same value and positions down to the holder entries as the whole parse, or its answer', () => {
+    const next = random(20261202);
+    let shallow = 0;
+    for (let round = 0; round < 3000; round++) {
+      const text = mutate(SEEDS[round % SEEDS.length] ?? '', next);
+      const whole = parseYamlDocument(text);
+      const quick = parseYamlDocument(text, { shallow: true });
+      if (quick.ok && quick.shallow === true) {
+        shallow++;
+        expect([round, whole.ok]).toEqual([round, true]);
+        if (!whole.ok) continue;
+        expect([round, quick.value]).toEqual([round, whole.value]);
+        expect([round, cut(quick.root, SHALLOW_LEVELS)]).toEqual([round, cut(whole.root, SHALLOW_LEVELS)]);
+      } else {
+        expect([round, quick]).toEqual([round, whole]);
+      }
+    }
+    // Both ways are taken.
+    expect(shallow).toBeGreaterThan(300);
+    expect(shallow).toBeLessThan(3000);
   });
 });

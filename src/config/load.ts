@@ -21,7 +21,7 @@ import { collectSchemeErrors, getValidators } from './schemas.js';
 import { displayPath, loadSettingsSync, resolvePath } from './settings.js';
 import { toSchemeSpec } from './spec.js';
 import { excerpt } from '../util/excerpt.js';
-import { parseYamlDocument } from './yaml.js';
+import { parseYamlDocument, type YamlParse } from './yaml.js';
 
 export interface LoadProjectOptions {
   /** Working directory: relative paths are resolved against it, and findings name files relative to it. */
@@ -326,7 +326,33 @@ export function checkSchemeText(
   file: string,
   allowedPermissions: ReadonlySet<string> = new Set(),
 ): CheckedSchemeText {
-  const parsed = parseYamlDocument(text);
+  // Nearly every file is valid, and a valid file's spec needs positions only down to its holder
+  // entries: try that first. A file with any problem is parsed again with every position, so that each
+  // finding points where it always did.
+  const parsed = parseYamlDocument(text, { shallow: true });
+  if (parsed.ok && parsed.shallow === true) {
+    const value = parsed.value;
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      unknownPermissionProblems(value, allowedPermissions, 0).length === 0 &&
+      getValidators().schemeCheck(value)
+    ) {
+      return { spec: toSchemeSpec(value, new PositionMap(file, text, parsed.root)), findings: [] };
+    }
+    return checkParsedSchemeText(parseYamlDocument(text), text, file, allowedPermissions);
+  }
+  return checkParsedSchemeText(parsed, text, file, allowedPermissions);
+}
+
+/** {@link checkSchemeText} once the text is parsed with every position. */
+function checkParsedSchemeText(
+  parsed: YamlParse,
+  text: string,
+  file: string,
+  allowedPermissions: ReadonlySet<string>,
+): CheckedSchemeText {
   if (!parsed.ok) {
     const findings = yamlFindings(file, text, parsed.problems.slice(0, MAX_FINDINGS_PER_FILE));
     if (parsed.problems.length > MAX_FINDINGS_PER_FILE) findings.push(tooManyFinding(file, findings));

@@ -4,20 +4,33 @@ import type { LineIndex } from './positions.js';
 
 /**
  * Where one file's grants are written: four offsets per grant (holder entry start and end, permission
- * key start and end) in one array, and the file's small line index (never the text or the position
+ * key start and end) in one typed array, and the file's small line index (never the text or the position
  * tree). A grant keeps this table and its own row, so each of a run's 240,000 grants is an object of
  * four fields: every grant of every file lives until the run ends, and each field was garbage collection
  * work (copied by every scavenge that found it young).
  */
 export class GrantPlaces {
-  readonly #offsets: number[] = [];
+  /** Off the garbage-collected heap: never copied or scanned by the collector. */
+  readonly #offsets: Int32Array;
+  #next = 0;
 
-  constructor(readonly lines: LineIndex) {}
+  constructor(
+    readonly lines: LineIndex,
+    /** How many grants the file has at most. */
+    grants: number,
+  ) {
+    this.#offsets = new Int32Array(grants * 4);
+  }
 
   /** Records a grant's offsets; returns its row. */
   add(start: number, end: number, keyStart: number, keyEnd: number): number {
-    const row = this.#offsets.length;
-    this.#offsets.push(start, end, keyStart, keyEnd);
+    const row = this.#next;
+    const offsets = this.#offsets;
+    offsets[row] = start;
+    offsets[row + 1] = end;
+    offsets[row + 2] = keyStart;
+    offsets[row + 3] = keyEnd;
+    this.#next = row + 4;
     return row;
   }
 

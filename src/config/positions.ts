@@ -39,13 +39,21 @@ export function pathToPointer(path: NodePath): string {
  * by binary search. Small enough to keep for a file's whole run, unlike its text and position tree.
  */
 export class LineIndex {
-  private readonly starts: number[];
+  /** Off the garbage-collected heap: a run keeps one per file, and the collector never copies it. */
+  private readonly starts: Int32Array;
 
   constructor(
     readonly file: string,
     text: string,
   ) {
-    this.starts = computeLineStarts(text);
+    let lines = 1;
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines++;
+    const starts = new Int32Array(lines);
+    let line = 1;
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+      starts[line++] = index + 1;
+    }
+    this.starts = starts;
   }
 
   /** A source range as 1-based line and column numbers. */
@@ -162,7 +170,7 @@ export function computeLineStarts(text: string): number[] {
 }
 
 /** Zero-based index of the line that holds `offset`. */
-function lineIndexIn(lineStarts: readonly number[], offset: number): number {
+function lineIndexIn(lineStarts: ArrayLike<number>, offset: number): number {
   let low = 0;
   let high = lineStarts.length - 1;
   while (low < high) {
@@ -174,7 +182,7 @@ function lineIndexIn(lineStarts: readonly number[], offset: number): number {
 }
 
 export function lineColumnIn(
-  lineStarts: readonly number[],
+  lineStarts: ArrayLike<number>,
   offset: number,
 ): { line: number; column: number } {
   const line = lineIndexIn(lineStarts, offset);

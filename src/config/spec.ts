@@ -2,6 +2,7 @@ import type { HolderSpec, GrantSpec, SchemeSpec } from '../model/spec.js';
 import { GrantPlaces, LocatedGrant } from './located-grant.js';
 import type { Offsets, PositionMap } from './positions.js';
 import { getValidators } from './schemas.js';
+import { builtInPermission } from '../model/permissions.js';
 
 /** The shape of a scheme file that passed the schema (the schema guarantees every cast below). */
 interface ValidSchemeFile {
@@ -53,23 +54,30 @@ export function toSchemeSpec(
   // Walk the position tree alongside the value instead of looking every grant up from the root: this
   // runs once per holder of every file, the loader's hottest loop. Grants keep offsets; their lines and
   // columns are found only for those that get a finding (see LocatedGrant).
-  const places = new GrantPlaces(positions.lines());
+  let count = 0;
+  for (const permission in file.grants) count += file.grants[permission]?.length ?? 0;
+  const places = new GrantPlaces(positions.lines(), count);
+  const sameHolders = new Map<string, HolderSpec>();
   const grantsNode = positions.node(['grants']).node;
-  for (const [permission, holders] of Object.entries(file.grants)) {
-    const permissionNode = grantsNode.entries?.get(permission);
+  for (const [written, holders] of Object.entries(file.grants)) {
+    // The built-in key's own string: the one written is a slice that would keep the file's text alive.
+    const permission = builtInPermission(written)?.key ?? written;
+    const permissionNode = grantsNode.entries?.get(written);
     const keyAt: Offsets =
       permissionNode?.keyStart !== undefined && permissionNode.keyEnd !== undefined
         ? [permissionNode.keyStart, permissionNode.keyEnd]
-        : positions.keyOffsets(['grants', permission]);
+        : positions.keyOffsets(['grants', written]);
     for (let index = 0; index < holders.length; index++) {
       const holder = holders[index];
       if (holder === undefined) continue;
       const item = permissionNode?.items?.[index];
       let start: number, end: number;
       if (item !== undefined) ({ start, end } = item);
-      else [start, end] = positions.offsets(['grants', permission, index]);
+      else [start, end] = positions.offsets(['grants', written, index]);
       const row = places.add(start, end, keyAt[0], keyAt[1]);
-      grants.push(new LocatedGrant(permission, toHolderSpec(holder), places, row));
+      grants.push(
+        new LocatedGrant(permission, sharedHolderSpec(toHolderSpec(holder), sameHolders), places, row),
+      );
     }
   }
   const spec: SchemeSpec = {
@@ -107,6 +115,26 @@ const BARE_HOLDERS: ReadonlyMap<string, HolderSpec> = new Map(
     ['anyone', 'assignee', 'reporter', 'projectLead', 'sd.customer.portal.only', 'applicationRole'] as const
   ).map((type) => [type, Object.freeze({ type })]),
 );
+
+/**
+ * `spec`, or the equal spec made earlier for the same file: a file names the same group or user under
+ * many permissions, and every spec lives until the run ends, where the one just made dies young (cheap
+ * to collect). Equal fields mean an equal spec (toHolderSpec adds them in one order).
+ */
+function sharedHolderSpec(spec: HolderSpec, made: Map<string, HolderSpec>): HolderSpec {
+  if (BARE_HOLDERS.get(spec.type) === spec) return spec;
+  const fields = spec as Partial<Record<'key' | 'name' | 'id' | 'accountId' | 'email' | 'field', string>>;
+  const key = `${spec.type}\u0000${keyPart(fields.key)}${keyPart(fields.name)}${keyPart(fields.id)}${keyPart(fields.accountId)}${keyPart(fields.email)}${keyPart(fields.field)}`;
+  const earlier = made.get(key);
+  if (earlier !== undefined) return earlier;
+  made.set(key, spec);
+  return spec;
+}
+
+/** One field of a holder's identity key: absent and empty differ, and no value can run into the next. */
+function keyPart(value: string | undefined): string {
+  return value === undefined ? '\u0001' : `${String(value.length)}:${value}`;
+}
 
 /** One holder entry, in any of its written forms, as a HolderSpec. */
 export function toHolderSpec(holder: unknown): HolderSpec {

@@ -26,7 +26,23 @@ export interface YamlProblem {
 }
 
 export type YamlParse =
-  { ok: true; value: unknown; root: PositionNode } | { ok: false; problems: YamlProblem[] };
+  | {
+      ok: true;
+      value: unknown;
+      root: PositionNode;
+      /**
+       * Set when only the nodes down to {@link SHALLOW_LEVELS} have positions (see
+       * {@link parseYamlDocument}'s `shallow`): deeper paths locate an ancestor.
+       */
+      shallow?: true;
+    }
+  | { ok: false; problems: YamlProblem[] };
+
+/**
+ * The levels a shallow parse gives positions: the document (0), its entries (1: name, grants, projects),
+ * a permission's list and a project key (2), a holder entry (3). What a valid scheme file's spec needs.
+ */
+export const SHALLOW_LEVELS = 3;
 
 /** Keys that would reach `Object.prototype` machinery in whoever consumes the value. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -57,8 +73,13 @@ type Frame = MappingFrame | SequenceFrame;
  * the value (YAML 1.2 core schema, exactly as js-yaml resolves plain scalars) and a position for every
  * node. The same pass refuses what a scheme file must not contain: duplicate keys, anchors and aliases,
  * merge keys, tags, complex keys, prototype-polluting keys, more than one document. Never throws.
+ *
+ * With `shallow`, a document that has none of these (nearly every file) gets positions only down to
+ * {@link SHALLOW_LEVELS} (the result says `shallow`): no position node for the inside of a holder entry,
+ * no map of its keys. Whatever has one of them, or anything unusual (an empty value, a tab), goes the
+ * whole way, so the problems and their positions are the same with or without it.
  */
-export function parseYamlDocument(text: string): YamlParse {
+export function parseYamlDocument(text: string, options: { shallow?: boolean } = {}): YamlParse {
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: MAX_DEPTH });
@@ -76,7 +97,121 @@ export function parseYamlDocument(text: string): YamlParse {
         : undefined);
     return { ok: false, problems: [cause !== undefined && cause.start <= problem.start ? cause : problem] };
   }
+  if (options.shallow === true) {
+    const shallow = buildShallowDocument(text, events);
+    if (shallow !== undefined) return shallow;
+  }
   return buildDocument(text, events);
+}
+
+/**
+ * The value and the top {@link SHALLOW_LEVELS} levels of positions, in one pass without a frame object,
+ * a key object or a map per collection below them: the loader's hottest loop, run on every file. Gives
+ * up (undefined) at the first thing {@link buildDocument} would refuse or treat with care, so that it
+ * builds the same value and the same positions as buildDocument wherever it answers.
+ */
+function buildShallowDocument(text: string, events: readonly Event[]): YamlParse | undefined {
+  // Tabs may be content or refused indentation: buildDocument tells which.
+  if (text.includes('\t')) return undefined;
+  // The open collections, innermost last, as parallel arrays (no object per collection).
+  const values: (Record<string, unknown> | unknown[])[] = [];
+  const nodes: (PositionNode | undefined)[] = [];
+  const keys: (string | undefined)[] = [];
+  const keyStarts: number[] = [];
+  const keyEnds: number[] = [];
+  let depth = 0;
+  let documents = 0;
+  let lastEnd = 0;
+  let root: { value: unknown; node: PositionNode } | undefined;
+  for (const event of events) {
+    let value: unknown;
+    let node: PositionNode | undefined;
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        documents++;
+        if (documents > 1 || event.directives.length > 0) return undefined;
+        continue;
+      case EVENT_ID.ALIAS:
+        return undefined;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        if (event.anchorStart !== -1 || event.tagStart !== -1) return undefined;
+        // A collection written as a key.
+        if (depth > 0 && keys[depth - 1] === undefined && !Array.isArray(values[depth - 1])) return undefined;
+        const mapping = event.type === EVENT_ID.MAPPING;
+        if (depth <= SHALLOW_LEVELS) {
+          node = positionNode(event.start, event.start + 1);
+          if (depth < SHALLOW_LEVELS) {
+            if (mapping) node.entries = new Map();
+            else node.items = [];
+          }
+        }
+        values[depth] = mapping ? {} : [];
+        nodes[depth] = node;
+        keys[depth] = undefined;
+        depth++;
+        continue;
+      }
+      case EVENT_ID.POP: {
+        // The end of the document itself.
+        if (depth === 0) continue;
+        depth--;
+        value = values[depth];
+        node = nodes[depth];
+        // A collection ends where its last child ends (as buildDocument sets it).
+        if (node !== undefined && lastEnd > node.end) node.end = lastEnd;
+        break;
+      }
+      case EVENT_ID.SCALAR: {
+        if (event.anchorStart !== -1 || event.tagStart !== -1 || event.valueStart === -1) return undefined;
+        const start = quotedStart(event);
+        const end = quotedEnd(event);
+        const parent = values[depth - 1];
+        if (parent !== undefined && !Array.isArray(parent) && keys[depth - 1] === undefined) {
+          const name = String(scalarValue(text, event));
+          if (
+            (event.style === SCALAR_STYLE.PLAIN && name === '<<') ||
+            FORBIDDEN_KEYS.has(name) ||
+            Object.hasOwn(parent, name)
+          ) {
+            return undefined;
+          }
+          keys[depth - 1] = name;
+          keyStarts[depth - 1] = start;
+          keyEnds[depth - 1] = end;
+          if (event.valueEnd > lastEnd) lastEnd = event.valueEnd;
+          continue;
+        }
+        value = scalarValue(text, event);
+        if (end > lastEnd) lastEnd = end;
+        if (depth <= SHALLOW_LEVELS) node = positionNode(start, end);
+        break;
+      }
+    }
+    if (depth === 0) {
+      if (documents === 1 && node !== undefined) root = { value, node };
+      continue;
+    }
+    const parent = values[depth - 1];
+    const parentNode = nodes[depth - 1];
+    if (Array.isArray(parent)) {
+      parent.push(value);
+      if (node !== undefined) parentNode?.items?.push(node);
+      continue;
+    }
+    const key = keys[depth - 1];
+    if (parent === undefined || key === undefined) return undefined;
+    keys[depth - 1] = undefined;
+    parent[key] = value;
+    if (node !== undefined) {
+      node.keyStart = keyStarts[depth - 1];
+      node.keyEnd = keyEnds[depth - 1];
+      parentNode?.entries?.set(key, node);
+    }
+  }
+  // Empty, or only comments: buildDocument says which.
+  if (root === undefined) return undefined;
+  return { ok: true, value: root.value, root: root.node, shallow: true };
 }
 
 function buildDocument(text: string, events: readonly Event[]): YamlParse {
