@@ -108,11 +108,12 @@ export async function readPeople(
       }),
     });
   }
-  // Names only: a refusal (or the budget) leaves the account ids as they are.
+  // Names only, a request per 50 users and seldom any (the live grants carry most names): always
+  // made, so a partial report means people left out, never names; a refusal leaves the account ids.
   if (userIds.size > 0) {
     first.push({
       key: `users:${[...userIds].join(',')}`,
-      mandatory: false,
+      mandatory: true,
       read: async () => ({
         kind: 'users',
         result: await reader
@@ -173,7 +174,7 @@ export async function readPeople(
     done += count;
     progress(done, total);
   };
-  countSkipped(first.filter((unit) => !firstResults.has(unit.key) && unit.key !== 'users').length);
+  countSkipped(first.filter((unit) => !firstResults.has(unit.key)).length);
 
   const roleData = new Map<string, Lookup<RoleMembers>>();
   const leadResults = new Map<string, Lookup<AccessPerson | null>>();
