@@ -247,14 +247,17 @@ describe('the apply floor process (bench/floor/apply-floor.cjs)', () => {
     const answer = await runFloorOn(APPLY_FLOOR, cwd);
     expect(answer.adds).toBe(40);
     const floorWrites = writesSeen(sim);
-    // Its reads: the scheme list and the role list, nothing else (no lookups for an exported folder).
+    // Its reads: the scheme list and the role list, and (the exported files list their projects)
+    // which project uses which scheme; nothing else (no lookups for an exported folder).
     const floorReads = sim.countsByRoute();
     expect(floorReads).toEqual({
       'GET /rest/api/3/permissionscheme': 1,
       'GET /rest/api/3/role': 1,
+      'GET /rest/api/3/project/search': SITE.projects / PAGE_SIZE,
+      'GET /rest/api/3/project/{projectKeyOrId}/permissionscheme': SITE.projects,
       'POST /rest/api/3/permissionscheme/{schemeId}/permission': 40,
     });
-    expect(answer.requests).toBe(42);
+    expect(answer.requests).toBe(2 + SITE.projects / PAGE_SIZE + SITE.projects + 40);
 
     sim.restore(before);
     sim.clearLog();

@@ -132,4 +132,34 @@ function compare(docs, site) {
   return { adds, removes, listsProjects };
 }
 
-module.exports = { compare, readSite };
+/**
+ * Which project uses which scheme: the project pages, each page's projects looked up ("which scheme")
+ * as soon as the page arrives. Returns [{id, key, schemeId}].
+ */
+async function readProjectUsage() {
+  const lookups = [];
+  const page = async (startAt) => {
+    const answer = await get('/project/search', [
+      ['startAt', String(startAt)],
+      ['maxResults', String(BATCH)],
+    ]);
+    for (const project of answer.values) {
+      lookups.push(
+        get(`/project/${project.id}/permissionscheme`).then((scheme) => ({
+          id: String(project.id),
+          key: project.key,
+          schemeId: scheme.id,
+        })),
+      );
+    }
+    return answer;
+  };
+  const first = await page(0);
+  const step = first.maxResults > 0 ? first.maxResults : BATCH;
+  const rest = [];
+  for (let startAt = first.values.length; startAt < first.total; startAt += step) rest.push(page(startAt));
+  await Promise.all(rest);
+  return Promise.all(lookups);
+}
+
+module.exports = { compare, readProjectUsage, readSite };

@@ -10,8 +10,8 @@
 const { readFileSync } = require('node:fs');
 const { load } = require('js-yaml');
 const { schemeFiles } = require('./files.cjs');
-const { BATCH, get, stats } = require('./jira.cjs');
-const { compare, readSite } = require('./compare.cjs');
+const { stats } = require('./jira.cjs');
+const { compare, readProjectUsage, readSite } = require('./compare.cjs');
 
 async function main() {
   const folder = process.argv[2];
@@ -20,27 +20,8 @@ async function main() {
   const { adds, removes, listsProjects } = compare(docs, site);
 
   // Which project uses which scheme: pages, each page's projects read as soon as it arrives.
-  let projects = 0;
-  if (adds.length + removes.length > 0 || listsProjects) {
-    const lookups = [];
-    const page = async (startAt) => {
-      const answer = await get('/project/search', [
-        ['startAt', String(startAt)],
-        ['maxResults', String(BATCH)],
-      ]);
-      for (const project of answer.values) {
-        projects++;
-        lookups.push(get(`/project/${project.id}/permissionscheme`));
-      }
-      return answer;
-    };
-    const first = await page(0);
-    const step = first.maxResults > 0 ? first.maxResults : BATCH;
-    const rest = [];
-    for (let startAt = first.values.length; startAt < first.total; startAt += step) rest.push(page(startAt));
-    await Promise.all(rest);
-    await Promise.all(lookups);
-  }
+  const changes = adds.length + removes.length > 0;
+  const projects = changes || listsProjects ? (await readProjectUsage()).length : 0;
   const answer = { ...stats, adds: adds.length, removes: removes.length, projects };
   process.stdout.write(`${JSON.stringify(answer)}\n`);
 }
