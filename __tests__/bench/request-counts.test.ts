@@ -186,6 +186,24 @@ describe('project reads are pipelined', () => {
   });
 });
 
+describe('project usage beside the scheme list', () => {
+  it('a folder that lists projects asks which project uses which scheme before the list is in', async () => {
+    const { cwd } = await exportedFolder();
+    sim.clearLog();
+    sim.setFaults({ latency: { fixedMs: 20 } });
+    try {
+      const result = await runPlan({ access: 'never' }, commandDeps({ cwd, env: sim.env() }));
+      expect(result.status).toBe('planned');
+    } finally {
+      sim.setFaults({});
+    }
+    const list = sim.requests.find((entry) => entry.route === 'GET /rest/api/3/permissionscheme');
+    const firstPage = sim.requests.find((entry) => entry.route === 'GET /rest/api/3/project/search');
+    expect(list).toBeDefined();
+    expect(firstPage?.at).toBeLessThan((list?.at ?? 0) + (list?.ms ?? 0));
+  });
+});
+
 describe('the plan floor process (bench/floor/plan-floor.cjs)', () => {
   it('makes exactly the reads plan makes without effective access, and finds the same changes', async () => {
     const { cwd, files, live } = await exportedFolder();

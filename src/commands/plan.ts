@@ -132,6 +132,11 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
   }
 
   let findings: Finding[] = [...project.findings];
+  let listedProjects: Promise<Map<number, ProjectRef[]>> | undefined;
+  const settled = async (stopped: PlanResult): Promise<PlanResult> => {
+    await listedProjects?.catch(() => undefined);
+    return stopped;
+  };
   try {
     deps.signal.throwIfAborted();
     progress('connect', 'Connecting to Jira (read-only)');
@@ -145,13 +150,23 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     // The role list too, when the files or the managed holders name roles: the resolver would otherwise
     // ask for it only once the list is in (the client caches it for the run).
     if (namesRoles(project)) reader.getProjectRoles().catch(() => undefined);
+    // Files that say which projects use their scheme need to know which project uses which scheme now
+    // (one request per project, the plan's longest part): asked for beside the list, so those reads
+    // overlap reading the list and resolving names. Settled before any return, so no read outlives
+    // the plan.
+    const readProjects = (): Promise<Map<number, ProjectRef[]>> =>
+      options.reuse?.projectsByScheme === undefined
+        ? reader.getProjectsByScheme()
+        : Promise.resolve(options.reuse.projectsByScheme);
+    listedProjects = project.schemes.some((spec) => spec.projects !== undefined) ? readProjects() : undefined;
+    listedProjects?.catch(() => undefined); // awaited below; a failure there fails the plan
     const catalogue = await reader.getPermissionCatalogue();
     const catalogueKeys = catalogue.map((entry) => entry.key);
     if (offlineErrors.some(isUnknownPermissionKey)) {
       project = await load(catalogueKeys);
       findings = [...project.findings];
       if (findings.some((finding) => finding.severity === 'error' && !mayBeAlreadyLive(finding)))
-        return result({ status: 'invalid', findings, project, settings: project.settings });
+        return await settled(result({ status: 'invalid', findings, project, settings: project.settings }));
     }
     findings = withoutGroupIdAdvice(notesForSite(findings, project, catalogueKeys), reader.groupsHaveIds);
     const { settings } = project;
@@ -163,24 +178,21 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     });
     findings.push(...resolved.findings);
     if (hasErrors(resolved.findings)) {
-      return result({ status: 'invalid', findings, project, settings, desired: resolved.schemes });
+      return await settled(
+        result({ status: 'invalid', findings, project, settings, desired: resolved.schemes }),
+      );
     }
 
     deps.signal.throwIfAborted();
     const managedHolders = await withManagedIds(settings.managedHolders, reader);
     const planSettings: Settings = { ...settings, managedHolders };
-    // Files that say which projects use their scheme need to know which project uses which scheme now:
-    // read once, before planning, and used for the assignments, guardrails and "used by" alike.
+    // Read once, before planning, and used for the assignments, guardrails and "used by" alike.
     let desired = resolved.schemes;
     let projectsByScheme: Map<number, ProjectRef[]> | undefined;
-    const readProjects = (): Promise<Map<number, ProjectRef[]>> =>
-      options.reuse?.projectsByScheme === undefined
-        ? reader.getProjectsByScheme()
-        : Promise.resolve(options.reuse.projectsByScheme);
-    if (project.schemes.some((spec) => spec.projects !== undefined)) {
+    if (listedProjects !== undefined) {
       deps.signal.throwIfAborted();
       progress('read-projects', 'Reading which projects use which scheme');
-      projectsByScheme = await readProjects();
+      projectsByScheme = await listedProjects;
       const projects = resolveProjects(project.schemes, desired, projectsByScheme);
       desired = projects.schemes;
       const projectFindings = applyRuleSettings(projects.findings, settings.rules);
@@ -276,13 +288,15 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
       ...(projectsByScheme === undefined ? {} : { projectsByScheme }),
     });
   } catch (error) {
-    return result({
-      status: 'failed',
-      findings,
-      project,
-      settings: project.settings,
-      error: errorMessage(error),
-    });
+    return await settled(
+      result({
+        status: 'failed',
+        findings,
+        project,
+        settings: project.settings,
+        error: errorMessage(error),
+      }),
+    );
   }
 }
 
