@@ -112,7 +112,16 @@ describe('a budget that runs out', () => {
 
     const partial =
       'Partial: the effective-access budget (3 requests) ran out; 5 reads not made, so 6 changes (project and permission) are not expanded into people. JIRA_PERMS_ACCESS=full (or plan --access full) reads every holder.';
-    expect(renderPlanText(first.result.plan!)).toContain(`  ${partial}\n`);
+    const text = renderPlanText(first.result.plan!);
+    expect(text).toContain(`  ${partial}\n`);
+    // One line per permission for what the budget left out (the partial line says why).
+    expect(text).toContain(
+      '      ! not read (budget): projectRole Developers (10001), projectRole atlassian-addons-project-access (10003)\n',
+    );
+    expect(text).not.toContain(BUDGET_REASON);
+    expect(renderPlanMarkdown(first.result.plan!)).toContain(
+      '- `MOB` `MANAGE_SPRINTS_PERMISSION` not read (budget): `projectRole Developers (10001)`, `projectRole atlassian-addons-project-access (10003)`',
+    );
     expect(renderPlanMarkdown(first.result.plan!)).toContain(
       '> [!NOTE]\n> Partial: the effective-access budget',
     );

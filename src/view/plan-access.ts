@@ -1,4 +1,4 @@
-import type { AccessChange, AccessPerson, AccessSummary } from '../model/access.js';
+import type { AccessChange, AccessPerson, AccessSummary, UnexpandedHolder } from '../model/access.js';
 import { personName } from '../model/access.js';
 import { holderLabel } from '../model/holder.js';
 import { codeSpan, escapeHtml, escapeMarkdown } from './markdown.js';
@@ -37,6 +37,18 @@ export function accessPartialLine(summary: AccessSummary): string | undefined {
     `${changesNotExpanded === 1 ? 'is' : 'are'} not expanded into people. JIRA_PERMS_ACCESS=full ` +
     '(or plan --access full) reads every holder.'
   );
+}
+
+/**
+ * A change's holders that could not be expanded: those Jira refused (each with its reason) and those the
+ * read budget left out (one line for them all: the partial line above says why and how to read them).
+ */
+function unexpandedParts(change: AccessChange): { refused: UnexpandedHolder[]; notRead: UnexpandedHolder[] } {
+  const all = change.unexpanded ?? [];
+  return {
+    refused: all.filter((entry) => entry.notRead !== true),
+    notRead: all.filter((entry) => entry.notRead === true),
+  };
 }
 
 function names(people: readonly AccessPerson[], escape: (text: string) => string): string {
@@ -109,8 +121,12 @@ export function accessTextLines(changes: readonly AccessChange[], summary: Acces
         const broad = change.broadHoldersKept.map((holder) => safeText(holderLabel(holder))).join(', ');
         lines.push(`      note: ${broad} holds it before and after`);
       }
-      for (const entry of change.unexpanded ?? []) {
+      const { refused, notRead } = unexpandedParts(change);
+      for (const entry of refused) {
         lines.push(`      ! not expanded: ${safeText(entry.label)}: ${safeText(entry.reason)}`);
+      }
+      if (notRead.length > 0) {
+        lines.push(`      ! not read (budget): ${notRead.map((entry) => safeText(entry.label)).join(', ')}`);
       }
     }
   }
@@ -148,12 +164,16 @@ export function accessMarkdown(
       if (change.lost.length > 0) parts.push(`lose: ${names(change.lost, escapeMarkdown)}`);
       return `- ${codeSpan(change.project)} ${codeSpan(change.permission)}: ${parts.join('; ')}`;
     });
-  const notes = changes.flatMap((change) =>
-    (change.unexpanded ?? []).map(
-      (entry) =>
-        `- ${codeSpan(change.project)} ${codeSpan(change.permission)} ${codeSpan(entry.label)}: ${escapeMarkdown(entry.reason)}`,
-    ),
-  );
+  const notes = changes.flatMap((change) => {
+    const { refused, notRead } = unexpandedParts(change);
+    const where = `${codeSpan(change.project)} ${codeSpan(change.permission)}`;
+    const lines = refused.map(
+      (entry) => `- ${where} ${codeSpan(entry.label)}: ${escapeMarkdown(entry.reason)}`,
+    );
+    if (notRead.length > 0)
+      lines.push(`- ${where} not read (budget): ${notRead.map((entry) => codeSpan(entry.label)).join(', ')}`);
+    return lines;
+  });
   const broad = changes.filter((change) => change.broadHoldersKept !== undefined).length;
 
   const build = (rowCount: number, detailCount: number, noteCount: number): string => {
