@@ -128,4 +128,30 @@ describe('huge pages (#13.7)', () => {
     expect(read).toHaveLength(count);
     expect(read[count - 1]).toEqual({ id: String(count - 1), key: `P${String(count - 1)}` });
   });
+
+  it('hands each page to onPage as it arrives and keeps none of it', async () => {
+    const total = 5;
+    server = await startStandIn((request, response) => {
+      const startAt = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('startAt'));
+      const values = Array.from({ length: Math.min(2, total - startAt) }, (_, index) => ({
+        id: String(startAt + index),
+      }));
+      json(response, 200, {
+        startAt,
+        maxResults: 2,
+        total,
+        isLast: startAt + values.length >= total,
+        values,
+      });
+    });
+    const connection = basicConnection(server.baseUrl);
+    const http = new JiraHttp(connection, { readOnly: true });
+    const pages: unknown[][] = [];
+    const read = await readAllPages(
+      { http, path: '/project/search', context: diagnosticContext(connection) },
+      { pageSize: 2, onPage: (values) => pages.push([...values]) },
+    );
+    expect(pages).toEqual([[{ id: '0' }, { id: '1' }], [{ id: '2' }, { id: '3' }], [{ id: '4' }]]);
+    expect(read).toEqual([]);
+  });
 });

@@ -18,7 +18,9 @@ export interface PageOptions {
   /**
    * Called with each page's items as it arrives, before the next page is asked for: a caller can start
    * the reads each item needs while the later pages are still coming (the whole list still fails if a
-   * later page shows it incomplete).
+   * later page shows it incomplete). The items handed over are not kept (at 3,000 projects, each raw
+   * project with its lead and avatar links, they outlived every read they started): the list resolves
+   * empty.
    */
   onPage?: (values: readonly unknown[]) => void;
 }
@@ -47,6 +49,7 @@ function incomplete(call: PageCall, detail: string, startAt: number): JiraError 
 
 export async function readAllPages(call: PageCall, options: PageOptions): Promise<unknown[]> {
   const values: unknown[] = [];
+  let count = 0;
   const maxPages = options.maxPages ?? 10_000;
   let startAt = 0;
   let announcedTotal: number | undefined;
@@ -89,7 +92,8 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
     const granted = intField(body, 'maxResults');
     const isLast = boolField(body, 'isLast');
     // One by one: spreading a page into push() overflows the stack past about 100,000 items.
-    for (const value of pageValues) values.push(value);
+    if (options.onPage === undefined) for (const value of pageValues) values.push(value);
+    count += pageValues.length;
     startAt += pageValues.length;
 
     let done: boolean;
@@ -104,10 +108,10 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
 
     if (done) {
       options.onPage?.(pageValues);
-      if (announcedTotal !== undefined && values.length !== announcedTotal) {
+      if (announcedTotal !== undefined && count !== announcedTotal) {
         throw incomplete(
           call,
-          `Jira announced ${String(announcedTotal)} items but returned ${String(values.length)}`,
+          `Jira announced ${String(announcedTotal)} items but returned ${String(count)}`,
           startAt,
         );
       }
