@@ -3,11 +3,7 @@ import { loadProject } from '../config/load.js';
 import { schemaCopyFindings } from '../config/schema-copies.js';
 import type { LoadedProject } from '../config/load.js';
 import type { Finding } from '../model/finding.js';
-import { applyRuleSettings } from '../model/rules.js';
 import { errorMessage } from '../jira/errors.js';
-import { resolveSchemes } from '../jira/resolve.js';
-import { resolveProjects } from '../jira/resolve-projects.js';
-import { projectFindings } from '../plan/planner.js';
 import { countFindings, sortFindings } from '../validate/order.js';
 import { withSiteCatalogue, withoutGroupIdAdvice } from '../validate/site.js';
 import type { CommandDeps } from './deps.js';
@@ -65,38 +61,6 @@ export interface ValidateResult {
   error?: string;
 }
 
-/**
- * The resolver's findings: names that do not exist in Jira, renamed groups, inactive users, unknown app
- * keys; and, when a file lists `projects:`, the project keys' (unknown, team-managed, another case) and
- * the projects the files would leave without a scheme.
- */
-function resolverCheck(deps: CommandDeps): OnlineCheck {
-  return async (project) => {
-    const reader = deps.jira.reader({ signal: deps.signal });
-    // Files whose only problem is a permission key the catalogue may know are resolved too: the
-    // resolver judges their keys against it.
-    const resolved = await resolveSchemes([...project.schemes, ...project.unverifiedSchemes], reader, {
-      customPermissions: project.settings.customPermissions,
-      rules: project.settings.rules,
-    });
-    const findings = [...resolved.findings];
-    if (project.schemes.some((spec) => spec.projects !== undefined)) {
-      const [projectsByScheme, live] = await Promise.all([
-        reader.getProjectsByScheme(),
-        reader.listPermissionSchemes(),
-      ]);
-      const projects = resolveProjects(project.schemes, resolved.schemes, projectsByScheme);
-      const checked = applyRuleSettings(projects.findings, project.settings.rules);
-      findings.push(...checked);
-      if (!checked.some((finding) => finding.severity === 'error'))
-        findings.push(...projectFindings(projects.schemes, live, projectsByScheme));
-    }
-    const sitePermissions = resolved.sitePermissions;
-    const site = { findings, groupsHaveIds: reader.groupsHaveIds };
-    return sitePermissions === undefined ? site : { ...site, sitePermissions };
-  };
-}
-
 /** Scheme files with errors that kept them from being read (not the settings file): sorted, each once. */
 function unreadableFiles(
   findings: readonly Finding[],
@@ -136,7 +100,8 @@ export async function runValidate(options: ValidateOptions, deps: ValidateDeps):
     online = 'skipped';
     if (readable.size > 0) {
       try {
-        const check = deps.onlineCheck ?? resolverCheck(deps);
+        // The resolver's code is loaded only here: an offline run (the usual one) never reads or compiles it.
+        const check = deps.onlineCheck ?? (await import('./validate-online.js')).resolverCheck(deps);
         const checked = await check(project);
         const offline =
           checked.sitePermissions === undefined

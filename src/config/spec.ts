@@ -57,7 +57,7 @@ export function toSchemeSpec(
   let count = 0;
   for (const permission in file.grants) count += file.grants[permission]?.length ?? 0;
   const places = new GrantPlaces(positions.lines(), count);
-  const sameHolders = new Map<string, HolderSpec>();
+  const sameHolders: HolderSpec[] = [];
   const grantsNode = positions.node(['grants']).node;
   for (const [written, holders] of Object.entries(file.grants)) {
     // The built-in key's own string: the one written is a slice that would keep the file's text alive.
@@ -116,24 +116,40 @@ const BARE_HOLDERS: ReadonlyMap<string, HolderSpec> = new Map(
   ).map((type) => [type, Object.freeze({ type })]),
 );
 
+/** How many distinct holders of one file are remembered for sharing (a bound on the search for one). */
+const SHARED_HOLDERS = 16;
+
 /**
- * `spec`, or the equal spec made earlier for the same file: a file names the same group or user under
- * many permissions, and every spec lives until the run ends, where the one just made dies young (cheap
- * to collect). Equal fields mean an equal spec (toHolderSpec adds them in one order).
+ * `spec`, or an equal spec made earlier for the same file (among the last {@link SHARED_HOLDERS}): a file
+ * names the same group or user under many permissions, and every spec lives until the run ends, where the
+ * one just made dies young (cheap to collect). Compared field by field: no key string per holder.
  */
-function sharedHolderSpec(spec: HolderSpec, made: Map<string, HolderSpec>): HolderSpec {
+function sharedHolderSpec(spec: HolderSpec, made: HolderSpec[]): HolderSpec {
   if (BARE_HOLDERS.get(spec.type) === spec) return spec;
-  const fields = spec as Partial<Record<'key' | 'name' | 'id' | 'accountId' | 'email' | 'field', string>>;
-  const key = `${spec.type}\u0000${keyPart(fields.key)}${keyPart(fields.name)}${keyPart(fields.id)}${keyPart(fields.accountId)}${keyPart(fields.email)}${keyPart(fields.field)}`;
-  const earlier = made.get(key);
-  if (earlier !== undefined) return earlier;
-  made.set(key, spec);
+  for (const earlier of made) if (sameHolderSpec(earlier, spec)) return earlier;
+  if (made.length === SHARED_HOLDERS) made.shift();
+  made.push(spec);
   return spec;
 }
 
-/** One field of a holder's identity key: absent and empty differ, and no value can run into the next. */
-function keyPart(value: string | undefined): string {
-  return value === undefined ? '\u0001' : `${String(value.length)}:${value}`;
+type HolderFields = Partial<Record<'key' | 'name' | 'id' | 'accountId' | 'email' | 'field', string>>;
+
+/**
+ * Whether two specs are equal: toHolderSpec adds the fields of one type in one order, and never one
+ * whose value is undefined, so equal fields mean equal specs.
+ */
+function sameHolderSpec(a: HolderSpec, b: HolderSpec): boolean {
+  if (a.type !== b.type) return false;
+  const x = a as HolderFields;
+  const y = b as HolderFields;
+  return (
+    x.name === y.name &&
+    x.id === y.id &&
+    x.accountId === y.accountId &&
+    x.email === y.email &&
+    x.key === y.key &&
+    x.field === y.field
+  );
 }
 
 /** One holder entry, in any of its written forms, as a HolderSpec. */
