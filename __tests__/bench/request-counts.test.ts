@@ -359,4 +359,22 @@ describe('Data Center request counts', () => {
     expect(changed.plan?.changes).toHaveLength(200);
     expect(dataCenter.countsByRoute()).toEqual(planReads(planInput(files, live, true, '2')));
   });
+
+  it("with default settings: the formula's reads, then the budget's people reads (usernames included)", async () => {
+    const { cwd, files, live } = await exportedFolder(dataCenter);
+    swapGrants(files, 100, site.groups);
+    dataCenter.clearLog();
+    const result = await runPlan({}, commandDeps({ cwd, env: dataCenter.env() }));
+    expect(result.error).toBeUndefined();
+    const expected = planReads(planInput(files, live, true, '2'));
+    const { own, people } = splitPeopleReads(dataCenter.countsByRoute(), expected);
+    expect(own).toEqual(expected);
+    // Role actors name users by username on Data Center: a role read may look some up too. The first
+    // batch (10 reads) tells what a read costs and sizes the next ones, so the budget is met exactly
+    // here (charging a request per read alone made 67 of 50).
+    const budget = result.plan?.summary.access?.budget;
+    expect(budget?.limit).toBe(defaultAccessBudget(total(expected)));
+    expect(budget?.requests).toBe(people);
+    expect(people).toBe(budget?.limit);
+  });
 });

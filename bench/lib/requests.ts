@@ -105,13 +105,28 @@ export function applyRequests(input: ApplyRequestInput): RouteCounts {
  */
 const PEOPLE_ROUTE = /^GET \/rest\/api\/\d\/(group\/member|project\/\{projectIdOrKey\}(\/role\/\{id\})?)$/;
 
-/** A plan's requests split into the scheme plan's own (route by route) and effective access's people reads. */
-export function splitPeopleReads(counts: RouteCounts): { own: RouteCounts; people: number } {
+/**
+ * A plan's requests split into the scheme plan's own (route by route) and effective access's people
+ * reads. Data Center's role actors name users by username, looked up with `GET /user`, a route the plan
+ * uses for its own lookups too: given the formula (`expected`), what that route makes beyond it counts as
+ * people reads.
+ */
+export function splitPeopleReads(
+  counts: RouteCounts,
+  expected: RouteCounts = {},
+): { own: RouteCounts; people: number } {
   const own: RouteCounts = {};
   let people = 0;
   for (const [route, count] of Object.entries(counts)) {
-    if (PEOPLE_ROUTE.test(route)) people += count;
-    else own[route] = count;
+    if (PEOPLE_ROUTE.test(route)) {
+      people += count;
+    } else if (route === 'GET /rest/api/2/user' && count > (expected[route] ?? 0)) {
+      const mine = expected[route] ?? 0;
+      if (mine > 0) own[route] = mine;
+      people += count - mine;
+    } else {
+      own[route] = count;
+    }
   }
   return { own, people };
 }

@@ -231,9 +231,9 @@ export async function planScenario(
   const wallMs = median(plans.map((one) => one.run.wallMs));
   const rssMb = median(plans.map((one) => one.run.peakRssMb ?? Number.NaN));
   const requests = total(plan.counts);
-  const { own, people } = splitPeopleReads(plan.counts);
+  const { own, people } = splitPeopleReads(plan.counts, expected);
   const budget = defaultAccessBudget(total(own));
-  const accessRequests = splitPeopleReads(withAccess.counts).people;
+  const accessRequests = splitPeopleReads(withAccess.counts, expected).people;
   const rows: Row[] = [
     {
       scenario: label,
