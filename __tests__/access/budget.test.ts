@@ -111,7 +111,7 @@ describe('a budget that runs out', () => {
     expect(unexpanded[0]).toMatchObject({ notRead: true, reason: BUDGET_REASON });
 
     const partial =
-      'Partial: the effective-access budget (3 requests) ran out; 5 reads not made, so 6 changes (project and permission) are not expanded into people. JIRA_PERMS_ACCESS=full (or plan --access full) reads every holder.';
+      'Partial: the effective-access budget (3 requests) ran out; 5 reads not made, so 6 changes (project and permission) are not expanded into people. JIRA_PERMS_ACCESS=full (plan --access full, or the action input access: full) reads every holder.';
     const text = renderPlanText(first.result.plan!);
     expect(text).toContain(`  ${partial}\n`);
     // One line per permission for what the budget left out (the partial line says why).

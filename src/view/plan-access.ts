@@ -35,7 +35,7 @@ export function accessPartialLine(summary: AccessSummary): string | undefined {
     `Partial: the effective-access budget (${plural(limit, 'request')}) ran out; ` +
     `${plural(readsSkipped, 'read')} not made, so ${plural(changesNotExpanded, 'change')} (project and permission) ` +
     `${changesNotExpanded === 1 ? 'is' : 'are'} not expanded into people. JIRA_PERMS_ACCESS=full ` +
-    '(or plan --access full) reads every holder.'
+    '(plan --access full, or the action input access: full) reads every holder.'
   );
 }
 
