@@ -482,7 +482,10 @@ export async function applyScenario(context: ScaleContext, workdir: string): Pro
   };
 }
 
-/** The apply floor: plain `fetch`, the scheme list, then the additions 10 in flight (bench/floor/apply-floor.cjs). */
+/**
+ * The apply floor: plain `fetch`, the scheme list (and, as the exported files list their projects, which
+ * project uses which scheme), then the additions, 10 requests in flight (bench/floor/apply-floor.cjs).
+ */
 const APPLY_FLOOR = join(REPOSITORY_ROOT, 'bench', 'floor', 'apply-floor.cjs');
 
 const writesOf = (counts: RouteCounts): number =>
@@ -535,7 +538,7 @@ export async function applyFloorScenario(
         scenario,
         measure: `whole process wall time, ${String(params.latencyMs)} ms/request, default settings (${sideBySide})`,
         value: seconds(applyMs),
-        against: `${seconds(floorMs)} floor: fetch, scheme list, 10 writes in flight`,
+        against: `${seconds(floorMs)} floor: fetch, scheme list (+ project usage: the files list projects), 10 in flight`,
         ratio: round(applyMs / floorMs),
         target: 1.5,
       },
