@@ -289,6 +289,16 @@ describe('the apply floor process (bench/floor/apply-floor.cjs)', () => {
   });
 });
 
+describe('the apply floor refuses what it does not do', () => {
+  it('writes nothing for a folder that asks for removals too', async () => {
+    const { cwd, files } = await exportedFolder();
+    swapGrants(files, 5, site.groups);
+    sim.clearLog();
+    await expect(runFloorOn(APPLY_FLOOR, cwd)).rejects.toThrow(/additions to existing schemes only/);
+    expect(sim.requests.filter((entry) => entry.method !== 'GET')).toEqual([]);
+  });
+});
+
 describe('apply request counts', () => {
   it('one write per change, one read-back per scheme with adds, and the two plans', async () => {
     const before = sim.snapshot();
