@@ -70,20 +70,7 @@ export interface LoadedProject {
 
 /** One scheme file, loaded. */
 export interface LoadedSchemeFile extends CheckedSchemeText {
-  /** Of the file's bytes (when it could be read): worked out on first read. */
-  readonly sha256?: string;
-}
-
-/** A file's entry in {@link LoadedProject.files}, its digest worked out on first read. */
-function loadedFile(path: string, digest: { readonly sha256?: string }): LoadedFile {
-  let sha256: string | undefined;
-  return {
-    path,
-    get sha256(): string {
-      sha256 ??= digest.sha256 ?? '';
-      return sha256;
-    },
-  };
+  sha256?: string;
 }
 
 /** Where a scheme folder really is, when it was confined to the repository. */
@@ -210,8 +197,7 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
       root,
       plain.has(absolute) ? realFolder : undefined,
     );
-    // The digest stays unworked until someone reads it (plan's staleness check; validate never does).
-    if ('sha256' in loaded) project.files.push(loadedFile(file, loaded));
+    if (loaded.sha256 !== undefined) project.files.push({ path: file, sha256: loaded.sha256 });
     findings.push(...loaded.findings);
     if (loaded.spec !== undefined) project.schemes.push(loaded.spec);
     if (loaded.unverified !== undefined) project.unverifiedSchemes.push(loaded.unverified);
@@ -298,9 +284,7 @@ export function loadSchemeFile(
       ...(read.sha256 === undefined ? {} : { sha256: read.sha256 }),
     };
   }
-  const checked: CheckedSchemeText = checkSchemeText(read.text, file, allowedPermissions);
-  // Not `sha256: read.sha256`: that would hash every file now.
-  return Object.defineProperty(checked, 'sha256', { enumerable: true, get: () => read.sha256 });
+  return { ...checkSchemeText(read.text, file, allowedPermissions), sha256: read.sha256 };
 }
 
 /** One scheme file's text, checked. */

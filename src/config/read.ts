@@ -118,18 +118,7 @@ export function decodeUtf8(bytes: Uint8Array): ReadResult {
     const decoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     // A leading byte order mark is dropped, as TextDecoder did.
     const text = decoded.charCodeAt(0) === BYTE_ORDER_MARK ? decoded.slice(1) : decoded;
-    // The digest is worked out when first read: only plan and apply use it (staleness checks), validate
-    // never does. Valid UTF-8 encodes back to exactly the bytes it was decoded from (the byte order mark
-    // included), so the bytes need not be kept. An own getter: spreading the result hashes.
-    let digest: string | undefined;
-    return {
-      ok: true,
-      text,
-      get sha256(): string {
-        digest ??= sha256(decoded);
-        return digest;
-      },
-    };
+    return { ok: true, text, sha256: sha256(bytes) };
   }
   const digest = sha256(bytes);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {

@@ -82,11 +82,11 @@ export function toSchemeSpec(
   }
   const spec: SchemeSpec = {
     file: positions.file,
-    name: file.name,
+    name: detached(file.name),
     grants,
     nameLocation: positions.locate(['name']),
   };
-  if (file.description !== undefined) spec.description = file.description;
+  if (file.description !== undefined) spec.description = detached(file.description);
   if (file.id !== undefined) {
     spec.id = file.id;
     spec.idLocation = positions.locate(['id']);
@@ -128,8 +128,29 @@ function sharedHolderSpec(spec: HolderSpec, made: HolderSpec[]): HolderSpec {
   if (BARE_HOLDERS.get(spec.type) === spec) return spec;
   for (const earlier of made) if (sameHolderSpec(earlier, spec)) return earlier;
   if (made.length === SHARED_HOLDERS) made.shift();
-  made.push(spec);
+  const kept = detachedHolderSpec(spec);
+  made.push(kept);
+  return kept;
+}
+
+/** `spec` with its texts copied out of the file's text (see {@link detached}). */
+function detachedHolderSpec(spec: HolderSpec): HolderSpec {
+  const fields = spec as HolderSpec & HolderFields;
+  for (const field of ['key', 'name', 'id', 'accountId', 'email', 'field'] as const) {
+    const value = fields[field];
+    if (value !== undefined) fields[field] = detached(value);
+  }
   return spec;
+}
+
+/**
+ * A copy of `text` that does not hold on to the string it was cut from. V8 keeps a substring of 13
+ * characters or more as a view into the whole string: one group id kept in a spec would keep its file's
+ * whole text alive, and every text kept is copied by the collector (twice) as the run goes on. Joining
+ * the text to another makes a new string; cutting it off again flattens that new one into a copy.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
 type HolderFields = Partial<Record<'key' | 'name' | 'id' | 'accountId' | 'email' | 'field', string>>;
