@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 6 modules
-var commands_plan = __webpack_require__(7589);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 7 modules
+var commands_plan = __webpack_require__(1877);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -185,8 +185,8 @@ var explain = __webpack_require__(4200);
 var origin = __webpack_require__(7013);
 // EXTERNAL MODULE: ./src/jira/errors.ts
 var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
-var commands_deps = __webpack_require__(4998);
+// EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
+var commands_deps = __webpack_require__(7629);
 ;// CONCATENATED MODULE: ./src/commands/plan-base.ts
 /**
  * `plan --base-ref REF`: the plan, with each change's origin. The files of the base commit (read with
@@ -835,7 +835,7 @@ async function validateFiles(context) {
         // The command's code (the loader, YAML, the schema validators, the Jira client the deps can make)
         // is loaded once the group is open: the log shows the step at work from the action's first line.
         const [{ runValidate }, { actionDeps }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(915), __webpack_require__.e(380), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 10)),
+            Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(475), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 10)),
             __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 2734)),
         ]);
         const validated = await runValidate({ path: context.inputs.path, settingsPath: context.inputs.settings }, actionDeps(context));

@@ -53,7 +53,7 @@ async function validateFiles(context) {
         // The command's code (the loader, YAML, the schema validators, the Jira client the deps can make)
         // is loaded once the group is open: the log shows the step at work from the action's first line.
         const [{ runValidate }, { actionDeps }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(915), __webpack_require__.e(380), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 10)),
+            Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(475), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 10)),
             __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 2734)),
         ]);
         const validated = await runValidate({ path: context.inputs.path, settingsPath: context.inputs.settings }, actionDeps(context));

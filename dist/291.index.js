@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var jira_errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/drift/explain.ts + 1 modules
 var explain = __webpack_require__(4200);
-// EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
-var commands_deps = __webpack_require__(4998);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 6 modules
-var commands_plan = __webpack_require__(7589);
+// EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
+var commands_deps = __webpack_require__(7629);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 7 modules
+var commands_plan = __webpack_require__(1877);
 ;// CONCATENATED MODULE: ./src/commands/drift.ts
 /**
  * `drift`: plans the files against the live site (read-only) and reports every difference as drift,

@@ -12,54 +12,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_confine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1094);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1475);
 /* harmony import */ var _config_schema_copies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4542);
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2622);
-/* harmony import */ var _jira_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6353);
-/* harmony import */ var _jira_resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2732);
-/* harmony import */ var _jira_resolve_projects_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3091);
-/* harmony import */ var _plan_planner_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5552);
-/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4946);
-/* harmony import */ var _validate_site_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8283);
+/* harmony import */ var _jira_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6353);
+/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4946);
+/* harmony import */ var _validate_site_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8283);
 
 
 
 
 
 
-
-
-
-
-/**
- * The resolver's findings: names that do not exist in Jira, renamed groups, inactive users, unknown app
- * keys; and, when a file lists `projects:`, the project keys' (unknown, team-managed, another case) and
- * the projects the files would leave without a scheme.
- */
-function resolverCheck(deps) {
-    return async (project) => {
-        const reader = deps.jira.reader({ signal: deps.signal });
-        // Files whose only problem is a permission key the catalogue may know are resolved too: the
-        // resolver judges their keys against it.
-        const resolved = await (0,_jira_resolve_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveSchemes */ .P)([...project.schemes, ...project.unverifiedSchemes], reader, {
-            customPermissions: project.settings.customPermissions,
-            rules: project.settings.rules,
-        });
-        const findings = [...resolved.findings];
-        if (project.schemes.some((spec) => spec.projects !== undefined)) {
-            const [projectsByScheme, live] = await Promise.all([
-                reader.getProjectsByScheme(),
-                reader.listPermissionSchemes(),
-            ]);
-            const projects = (0,_jira_resolve_projects_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveProjects */ .D)(project.schemes, resolved.schemes, projectsByScheme);
-            const checked = (0,_model_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .applyRuleSettings */ .mk)(projects.findings, project.settings.rules);
-            findings.push(...checked);
-            if (!checked.some((finding) => finding.severity === 'error'))
-                findings.push(...(0,_plan_planner_js__WEBPACK_IMPORTED_MODULE_7__/* .projectFindings */ .OQ)(projects.schemes, live, projectsByScheme));
-        }
-        const sitePermissions = resolved.sitePermissions;
-        const site = { findings, groupsHaveIds: reader.groupsHaveIds };
-        return sitePermissions === undefined ? site : { ...site, sitePermissions };
-    };
-}
 /** Scheme files with errors that kept them from being read (not the settings file): sorted, each once. */
 function unreadableFiles(findings, readable, settingsFile) {
     const files = new Set();
@@ -79,7 +40,7 @@ async function runValidate(options, deps) {
         ...(options.customPermissions === undefined ? {} : { customPermissions: options.customPermissions }),
     });
     // The schema copies editors use (export writes them): a warning when they are not this version's.
-    let findings = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_8__/* .sortFindings */ .Tc)([
+    let findings = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_4__/* .sortFindings */ .Tc)([
         ...project.findings,
         ...(0,_config_schema_copies_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaCopyFindings */ .hU)((0,_config_confine_js__WEBPACK_IMPORTED_MODULE_0__/* .findRepositoryRoot */ .mL)(deps.cwd), deps.cwd),
     ]);
@@ -95,21 +56,22 @@ async function runValidate(options, deps) {
         online = 'skipped';
         if (readable.size > 0) {
             try {
-                const check = deps.onlineCheck ?? resolverCheck(deps);
+                // The resolver's code is loaded only here: an offline run (the usual one) never reads or compiles it.
+                const check = deps.onlineCheck ?? (await Promise.all(/* import() */[__webpack_require__.e(93), __webpack_require__.e(526), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 1152))).resolverCheck(deps);
                 const checked = await check(project);
                 const offline = checked.sitePermissions === undefined
                     ? findings
-                    : (0,_validate_site_js__WEBPACK_IMPORTED_MODULE_9__/* .withSiteCatalogue */ .FR)(findings, project, checked.sitePermissions);
+                    : (0,_validate_site_js__WEBPACK_IMPORTED_MODULE_5__/* .withSiteCatalogue */ .FR)(findings, project, checked.sitePermissions);
                 const judged = [...offline, ...checked.findings];
-                findings = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_8__/* .sortFindings */ .Tc)(checked.groupsHaveIds === undefined ? judged : (0,_validate_site_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutGroupIdAdvice */ .Vx)(judged, checked.groupsHaveIds));
+                findings = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_4__/* .sortFindings */ .Tc)(checked.groupsHaveIds === undefined ? judged : (0,_validate_site_js__WEBPACK_IMPORTED_MODULE_5__/* .withoutGroupIdAdvice */ .Vx)(judged, checked.groupsHaveIds));
                 online = 'checked';
             }
             catch (failure) {
-                error = (0,_jira_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(failure);
+                error = (0,_jira_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(failure);
             }
         }
     }
-    const counts = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_8__/* .countFindings */ .Gt)(findings);
+    const counts = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_4__/* .countFindings */ .Gt)(findings);
     return {
         status: error === undefined ? 'checked' : 'failed',
         project,
@@ -633,6 +595,65 @@ function describeWrittenHolder(holder) {
         default:
             return holder.type;
     }
+}
+
+
+/***/ }),
+
+/***/ 8283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ withSiteCatalogue),
+/* harmony export */   Vx: () => (/* binding */ withoutGroupIdAdvice),
+/* harmony export */   eB: () => (/* binding */ notesForSite)
+/* harmony export */ });
+/* harmony import */ var _config_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4770);
+/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3233);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1787);
+/* harmony import */ var _rules_prefer_group_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1724);
+/* harmony import */ var _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4665);
+
+
+
+
+
+
+/** `product-permission` notes made again knowing the site: silent for the products it has. */
+function notesForSite(findings, project, sitePermissions) {
+    const kept = findings.filter((finding) => finding.ruleId !== _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__/* .productPermission */ .r.meta.id);
+    const schemes = [...project.schemes, ...project.unverifiedSchemes];
+    return [
+        ...kept,
+        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .I)(schemes, project.settings, [_rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__/* .productPermission */ .r], {
+            sitePermissions: new Set(sitePermissions),
+        }),
+    ];
+}
+/**
+ * As {@link notesForSite}, and the loader's unknown permission keys withdrawn: the resolver has judged
+ * every key against the catalogue and reported those it lacks (`unknown-permission`). The files whose
+ * keys the catalogue (or the settings) all know are then whole, so the rules about a scheme as a whole
+ * judge them too.
+ */
+function withSiteCatalogue(findings, project, sitePermissions) {
+    const known = new Set([...sitePermissions, ...project.settings.customPermissions]);
+    const settled = project.unverifiedSchemes.filter((scheme) => scheme.grants.every((grant) => (0,_model_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .isBuiltInPermission */ .Lq)(grant.permission) || known.has(grant.permission)));
+    const wholeSchemeRules = _rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y.filter((rule) => rule.wholeScheme === true);
+    return notesForSite([
+        ...findings.filter((finding) => !(0,_config_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnknownPermissionKey */ .P1)(finding)),
+        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .I)(settled, project.settings, wholeSchemeRules),
+    ], project, sitePermissions);
+}
+/**
+ * Data Center has no group ids, so `prefer-group-id`'s advice cannot be followed there: once the site
+ * is known (plan, `validate --online`), its findings are withdrawn. Offline, validate cannot tell.
+ */
+function withoutGroupIdAdvice(findings, groupsHaveIds) {
+    if (groupsHaveIds)
+        return [...findings];
+    return findings.filter((finding) => finding.ruleId !== _rules_prefer_group_id_js__WEBPACK_IMPORTED_MODULE_4__/* .preferGroupId */ .P.meta.id);
 }
 
 

@@ -657,10 +657,10 @@ function executePlan(options) {
     return new PlanExecutor(options).run();
 }
 
-// EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
-var deps = __webpack_require__(4998);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 6 modules
-var plan = __webpack_require__(7589);
+// EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
+var deps = __webpack_require__(7629);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 7 modules
+var plan = __webpack_require__(1877);
 // EXTERNAL MODULE: ./src/model/settings.ts
 var model_settings = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
@@ -727,7 +727,7 @@ function reconcileCreatedScheme(created, planned, fresh) {
 const planFresh = async (input, reader) => {
     const result = await (0,plan/* runPlan */.F)(
     // Apply shows no access section: people are read only for the access-limit guardrail, when set.
-    { path: input.path, settingsPath: input.settingsPath, access: 'limits' }, (0,deps/* commandDeps */.on)({
+    { path: input.path, settingsPath: input.settingsPath, access: 'limits', reuse: input.reuse }, (0,deps/* commandDeps */.on)({
         cwd: input.cwd,
         jira: (0,deps/* jiraOf */.ig)(reader),
         ...(input.progress === undefined ? {} : { progress: input.progress }),
@@ -743,6 +743,7 @@ const planFresh = async (input, reader) => {
         desired: result.desired ?? [],
         settings,
         findings: result.findings,
+        read: { project: result.project, projectsByScheme: result.projectsByScheme },
     };
 };
 
@@ -946,11 +947,18 @@ async function runApply(options, deps) {
         if (executed.interrupted) {
             return finish('interrupted', `Apply interrupted: ${failed > 0 ? 'some changes are in doubt; ' : ''}run apply again to finish (it re-reads Jira first)`, { entries, plan, created });
         }
-        // Read everything back and plan again: only an empty plan proves Jira matches the files.
+        // Read every scheme back and plan again: only an empty plan proves Jira matches the files. The
+        // check plans from the files as apply loaded them (what it carried out), and from the projects'
+        // schemes as the fresh plan read them unless apply moved a project: no other write changes those.
         emit({ type: 'phase', phase: 'check', message: 'Reading Jira back to check it matches the files' });
+        const movedProjects = entries.some((entry) => entry.action === 'assign-project' && entry.result !== 'skipped');
+        const reuse = {
+            project: fresh.read?.project,
+            projectsByScheme: movedProjects ? undefined : fresh.read?.projectsByScheme,
+        };
         let check;
         try {
-            check = await planner(planInput, writer);
+            check = await planner({ ...planInput, reuse }, writer);
         }
         catch (error) {
             if (interrupted()) {

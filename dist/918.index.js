@@ -260,7 +260,7 @@ function findingRow(finding) {
 /* harmony export */   ql: () => (/* binding */ accessMarkdown),
 /* harmony export */   sM: () => (/* binding */ NO_ACCESS_CHANGE)
 /* harmony export */ });
-/* unused harmony exports NAMES_SHOWN, accessSummaryLine, accessTextLines */
+/* unused harmony exports NAMES_SHOWN, accessSummaryLine, accessPartialLine, accessTextLines */
 /* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3179);
 /* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8604);
@@ -285,6 +285,30 @@ function accessSummaryLine(summary) {
     const gain = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(summary.peopleGaining, 'person', 'people')} ${summary.peopleGaining === 1 ? 'gains' : 'gain'}`;
     const lose = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(summary.peopleLosing, 'person', 'people')} ${summary.peopleLosing === 1 ? 'loses' : 'lose'}`;
     return `${gain} access, ${lose} access`;
+}
+/**
+ * When the read budget ran out: how much was left out and how to get it all (one line, no Jira text).
+ * Undefined for a complete report.
+ */
+function accessPartialLine(summary) {
+    if (summary.complete !== false || summary.budget === undefined)
+        return undefined;
+    const { limit, readsSkipped, changesNotExpanded } = summary.budget;
+    return (`Partial: the effective-access budget (${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(limit, 'request')}) ran out; ` +
+        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(readsSkipped, 'read')} not made, so ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(changesNotExpanded, 'change')} (project and permission) ` +
+        `${changesNotExpanded === 1 ? 'is' : 'are'} not expanded into people. JIRA_PERMS_ACCESS=full ` +
+        '(plan --access full, or the action input access: full) reads every holder.');
+}
+/**
+ * A change's holders that could not be expanded: those Jira refused (each with its reason) and those the
+ * read budget left out (one line for them all: the partial line above says why and how to read them).
+ */
+function unexpandedParts(change) {
+    const all = change.unexpanded ?? [];
+    return {
+        refused: all.filter((entry) => entry.notRead !== true),
+        notRead: all.filter((entry) => entry.notRead === true),
+    };
 }
 function names(people, escape) {
     const shown = people.slice(0, NAMES_SHOWN).map((person) => escape((0,_model_access_js__WEBPACK_IMPORTED_MODULE_4__/* .personName */ .hJ)(person)));
@@ -334,6 +358,9 @@ function accessTextLines(changes, summary) {
     if (changes.length === 0)
         return [];
     const lines = [`Effective access: ${accessSummaryLine(summary)}.`];
+    const partial = accessPartialLine(summary);
+    if (partial !== undefined)
+        lines.push(`  ${partial}`);
     for (const [project, list] of byProject(changes.filter(shownRow))) {
         lines.push(`  ${safeText(project)} (${safeText(schemePhrase(list[0]))})`);
         const width = Math.max(...list.map((change) => change.permission.length));
@@ -348,8 +375,12 @@ function accessTextLines(changes, summary) {
                 const broad = change.broadHoldersKept.map((holder) => safeText(holderLabel(holder))).join(', ');
                 lines.push(`      note: ${broad} holds it before and after`);
             }
-            for (const entry of change.unexpanded ?? []) {
+            const { refused, notRead } = unexpandedParts(change);
+            for (const entry of refused) {
                 lines.push(`      ! not expanded: ${safeText(entry.label)}: ${safeText(entry.reason)}`);
+            }
+            if (notRead.length > 0) {
+                lines.push(`      ! not read (budget): ${notRead.map((entry) => safeText(entry.label)).join(', ')}`);
             }
         }
     }
@@ -363,7 +394,9 @@ function accessTextLines(changes, summary) {
 function accessMarkdown(changes, summary, maxLength) {
     if (changes.length === 0)
         return undefined;
-    const head = `#### Effective access\n\n**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(accessSummaryLine(summary))}** (distinct people, in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(byProject(changes).size, 'project')}).`;
+    const partial = accessPartialLine(summary);
+    const head = `#### Effective access\n\n**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(accessSummaryLine(summary))}** (distinct people, in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(byProject(changes).size, 'project')}).` +
+        (partial === undefined ? '' : `\n\n> [!NOTE]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(partial)}`);
     const rows = changes.filter(shownRow).map((change) => {
         const holders = holdersPhrase(change, (text) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(text));
         return `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.project)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.permission)} | ${change.gained.length} | ${change.lost.length} | ${holders} |`;
@@ -382,7 +415,14 @@ function accessMarkdown(changes, summary, maxLength) {
             parts.push(`lose: ${names(change.lost, _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)}`);
         return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.permission)}: ${parts.join('; ')}`;
     });
-    const notes = changes.flatMap((change) => (change.unexpanded ?? []).map((entry) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.permission)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(entry.label)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(entry.reason)}`));
+    const notes = changes.flatMap((change) => {
+        const { refused, notRead } = unexpandedParts(change);
+        const where = `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.permission)}`;
+        const lines = refused.map((entry) => `- ${where} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(entry.label)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(entry.reason)}`);
+        if (notRead.length > 0)
+            lines.push(`- ${where} not read (budget): ${notRead.map((entry) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(entry.label)).join(', ')}`);
+        return lines;
+    });
     const broad = changes.filter((change) => change.broadHoldersKept !== undefined).length;
     const build = (rowCount, detailCount, noteCount) => {
         const blocks = rows.length === 0 ? [head] : [head, [...table, ...rows.slice(0, rowCount)].join('\n')];
@@ -482,6 +522,18 @@ function planToJson(plan) {
                     access: {
                         peopleGaining: plan.summary.access.peopleGaining,
                         peopleLosing: plan.summary.access.peopleLosing,
+                        // Only a partial access report says so: a complete one keeps the contract's two fields.
+                        ...(plan.summary.access.complete === false ? { complete: false } : {}),
+                        ...(plan.summary.access.budget === undefined
+                            ? {}
+                            : {
+                                budget: {
+                                    limit: plan.summary.access.budget.limit,
+                                    requests: plan.summary.access.budget.requests,
+                                    readsSkipped: plan.summary.access.budget.readsSkipped,
+                                    changesNotExpanded: plan.summary.access.budget.changesNotExpanded,
+                                },
+                            }),
                     },
                 }),
         },
@@ -588,6 +640,7 @@ function accessToJson(change) {
             label: entry.label,
             side: entry.side,
             reason: entry.reason,
+            ...(entry.notRead === true ? { notRead: true } : {}),
         })),
     });
 }

@@ -23,20 +23,26 @@ __nccwpck_require__.d(__webpack_exports__, {
  * Whether a plan reads effective access (who gains and who loses). A module of its own, with no imports,
  * so the action can parse its input at start-up without loading the planner.
  */
-/** The variable that switches effective access off for every plan (the CLI's and the action's). */
+/** The variable that sets effective access for every plan (the CLI's and the action's). */
 const ACCESS_VARIABLE = 'JIRA_PERMS_ACCESS';
+/** The values `JIRA_PERMS_ACCESS`, the action's `access` input and `plan --access` take. */
+const ACCESS_VALUES = (/* unused pure expression or super */ null && (['on', 'full', 'off']));
 /**
- * `JIRA_PERMS_ACCESS` (or the action's `access` input): `off` leaves effective access out of the plan, so
- * it reads no group members or role actors; it is still read when the settings set `accessLimits`, whose
- * guardrail needs it (`limits`). `on`, or nothing, is the default: every plan reports access.
+ * `JIRA_PERMS_ACCESS` (or the action's `access` input, or `plan --access`): `on`, or nothing, is the
+ * default: every plan reports access, reading people within a budget and saying what it left out; `full`
+ * reads every holder however many requests that takes; `off` leaves effective access out of the plan, so
+ * it reads no group members or role actors; they are still read when the settings set `accessLimits`,
+ * whose guardrail needs them (`limits`).
  */
 function parseAccessSetting(value) {
     const text = (value ?? '').trim().toLowerCase();
     if (text === '' || ['on', 'true', 'yes', '1'].includes(text))
         return 'always';
+    if (['full', 'all'].includes(text))
+        return 'full';
     if (['off', 'false', 'no', '0'].includes(text))
         return 'limits';
-    throw new Error(`${ACCESS_VARIABLE} must be "on" or "off"; got "${value ?? ''}"`);
+    throw new Error(`${ACCESS_VARIABLE} must be "on", "full" or "off"; got "${value ?? ''}"`);
 }
 
 ;// CONCATENATED MODULE: ./src/jira/transport-variables.ts
@@ -146,7 +152,7 @@ function accessInput(value) {
         return parseAccessSetting(value);
     }
     catch {
-        throw new Error(`input "access" (or ${ACCESS_VARIABLE}) must be "on" or "off"; got "${value ?? ''}"`);
+        throw new Error(`input "access" (or ${ACCESS_VARIABLE}) must be "on", "full" or "off"; got "${value ?? ''}"`);
     }
 }
 const DEFAULT_SETTINGS_PATH = '.jira-permissions.yml';
@@ -305,11 +311,11 @@ var toolkit = __nccwpck_require__(7096);
 /** Each command's step, loaded when it runs: a validate run never loads the Jira client or Octokit. */
 const STEPS = {
     validate: async () => (await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 7286))).validateStep,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(734), __nccwpck_require__.e(915), __nccwpck_require__.e(380), __nccwpck_require__.e(763), __nccwpck_require__.e(918), __nccwpck_require__.e(459), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 0))).planStep,
-    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(734), __nccwpck_require__.e(915), __nccwpck_require__.e(380), __nccwpck_require__.e(763), __nccwpck_require__.e(918), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1608))).applyStep,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(734), __nccwpck_require__.e(915), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4986))).exportStep,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(734), __nccwpck_require__.e(475), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(367), __nccwpck_require__.e(918), __nccwpck_require__.e(459), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 0))).planStep,
+    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(734), __nccwpck_require__.e(475), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(367), __nccwpck_require__.e(918), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1608))).applyStep,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(734), __nccwpck_require__.e(475), __nccwpck_require__.e(93), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4986))).exportStep,
     doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(734), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3190))).doctorStep,
-    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(734), __nccwpck_require__.e(915), __nccwpck_require__.e(380), __nccwpck_require__.e(763), __nccwpck_require__.e(459), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8291))).driftStep,
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(734), __nccwpck_require__.e(475), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(367), __nccwpck_require__.e(459), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8291))).driftStep,
 };
 function optionalText(value) {
     return value === undefined || value === '' ? undefined : value;

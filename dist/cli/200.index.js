@@ -3260,6 +3260,8 @@ async function startSimulator(options = {}) {
                 entry.delayMs = delayMs;
             if (credentialLabel !== undefined)
                 entry.credential = credentialLabel;
+            if (rawBody !== '')
+                entry.body = rawBody;
             requests.push(entry);
         };
         let planHeaders = {};

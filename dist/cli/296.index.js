@@ -22,16 +22,8 @@ var confine = __webpack_require__(1094);
 var load = __webpack_require__(1475);
 // EXTERNAL MODULE: ./src/config/schema-copies.ts
 var schema_copies = __webpack_require__(6321);
-// EXTERNAL MODULE: ./src/model/rules.ts
-var rules = __webpack_require__(2622);
 // EXTERNAL MODULE: ./src/jira/errors.ts
 var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/jira/resolve.ts
-var resolve = __webpack_require__(2732);
-// EXTERNAL MODULE: ./src/jira/resolve-projects.ts
-var resolve_projects = __webpack_require__(3091);
-// EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
-var planner = __webpack_require__(5552);
 // EXTERNAL MODULE: ./src/validate/order.ts
 var order = __webpack_require__(4946);
 // EXTERNAL MODULE: ./src/validate/site.ts
@@ -43,41 +35,6 @@ var site = __webpack_require__(8283);
 
 
 
-
-
-
-
-/**
- * The resolver's findings: names that do not exist in Jira, renamed groups, inactive users, unknown app
- * keys; and, when a file lists `projects:`, the project keys' (unknown, team-managed, another case) and
- * the projects the files would leave without a scheme.
- */
-function resolverCheck(deps) {
-    return async (project) => {
-        const reader = deps.jira.reader({ signal: deps.signal });
-        // Files whose only problem is a permission key the catalogue may know are resolved too: the
-        // resolver judges their keys against it.
-        const resolved = await (0,resolve/* resolveSchemes */.P)([...project.schemes, ...project.unverifiedSchemes], reader, {
-            customPermissions: project.settings.customPermissions,
-            rules: project.settings.rules,
-        });
-        const findings = [...resolved.findings];
-        if (project.schemes.some((spec) => spec.projects !== undefined)) {
-            const [projectsByScheme, live] = await Promise.all([
-                reader.getProjectsByScheme(),
-                reader.listPermissionSchemes(),
-            ]);
-            const projects = (0,resolve_projects/* resolveProjects */.D)(project.schemes, resolved.schemes, projectsByScheme);
-            const checked = (0,rules/* applyRuleSettings */.mk)(projects.findings, project.settings.rules);
-            findings.push(...checked);
-            if (!checked.some((finding) => finding.severity === 'error'))
-                findings.push(...(0,planner/* projectFindings */.OQ)(projects.schemes, live, projectsByScheme));
-        }
-        const sitePermissions = resolved.sitePermissions;
-        const site = { findings, groupsHaveIds: reader.groupsHaveIds };
-        return sitePermissions === undefined ? site : { ...site, sitePermissions };
-    };
-}
 /** Scheme files with errors that kept them from being read (not the settings file): sorted, each once. */
 function unreadableFiles(findings, readable, settingsFile) {
     const files = new Set();
@@ -113,7 +70,8 @@ async function runValidate(options, deps) {
         online = 'skipped';
         if (readable.size > 0) {
             try {
-                const check = deps.onlineCheck ?? resolverCheck(deps);
+                // The resolver's code is loaded only here: an offline run (the usual one) never reads or compiles it.
+                const check = deps.onlineCheck ?? (await Promise.all(/* import() */[__webpack_require__.e(93), __webpack_require__.e(526), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 1152))).resolverCheck(deps);
                 const checked = await check(project);
                 const offline = checked.sitePermissions === undefined
                     ? findings
@@ -159,6 +117,8 @@ function formatJson(findings, fileCount) {
     return (0,json/* toJson */.a)(jsonReport(findings, fileCount));
 }
 
+// EXTERNAL MODULE: ./src/model/rules.ts
+var rules = __webpack_require__(2622);
 // EXTERNAL MODULE: ./src/validate/rules/index.ts + 5 modules
 var validate_rules = __webpack_require__(1787);
 ;// CONCATENATED MODULE: ./src/validate/checks.ts
@@ -517,6 +477,113 @@ function schemaCopyFindings(root, cwd) {
     return [
         (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .problemFinding */ .Lb)(file, 1, 1, 'schema', 'copies-old', `the schemas in ${SCHEMA_COPIES_FOLDER} are older than this jira-perms's (${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}; they were written by ${by}): editors complete and check the files against out-of-date schemas (${names})`, 'Refresh them with `jira-perms export --schemas` (writes only the schemas, no Jira needed), and commit them.'),
     ];
+}
+
+
+/***/ }),
+
+/***/ 8283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ withSiteCatalogue),
+/* harmony export */   Vx: () => (/* binding */ withoutGroupIdAdvice),
+/* harmony export */   eB: () => (/* binding */ notesForSite)
+/* harmony export */ });
+/* harmony import */ var _config_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4770);
+/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3233);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1787);
+/* harmony import */ var _rules_prefer_group_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1724);
+/* harmony import */ var _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4665);
+
+
+
+
+
+
+/** `product-permission` notes made again knowing the site: silent for the products it has. */
+function notesForSite(findings, project, sitePermissions) {
+    const kept = findings.filter((finding) => finding.ruleId !== _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__/* .productPermission */ .r.meta.id);
+    const schemes = [...project.schemes, ...project.unverifiedSchemes];
+    return [
+        ...kept,
+        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .I)(schemes, project.settings, [_rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__/* .productPermission */ .r], {
+            sitePermissions: new Set(sitePermissions),
+        }),
+    ];
+}
+/**
+ * As {@link notesForSite}, and the loader's unknown permission keys withdrawn: the resolver has judged
+ * every key against the catalogue and reported those it lacks (`unknown-permission`). The files whose
+ * keys the catalogue (or the settings) all know are then whole, so the rules about a scheme as a whole
+ * judge them too.
+ */
+function withSiteCatalogue(findings, project, sitePermissions) {
+    const known = new Set([...sitePermissions, ...project.settings.customPermissions]);
+    const settled = project.unverifiedSchemes.filter((scheme) => scheme.grants.every((grant) => (0,_model_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .isBuiltInPermission */ .Lq)(grant.permission) || known.has(grant.permission)));
+    const wholeSchemeRules = _rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y.filter((rule) => rule.wholeScheme === true);
+    return notesForSite([
+        ...findings.filter((finding) => !(0,_config_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnknownPermissionKey */ .P1)(finding)),
+        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .I)(settled, project.settings, wholeSchemeRules),
+    ], project, sitePermissions);
+}
+/**
+ * Data Center has no group ids, so `prefer-group-id`'s advice cannot be followed there: once the site
+ * is known (plan, `validate --online`), its findings are withdrawn. Offline, validate cannot tell.
+ */
+function withoutGroupIdAdvice(findings, groupsHaveIds) {
+    if (groupsHaveIds)
+        return [...findings];
+    return findings.filter((finding) => finding.ruleId !== _rules_prefer_group_id_js__WEBPACK_IMPORTED_MODULE_4__/* .preferGroupId */ .P.meta.id);
+}
+
+
+/***/ }),
+
+/***/ 899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ formatText)
+/* harmony export */ });
+/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7280);
+
+
+/**
+ * One line per finding, `file:line:col  severity  message  rule`, the fix indented on the lines below,
+ * then a count line: `2 errors, 1 warning in 3 files`.
+ */
+function formatText(findings, options) {
+    const lines = [];
+    const lineOptions = { colour: options.color === true };
+    for (const finding of (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings))
+        (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .appendFindingLines */ .Ng)(lines, finding, lineOptions);
+    if (lines.length > 0)
+        lines.push('');
+    lines.push((0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsCountLine */ .mK)(findings, options.fileCount));
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 2679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ toJson)
+/* harmony export */ });
+/**
+ * The JSON view: every JSON document the product prints or writes (plan, findings, journal, doctor,
+ * SARIF) is made here. Besides what `JSON.stringify` escapes, characters that would reorder or hide text
+ * on a terminal or in an editor (bidirectional controls, C1 controls, line and paragraph separators)
+ * are written as `\uXXXX` escapes: the same value for every JSON reader, inert for people.
+ */
+const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function toJson(value) {
+    return `${JSON.stringify(value, null, 2).replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 

@@ -2,6 +2,135 @@ export const id = 297;
 export const ids = [297];
 export const modules = {
 
+/***/ 157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K0: () => (/* binding */ budgetReason),
+/* harmony export */   QT: () => (/* binding */ ReadBudget),
+/* harmony export */   Ze: () => (/* binding */ defaultAccessBudget)
+/* harmony export */ });
+/* unused harmony exports ACCESS_BUDGET_FLOOR, ACCESS_BUDGET_SHARE, FIRST_BATCH */
+/**
+ * The read budget of effective access in `plan`'s default setting: expanding groups, roles and leads into
+ * people can cost more requests than the whole scheme plan (issue #18's bench: 6,739 people reads on top
+ * of plan's own 3,063), so by default access reads at most a share of what the plan itself read, and the
+ * outcomes that need a holder it did not read are reported as not expanded (never guessed).
+ * `JIRA_PERMS_ACCESS=full` lifts the budget.
+ */
+/** Every plan may spend this many people requests, however small the site (covers a small site whole). */
+const ACCESS_BUDGET_FLOOR = 50;
+/**
+ * The share of the plan's own requests effective access may add by default. Issue #18 allows plan 1.05×
+ * the requests of a client that reads no people; 4% keeps the default plan within that with room for
+ * the last batch's further pages (a group's second page, a Data Center user lookup) that finish after
+ * the budget is spent.
+ */
+const ACCESS_BUDGET_SHARE = 0.04;
+/** The default budget: max(50, ⌈4% of the requests the plan made before effective access⌉). */
+function defaultAccessBudget(planRequests) {
+    return Math.max(ACCESS_BUDGET_FLOOR, Math.ceil(ACCESS_BUDGET_SHARE * Math.max(0, planRequests)));
+}
+/** The first batch's reads: the client's default concurrency, one round trip. */
+const FIRST_BATCH = 10;
+/**
+ * Spends a number of requests on reads, in the order they are given, deterministically: which reads are
+ * made depends on the site's data alone, never on how the answers happen to interleave.
+ *
+ * Reads go out in batches, and a read in flight is never cut short. A batch takes the next reads in
+ * order, as many as the budget has requests left at the cost per read seen so far (at least one
+ * request each; the very first batch at most {@link FIRST_BATCH}, to learn that cost cheaply); reads
+ * already asked and mandatory reads join it uncharged. When the batch has finished, the requests it
+ * actually made (a group's further pages, Data Center's username lookups) are counted, and the next
+ * batch gets what is left. So the budget may be passed by the extra pages of the last batch, never by a
+ * read started after it ran out. The count comes from the client (`requestsMade`), else one per read
+ * (for readers that cannot count).
+ */
+class ReadBudget {
+    limit;
+    requestsMade;
+    asked = new Set();
+    spent = 0;
+    /** Reads that were not free (charged or mandatory) and were made: the cost per read is spent / this. */
+    paidReads = 0;
+    /** The reads left out, by key (a read a later wave makes after all is taken out again). */
+    skipped = new Set();
+    constructor(limit, requestsMade) {
+        this.limit = limit;
+        this.requestsMade = requestsMade;
+    }
+    /** Whether every read so far was made. */
+    get complete() {
+        return this.skipped.size === 0;
+    }
+    get report() {
+        return { limit: this.limit, requests: this.spent, readsSkipped: this.skipped.size };
+    }
+    /** How many reads the next batch may charge, with `left` requests left. */
+    room(left) {
+        if (left === Number.POSITIVE_INFINITY)
+            return left; // no budget: everything at once, as ever
+        if (left <= 0)
+            return 0;
+        if (this.paidReads === 0)
+            return Math.min(left, FIRST_BATCH);
+        const perRead = Math.max(1, this.spent / this.paidReads);
+        return Math.max(1, Math.floor(left / perRead));
+    }
+    /** Runs the units in batches; a unit the budget left out has no entry in the result. */
+    async run(units) {
+        const results = new Map();
+        let index = 0;
+        while (index < units.length) {
+            const left = this.limit - this.spent;
+            const room = this.room(left);
+            const batch = [];
+            let charged = 0;
+            let paid = 0;
+            while (index < units.length) {
+                const unit = units[index];
+                if (unit === undefined)
+                    break;
+                const free = this.asked.has(unit.key) || unit.mandatory;
+                if (!free && charged >= room) {
+                    if (left > 0)
+                        break; // the next batch decides, once this one's requests are counted
+                    this.skipped.add(unit.key); // nothing left: only free reads still go out
+                    index += 1;
+                    continue;
+                }
+                if (!free)
+                    charged += 1;
+                if (!this.asked.has(unit.key))
+                    paid += 1;
+                batch.push(unit);
+                index += 1;
+            }
+            if (batch.length === 0)
+                continue;
+            const before = this.requestsMade?.();
+            for (const unit of batch) {
+                this.asked.add(unit.key);
+                this.skipped.delete(unit.key);
+            }
+            const answers = await Promise.all(batch.map(async (unit) => [unit.key, await unit.read()]));
+            for (const [key, value] of answers)
+                results.set(key, value);
+            this.spent += before === undefined ? paid : (this.requestsMade?.() ?? before) - before;
+            this.paidReads += paid;
+        }
+        return results;
+    }
+}
+/** Why an outcome was not expanded: what ran out, and how to read it all. */
+function budgetReason(limit) {
+    const requests = `${String(limit)} ${limit === 1 ? 'request' : 'requests'}`;
+    return `not read: the effective-access budget (${requests}) ran out; JIRA_PERMS_ACCESS=full reads every holder`;
+}
+
+
+/***/ }),
+
 /***/ 3599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -34,6 +163,8 @@ function holderGroup(holder) {
 }
 const noPeople = (failures = []) => ({ expanded: true, routes: [], failures });
 const notRead = (failure) => ({ ...noPeople([failure]), unread: true });
+/** A read that failed: Jira refused it, or the budget left it out. */
+const failed = (lookup) => lookup.notRead === true ? { ...noPeople([lookup.reason]), notRead: true } : noPeople([lookup.reason]);
 /**
  * Appends one by one: `push(...items)` passes every item on the stack, and a group of a few hundred
  * thousand members would overflow it.
@@ -62,7 +193,7 @@ function expandHolder(grant, project, data) {
             if (roles === undefined)
                 return notRead(`the actors of ${label} in ${project.key} were not read`);
             if (!roles.ok)
-                return noPeople([roles.reason]);
+                return failed(roles);
             const routes = roles.value.users.map((person) => ({ person, via: [label] }));
             const failures = roles.value.otherTypes.map((type) => `${label} in ${project.key} has actors of type "${type}", which cannot be expanded`);
             const expansion = { expanded: true, routes, failures };
@@ -72,6 +203,8 @@ function expandHolder(grant, project, data) {
                 appendAll(failures, inner.failures);
                 if (inner.unread)
                     expansion.unread = true;
+                if (inner.notRead)
+                    expansion.notRead = true;
             }
             return expansion;
         }
@@ -81,7 +214,7 @@ function expandHolder(grant, project, data) {
             if (roles === undefined)
                 return notRead('the application roles were not read');
             if (!roles.ok)
-                return noPeople([roles.reason]);
+                return failed(roles);
             const groups = roles.value.get(key);
             if (groups === undefined)
                 return noPeople([`Jira has no application role "${key}"`]);
@@ -92,6 +225,8 @@ function expandHolder(grant, project, data) {
                 appendAll(expansion.failures, inner.failures);
                 if (inner.unread)
                     expansion.unread = true;
+                if (inner.notRead)
+                    expansion.notRead = true;
             }
             return expansion;
         }
@@ -100,7 +235,7 @@ function expandHolder(grant, project, data) {
             if (lead === undefined)
                 return notRead(`the lead of ${project.key} was not read`);
             if (!lead.ok)
-                return noPeople([lead.reason]);
+                return failed(lead);
             return lead.value === null
                 ? noPeople()
                 : { expanded: true, routes: [{ person: lead.value, via: [label] }], failures: [] };
@@ -114,7 +249,7 @@ function groupExpansion(group, via, data) {
     if (members === undefined)
         return notRead(`the members of group "${group.name}" were not read`);
     if (!members.ok)
-        return noPeople([members.reason]);
+        return failed(members);
     return { expanded: true, routes: members.value.map((person) => ({ person, via })), failures: [] };
 }
 /** Who gains and who loses each changed permission in each project, sorted (project, permission, account). */
@@ -142,6 +277,7 @@ function side(grants, project, data) {
                 label: (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)(grant),
                 holder: grant.holder,
                 reasons: expansion.failures,
+                notRead: expansion.notRead === true,
             });
         }
     }
@@ -193,15 +329,16 @@ function keptSide(kept, project, data, open) {
         for (const { person } of expansion.routes)
             addPerson(result.people, person);
         if (expansion.failures.length > 0)
-            unknown.push({ grant, failures: expansion.failures });
+            unknown.push({ grant, failures: expansion.failures, notRead: expansion.notRead === true });
     }
     const uncovered = [...open].some((id) => !result.people.has(id));
     if (uncovered) {
-        for (const { grant, failures } of unknown) {
+        for (const { grant, failures, notRead } of unknown) {
             result.failures.set((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(grant.holder), {
                 label: (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)(grant),
                 holder: grant.holder,
                 reasons: failures,
+                notRead,
             });
         }
     }
@@ -265,11 +402,15 @@ function permissionChange(scope, permission, data) {
         .filter(([key, holder]) => !(0,_model_access_js__WEBPACK_IMPORTED_MODULE_2__/* .isExpandedHolder */ .Wd)(holder) && !right.holders.has(key))
         .sort(([a], [b]) => (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a, b))
         .map(([, holder]) => holder);
+    // A holder the budget left out may give anyone the permission: on its side nobody is known to lack it,
+    // so nobody is listed as gaining it (it was on the live side) or losing it (on the planned side).
+    // Refusals keep their older reading: the lists hold the people known, the holder is named.
+    const leftOut = (one) => [...one.failures.values()].some((failure) => failure.notRead);
     const change = {
         project: scope.project.key,
         permission: permission.permission,
-        gained: only(after, before),
-        lost: only(before, after),
+        gained: leftOut(before) ? [] : only(after, before),
+        lost: leftOut(after) ? [] : only(before, after),
         holdersGained: notExpanded(after, before),
         holdersLost: notExpanded(before, after),
         scheme: scope.scheme,
@@ -293,6 +434,7 @@ function permissionChange(scope, permission, data) {
             label: failure.label,
             side: where,
             reason: [...new Set(failure.reasons)].join('; '),
+            ...(failure.notRead ? { notRead: true } : {}),
         });
     }
     if (unexpanded.length > 0)
@@ -312,27 +454,45 @@ function permissionChange(scope, permission, data) {
 /* unused harmony export jiraReason */
 /* harmony import */ var _jira_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6353);
 /* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2087);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(157);
 /* harmony import */ var _compute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3599);
 
 
 
-async function readPeople(wanted, reader, progress = () => undefined) {
+
+/**
+ * Every read, in a fixed order (the application roles, then per project in the order given: its roles
+ * and lead; then the groups, in the order holders and roles name them), so that a budget that runs out
+ * always leaves out the same ones. What a budget left out is carried as a refusal marked `notRead`.
+ */
+async function readPeople(wanted, reader, progress = () => undefined, options = {}) {
+    const budget = options.budget ?? new _budget_js__WEBPACK_IMPORTED_MODULE_3__/* .ReadBudget */ .QT(Number.POSITIVE_INFINITY);
+    const mustRead = options.mandatory ?? (() => false);
     const groups = new Map();
     const roles = new Map();
     const leads = new Map();
     const userIds = new Set();
-    let applicationRoleKeys = new Set();
+    const applicationRoleKeys = new Map();
+    const need = (map, key, value) => {
+        const known = map.get(key);
+        if (known === undefined)
+            map.set(key, value);
+        else if (value.mandatory)
+            known.mandatory = true;
+    };
     for (const { project, grants } of wanted) {
-        for (const { holder, name } of grants) {
+        for (const grant of grants) {
+            const { holder, name } = grant;
             const id = (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_1__/* .holderId */ .MO)(holder);
+            const mandatory = mustRead(grant);
             if (holder.type === 'group')
-                groups.set((0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .groupKey */ .$6)((0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .holderGroup */ .Cb)(holder)), (0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .holderGroup */ .Cb)(holder));
+                need(groups, (0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .groupKey */ .$6)((0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .holderGroup */ .Cb)(holder)), { group: (0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .holderGroup */ .Cb)(holder), mandatory });
             else if (holder.type === 'projectRole' && id !== undefined)
-                roles.set((0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .roleKey */ .QH)(project.id, id), { project, roleId: id, label: name ?? id });
+                need(roles, (0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .roleKey */ .QH)(project.id, id), { project, roleId: id, label: name ?? id, mandatory });
             else if (holder.type === 'applicationRole' && id !== undefined)
-                applicationRoleKeys = applicationRoleKeys.add(id);
+                applicationRoleKeys.set(id, mandatory || applicationRoleKeys.get(id) === true);
             else if (holder.type === 'projectLead' && project.lead === undefined)
-                leads.set(project.id, project);
+                need(leads, project.id, { project, mandatory });
             else if (holder.type === 'user' && id !== undefined && name === undefined)
                 userIds.add(id);
         }
@@ -343,48 +503,124 @@ async function readPeople(wanted, reader, progress = () => undefined) {
         done += 1;
         progress(done, total);
     });
-    const [roleResults, leadResults, applicationRoles, users] = await Promise.all([
-        Promise.all([...roles.entries()].map(async ([key, role]) => {
-            const result = await step(attempt(() => readRole(reader, role.project, Number(role.roleId)), (reason) => `could not read the actors of role ${role.label} in ${role.project.key}: ${reason}`));
-            return [key, result];
-        })),
-        Promise.all([...leads.entries()].map(async ([id, project]) => {
-            const result = await step(attempt(async () => {
-                const details = await reader.getProjectDetails(project.key);
-                return details.lead === undefined ? null : person(details.lead);
-            }, (reason) => `could not read the lead of ${project.key}: ${reason}`));
-            return [id, result];
-        })),
-        applicationRoleKeys.size === 0
-            ? Promise.resolve(undefined)
-            : step(attempt(async () => {
-                const all = await reader.getApplicationRoles();
-                return new Map(all.map((role) => [role.key, role.groups ?? []]));
-            }, (reason) => `could not read the application roles: ${reason}`)),
-        // Names only: a refusal leaves the account ids as they are.
-        userIds.size === 0
-            ? Promise.resolve(new Map())
-            : reader
-                .getUsers([...userIds])
-                .then((found) => new Map([...found].map(([id, user]) => [id, person(user)])))
-                .catch(rethrowAbort(() => new Map())),
-    ]);
-    // Groups found inside roles and application roles are read with the holders' groups, each once.
-    const roleData = new Map(roleResults);
-    for (const [, result] of roleResults)
-        if (result.ok)
+    const skipped = () => ({ ok: false, reason: (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetReason */ .K0)(budget.limit), notRead: true });
+    const first = [];
+    if (applicationRoleKeys.size > 0) {
+        first.push({
+            key: 'applicationroles',
+            mandatory: [...applicationRoleKeys.values()].some(Boolean),
+            read: async () => ({
+                kind: 'applicationRoles',
+                result: await step(attempt(async () => {
+                    const all = await reader.getApplicationRoles();
+                    return new Map(all.map((role) => [role.key, role.groups ?? []]));
+                }, (reason) => `could not read the application roles: ${reason}`)),
+            }),
+        });
+    }
+    // Names only, a request per 50 users and seldom any (the live grants carry most names): always
+    // made, so a partial report means people left out, never names; a refusal leaves the account ids.
+    if (userIds.size > 0) {
+        first.push({
+            key: `users:${[...userIds].join(',')}`,
+            mandatory: true,
+            read: async () => ({
+                kind: 'users',
+                result: await reader
+                    .getUsers([...userIds])
+                    .then((found) => new Map([...found].map(([id, user]) => [id, person(user)])))
+                    .catch(rethrowAbort(() => new Map())),
+            }),
+        });
+    }
+    const byProject = new Map();
+    const projectUnits = (project) => {
+        const list = byProject.get(project.id) ?? [];
+        byProject.set(project.id, list);
+        return list;
+    };
+    for (const [key, role] of roles) {
+        projectUnits(role.project).push({
+            key: `role:${key}`,
+            mandatory: role.mandatory,
+            read: async () => ({
+                kind: 'role',
+                key,
+                result: await step(attempt(() => readRole(reader, role.project, Number(role.roleId)), (reason) => `could not read the actors of role ${role.label} in ${role.project.key}: ${reason}`)),
+            }),
+        });
+    }
+    for (const [id, { project, mandatory }] of leads) {
+        projectUnits(project).push({
+            key: `lead:${id}`,
+            mandatory,
+            read: async () => ({
+                kind: 'lead',
+                key: id,
+                result: await step(attempt(async () => {
+                    const details = await reader.getProjectDetails(project.key);
+                    return details.lead === undefined ? null : person(details.lead);
+                }, (reason) => `could not read the lead of ${project.key}: ${reason}`)),
+            }),
+        });
+    }
+    for (const { project } of wanted) {
+        first.push(...(byProject.get(project.id) ?? []));
+        byProject.delete(project.id);
+    }
+    const firstResults = await budget.run(first);
+    const countSkipped = (count) => {
+        if (count === 0)
+            return;
+        done += count;
+        progress(done, total);
+    };
+    countSkipped(first.filter((unit) => !firstResults.has(unit.key)).length);
+    const roleData = new Map();
+    const leadResults = new Map();
+    let applicationRoles;
+    let users = new Map();
+    for (const unit of first) {
+        const answer = firstResults.get(unit.key);
+        if (answer?.kind === 'role')
+            roleData.set(answer.key, answer.result);
+        else if (answer?.kind === 'lead')
+            leadResults.set(answer.key, answer.result);
+        else if (answer?.kind === 'applicationRoles')
+            applicationRoles = answer.result;
+        else if (answer?.kind === 'users')
+            users = answer.result;
+        else if (unit.key.startsWith('role:'))
+            roleData.set(unit.key.slice('role:'.length), skipped());
+        else if (unit.key.startsWith('lead:'))
+            leadResults.set(unit.key.slice('lead:'.length), skipped());
+        else if (unit.key === 'applicationroles')
+            applicationRoles = skipped();
+    }
+    // Groups found inside roles and application roles are read with the holders' groups, each once; a
+    // group inside a role or application role the guardrail needs is needed as much.
+    for (const [key, role] of roles) {
+        const result = roleData.get(key);
+        if (result?.ok === true)
             for (const group of result.value.groups)
-                addGroup(groups, group);
+                need(groups, (0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .groupKey */ .$6)(group), { group, mandatory: role.mandatory });
+    }
     if (applicationRoles?.ok === true) {
-        for (const key of applicationRoleKeys)
+        for (const [key, mandatory] of applicationRoleKeys)
             for (const group of applicationRoles.value.get(key) ?? [])
-                addGroup(groups, group);
+                need(groups, (0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .groupKey */ .$6)(group), { group, mandatory });
     }
     total = roles.size + leads.size + (applicationRoleKeys.size > 0 ? 1 : 0) + groups.size;
-    const groupResults = await Promise.all([...groups.entries()].map(async ([key, group]) => {
-        const result = await step(attempt(async () => (await reader.getGroupMembers(group)).map(person), (reason) => `could not read the members of group "${group.name}": ${reason}`));
-        return [key, result];
+    const groupUnits = [...groups.entries()].map(([key, { group, mandatory }]) => ({
+        key: `group:${key}`,
+        mandatory,
+        read: () => step(attempt(async () => (await reader.getGroupMembers(group)).map(person), (reason) => `could not read the members of group "${group.name}": ${reason}`)),
     }));
+    const groupAnswers = await budget.run(groupUnits);
+    countSkipped(groupUnits.filter((unit) => !groupAnswers.has(unit.key)).length);
+    const groupResults = new Map();
+    for (const key of groups.keys())
+        groupResults.set(key, groupAnswers.get(`group:${key}`) ?? skipped());
     // Leads the project list carried cost no request; an inactive lead holds nothing.
     const listedLeads = wanted
         .filter(({ project }) => project.lead !== undefined)
@@ -393,7 +629,7 @@ async function readPeople(wanted, reader, progress = () => undefined) {
         { ok: true, value: project.lead?.active === true ? person(project.lead) : null },
     ]);
     const data = {
-        groups: new Map(groupResults),
+        groups: groupResults,
         roles: roleData,
         leads: new Map([...listedLeads, ...leadResults]),
         users,
@@ -401,11 +637,6 @@ async function readPeople(wanted, reader, progress = () => undefined) {
     if (applicationRoles !== undefined)
         data.applicationRoles = applicationRoles;
     return data;
-}
-function addGroup(groups, group) {
-    const key = (0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .groupKey */ .$6)(group);
-    if (!groups.has(key))
-        groups.set(key, group);
 }
 function person(user) {
     return { accountId: user.accountId, displayName: user.displayName ?? user.accountId };
@@ -771,20 +1002,26 @@ var external_node_path_ = __webpack_require__(6760);
  * Whether a plan reads effective access (who gains and who loses). A module of its own, with no imports,
  * so the action can parse its input at start-up without loading the planner.
  */
-/** The variable that switches effective access off for every plan (the CLI's and the action's). */
+/** The variable that sets effective access for every plan (the CLI's and the action's). */
 const ACCESS_VARIABLE = 'JIRA_PERMS_ACCESS';
+/** The values `JIRA_PERMS_ACCESS`, the action's `access` input and `plan --access` take. */
+const ACCESS_VALUES = ['on', 'full', 'off'];
 /**
- * `JIRA_PERMS_ACCESS` (or the action's `access` input): `off` leaves effective access out of the plan, so
- * it reads no group members or role actors; it is still read when the settings set `accessLimits`, whose
- * guardrail needs it (`limits`). `on`, or nothing, is the default: every plan reports access.
+ * `JIRA_PERMS_ACCESS` (or the action's `access` input, or `plan --access`): `on`, or nothing, is the
+ * default: every plan reports access, reading people within a budget and saying what it left out; `full`
+ * reads every holder however many requests that takes; `off` leaves effective access out of the plan, so
+ * it reads no group members or role actors; they are still read when the settings set `accessLimits`,
+ * whose guardrail needs them (`limits`).
  */
 function parseAccessSetting(value) {
     const text = (value ?? '').trim().toLowerCase();
     if (text === '' || ['on', 'true', 'yes', '1'].includes(text))
         return 'always';
+    if (['full', 'all'].includes(text))
+        return 'full';
     if (['off', 'false', 'no', '0'].includes(text))
         return 'limits';
-    throw new Error(`${ACCESS_VARIABLE} must be "on" or "off"; got "${value ?? ''}"`);
+    throw new Error(`${ACCESS_VARIABLE} must be "on", "full" or "off"; got "${value ?? ''}"`);
 }
 
 // EXTERNAL MODULE: ./src/commands/plan.ts + 4 modules
@@ -980,8 +1217,8 @@ function markOrigins(head, base) {
 
 // EXTERNAL MODULE: ./src/jira/errors.ts
 var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
-var commands_deps = __webpack_require__(4998);
+// EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
+var commands_deps = __webpack_require__(7629);
 ;// CONCATENATED MODULE: ./src/commands/plan-base.ts
 /**
  * `plan --base-ref REF`: the plan, with each change's origin. The files of the base commit (read with
@@ -1563,10 +1800,19 @@ const PLAN_OPTIONS = [
             'undoes a change made in Jira ("origin": "drift", with who made it), any other is "pull-request"',
     },
     {
+        name: 'access',
+        type: 'string',
+        choices: ACCESS_VALUES,
+        help: 'effective access (who gains and who loses): on reads people within a budget of max(50, 4% of ' +
+            "the plan's own requests) and names the outcomes it could not expand; full reads every holder; " +
+            'off leaves it out',
+        defaultText: 'JIRA_PERMS_ACCESS, else on',
+    },
+    {
         name: 'no-access',
         type: 'boolean',
         help: 'leave out effective access (who gains and who loses): no group members or role actors are read, ' +
-            'unless accessLimits in the settings file need them; also JIRA_PERMS_ACCESS=off',
+            'unless accessLimits in the settings file need them; the same as --access off or JIRA_PERMS_ACCESS=off',
     },
 ];
 const PLAN_SPEC = {
@@ -1576,6 +1822,8 @@ const PLAN_SPEC = {
 permission schemes. Prints every grant that would be added (+) or removed (-) and every scheme that
 would be created, renamed or deleted (~, +, -), grouped per scheme with the projects that use it,
 then the effective access: per project and permission, the people who gain it and who lose it.
+By default effective access reads people within a budget (max(50, 4% of the requests the plan made
+before it)) and lists the outcomes it could not expand; --access full reads every holder.
 Only ever reads from Jira (a read-only client that cannot send POST, PUT or DELETE).
 validate judges the files alone, plan judges the changes: a lint error about a grant or scheme Jira
 already has and the plan leaves as it is is listed as "already live, not blocking" and does not fail
@@ -1644,9 +1892,12 @@ const planCommand = (0,command/* defineCommand */.NB)(PLAN_SPEC, async (options,
         return (0,command/* usageError */.Wp)(context, 'plan', '--json and --markdown cannot be used together');
     }
     const { stdout, stderr } = context;
+    if (options.noAccess && options.access !== undefined && options.access !== 'off') {
+        return (0,command/* usageError */.Wp)(context, 'plan', `--no-access and --access ${options.access} cannot be used together`);
+    }
     let access;
     try {
-        access = options.noAccess ? 'limits' : parseAccessSetting(context.env[ACCESS_VARIABLE]);
+        access = options.noAccess ? 'limits' : parseAccessSetting(options.access ?? context.env[ACCESS_VARIABLE]);
     }
     catch (error) {
         return (0,command/* usageError */.Wp)(context, 'plan', (0,errors/* errorMessage */.gJ)(error));
@@ -1721,6 +1972,8 @@ var resolve = __webpack_require__(2732);
 var resolve_projects = __webpack_require__(3091);
 // EXTERNAL MODULE: ./src/model/rules.ts
 var rules = __webpack_require__(2622);
+// EXTERNAL MODULE: ./src/access/budget.ts
+var access_budget = __webpack_require__(157);
 // EXTERNAL MODULE: ./src/access/compute.ts
 var compute = __webpack_require__(3599);
 // EXTERNAL MODULE: ./src/access/read.ts
@@ -1744,8 +1997,18 @@ function accessScope(input) {
     ];
     const keyOf = (0,holder/* grantKeys */.lo)(allGrants);
     /** The grants a scheme has after the plan: live ones, less the removed ones, plus the added ones. */
+    // The grant changes per scheme (by id; a scheme to create by name), gathered once: a plan at scale
+    // changes thousands of grants over a thousand schemes.
+    const changesByScheme = new Map();
+    const schemeKey = (scheme, schemeId) => schemeId === null ? `name:${scheme}` : `id:${String(schemeId)}`;
+    for (const change of grantChanges) {
+        const key = schemeKey(change.scheme, change.schemeId);
+        const list = changesByScheme.get(key) ?? [];
+        list.push(change);
+        changesByScheme.set(key, list);
+    }
     const plannedGrants = (scheme, schemeId) => {
-        const mine = grantChanges.filter((change) => schemeId === null ? change.schemeId === null && change.scheme === scheme : change.schemeId === schemeId);
+        const mine = changesByScheme.get(schemeKey(scheme, schemeId)) ?? [];
         const removed = new Set(mine.filter((change) => change.action === 'remove-grant').map((change) => change.grantId));
         const live = schemeId === null ? [] : (liveById.get(schemeId)?.grants ?? []);
         const kept = live.filter((grant) => !removed.has(grant.id));
@@ -1772,12 +2035,14 @@ function accessScope(input) {
     for (const [schemeId, scheme] of changedSchemes) {
         const before = liveById.get(schemeId)?.grants ?? [];
         const after = plannedGrants(scheme, schemeId);
+        // The same for every project on the scheme (read-only from here on): computed once per scheme.
+        const permissions = changedPermissions(before, after, keyOf);
+        if (permissions.length === 0)
+            continue;
         for (const project of input.projectsByScheme.get(schemeId) ?? []) {
             if (moved.has(project.id))
                 continue;
-            const permissions = changedPermissions(before, after, keyOf);
-            if (permissions.length > 0)
-                scopes.push({ project, scheme, permissions });
+            scopes.push({ project, scheme, permissions });
         }
     }
     for (const move of moves) {
@@ -1828,23 +2093,14 @@ function changedPermissions(before, after, keyOf) {
 
 
 
-/**
- * Effective access for a plan: which projects and permissions change (pure), the people reads they need
- * (and only those), then who gains and who loses (pure). No changed permission, no read.
- *
- * The reads come in waves, each decided by what the earlier ones found, so their number depends on the
- * data alone (deterministic) and stays as small as correctness allows:
- * 1. the holders each changed permission gains or loses;
- * 2. where someone gains or loses through those and a holder the permission keeps could still give it
- *    to them: the kept groups, application roles and leads (each group is read once per run, whatever
- *    project names it);
- * 3. where that did not settle everyone: the kept project roles of those projects only (one read per
- *    project and role), with the groups inside them.
- */
-async function planAccess(input, reader, progress) {
+
+async function planAccess(input, reader, progress, options = {}) {
     const scopes = accessScope(input);
     if (scopes.length === 0)
         return { changes: [], summary: { peopleGaining: 0, peopleLosing: 0 } };
+    const budget = new access_budget/* ReadBudget */.QT(options.budget ?? Number.POSITIVE_INFINITY, options.requestsMade);
+    const mandatoryPermissions = options.mandatoryPermissions ?? new Set();
+    const mandatory = (grant) => mandatoryPermissions.has(grant.permission);
     let done = 0;
     let total = 0;
     const wave = async (wanted) => {
@@ -1855,7 +2111,7 @@ async function planAccess(input, reader, progress) {
             done = before.done + waveDone;
             total = before.total + waveTotal;
             progress?.(done, total);
-        });
+        }, { budget, mandatory });
         return data;
     };
     const changed = scopes.map((scope) => ({
@@ -1873,7 +2129,13 @@ async function planAccess(input, reader, progress) {
     const perProject = await wave((0,compute/* keptGrantsToRead */.BZ)(scopes, data, roles));
     if (perProject !== undefined)
         data = mergePeople(data, perProject);
-    return (0,compute/* computeAccess */.iA)(scopes, data);
+    const report = (0,compute/* computeAccess */.iA)(scopes, data);
+    if (budget.complete)
+        return report;
+    const changesNotExpanded = report.changes.filter((change) => (change.unexpanded ?? []).some((entry) => entry.notRead === true)).length;
+    report.summary.complete = false;
+    report.summary.budget = { ...budget.report, changesNotExpanded };
+    return report;
 }
 function emptyPeople() {
     return { groups: new Map(), roles: new Map(), leads: new Map(), users: new Map() };
@@ -2066,6 +2328,7 @@ var fingerprint = __webpack_require__(1731);
 
 
 
+
 async function runPlan(options, deps) {
     const progress = (step, message) => {
         deps.progress({ step, message });
@@ -2089,7 +2352,7 @@ async function runPlan(options, deps) {
     });
     let project;
     try {
-        project = await load();
+        project = options.reuse?.project ?? (await load());
     }
     catch (error) {
         return result({
@@ -2106,6 +2369,11 @@ async function runPlan(options, deps) {
         return result({ status: 'invalid', findings: project.findings, project, settings: project.settings });
     }
     let findings = [...project.findings];
+    let listedProjects;
+    const settled = async (stopped) => {
+        await listedProjects?.catch(() => undefined);
+        return stopped;
+    };
     try {
         deps.signal.throwIfAborted();
         progress('connect', 'Connecting to Jira (read-only)');
@@ -2119,13 +2387,22 @@ async function runPlan(options, deps) {
         // ask for it only once the list is in (the client caches it for the run).
         if (namesRoles(project))
             reader.getProjectRoles().catch(() => undefined);
+        // Files that say which projects use their scheme need to know which project uses which scheme now
+        // (one request per project, the plan's longest part): asked for beside the list, so those reads
+        // overlap reading the list and resolving names. Settled before any return, so no read outlives
+        // the plan.
+        const readProjects = () => options.reuse?.projectsByScheme === undefined
+            ? reader.getProjectsByScheme()
+            : Promise.resolve(options.reuse.projectsByScheme);
+        listedProjects = project.schemes.some((spec) => spec.projects !== undefined) ? readProjects() : undefined;
+        listedProjects?.catch(() => undefined); // awaited below; a failure there fails the plan
         const catalogue = await reader.getPermissionCatalogue();
         const catalogueKeys = catalogue.map((entry) => entry.key);
         if (offlineErrors.some(config_findings/* isUnknownPermissionKey */.P1)) {
             project = await load(catalogueKeys);
             findings = [...project.findings];
             if (findings.some((finding) => finding.severity === 'error' && !mayBeAlreadyLive(finding)))
-                return result({ status: 'invalid', findings, project, settings: project.settings });
+                return await settled(result({ status: 'invalid', findings, project, settings: project.settings }));
         }
         findings = (0,site/* withoutGroupIdAdvice */.Vx)((0,site/* notesForSite */.eB)(findings, project, catalogueKeys), reader.groupsHaveIds);
         const { settings } = project;
@@ -2137,19 +2414,18 @@ async function runPlan(options, deps) {
         });
         findings.push(...resolved.findings);
         if (hasErrors(resolved.findings)) {
-            return result({ status: 'invalid', findings, project, settings, desired: resolved.schemes });
+            return await settled(result({ status: 'invalid', findings, project, settings, desired: resolved.schemes }));
         }
         deps.signal.throwIfAborted();
         const managedHolders = await withManagedIds(settings.managedHolders, reader);
         const planSettings = { ...settings, managedHolders };
-        // Files that say which projects use their scheme need to know which project uses which scheme now:
-        // read once, before planning, and used for the assignments, guardrails and "used by" alike.
+        // Read once, before planning, and used for the assignments, guardrails and "used by" alike.
         let desired = resolved.schemes;
         let projectsByScheme;
-        if (project.schemes.some((spec) => spec.projects !== undefined)) {
+        if (listedProjects !== undefined) {
             deps.signal.throwIfAborted();
             progress('read-projects', 'Reading which projects use which scheme');
-            projectsByScheme = await reader.getProjectsByScheme();
+            projectsByScheme = await listedProjects;
             const projects = (0,resolve_projects/* resolveProjects */.D)(project.schemes, desired, projectsByScheme);
             desired = projects.schemes;
             const projectFindings = (0,rules/* applyRuleSettings */.mk)(projects.findings, settings.rules);
@@ -2184,14 +2460,28 @@ async function runPlan(options, deps) {
         if (projectsByScheme === undefined && plan.changes.length > 0) {
             deps.signal.throwIfAborted();
             progress('read-projects', 'Reading which projects use the changed schemes');
-            projectsByScheme = await reader.getProjectsByScheme();
+            projectsByScheme = await readProjects();
             plan = (0,planner/* planChanges */.XA)({ ...input, projectsByScheme });
         }
         const access = options.access ?? 'always';
-        const wantAccess = access === 'always' || (access === 'limits' && Object.keys(settings.accessLimits).length > 0);
+        const wantAccess = access === 'always' ||
+            access === 'full' ||
+            (access === 'limits' && Object.keys(settings.accessLimits).length > 0);
         if (wantAccess && projectsByScheme !== undefined && plan.changes.length > 0) {
             deps.signal.throwIfAborted();
             progress('read-access', 'Reading who gains and who loses access');
+            const requestsMade = requestCounter(reader);
+            // Only the default is budgeted: `full` asks for everything, and `limits` (apply's fresh plan,
+            // --no-access with accessLimits) reads what it always read.
+            const budget = access === 'always'
+                ? (options.accessBudget ?? (0,access_budget/* defaultAccessBudget */.Ze)(requestsMade?.() ?? 0))
+                : undefined;
+            const accessOptions = {
+                // The guardrail never judges partial data: its permissions are read whatever the budget.
+                mandatoryPermissions: new Set(Object.keys(settings.accessLimits)),
+                ...(budget === undefined ? {} : { budget }),
+                ...(requestsMade === undefined ? {} : { requestsMade }),
+            };
             const report = await planAccess({ plan, live, projectsByScheme }, reader, (done, total) => {
                 deps.progress({
                     step: 'read-access',
@@ -2199,7 +2489,7 @@ async function runPlan(options, deps) {
                     done,
                     total,
                 });
-            });
+            }, accessOptions);
             plan.access = report.changes;
             plan.summary.access = report.summary;
             plan.guardrails.push(...checkAccessLimits(report.changes, planSettings));
@@ -2218,17 +2508,38 @@ async function runPlan(options, deps) {
             settings: planSettings,
             desired,
             live,
+            ...(projectsByScheme === undefined ? {} : { projectsByScheme }),
         });
     }
     catch (error) {
-        return result({
+        return await settled(result({
             status: 'failed',
             findings,
             project,
             settings: project.settings,
             error: (0,errors/* errorMessage */.gJ)(error),
-        });
+        }));
     }
+}
+/**
+ * The requests the client has made so far (its HTTP counter, retries included), when the reader is the
+ * product's client: the budget's base (the plan's own reads) and what access actually spends.
+ */
+function requestCounter(reader) {
+    const read = () => {
+        if (!('stats' in reader))
+            return undefined;
+        const stats = reader.stats;
+        return typeof stats === 'object' &&
+            stats !== null &&
+            'requests' in stats &&
+            typeof stats.requests === 'number'
+            ? stats.requests
+            : undefined;
+    };
+    if (read() === undefined)
+        return undefined;
+    return () => read() ?? 0;
 }
 /** Whether a managed holder names a role by its name only, so the site's role list is needed for its id. */
 function managedNeedsRoles(managed) {
@@ -2711,6 +3022,65 @@ function personName(person) {
 
 /***/ }),
 
+/***/ 8283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ withSiteCatalogue),
+/* harmony export */   Vx: () => (/* binding */ withoutGroupIdAdvice),
+/* harmony export */   eB: () => (/* binding */ notesForSite)
+/* harmony export */ });
+/* harmony import */ var _config_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4770);
+/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3233);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1787);
+/* harmony import */ var _rules_prefer_group_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1724);
+/* harmony import */ var _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4665);
+
+
+
+
+
+
+/** `product-permission` notes made again knowing the site: silent for the products it has. */
+function notesForSite(findings, project, sitePermissions) {
+    const kept = findings.filter((finding) => finding.ruleId !== _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__/* .productPermission */ .r.meta.id);
+    const schemes = [...project.schemes, ...project.unverifiedSchemes];
+    return [
+        ...kept,
+        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .I)(schemes, project.settings, [_rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__/* .productPermission */ .r], {
+            sitePermissions: new Set(sitePermissions),
+        }),
+    ];
+}
+/**
+ * As {@link notesForSite}, and the loader's unknown permission keys withdrawn: the resolver has judged
+ * every key against the catalogue and reported those it lacks (`unknown-permission`). The files whose
+ * keys the catalogue (or the settings) all know are then whole, so the rules about a scheme as a whole
+ * judge them too.
+ */
+function withSiteCatalogue(findings, project, sitePermissions) {
+    const known = new Set([...sitePermissions, ...project.settings.customPermissions]);
+    const settled = project.unverifiedSchemes.filter((scheme) => scheme.grants.every((grant) => (0,_model_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .isBuiltInPermission */ .Lq)(grant.permission) || known.has(grant.permission)));
+    const wholeSchemeRules = _rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y.filter((rule) => rule.wholeScheme === true);
+    return notesForSite([
+        ...findings.filter((finding) => !(0,_config_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnknownPermissionKey */ .P1)(finding)),
+        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .I)(settled, project.settings, wholeSchemeRules),
+    ], project, sitePermissions);
+}
+/**
+ * Data Center has no group ids, so `prefer-group-id`'s advice cannot be followed there: once the site
+ * is known (plan, `validate --online`), its findings are withdrawn. Offline, validate cannot tell.
+ */
+function withoutGroupIdAdvice(findings, groupsHaveIds) {
+    if (groupsHaveIds)
+        return [...findings];
+    return findings.filter((finding) => finding.ruleId !== _rules_prefer_group_id_js__WEBPACK_IMPORTED_MODULE_4__/* .preferGroupId */ .P.meta.id);
+}
+
+
+/***/ }),
+
 /***/ 5106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2948,6 +3318,54 @@ function renderDriftText(result) {
 
 /***/ }),
 
+/***/ 899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ formatText)
+/* harmony export */ });
+/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7280);
+
+
+/**
+ * One line per finding, `file:line:col  severity  message  rule`, the fix indented on the lines below,
+ * then a count line: `2 errors, 1 warning in 3 files`.
+ */
+function formatText(findings, options) {
+    const lines = [];
+    const lineOptions = { colour: options.color === true };
+    for (const finding of (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings))
+        (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .appendFindingLines */ .Ng)(lines, finding, lineOptions);
+    if (lines.length > 0)
+        lines.push('');
+    lines.push((0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsCountLine */ .mK)(findings, options.fileCount));
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 2679:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ toJson)
+/* harmony export */ });
+/**
+ * The JSON view: every JSON document the product prints or writes (plan, findings, journal, doctor,
+ * SARIF) is made here. Besides what `JSON.stringify` escapes, characters that would reorder or hide text
+ * on a terminal or in an editor (bidirectional controls, C1 controls, line and paragraph separators)
+ * are written as `\uXXXX` escapes: the same value for every JSON reader, inert for people.
+ */
+const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function toJson(value) {
+    return `${JSON.stringify(value, null, 2).replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
+
+/***/ }),
+
 /***/ 2161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2956,7 +3374,7 @@ function renderDriftText(result) {
 /* harmony export */   ql: () => (/* binding */ accessMarkdown),
 /* harmony export */   sM: () => (/* binding */ NO_ACCESS_CHANGE)
 /* harmony export */ });
-/* unused harmony exports NAMES_SHOWN, accessSummaryLine */
+/* unused harmony exports NAMES_SHOWN, accessSummaryLine, accessPartialLine */
 /* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3179);
 /* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8604);
@@ -2981,6 +3399,30 @@ function accessSummaryLine(summary) {
     const gain = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(summary.peopleGaining, 'person', 'people')} ${summary.peopleGaining === 1 ? 'gains' : 'gain'}`;
     const lose = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(summary.peopleLosing, 'person', 'people')} ${summary.peopleLosing === 1 ? 'loses' : 'lose'}`;
     return `${gain} access, ${lose} access`;
+}
+/**
+ * When the read budget ran out: how much was left out and how to get it all (one line, no Jira text).
+ * Undefined for a complete report.
+ */
+function accessPartialLine(summary) {
+    if (summary.complete !== false || summary.budget === undefined)
+        return undefined;
+    const { limit, readsSkipped, changesNotExpanded } = summary.budget;
+    return (`Partial: the effective-access budget (${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(limit, 'request')}) ran out; ` +
+        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(readsSkipped, 'read')} not made, so ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(changesNotExpanded, 'change')} (project and permission) ` +
+        `${changesNotExpanded === 1 ? 'is' : 'are'} not expanded into people. JIRA_PERMS_ACCESS=full ` +
+        '(plan --access full, or the action input access: full) reads every holder.');
+}
+/**
+ * A change's holders that could not be expanded: those Jira refused (each with its reason) and those the
+ * read budget left out (one line for them all: the partial line above says why and how to read them).
+ */
+function unexpandedParts(change) {
+    const all = change.unexpanded ?? [];
+    return {
+        refused: all.filter((entry) => entry.notRead !== true),
+        notRead: all.filter((entry) => entry.notRead === true),
+    };
 }
 function names(people, escape) {
     const shown = people.slice(0, NAMES_SHOWN).map((person) => escape((0,_model_access_js__WEBPACK_IMPORTED_MODULE_4__/* .personName */ .hJ)(person)));
@@ -3030,6 +3472,9 @@ function accessTextLines(changes, summary) {
     if (changes.length === 0)
         return [];
     const lines = [`Effective access: ${accessSummaryLine(summary)}.`];
+    const partial = accessPartialLine(summary);
+    if (partial !== undefined)
+        lines.push(`  ${partial}`);
     for (const [project, list] of byProject(changes.filter(shownRow))) {
         lines.push(`  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(project)} (${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(schemePhrase(list[0]))})`);
         const width = Math.max(...list.map((change) => change.permission.length));
@@ -3044,8 +3489,12 @@ function accessTextLines(changes, summary) {
                 const broad = change.broadHoldersKept.map((holder) => (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderLabel */ .zc)(holder))).join(', ');
                 lines.push(`      note: ${broad} holds it before and after`);
             }
-            for (const entry of change.unexpanded ?? []) {
+            const { refused, notRead } = unexpandedParts(change);
+            for (const entry of refused) {
                 lines.push(`      ! not expanded: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(entry.label)}: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(entry.reason)}`);
+            }
+            if (notRead.length > 0) {
+                lines.push(`      ! not read (budget): ${notRead.map((entry) => (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(entry.label)).join(', ')}`);
             }
         }
     }
@@ -3059,7 +3508,9 @@ function accessTextLines(changes, summary) {
 function accessMarkdown(changes, summary, maxLength) {
     if (changes.length === 0)
         return undefined;
-    const head = `#### Effective access\n\n**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(accessSummaryLine(summary))}** (distinct people, in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(byProject(changes).size, 'project')}).`;
+    const partial = accessPartialLine(summary);
+    const head = `#### Effective access\n\n**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(accessSummaryLine(summary))}** (distinct people, in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(byProject(changes).size, 'project')}).` +
+        (partial === undefined ? '' : `\n\n> [!NOTE]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(partial)}`);
     const rows = changes.filter(shownRow).map((change) => {
         const holders = holdersPhrase(change, (text) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(text));
         return `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.project)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.permission)} | ${change.gained.length} | ${change.lost.length} | ${holders} |`;
@@ -3078,7 +3529,14 @@ function accessMarkdown(changes, summary, maxLength) {
             parts.push(`lose: ${names(change.lost, _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)}`);
         return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.permission)}: ${parts.join('; ')}`;
     });
-    const notes = changes.flatMap((change) => (change.unexpanded ?? []).map((entry) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.permission)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(entry.label)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(entry.reason)}`));
+    const notes = changes.flatMap((change) => {
+        const { refused, notRead } = unexpandedParts(change);
+        const where = `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.project)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.permission)}`;
+        const lines = refused.map((entry) => `- ${where} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(entry.label)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(entry.reason)}`);
+        if (notRead.length > 0)
+            lines.push(`- ${where} not read (budget): ${notRead.map((entry) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(entry.label)).join(', ')}`);
+        return lines;
+    });
     const broad = changes.filter((change) => change.broadHoldersKept !== undefined).length;
     const build = (rowCount, detailCount, noteCount) => {
         const blocks = rows.length === 0 ? [head] : [head, [...table, ...rows.slice(0, rowCount)].join('\n')];
@@ -3164,6 +3622,18 @@ function planToJson(plan) {
                     access: {
                         peopleGaining: plan.summary.access.peopleGaining,
                         peopleLosing: plan.summary.access.peopleLosing,
+                        // Only a partial access report says so: a complete one keeps the contract's two fields.
+                        ...(plan.summary.access.complete === false ? { complete: false } : {}),
+                        ...(plan.summary.access.budget === undefined
+                            ? {}
+                            : {
+                                budget: {
+                                    limit: plan.summary.access.budget.limit,
+                                    requests: plan.summary.access.budget.requests,
+                                    readsSkipped: plan.summary.access.budget.readsSkipped,
+                                    changesNotExpanded: plan.summary.access.budget.changesNotExpanded,
+                                },
+                            }),
                     },
                 }),
         },
@@ -3270,6 +3740,7 @@ function accessToJson(change) {
             label: entry.label,
             side: entry.side,
             reason: entry.reason,
+            ...(entry.notRead === true ? { notRead: true } : {}),
         })),
     });
 }

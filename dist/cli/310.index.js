@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: terminalOutputs
 
-// EXTERNAL MODULE: ./src/commands/deps.ts + 7 modules
-var deps = __webpack_require__(4998);
+// EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
+var deps = __webpack_require__(7629);
 // EXTERNAL MODULE: ./src/view/words.ts
 var words = __webpack_require__(1788);
 ;// CONCATENATED MODULE: ./src/view/progress.ts
@@ -435,7 +435,7 @@ function defineCommand(spec, run) {
 
 /***/ }),
 
-/***/ 4998:
+/***/ 7629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -475,6 +475,7 @@ function incomplete(call, detail, startAt) {
 }
 async function readAllPages(call, options) {
     const values = [];
+    let count = 0;
     const maxPages = options.maxPages ?? 10_000;
     let startAt = 0;
     let announcedTotal;
@@ -510,8 +511,10 @@ async function readAllPages(call, options) {
         const granted = (0,json/* intField */.cI)(body, 'maxResults');
         const isLast = (0,json/* boolField */.pD)(body, 'isLast');
         // One by one: spreading a page into push() overflows the stack past about 100,000 items.
-        for (const value of pageValues)
-            values.push(value);
+        if (options.onPage === undefined)
+            for (const value of pageValues)
+                values.push(value);
+        count += pageValues.length;
         startAt += pageValues.length;
         let done;
         // An empty page ends the list whatever it says (a total that promised more fails just below).
@@ -529,8 +532,8 @@ async function readAllPages(call, options) {
             done = false;
         if (done) {
             options.onPage?.(pageValues);
-            if (announcedTotal !== undefined && values.length !== announcedTotal) {
-                throw incomplete(call, `Jira announced ${String(announcedTotal)} items but returned ${String(values.length)}`, startAt);
+            if (announcedTotal !== undefined && count !== announcedTotal) {
+                throw incomplete(call, `Jira announced ${String(announcedTotal)} items but returned ${String(count)}`, startAt);
             }
             return values;
         }
@@ -551,6 +554,72 @@ async function readAllPages(call, options) {
         options.onPage?.(pageValues);
     }
     throw incomplete(call, `more than ${String(maxPages)} pages`, startAt);
+}
+
+// EXTERNAL MODULE: ./src/model/interner.ts
+var interner = __webpack_require__(3474);
+;// CONCATENATED MODULE: ./src/jira/scheme-list.ts
+
+
+
+class SchemeListReader {
+    learnFromGrants;
+    items = [];
+    received = 0;
+    failure;
+    /** The schemes repeat the same holders, keys and labels: one copy each. */
+    interner = new interner/* Interner */.M();
+    constructor(learnFromGrants) {
+        this.learnFromGrants = learnFromGrants;
+    }
+    array() {
+        this.items = [];
+        this.received = 0;
+        this.failure = undefined;
+    }
+    element(raw) {
+        const at = this.received++;
+        if (this.failure !== undefined)
+            return;
+        try {
+            if ((0,normalise/* hasGrants */.cj)(raw)) {
+                this.learnFromGrants((0,json/* isObject */.Gv)(raw) ? ((0,json/* arrayField */.e7)(raw, 'permissions') ?? []) : []);
+                const scheme = (0,normalise/* normaliseScheme */.eP)(raw);
+                for (const grant of scheme.grants)
+                    this.interner.grant(grant);
+                this.items.push({ scheme });
+                return;
+            }
+            const id = (0,json/* isObject */.Gv)(raw) ? (0,json/* idField */.ei)(raw, 'id') : undefined;
+            if (!(0,json/* isObject */.Gv)(raw) || id === undefined) {
+                (0,normalise/* normaliseScheme */.eP)(raw); // throws: says what is wrong with it
+                return;
+            }
+            this.items.push({ unexpanded: raw, id });
+        }
+        catch (error) {
+            this.failure = { at, error };
+        }
+    }
+    /**
+     * The schemes, in the answer's order. `list` is the answer's `permissionSchemes` with each element
+     * handed over replaced by `{}`: anything else in it was an element that is not an object.
+     */
+    finish(list) {
+        let placeholders = 0;
+        for (const entry of list) {
+            if (this.failure !== undefined && placeholders === this.failure.at)
+                break;
+            if (!(0,json/* isObject */.Gv)(entry))
+                throw new normalise/* ShapeError */.ym('a permission scheme is not an object');
+            placeholders++;
+        }
+        if (this.failure !== undefined)
+            throw this.failure.error;
+        if (placeholders !== this.received)
+            throw new normalise/* ShapeError */.ym('the permission scheme list was not read whole');
+        return this.items;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/jira/people.ts
@@ -653,6 +722,7 @@ function normaliseProjectDetails(raw, dataCenter) {
 }
 
 ;// CONCATENATED MODULE: ./src/jira/client.ts
+
 
 
 
@@ -857,21 +927,22 @@ class JiraReadClient {
     }
     // ---- JiraReader ----
     async listPermissionSchemes() {
-        const raw = await this.getJson('/permissionscheme', { expand: SCHEME_EXPAND }, normalise/* schemeList */.aV);
-        // Some servers ignore expand on the list: fetch those schemes' grants one by one, never assume none.
-        const schemes = await Promise.all(raw.map(async (item) => {
-            if ((0,normalise/* hasGrants */.cj)(item)) {
-                this.learnFromGrants((0,json/* isObject */.Gv)(item) ? ((0,json/* arrayField */.e7)(item, 'permissions') ?? []) : []);
-                return this.parse('/permissionscheme', item, (value) => (0,normalise/* normaliseScheme */.eP)(value));
-            }
-            const id = (0,json/* isObject */.Gv)(item) ? (0,json/* idField */.ei)(item, 'id') : undefined;
-            if (id === undefined)
-                return this.parse('/permissionscheme', item, (value) => (0,normalise/* normaliseScheme */.eP)(value));
-            const path = `/permissionscheme/${encodeURIComponent(id)}/permission`;
-            const rawGrants = await this.getJson(path, { expand: SCHEME_EXPAND }, normalise/* grantList */.F6);
+        // The largest answer by far (every scheme with every grant): read scheme by scheme as it arrives, so
+        // neither its text nor its whole tree is ever held, only the model.
+        const path = '/permissionscheme';
+        const { response, receiver } = await this.http.getElements(path, { expand: SCHEME_EXPAND }, 'permissionSchemes', () => new SchemeListReader((rawGrants) => {
             this.learnFromGrants(rawGrants);
-            const grants = this.parse(path, rawGrants, () => (0,normalise/* normaliseGrants */.wY)(rawGrants));
-            return this.parse('/permissionscheme', item, (value) => (0,normalise/* normaliseScheme */.eP)(value, grants));
+        }));
+        const listed = this.parse(path, response.body, (body) => receiver.finish((0,normalise/* schemeList */.aV)(body)));
+        // Some servers ignore expand on the list: fetch those schemes' grants one by one, never assume none.
+        const schemes = await Promise.all(listed.map(async (item) => {
+            if ('scheme' in item)
+                return item.scheme;
+            const grantsPath = `/permissionscheme/${encodeURIComponent(item.id)}/permission`;
+            const rawGrants = await this.getJson(grantsPath, { expand: SCHEME_EXPAND }, normalise/* grantList */.F6);
+            this.learnFromGrants(rawGrants);
+            const grants = this.parse(grantsPath, rawGrants, () => (0,normalise/* normaliseGrants */.wY)(rawGrants));
+            return this.parse(path, item.unexpanded, (value) => (0,normalise/* normaliseScheme */.eP)(value, grants));
         }));
         // One batch of lookups for every scheme; grants are put back by position (grant ids need not be
         // unique across schemes).
@@ -1377,7 +1448,11 @@ function megabytes(bytes) {
     const value = bytes / (1024 * 1024);
     return `${String(Number.isInteger(value) ? value : Number(value.toFixed(2)))} MB`;
 }
-async function readCappedText(response, limit) {
+/**
+ * The body as text, read within `limit` bytes. With a sink, the chunks go to it as they arrive and the
+ * text is what it kept.
+ */
+async function readCappedText(response, limit, sink) {
     const length = response.headers.get('content-length');
     const announced = length === null || length.trim() === '' ? undefined : Number(length);
     if (announced !== undefined && Number.isFinite(announced) && announced > limit) {
@@ -1399,10 +1474,249 @@ async function readCappedText(response, limit) {
             await reader.cancel().catch(() => undefined);
             throw new ResponseTooLarge(limit);
         }
-        chunks.push(value);
+        if (sink === undefined)
+            chunks.push(value);
+        else {
+            sink.push(value);
+            if (sink.failure !== undefined) {
+                await reader.cancel().catch(() => undefined);
+                break;
+            }
+        }
     }
+    if (sink !== undefined)
+        return sink.restText();
     // TextDecoder, as Response.text() does: UTF-8, a byte-order mark dropped.
     return new TextDecoder().decode(Buffer.concat(chunks, total));
+}
+
+;// CONCATENATED MODULE: ./src/jira/json-split.ts
+/**
+ * Cuts the elements of one top-level array out of a JSON answer while its bytes arrive, so a large list
+ * (every permission scheme with every grant) is never held whole: neither as one string nor as one
+ * parsed tree. Each element is decoded and parsed on its own and handed over at once.
+ *
+ * What is not an element (the braces, the other fields, the commas between elements) is kept as "the
+ * rest", each element replaced by `{}`. Parsing the rest then checks everything the elements leave out:
+ * when every element and the rest parse, the whole answer parses, since each `{}` stands exactly where a
+ * value stood. A broken answer therefore fails as it would parsed whole (the caller reports invalid JSON);
+ * an answer that does not start with `{` (an HTML page, a bare list) is kept whole, split nowhere.
+ *
+ * Byte-level: the only bytes that matter ({ } [ ] " \ , and the BOM) are ASCII and never occur inside a
+ * multi-byte UTF-8 sequence, so cuts fall between characters, and each element decodes as it would within
+ * the whole text.
+ */
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const BOM = [0xef, 0xbb, 0xbf];
+const PLACEHOLDER = new Uint8Array([OPEN_BRACE, CLOSE_BRACE]);
+/** A key longer than this (even fully escaped) cannot be the field's name. */
+const MAX_KEY_BYTES = 512;
+function isSpace(byte) {
+    return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+class ElementSplitter {
+    field;
+    receiver;
+    decoder = new TextDecoder();
+    /** Bytes of the rest, copied (a piece must not keep a whole network chunk alive). */
+    rest = [];
+    /** 'head' before the first significant byte; 'split' in an object; 'whole' when not splitting. */
+    mode = 'head';
+    headBytes = 0;
+    bomBytes = 0;
+    depth = 0;
+    inString = false;
+    escaped = false;
+    expectKey = false;
+    key;
+    keyBytes = 0;
+    lastKey;
+    inArray = false;
+    /** Pieces of the element being cut, when it spans chunks; undefined outside an element. */
+    element;
+    /** The first element that is not valid JSON: the answer is broken, nothing more is handed over. */
+    failure;
+    /** Bytes pushed so far. */
+    bytes = 0;
+    constructor(field, receiver) {
+        this.field = field;
+        this.receiver = receiver;
+    }
+    push(chunk) {
+        this.bytes += chunk.length;
+        if (this.failure !== undefined)
+            return;
+        let start = 0;
+        if (this.mode === 'head') {
+            start = this.head(chunk);
+            this.keep(chunk, 0, start);
+            if (start === chunk.length)
+                return;
+        }
+        if (this.mode === 'whole') {
+            this.keep(chunk, start, chunk.length);
+            return;
+        }
+        this.scan(chunk, start);
+    }
+    /** The rest, decoded: the whole answer when it was not split. */
+    restText() {
+        if (this.element !== undefined) {
+            // Truncated inside an element: the rest already lacks its closing brackets and fails to parse.
+            this.element = undefined;
+        }
+        return this.decoder.decode(Buffer.concat(this.rest));
+    }
+    /** Skips a leading BOM (TextDecoder drops it too) and whitespace; returns where the JSON begins. */
+    head(chunk) {
+        for (let index = 0; index < chunk.length; index++) {
+            const byte = chunk[index] ?? 0;
+            const inBom = this.headBytes === this.bomBytes && this.bomBytes < BOM.length;
+            this.headBytes++;
+            if (inBom && byte === BOM[this.bomBytes]) {
+                this.bomBytes++;
+                continue;
+            }
+            // Part of a BOM is not one: the text decodes to a replacement character, as it would whole.
+            if (this.bomBytes > 0 && this.bomBytes < BOM.length) {
+                this.mode = 'whole';
+                return index;
+            }
+            if (isSpace(byte))
+                continue;
+            this.mode = byte === OPEN_BRACE ? 'split' : 'whole';
+            return index;
+        }
+        return chunk.length;
+    }
+    keep(chunk, from, to) {
+        if (to > from)
+            this.rest.push(chunk.slice(from, to));
+    }
+    scan(chunk, from) {
+        let restFrom = this.element === undefined ? from : -1;
+        let elementFrom = this.element === undefined ? -1 : from;
+        let keyFrom = this.key === undefined ? -1 : from;
+        const length = chunk.length;
+        for (let index = from; index < length; index++) {
+            const byte = chunk[index] ?? 0;
+            if (this.inString) {
+                if (this.escaped)
+                    this.escaped = false;
+                else if (byte === BACKSLASH)
+                    this.escaped = true;
+                else if (byte === QUOTE) {
+                    this.inString = false;
+                    if (keyFrom >= 0) {
+                        this.endKey(chunk.subarray(keyFrom, index + 1));
+                        keyFrom = -1;
+                    }
+                }
+                continue;
+            }
+            switch (byte) {
+                case QUOTE:
+                    this.inString = true;
+                    if (this.depth === 1 && this.expectKey) {
+                        this.expectKey = false;
+                        this.key = [];
+                        this.keyBytes = 0;
+                        keyFrom = index;
+                    }
+                    break;
+                case OPEN_BRACE:
+                case OPEN_BRACKET:
+                    if (this.inArray && this.depth === 2 && elementFrom < 0) {
+                        this.keep(chunk, restFrom, index);
+                        this.rest.push(PLACEHOLDER);
+                        restFrom = -1;
+                        this.element = [];
+                        elementFrom = index;
+                    }
+                    else if (this.depth === 1 && byte === OPEN_BRACKET && this.lastKey === this.field) {
+                        this.inArray = true;
+                        this.receiver.array();
+                    }
+                    this.depth++;
+                    if (this.depth === 1)
+                        this.expectKey = true;
+                    break;
+                case CLOSE_BRACE:
+                case CLOSE_BRACKET:
+                    this.depth--;
+                    if (elementFrom >= 0 && this.depth === 2) {
+                        this.endElement(chunk.subarray(elementFrom, index + 1));
+                        if (this.failure !== undefined)
+                            return;
+                        elementFrom = -1;
+                        restFrom = index + 1;
+                    }
+                    else if (this.depth === 1)
+                        this.inArray = false;
+                    break;
+                case COMMA:
+                    if (this.depth === 1) {
+                        this.expectKey = true;
+                        this.lastKey = undefined;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (keyFrom >= 0)
+            this.addKeyPiece(chunk.slice(keyFrom));
+        if (elementFrom >= 0)
+            this.element?.push(chunk.slice(elementFrom));
+        else
+            this.keep(chunk, restFrom, length);
+    }
+    addKeyPiece(piece) {
+        if (this.key === undefined)
+            return;
+        this.keyBytes += piece.length;
+        if (this.keyBytes > MAX_KEY_BYTES)
+            this.key = undefined;
+        else
+            this.key.push(piece);
+    }
+    endKey(last) {
+        this.addKeyPiece(last);
+        const pieces = this.key;
+        this.key = undefined;
+        this.lastKey = undefined;
+        if (pieces === undefined)
+            return;
+        try {
+            const key = JSON.parse(this.decoder.decode(Buffer.concat(pieces)));
+            if (typeof key === 'string')
+                this.lastKey = key;
+        }
+        catch {
+            // Not a valid string: the rest fails to parse, which reports it.
+        }
+    }
+    endElement(last) {
+        const pieces = this.element ?? [];
+        this.element = undefined;
+        pieces.push(last);
+        const bytes = pieces.length === 1 ? last : Buffer.concat(pieces);
+        let value;
+        try {
+            value = JSON.parse(this.decoder.decode(bytes));
+        }
+        catch (error) {
+            this.failure = error instanceof SyntaxError ? error : new SyntaxError(String(error));
+            return;
+        }
+        this.receiver.element(value);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/jira/limiter.ts
@@ -1491,6 +1805,7 @@ var secrets = __webpack_require__(1113);
 // EXTERNAL MODULE: ./src/util/abort.ts
 var abort = __webpack_require__(2334);
 ;// CONCATENATED MODULE: ./src/jira/http.ts
+
 
 
 
@@ -1673,8 +1988,11 @@ function isScopeMismatch(body) {
         typeof body.message === 'string' &&
         /scope does not match/i.test(body.message));
 }
+function htmlType(contentType) {
+    return contentType !== null && /text\/html|application\/xhtml/i.test(contentType);
+}
 function looksLikeHtml(contentType, text) {
-    if (contentType !== null && /text\/html|application\/xhtml/i.test(contentType))
+    if (htmlType(contentType))
         return true;
     return /^\s*<(!doctype html|html|head|body)\b/i.test(text);
 }
@@ -1858,6 +2176,18 @@ class JiraHttp {
         return this.request('GET', path, query);
     }
     /**
+     * A read whose list `field` is handed over element by element (see ElementSplit); resolves with the
+     * rest of the answer and the receiver of the attempt that succeeded.
+     */
+    async getElements(path, query, field, open) {
+        let receiver;
+        const response = await this.request('GET', path, query, undefined, {
+            field,
+            open: () => (receiver = open()),
+        });
+        return { response, receiver: receiver ?? open() };
+    }
+    /**
      * A read below the site rather than below /rest/api/N: `sitePath` starts with `/rest/` (Data Center's
      * audit log is `/rest/auditing/1.0/events`). Retried, capped and diagnosed like every other read.
      */
@@ -1873,7 +2203,7 @@ class JiraHttp {
      * processed it (429, or nothing reached Jira); after a 5xx, a timeout or a dropped connection its
      * outcome is `unknown` and the caller re-reads before deciding (the executor's idempotent step).
      */
-    async request(method, path, query, body) {
+    async request(method, path, query, body, split) {
         if (this.settled === undefined)
             await this.deploymentInfo();
         const relative = `${this.apiPath(path)}${buildQuery(query)}`;
@@ -1881,9 +2211,9 @@ class JiraHttp {
         if (method !== 'GET' && this.readOnly) {
             throw new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({ method, path: shownPath, kind: 'read-only', outcome: 'not-sent' }, this.context));
         }
-        return this.send(method, relative, shownPath, body, false);
+        return this.send(method, relative, shownPath, body, false, split);
     }
-    async send(method, relative, shownPath, body, anonymous) {
+    async send(method, relative, shownPath, body, anonymous, split) {
         const isRead = method === 'GET';
         const url = `${this.baseUrl}${relative}`;
         const payload = body === undefined ? undefined : JSON.stringify(body);
@@ -1899,7 +2229,7 @@ class JiraHttp {
             const slot = await this.limiter.acquire();
             let result;
             try {
-                result = await this.attempt(method, url, shownPath, payload, attempt, Math.min(this.requestTimeoutMs, remaining), isRead, anonymous);
+                result = await this.attempt(method, url, shownPath, payload, attempt, Math.min(this.requestTimeoutMs, remaining), isRead, anonymous, split);
             }
             finally {
                 slot.release();
@@ -1975,7 +2305,7 @@ class JiraHttp {
                 `${String(this.retry.budget)} retries per run; ${String(this.budgetLeft)} left) are used up.`,
         });
     }
-    async attempt(method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous) {
+    async attempt(method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous, split) {
         // One signal per attempt, aborted by its own timer or by the run's signal, both ended with the
         // attempt. AbortSignal.timeout and AbortSignal.any made two signals a request (costly to create on
         // Node 20), and the timeout's timer kept both alive until it fired, long after the answer: thousands
@@ -1994,7 +2324,7 @@ class JiraHttp {
                 controller.abort(run.reason);
             });
         try {
-            return await this.exchange({ method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous }, controller.signal, deadline);
+            return await this.exchange({ method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous, split }, controller.signal, deadline);
         }
         finally {
             clearTimeout(timer);
@@ -2002,7 +2332,7 @@ class JiraHttp {
         }
     }
     async exchange(call, signal, deadline) {
-        const { method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous } = call;
+        const { method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous, split } = call;
         const headers = {
             Accept: 'application/json',
             // Atlassian's XSRF check refuses browser-like writes without it.
@@ -2033,10 +2363,15 @@ class JiraHttp {
         const contentType = response.headers.get('content-type');
         const status = response.status;
         const success = status >= 200 && status < 300;
+        // A list answer is split as it arrives, unless it says it is a page (then it is read whole and
+        // reported as one, below).
+        const splitter = success && split !== undefined && !htmlType(contentType)
+            ? new ElementSplitter(split.field, split.open())
+            : undefined;
         let text;
         try {
             // An error answer is only quoted: a short prefix of it is enough.
-            text = await readCappedText(response, success ? this.maxResponseBytes : Math.min(this.maxResponseBytes, ERROR_BODY_BYTES));
+            text = await readCappedText(response, success ? this.maxResponseBytes : Math.min(this.maxResponseBytes, ERROR_BODY_BYTES), splitter);
         }
         catch (error) {
             if (!(error instanceof ResponseTooLarge)) {
@@ -2063,6 +2398,8 @@ class JiraHttp {
                 };
             }
             try {
+                if (splitter?.failure !== undefined)
+                    throw splitter.failure;
                 return { status, body: JSON.parse(text), headers: response.headers };
             }
             catch (error) {
@@ -2074,7 +2411,7 @@ class JiraHttp {
                         kind: 'invalid-json',
                         outcome: 'unknown',
                         attempts: attempt,
-                        detail: `${String(text.length)} bytes; ${error instanceof Error ? error.message : 'parse error'}`,
+                        detail: `${String(splitter?.bytes ?? text.length)} bytes; ${error instanceof Error ? error.message : 'parse error'}`,
                     }, this.context)),
                 };
             }
@@ -4111,6 +4448,60 @@ function describeWrittenHolder(holder) {
             return `${holder.type} ${holder.field}`;
         default:
             return holder.type;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ Interner)
+/* harmony export */ });
+/**
+ * One copy of each value a large model repeats. At scale the same few thousand holders, permission keys
+ * and labels recur across 60,000 grants, and every answer or file gives each occurrence its own string
+ * (JSON.parse keeps only short strings once; each label is built anew, by concatenation, which V8
+ * keeps as a tree of pieces until it is hashed, as here, once per distinct label): sharing them shrinks what a plan holds for its whole run by a third. Use one interner
+ * per model built (a list read, a resolve), not a global one, so nothing outlives the run that made it.
+ *
+ * Holders are shared as objects: nothing mutates a holder once it is built (normalise and the resolver
+ * build new ones).
+ */
+class Interner {
+    texts = new Map();
+    holders = new Map();
+    text(value) {
+        const known = this.texts.get(value);
+        if (known !== undefined)
+            return known;
+        this.texts.set(value, value);
+        return value;
+    }
+    holder(holder) {
+        const key = `${holder.type}\u0000${holder.parameter ?? '\u0001'}\u0000${holder.value ?? '\u0001'}`;
+        const known = this.holders.get(key);
+        if (known !== undefined)
+            return known;
+        const shared = { type: this.text(holder.type) };
+        if (holder.parameter !== undefined)
+            shared.parameter = this.text(holder.parameter);
+        if (holder.value !== undefined)
+            shared.value = this.text(holder.value);
+        this.holders.set(key, shared);
+        return shared;
+    }
+    /** The grant's strings and holder replaced by their shared copies, in place (a grant just built). */
+    grant(grant) {
+        grant.permission = this.text(grant.permission);
+        grant.holder = this.holder(grant.holder);
+        if (grant.name !== undefined)
+            grant.name = this.text(grant.name);
+        if (grant.label !== undefined)
+            grant.label = this.text(grant.label);
+        return grant;
     }
 }
 

@@ -45,7 +45,7 @@ const BOM = '\uFEFF';
 function pinIdInText(text, file, id) {
     const bom = text.startsWith(BOM) ? BOM : '';
     const body = text.slice(bom.length);
-    const parsed = (0,yaml/* parseYamlDocument */.I)(body);
+    const parsed = (0,yaml/* parseYamlDocument */.Iu)(body);
     if (!parsed.ok)
         return { ok: false, reason: 'the file is not valid YAML (jira-perms validate says where)' };
     const before = parsed.value;
@@ -84,7 +84,7 @@ function pinIdInText(text, file, id) {
     // A last line without a line break gets one, and the id line goes after it (as the file ended: no break).
     const append = at === body.length && !body.endsWith('\n');
     const edited = append ? `${body}${eol}${line}` : `${body.slice(0, at)}${line}${eol}${body.slice(at)}`;
-    const check = (0,yaml/* parseYamlDocument */.I)(edited);
+    const check = (0,yaml/* parseYamlDocument */.Iu)(edited);
     if (!check.ok || !(0,external_node_util_.isDeepStrictEqual)(check.value, { ...before, id })) {
         return { ok: false, reason: notBlock };
     }

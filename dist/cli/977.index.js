@@ -330,7 +330,7 @@ function documentData(document) {
  */
 function assertReadsBack(text, document) {
     // The loader's own parser: what counts is what plan will read, not what some YAML library would.
-    const parsed = (0,yaml/* parseYamlDocument */.I)(text);
+    const parsed = (0,yaml/* parseYamlDocument */.Iu)(text);
     if (!parsed.ok || !(0,external_node_util_.isDeepStrictEqual)(parsed.value, documentData(document))) {
         throw new Error(`internal error: the file written for scheme ${document.id} would not read back as the scheme; please report this`);
     }
@@ -744,7 +744,7 @@ function existingFiles(dir, root) {
         const read = (0,config_read/* readTextFile */.Gu)(file, { root });
         if (!read.ok)
             continue;
-        const parsed = (0,yaml/* parseYamlDocument */.I)(read.text);
+        const parsed = (0,yaml/* parseYamlDocument */.Iu)(read.text);
         if (!parsed.ok)
             continue;
         const data = parsed.value;
@@ -955,7 +955,7 @@ function planSettingsWrite(settingsFile, keys, outDir, cwd, root) {
     // The same reader and parser as every other load: one answer to "what does this file say".
     const shown = toPosix(external_node_path_default().relative(cwd, settingsFile));
     const read = (0,config_read/* readTextFile */.Gu)(settingsFile, { root });
-    const parsed = read.ok ? (0,yaml/* parseYamlDocument */.I)(read.text) : undefined;
+    const parsed = read.ok ? (0,yaml/* parseYamlDocument */.Iu)(read.text) : undefined;
     if (!read.ok || parsed?.ok !== true) {
         const why = read.ok ? 'it is not valid YAML' : read.message;
         throw new ExportError(`${shown} does not load (${why}); fix it (jira-perms validate shows where) and export again.`);

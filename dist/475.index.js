@@ -1,5 +1,5 @@
-export const id = 915;
-export const ids = [915];
+export const id = 475;
+export const ids = [475];
 export const modules = {
 
 /***/ 1094:
@@ -138,10 +138,11 @@ function discoverSchemeFiles(folder) {
         return { ok: false, reason: 'missing', message: 'does not exist' };
     }
     if (!isDirectory)
-        return { ok: true, files: [folder] };
+        return { ok: true, files: [folder], plain: [] };
     const files = [];
+    const plain = [];
     try {
-        walk(folder, files);
+        walk(folder, files, plain);
     }
     catch (error) {
         return {
@@ -150,19 +151,21 @@ function discoverSchemeFiles(folder) {
             message: error instanceof Error ? error.message : String(error),
         };
     }
-    return { ok: true, files: files.sort(_validate_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .UF) };
+    return { ok: true, files: files.sort(_validate_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .UF), plain };
 }
-function walk(folder, files) {
+function walk(folder, files, plain) {
     for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(folder, { withFileTypes: true })) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, entry.name);
         if (entry.isDirectory()) {
             if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name))
                 continue;
-            walk(path, files);
+            walk(path, files, plain);
         }
         else if (SCHEME_FILE.test(entry.name)) {
-            if (entry.isFile())
+            if (entry.isFile()) {
                 files.push(path);
+                plain.push(path);
+            }
             else if (entry.isSymbolicLink() && isFile(path))
                 files.push(path);
         }
@@ -315,43 +318,82 @@ var schemas = __webpack_require__(7314);
 var config_settings = __webpack_require__(4661);
 ;// CONCATENATED MODULE: ./src/config/located-grant.ts
 /**
+ * Where one file's grants are written: four offsets per grant (holder entry start and end, permission
+ * key start and end) in one typed array, and the file's small line index (never the text or the position
+ * tree). A grant keeps this table and its own row, so each of a run's 240,000 grants is an object of
+ * four fields: every grant of every file lives until the run ends, and each field was garbage collection
+ * work (copied by every scavenge that found it young).
+ */
+class GrantPlaces {
+    lines;
+    /** Off the garbage-collected heap: never copied or scanned by the collector. */
+    #offsets;
+    #next = 0;
+    constructor(lines, 
+    /** How many grants the file has at most. */
+    grants) {
+        this.lines = lines;
+        this.#offsets = new Int32Array(grants * 4);
+    }
+    /** Records a grant's offsets; returns its row. */
+    add(start, end, keyStart, keyEnd) {
+        const row = this.#next;
+        const offsets = this.#offsets;
+        offsets[row] = start;
+        offsets[row + 1] = end;
+        offsets[row + 2] = keyStart;
+        offsets[row + 3] = keyEnd;
+        this.#next = row + 4;
+        return row;
+    }
+    /**
+     * The locations asked for so far, at the same index as their offsets' start (the same object each
+     * time it is asked for); made for a file's first finding on a grant.
+     */
+    #locations;
+    /** The holder entry's location (row from {@link add}). */
+    location(row) {
+        return this.#locate(row);
+    }
+    /** The permission key's location. */
+    permissionLocation(row) {
+        return this.#locate(row + 2);
+    }
+    #locate(at) {
+        const locations = (this.#locations ??= []);
+        const offsets = this.#offsets;
+        return (locations[at] ??= this.lines.range(offsets[at] ?? 0, offsets[at + 1] ?? 0));
+    }
+}
+/**
  * A grant read from a file, whose locations are worked out when asked for. A file of 2,000 holders that
- * gets no finding never needs a line or a column: the grant keeps its offsets and the file's small line
- * index (never the text or the position tree), and turns them into a location on first use, once.
- * Locations are plain objects, so findings built from them can be spread and serialised as before.
+ * gets no finding never needs a line or a column: the grant keeps its file's {@link GrantPlaces} and its
+ * row there, and builds a location (a plain object, so findings built from it can be spread and
+ * serialised as before) when one is first asked for, kept by the table.
  */
 class LocatedGrant {
     permission;
     holder;
-    #lines;
-    #start;
-    #end;
-    #keyStart;
-    #keyEnd;
-    #location;
-    #permissionLocation;
-    constructor(permission, holder, lines, 
-    /** Where the holder entry is written (offsets; numbers, not a pair: one object less per grant). */
-    start, end, 
-    /** Where the permission key is written. */
-    keyStart, keyEnd) {
+    #places;
+    #row;
+    constructor(permission, holder, places, row) {
         this.permission = permission;
         this.holder = holder;
-        this.#lines = lines;
-        this.#start = start;
-        this.#end = end;
-        this.#keyStart = keyStart;
-        this.#keyEnd = keyEnd;
+        this.#places = places;
+        this.#row = row;
     }
     get location() {
-        return (this.#location ??= this.#lines.range(this.#start, this.#end));
+        return this.#places.location(this.#row);
     }
     get permissionLocation() {
-        return (this.#permissionLocation ??= this.#lines.range(this.#keyStart, this.#keyEnd));
+        return this.#places.permissionLocation(this.#row);
     }
 }
 
+// EXTERNAL MODULE: ./src/model/permissions.ts
+var permissions = __webpack_require__(5917);
 ;// CONCATENATED MODULE: ./src/config/spec.ts
+
 
 
 const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -390,13 +432,19 @@ function toSchemeSpec(value, positions, options = {}) {
     // Walk the position tree alongside the value instead of looking every grant up from the root: this
     // runs once per holder of every file, the loader's hottest loop. Grants keep offsets; their lines and
     // columns are found only for those that get a finding (see LocatedGrant).
-    const lines = positions.lines();
+    let count = 0;
+    for (const permission in file.grants)
+        count += file.grants[permission]?.length ?? 0;
+    const places = new GrantPlaces(positions.lines(), count);
+    const sameHolders = [];
     const grantsNode = positions.node(['grants']).node;
-    for (const [permission, holders] of Object.entries(file.grants)) {
-        const permissionNode = grantsNode.entries?.get(permission);
+    for (const [written, holders] of Object.entries(file.grants)) {
+        // The built-in key's own string: the one written is a slice that would keep the file's text alive.
+        const permission = (0,permissions/* builtInPermission */.HE)(written)?.key ?? written;
+        const permissionNode = grantsNode.entries?.get(written);
         const keyAt = permissionNode?.keyStart !== undefined && permissionNode.keyEnd !== undefined
             ? [permissionNode.keyStart, permissionNode.keyEnd]
-            : positions.keyOffsets(['grants', permission]);
+            : positions.keyOffsets(['grants', written]);
         for (let index = 0; index < holders.length; index++) {
             const holder = holders[index];
             if (holder === undefined)
@@ -406,18 +454,19 @@ function toSchemeSpec(value, positions, options = {}) {
             if (item !== undefined)
                 ({ start, end } = item);
             else
-                [start, end] = positions.offsets(['grants', permission, index]);
-            grants.push(new LocatedGrant(permission, toHolderSpec(holder), lines, start, end, keyAt[0], keyAt[1]));
+                [start, end] = positions.offsets(['grants', written, index]);
+            const row = places.add(start, end, keyAt[0], keyAt[1]);
+            grants.push(new LocatedGrant(permission, sharedHolderSpec(toHolderSpec(holder), sameHolders), places, row));
         }
     }
     const spec = {
         file: positions.file,
-        name: file.name,
+        name: detached(file.name),
         grants,
         nameLocation: positions.locate(['name']),
     };
     if (file.description !== undefined)
-        spec.description = file.description;
+        spec.description = detached(file.description);
     if (file.id !== undefined) {
         spec.id = file.id;
         spec.idLocation = positions.locate(['id']);
@@ -435,11 +484,71 @@ function toSchemeSpec(value, positions, options = {}) {
     }
     return spec;
 }
+/**
+ * The holders written as a bare word, one shared (frozen) spec each: every file lists them, and every
+ * spec lives until the run ends. Nothing changes a HolderSpec after the loader made it.
+ */
+const BARE_HOLDERS = new Map(['anyone', 'assignee', 'reporter', 'projectLead', 'sd.customer.portal.only', 'applicationRole'].map((type) => [type, Object.freeze({ type })]));
+/** How many distinct holders of one file are remembered for sharing (a bound on the search for one). */
+const SHARED_HOLDERS = 16;
+/**
+ * `spec`, or an equal spec made earlier for the same file (among the last {@link SHARED_HOLDERS}): a file
+ * names the same group or user under many permissions, and every spec lives until the run ends, where the
+ * one just made dies young (cheap to collect). Compared field by field: no key string per holder.
+ */
+function sharedHolderSpec(spec, made) {
+    if (BARE_HOLDERS.get(spec.type) === spec)
+        return spec;
+    for (const earlier of made)
+        if (sameHolderSpec(earlier, spec))
+            return earlier;
+    if (made.length === SHARED_HOLDERS)
+        made.shift();
+    const kept = detachedHolderSpec(spec);
+    made.push(kept);
+    return kept;
+}
+/** `spec` with its texts copied out of the file's text (see {@link detached}). */
+function detachedHolderSpec(spec) {
+    const fields = spec;
+    for (const field of ['key', 'name', 'id', 'accountId', 'email', 'field']) {
+        const value = fields[field];
+        if (value !== undefined)
+            fields[field] = detached(value);
+    }
+    return spec;
+}
+/**
+ * A copy of `text` that does not hold on to the string it was cut from. V8 keeps a substring of 13
+ * characters or more as a view into the whole string: one group id kept in a spec would keep its file's
+ * whole text alive, and every text kept is copied by the collector (twice) as the run goes on. Joining
+ * the text to another makes a new string; cutting it off again flattens that new one into a copy.
+ */
+function detached(text) {
+    return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+/**
+ * Whether two specs are equal: toHolderSpec adds the fields of one type in one order, and never one
+ * whose value is undefined, so equal fields mean equal specs.
+ */
+function sameHolderSpec(a, b) {
+    if (a.type !== b.type)
+        return false;
+    const x = a;
+    const y = b;
+    return (x.name === y.name &&
+        x.id === y.id &&
+        x.accountId === y.accountId &&
+        x.email === y.email &&
+        x.key === y.key &&
+        x.field === y.field);
+}
 /** One holder entry, in any of its written forms, as a HolderSpec. */
 function toHolderSpec(holder) {
     if (typeof holder === 'string') {
-        if (holder === 'applicationRole')
-            return { type: 'applicationRole' };
+        const bare = BARE_HOLDERS.get(holder);
+        if (bare !== undefined)
+            return bare;
         return { type: holder };
     }
     const entry = holder;
@@ -579,11 +688,15 @@ function loadProjectSync(options) {
     const settingsAbsolute = settingsResult.source === undefined ? undefined : (0,config_settings/* resolvePath */.o1)(options.cwd, settingsResult.source.path);
     const allowed = new Set([...settings.customPermissions, ...(options.customPermissions ?? [])]);
     const partials = [];
+    // Regular files found by walking real folders under the confined scheme folder are inside the
+    // repository by construction: their real path is the folder's real path and their own relative path.
+    const plain = new Set(discovery.plain);
+    const realFolder = confined?.ok === true ? { folder: folderAbsolute, real: confined.real } : undefined;
     for (const absolute of discovery.files) {
         if (absolute === settingsAbsolute)
             continue;
         const file = (0,config_settings/* displayPath */.Gt)(options.cwd, absolute);
-        const loaded = loadSchemeFile(absolute, file, allowed, root);
+        const loaded = loadSchemeFile(absolute, file, allowed, root, plain.has(absolute) ? realFolder : undefined);
         if (loaded.sha256 !== undefined)
             project.files.push({ path: file, sha256: loaded.sha256 });
         findings.push(...loaded.findings);
@@ -624,8 +737,17 @@ function finish(project) {
  */
 function loadSchemeFile(absolutePath, file, allowedPermissions, 
 /** The repository root the file must resolve inside (see {@link LoadProjectOptions.root}). */
-root) {
-    const read = (0,config_read/* readTextFile */.Gu)(absolutePath, root === undefined ? {} : { root });
+root, 
+/**
+ * Only for a regular file reached without links under this folder, which was confined already: the
+ * file is opened at the folder's real path without resolving it again.
+ */
+confinedFolder) {
+    const options = root === undefined ? {} : { root };
+    if (confinedFolder !== undefined) {
+        options.confinedPath = (0,external_node_path_.join)(confinedFolder.real, (0,external_node_path_.relative)(confinedFolder.folder, absolutePath));
+    }
+    const read = (0,config_read/* readTextFile */.Gu)(absolutePath, options);
     if (!read.ok) {
         return {
             findings: [
@@ -640,7 +762,25 @@ root) {
 }
 /** Parses and validates one scheme file's text. Pure: no file system. */
 function checkSchemeText(text, file, allowedPermissions = new Set()) {
-    const parsed = (0,yaml/* parseYamlDocument */.I)(text);
+    // Nearly every file is valid, and a valid file's spec needs positions only down to its holder
+    // entries: try that first. A file with any problem is parsed again with every position, so that each
+    // finding points where it always did.
+    const parsed = (0,yaml/* parseYamlDocument */.Iu)(text, { shallow: true });
+    if (parsed.ok && parsed.shallow === true) {
+        const value = parsed.value;
+        if (typeof value === 'object' &&
+            value !== null &&
+            !Array.isArray(value) &&
+            (0,messages/* unknownPermissionProblems */.Oz)(value, allowedPermissions, 0).length === 0 &&
+            (0,schemas/* getValidators */.QL)().schemeCheck(value)) {
+            return { spec: toSchemeSpec(value, new config_positions/* PositionMap */.mG(file, text, parsed.root)), findings: [] };
+        }
+        return checkParsedSchemeText((0,yaml/* parseYamlDocument */.Iu)(text), text, file, allowedPermissions);
+    }
+    return checkParsedSchemeText(parsed, text, file, allowedPermissions);
+}
+/** {@link checkSchemeText} once the text is parsed with every position. */
+function checkParsedSchemeText(parsed, text, file, allowedPermissions) {
     if (!parsed.ok) {
         const findings = (0,config_findings/* yamlFindings */.or)(file, text, parsed.problems.slice(0, MAX_FINDINGS_PER_FILE));
         if (parsed.problems.length > MAX_FINDINGS_PER_FILE)
@@ -1368,10 +1508,19 @@ function pathToPointer(path) {
  */
 class LineIndex {
     file;
+    /** Off the garbage-collected heap: a run keeps one per file, and the collector never copies it. */
     starts;
     constructor(file, text) {
         this.file = file;
-        this.starts = computeLineStarts(text);
+        let lines = 1;
+        for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+            lines++;
+        const starts = new Int32Array(lines);
+        let line = 1;
+        for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+            starts[line++] = index + 1;
+        }
+        this.starts = starts;
     }
     /** A source range as 1-based line and column numbers. */
     range(start, end) {
@@ -1525,8 +1674,8 @@ const BYTE_ORDER_MARK = 0xfeff;
  * A byte order mark is dropped. With `root`, a file outside it is refused unopened. Never throws.
  */
 function readTextFile(absolutePath, options = {}) {
-    let target = absolutePath;
-    if (options.root !== undefined) {
+    let target = options.confinedPath ?? absolutePath;
+    if (options.root !== undefined && options.confinedPath === undefined) {
         const confined = (0,_confine_js__WEBPACK_IMPORTED_MODULE_3__/* .confine */ .Do)(options.root, absolutePath, 'the file');
         if (!confined.ok) {
             return {
@@ -1557,7 +1706,8 @@ function readTextFile(absolutePath, options = {}) {
                 };
             }
             // Read one byte more than the limit, so a file that grew since stat() is still caught.
-            const buffer = node_buffer__WEBPACK_IMPORTED_MODULE_1__.Buffer.alloc(Math.min(size, MAX_FILE_BYTES) + 1);
+            // Unfilled: only the bytes read are ever looked at.
+            const buffer = node_buffer__WEBPACK_IMPORTED_MODULE_1__.Buffer.allocUnsafe(Math.min(size, MAX_FILE_BYTES) + 1);
             let length = 0;
             for (;;) {
                 const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readSync)(handle, buffer, length, buffer.length - length, length);
@@ -1592,14 +1742,15 @@ function sha256(bytes) {
 }
 /** Decodes UTF-8 strictly (a leading BOM is dropped), pointing at the first invalid byte when it fails. */
 function decodeUtf8(bytes) {
-    const digest = sha256(bytes);
     // Checked, then decoded natively: TextDecoder's fatal mode decodes the same bytes several times slower,
     // most of all in a process's first pass over 2,000 files (it starts up ICU).
     if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(bytes)) {
-        const text = node_buffer__WEBPACK_IMPORTED_MODULE_1__.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+        const decoded = node_buffer__WEBPACK_IMPORTED_MODULE_1__.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
         // A leading byte order mark is dropped, as TextDecoder did.
-        return { ok: true, text: text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text, sha256: digest };
+        const text = decoded.charCodeAt(0) === BYTE_ORDER_MARK ? decoded.slice(1) : decoded;
+        return { ok: true, text, sha256: sha256(bytes) };
     }
+    const digest = sha256(bytes);
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
         return {
             ok: false,
@@ -1900,7 +2051,7 @@ function loadSettingsSync(options) {
     }
     const source = { path: file, sha256: read.sha256 };
     const baseDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute);
-    const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseYamlDocument */ .I)(read.text);
+    const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseYamlDocument */ .Iu)(read.text);
     if (!parsed.ok) {
         const findings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_8__/* .yamlFindings */ .or)(file, read.text, parsed.problems, 'settings');
         // A settings file holding only comments is as good as none.
@@ -1984,9 +2135,9 @@ function resolvePath(base, path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ parseYamlDocument)
+/* harmony export */   Iu: () => (/* binding */ parseYamlDocument)
 /* harmony export */ });
-/* unused harmony export MAX_DEPTH */
+/* unused harmony exports MAX_DEPTH, SHALLOW_LEVELS */
 /* harmony import */ var _util_js_yaml_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4478);
 /* harmony import */ var _util_js_yaml_cjs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_util_js_yaml_cjs__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -1997,6 +2148,11 @@ const { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, pars
  * js-yaml's parser (which checks depth as it descends).
  */
 const MAX_DEPTH = 12;
+/**
+ * The levels a shallow parse gives positions: the document (0), its entries (1: name, grants, projects),
+ * a permission's list and a project key (2), a holder entry (3). What a valid scheme file's spec needs.
+ */
+const SHALLOW_LEVELS = 3;
 /** Keys that would reach `Object.prototype` machinery in whoever consumes the value. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /**
@@ -2004,8 +2160,13 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * the value (YAML 1.2 core schema, exactly as js-yaml resolves plain scalars) and a position for every
  * node. The same pass refuses what a scheme file must not contain: duplicate keys, anchors and aliases,
  * merge keys, tags, complex keys, prototype-polluting keys, more than one document. Never throws.
+ *
+ * With `shallow`, a document that has none of these (nearly every file) gets positions only down to
+ * {@link SHALLOW_LEVELS} (the result says `shallow`): no position node for the inside of a holder entry,
+ * no map of its keys. Whatever has one of them, or anything unusual (an empty value, a tab), goes the
+ * whole way, so the problems and their positions are the same with or without it.
  */
-function parseYamlDocument(text) {
+function parseYamlDocument(text, options = {}) {
     let events;
     try {
         events = parseEvents(text, { maxDepth: MAX_DEPTH });
@@ -2023,7 +2184,135 @@ function parseYamlDocument(text) {
                 : undefined);
         return { ok: false, problems: [cause !== undefined && cause.start <= problem.start ? cause : problem] };
     }
+    if (options.shallow === true) {
+        const shallow = buildShallowDocument(text, events);
+        if (shallow !== undefined)
+            return shallow;
+    }
     return buildDocument(text, events);
+}
+/**
+ * The value and the top {@link SHALLOW_LEVELS} levels of positions, in one pass without a frame object,
+ * a key object or a map per collection below them: the loader's hottest loop, run on every file. Gives
+ * up (undefined) at the first thing {@link buildDocument} would refuse or treat with care, so that it
+ * builds the same value and the same positions as buildDocument wherever it answers.
+ */
+function buildShallowDocument(text, events) {
+    // Tabs may be content or refused indentation: buildDocument tells which.
+    if (text.includes('\t'))
+        return undefined;
+    // The open collections, innermost last, as parallel arrays (no object per collection).
+    const values = [];
+    const nodes = [];
+    const keys = [];
+    const keyStarts = [];
+    const keyEnds = [];
+    let depth = 0;
+    let documents = 0;
+    let lastEnd = 0;
+    let root;
+    for (const event of events) {
+        let value;
+        let node;
+        switch (event.type) {
+            case EVENT_ID.DOCUMENT:
+                documents++;
+                if (documents > 1 || event.directives.length > 0)
+                    return undefined;
+                continue;
+            case EVENT_ID.ALIAS:
+                return undefined;
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE: {
+                if (event.anchorStart !== -1 || event.tagStart !== -1)
+                    return undefined;
+                // A collection written as a key.
+                if (depth > 0 && keys[depth - 1] === undefined && !Array.isArray(values[depth - 1]))
+                    return undefined;
+                const mapping = event.type === EVENT_ID.MAPPING;
+                if (depth <= SHALLOW_LEVELS) {
+                    node = positionNode(event.start, event.start + 1);
+                    if (depth < SHALLOW_LEVELS) {
+                        if (mapping)
+                            node.entries = new Map();
+                        else
+                            node.items = [];
+                    }
+                }
+                values[depth] = mapping ? {} : [];
+                nodes[depth] = node;
+                keys[depth] = undefined;
+                depth++;
+                continue;
+            }
+            case EVENT_ID.POP: {
+                // The end of the document itself.
+                if (depth === 0)
+                    continue;
+                depth--;
+                value = values[depth];
+                node = nodes[depth];
+                // A collection ends where its last child ends (as buildDocument sets it).
+                if (node !== undefined && lastEnd > node.end)
+                    node.end = lastEnd;
+                break;
+            }
+            case EVENT_ID.SCALAR: {
+                if (event.anchorStart !== -1 || event.tagStart !== -1 || event.valueStart === -1)
+                    return undefined;
+                const start = quotedStart(event);
+                const end = quotedEnd(event);
+                const parent = values[depth - 1];
+                if (parent !== undefined && !Array.isArray(parent) && keys[depth - 1] === undefined) {
+                    const name = String(scalarValue(text, event));
+                    if ((event.style === SCALAR_STYLE.PLAIN && name === '<<') ||
+                        FORBIDDEN_KEYS.has(name) ||
+                        Object.hasOwn(parent, name)) {
+                        return undefined;
+                    }
+                    keys[depth - 1] = name;
+                    keyStarts[depth - 1] = start;
+                    keyEnds[depth - 1] = end;
+                    if (event.valueEnd > lastEnd)
+                        lastEnd = event.valueEnd;
+                    continue;
+                }
+                value = scalarValue(text, event);
+                if (end > lastEnd)
+                    lastEnd = end;
+                if (depth <= SHALLOW_LEVELS)
+                    node = positionNode(start, end);
+                break;
+            }
+        }
+        if (depth === 0) {
+            if (documents === 1 && node !== undefined)
+                root = { value, node };
+            continue;
+        }
+        const parent = values[depth - 1];
+        const parentNode = nodes[depth - 1];
+        if (Array.isArray(parent)) {
+            parent.push(value);
+            if (node !== undefined)
+                parentNode?.items?.push(node);
+            continue;
+        }
+        const key = keys[depth - 1];
+        if (parent === undefined || key === undefined)
+            return undefined;
+        keys[depth - 1] = undefined;
+        parent[key] = value;
+        if (node !== undefined) {
+            node.keyStart = keyStarts[depth - 1];
+            node.keyEnd = keyEnds[depth - 1];
+            parentNode?.entries?.set(key, node);
+        }
+    }
+    // Empty, or only comments: buildDocument says which.
+    if (root === undefined)
+        return undefined;
+    return { ok: true, value: root.value, root: root.node, shallow: true };
 }
 function buildDocument(text, events) {
     const problems = [];
@@ -2453,412 +2742,6 @@ const PARSER_MESSAGES = [
     ],
     ["expected ':' after a mapping key", 'a ":" is missing after a key', 'Write "key: value".'],
 ];
-
-
-/***/ }),
-
-/***/ 2732:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ resolveSchemes)
-/* harmony export */ });
-/* unused harmony export suggestName */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2622);
-/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5917);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
-
-
-
-
-function collect(schemes, groupsHaveIds) {
-    const wanted = {
-        groupNames: new Set(),
-        groupIds: new Set(),
-        roles: false,
-        accountIds: new Set(),
-        emails: new Set(),
-        fields: false,
-        applicationRoles: false,
-    };
-    for (const scheme of schemes) {
-        for (const grant of scheme.grants) {
-            const holder = grant.holder;
-            switch (holder.type) {
-                case 'group':
-                    // Cloud matches groups by id when the file gives one; Data Center only has names.
-                    if (holder.id !== undefined && groupsHaveIds)
-                        wanted.groupIds.add(holder.id);
-                    else if (holder.name !== undefined)
-                        wanted.groupNames.add(holder.name);
-                    break;
-                case 'projectRole':
-                    wanted.roles = true;
-                    break;
-                case 'user':
-                    if (holder.accountId !== undefined)
-                        wanted.accountIds.add(holder.accountId);
-                    else if (holder.email !== undefined)
-                        wanted.emails.add(holder.email);
-                    break;
-                case 'userCustomField':
-                case 'groupCustomField':
-                    wanted.fields = true;
-                    break;
-                case 'applicationRole':
-                    if (holder.key !== undefined)
-                        wanted.applicationRoles = true;
-                    break;
-                default:
-                    break;
-            }
-        }
-    }
-    return wanted;
-}
-async function lookUp(wanted, directory, needCatalogue) {
-    const [groupsByName, groupsById, roles, users, emailList, fields, applicationRoles, catalogue] = await Promise.all([
-        wanted.groupNames.size > 0
-            ? directory.findGroupsByName([...wanted.groupNames])
-            : new Map(),
-        wanted.groupIds.size > 0 && directory.groupsHaveIds
-            ? directory.findGroupsById([...wanted.groupIds])
-            : new Map(),
-        wanted.roles ? directory.getProjectRoles() : [],
-        wanted.accountIds.size > 0 ? directory.getUsers([...wanted.accountIds]) : new Map(),
-        Promise.all([...wanted.emails].map((email) => directory.findUserByEmail(email))),
-        wanted.fields ? directory.getFields() : [],
-        wanted.applicationRoles ? directory.getApplicationRoles() : [],
-        needCatalogue ? directory.getPermissionCatalogue() : undefined,
-    ]);
-    const emails = new Map(emailList.map((lookup) => [lookup.email, lookup]));
-    // Suggestions only for names that did not resolve: they cost one picker request per distinct miss.
-    const missingGroups = [...wanted.groupNames].filter((name) => !groupsByName.has(name));
-    const suggestionLists = await Promise.all(missingGroups.map((name) => directory.suggestGroupNames(name)));
-    const groupSuggestions = new Map(missingGroups.map((name, index) => [name, suggestionLists[index] ?? []]));
-    return {
-        groupsByName,
-        groupsById,
-        roles,
-        users,
-        emails,
-        fields,
-        applicationRoles,
-        catalogue,
-        groupSuggestions,
-    };
-}
-/**
- * A "did you mean": a plausible typo (closestMatch), or else a name that starts the same way for most of
- * the input (abbreviations such as "jira-devs" for "jira-developers").
- */
-function suggestName(input, candidates) {
-    const typo = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(input, candidates);
-    if (typo !== undefined)
-        return typo;
-    const needle = input.toLowerCase();
-    const minimum = Math.max(4, Math.ceil(needle.length * 0.6));
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of candidates) {
-        const lowered = candidate.toLowerCase();
-        let common = 0;
-        while (common < needle.length && common < lowered.length && needle[common] === lowered[common])
-            common++;
-        if (common < minimum)
-            continue;
-        const distance = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .editDistance */ .Y)(needle, lowered);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-function didYouMean(candidate) {
-    return candidate === undefined ? '' : `; did you mean "${candidate}"?`;
-}
-/** Builds holders for one site; knows how Cloud and Data Center spell them. */
-class HolderResolver {
-    lookups;
-    cloud;
-    findings = [];
-    constructor(lookups, cloud) {
-        this.lookups = lookups;
-        this.cloud = cloud;
-    }
-    report(location, ruleId, messageId, message, hint) {
-        this.findings.push((0,_model_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .newFinding */ .iD)(ruleId, messageId, location, message, hint));
-    }
-    idHolder(type, id) {
-        return (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderWithId */ .Me)(type, id, this.cloud);
-    }
-    resolve(spec, location) {
-        switch (spec.type) {
-            case 'anyone':
-            case 'assignee':
-            case 'reporter':
-            case 'projectLead':
-            case 'sd.customer.portal.only':
-                return { holder: { type: spec.type } };
-            case 'applicationRole':
-                return this.applicationRole(spec.key, location);
-            case 'group':
-                return this.group(spec.name, spec.id, location);
-            case 'projectRole':
-                return this.projectRole(spec.name, spec.id, location);
-            case 'user':
-                return this.user(spec.accountId, spec.email, location);
-            case 'userCustomField':
-            case 'groupCustomField':
-                return this.customField(spec.type, spec.field, location);
-        }
-    }
-    applicationRole(key, location) {
-        if (key === undefined)
-            return { holder: { type: 'applicationRole' } };
-        const roles = this.lookups.applicationRoles;
-        const found = roles.find((role) => role.key === key);
-        if (found === undefined) {
-            const suggestion = suggestName(key, roles.map((role) => role.key));
-            this.report(location, 'unresolved-application-role', 'not-found', `application role "${key}" not found${didYouMean(suggestion)}`, roles.length > 0
-                ? `This site's application roles: ${roles.map((role) => role.key).join(', ')}.`
-                : undefined);
-            return undefined;
-        }
-        return { holder: this.idHolder('applicationRole', key) };
-    }
-    group(name, id, location) {
-        if (id !== undefined && this.cloud) {
-            const found = this.lookups.groupsById.get(id);
-            if (found === undefined) {
-                this.report(location, 'unresolved-group', 'id-not-found', `group with id "${id}" not found${name !== undefined ? ` (the file names it "${name}")` : ''}`, 'Check the id in Atlassian Administration → Directory → Groups, or write the group by name.');
-                return undefined;
-            }
-            if (name !== undefined && name !== found.name) {
-                this.report(location, 'renamed-group', 'renamed', `group "${name}" (id ${id}) is now named "${found.name}" in Jira`, `Update the name in the file to "${found.name}"; the grant is matched by id, so nothing changes in Jira.`);
-            }
-            return { holder: (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .groupHolder */ .cI)(found.name, id) };
-        }
-        if (name === undefined) {
-            // Data Center with only an id: DC groups have no ids.
-            this.report(location, 'unresolved-group', 'id-on-data-center', `group id "${id ?? ''}" cannot be used on Data Center: its groups have names, not ids`, 'Write the group by name: `group: <name>`.');
-            return undefined;
-        }
-        const found = this.lookups.groupsByName.get(name);
-        if (found === undefined) {
-            const suggestion = suggestName(name, this.lookups.groupSuggestions.get(name) ?? []);
-            this.report(location, 'unresolved-group', 'not-found', `group "${name}" not found${didYouMean(suggestion)}`, 'Group names must match exactly; create the group first, or fix the name.');
-            return undefined;
-        }
-        return { holder: (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .groupHolder */ .cI)(found.name, this.cloud ? found.id : undefined) };
-    }
-    projectRole(name, id, location) {
-        const roles = this.lookups.roles;
-        let found;
-        if (id !== undefined) {
-            found = roles.find((role) => String(role.id) === id);
-            if (found === undefined) {
-                this.report(location, 'unresolved-role', 'id-not-found', `project role with id ${id} not found`, rolesHint(roles));
-                return undefined;
-            }
-        }
-        else if (name !== undefined) {
-            found = roles.find((role) => role.name === name);
-            if (found === undefined) {
-                const loose = roles.filter((role) => role.name.toLowerCase() === name.toLowerCase());
-                if (loose.length === 1)
-                    found = loose[0];
-            }
-            // `projectRole: "10002"` (quoted) is a name as YAML reads it, but no role is called that: people
-            // mean the id, as they would unquoted.
-            if (found === undefined && /^\d+$/.test(name))
-                found = roles.find((role) => String(role.id) === name);
-            if (found === undefined) {
-                const suggestion = suggestName(name, roles.map((role) => role.name));
-                this.report(location, 'unresolved-role', 'not-found', `project role "${name}" not found${didYouMean(suggestion)}`, rolesHint(roles));
-                return undefined;
-            }
-        }
-        else {
-            return undefined;
-        }
-        const roleId = String(found.id);
-        return { holder: this.idHolder('projectRole', roleId), name: found.name };
-    }
-    user(accountId, email, location) {
-        let user;
-        if (accountId !== undefined) {
-            user = this.lookups.users.get(accountId);
-            if (user === undefined) {
-                this.report(location, 'unresolved-user', 'account-not-found', `user with account id "${accountId}" not found`, "Check the account id (the last part of the user's profile URL), or write `user: {email: <address>}`.");
-                return undefined;
-            }
-        }
-        else if (email !== undefined) {
-            const lookup = this.lookups.emails.get(email);
-            user = lookup?.user;
-            if (user === undefined) {
-                const hidden = lookup?.hiddenCandidates ?? [];
-                if (hidden.length > 0) {
-                    this.report(location, 'hidden-email', 'hidden', `cannot confirm the user with email "${email}": this site hides email addresses from the token's account`, `Write the account id instead (\`user: <accountId>\`). Users the search matched: ${hidden
-                        .slice(0, 5)
-                        .map((candidate) => `${candidate.displayName ?? '?'} (${candidate.accountId})`)
-                        .join(', ')}.`);
-                }
-                else {
-                    this.report(location, 'unresolved-user', 'email-not-found', `no user with email "${email}"`, 'Check the address; if the site hides email addresses, or the token lacks the Browse users and groups permission, write the account id instead.');
-                }
-                return undefined;
-            }
-        }
-        else {
-            return undefined;
-        }
-        if (!user.active) {
-            // A warning, not an error: Jira keeps grants to deactivated accounts, so a site that has them must
-            // still export and plan back to no changes. The grant stays in the plan like any other.
-            this.report(location, 'inactive-user', 'inactive', `user ${user.displayName ?? user.accountId} (${user.accountId}) is deactivated: this grant gives nobody access`, 'Remove the grant, or grant a group or role instead of a person.');
-        }
-        const id = user.accountId;
-        return {
-            holder: this.idHolder('user', id),
-            ...(user.displayName === undefined ? {} : { name: user.displayName }),
-        };
-    }
-    customField(type, field, location) {
-        const fields = this.lookups.fields;
-        let found = fields.find((candidate) => candidate.id === field);
-        if (found === undefined) {
-            let byName = fields.filter((candidate) => candidate.name === field);
-            if (byName.length === 0)
-                byName = fields.filter((candidate) => candidate.name.toLowerCase() === field.toLowerCase());
-            if (byName.length > 1) {
-                this.report(location, 'ambiguous-field', 'ambiguous', `${byName.length} custom fields are named "${field}": ${byName.map((candidate) => candidate.id).join(', ')}`, 'Write the field id (e.g. customfield_10020) instead of the name.');
-                return undefined;
-            }
-            found = byName[0];
-        }
-        if (found === undefined) {
-            const custom = fields.filter((candidate) => candidate.custom);
-            const suggestion = suggestName(field, [
-                ...custom.map((candidate) => candidate.name),
-                ...custom.map((candidate) => candidate.id),
-            ]);
-            this.report(location, 'unresolved-field', 'not-found', `custom field "${field}" not found${didYouMean(suggestion)}`);
-            return undefined;
-        }
-        return { holder: this.idHolder(type, found.id), name: found.name };
-    }
-}
-function rolesHint(roles) {
-    if (roles.length === 0)
-        return undefined;
-    return `This site's project roles: ${roles.map((role) => `${role.name} (${String(role.id)})`).join(', ')}.`;
-}
-/** Checks permission keys; returns the app-defined keys the catalogue confirmed. */
-function checkPermissions(schemes, catalogue, custom, findings) {
-    // Global permissions (ADMINISTER, BULK_CHANGE, ...) are in the catalogue too, but a permission scheme
-    // cannot grant them: Jira answers 400. Only project permissions count as "on this site".
-    const global = new Set(catalogue.filter((entry) => entry.type?.toUpperCase() === 'GLOBAL').map((entry) => entry.key));
-    const live = new Set(catalogue.filter((entry) => !global.has(entry.key)).map((entry) => entry.key));
-    const confirmed = new Set();
-    const rejected = new Set();
-    // One finding per key and file, at its `KEY:` line (every holder under it shares that line).
-    const warned = new Set();
-    for (const scheme of schemes) {
-        for (const grant of scheme.grants) {
-            const key = grant.permission;
-            const once = `${scheme.file}|${key}`;
-            if ((0,_model_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .isBuiltInPermission */ .Lq)(key)) {
-                if (!live.has(key) && !warned.has(once)) {
-                    warned.add(once);
-                    findings.push((0,_model_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .newFinding */ .iD)('permission-not-on-site', 'not-offered', grant.permissionLocation, `permission ${key} is built in, but this site's catalogue does not offer it (its product may not be installed)`, 'Jira will refuse grants for it; remove it, or install the product it belongs to.'));
-                }
-                continue;
-            }
-            if (live.has(key)) {
-                if (!custom.has(key))
-                    confirmed.add(key);
-                continue;
-            }
-            if (global.has(key)) {
-                rejected.add(key);
-                if (warned.has(once))
-                    continue;
-                warned.add(once);
-                findings.push((0,_model_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .newFinding */ .iD)('unknown-permission', 'global', grant.permissionLocation, `permission "${key}" is a global permission: a permission scheme cannot grant it`, 'Global permissions are granted under Jira settings > System > Global permissions, not in permission schemes.'));
-                continue;
-            }
-            if (custom.has(key))
-                continue; // the settings vouch for it; Jira decides at apply time
-            rejected.add(key);
-            if (warned.has(once))
-                continue;
-            warned.add(once);
-            const suggestion = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(key, [...live, ..._model_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .BUILT_IN_PERMISSIONS */ .wh.map((p) => p.key)]);
-            findings.push((0,_model_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .newFinding */ .iD)('unknown-permission', 'not-in-catalogue', grant.permissionLocation, `permission "${key}" is neither built in nor in this site's permission catalogue${didYouMean(suggestion)}`, 'App-defined keys exist only while their app is installed; list accepted keys under customPermissions in the settings file.'));
-        }
-    }
-    return { confirmed, rejected };
-}
-/**
- * Resolves every scheme file against the live directory. Requests grow with the number of distinct
- * names, not grants: one batched group lookup, one role list, one user batch, one field list, one
- * application-role list, one catalogue.
- */
-async function resolveSchemes(schemes, directory, options = {}) {
-    const custom = new Set(options.customPermissions ?? []);
-    const needCatalogue = (options.checkPermissionCatalogue ?? true) && schemes.some((scheme) => scheme.grants.length > 0);
-    await directory.deploymentInfo?.();
-    const lookups = await lookUp(collect(schemes, directory.groupsHaveIds), directory, needCatalogue);
-    const resolver = new HolderResolver(lookups, directory.groupsHaveIds);
-    const findings = resolver.findings;
-    const { confirmed, rejected } = lookups.catalogue === undefined
-        ? { confirmed: new Set(), rejected: new Set() }
-        : checkPermissions(schemes, lookups.catalogue, custom, findings);
-    const desired = schemes.map((scheme) => {
-        const grants = [];
-        const seen = new Map();
-        for (const grant of scheme.grants) {
-            const resolved = resolver.resolve(grant.holder, grant.location);
-            if (resolved === undefined || rejected.has(grant.permission))
-                continue;
-            const key = (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantKey */ .cx)(grant.permission, resolved.holder);
-            const label = (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderLabel */ .zc)(resolved.holder, resolved.name);
-            const earlier = seen.get(key);
-            if (earlier !== undefined) {
-                findings.push((0,_model_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .newFinding */ .iD)('duplicate-grant', 'same-after-resolving', grant.location, `${grant.permission} is already granted to ${label} at line ${String(earlier.location.line)}`, 'Two spellings name the same holder; remove one.'));
-                continue;
-            }
-            seen.set(key, grant);
-            grants.push({
-                permission: grant.permission,
-                holder: resolved.holder,
-                ...(resolved.name === undefined ? {} : { name: resolved.name }),
-                label,
-                source: grant.location,
-            });
-        }
-        const result = { name: scheme.name, file: scheme.file, grants };
-        if (scheme.description !== undefined)
-            result.description = scheme.description;
-        if (scheme.id !== undefined)
-            result.id = scheme.id;
-        return result;
-    });
-    const configured = (0,_model_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .applyRuleSettings */ .mk)(findings, options.rules ?? {});
-    configured.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
-    return {
-        schemes: desired,
-        findings: configured,
-        confirmedPermissions: [...confirmed].sort(),
-        ...(lookups.catalogue === undefined
-            ? {}
-            : { sitePermissions: lookups.catalogue.map((entry) => entry.key) }),
-    };
-}
 
 
 /***/ }),
@@ -3402,27 +3285,6 @@ const DEFAULT_SETTINGS = {
     accessLimits: {},
     guardrails: { maxRemovals: 10, maxRemovalRatio: 0.2, allow: [] },
 };
-
-
-/***/ }),
-
-/***/ 4870:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ isManagedHolder)
-/* harmony export */ });
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-
-/**
- * Holders Jira manages itself (by default the `atlassian-addons-project-access` role, which Jira grants
- * to apps): the planner never removes them and they never cause a diff, in either direction. A managed
- * holder names its type and a name and/or an id, matched by the holder module (`matchesHolderRef`):
- * ids against the holder's spelling, names against the name the reader or resolver gave the holder.
- */
-function isManagedHolder(grant, managed) {
-    return managed.some((entry) => (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesHolderRef */ .$H)(grant, entry));
-}
 
 
 /***/ }),

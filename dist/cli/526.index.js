@@ -1,5 +1,5 @@
-export const id = 290;
-export const ids = [290];
+export const id = 526;
+export const ids = [526];
 export const modules = {
 
 /***/ 3091:
@@ -831,113 +831,6 @@ function groupBy(items, key) {
             group.push(item);
     }
     return groups;
-}
-
-
-/***/ }),
-
-/***/ 8283:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FR: () => (/* binding */ withSiteCatalogue),
-/* harmony export */   Vx: () => (/* binding */ withoutGroupIdAdvice),
-/* harmony export */   eB: () => (/* binding */ notesForSite)
-/* harmony export */ });
-/* harmony import */ var _config_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4770);
-/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3233);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1787);
-/* harmony import */ var _rules_prefer_group_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1724);
-/* harmony import */ var _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4665);
-
-
-
-
-
-
-/** `product-permission` notes made again knowing the site: silent for the products it has. */
-function notesForSite(findings, project, sitePermissions) {
-    const kept = findings.filter((finding) => finding.ruleId !== _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__/* .productPermission */ .r.meta.id);
-    const schemes = [...project.schemes, ...project.unverifiedSchemes];
-    return [
-        ...kept,
-        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .I)(schemes, project.settings, [_rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__/* .productPermission */ .r], {
-            sitePermissions: new Set(sitePermissions),
-        }),
-    ];
-}
-/**
- * As {@link notesForSite}, and the loader's unknown permission keys withdrawn: the resolver has judged
- * every key against the catalogue and reported those it lacks (`unknown-permission`). The files whose
- * keys the catalogue (or the settings) all know are then whole, so the rules about a scheme as a whole
- * judge them too.
- */
-function withSiteCatalogue(findings, project, sitePermissions) {
-    const known = new Set([...sitePermissions, ...project.settings.customPermissions]);
-    const settled = project.unverifiedSchemes.filter((scheme) => scheme.grants.every((grant) => (0,_model_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .isBuiltInPermission */ .Lq)(grant.permission) || known.has(grant.permission)));
-    const wholeSchemeRules = _rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y.filter((rule) => rule.wholeScheme === true);
-    return notesForSite([
-        ...findings.filter((finding) => !(0,_config_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnknownPermissionKey */ .P1)(finding)),
-        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .I)(settled, project.settings, wholeSchemeRules),
-    ], project, sitePermissions);
-}
-/**
- * Data Center has no group ids, so `prefer-group-id`'s advice cannot be followed there: once the site
- * is known (plan, `validate --online`), its findings are withdrawn. Offline, validate cannot tell.
- */
-function withoutGroupIdAdvice(findings, groupsHaveIds) {
-    if (groupsHaveIds)
-        return [...findings];
-    return findings.filter((finding) => finding.ruleId !== _rules_prefer_group_id_js__WEBPACK_IMPORTED_MODULE_4__/* .preferGroupId */ .P.meta.id);
-}
-
-
-/***/ }),
-
-/***/ 899:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ formatText)
-/* harmony export */ });
-/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7280);
-
-
-/**
- * One line per finding, `file:line:col  severity  message  rule`, the fix indented on the lines below,
- * then a count line: `2 errors, 1 warning in 3 files`.
- */
-function formatText(findings, options) {
-    const lines = [];
-    const lineOptions = { colour: options.color === true };
-    for (const finding of (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .Tc)(findings))
-        (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .appendFindingLines */ .Ng)(lines, finding, lineOptions);
-    if (lines.length > 0)
-        lines.push('');
-    lines.push((0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsCountLine */ .mK)(findings, options.fileCount));
-    return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 2679:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ toJson)
-/* harmony export */ });
-/**
- * The JSON view: every JSON document the product prints or writes (plan, findings, journal, doctor,
- * SARIF) is made here. Besides what `JSON.stringify` escapes, characters that would reorder or hide text
- * on a terminal or in an editor (bidirectional controls, C1 controls, line and paragraph separators)
- * are written as `\uXXXX` escapes: the same value for every JSON reader, inert for people.
- */
-const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function toJson(value) {
-    return `${JSON.stringify(value, null, 2).replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 

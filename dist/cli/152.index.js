@@ -1,0 +1,55 @@
+export const id = 152;
+export const ids = [152];
+export const modules = {
+
+/***/ 1152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   resolverCheck: () => (/* binding */ resolverCheck)
+/* harmony export */ });
+/* harmony import */ var _jira_resolve_projects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3091);
+/* harmony import */ var _jira_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2732);
+/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2622);
+/* harmony import */ var _plan_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5552);
+
+
+
+
+/**
+ * The resolver's findings: names that do not exist in Jira, renamed groups, inactive users, unknown app
+ * keys; and, when a file lists `projects:`, the project keys' (unknown, team-managed, another case) and
+ * the projects the files would leave without a scheme.
+ */
+function resolverCheck(deps) {
+    return async (project) => {
+        const reader = deps.jira.reader({ signal: deps.signal });
+        // Files whose only problem is a permission key the catalogue may know are resolved too: the
+        // resolver judges their keys against it.
+        const resolved = await (0,_jira_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSchemes */ .P)([...project.schemes, ...project.unverifiedSchemes], reader, {
+            customPermissions: project.settings.customPermissions,
+            rules: project.settings.rules,
+        });
+        const findings = [...resolved.findings];
+        if (project.schemes.some((spec) => spec.projects !== undefined)) {
+            const [projectsByScheme, live] = await Promise.all([
+                reader.getProjectsByScheme(),
+                reader.listPermissionSchemes(),
+            ]);
+            const projects = (0,_jira_resolve_projects_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveProjects */ .D)(project.schemes, resolved.schemes, projectsByScheme);
+            const checked = (0,_model_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .applyRuleSettings */ .mk)(projects.findings, project.settings.rules);
+            findings.push(...checked);
+            if (!checked.some((finding) => finding.severity === 'error'))
+                findings.push(...(0,_plan_planner_js__WEBPACK_IMPORTED_MODULE_3__/* .projectFindings */ .OQ)(projects.schemes, live, projectsByScheme));
+        }
+        const sitePermissions = resolved.sitePermissions;
+        const site = { findings, groupsHaveIds: reader.groupsHaveIds };
+        return sitePermissions === undefined ? site : { ...site, sitePermissions };
+    };
+}
+
+
+/***/ })
+
+};
