@@ -2,22 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 
 import { holderKey } from '../../src/model/holder.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
-import { JiraError } from '../../src/jira/errors.js';
 import { createJiraReader, createJiraWriter } from '../../src/jira/factory.js';
 import { JiraHttp } from '../../src/jira/http.js';
 import { GROUP_IDS, ROLE_IDS, startSimulator } from '../../src/sim/index.js';
 import type { SiteData, Simulator } from '../../src/sim/index.js';
-import { recordingSleep } from './helpers.js';
-
-async function failureOf(promise: Promise<unknown>): Promise<JiraError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof JiraError) return error;
-    throw error;
-  }
-  throw new Error('expected a JiraError');
-}
+import { failureOf, recordingSleep } from './helpers.js';
 
 let sim: Simulator;
 let pristine: SiteData;

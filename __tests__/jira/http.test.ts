@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { getEventListeners } from 'node:events';
 
-import { JiraError } from '../../src/jira/errors.js';
 import { createJiraReader, createJiraWriter } from '../../src/jira/factory.js';
 import { JiraHttp, backoffDelay, parseRetryAfter } from '../../src/jira/http.js';
-import { basicConnection, json, recordingSleep, startStandIn } from './helpers.js';
+import { basicConnection, failureOf, json, recordingSleep, startStandIn } from './helpers.js';
 import type { StandIn } from './helpers.js';
 
 let server: StandIn | undefined;
@@ -12,16 +11,6 @@ afterEach(async () => {
   await server?.stop();
   server = undefined;
 });
-
-async function failureOf(promise: Promise<unknown>): Promise<JiraError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof JiraError) return error;
-    throw error;
-  }
-  throw new Error('expected a JiraError');
-}
 
 const SCHEMES = { permissionSchemes: [{ id: 1, name: 'A', permissions: [] }] };
 

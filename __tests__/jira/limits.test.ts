@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 
 import { diagnosticContext } from '../../src/jira/diagnostics.js';
-import { JiraError } from '../../src/jira/errors.js';
 import { createJiraReader } from '../../src/jira/factory.js';
 import { JiraHttp } from '../../src/jira/http.js';
 import { readAllPages } from '../../src/jira/paginate.js';
-import { basicConnection, json, recordingSleep, startStandIn } from './helpers.js';
+import { basicConnection, failureOf, json, recordingSleep, startStandIn } from './helpers.js';
 import type { StandIn } from './helpers.js';
 
 /** Hostile sizes: endless answers are cut off at the limit, huge pages do not overflow the stack. */
@@ -15,16 +14,6 @@ afterEach(async () => {
   await server?.stop();
   server = undefined;
 });
-
-async function failureOf(promise: Promise<unknown>): Promise<JiraError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof JiraError) return error;
-    throw error;
-  }
-  throw new Error('expected a JiraError');
-}
 
 describe('response size limit (#13.6)', () => {
   it('stops reading an endless answer at the default 64 MB and says so', async () => {

@@ -2,9 +2,8 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 
-import { JiraError } from '../../src/jira/errors.js';
 import { createJiraReader } from '../../src/jira/factory.js';
-import { basicConnection, json, recordingSleep, startStandIn } from './helpers.js';
+import { basicConnection, failureOf, json, recordingSleep, startStandIn } from './helpers.js';
 import type { StandIn } from './helpers.js';
 
 let server: StandIn | undefined;
@@ -12,16 +11,6 @@ afterEach(async () => {
   await server?.stop();
   server = undefined;
 });
-
-async function failureOf(promise: Promise<unknown>): Promise<JiraError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof JiraError) return error;
-    throw error;
-  }
-  throw new Error('expected a JiraError');
-}
 
 function query(url: string): URLSearchParams {
   return new URL(url, 'http://x').searchParams;

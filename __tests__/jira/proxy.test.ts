@@ -5,14 +5,13 @@ import type { AddressInfo, Socket } from 'node:net';
 import { createCommentClient, upsertPlanComment } from '../../src/action/github.js';
 import { runCli } from '../../src/cli/main.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
-import { JiraError } from '../../src/jira/errors.js';
 import { createJiraReader } from '../../src/jira/factory.js';
 import { startSimulator } from '../../src/sim/index.js';
 import type { Simulator } from '../../src/sim/index.js';
 import { startForwardProxy } from '../support/forward-proxy.js';
 import { STUB_ACCOUNTS, startGitHubStub } from '../support/github-stub.js';
 import type { ForwardProxy } from '../support/forward-proxy.js';
-import { capture, recordingSleep } from './helpers.js';
+import { capture, failureOf, recordingSleep } from './helpers.js';
 
 /** HTTPS_PROXY / HTTP_PROXY / NO_PROXY, through a real forward proxy that counts what passes (#17). */
 
@@ -31,16 +30,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await proxy.stop();
 });
-
-async function failureOf(promise: Promise<unknown>): Promise<JiraError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof JiraError) return error;
-    throw error;
-  }
-  throw new Error('expected a JiraError');
-}
 
 describe('a forward proxy in front of Jira', () => {
   it('sees every request of a doctor run when HTTP_PROXY is set', async () => {

@@ -3,13 +3,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { jiraEnvironment, readInputs } from '../../src/action/inputs.js';
 import { runCli } from '../../src/cli/main.js';
 import { ConnectionConfigError, connectionFromEnv } from '../../src/jira/connection.js';
-import { JiraError } from '../../src/jira/errors.js';
 import { createJiraReader } from '../../src/jira/factory.js';
 import { JiraHttp } from '../../src/jira/http.js';
 import { AdaptiveLimiter } from '../../src/jira/limiter.js';
 import { startSimulator } from '../../src/sim/index.js';
 import type { Simulator } from '../../src/sim/index.js';
-import { basicConnection, capture, json, recordingSleep, startStandIn } from './helpers.js';
+import { basicConnection, capture, failureOf, json, recordingSleep, startStandIn } from './helpers.js';
 import type { StandIn } from './helpers.js';
 
 /** JIRA_PERMS_TIMEOUT, JIRA_PERMS_CONCURRENCY and the adaptive limit below it (#17, #18). */
@@ -19,16 +18,6 @@ afterEach(async () => {
   await server?.stop();
   server = undefined;
 });
-
-async function failureOf(promise: Promise<unknown>): Promise<JiraError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof JiraError) return error;
-    throw error;
-  }
-  throw new Error('expected a JiraError');
-}
 
 function configError(env: Record<string, string>): string {
   try {
