@@ -265,6 +265,26 @@ describe('computeAccess', () => {
     expect(ids(change?.gained ?? [])).toEqual(['c']);
     expect(ids(change?.lost ?? [])).toEqual(['z']);
     expect(keptGrantsToRead(scopes, full, () => true)).toEqual([]);
+    // devs left out by the budget (for another permission's sake): read again only where it must be,
+    // for a permission the accessLimits guardrail counts.
+    const budgeted = data({
+      groups: new Map([
+        ...withoutDevs.groups,
+        [
+          groupKey({ name: 'devs', id: 'gid-devs' }),
+          { ok: false, reason: 'not read: budget', notRead: true },
+        ],
+      ]),
+    });
+    expect(keptGrantsToRead(scopes, budgeted, () => true)).toEqual([]);
+    expect(
+      keptGrantsToRead(
+        scopes,
+        budgeted,
+        () => true,
+        (grant) => grant.permission === 'BROWSE_PROJECTS',
+      ),
+    ).toEqual([{ project: SOFT, grants: [{ id: 1, permission: 'BROWSE_PROJECTS', holder: group('devs') }] }]);
     // A holder replaced by one with the same members: no candidate, so devs is neither read nor reported.
     const twins = data({
       groups: new Map([

@@ -288,6 +288,12 @@ export function keptGrantsToRead(
   scopes: readonly ProjectScope[],
   data: PeopleData,
   pick: (grant: Grant) => boolean,
+  /**
+   * Grants whose reads must be made whatever the budget (the accessLimits permissions'): one an earlier
+   * wave's budget left out (to spare another permission's reads) is read again here, or the guardrail
+   * would count nobody gaining through it.
+   */
+  mustRead: (grant: Grant) => boolean = () => false,
 ): { project: ProjectRef; grants: Grant[] }[] {
   const wanted: { project: ProjectRef; grants: Grant[] }[] = [];
   for (const scope of scopes) {
@@ -302,7 +308,8 @@ export function keptGrantsToRead(
       for (const grant of parts.kept) {
         const expansion = expandHolder(grant, scope.project, data);
         for (const { person } of expansion.routes) known.add(person.accountId);
-        if (expansion.unread === true && pick(grant)) unread.push(grant);
+        const again = expansion.notRead === true && mustRead(grant);
+        if ((expansion.unread === true || again) && pick(grant)) unread.push(grant);
       }
       if ([...open].some((id) => !known.has(id))) appendAll(grants, unread);
     }

@@ -69,9 +69,9 @@ export async function planAccess(
   }));
   let data = (await wave(changed)) ?? emptyPeople();
   const roles = (grant: Grant): boolean => grant.holder.type === 'projectRole';
-  const shared = await wave(keptGrantsToRead(scopes, data, (grant) => !roles(grant)));
+  const shared = await wave(keptGrantsToRead(scopes, data, (grant) => !roles(grant), mandatory));
   if (shared !== undefined) data = mergePeople(data, shared);
-  const perProject = await wave(keptGrantsToRead(scopes, data, roles));
+  const perProject = await wave(keptGrantsToRead(scopes, data, roles, mandatory));
   if (perProject !== undefined) data = mergePeople(data, perProject);
   const report = computeAccess(scopes, data);
   if (budget.complete) return report;
