@@ -301,19 +301,19 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
 }
 
 /**
- * The requests the client has made so far (its HTTP counter, retries included), when the reader is the
- * product's client: the budget's base (the plan's own reads) and what access actually spends.
+ * The requests the client has made so far, each counted once however often it was retried, when the
+ * reader is the product's client: the budget's base (the plan's own reads) and what access actually
+ * spends. Retries are left out so that which outcomes the budget expands depends on the site alone, not
+ * on a 429 or a 5xx that happened to hit this run.
  */
 function requestCounter(reader: object): (() => number) | undefined {
   const read = (): number | undefined => {
     if (!('stats' in reader)) return undefined;
     const stats = reader.stats;
-    return typeof stats === 'object' &&
-      stats !== null &&
-      'requests' in stats &&
-      typeof stats.requests === 'number'
-      ? stats.requests
-      : undefined;
+    if (typeof stats !== 'object' || stats === null) return undefined;
+    if (!('requests' in stats) || typeof stats.requests !== 'number') return undefined;
+    const retries = 'retries' in stats && typeof stats.retries === 'number' ? stats.retries : 0;
+    return stats.requests - retries;
   };
   if (read() === undefined) return undefined;
   return () => read() ?? 0;
