@@ -17,6 +17,12 @@ describe('Interner', () => {
     expect(interner.holder({ type: 'group', parameter: 'a\u0000b' })).not.toBe(
       interner.holder({ type: 'group', parameter: 'a', value: 'b' }),
     );
+    // Parts that spell the separators themselves (any character can come from Jira) stay apart too.
+    const absentParameter = interner.holder({ type: 'group', value: 'x' });
+    expect(interner.holder({ type: 'group', parameter: '\u0001', value: 'x' })).not.toBe(absentParameter);
+    expect(interner.holder({ type: 'g', parameter: 'a', value: 'b\u0000\u0001' })).not.toBe(
+      interner.holder({ type: 'g', parameter: 'a\u0000b', value: '\u0001' }),
+    );
     const label = ['group ', 'devs', ' (g-1)'].join('');
     expect(interner.text(label)).toBe('group devs (g-1)');
     expect(interner.text(`group devs (g-${String(1)})`)).toBe(interner.text(label));

@@ -23,7 +23,8 @@ export class Interner {
   }
 
   holder(holder: Holder): Holder {
-    const key = `${holder.type}\u0000${holder.parameter ?? '\u0001'}\u0000${holder.value ?? '\u0001'}`;
+    // JSON, not a separator: Jira's strings may hold any character, and two holders must never share a key.
+    const key = JSON.stringify([holder.type, holder.parameter ?? null, holder.value ?? null]);
     const known = this.holders.get(key);
     if (known !== undefined) return known;
     const shared: Holder = { type: this.text(holder.type) };
