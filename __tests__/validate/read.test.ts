@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import { describe, expect, it } from '@jest/globals';
 
-import { decodeUtf8, firstInvalidUtf8Byte } from '../../src/config/read.js';
+import { decodeUtf8, firstInvalidUtf8Byte, readTextFile } from '../../src/config/read.js';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
@@ -89,5 +92,24 @@ describe('strict UTF-8', () => {
     }
     const invalid = bytes(0x61, 0xff);
     expect(decodeUtf8(invalid).sha256).toBe(digest(invalid));
+  });
+});
+
+describe('a file found by the walk', () => {
+  it('is not read through a link swapped in for it after the walk', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jpac-nofollow-'));
+    try {
+      writeFileSync(join(dir, 'secret.txt'), 'outside: true\n');
+      writeFileSync(join(dir, 'plain.yml'), 'name: A\n');
+      symlinkSync(join(dir, 'secret.txt'), join(dir, 'swapped.yml'));
+      const plain = join(dir, 'plain.yml');
+      expect(readTextFile(plain, { confinedPath: plain })).toMatchObject({ ok: true, text: 'name: A\n' });
+      const swapped = join(dir, 'swapped.yml');
+      const result = readTextFile(swapped, { confinedPath: swapped });
+      expect(result.ok).toBe(false);
+      expect(JSON.stringify(result)).not.toContain('outside');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Buffer, isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 import { confine } from './confine.js';
 
@@ -65,7 +65,13 @@ export function readTextFile(absolutePath: string, options: ReadOptions = {}): R
   // Synchronous on purpose: thousands of small files read faster this way than through the thread pool.
   let bytes: Buffer;
   try {
-    const handle = openSync(target, 'r');
+    // A file found as a regular file is opened without following a link: one swapped in for it since
+    // the walk (a race) is refused instead of read from wherever it points. (Windows has no O_NOFOLLOW:
+    // there it is undefined, which `|` reads as 0.)
+    const handle = openSync(
+      target,
+      options.confinedPath === undefined ? 'r' : constants.O_RDONLY | constants.O_NOFOLLOW,
+    );
     try {
       const { size } = fstatSync(handle);
       if (size > MAX_FILE_BYTES) {
