@@ -956,7 +956,13 @@ function union(left, right) {
  * expansion was not read at all), given what `data` already holds: none for a permission whose
  * candidates the kept holders known so far already cover. `pick` chooses which kinds to read now.
  */
-function keptGrantsToRead(scopes, data, pick) {
+function keptGrantsToRead(scopes, data, pick, 
+/**
+ * Grants whose reads must be made whatever the budget (the accessLimits permissions'): one an earlier
+ * wave's budget left out (to spare another permission's reads) is read again here, or the guardrail
+ * would count nobody gaining through it.
+ */
+mustRead = () => false) {
     const wanted = [];
     for (const scope of scopes) {
         const grants = [];
@@ -973,7 +979,8 @@ function keptGrantsToRead(scopes, data, pick) {
                 const expansion = expandHolder(grant, scope.project, data);
                 for (const { person } of expansion.routes)
                     known.add(person.accountId);
-                if (expansion.unread === true && pick(grant))
+                const again = expansion.notRead === true && mustRead(grant);
+                if ((expansion.unread === true || again) && pick(grant))
                     unread.push(grant);
             }
             if ([...open].some((id) => !known.has(id)))
@@ -1417,10 +1424,10 @@ async function planAccess(input, reader, progress, options = {}) {
     }));
     let data = (await wave(changed)) ?? emptyPeople();
     const roles = (grant) => grant.holder.type === 'projectRole';
-    const shared = await wave(keptGrantsToRead(scopes, data, (grant) => !roles(grant)));
+    const shared = await wave(keptGrantsToRead(scopes, data, (grant) => !roles(grant), mandatory));
     if (shared !== undefined)
         data = mergePeople(data, shared);
-    const perProject = await wave(keptGrantsToRead(scopes, data, roles));
+    const perProject = await wave(keptGrantsToRead(scopes, data, roles, mandatory));
     if (perProject !== undefined)
         data = mergePeople(data, perProject);
     const report = computeAccess(scopes, data);
@@ -1814,20 +1821,22 @@ async function runPlan(options, deps) {
     }
 }
 /**
- * The requests the client has made so far (its HTTP counter, retries included), when the reader is the
- * product's client: the budget's base (the plan's own reads) and what access actually spends.
+ * The requests the client has made so far, each counted once however often it was retried, when the
+ * reader is the product's client: the budget's base (the plan's own reads) and what access actually
+ * spends. Retries are left out so that which outcomes the budget expands depends on the site alone, not
+ * on a 429 or a 5xx that happened to hit this run.
  */
 function requestCounter(reader) {
     const read = () => {
         if (!('stats' in reader))
             return undefined;
         const stats = reader.stats;
-        return typeof stats === 'object' &&
-            stats !== null &&
-            'requests' in stats &&
-            typeof stats.requests === 'number'
-            ? stats.requests
-            : undefined;
+        if (typeof stats !== 'object' || stats === null)
+            return undefined;
+        if (!('requests' in stats) || typeof stats.requests !== 'number')
+            return undefined;
+        const retries = 'retries' in stats && typeof stats.retries === 'number' ? stats.retries : 0;
+        return stats.requests - retries;
     };
     if (read() === undefined)
         return undefined;

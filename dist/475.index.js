@@ -1693,7 +1693,10 @@ function readTextFile(absolutePath, options = {}) {
     // Synchronous on purpose: thousands of small files read faster this way than through the thread pool.
     let bytes;
     try {
-        const handle = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(target, 'r');
+        // A file found as a regular file is opened without following a link: one swapped in for it since
+        // the walk (a race) is refused instead of read from wherever it points. (Windows has no O_NOFOLLOW:
+        // there it is undefined, which `|` reads as 0.)
+        const handle = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(target, options.confinedPath === undefined ? 'r' : node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_NOFOLLOW);
         try {
             const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync)(handle);
             if (size > MAX_FILE_BYTES) {

@@ -79,7 +79,8 @@ class Interner {
         return value;
     }
     holder(holder) {
-        const key = `${holder.type}\u0000${holder.parameter ?? '\u0001'}\u0000${holder.value ?? '\u0001'}`;
+        // JSON, not a separator: Jira's strings may hold any character, and two holders must never share a key.
+        const key = JSON.stringify([holder.type, holder.parameter ?? null, holder.value ?? null]);
         const known = this.holders.get(key);
         if (known !== undefined)
             return known;
