@@ -119,6 +119,11 @@ describe('a budget that runs out', () => {
       '      ! not read (budget): projectRole Developers (10001), projectRole atlassian-addons-project-access (10003)\n',
     );
     expect(text).not.toContain(BUDGET_REASON);
+    // Counts that the budget left unknown read "?", not 0 ("nobody").
+    expect(text).toMatch(/MANAGE_SPRINTS_PERMISSION +\+\? -\?/);
+    expect(renderPlanMarkdown(first.result.plan!)).toContain(
+      '| `MOB` | `MANAGE_SPRINTS_PERMISSION` | ? | ? |',
+    );
     expect(renderPlanMarkdown(first.result.plan!)).toContain(
       '- `MOB` `MANAGE_SPRINTS_PERMISSION` not read (budget): `projectRole Developers (10001)`, `projectRole atlassian-addons-project-access (10003)`',
     );

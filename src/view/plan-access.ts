@@ -65,8 +65,28 @@ function holdersPhrase(change: AccessChange, escape: (text: string) => string): 
   return parts.join(', ');
 }
 
+/**
+ * How many gain (or lose), or `?` when the read budget left out a holder on the side that decides it: a
+ * holder not read on the live side may already give the permission to anyone who seems to gain it (and
+ * on the planned side, keep it for anyone who seems to lose it), so compute.ts lists nobody there. A
+ * 0 would read as "nobody".
+ */
+function gainCount(change: AccessChange): string {
+  return leftOutOn(change, 'live') ? '?' : String(change.gained.length);
+}
+
+function loseCount(change: AccessChange): string {
+  return leftOutOn(change, 'planned') ? '?' : String(change.lost.length);
+}
+
+function leftOutOn(change: AccessChange, side: 'live' | 'planned'): boolean {
+  return (change.unexpanded ?? []).some(
+    (entry) => entry.notRead === true && (entry.side === side || entry.side === 'both'),
+  );
+}
+
 function countsPhrase(change: AccessChange): string {
-  return `+${change.gained.length} -${change.lost.length}`;
+  return `+${gainCount(change)} -${loseCount(change)}`;
 }
 
 function byProject(changes: readonly AccessChange[]): Map<string, AccessChange[]> {
@@ -150,7 +170,7 @@ export function accessMarkdown(
     (partial === undefined ? '' : `\n\n> [!NOTE]\n> ${escapeMarkdown(partial)}`);
   const rows = changes.filter(shownRow).map((change) => {
     const holders = holdersPhrase(change, (text) => codeSpan(text));
-    return `| ${codeSpan(change.project)} | ${codeSpan(change.permission)} | ${change.gained.length} | ${change.lost.length} | ${holders} |`;
+    return `| ${codeSpan(change.project)} | ${codeSpan(change.permission)} | ${gainCount(change)} | ${loseCount(change)} | ${holders} |`;
   });
   const table = [
     '| project | permission | gain | lose | holders gained / lost |',
