@@ -322,8 +322,23 @@ function holdersPhrase(change, escape) {
     ];
     return parts.join(', ');
 }
+/**
+ * How many gain (or lose), or `?` when the read budget left out a holder on the side that decides it: a
+ * holder not read on the live side may already give the permission to anyone who seems to gain it (and
+ * on the planned side, keep it for anyone who seems to lose it), so compute.ts lists nobody there. A
+ * 0 would read as "nobody".
+ */
+function gainCount(change) {
+    return leftOutOn(change, 'live') ? '?' : String(change.gained.length);
+}
+function loseCount(change) {
+    return leftOutOn(change, 'planned') ? '?' : String(change.lost.length);
+}
+function leftOutOn(change, side) {
+    return (change.unexpanded ?? []).some((entry) => entry.notRead === true && (entry.side === side || entry.side === 'both'));
+}
 function countsPhrase(change) {
-    return `+${change.gained.length} -${change.lost.length}`;
+    return `+${gainCount(change)} -${loseCount(change)}`;
 }
 function byProject(changes) {
     const projects = new Map();
@@ -399,7 +414,7 @@ function accessMarkdown(changes, summary, maxLength) {
         (partial === undefined ? '' : `\n\n> [!NOTE]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(partial)}`);
     const rows = changes.filter(shownRow).map((change) => {
         const holders = holdersPhrase(change, (text) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(text));
-        return `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.project)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.permission)} | ${change.gained.length} | ${change.lost.length} | ${holders} |`;
+        return `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.project)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(change.permission)} | ${gainCount(change)} | ${loseCount(change)} | ${holders} |`;
     });
     const table = [
         '| project | permission | gain | lose | holders gained / lost |',
