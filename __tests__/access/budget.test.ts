@@ -9,6 +9,7 @@ import { planToJson } from '../../src/view/plan-json.js';
 import { renderPlanMarkdown } from '../../src/view/plan-markdown.js';
 import { renderPlanText } from '../../src/view/plan-text.js';
 import { ACCOUNT_IDS, type Simulator } from '../../src/sim/index.js';
+import { capture } from '../jira/helpers.js';
 import { SCHEMES, simulatorWithRepos, type Repo } from '../projects/helpers.js';
 
 /**
@@ -216,21 +217,13 @@ describe('a budget that runs out', () => {
 describe('choosing it', () => {
   async function cli(args: string[], env: Record<string, string> = {}) {
     sim.clearLog();
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(['plan', '--json', ...args], {
-      env: { ...sim.env(), ...env },
-      cwd: repo.cwd,
-      isTTY: false,
-      signal: new AbortController().signal,
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: (text: string) => (stderr += text) },
-    });
+    const run = capture({ ...sim.env(), ...env }, repo.cwd);
+    const code = await runCli(['plan', '--json', ...args], run.context);
     return {
       code,
-      stderr,
+      stderr: run.err(),
       reads: peopleReads(),
-      json: stdout === '' ? {} : (JSON.parse(stdout) as Record<string, unknown>),
+      json: run.out() === '' ? {} : (JSON.parse(run.out()) as Record<string, unknown>),
     };
   }
 

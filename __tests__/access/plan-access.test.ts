@@ -5,6 +5,7 @@ import { planToJson } from '../../src/view/plan-json.js';
 import { renderPlanMarkdown } from '../../src/view/plan-markdown.js';
 import { renderPlanText } from '../../src/view/plan-text.js';
 import { ACCOUNT_IDS, startSimulator, type Simulator, type SiteData } from '../../src/sim/index.js';
+import { capture } from '../jira/helpers.js';
 import { exportedRepo, planIn, SCHEMES, writesOf, type Repo } from '../projects/helpers.js';
 
 /**
@@ -206,17 +207,13 @@ describe('plan shows who gains and who loses', () => {
       sim.requests.filter((entry) => /\/group\/member$|\/role\/\{id\}$/.test(entry.route)).length;
     const plan = async (args: string[], env: Record<string, string> = {}) => {
       sim.clearLog();
-      let stdout = '';
-      let stderr = '';
-      const code = await runCli(['plan', '--json', ...args], {
-        env: { ...sim.env(), ...env },
-        cwd: repo.cwd,
-        isTTY: false,
-        signal: new AbortController().signal,
-        stdout: { write: (text: string) => (stdout += text) },
-        stderr: { write: (text: string) => (stderr += text) },
-      });
-      return { code, stderr, json: stdout === '' ? {} : (JSON.parse(stdout) as Record<string, unknown>) };
+      const run = capture({ ...sim.env(), ...env }, repo.cwd);
+      const code = await runCli(['plan', '--json', ...args], run.context);
+      return {
+        code,
+        stderr: run.err(),
+        json: run.out() === '' ? {} : (JSON.parse(run.out()) as Record<string, unknown>),
+      };
     };
     const full = await plan([]);
     expect(full.code).toBe(0);

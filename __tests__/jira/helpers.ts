@@ -90,15 +90,16 @@ export interface Captured {
   };
   all(): string;
   out(): string;
+  err(): string;
 }
 
-export function capture(env: Record<string, string | undefined>): Captured {
+export function capture(env: Record<string, string | undefined>, cwd = process.cwd()): Captured {
   let stdout = '';
   let stderr = '';
   return {
     context: {
       env,
-      cwd: process.cwd(),
+      cwd,
       isTTY: false,
       signal: new AbortController().signal,
       stdout: { write: (text: string) => (stdout += text) },
@@ -106,6 +107,7 @@ export function capture(env: Record<string, string | undefined>): Captured {
     },
     all: () => stdout + stderr,
     out: () => stdout,
+    err: () => stderr,
   };
 }
 
