@@ -188,3 +188,61 @@ describe('project assignment', () => {
     );
   });
 });
+
+describe('the plain project list (GET /project)', () => {
+  it('answers a plain array on Cloud, live projects only, the lead only when expanded', async () => {
+    sim.restore(generateSite({ projects: 6, schemes: 2, archivedProjects: 2, seed: 4 }));
+    const plain = await call(sim, 'GET', '/rest/api/3/project');
+    expect(plain.status).toBe(200);
+    const projects = plain.body as WireProject[];
+    expect(Array.isArray(projects)).toBe(true);
+    expect(projects).toHaveLength(4);
+    expect(projects.some((project) => project.archived === true)).toBe(false);
+    expect(projects.every((project) => project.lead === undefined)).toBe(true);
+    // Cloud documents no includeArchived here: it lists live projects whatever is asked.
+    expect((await call(sim, 'GET', '/rest/api/3/project?includeArchived=true')).body).toHaveLength(4);
+    const expanded = (await call(sim, 'GET', '/rest/api/3/project?expand=lead')).body as WireProject[];
+    expect(expanded.some((project) => project.lead !== undefined)).toBe(true);
+  });
+
+  it('lists archived projects on Data Center only with includeArchived, and honours recent (20 at most)', async () => {
+    const dc = await startSimulator({
+      flavour: 'datacenter',
+      seed: generateSite({ projects: 30, schemes: 2, archivedProjects: 3, seed: 4 }),
+    });
+    try {
+      // Data Center has no team-managed projects: the generated ones are not listed.
+      const classic = dc.state.projects.filter((project) => project.style !== 'next-gen');
+      const archivedKeys = classic.filter((project) => project.archived !== undefined).map((p) => p.key);
+      expect(archivedKeys).toHaveLength(3);
+      const live = (await call(dc, 'GET', '/rest/api/2/project')).body as WireProject[];
+      expect(live).toHaveLength(classic.length - 3);
+      expect(live.map((project) => project.key)).not.toContain(archivedKeys[0]);
+      const all = (await call(dc, 'GET', '/rest/api/2/project?includeArchived=true')).body as WireProject[];
+      expect(all).toHaveLength(classic.length);
+      expect(all.filter((project) => project.archived === true).map((p) => p.key)).toEqual(archivedKeys);
+      expect((await call(dc, 'GET', '/rest/api/2/project?recent=5')).body).toHaveLength(5);
+      expect((await call(dc, 'GET', '/rest/api/2/project?recent=50')).body).toHaveLength(20);
+      expectError(await call(dc, 'GET', '/rest/api/2/project?recent=many'), 400);
+    } finally {
+      await dc.stop();
+    }
+  });
+
+  it('on a Data Center without /project/search, reads that path as a project key (404 naming it)', async () => {
+    const dc = await startSimulator({
+      flavour: 'datacenter',
+      apiBehaviour: { dataCenterProjectSearch: false },
+    });
+    try {
+      expectError(await call(dc, 'GET', '/rest/api/2/project/search?expand=lead'), 404, /'search'/);
+      expect(
+        ((await call(dc, 'GET', '/rest/api/2/project')).body as WireProject[]).map((p) => p.key),
+      ).toEqual(['HELP', 'MKT', 'MOB', 'SOFT']);
+      dc.setBehaviour({ dataCenterProjectSearch: true });
+      expect((await call(dc, 'GET', '/rest/api/2/project/search')).status).toBe(200);
+    } finally {
+      await dc.stop();
+    }
+  });
+});

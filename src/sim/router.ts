@@ -72,6 +72,8 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', template: '/users/search', handler: directory.allUsers },
   { method: 'GET', template: '/applicationrole', handler: directory.listApplicationRoles, admin: true },
   { method: 'GET', template: '/applicationrole/{key}', handler: directory.getApplicationRole, admin: true },
+  // The plain list: Data Center's way to list projects, deprecated on Cloud but still served there.
+  { method: 'GET', template: '/project', handler: projects.listProjects },
   { method: 'GET', template: '/project/search', handler: projects.searchProjects },
   { method: 'GET', template: '/project/{projectIdOrKey}', handler: projects.getProject },
   {

@@ -268,6 +268,12 @@ export interface ApiBehaviour {
    * administrators (the reference says so).
    */
   auditFreePlan: boolean;
+  /**
+   * Data Center answers `GET /project/search` (true), or has no such operation (false): Atlassian's Data
+   * Center REST reference lists only `GET /project`, and there `/project/search` is read as
+   * `/project/{projectIdOrKey}` with the key `search` (a 404 naming it). Cloud always has it.
+   */
+  dataCenterProjectSearch: boolean;
 }
 
 /** Changes to the behaviour switches; `maxResultsCap` may name only the caps it changes. */

@@ -150,7 +150,7 @@ const SIM_OPTIONS = [
       'keys: errorWording=jira|terse, deleteInUseScheme=refuse|fallback, deleteInUseStatus=400|409, ' +
       'parameterlessHolders=omit|null, grantIdsAfterPut=new|keep, addonsRoleOnCreate=true|false, ' +
       'expandHolderObjects=true|false, projectKeyCase=sensitive|insensitive, teamManagedAssignStatus=400|403, ' +
-      'auditAuthorAccountId=true|false, auditFreePlan=true|false, ' +
+      'auditAuthorAccountId=true|false, auditFreePlan=true|false, dataCenterProjectSearch=true|false, ' +
       'pageCap=N (project, group, member, user and field pages)',
   },
 ] as const satisfies readonly OptionSpec[];
@@ -230,6 +230,9 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
     case 'auditFreePlan':
       behaviour.auditFreePlan = oneOf(['true', 'false'] as const) === 'true';
       return;
+    case 'dataCenterProjectSearch':
+      behaviour.dataCenterProjectSearch = oneOf(['true', 'false'] as const) === 'true';
+      return;
     case 'pageCap': {
       const cap = count(value, '--behaviour pageCap');
       behaviour.maxResultsCap = { projects: cap, groups: cap, users: cap, fields: cap, members: cap };
@@ -239,7 +242,8 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
       throw new UsageError(
         `unknown --behaviour key "${key}" (known: errorWording, deleteInUseScheme, deleteInUseStatus, ` +
           'parameterlessHolders, grantIdsAfterPut, addonsRoleOnCreate, expandHolderObjects, ' +
-          'projectKeyCase, teamManagedAssignStatus, auditAuthorAccountId, auditFreePlan, pageCap)',
+          'projectKeyCase, teamManagedAssignStatus, auditAuthorAccountId, auditFreePlan, dataCenterProjectSearch, ' +
+            'pageCap)',
       );
   }
 }

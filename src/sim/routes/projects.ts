@@ -29,7 +29,35 @@ function searchable(ctx: RequestContext, statuses: string[]): SimProject[] {
   );
 }
 
+const byKey = (a: SimProject, b: SimProject): number => a.key.localeCompare(b.key);
+
+/** `recent` answers at most this many projects, whatever it asks ("no more than 20"). */
+const RECENT_MAX = 20;
+
+/**
+ * `GET /project`: every project the caller can see, as one plain JSON array (no page). Data Center's
+ * reference gives it `expand`, `recent` (only the projects the user visited lately, at most 20),
+ * `includeArchived` (default false) and `browseArchive`; Cloud's, where it is deprecated, gives `expand`,
+ * `recent` and `properties`, and no way to list archived projects. The simulator records no visits: it
+ * takes every project as visited, in key order, so `recent=N` answers the first N (20 at most), enough to
+ * show that a client asking for `recent` misses projects. `browseArchive` is not played.
+ */
+export function listProjects(ctx: RequestContext): SimResponse {
+  const withArchived = ctx.flavour === 'datacenter' && ctx.query.get('includeArchived') === 'true';
+  let projects = searchable(ctx, withArchived ? ['live', 'archived'] : ['live']).sort(byKey);
+  const recent = ctx.query.get('recent');
+  if (recent !== null) {
+    if (!/^\d+$/.test(recent)) return errorResponse(400, [`recent must be a whole number, not '${recent}'.`]);
+    projects = projects.slice(0, Math.min(Number(recent), RECENT_MAX));
+  }
+  const expand = expandSet(ctx.query);
+  return { status: 200, body: projects.map((project) => renderProject(ctx, project, expand)) };
+}
+
 export function searchProjects(ctx: RequestContext): SimResponse {
+  // Without the operation, Data Center reads the path as `/project/{projectIdOrKey}` with key `search`.
+  if (ctx.flavour === 'datacenter' && !ctx.behaviour.dataCenterProjectSearch)
+    return getProject({ ...ctx, params: { projectIdOrKey: 'search' } });
   const statuses = ctx.query
     .getAll('status')
     .flatMap((value) => value.split(','))
@@ -53,7 +81,7 @@ export function searchProjects(ctx: RequestContext): SimResponse {
         text === '' || project.key.toLowerCase().includes(text) || project.name.toLowerCase().includes(text),
     )
     .filter((project) => types.length === 0 || types.includes(project.projectTypeKey))
-    .sort((a, b) => a.key.localeCompare(b.key));
+    .sort(byKey);
   // The reference allows up to 100; Jira (and the simulator) may answer fewer.
   const page = paginate(ctx, projects, Math.min(100, ctx.behaviour.maxResultsCap.projects));
   if (!isPage(page)) return page;
