@@ -243,7 +243,7 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
         `unknown --behaviour key "${key}" (known: errorWording, deleteInUseScheme, deleteInUseStatus, ` +
           'parameterlessHolders, grantIdsAfterPut, addonsRoleOnCreate, expandHolderObjects, ' +
           'projectKeyCase, teamManagedAssignStatus, auditAuthorAccountId, auditFreePlan, dataCenterProjectSearch, ' +
-            'pageCap)',
+          'pageCap)',
       );
   }
 }
