@@ -63,8 +63,11 @@ export interface PlanSummary {
   assignProjects: number;
   /** Schemes with any change. */
   schemesChanged: number;
-  /** Distinct projects using the changed schemes. */
-  projectsAffected: number;
+  /**
+   * Distinct projects using the changed schemes; null when the plan did not read which project uses
+   * which scheme (apply skips it for a plan that only adds: see `Plan.projectUsage`).
+   */
+  projectsAffected: number | null;
   /** Effective access: distinct people who gain and who lose some permission (when it was worked out). */
   access?: AccessSummary;
 }
@@ -80,7 +83,8 @@ export interface GuardrailViolation {
 export interface BlastRadius {
   scheme: string;
   schemeId: number | null;
-  projectCount: number;
+  /** Projects using the scheme after the plan; null when which project uses it was not read. */
+  projectCount: number | null;
   /** The first few project keys, sorted. */
   sampleKeys: string[];
 }
@@ -112,6 +116,13 @@ export interface Plan {
   files?: Record<string, string>;
   guardrails: GuardrailViolation[];
   blastRadius: BlastRadius[];
+  /**
+   * Set (`not-read`) when the plan has changes to live schemes but did not read which project uses which
+   * scheme: apply reads it only when something needs it (a removal, a deletion, a project move, `projects:`
+   * in the files, access limits), so for a plan that only adds, the counts above are unknown (null), not
+   * zero. Guardrails then assume every live scheme is in use. Absent: read, or nothing needed it.
+   */
+  projectUsage?: 'not-read';
   /** Live schemes with no file (untouched unless prune is on). */
   unmanaged: { id: number; name: string }[];
   kept: KeptGrant[];

@@ -232,13 +232,19 @@ export function planChanges(input: PlanInput): Plan {
   const blastRadius: BlastRadius[] = [];
   const affectedProjects = new Set<string>();
   for (const project of assignments?.moved ?? []) affectedProjects.add(project.id);
+  // Without project usage a live scheme's projects are unknown (null), never "none"; a scheme the plan
+  // creates has none unless a file lists them, and listing them makes the plan read usage.
+  let usageUnknown = false;
   for (const { name, live } of changedSchemes) {
-    const projects = projectsAfter(live?.id, name) ?? [];
+    const after = projectsAfter(live?.id, name);
+    const known = after !== undefined || live === undefined;
+    if (!known) usageUnknown = true;
+    const projects = after ?? [];
     for (const project of projects) affectedProjects.add(project.id !== '' ? project.id : project.key);
     blastRadius.push({
       scheme: name,
       schemeId: live?.id ?? null,
-      projectCount: projects.length,
+      projectCount: known ? projects.length : null,
       sampleKeys: sampleKeys(projects),
     });
   }
@@ -252,12 +258,13 @@ export function planChanges(input: PlanInput): Plan {
   return {
     version: 1,
     changes,
-    summary: summarize(changes, affectedProjects.size),
+    summary: summarize(changes, usageUnknown ? null : affectedProjects.size),
     fingerprints,
     filesHash: input.filesHash,
     ...(input.files === undefined ? {} : { files: { ...input.files } }),
     guardrails,
     blastRadius,
+    ...(usageUnknown ? { projectUsage: 'not-read' as const } : {}),
     unmanaged,
     kept,
     findings: applyRuleSettings(findings, settings.rules),
@@ -276,7 +283,7 @@ export function hasChanges(plan: Plan): boolean {
   return plan.changes.length > 0;
 }
 
-function summarize(changes: readonly PlanChange[], projectsAffected: number): PlanSummary {
+function summarize(changes: readonly PlanChange[], projectsAffected: number | null): PlanSummary {
   const count = (action: PlanChange['action']): number =>
     changes.filter((change) => change.action === action).length;
   const schemes = new Set(changes.map((change) => schemeIdentity(change)));

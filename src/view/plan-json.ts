@@ -77,6 +77,8 @@ export function planToJson(plan: Plan): Record<string, unknown> {
       projectCount: radius.projectCount,
       sampleKeys: [...radius.sampleKeys],
     })),
+    // Only a plan that did not read project usage says so (its counts above are null, not zero).
+    ...(plan.projectUsage === undefined ? {} : { projectUsage: plan.projectUsage }),
     unmanaged: plan.unmanaged.map((scheme) => ({ id: scheme.id, name: scheme.name })),
     kept: plan.kept.map((grant) =>
       compact({

@@ -1,7 +1,7 @@
 import { grantLabel } from '../model/holder.js';
 import type { Plan, PlanChange } from '../model/plan.js';
 import { findingItem } from './finding.js';
-import { plural } from './words.js';
+import { capitalise, plural } from './words.js';
 import { codeSpan, escapeHtml, escapeMarkdown, fencedBlock } from './markdown.js';
 import {
   ALREADY_LIVE_HEADING,
@@ -171,7 +171,7 @@ function schemeSection(group: SchemeGroup, foldAbove: number, lineLimit?: number
 
   const usage: string[] = [];
   const phrase = projectsPhrase(group.blast, group.schemeId === null);
-  if (group.blast !== undefined && group.blast.sampleKeys.length > 0) {
+  if (group.blast !== undefined && group.blast.projectCount !== null && group.blast.sampleKeys.length > 0) {
     const more = group.blast.projectCount - group.blast.sampleKeys.length;
     const keys = group.blast.sampleKeys.map((key) => codeSpan(key)).join(', ');
     usage.push(`${capitalise(phrase)}: ${keys}${more > 0 ? ` and ${more} more` : ''}`);
@@ -243,8 +243,4 @@ function tailBlocks(plan: Plan): string[] {
     );
   }
   return blocks;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

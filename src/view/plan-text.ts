@@ -11,10 +11,12 @@ import {
   projectsPhrase,
   splitPlanFindings,
   summaryLine,
+  USAGE_NOT_READ,
   type SchemeGroup,
 } from './plan-view.js';
 import { findingLines } from './finding.js';
 import { quote, safeText } from './terminal.js';
+import { capitalise } from './words.js';
 import { accessTextLines, NO_ACCESS_CHANGE } from './plan-access.js';
 
 /**
@@ -97,6 +99,7 @@ export function renderPlanText(plan: Plan, options: TextRenderOptions = {}): str
     lines.push(paint('bold', noChangesLine(plan)));
   } else {
     lines.push(`${paint('bold', 'Plan:')} ${summaryLine(plan)}.`);
+    if (plan.summary.projectsAffected === null) lines.push(`${capitalise(USAGE_NOT_READ)}.`);
   }
   const blocked = blockedLine(plan);
   if (blocked !== undefined) lines.push(paint('-', blocked));
@@ -111,7 +114,7 @@ function schemeBlock(
   const verb = group.marker === '+' ? 'created' : group.marker === '-' ? 'deleted' : 'changed';
   const usage = projectsPhrase(group.blast, group.schemeId === null);
   const keys =
-    group.blast !== undefined && group.blast.sampleKeys.length > 0
+    group.blast !== undefined && group.blast.projectCount !== null && group.blast.sampleKeys.length > 0
       ? `: ${sampleList(group.blast.projectCount, group.blast.sampleKeys)}`
       : '';
   const lines = [

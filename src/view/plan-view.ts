@@ -146,10 +146,19 @@ export function verdictLine(plan: Plan): string {
   if (summary.updateSchemes > 0) parts.push(`${plural(summary.updateSchemes, 'scheme')} to update`);
   if (summary.deleteSchemes > 0) parts.push(`${plural(summary.deleteSchemes, 'scheme')} to delete`);
   if (summary.assignProjects > 0) parts.push(`${plural(summary.assignProjects, 'project')} to move`);
+  const changed = `${parts.join(', ')} in ${plural(summary.schemesChanged, 'scheme')}`;
+  if (summary.projectsAffected === null) return `${changed}; ${USAGE_NOT_READ}`;
   const projects =
     summary.projectsAffected === 0 ? 'no projects' : plural(summary.projectsAffected, 'project');
-  return `${parts.join(', ')} in ${plural(summary.schemesChanged, 'scheme')}, used by ${projects}`;
+  return `${changed}, used by ${projects}`;
 }
+
+/**
+ * What a plan that did not read project usage says instead of a count (apply reads it only when a
+ * change can take access away, or the files or settings need it: see `Plan.projectUsage`).
+ */
+export const USAGE_NOT_READ =
+  'which projects use the changed schemes was not read: nothing in this plan takes access away';
 
 /** Why the plan cannot be applied, or undefined when it can. */
 export function blockedLine(plan: Plan): string | undefined {
@@ -164,11 +173,11 @@ export function blockedLine(plan: Plan): string | undefined {
 
 export function projectsPhrase(blast: BlastRadius | undefined, isNew: boolean): string {
   if (isNew) {
-    return blast === undefined || blast.projectCount === 0
+    return blast === undefined || blast.projectCount === null || blast.projectCount === 0
       ? 'new scheme, no projects use it yet'
       : `new scheme, used by ${plural(blast.projectCount, 'project')} once applied`;
   }
-  if (blast === undefined) return 'project usage not read';
+  if (blast === undefined || blast.projectCount === null) return 'project usage not read';
   if (blast.projectCount === 0) return 'used by no projects';
   return `used by ${plural(blast.projectCount, 'project')}`;
 }

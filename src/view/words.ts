@@ -11,6 +11,11 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
+/** A sentence's first letter in upper case: `Which projects …`. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** A number as people read it: `1,200`. */
 export function count(value: number): string {
   // Whole numbers (every count) are grouped here: the first Intl.NumberFormat loads ICU's locale data,
