@@ -6,6 +6,7 @@ import type { Plan, PlanChange } from '../model/plan.js';
 import type { DesiredScheme, LiveScheme } from '../model/scheme.js';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings.js';
 import { planChanges } from '../plan/planner.js';
+import { changesNeedUsage } from '../plan/project-usage.js';
 
 /**
  * How apply gets a plan: always afresh, from the files and live Jira, through the same pipeline as
@@ -37,28 +38,33 @@ export interface FreshPlan {
 /** Plans from the files against what `reader` reads now. */
 export type FreshPlanner = (input: FreshPlanInput, reader: PlanReader) => Promise<FreshPlan>;
 
-/** The live side of a plan: schemes, the projects using them, and the site's permission keys. */
+/**
+ * The live side of a plan: schemes, the site's permission keys, and the projects using each scheme when
+ * the plan needs them (files listing `projects:`, or a change that can take access away: see
+ * src/plan/project-usage.ts), as apply's own pipeline reads them.
+ */
 export async function planAgainstLive(
   desired: DesiredScheme[],
   settings: Settings,
   filesHash: string,
   reader: JiraReader,
 ): Promise<Plan> {
-  const [live, projectsByScheme, catalogue] = await Promise.all([
+  const listsProjects = desired.some((scheme) => scheme.projects !== undefined);
+  const usage = listsProjects ? reader.getProjectsByScheme() : undefined;
+  usage?.catch(() => undefined); // awaited below; a failure there fails the plan
+  const [live, catalogue] = await Promise.all([
     reader.listPermissionSchemes(),
-    reader.getProjectsByScheme(),
     reader.getPermissionCatalogue(),
   ]);
+  const input = { desired, live, settings, filesHash, knownPermissions: catalogue.map((entry) => entry.key) };
+  if (usage === undefined) {
+    const plan = planChanges(input);
+    if (!changesNeedUsage(plan)) return plan;
+  }
+  const projectsByScheme = await (usage ?? reader.getProjectsByScheme());
   // The map lists schemes that projects use; every other live scheme was read and is used by none.
   for (const scheme of live) if (!projectsByScheme.has(scheme.id)) projectsByScheme.set(scheme.id, []);
-  return planChanges({
-    desired,
-    live,
-    settings,
-    projectsByScheme,
-    filesHash,
-    knownPermissions: catalogue.map((entry) => entry.key),
-  });
+  return planChanges({ ...input, projectsByScheme });
 }
 
 /** A planner over fixed, already-resolved schemes (tests, and callers that resolved them already). */
@@ -103,8 +109,15 @@ export function reconcileCreatedScheme(
  */
 export const planFresh: FreshPlanner = async (input, reader) => {
   const result = await runPlan(
-    // Apply shows no access section: people are read only for the access-limit guardrail, when set.
-    { path: input.path, settingsPath: input.settingsPath, access: 'limits', reuse: input.reuse },
+    // Apply shows no access section: people are read only for the access-limit guardrail, when set;
+    // and which project uses which scheme only when a change, the files or that guardrail need it.
+    {
+      path: input.path,
+      settingsPath: input.settingsPath,
+      access: 'limits',
+      projectUsage: 'needed',
+      reuse: input.reuse,
+    },
     commandDeps({
       cwd: input.cwd,
       jira: jiraOf(reader),

@@ -18,13 +18,14 @@ import type { AccessSetting } from './access-setting.js';
 import { checkAccessLimits } from '../plan/access-limits.js';
 import { fileHashes, hashSchemeFiles } from '../plan/fingerprint.js';
 import { planChanges, planIsBlocked, unpinnedFindings } from '../plan/planner.js';
+import { changesNeedUsage, type ProjectUsageSetting } from '../plan/project-usage.js';
 import type { CommandDeps, JiraReading } from './deps.js';
 
 /**
  * `plan`, as a typed function the command line, the action, apply and the demo share:
  * load and validate the files → connect with a read-only client → read the permission catalogue →
- * resolve names to ids → read the live schemes → (only when something changes) read which projects
- * use which scheme → plan. Nothing here can write to Jira: it only ever holds a reader.
+ * resolve names to ids → read the live schemes → (only when something changes, and for apply only when
+ * something needs it) read which projects use which scheme → plan. Nothing here can write to Jira: it only ever holds a reader.
  *
  * Problems are returned, never thrown: invalid files stop it before it connects (`status: 'invalid'`),
  * a connection or Jira failure stops it with a people-facing message (`status: 'failed'`).
@@ -51,6 +52,13 @@ export interface PlanOptions {
    * {@link defaultAccessBudget} of the requests the plan made before it). For tests and the bench.
    */
   accessBudget?: number | undefined;
+  /**
+   * When to read which project uses which scheme (one request per project): `changes` (the default,
+   * `plan`: whenever the plan has changes) or `needed` (apply: only when a change, the files or effective
+   * access depend on it; see src/plan/project-usage.ts). A plan that skipped it says so
+   * (`plan.projectUsage`).
+   */
+  projectUsage?: ProjectUsageSetting | undefined;
   /**
    * What the same run already read and may use instead of reading it again (apply's check plan): the
    * files as loaded, and which project uses which scheme (absent: read it when needed, as always).
@@ -224,18 +232,21 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     if (hasErrors(findings)) {
       return result({ status: 'invalid', findings, project, settings, desired, live });
     }
-    // Which projects use which scheme costs a request per project: only worth it when something changes.
-    if (projectsByScheme === undefined && plan.changes.length > 0) {
-      deps.signal.throwIfAborted();
-      progress('read-projects', 'Reading which projects use the changed schemes');
-      projectsByScheme = await readProjects();
-      plan = planChanges({ ...input, projectsByScheme });
-    }
+    // Which projects use which scheme costs a request per project: only worth it when something changes,
+    // and for apply only when a change or effective access depends on it (src/plan/project-usage.ts).
     const access = options.access ?? 'always';
     const wantAccess =
       access === 'always' ||
       access === 'full' ||
       (access === 'limits' && Object.keys(settings.accessLimits).length > 0);
+    const usageWanted =
+      (options.projectUsage ?? 'changes') === 'changes' || wantAccess || changesNeedUsage(plan);
+    if (projectsByScheme === undefined && plan.changes.length > 0 && usageWanted) {
+      deps.signal.throwIfAborted();
+      progress('read-projects', 'Reading which projects use the changed schemes');
+      projectsByScheme = await readProjects();
+      plan = planChanges({ ...input, projectsByScheme });
+    }
     if (wantAccess && projectsByScheme !== undefined && plan.changes.length > 0) {
       deps.signal.throwIfAborted();
       progress('read-access', 'Reading who gains and who loses access');
