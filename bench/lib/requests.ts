@@ -68,10 +68,15 @@ export function planReads(input: PlanReadInput): RouteCounts {
   return counts;
 }
 
-/** Which project uses which scheme: the project pages, then one scheme lookup per project. */
+/**
+ * Which project uses which scheme: the project list (Cloud's `/project/search` pages, Data Center's one
+ * `GET /project`), then one scheme lookup per project.
+ */
 function projectReads(counts: RouteCounts, input: PlanReadInput): void {
   const API = `/rest/api/${input.apiVersion ?? '3'}`;
-  put(counts, `GET ${API}/project/search`, Math.max(1, Math.ceil(input.projects / input.projectPageSize)));
+  if (input.apiVersion === '2') put(counts, `GET ${API}/project`, 1);
+  else
+    put(counts, `GET ${API}/project/search`, Math.max(1, Math.ceil(input.projects / input.projectPageSize)));
   put(counts, `GET ${API}/project/{projectKeyOrId}/permissionscheme`, input.projects);
 }
 

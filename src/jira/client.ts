@@ -419,8 +419,8 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
   }
 
   /**
-   * Every project the credential can see: `/project/search` pages (`/project` on Data Center without
-   * it). `onProject` hears of each project of a page as the page arrives.
+   * Every project the credential can see, live ones only: `/project/search` pages on Cloud, `GET /project`
+   * (one plain array) on Data Center. `onProject` hears of each project as its page arrives.
    */
   async listProjects(onProject?: (project: ProjectRef) => void): Promise<ProjectRef[]> {
     const toProject = (raw: unknown): ProjectRef => {
@@ -451,30 +451,35 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
       projects.push(project);
       onProject?.(project);
     };
-    try {
-      await readAllPages(
-        { http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context },
-        {
-          pageSize: PAGE_SIZE,
-          onPage: (page: readonly unknown[]) => {
-            for (const project of this.parse('/project/search', page, (list) =>
-              arrayOf(list, 'projects').map(toProject),
-            ))
-              take(project);
-          },
-        },
+    // Which listing depends on the deployment: settle it first.
+    await this.http.deploymentInfo();
+    if (this.dataCenter) {
+      // Data Center's REST reference lists projects only through `GET /project`: every visible project at
+      // once, archived ones only with `includeArchived=true` (default false, as `/project/search` lists only
+      // live ones), and only the recently visited ones with `recent` (neither is sent). It documents no
+      // `/project/search`; where that path is missing, Jira reads it as the project key `search` (a 404).
+      const all = await this.getJson('/project', { expand: 'lead' }, (body) =>
+        arrayOf(body, 'projects').map(toProject),
       );
-    } catch (error) {
-      // Older Data Center versions have no /project/search; their /project lists every project at once.
-      if (this.dataCenter && error instanceof JiraError && error.status === 404 && projects.length === 0) {
-        const all = await this.getJson('/project', { expand: 'lead' }, (body) =>
-          arrayOf(body, 'projects').map(toProject),
-        );
-        for (const project of all) take(project);
-        return projects;
-      }
-      throw error;
+      for (const project of all) take(project);
+      return projects;
     }
+    // Cloud documents `/project/search` (its `GET /project` is deprecated), so a 404 here is an error, not
+    // a reason to list another way: it means a wrong base URL, a proxy or gateway path, or a site that is
+    // not Jira Cloud after all, and listing through another path would hide that behind a plan that may
+    // see fewer projects than the site has.
+    await readAllPages(
+      { http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context },
+      {
+        pageSize: PAGE_SIZE,
+        onPage: (page: readonly unknown[]) => {
+          for (const project of this.parse('/project/search', page, (list) =>
+            arrayOf(list, 'projects').map(toProject),
+          ))
+            take(project);
+        },
+      },
+    );
     return projects;
   }
 
