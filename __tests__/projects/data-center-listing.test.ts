@@ -21,7 +21,7 @@ import {
 /**
  * Listing projects on Data Center as Atlassian documents it: `GET /rest/api/2/project` answers every
  * project at once (a plain array; archived ones only with `includeArchived=true`), and Data Center's REST
- * reference has no `/project/search` (the simulator here plays such a Jira: that path is a 404). Every
+ * reference has no `/project/search` (neither has the simulator's Data Center: that path is a 404). Every
  * command that lists projects (export, plan and its effective access, apply, validate --online) must
  * read the same projects there as Cloud's `/project/search` gives; a failure of that read must say what
  * failed without the credential; and on Cloud, where `/project/search` is documented, a 404 there is an
@@ -36,7 +36,7 @@ const repos: Repo[] = [];
 
 beforeAll(async () => {
   cloud = await startSimulator();
-  plain = await startSimulator({ flavour: 'datacenter', apiBehaviour: { dataCenterProjectSearch: false } });
+  plain = await startSimulator({ flavour: 'datacenter' });
   pristine = plain.snapshot();
 });
 afterAll(async () => {

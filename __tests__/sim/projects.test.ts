@@ -114,8 +114,8 @@ describe('team-managed projects', () => {
   it('do not exist on Data Center', async () => {
     const dc = await startSimulator({ flavour: 'datacenter' });
     try {
-      const search = await call(dc, 'GET', '/rest/api/2/project/search');
-      expect((search.body as Page<WireProject>).values.map((p) => p.key)).not.toContain('TEAM');
+      const listed = await call(dc, 'GET', '/rest/api/2/project');
+      expect((listed.body as WireProject[]).map((p) => p.key)).not.toContain('TEAM');
       expect((await call(dc, 'GET', '/rest/api/2/project/TEAM')).status).toBe(404);
       const soft = await call(dc, 'GET', '/rest/api/2/project/SOFT');
       expect((soft.body as { lead: { name: string; key: string } }).lead).toMatchObject({
@@ -229,10 +229,9 @@ describe('the plain project list (GET /project)', () => {
     }
   });
 
-  it('on a Data Center without /project/search, reads that path as a project key (404 naming it)', async () => {
+  it('on Data Center (by default) has no /project/search: reads that path as a project key (404 naming it)', async () => {
     const dc = await startSimulator({
       flavour: 'datacenter',
-      apiBehaviour: { dataCenterProjectSearch: false },
     });
     try {
       expectError(await call(dc, 'GET', '/rest/api/2/project/search?expand=lead'), 404, /'search'/);

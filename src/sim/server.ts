@@ -47,7 +47,7 @@ export const DEFAULT_BEHAVIOUR: Readonly<ApiBehaviour> = Object.freeze({
   teamManagedAssignStatus: 400,
   auditAuthorAccountId: true,
   auditFreePlan: false,
-  dataCenterProjectSearch: true,
+  dataCenterProjectSearch: false,
 });
 
 /** A running simulator: the server, its state, and the controls tests use. */

@@ -269,9 +269,9 @@ export interface ApiBehaviour {
    */
   auditFreePlan: boolean;
   /**
-   * Data Center answers `GET /project/search` (true), or has no such operation (false): Atlassian's Data
-   * Center REST reference lists only `GET /project`, and there `/project/search` is read as
-   * `/project/{projectIdOrKey}` with the key `search` (a 404 naming it). Cloud always has it.
+   * Data Center has no `GET /project/search` (false, the default, as Atlassian's Data Center REST
+   * reference lists only `GET /project`: the path is read as `/project/{projectIdOrKey}` with the key
+   * `search`, a 404 naming it), or answers it as Cloud does (true). Cloud always has it.
    */
   dataCenterProjectSearch: boolean;
 }
