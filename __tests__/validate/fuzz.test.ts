@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { checkSchemeText } from '../../src/config/load.js';
 import type { PositionNode } from '../../src/config/positions.js';
 import { SHALLOW_LEVELS, parseYamlDocument } from '../../src/config/yaml.js';
+import { readSchemeYaml } from '../../src/config/yaml-fast.js';
+import { generatedYaml, mutated } from './generated-yaml.js';
 
 const valid = join(import.meta.dirname, '..', 'fixtures', 'valid');
 const SEEDS = ['holder-forms.yml', 'quoted.yml', 'core-schema.yml', 'nested/deeper/flow-style.yaml'].map(
@@ -128,7 +130,7 @@ describe('the shallow parse', () => {
     for (let round = 0; round < 3000; round++) {
       const text = mutate(SEEDS[round % SEEDS.length] ?? '', next);
       const whole = parseYamlDocument(text);
-      const quick = parseYamlDocument(text, { shallow: true });
+      const quick = parseYamlDocument(text, { shallow: true, fast: false });
       if (quick.ok && quick.shallow === true) {
         shallow++;
         expect([round, whole.ok]).toEqual([round, true]);
@@ -142,5 +144,92 @@ describe('the shallow parse', () => {
     // Both ways are taken.
     expect(shallow).toBeGreaterThan(300);
     expect(shallow).toBeLessThan(3000);
+  });
+});
+
+describe('the fast reader', () => {
+  /** Whether the fast reader, when it answers, answers exactly what the events' shallow mode builds. */
+  function check(text: string, round: number): boolean {
+    const fast = readSchemeYaml(text);
+    if (fast === undefined) return false;
+    const events = parseYamlDocument(text, { shallow: true, fast: false });
+    expect([round, events.ok && events.shallow]).toEqual([round, true]);
+    if (!events.ok) return true;
+    expect([round, fast.value]).toStrictEqual([round, events.value]);
+    // Every level the events' shallow mode builds (it stops at SHALLOW_LEVELS by itself).
+    expect([round, cut(fast.root, 10)]).toStrictEqual([round, cut(events.root, 10)]);
+    return true;
+  }
+
+  it('builds the value and positions of the events path for generated scheme-like files, or gives up', () => {
+    const next = random(20261202);
+    let answered = 0;
+    const rounds = 6000;
+    for (let round = 0; round < rounds; round++) {
+      const text = generatedYaml(next);
+      if (check(round % 2 === 0 ? text : mutated(text, next), round)) answered++;
+    }
+    // Both ways are taken, and often.
+    expect(answered).toBeGreaterThan(rounds / 8);
+    expect(answered).toBeLessThan(rounds - rounds / 8);
+  });
+
+  it('does the same for mutated copies of the valid fixtures', () => {
+    const next = random(18);
+    let answered = 0;
+    for (let round = 0; round < 3000; round++) {
+      if (check(mutate(SEEDS[round % SEEDS.length] ?? '', next), round)) answered++;
+    }
+    expect(answered).toBeGreaterThan(300);
+  });
+
+  it('reads the usual scheme file itself, and gives up on what needs the events path', () => {
+    const usual = [
+      '# yaml-language-server: $schema=../schemas/permission-scheme.schema.json',
+      'name: Usual scheme',
+      "description: 'A scheme: with a colon'",
+      'id: 10001',
+      'grants:',
+      '  BROWSE_PROJECTS:',
+      '    - projectRole: Developers   # a comment',
+      '    - group: {name: team-0001, id: 5b3c0001-0000-4000-8000-000000000001}',
+      '    - assignee',
+      '  ADMINISTER_PROJECTS:',
+      '  - user: 712020:00000001-aaaa-4bbb-8ccc-dddddddddddd',
+      'projects: [ALPHA, "BETA"]',
+      '',
+    ].join('\n');
+    expect(check(usual, 0)).toBe(true);
+    expect(readSchemeYaml(usual)?.value).toEqual({
+      name: 'Usual scheme',
+      description: 'A scheme: with a colon',
+      id: 10001,
+      grants: {
+        BROWSE_PROJECTS: [
+          { projectRole: 'Developers' },
+          { group: { name: 'team-0001', id: '5b3c0001-0000-4000-8000-000000000001' } },
+          'assignee',
+        ],
+        ADMINISTER_PROJECTS: [{ user: '712020:00000001-aaaa-4bbb-8ccc-dddddddddddd' }],
+      },
+      projects: ['ALPHA', 'BETA'],
+    });
+    const outside = [
+      usual.replace('    - assignee', '\t- assignee'),
+      usual.replaceAll('\n', '\r\n'),
+      usual.replace('name: Usual scheme', 'name: &a Usual scheme'),
+      usual.replace('name: Usual scheme', 'name: !!str Usual scheme'),
+      usual.replace('name: Usual scheme', 'name: |\n  Usual scheme'),
+      usual.replace('name: Usual scheme', 'name: Usual\n  scheme'),
+      usual.replace('name: Usual scheme', 'name: "Usual\\tscheme"'),
+      usual.replace('name: Usual scheme', 'name:'),
+      usual.replace('id: 10001', 'name: again'),
+      usual.replace('id: 10001', '<<: {id: 1}'),
+      usual.replace('id: 10001', '__proto__: 1'),
+      `---\n${usual}`,
+      `${usual}...\n`,
+      usual.replace('    - assignee', '      - assignee'),
+    ];
+    for (const text of outside) expect([text, readSchemeYaml(text)]).toEqual([text, undefined]);
   });
 });

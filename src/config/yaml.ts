@@ -4,7 +4,10 @@ import jsYaml from '../util/js-yaml.cjs';
 
 const { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } = jsYaml;
 
-import type { PositionNode } from './positions.js';
+import { positionNode, type PositionNode } from './positions.js';
+import { SHALLOW_LEVELS, readSchemeYaml } from './yaml-fast.js';
+
+export { SHALLOW_LEVELS };
 
 /**
  * Deepest nesting a file may have. A scheme file needs five levels (root, grants, a permission's list,
@@ -37,12 +40,6 @@ export type YamlParse =
       shallow?: true;
     }
   | { ok: false; problems: YamlProblem[] };
-
-/**
- * The levels a shallow parse gives positions: the document (0), its entries (1: name, grants, projects),
- * a permission's list and a project key (2), a holder entry (3). What a valid scheme file's spec needs.
- */
-export const SHALLOW_LEVELS = 3;
 
 /** Keys that would reach `Object.prototype` machinery in whoever consumes the value. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -77,9 +74,24 @@ type Frame = MappingFrame | SequenceFrame;
  * With `shallow`, a document that has none of these (nearly every file) gets positions only down to
  * {@link SHALLOW_LEVELS} (the result says `shallow`): no position node for the inside of a holder entry,
  * no map of its keys. Whatever has one of them, or anything unusual (an empty value, a tab), goes the
- * whole way, so the problems and their positions are the same with or without it.
+ * whole way, so the problems and their positions are the same with or without it. Before js-yaml's
+ * events, the shallow mode tries {@link readSchemeYaml}, which reads the usual subset of YAML directly.
  */
-export function parseYamlDocument(text: string, options: { shallow?: boolean } = {}): YamlParse {
+export function parseYamlDocument(
+  text: string,
+  options: {
+    shallow?: boolean;
+    /**
+     * With `shallow`, whether the hand-written reader of yaml-fast.ts is tried first (it builds the same
+     * answer where it answers). Off only for the tests that compare the two.
+     */
+    fast?: boolean;
+  } = {},
+): YamlParse {
+  if (options.shallow === true && options.fast !== false) {
+    const fast = readSchemeYaml(text);
+    if (fast !== undefined) return { ok: true, value: fast.value, root: fast.root, shallow: true };
+  }
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: MAX_DEPTH });
@@ -403,11 +415,6 @@ function readKey(text: string, event: ScalarEvent, parent: MappingFrame, problem
     }
   }
   parent.key = { name, start, end, accepted };
-}
-
-/** Every node gets every field up front, so they all share one shape (faster to build and to walk). */
-function positionNode(start: number, end: number): PositionNode {
-  return { start, end, keyStart: undefined, keyEnd: undefined, entries: undefined, items: undefined };
 }
 
 function scalarNode(text: string, event: ScalarEvent, parent: Frame | undefined): PositionNode {

@@ -1,0 +1,566 @@
+import jsYaml from '../util/js-yaml.cjs';
+
+import { positionNode, type PositionNode } from './positions.js';
+
+const { CORE_SCHEMA } = jsYaml;
+
+/**
+ * The levels a shallow parse gives positions: the document (0), its entries (1: name, grants, projects),
+ * a permission's list and a project key (2), a holder entry (3). What a valid scheme file's spec needs.
+ */
+export const SHALLOW_LEVELS = 3;
+
+/** What {@link readSchemeYaml} answers: the value and its positions down to {@link SHALLOW_LEVELS}. */
+export interface FastParse {
+  value: Record<string, unknown>;
+  root: PositionNode;
+}
+
+/**
+ * Reads the YAML that scheme files are written in, by hand over the text, without js-yaml's parser:
+ * block mappings and sequences indented with spaces, plain and quoted scalars on one line, comments,
+ * and flow collections of scalars on one line (`[a, b]`, `{name: x, id: y}`). It builds exactly the
+ * value and the positions that the event path's shallow mode (yaml.ts) builds, and answers undefined at
+ * anything else and at any doubt (tabs, carriage returns, anchors, tags, block or multi-line scalars,
+ * escapes, empty values, duplicate or refused keys, document markers, unusual indentation, ...): the
+ * event path then reads the file as before, with its exact problems. Plain scalars resolve through
+ * js-yaml's own core schema whenever their first character could make them anything but text.
+ *
+ * The parse costs a fraction of js-yaml's event parse plus the walk over its events, and a run reads
+ * thousands of files: this is the validate command's hottest code.
+ */
+export function readSchemeYaml(text: string): FastParse | undefined {
+  if (UNSUPPORTED_CHARACTER.test(text) || DOCUMENT_MARKER.test(text)) return undefined;
+  const reader = new Reader(text);
+  try {
+    return reader.document();
+  } catch (error) {
+    if (error === GIVE_UP) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Anything but a newline and printable characters, and the characters that need care (tabs, carriage
+ * returns, the byte order mark, line and paragraph separators, code points beyond the basic plane).
+ */
+const UNSUPPORTED_CHARACTER = /[^\n\x20-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]/;
+
+/** A line starting with `---` or `...` (which may start or end a document). */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)/m;
+
+/** Thrown (one instance, no stack trace per file) when the text leaves the subset. */
+class GiveUp extends Error {}
+const GIVE_UP = new GiveUp('outside the fast subset');
+
+/** Keys that would reach `Object.prototype` machinery in whoever consumes the value. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** First characters after which js-yaml's core schema may resolve a plain scalar to something but text. */
+const RESOLVED_FIRST = new Set(['~', 'n', 'N', 't', 'T', 'f', 'F', '-', '+', '.', ...'0123456789'.split('')]);
+
+/** Characters that may not start a plain scalar here (YAML indicators; `-`, `?`, `:` given up on too). */
+const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@`'.split('').map((char) => char.charCodeAt(0)));
+
+const NEWLINE = 10;
+const SPACE = 32;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+const SINGLE = 39;
+const DOUBLE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+
+/** Deepest collection nesting read here (a scheme file needs five levels); deeper goes the other way. */
+const MAX_FAST_DEPTH = 8;
+
+/** Longest key read here: js-yaml refuses implicit keys past 1,024 characters. */
+const MAX_KEY = 1000;
+
+function plainValue(source: string): unknown {
+  return RESOLVED_FIRST.has(source.charAt(0)) ? CORE_SCHEMA.resolveImplicitScalarTag(source).value : source;
+}
+
+class Reader {
+  private readonly text: string;
+  private readonly length: number;
+  /** The first character of the current content line (the line's length when at the end). */
+  private pos = 0;
+  /** The current content line's indentation; -1 at the end of the text. */
+  private indent = -1;
+  /** Where the last scalar read ends (a collection's node ends there, as in yaml.ts). */
+  private lastEnd = 0;
+  /** The node of the value just read, when its level has one. */
+  private node: PositionNode | undefined;
+
+  constructor(text: string) {
+    this.text = text;
+    this.length = text.length;
+  }
+
+  document(): FastParse {
+    this.toContent(0);
+    if (this.indent !== 0) throw GIVE_UP;
+    const value = this.blockMapping(0, 0);
+    const root = this.node;
+    if (!this.atEnd() || root === undefined) throw GIVE_UP;
+    return { value, root };
+  }
+
+  private atEnd(): boolean {
+    return this.indent === -1;
+  }
+
+  private code(index: number): number {
+    return this.text.charCodeAt(index);
+  }
+
+  /** Moves to the first line from `from` (a line start) with content: blank and comment lines skipped. */
+  private toContent(from: number): void {
+    const text = this.text;
+    let line = from;
+    for (;;) {
+      let index = line;
+      while (text.charCodeAt(index) === SPACE) index++;
+      if (index >= this.length) {
+        this.pos = this.length;
+        this.indent = -1;
+        return;
+      }
+      const char = text.charCodeAt(index);
+      if (char === NEWLINE) {
+        line = index + 1;
+        continue;
+      }
+      if (char === HASH) {
+        const end = text.indexOf('\n', index);
+        if (end === -1) {
+          this.pos = this.length;
+          this.indent = -1;
+          return;
+        }
+        line = end + 1;
+        continue;
+      }
+      this.pos = index;
+      this.indent = index - line;
+      return;
+    }
+  }
+
+  /**
+   * After a value written on its line, ending at `at`: only spaces and a comment may follow, and the next
+   * line that is not blank (a comment included) may not be indented past `limit` (it would continue a
+   * scalar, or be a mistake). Moves to the next content line.
+   */
+  private endLine(at: number, limit: number): void {
+    const text = this.text;
+    let index = at;
+    while (text.charCodeAt(index) === SPACE) index++;
+    if (index < this.length && text.charCodeAt(index) === HASH) {
+      if (index === at) throw GIVE_UP;
+      const end = text.indexOf('\n', index);
+      index = end === -1 ? this.length : end;
+    }
+    if (index < this.length && text.charCodeAt(index) !== NEWLINE) throw GIVE_UP;
+    let line = index + 1;
+    for (;;) {
+      let first = line;
+      while (text.charCodeAt(first) === SPACE) first++;
+      if (first >= this.length) break;
+      if (text.charCodeAt(first) === NEWLINE) {
+        line = first + 1;
+        continue;
+      }
+      if (first - line > limit) throw GIVE_UP;
+      break;
+    }
+    this.toContent(Math.min(line, this.length));
+  }
+
+  /** A block mapping whose keys start at column `indent`; the current line holds its first key. */
+  private blockMapping(indent: number, depth: number): Record<string, unknown> {
+    if (depth > MAX_FAST_DEPTH) throw GIVE_UP;
+    const value: Record<string, unknown> = {};
+    let node: PositionNode | undefined;
+    let entries: Map<string, PositionNode> | undefined;
+    if (depth <= SHALLOW_LEVELS) {
+      node = positionNode(this.pos, this.pos + 1);
+      if (depth < SHALLOW_LEVELS) node.entries = entries = new Map();
+    }
+    for (;;) {
+      const keyStart = this.pos;
+      const colon = this.blockKey(keyStart);
+      const first = this.code(keyStart);
+      let name: string;
+      let keyEnd: number;
+      if (first === SINGLE || first === DOUBLE) {
+        name = this.quotedText(keyStart, colon - 1);
+        keyEnd = colon;
+        if (colon - 1 > this.lastEnd) this.lastEnd = colon - 1;
+      } else {
+        const raw = this.text.slice(keyStart, colon);
+        name = raw === '<<' ? '' : String(plainValue(raw));
+        keyEnd = colon;
+        if (colon > this.lastEnd) this.lastEnd = colon;
+      }
+      if (name === '' || FORBIDDEN_KEYS.has(name) || Object.hasOwn(value, name)) throw GIVE_UP;
+      let at = colon + 1;
+      while (this.code(at) === SPACE) at++;
+      let child: unknown;
+      const next = this.code(at);
+      if (at >= this.length || next === NEWLINE || next === HASH) {
+        // The value is on the lines below: a list (which may start at the key's own column) or a mapping.
+        const end = next === HASH ? this.text.indexOf('\n', at) : at;
+        this.toContent(end === -1 || end >= this.length ? this.length : end + 1);
+        if (this.indent < indent) throw GIVE_UP;
+        if (this.isDash(this.pos)) child = this.blockSequence(this.indent, depth + 1);
+        else if (this.indent > indent) child = this.blockMapping(this.indent, depth + 1);
+        else throw GIVE_UP;
+      } else {
+        child = this.inline(at, depth + 1, indent);
+      }
+      value[name] = child;
+      const childNode = this.node;
+      if (childNode !== undefined) {
+        childNode.keyStart = keyStart;
+        childNode.keyEnd = keyEnd;
+        entries?.set(name, childNode);
+      }
+      if (this.indent < indent) break;
+      if (this.indent > indent) throw GIVE_UP;
+    }
+    if (node !== undefined && this.lastEnd > node.end) node.end = this.lastEnd;
+    this.node = node;
+    return value;
+  }
+
+  /** Whether a `-` entry starts at `at`. */
+  private isDash(at: number): boolean {
+    if (this.code(at) !== DASH) return false;
+    const after = this.code(at + 1);
+    return at + 1 >= this.length || after === SPACE || after === NEWLINE;
+  }
+
+  /**
+   * The key starting at `start` on the current line (plain, or quoted on one line): returns the offset
+   * of the `:` that ends it (followed by a space or the line's end).
+   */
+  private blockKey(start: number): number {
+    const text = this.text;
+    const first = text.charCodeAt(start);
+    if (first === SINGLE || first === DOUBLE) {
+      const close = this.quotedEnd(start);
+      const after = text.charCodeAt(close + 2);
+      if (
+        text.charCodeAt(close + 1) !== COLON ||
+        !(close + 2 >= this.length || after === SPACE || after === NEWLINE)
+      )
+        throw GIVE_UP;
+      return close + 1;
+    }
+    if (INDICATORS.has(first)) throw GIVE_UP;
+    for (let index = start + 1; index - start <= MAX_KEY; index++) {
+      if (index >= this.length) throw GIVE_UP;
+      const char = text.charCodeAt(index);
+      if (char === COLON) {
+        const after = text.charCodeAt(index + 1);
+        if (index + 1 >= this.length || after === SPACE || after === NEWLINE) {
+          if (text.charCodeAt(index - 1) === SPACE) throw GIVE_UP;
+          return index;
+        }
+      } else if (
+        char === NEWLINE ||
+        (char === HASH && text.charCodeAt(index - 1) === SPACE) ||
+        char === OPEN_BRACKET ||
+        char === CLOSE_BRACKET ||
+        char === OPEN_BRACE ||
+        char === CLOSE_BRACE ||
+        char === COMMA ||
+        char === SINGLE ||
+        char === DOUBLE
+      ) {
+        throw GIVE_UP;
+      }
+    }
+    throw GIVE_UP;
+  }
+
+  /** A block sequence whose `-` entries are at column `indent`; the current line holds its first `-`. */
+  private blockSequence(indent: number, depth: number): unknown[] {
+    if (depth > MAX_FAST_DEPTH) throw GIVE_UP;
+    const value: unknown[] = [];
+    let node: PositionNode | undefined;
+    let items: PositionNode[] | undefined;
+    if (depth <= SHALLOW_LEVELS) {
+      node = positionNode(this.pos, this.pos + 1);
+      if (depth < SHALLOW_LEVELS) node.items = items = [];
+    }
+    for (;;) {
+      const dash = this.pos;
+      const lineStart = dash - indent;
+      let at = dash + 1;
+      while (this.code(at) === SPACE) at++;
+      const next = this.code(at);
+      let item: unknown;
+      if (at >= this.length || next === NEWLINE || (next === HASH && at > dash + 1)) {
+        // The entry is a mapping on the lines below.
+        const end = next === HASH ? this.text.indexOf('\n', at) : at;
+        this.toContent(end === -1 || end >= this.length ? this.length : end + 1);
+        if (this.indent <= indent || this.isDash(this.pos)) throw GIVE_UP;
+        item = this.blockMapping(this.indent, depth + 1);
+      } else if (next === DASH || next === HASH || at === dash + 1) {
+        throw GIVE_UP;
+      } else if (
+        next !== SINGLE &&
+        next !== DOUBLE &&
+        next !== OPEN_BRACKET &&
+        next !== OPEN_BRACE &&
+        this.hasKey(at)
+      ) {
+        // `- key: value`: a mapping whose keys line up with this first one.
+        this.pos = at;
+        this.indent = at - lineStart;
+        item = this.blockMapping(this.indent, depth + 1);
+      } else {
+        item = this.inline(at, depth + 1, indent);
+      }
+      value.push(item);
+      if (this.node !== undefined) items?.push(this.node);
+      if (this.indent < indent) break;
+      if (this.indent > indent) throw GIVE_UP;
+      if (!this.isDash(this.pos)) break;
+    }
+    if (node !== undefined && this.lastEnd > node.end) node.end = this.lastEnd;
+    this.node = node;
+    return value;
+  }
+
+  /** Whether the line from `at` holds a `: ` (or a `:` ending it) before any comment. */
+  private hasKey(at: number): boolean {
+    const text = this.text;
+    for (let index = at; index < this.length; index++) {
+      const char = text.charCodeAt(index);
+      if (char === NEWLINE) return false;
+      if (char === HASH && text.charCodeAt(index - 1) === SPACE) return false;
+      if (char === COLON) {
+        const after = text.charCodeAt(index + 1);
+        if (index + 1 >= this.length || after === SPACE || after === NEWLINE) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A value written on its line from `at` (a scalar or a flow collection); `limit` as in endLine. */
+  private inline(at: number, depth: number, limit: number): unknown {
+    const first = this.code(at);
+    let value: unknown;
+    let end: number;
+    if (first === OPEN_BRACKET) {
+      value = this.flowSequence(at, depth);
+      end = this.pos;
+    } else if (first === OPEN_BRACE) {
+      value = this.flowMapping(at, depth);
+      end = this.pos;
+    } else if (first === SINGLE || first === DOUBLE) {
+      const close = this.quotedEnd(at);
+      value = this.quotedText(at, close);
+      this.scalarNode(at, close + 1, depth);
+      end = close + 1;
+    } else {
+      if (INDICATORS.has(first)) throw GIVE_UP;
+      const text = this.text;
+      let last = at + 1;
+      let index = at + 1;
+      for (; index < this.length; index++) {
+        const char = text.charCodeAt(index);
+        if (char === NEWLINE) break;
+        if (char === SPACE) continue;
+        if (char === HASH && text.charCodeAt(index - 1) === SPACE) break;
+        if (char === COLON) {
+          const after = text.charCodeAt(index + 1);
+          if (index + 1 >= this.length || after === SPACE || after === NEWLINE) throw GIVE_UP;
+        }
+        last = index + 1;
+      }
+      value = plainValue(text.slice(at, last));
+      this.scalarNode(at, last, depth);
+      end = last;
+    }
+    const node = this.node;
+    this.endLine(end, limit);
+    this.node = node;
+    return value;
+  }
+
+  private scalarNode(start: number, end: number, depth: number): void {
+    if (end > this.lastEnd) this.lastEnd = end;
+    this.node = depth <= SHALLOW_LEVELS ? positionNode(start, end) : undefined;
+  }
+
+  /** The offset of the quote closing the quoted scalar that opens at `start`, on the same line. */
+  private quotedEnd(start: number): number {
+    const text = this.text;
+    const quote = text.charCodeAt(start);
+    for (let index = start + 1; index < this.length; index++) {
+      const char = text.charCodeAt(index);
+      if (char === NEWLINE) break;
+      if (char === quote) {
+        if (quote === SINGLE && text.charCodeAt(index + 1) === SINGLE) index++;
+        else return index;
+      } else if (char === BACKSLASH && quote === DOUBLE) break;
+    }
+    throw GIVE_UP;
+  }
+
+  /** The text of the quoted scalar from `start` (its opening quote) to `close` (its closing quote). */
+  private quotedText(start: number, close: number): string {
+    const inner = this.text.slice(start + 1, close);
+    return this.code(start) === SINGLE && inner.includes("'") ? inner.replaceAll("''", "'") : inner;
+  }
+
+  /** `[a, b]` on one line, of scalars; leaves `pos` just after the `]`. */
+  private flowSequence(start: number, depth: number): unknown[] {
+    if (depth > MAX_FAST_DEPTH) throw GIVE_UP;
+    const value: unknown[] = [];
+    let node: PositionNode | undefined;
+    let items: PositionNode[] | undefined;
+    if (depth <= SHALLOW_LEVELS) {
+      node = positionNode(start, start + 1);
+      if (depth < SHALLOW_LEVELS) node.items = items = [];
+    }
+    let at = this.skipSpaces(start + 1);
+    if (this.code(at) === CLOSE_BRACKET) at++;
+    else {
+      for (;;) {
+        const end = this.flowScalar(at, depth + 1, false);
+        value.push(this.flowValue);
+        if (this.node !== undefined) items?.push(this.node);
+        at = this.skipSpaces(end);
+        const char = this.code(at);
+        if (char === CLOSE_BRACKET) {
+          at++;
+          break;
+        }
+        if (char !== COMMA) throw GIVE_UP;
+        at = this.skipSpaces(at + 1);
+      }
+    }
+    if (node !== undefined && this.lastEnd > node.end) node.end = this.lastEnd;
+    this.node = node;
+    this.pos = at;
+    return value;
+  }
+
+  /** `{key: value, ...}` on one line, of scalars; leaves `pos` just after the `}`. */
+  private flowMapping(start: number, depth: number): Record<string, unknown> {
+    if (depth > MAX_FAST_DEPTH) throw GIVE_UP;
+    const value: Record<string, unknown> = {};
+    let node: PositionNode | undefined;
+    let entries: Map<string, PositionNode> | undefined;
+    if (depth <= SHALLOW_LEVELS) {
+      node = positionNode(start, start + 1);
+      if (depth < SHALLOW_LEVELS) node.entries = entries = new Map();
+    }
+    let at = this.skipSpaces(start + 1);
+    if (this.code(at) === CLOSE_BRACE) at++;
+    else {
+      for (;;) {
+        const keyStart = at;
+        const keyEnd = this.flowScalar(at, depth + 1, true);
+        const key = this.flowValue;
+        const first = this.code(keyStart);
+        const quoted = first === SINGLE || first === DOUBLE;
+        const rawEnd = quoted ? keyEnd - 1 : keyEnd;
+        if (rawEnd > this.lastEnd) this.lastEnd = rawEnd;
+        const name = String(key);
+        if (
+          name === '' ||
+          (!quoted && name === '<<') ||
+          FORBIDDEN_KEYS.has(name) ||
+          Object.hasOwn(value, name)
+        ) {
+          throw GIVE_UP;
+        }
+        if (this.code(keyEnd) !== COLON || this.code(keyEnd + 1) !== SPACE) throw GIVE_UP;
+        at = this.skipSpaces(keyEnd + 2);
+        const end = this.flowScalar(at, depth + 1, false);
+        value[name] = this.flowValue;
+        const child = this.node;
+        if (child !== undefined) {
+          child.keyStart = keyStart;
+          child.keyEnd = keyEnd;
+          entries?.set(name, child);
+        }
+        at = this.skipSpaces(end);
+        const char = this.code(at);
+        if (char === CLOSE_BRACE) {
+          at++;
+          break;
+        }
+        if (char !== COMMA) throw GIVE_UP;
+        at = this.skipSpaces(at + 1);
+      }
+    }
+    if (node !== undefined && this.lastEnd > node.end) node.end = this.lastEnd;
+    this.node = node;
+    this.pos = at;
+    return value;
+  }
+
+  /** The value of the scalar {@link flowScalar} read last. */
+  private flowValue: unknown;
+
+  /**
+   * A scalar inside a flow collection, from `at`; returns where it ends (after a closing quote). A key
+   * (`key`) is not given a node (its value's node keeps where it is written) and does not move
+   * `lastEnd` (the caller does, as yaml.ts does for keys).
+   */
+  private flowScalar(at: number, depth: number, key: boolean): number {
+    const text = this.text;
+    const first = text.charCodeAt(at);
+    if (first === SINGLE || first === DOUBLE) {
+      const close = this.quotedEnd(at);
+      this.flowValue = this.quotedText(at, close);
+      if (!key) this.scalarNode(at, close + 1, depth);
+      return close + 1;
+    }
+    if (at >= this.length || first === NEWLINE || INDICATORS.has(first)) throw GIVE_UP;
+    let last = at + 1;
+    for (let index = at + 1; ; index++) {
+      if (index >= this.length) throw GIVE_UP;
+      const char = text.charCodeAt(index);
+      if (char === COMMA || char === CLOSE_BRACKET || char === CLOSE_BRACE) break;
+      if (char === COLON) {
+        if (key && text.charCodeAt(index + 1) === SPACE && text.charCodeAt(index - 1) !== SPACE) break;
+        throw GIVE_UP;
+      }
+      if (
+        char === NEWLINE ||
+        char === OPEN_BRACKET ||
+        char === OPEN_BRACE ||
+        char === HASH ||
+        char === SINGLE ||
+        char === DOUBLE
+      ) {
+        throw GIVE_UP;
+      }
+      if (char !== SPACE) last = index + 1;
+    }
+    const raw = text.slice(at, last);
+    this.flowValue = plainValue(raw);
+    if (!key) this.scalarNode(at, last, depth);
+    return last;
+  }
+
+  private skipSpaces(at: number): number {
+    let index = at;
+    while (this.code(index) === SPACE) index++;
+    return index;
+  }
+}
