@@ -1,4 +1,4 @@
-import type { FetchResponse } from './transport.js';
+import type { TransportResponse } from './transport.js';
 
 /**
  * Reads a response body with a size limit enforced while it streams: a hostile or broken server cannot
@@ -42,39 +42,33 @@ export interface BodySink {
  * text is what it kept.
  */
 export async function readCappedText(
-  response: FetchResponse,
+  response: TransportResponse,
   limit: number,
   sink?: BodySink,
 ): Promise<string> {
   const length = response.headers.get('content-length');
   const announced = length === null || length.trim() === '' ? undefined : Number(length);
   if (announced !== undefined && Number.isFinite(announced) && announced > limit) {
-    await response.body?.cancel().catch(() => undefined);
+    response.discard();
     throw new ResponseTooLarge(limit, announced);
   }
-  if (response.body === null) return '';
-  // The DOM typing leaves the chunk type open; a fetch body yields bytes.
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new ResponseTooLarge(limit);
-    }
-    if (sink === undefined) chunks.push(value);
-    else {
-      sink.push(value);
-      if (sink.failure !== undefined) {
-        await reader.cancel().catch(() => undefined);
-        break;
+  try {
+    for await (const value of response.body) {
+      total += value.byteLength;
+      if (total > limit) throw new ResponseTooLarge(limit);
+      if (sink === undefined) chunks.push(value);
+      else {
+        sink.push(value);
+        if (sink.failure !== undefined) break;
       }
     }
+  } finally {
+    // Leaving the loop early (the limit, a broken answer, an error) must let the connection go.
+    response.discard();
   }
   if (sink !== undefined) return sink.restText();
-  // TextDecoder, as Response.text() does: UTF-8, a byte-order mark dropped.
+  // TextDecoder, as Response.text() did: UTF-8, a byte-order mark dropped.
   return new TextDecoder().decode(Buffer.concat(chunks, total));
 }

@@ -4,8 +4,8 @@ import { assumedDeployment, fromServerInfo, knownDeployment, parseServerInfo } f
 import { DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, megabytes, readCappedText } from './body.js';
 import { ElementSplitter, type ElementReceiver } from './json-split.js';
 import { AdaptiveLimiter } from './limiter.js';
-import type { Fetch, FetchResponse } from './transport.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_SECONDS, proxiedFetch } from './transport.js';
+import type { HeaderReader, Send, TransportResponse } from './transport.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_SECONDS, proxiedSend } from './transport.js';
 import type { Connection, Deployment } from './connection.js';
 import { authorizationHeader } from './connection.js';
 import type { DiagnosticContext } from './diagnostics.js';
@@ -16,8 +16,8 @@ import { redact } from './secrets.js';
 import { onAbort } from '../util/abort.js';
 
 /**
- * The one module that speaks HTTP to Jira (undici's fetch through the transport's dispatcher, so proxy
- * variables are honoured). It owns authentication, the read-only refusal, retries (Retry-After, capped
+ * The one module that speaks HTTP to Jira (undici's Dispatcher.request through the transport's proxy
+ * agent, so proxy variables are honoured). It owns authentication, the read-only refusal, retries (Retry-After, capped
  * exponential backoff with jitter, a retry budget per run), per-request timeouts, the run deadline,
  * adaptive concurrency for reads and writes, the response size limit, rate-limit headers and the
  * translation of every failure into a JiraError with diagnostics. Retrying lives here and nowhere else.
@@ -97,11 +97,7 @@ export interface HttpStats {
   retryBudgetLeft: number;
 }
 
-/** What is read of a response's headers. */
-export interface HeaderReader {
-  get(name: string): string | null;
-  has(name: string): boolean;
-}
+export type { HeaderReader };
 
 export interface JsonResponse {
   status: number;
@@ -214,7 +210,7 @@ export function readRateLimit(headers: HeaderReader): RateLimitInfo | undefined 
   return Object.keys(info).length === 0 ? undefined : info;
 }
 
-/** Node's fetch wraps socket errors: `TypeError('fetch failed', { cause: { code } })`. */
+/** The code of a socket error, bare or wrapped (fetch wraps them: `TypeError('fetch failed', { cause: { code } })`). */
 function errorCode(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth++) {
@@ -239,7 +235,7 @@ function errorDetail(error: unknown): string | undefined {
 const TLS_CODE =
   /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|EPROTO|ERR_OSSL)/;
 
-/** What a thrown fetch error means, and whether anything may have reached Jira. */
+/** What a thrown transport error means, and whether anything may have reached Jira. */
 export function classifyNetworkError(error: unknown): {
   kind: FailureKind;
   code?: string;
@@ -340,7 +336,7 @@ export class JiraHttp {
   private readonly authorization: string;
   private context: DiagnosticContext;
   private readonly limiter: AdaptiveLimiter;
-  private readonly fetch: Fetch;
+  private readonly transport: Send;
   private readonly requestTimeoutMs: number;
   private readonly maxResponseBytes: number;
   private readonly deadline: number;
@@ -366,7 +362,7 @@ export class JiraHttp {
     this.limiter = new AdaptiveLimiter(
       transport.maxConcurrency ?? options.concurrency ?? DEFAULTS.concurrency,
     );
-    this.fetch = proxiedFetch(transport.proxy);
+    this.transport = proxiedSend(transport.proxy);
     this.requestTimeoutMs =
       transport.requestTimeoutMs ?? options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
     this.maxResponseBytes =
@@ -755,14 +751,14 @@ export class JiraHttp {
     if (!anonymous) headers.Authorization = this.authorization;
     if (payload !== undefined) headers['Content-Type'] = 'application/json';
     this.requests++;
-    let response: FetchResponse;
+    let response: TransportResponse;
     try {
-      response = await this.fetch(url, {
+      // A redirect is reported, never followed (the transport follows none): following it could carry
+      // the credential elsewhere.
+      response = await this.transport(url, {
         method,
         headers,
         ...(payload !== undefined ? { body: payload } : {}),
-        // A redirect is reported, never followed: following it could carry the credential elsewhere.
-        redirect: 'manual',
         signal,
       });
     } catch (error) {

@@ -37,6 +37,14 @@ function isSpace(byte: number): boolean {
   return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 }
 
+/**
+ * A copy of part of a chunk. Not `chunk.slice`: on a Buffer (what the transport yields) that is a view,
+ * which keeps the transport's whole read buffer alive for a few kept bytes: 25 MB at scale.
+ */
+function copyOf(chunk: Uint8Array, from: number, to: number): Uint8Array {
+  return new Uint8Array(chunk.subarray(from, to));
+}
+
 export class ElementSplitter {
   private readonly decoder = new TextDecoder();
   /** Bytes of the rest, copied (a piece must not keep a whole network chunk alive). */
@@ -113,7 +121,7 @@ export class ElementSplitter {
   }
 
   private keep(chunk: Uint8Array, from: number, to: number): void {
-    if (to > from) this.rest.push(chunk.slice(from, to));
+    if (to > from) this.rest.push(copyOf(chunk, from, to));
   }
 
   private scan(chunk: Uint8Array, from: number): void {
@@ -180,8 +188,8 @@ export class ElementSplitter {
           break;
       }
     }
-    if (keyFrom >= 0) this.addKeyPiece(chunk.slice(keyFrom));
-    if (elementFrom >= 0) this.element?.push(chunk.slice(elementFrom));
+    if (keyFrom >= 0) this.addKeyPiece(copyOf(chunk, keyFrom, length));
+    if (elementFrom >= 0) this.element?.push(copyOf(chunk, elementFrom, length));
     else this.keep(chunk, restFrom, length);
   }
 

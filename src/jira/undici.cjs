@@ -1,20 +1,25 @@
-// undici 7's fetch and EnvHttpProxyAgent, reached by their own files rather than the package's index,
-// which also loads websockets, caches, mocks and more: the bundle is about half the size and loads
-// about a third faster. The version is pinned exactly in package.json; the proxy tests fail if a new
-// version moves these files.
+// undici 7's dispatcher API, EnvHttpProxyAgent and fetch, reached by their own files rather than the
+// package's index, which also loads websockets, caches, mocks and more: the bundle is about half the
+// size and loads about a third faster. The version is pinned exactly in package.json; the proxy tests
+// fail if a new version moves these files.
 //
 // Loaded on the first request, not when the module is imported: commands that never reach Jira
-// (validate, --version, --help) do not pay for undici's modules at start-up.
+// (validate, --version, --help) do not pay for undici's modules at start-up. fetch (the action's GitHub
+// API calls) is loaded only when asked for: Jira's calls use the dispatcher's `request` alone.
 let loaded;
+let fetch;
 
 function load() {
   if (loaded !== undefined) return loaded;
   const Dispatcher = require('undici/lib/dispatcher/dispatcher.js');
-  // What undici's index does: the dispatcher API (the proxy agent's CONNECT uses `connect`).
+  // What undici's index does: the dispatcher API (`request`; the proxy agent's CONNECT uses `connect`).
   Object.assign(Dispatcher.prototype, require('undici/lib/api/index.js'));
   loaded = {
-    fetch: require('undici/lib/web/fetch/index.js').fetch,
     EnvHttpProxyAgent: require('undici/lib/dispatcher/env-http-proxy-agent.js'),
+    loadFetch() {
+      fetch ??= require('undici/lib/web/fetch/index.js').fetch;
+      return fetch;
+    },
   };
   return loaded;
 }

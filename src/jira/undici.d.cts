@@ -1,8 +1,8 @@
 import type { EnvHttpProxyAgent, fetch } from 'undici';
 
 declare const undici: {
-  /** undici's fetch and proxy agent, required on the first call. */
-  load(): { fetch: typeof fetch; EnvHttpProxyAgent: typeof EnvHttpProxyAgent };
+  /** undici's proxy agent (with the dispatcher API), required on the first call. */
+  load(): { EnvHttpProxyAgent: typeof EnvHttpProxyAgent; loadFetch(): typeof fetch };
 };
 
 export = undici;
