@@ -38,6 +38,19 @@ export function schemeFiles(folder: string): string[] {
     .map((name) => join(folder, name));
 }
 
+/**
+ * Takes the `projects:` list out of every file (an exported folder writes one per scheme): a folder that
+ * leaves which project uses which scheme alone, as one written before `projects:` existed.
+ */
+export function stripProjects(files: readonly string[]): void {
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const stripped = text.replace(/^projects:(?: \[\])?\n(?: {2}- .*\n)*/m, '');
+    if (stripped.includes('\nprojects:')) throw new Error(`${file}: a projects: list this cannot strip`);
+    writeFileSync(file, stripped);
+  }
+}
+
 export interface Mutation {
   /** Grants swapped: each is one removal and one addition in the plan. */
   swaps: number;

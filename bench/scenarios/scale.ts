@@ -14,6 +14,7 @@ import {
   scanReferences,
   schemeFiles,
   SCHEME_FOLDER,
+  stripProjects,
   swapGrants,
   type NamedHolders,
 } from '../lib/folder.js';
@@ -483,8 +484,8 @@ export async function applyScenario(context: ScaleContext, workdir: string): Pro
 }
 
 /**
- * The apply floor: plain `fetch`, the scheme list (and, as the exported files list their projects, which
- * project uses which scheme), then the additions, 10 requests in flight (bench/floor/apply-floor.cjs).
+ * The apply floor: plain `fetch`, the scheme list (and, when the files list their projects, which project
+ * uses which scheme), then the additions, 10 requests in flight (bench/floor/apply-floor.cjs).
  */
 const APPLY_FLOOR = join(REPOSITORY_ROOT, 'bench', 'floor', 'apply-floor.cjs');
 
@@ -493,16 +494,35 @@ const writesOf = (counts: RouteCounts): number =>
 
 /**
  * `jira-perms apply --yes` (bundled, whole process, default settings) beside the apply floor process,
- * alternately, each run against the generated site restored afresh: a folder exported from the site
- * with `floorAdds` grants added over `floorSchemes` schemes (nothing removed).
+ * alternately, each run against the generated site restored afresh, for two folders exported from the
+ * site with `floorAdds` grants added over `floorSchemes` schemes (nothing removed): one without
+ * `projects:` (the floor and apply need no project usage: an addition takes nobody's access away), and
+ * the export as it is, which lists every scheme's projects (both read which project uses which scheme).
  */
 export async function applyFloorScenario(
   context: ScaleContext,
   workdir: string,
   cli: string,
 ): Promise<ScenarioResult> {
+  const without = await applyBesideFloor(context, workdir, cli, false);
+  const listed = await applyBesideFloor(context, workdir, cli, true);
+  return {
+    name: 'apply-floor',
+    rows: [...without.rows, ...listed.rows],
+    details: { withoutProjects: without.details, withProjects: listed.details },
+  };
+}
+
+async function applyBesideFloor(
+  context: ScaleContext,
+  workdir: string,
+  cli: string,
+  listsProjects: boolean,
+): Promise<Pick<ScenarioResult, 'rows' | 'details'>> {
   const { params } = context;
-  const { cwd, files } = copyPristine(context, 'apply-floor', workdir);
+  const name = listsProjects ? 'apply-floor' : 'apply-floor-no-projects';
+  const { cwd, files } = copyPristine(context, name, workdir);
+  if (!listsProjects) stripProjects(files);
   const mutation = addGrants(files, params.floorAdds, context.site.groups, params.floorSchemes);
   const applies: Measured[] = [];
   const floors: Measured[] = [];
@@ -529,16 +549,17 @@ export async function applyFloorScenario(
   const floorCounts = last(floors);
   const applyWrites = writesOf(applyCounts);
   const floorWrites = writesOf(floorCounts);
-  const scenario = `apply ${String(mutation.swaps)} adds over ${String(mutation.schemesTouched)} schemes`;
+  const folder = listsProjects ? 'files list projects:' : 'files without projects:';
+  const scenario = `apply ${String(mutation.swaps)} adds over ${String(mutation.schemesTouched)} schemes, ${folder}`;
   const sideBySide = `median of ${String(rounds)}, alternating, site restored before each run`;
+  const floorReads = listsProjects ? 'scheme list + project usage' : 'scheme list, no project usage';
   return {
-    name: 'apply-floor',
     rows: [
       {
         scenario,
         measure: `whole process wall time, ${String(params.latencyMs)} ms/request, default settings (${sideBySide})`,
         value: seconds(applyMs),
-        against: `${seconds(floorMs)} floor: fetch, scheme list (+ project usage: the files list projects), 10 in flight`,
+        against: `${seconds(floorMs)} floor: fetch, ${floorReads}, 10 in flight`,
         ratio: round(applyMs / floorMs),
         target: 1.5,
       },
@@ -566,6 +587,7 @@ export async function applyFloorScenario(
       },
     ],
     details: {
+      listsProjects,
       adds: mutation.swaps,
       schemes: mutation.schemesTouched,
       latencyMs: params.latencyMs,
