@@ -11,7 +11,8 @@ import { applyIn, planIn, SCHEMES, simulatorWithRepos, writesOf, type Repo } fro
 /**
  * Apply reads which project uses which scheme (one request per project) only when something needs it:
  * a change that can take access away, files that list `projects:`, or access limits. A plan that only
- * adds skips it and says so. Against the simulator over HTTP, counting its requests.
+ * adds skips it and says so, and proves its additions with the check plan alone. Against the simulator
+ * over HTTP, counting its requests.
  */
 
 let sim: Simulator;
@@ -204,5 +205,49 @@ describe('apply reads project usage only when something needs it', () => {
     expect(result.findings.map((finding) => finding.ruleId)).toContain('prune-scheme-in-use');
     expect(sim.state.schemes.map((scheme) => scheme.id)).toContain(10000);
     expect(usageReads()).toBeGreaterThanOrEqual(sim.state.projects.length);
+  });
+});
+
+describe('an apply that only adds', () => {
+  it('an apply of additions only proves them with its check plan, not a read-back of each scheme', async () => {
+    const files = await repoWithoutProjects();
+    addContractorsAdmin(files);
+    files.edit(SCHEMES.help, ADMIN_LINE, `${ADMIN_LINE}    - group: contractors\n`);
+    sim.clearLog();
+    const result = await applyIn(sim, files);
+    expect(result.journal.outcome).toBe('converged');
+    expect(result.journal.counts.done).toBe(2);
+    // The scheme list twice (the plan and the check plan), no scheme read one by one.
+    expect(sim.countsByRoute()['GET /rest/api/3/permissionscheme']).toBe(2);
+    expect(sim.countsByRoute()['GET /rest/api/3/permissionscheme/{schemeId}']).toBeUndefined();
+  });
+
+  it('an add Jira acknowledges but does not keep fails the apply, journaled as failed', async () => {
+    const files = await repoWithoutProjects();
+    addContractorsAdmin(files);
+    const contractors = sim.state.groups.find((group) => group.name === 'contractors')?.groupId;
+    // Jira answers success, and the grant is gone by the time apply reads Jira back.
+    const stop = sim.onWrite((state, write) => {
+      if (write.method !== 'POST' || !write.route.endsWith('/permission')) return;
+      const scheme = state.schemes.find((candidate) => candidate.id === 10000)!;
+      scheme.grants = scheme.grants.filter((grant) => grant.holder.ref !== contractors);
+    });
+    try {
+      const result = await applyIn(sim, files);
+      expect(result.journal.outcome).toBe('failed');
+      expect(result.journal.message).toBe(
+        'Apply failed: 1 change(s) failed; 1 change(s) still to make; run apply again once the cause is fixed',
+      );
+      expect(result.journal.entries).toEqual([
+        expect.objectContaining({
+          action: 'add-grant',
+          result: 'failed',
+          detail: 'Jira answered success, but the grant is not there when Jira is read back',
+        }),
+      ]);
+      expect(result.journal.counts).toMatchObject({ done: 0, failed: 1 });
+    } finally {
+      stop();
+    }
   });
 });

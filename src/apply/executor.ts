@@ -21,8 +21,9 @@ import { onAbort } from '../util/abort.js';
  * one phase go out together, as many at a time as the client lets through; the next phase starts when
  * every write of this one has settled):
  *
- *   scheme details and new schemes -> grant adds -> re-read: did every add land? -> projects moved onto
- *   their schemes -> grant removals -> scheme deletions (prune + --allow-delete, never a scheme in use)
+ *   scheme details and new schemes -> grant adds -> re-read: did every add land? (when anything follows)
+ *   -> projects moved onto their schemes -> grant removals -> scheme deletions (prune + --allow-delete,
+ *   never a scheme in use)
  *
  * A project moves only once every add has landed and before any removal, so it never passes through a
  * scheme with fewer grants than the one it ends on; a scheme it leaves can then be deleted. A failure
@@ -371,8 +372,13 @@ export class PlanExecutor {
     });
 
     // 3. Did every add land? Read each scheme the adds wrote to back, once, before removing anything
-    // (grants created with their scheme were checked when it was read back after creating it).
-    if (!this.aborted() && !this.anyFailed() && pendingAdds.length > 0) {
+    // (grants created with their scheme were checked when it was read back after creating it). Only
+    // when a move, a removal or a deletion follows, which must not run on a missing add: otherwise
+    // nothing more is written, and apply's check plan reads every scheme again anyway and is the proof
+    // (an add missing there is journaled as failed then), so this read would cost a request per scheme
+    // and prove nothing more.
+    const follows = assigns.length + removes.length + defaults.length + deletes.length > 0;
+    if (!this.aborted() && !this.anyFailed() && pendingAdds.length > 0 && follows) {
       this.emit({ type: 'phase', phase: 'verify', message: 'Checking that every add landed' });
       await this.verifyAdds(pendingAdds);
     }

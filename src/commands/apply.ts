@@ -14,6 +14,7 @@ import {
 import { explainStaleness, parsePlanFile } from '../apply/stale.js';
 import { errorMessage } from '../jira/errors.js';
 import type { Finding } from '../model/finding.js';
+import { grantKey, type Holder } from '../model/holder.js';
 import type { Plan, PlanChange } from '../model/plan.js';
 import type { CommandDeps, JiraWriting } from './deps.js';
 
@@ -333,12 +334,20 @@ export async function runApply(options: ApplyOptions, deps: ApplyDeps): Promise<
     if (check.plan === undefined) {
       return finish('failed', 'Apply could not plan again to check the result', { entries, plan, created });
     }
-    if (failed > 0 || remaining.length > 0) {
+    // An add Jira acknowledged that the check plan still has to make did not land (the executor reads
+    // adds back itself only when something follows them).
+    const unlanded = notLanded(entries, remaining);
+    for (const entry of unlanded) {
+      entry.result = 'failed';
+      entry.detail = 'Jira answered success, but the grant is not there when Jira is read back';
+    }
+    const failedInAll = failed + unlanded.length;
+    if (failedInAll > 0 || remaining.length > 0) {
       const left = remaining.length > 0 ? `; ${remaining.length} change(s) still to make` : '';
       return finish(
         'failed',
         deleteRefusedSummary(entries) ??
-          `Apply failed: ${failed} change(s) failed${left}; run apply again once the cause is fixed`,
+          `Apply failed: ${failedInAll} change(s) failed${left}; run apply again once the cause is fixed`,
         { entries, remaining, plan, created },
       );
     }
@@ -353,6 +362,24 @@ export async function runApply(options: ApplyOptions, deps: ApplyDeps): Promise<
     deps.signal.removeEventListener('abort', onInterrupt);
     if (graceTimer !== undefined && !deps.signal.aborted) clearTimeout(graceTimer);
   }
+}
+
+/** Add entries journaled as done whose grant the check plan still has to add. */
+function notLanded(entries: readonly JournalEntry[], remaining: readonly PlanChange[]): JournalEntry[] {
+  const keyOf = (schemeId: number | null, permission?: string, holder?: Holder): string =>
+    `${String(schemeId)}|${grantKey(permission ?? '', holder ?? { type: '' })}`;
+  const missing = new Set(
+    remaining
+      .filter((change) => change.action === 'add-grant' && change.schemeId !== null)
+      .map((change) => keyOf(change.schemeId, change.permission, change.holder)),
+  );
+  if (missing.size === 0) return [];
+  return entries.filter(
+    (entry) =>
+      entry.action === 'add-grant' &&
+      entry.result === 'done' &&
+      missing.has(keyOf(entry.schemeId, entry.permission, entry.holder)),
+  );
 }
 
 /** Schemes apply created for files that have no `id:`, with the line each file should get. */
