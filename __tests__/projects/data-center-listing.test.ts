@@ -223,3 +223,29 @@ describe('Cloud, where /project/search is documented', () => {
     }
   });
 });
+
+describe('Data Center role actors', () => {
+  it("cost no username lookup when they lead a listed project (the listing's lead carries the key)", async () => {
+    const files = await exported(plain);
+    // Developers (in SOFT: dana, who leads SOFT, and priya, who leads MOB; in MOB: dana) get a permission
+    // Administrators and the add-ons role have (admin in SOFT, alice in MOB, the app user: no leads).
+    files.edit(
+      SCHEMES.software,
+      '  ADMINISTER_PROJECTS:\n',
+      '  ADMINISTER_PROJECTS:\n    - projectRole: Developers\n',
+    );
+    plain.clearLog();
+    const planned = await planIn(plain, files);
+    expect(planned.error).toBeUndefined();
+    expect(planned.plan?.changes.map((change) => change.action)).toContain('add-grant');
+    const lookups = plain.requests
+      .filter((entry) => entry.route === 'GET /rest/api/2/user')
+      .map((entry) => entry.path);
+    // Only the actors who lead no listed project are looked up, once each: admin, alice and the app user
+    // (dana and priya were five lookups' worth before the listing's leads were remembered).
+    expect(lookups).toHaveLength(3);
+    const soft = planned.plan?.access?.find((change) => change.project === 'SOFT');
+    // dana and priya gain it through Developers, known by user key as a lookup would have given them.
+    expect(soft?.gained.map((person) => person.accountId).sort()).toEqual(['JIRAUSER10100', 'JIRAUSER10104']);
+  });
+});

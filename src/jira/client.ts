@@ -437,6 +437,7 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
       const lead = objectField(raw, 'lead');
       if (lead !== undefined) {
         const person = normalisePerson(lead, !this.groupsHaveIds);
+        this.rememberUsername(person);
         project.lead = {
           accountId: person.accountId,
           active: person.active,
@@ -792,6 +793,17 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
     return this.cached(`project:${projectKeyOrId}`, () =>
       this.getJson(path, undefined, (body) => normaliseProjectDetails(body, !this.groupsHaveIds)),
     );
+  }
+
+  /**
+   * A Data Center user whose username an answer gave beside the key (a project's lead): a role actor names
+   * users only by username, and Data Center's role answer carries neither the user key nor `active`, so
+   * each one would cost a `/user?username=` lookup; project leads are often in their project's roles.
+   */
+  private rememberUsername(person: PersonRef): void {
+    if (person.username === undefined) return;
+    const key = `username:${person.username}`;
+    if (!this.cache.has(key)) this.cache.set(key, Promise.resolve(person));
   }
 
   async findUsersByUsername(usernames: readonly string[]): Promise<Map<string, PersonRef>> {
