@@ -17,6 +17,7 @@ import { schemeProblems, unknownPermissionProblems } from './messages.js';
 import type { SchemaProblem } from './messages.js';
 import { PositionMap } from './positions.js';
 import { readTextFile, type ReadOptions } from './read.js';
+import { surelyValidScheme } from './scheme-check.js';
 import { collectSchemeErrors, getValidators } from './schemas.js';
 import { displayPath, loadSettingsSync, resolvePath } from './settings.js';
 import { toSchemeSpec } from './spec.js';
@@ -320,8 +321,11 @@ export function checkSchemeText(
       typeof value === 'object' &&
       value !== null &&
       !Array.isArray(value) &&
-      unknownPermissionProblems(value, allowedPermissions, 0).length === 0 &&
-      getValidators().schemeCheck(value)
+      // The hand-written check first (built-in keys only, so no key is unknown); the schema's validator
+      // for whatever it does not answer for.
+      (surelyValidScheme(value as Record<string, unknown>) ||
+        (unknownPermissionProblems(value, allowedPermissions, 0).length === 0 &&
+          getValidators().schemeCheck(value)))
     ) {
       return { spec: toSchemeSpec(value, new PositionMap(file, text, parsed.root)), findings: [] };
     }
