@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { runAccess } from '../../src/commands/access.js';
 import { commandDeps } from '../../src/commands/deps.js';
 import { runExport } from '../../src/commands/export.js';
 import { runValidate } from '../../src/commands/validate.js';
@@ -247,5 +248,21 @@ describe('Data Center role actors', () => {
     const soft = planned.plan?.access?.find((change) => change.project === 'SOFT');
     // dana and priya gain it through Developers, known by user key as a lookup would have given them.
     expect(soft?.gained.map((person) => person.accountId).sort()).toEqual(['JIRAUSER10100', 'JIRAUSER10104']);
+  });
+
+  it('cost no username lookup in `access` when they lead the project asked about', async () => {
+    plain.clearLog();
+    const result = await runAccess(
+      { project: 'SOFT', permission: 'BROWSE_PROJECTS' },
+      commandDeps({ cwd: '.', env: plain.env() }),
+    );
+    expect(result.error).toBeUndefined();
+    const browse = result.permissions.find((entry) => entry.permission === 'BROWSE_PROJECTS');
+    // dana leads SOFT and is one of its Developers: known by key from the project's answer.
+    expect(browse?.people.map((person) => person.accountId)).toContain('JIRAUSER10100');
+    // SOFT's Developers are dana and priya, its add-ons role the app user: only priya and the app user are
+    // looked up (the simulator's app user has no username: a 404, reported as not found).
+    const lookups = plain.requests.filter((entry) => entry.route === 'GET /rest/api/2/user');
+    expect(lookups.map((entry) => entry.status).sort((a, b) => a - b)).toEqual([200, 404]);
   });
 });

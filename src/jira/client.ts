@@ -791,14 +791,19 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
   getProjectDetails(projectKeyOrId: string): Promise<ProjectDetails> {
     const path = `/project/${encodeURIComponent(projectKeyOrId)}`;
     return this.cached(`project:${projectKeyOrId}`, () =>
-      this.getJson(path, undefined, (body) => normaliseProjectDetails(body, !this.groupsHaveIds)),
+      this.getJson(path, undefined, (body) => {
+        const details = normaliseProjectDetails(body, !this.groupsHaveIds);
+        if (details.lead !== undefined) this.rememberUsername(details.lead);
+        return details;
+      }),
     );
   }
 
   /**
-   * A Data Center user whose username an answer gave beside the key (a project's lead): a role actor names
-   * users only by username, and Data Center's role answer carries neither the user key nor `active`, so
-   * each one would cost a `/user?username=` lookup; project leads are often in their project's roles.
+   * A Data Center user whose username an answer gave beside the key (a project's lead, from the project
+   * list or `GET /project/{key}`): a role actor names users only by username, and Data Center's role
+   * answer carries neither the user key nor `active`, so each one would cost a `/user?username=` lookup;
+   * project leads are often in their project's roles.
    */
   private rememberUsername(person: PersonRef): void {
     if (person.username === undefined) return;
