@@ -5,7 +5,8 @@ import { runCli } from '../../src/cli/main.js';
 import { commandDeps } from '../../src/commands/deps.js';
 import { runPlan, type PlanOptions, type PlanResult } from '../../src/commands/plan.js';
 import type { AccessChange } from '../../src/model/access.js';
-import { planToJson } from '../../src/view/plan-json.js';
+import { toJson } from '../../src/view/json.js';
+import { planToJson, renderPlanJson } from '../../src/view/plan-json.js';
 import { renderPlanMarkdown } from '../../src/view/plan-markdown.js';
 import { renderPlanText } from '../../src/view/plan-text.js';
 import { ACCOUNT_IDS, type Simulator } from '../../src/sim/index.js';
@@ -89,6 +90,8 @@ describe('a budget that runs out', () => {
     expect(planToJson(again.result.plan!)).toEqual(planToJson(first.result.plan!));
 
     const json = planToJson(first.result.plan!);
+    // Written piece by piece (its lists element by element), the document is the same bytes as whole.
+    expect(renderPlanJson(first.result.plan!)).toBe(toJson(json));
     expect(json['summary']).toMatchObject({
       access: {
         peopleGaining: 0,

@@ -2,7 +2,7 @@ import type { AccessChange, AccessPerson } from '../model/access.js';
 import type { Finding } from '../model/finding.js';
 import type { Holder } from '../model/holder.js';
 import type { Plan, PlanChange } from '../model/plan.js';
-import { toJson } from './json.js';
+import { LazyList, batched, jsonPieces } from './json.js';
 
 /**
  * The plan as the contract's JSON document (`plan --json`, `--out plan.json`, the action's plan file):
@@ -11,14 +11,35 @@ import { toJson } from './json.js';
  */
 
 export function renderPlanJson(plan: Plan): string {
-  return toJson(planToJson(plan));
+  return [...jsonPieces(planDocument(plan))].join('');
+}
+
+/**
+ * The same document in writes of about 64 KB, each ending at a line break: at scale the plan is 12 MB
+ * of JSON (its effective-access report most of it), which is then never one string, nor one object
+ * tree beside the plan's own.
+ */
+export function renderPlanJsonPieces(plan: Plan): Iterable<string> {
+  return batched(jsonPieces(planDocument(plan)));
 }
 
 /** The plan as a plain object whose key order is the document's. */
 export function planToJson(plan: Plan): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(planDocument(plan)).map(([key, value]) => [
+      key,
+      value instanceof LazyList
+        ? value.items.map((item) => (value as LazyList<unknown>).toJson(item))
+        : value,
+    ]),
+  );
+}
+
+/** The document, its two long lists (changes, access) made element by element as they are written. */
+function planDocument(plan: Plan): Record<string, unknown> {
   return {
     version: plan.version,
-    changes: plan.changes.map(changeToJson),
+    changes: new LazyList(plan.changes, changeToJson),
     summary: {
       add: plan.summary.add,
       remove: plan.summary.remove,
@@ -49,7 +70,7 @@ export function planToJson(plan: Plan): Record<string, unknown> {
             },
           }),
     },
-    ...(plan.access === undefined ? {} : { access: plan.access.map(accessToJson) }),
+    ...(plan.access === undefined ? {} : { access: new LazyList(plan.access, accessToJson) }),
     fingerprints: Object.fromEntries(
       Object.keys(plan.fingerprints)
         .sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0))

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 import {
@@ -14,7 +14,7 @@ import { errorMessage } from '../../jira/errors.js';
 import { redact } from '../../jira/secrets.js';
 import type { MarkerKey } from '../../action/comment.js';
 import { formatText } from '../../view/findings-text.js';
-import { renderPlanJson } from '../../view/plan-json.js';
+import { renderPlanJsonPieces } from '../../view/plan-json.js';
 import { renderPlanText } from '../../view/plan-text.js';
 import { commentDrift, planCommentBody, type CommentExtras } from '../../view/plan-comment.js';
 import { plural } from '../../view/words.js';
@@ -187,8 +187,9 @@ export function printPlanResult(
     return;
   }
   if (result.plan === undefined || result.status !== 'planned') return;
-  if (options.format === 'json') output.stdout.write(renderPlanJson(result.plan));
-  else output.stdout.write(renderPlanText(result.plan, { color: options.color }));
+  if (options.format === 'json') {
+    for (const piece of renderPlanJsonPieces(result.plan)) output.stdout.write(piece);
+  } else output.stdout.write(renderPlanText(result.plan, { color: options.color }));
 }
 
 export const planCommand: CliCommand = defineCommand(PLAN_SPEC, async (options, context) => {
@@ -238,8 +239,14 @@ export const planCommand: CliCommand = defineCommand(PLAN_SPEC, async (options, 
     const target = resolve(context.cwd, options.out);
     try {
       mkdirSync(dirname(target), { recursive: true });
-      // A file leaves the process too: redacted like everything printed.
-      writeFileSync(target, redact(renderPlanJson(result.plan)));
+      // A file leaves the process too: redacted like everything printed (piece by piece: each ends
+      // at a line break, which no secret in JSON text can span).
+      const file = openSync(target, 'w');
+      try {
+        for (const piece of renderPlanJsonPieces(result.plan)) writeSync(file, redact(piece));
+      } finally {
+        closeSync(file);
+      }
       if (!options.json) stderr.write(`Plan written to ${options.out}\n`);
     } catch (error) {
       stderr.write(`jira-perms plan: could not write ${options.out}: ${errorMessage(error)}\n`);
