@@ -1,5 +1,5 @@
 /** What every command of the command line is given, so commands never touch `process` directly. */
-import { commandDeps, type CommandDeps } from '../commands/deps.js';
+import type { CommandDeps, JiraFactory } from '../commands/deps.js';
 import type { OnlineCheck } from '../commands/validate.js';
 import { progressView, type ProgressView } from '../view/progress.js';
 import {
@@ -48,18 +48,28 @@ export function cliProgress(context: Pick<CliContext, 'stderr' | 'isTTY'>): Prog
   );
 }
 
-/** What a command of the command line is given: the context's folder, environment, signal and progress. */
-export function cliDeps(context: CliContext, progress?: ProgressView): CommandDeps {
+/**
+ * What an offline command is given (`validate` without `--online`): the context's folder, signal and
+ * progress, and no Jira. Unlike `cliDeps` (deps.ts) it loads nothing of the Jira client (its
+ * HTTP layer, connection and transport code), which an offline run never uses.
+ */
+export function offlineDeps(context: CliContext, progress?: ProgressView): CommandDeps {
   return {
-    ...commandDeps({
-      cwd: context.cwd,
-      env: context.env,
-      signal: context.signal,
-      ...(progress === undefined ? {} : { progress: progress.report }),
-    }),
+    cwd: context.cwd,
+    jira: OFFLINE,
+    clock: () => new Date(),
+    progress: progress?.report ?? (() => undefined),
+    signal: context.signal,
     ...context.overrides,
   };
 }
+
+const offline = (): never => {
+  throw new Error('this command runs offline: it has no Jira client');
+};
+
+/** The Jira of an offline command: asking it for anything is a mistake in the command. */
+const OFFLINE: JiraFactory = { connection: offline, reader: offline, writer: offline, prober: offline };
 
 export interface CliCommand {
   name: string;

@@ -4,7 +4,8 @@ import { redact } from '../../jira/secrets.js';
 import { renderAccessText } from '../../view/access.js';
 import { toJson } from '../../view/json.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
-import { cliDeps, cliProgress, defineCommand, usageError, type CliCommand } from '../command.js';
+import { cliProgress, defineCommand, usageError, type CliCommand } from '../command.js';
+import { cliDeps } from '../deps.js';
 import { CONNECTION_HELP } from './plan.js';
 import { SUMMARIES } from '../summaries.js';
 

@@ -10,7 +10,6 @@ import { findingLine } from '../../view/finding.js';
 import type { Plan } from '../../model/plan.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
 import {
-  cliDeps,
   cliProgress,
   defineCommand,
   useColor,
@@ -18,6 +17,7 @@ import {
   type CliContext,
   type Output,
 } from '../command.js';
+import { cliDeps } from '../deps.js';
 import { CONNECTION_HELP, FILE_OPTIONS } from './plan.js';
 import { SUMMARIES } from '../summaries.js';
 

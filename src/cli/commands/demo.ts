@@ -1,6 +1,7 @@
 import { runDemo } from '../../commands/demo.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
-import { cliDeps, defineCommand, usageError, useColor, type CliCommand } from '../command.js';
+import { defineCommand, usageError, useColor, type CliCommand } from '../command.js';
+import { cliDeps } from '../deps.js';
 import { planExitCode, printPlanResult } from './plan.js';
 import { SUMMARIES } from '../summaries.js';
 

@@ -1,5 +1,6 @@
 import type { CommandSpec, OptionSpec } from '../arguments.js';
-import { cliDeps, defineCommand, type CliCommand } from '../command.js';
+import { defineCommand, type CliCommand } from '../command.js';
+import { cliDeps } from '../deps.js';
 import { runDoctor } from '../../commands/doctor.js';
 import { renderDoctor } from '../../view/doctor.js';
 import { toJson } from '../../view/json.js';

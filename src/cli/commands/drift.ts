@@ -7,7 +7,6 @@ import { renderDriftText } from '../../view/drift-text.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
 import { SUMMARIES } from '../summaries.js';
 import {
-  cliDeps,
   cliProgress,
   defineCommand,
   usageError,
@@ -15,6 +14,7 @@ import {
   type CliCommand,
   type Output,
 } from '../command.js';
+import { cliDeps } from '../deps.js';
 import { formatText } from '../../view/findings-text.js';
 import { CONNECTION_HELP, FILE_OPTIONS } from './plan.js';
 

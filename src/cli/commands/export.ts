@@ -2,7 +2,8 @@ import { runExport } from '../../commands/export.js';
 import { formatExportSummary } from '../../view/export.js';
 import { safeLines } from '../../view/terminal.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
-import { cliDeps, cliProgress, defineCommand, type CliCommand } from '../command.js';
+import { cliProgress, defineCommand, type CliCommand } from '../command.js';
+import { cliDeps } from '../deps.js';
 import { SUMMARIES } from '../summaries.js';
 
 const EXPORT_OPTIONS = [

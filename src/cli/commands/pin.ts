@@ -2,7 +2,8 @@ import { runPin } from '../../commands/pin.js';
 import { formatPinSummary } from '../../view/pin.js';
 import { safeLines } from '../../view/terminal.js';
 import type { CommandSpec } from '../arguments.js';
-import { cliDeps, cliProgress, defineCommand, type CliCommand } from '../command.js';
+import { cliProgress, defineCommand, type CliCommand } from '../command.js';
+import { cliDeps } from '../deps.js';
 import { CONNECTION_HELP, FILE_OPTIONS } from './plan.js';
 import { SUMMARIES } from '../summaries.js';
 

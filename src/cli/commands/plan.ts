@@ -20,7 +20,6 @@ import { commentDrift, planCommentBody, type CommentExtras } from '../../view/pl
 import { plural } from '../../view/words.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
 import {
-  cliDeps,
   cliProgress,
   defineCommand,
   usageError,
@@ -28,6 +27,7 @@ import {
   type CliCommand,
   type Output,
 } from '../command.js';
+import { cliDeps } from '../deps.js';
 import { SUMMARIES } from '../summaries.js';
 
 /** --path and --settings, as every command that reads the scheme files takes them. */

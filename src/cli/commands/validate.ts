@@ -1,5 +1,5 @@
 import type { CommandSpec, OptionSpec } from '../arguments.js';
-import { cliDeps, defineCommand, useColor, type CliCommand, type CliContext } from '../command.js';
+import { defineCommand, useColor, type CliCommand, type CliContext, offlineDeps } from '../command.js';
 import { runValidate } from '../../commands/validate.js';
 import { formatJson } from '../../view/findings-json.js';
 import { formatSarif } from '../../view/sarif.js';
@@ -80,7 +80,8 @@ export const validateCommand: CliCommand = defineCommand(VALIDATE_SPEC, async (o
     context.stderr.write(`jira-perms validate: ${problem}\n`);
     return 1;
   }
-  const deps = cliDeps(context);
+  // Offline (the usual run), nothing of the Jira client is loaded.
+  const deps = options.online ? (await import('../deps.js')).cliDeps(context) : offlineDeps(context);
   const result = await runValidate(
     { path: options.path, settingsPath: options.settings, online: options.online },
     {
