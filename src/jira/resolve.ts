@@ -181,6 +181,39 @@ interface Resolved {
   name?: string;
 }
 
+/** What a finding needs of a grant: its location, worked out only when a finding asks for it. */
+interface Locatable {
+  readonly location: SourceLocation;
+}
+
+/**
+ * A desired grant from a file, whose `source` is the file grant's location, worked out when asked for
+ * (already-live asks, for files with an error): at scale 59,000 grants, nearly none ever asked, each
+ * kept a location object of its own for the whole run.
+ */
+class GrantFromFile implements DesiredGrant {
+  // Declared only: an optional field left out stays absent, as in the plain objects this replaces.
+  declare name?: string;
+  readonly #spec: GrantSpec;
+
+  constructor(
+    spec: GrantSpec,
+    public holder: Holder,
+    name: string | undefined,
+    public label: string,
+  ) {
+    this.#spec = spec;
+    this.permission = spec.permission;
+    if (name !== undefined) this.name = name;
+  }
+
+  permission: string;
+
+  get source(): SourceLocation {
+    return this.#spec.location;
+  }
+}
+
 /** Builds holders for one site; knows how Cloud and Data Center spell them. */
 class HolderResolver {
   readonly findings: Finding[] = [];
@@ -191,20 +224,20 @@ class HolderResolver {
   ) {}
 
   private report<R extends RuleId>(
-    location: SourceLocation,
+    where: Locatable,
     ruleId: R,
     messageId: MessageId<R>,
     message: string,
     hint?: string,
   ): void {
-    this.findings.push(newFinding(ruleId, messageId, location, message, hint));
+    this.findings.push(newFinding(ruleId, messageId, where.location, message, hint));
   }
 
   private idHolder(type: string, id: string): Holder {
     return holderWithId(type, id, this.cloud);
   }
 
-  resolve(spec: HolderSpec, location: SourceLocation): Resolved | undefined {
+  resolve(spec: HolderSpec, where: Locatable): Resolved | undefined {
     switch (spec.type) {
       case 'anyone':
       case 'assignee':
@@ -213,20 +246,20 @@ class HolderResolver {
       case 'sd.customer.portal.only':
         return { holder: { type: spec.type } };
       case 'applicationRole':
-        return this.applicationRole(spec.key, location);
+        return this.applicationRole(spec.key, where);
       case 'group':
-        return this.group(spec.name, spec.id, location);
+        return this.group(spec.name, spec.id, where);
       case 'projectRole':
-        return this.projectRole(spec.name, spec.id, location);
+        return this.projectRole(spec.name, spec.id, where);
       case 'user':
-        return this.user(spec.accountId, spec.email, location);
+        return this.user(spec.accountId, spec.email, where);
       case 'userCustomField':
       case 'groupCustomField':
-        return this.customField(spec.type, spec.field, location);
+        return this.customField(spec.type, spec.field, where);
     }
   }
 
-  private applicationRole(key: string | undefined, location: SourceLocation): Resolved | undefined {
+  private applicationRole(key: string | undefined, where: Locatable): Resolved | undefined {
     if (key === undefined) return { holder: { type: 'applicationRole' } };
     const roles = this.lookups.applicationRoles;
     const found = roles.find((role) => role.key === key);
@@ -236,7 +269,7 @@ class HolderResolver {
         roles.map((role) => role.key),
       );
       this.report(
-        location,
+        where,
         'unresolved-application-role',
         'not-found',
         `application role "${key}" not found${didYouMean(suggestion)}`,
@@ -249,16 +282,12 @@ class HolderResolver {
     return { holder: this.idHolder('applicationRole', key) };
   }
 
-  private group(
-    name: string | undefined,
-    id: string | undefined,
-    location: SourceLocation,
-  ): Resolved | undefined {
+  private group(name: string | undefined, id: string | undefined, where: Locatable): Resolved | undefined {
     if (id !== undefined && this.cloud) {
       const found = this.lookups.groupsById.get(id);
       if (found === undefined) {
         this.report(
-          location,
+          where,
           'unresolved-group',
           'id-not-found',
           `group with id "${id}" not found${name !== undefined ? ` (the file names it "${name}")` : ''}`,
@@ -268,7 +297,7 @@ class HolderResolver {
       }
       if (name !== undefined && name !== found.name) {
         this.report(
-          location,
+          where,
           'renamed-group',
           'renamed',
           `group "${name}" (id ${id}) is now named "${found.name}" in Jira`,
@@ -280,7 +309,7 @@ class HolderResolver {
     if (name === undefined) {
       // Data Center with only an id: DC groups have no ids.
       this.report(
-        location,
+        where,
         'unresolved-group',
         'id-on-data-center',
         `group id "${id ?? ''}" cannot be used on Data Center: its groups have names, not ids`,
@@ -292,7 +321,7 @@ class HolderResolver {
     if (found === undefined) {
       const suggestion = suggestName(name, this.lookups.groupSuggestions.get(name) ?? []);
       this.report(
-        location,
+        where,
         'unresolved-group',
         'not-found',
         `group "${name}" not found${didYouMean(suggestion)}`,
@@ -306,7 +335,7 @@ class HolderResolver {
   private projectRole(
     name: string | undefined,
     id: string | undefined,
-    location: SourceLocation,
+    where: Locatable,
   ): Resolved | undefined {
     const roles = this.lookups.roles;
     let found: RoleRef | undefined;
@@ -314,7 +343,7 @@ class HolderResolver {
       found = roles.find((role) => String(role.id) === id);
       if (found === undefined) {
         this.report(
-          location,
+          where,
           'unresolved-role',
           'id-not-found',
           `project role with id ${id} not found`,
@@ -337,7 +366,7 @@ class HolderResolver {
           roles.map((role) => role.name),
         );
         this.report(
-          location,
+          where,
           'unresolved-role',
           'not-found',
           `project role "${name}" not found${didYouMean(suggestion)}`,
@@ -355,14 +384,14 @@ class HolderResolver {
   private user(
     accountId: string | undefined,
     email: string | undefined,
-    location: SourceLocation,
+    where: Locatable,
   ): Resolved | undefined {
     let user: UserRef | undefined;
     if (accountId !== undefined) {
       user = this.lookups.users.get(accountId);
       if (user === undefined) {
         this.report(
-          location,
+          where,
           'unresolved-user',
           'account-not-found',
           `user with account id "${accountId}" not found`,
@@ -377,7 +406,7 @@ class HolderResolver {
         const hidden = lookup?.hiddenCandidates ?? [];
         if (hidden.length > 0) {
           this.report(
-            location,
+            where,
             'hidden-email',
             'hidden',
             `cannot confirm the user with email "${email}": this site hides email addresses from the token's account`,
@@ -388,7 +417,7 @@ class HolderResolver {
           );
         } else {
           this.report(
-            location,
+            where,
             'unresolved-user',
             'email-not-found',
             `no user with email "${email}"`,
@@ -404,7 +433,7 @@ class HolderResolver {
       // A warning, not an error: Jira keeps grants to deactivated accounts, so a site that has them must
       // still export and plan back to no changes. The grant stays in the plan like any other.
       this.report(
-        location,
+        where,
         'inactive-user',
         'inactive',
         `user ${user.displayName ?? user.accountId} (${user.accountId}) is deactivated: this grant gives nobody access`,
@@ -421,7 +450,7 @@ class HolderResolver {
   private customField(
     type: 'userCustomField' | 'groupCustomField',
     field: string,
-    location: SourceLocation,
+    where: Locatable,
   ): Resolved | undefined {
     const fields = this.lookups.fields;
     let found: FieldRef | undefined = fields.find((candidate) => candidate.id === field);
@@ -431,7 +460,7 @@ class HolderResolver {
         byName = fields.filter((candidate) => candidate.name.toLowerCase() === field.toLowerCase());
       if (byName.length > 1) {
         this.report(
-          location,
+          where,
           'ambiguous-field',
           'ambiguous',
           `${byName.length} custom fields are named "${field}": ${byName.map((candidate) => candidate.id).join(', ')}`,
@@ -448,7 +477,7 @@ class HolderResolver {
         ...custom.map((candidate) => candidate.id),
       ]);
       this.report(
-        location,
+        where,
         'unresolved-field',
         'not-found',
         `custom field "${field}" not found${didYouMean(suggestion)}`,
@@ -567,7 +596,7 @@ export async function resolveSchemes(
     const grants: DesiredGrant[] = [];
     const seen = new Map<string, GrantSpec>();
     for (const grant of scheme.grants) {
-      const resolved = resolver.resolve(grant.holder, grant.location);
+      const resolved = resolver.resolve(grant.holder, grant);
       if (resolved === undefined || rejected.has(grant.permission)) continue;
       const key = grantKey(grant.permission, resolved.holder);
       const label = holderLabel(resolved.holder, resolved.name);
@@ -585,15 +614,7 @@ export async function resolveSchemes(
         continue;
       }
       seen.set(key, grant);
-      grants.push(
-        interner.grant({
-          permission: grant.permission,
-          holder: resolved.holder,
-          ...(resolved.name === undefined ? {} : { name: resolved.name }),
-          label,
-          source: grant.location,
-        }),
-      );
+      grants.push(interner.grant(new GrantFromFile(grant, resolved.holder, resolved.name, label)));
     }
     const result: DesiredScheme = { name: scheme.name, file: scheme.file, grants };
     if (scheme.description !== undefined) result.description = scheme.description;
