@@ -183,6 +183,32 @@ describe('the fast reader', () => {
     expect(answered).toBeGreaterThan(300);
   });
 
+  it('resolves plain scalars and keys as the core schema does, in every place one is written', () => {
+    const scalars = [
+      ...['0', '7', '-0', '+1', '-12', '007', '00', '01', '1_0', '0x1F', '0xg', '0x', '0o17', '0o8', '0o'],
+      ...['0b1', '1e3', '1E3', '1e', '1e+', '1e+5', 'e1', '1.', '1.5', '.5', '-.5', '+.5e-3', '1.2.3'],
+      ...['.inf', '-.inf', '+.INF', '.Inf', '.nan', '.NaN', '.NAN', '.nAn', '-.nan', '..', '.'],
+      ...['~', '~x', 'null', 'Null', 'NULL', 'nULL', 'nul', 'true', 'True', 'TRUE', 'tRUE', 'false', 'FALSE'],
+      ...['no', 'yes', 'on', 'off', 'y', 'n', '2024-01-01', '12:30', '1:2:3', '5b3c0001', '712020:0000-aaaa'],
+      ...['0c1d0001-0000-4000-8000-000000000001', '1-2', '1+2', '1e3x', '0x1Fz', 'name', 'group', 'nameX'],
+    ];
+    let round = 0;
+    let answered = 0;
+    for (const scalar of scalars) {
+      for (const text of [
+        `k: ${scalar}\n`,
+        `${scalar}: v\n`,
+        `k:\n  - ${scalar}\n`,
+        `k: [a, ${scalar}]\n`,
+        `k: {${scalar}: ${scalar}}\n`,
+      ]) {
+        if (check(text, round++)) answered++;
+      }
+    }
+    // Most are read here (a `-` first, and a `:` in a flow collection, go the other way).
+    expect(answered).toBeGreaterThan(round * 0.8);
+  });
+
   it('reads the usual scheme file itself, and gives up on what needs the events path', () => {
     const usual = [
       '# yaml-language-server: $schema=../schemas/permission-scheme.schema.json',

@@ -1,5 +1,7 @@
 import jsYaml from '../util/js-yaml.cjs';
 
+import { HOLDER_TYPES } from '../model/holder.js';
+import { BUILT_IN_PERMISSIONS } from '../model/permissions.js';
 import { positionNode, type PositionNode } from './positions.js';
 
 const { CORE_SCHEMA } = jsYaml;
@@ -30,7 +32,7 @@ export interface FastParse {
  * thousands of files: this is the validate command's hottest code.
  */
 export function readSchemeYaml(text: string): FastParse | undefined {
-  if (UNSUPPORTED_CHARACTER.test(text) || DOCUMENT_MARKER.test(text)) return undefined;
+  if (UNSUPPORTED_CHARACTER.test(text) || hasDocumentMarker(text)) return undefined;
   const reader = new Reader(text);
   try {
     return reader.document();
@@ -46,8 +48,10 @@ export function readSchemeYaml(text: string): FastParse | undefined {
  */
 const UNSUPPORTED_CHARACTER = /[^\n\x20-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]/;
 
-/** A line starting with `---` or `...` (which may start or end a document). */
-const DOCUMENT_MARKER = /^(?:---|\.\.\.)/m;
+/** Whether a line starts with `---` or `...` (which may start or end a document). */
+function hasDocumentMarker(text: string): boolean {
+  return text.startsWith('---') || text.startsWith('...') || text.includes('\n---') || text.includes('\n...');
+}
 
 /** Thrown (one instance, no stack trace per file) when the text leaves the subset. */
 class GiveUp extends Error {}
@@ -56,8 +60,53 @@ const GIVE_UP = new GiveUp('outside the fast subset');
 /** Keys that would reach `Object.prototype` machinery in whoever consumes the value. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * The words scheme files use as keys and as bare holders, by length and first character: a key or plain
+ * scalar written as one of them becomes the word's own (internalised) string instead of a new slice of
+ * the text, which every property store and lookup would have to find in V8's string table again. None
+ * of them resolves to anything but text in the core schema.
+ */
+const KNOWN_WORDS: ReadonlyMap<number, readonly string[]> = (() => {
+  const words = new Map<number, string[]>();
+  for (const word of [
+    'name',
+    'description',
+    'id',
+    'grants',
+    'projects',
+    'key',
+    'accountId',
+    'email',
+    ...HOLDER_TYPES,
+    ...BUILT_IN_PERMISSIONS.map((permission) => permission.key),
+  ]) {
+    const slot = wordSlot(word.length, word.charCodeAt(0));
+    const list = words.get(slot) ?? [];
+    if (!list.includes(word)) list.push(word);
+    words.set(slot, list);
+  }
+  return words;
+})();
+
+function wordSlot(length: number, first: number): number {
+  return length * 65536 + first;
+}
+
+/** A table of the ASCII characters in `chars` (characters from 128 up are never in one). */
+function asciiTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let index = 0; index < chars.length; index++) table[chars.charCodeAt(index)] = 1;
+  return table;
+}
+
 /** First characters after which js-yaml's core schema may resolve a plain scalar to something but text. */
-const RESOLVED_FIRST = new Set(['~', 'n', 'N', 't', 'T', 'f', 'F', '-', '+', '.', ...'0123456789'.split('')]);
+const RESOLVED_FIRST = asciiTable('~nNtTfF-+.0123456789');
+/** Every character of a decimal integer or float that starts with a digit (the core schema's patterns). */
+const NUMBER_CHARACTER = asciiTable('0123456789.eE+-');
+/** Characters a plain key stops or gives up at, to be looked at closer. */
+const KEY_STOP = asciiTable('\n:#[]{},\'"');
+/** Characters a plain scalar in a flow collection stops or gives up at (a space is looked at too). */
+const FLOW_STOP = asciiTable('\n :#[]{},\'"');
 
 /** Characters that may not start a plain scalar here (YAML indicators; `-`, `?`, `:` given up on too). */
 const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@`'.split('').map((char) => char.charCodeAt(0)));
@@ -83,7 +132,17 @@ const MAX_FAST_DEPTH = 8;
 const MAX_KEY = 1000;
 
 function plainValue(source: string): unknown {
-  return RESOLVED_FIRST.has(source.charAt(0)) ? CORE_SCHEMA.resolveImplicitScalarTag(source).value : source;
+  const first = source.charCodeAt(0);
+  if (first >= 128 || RESOLVED_FIRST[first] === 0) return source;
+  // Group and account ids often start with a digit: one character no decimal number has makes it text
+  // (the core schema's other numbers start with 0x or 0o).
+  if (first >= 48 && first <= 57 && !source.startsWith('0x') && !source.startsWith('0o')) {
+    for (let index = 1; index < source.length; index++) {
+      const char = source.charCodeAt(index);
+      if (char >= 128 || NUMBER_CHARACTER[char] === 0) return source;
+    }
+  }
+  return CORE_SCHEMA.resolveImplicitScalarTag(source).value;
 }
 
 class Reader {
@@ -114,6 +173,19 @@ class Reader {
 
   private atEnd(): boolean {
     return this.indent === -1;
+  }
+
+  /** The known word written from `start` to `end`, if it is one (see {@link KNOWN_WORDS}). */
+  private knownWord(start: number, end: number): string | undefined {
+    const candidates = KNOWN_WORDS.get(wordSlot(end - start, this.text.charCodeAt(start)));
+    if (candidates === undefined) return undefined;
+    for (const word of candidates) if (this.text.startsWith(word, start)) return word;
+    return undefined;
+  }
+
+  /** A plain scalar's value (see {@link plainValue}), a known word's own string when it is one. */
+  private plain(start: number, end: number): unknown {
+    return this.knownWord(start, end) ?? plainValue(this.text.slice(start, end));
   }
 
   private code(index: number): number {
@@ -178,6 +250,12 @@ class Reader {
         continue;
       }
       if (first - line > limit) throw GIVE_UP;
+      if (text.charCodeAt(first) !== HASH) {
+        // A content line: it is where the next value starts (toContent would find it again).
+        this.pos = first;
+        this.indent = first - line;
+        return;
+      }
       break;
     }
     this.toContent(Math.min(line, this.length));
@@ -204,8 +282,9 @@ class Reader {
         keyEnd = colon;
         if (colon - 1 > this.lastEnd) this.lastEnd = colon - 1;
       } else {
-        const raw = this.text.slice(keyStart, colon);
-        name = raw === '<<' ? '' : String(plainValue(raw));
+        const known = this.knownWord(keyStart, colon);
+        const raw = known ?? this.text.slice(keyStart, colon);
+        name = known ?? (raw === '<<' ? '' : String(plainValue(raw)));
         keyEnd = colon;
         if (colon > this.lastEnd) this.lastEnd = colon;
       }
@@ -268,6 +347,7 @@ class Reader {
     for (let index = start + 1; index - start <= MAX_KEY; index++) {
       if (index >= this.length) throw GIVE_UP;
       const char = text.charCodeAt(index);
+      if (char >= 128 || KEY_STOP[char] === 0) continue;
       if (char === COLON) {
         const after = text.charCodeAt(index + 1);
         if (index + 1 >= this.length || after === SPACE || after === NEWLINE) {
@@ -346,6 +426,8 @@ class Reader {
     const text = this.text;
     for (let index = at; index < this.length; index++) {
       const char = text.charCodeAt(index);
+      // Every character that matters here sorts before the letters.
+      if (char > COLON) continue;
       if (char === NEWLINE) return false;
       if (char === HASH && text.charCodeAt(index - 1) === SPACE) return false;
       if (char === COLON) {
@@ -379,6 +461,10 @@ class Reader {
       let index = at + 1;
       for (; index < this.length; index++) {
         const char = text.charCodeAt(index);
+        if (char > COLON) {
+          last = index + 1;
+          continue;
+        }
         if (char === NEWLINE) break;
         if (char === SPACE) continue;
         if (char === HASH && text.charCodeAt(index - 1) === SPACE) break;
@@ -388,7 +474,7 @@ class Reader {
         }
         last = index + 1;
       }
-      value = plainValue(text.slice(at, last));
+      value = this.plain(at, last);
       this.scalarNode(at, last, depth);
       end = last;
     }
@@ -535,6 +621,10 @@ class Reader {
     for (let index = at + 1; ; index++) {
       if (index >= this.length) throw GIVE_UP;
       const char = text.charCodeAt(index);
+      if (char >= 128 || FLOW_STOP[char] === 0) {
+        last = index + 1;
+        continue;
+      }
       if (char === COMMA || char === CLOSE_BRACKET || char === CLOSE_BRACE) break;
       if (char === COLON) {
         if (key && text.charCodeAt(index + 1) === SPACE && text.charCodeAt(index - 1) !== SPACE) break;
@@ -552,8 +642,7 @@ class Reader {
       }
       if (char !== SPACE) last = index + 1;
     }
-    const raw = text.slice(at, last);
-    this.flowValue = plainValue(raw);
+    this.flowValue = this.plain(at, last);
     if (!key) this.scalarNode(at, last, depth);
     return last;
   }
