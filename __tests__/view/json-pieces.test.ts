@@ -65,6 +65,116 @@ describe('jsonPieces', () => {
   });
 });
 
+/** A small deterministic generator (mulberry32), so a failing case is the same on every run. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Any value JSON.stringify takes without throwing, the ones it leaves out or writes as null included:
+ * undefined, functions, symbols, non-finite numbers, `toJSON` (answering undefined, or an object with
+ * its own toJSON, or something made of the key it is given), Dates, and characters a terminal hides.
+ */
+function anyValue(next: () => number, depth: number): unknown {
+  const pick = <T>(options: readonly T[]): T => options[Math.floor(next() * options.length)] as T;
+  const leaves: (() => unknown)[] = [
+    () => undefined,
+    () => null,
+    () => () => 1,
+    () => Symbol('s'),
+    () => pick([0, -0, 1.5, -7, NaN, Infinity, 1e21]),
+    () => pick([true, false]),
+    () => pick(['', 'plain', 'line\nbreak "q" \\', '\u202e\u2028\u0085\u007f', '\u{1f600}']),
+    () => new Date(Date.UTC(2026, 0, 2)),
+    () => ({ toJSON: () => undefined }),
+    () => ({ toJSON: (key: string) => ({ key, toJSON: () => 'inner toJSON not called twice' }) }),
+  ];
+  const kind = depth > 2 ? 0 : Math.floor(next() * 3);
+  if (kind === 1) return Array.from({ length: Math.floor(next() * 4) }, () => anyValue(next, depth + 1));
+  if (kind === 2) {
+    return Object.fromEntries(
+      Array.from({ length: Math.floor(next() * 4) }, (_, at) => [
+        pick(['a', `k${String(at)}`, '\u2066key', '__proto__', '1']),
+        anyValue(next, depth + 1),
+      ]),
+    );
+  }
+  return pick(leaves)();
+}
+
+function anyDocument(next: () => number): Record<string, unknown> {
+  const document: Record<string, unknown> = {};
+  const length = Math.floor(next() * 6);
+  for (let at = 0; at < length; at += 1) {
+    const key = ['version', 'list', 'z\u202e', String(at), `key${String(at)}`][Math.floor(next() * 5)] ?? 'k';
+    if (next() < 0.3) {
+      const items = Array.from({ length: Math.floor(next() * 4) }, () => anyValue(next, 1));
+      // The mapper may answer anything, undefined included (written as null in a list).
+      document[key] = new LazyList(items, (one) => (next() < 0.2 ? undefined : one));
+    } else {
+      document[key] = anyValue(next, 0);
+    }
+  }
+  return document;
+}
+
+describe('jsonPieces, for any document', () => {
+  it('joins into what JSON.stringify writes, leaving out what it leaves out', () => {
+    for (let seed = 1; seed <= 2000; seed += 1) {
+      const document = anyDocument(random(seed));
+      // The lists' mappers are drawn from the generator too: map each once, and replay the answers.
+      const answers = new Map<LazyList<unknown>, unknown[]>();
+      for (const value of Object.values(document)) {
+        if (value instanceof LazyList) {
+          const list = value as LazyList<unknown>;
+          answers.set(
+            list,
+            list.items.map((one) => list.toJson(one)),
+          );
+        }
+      }
+      const replayed = Object.fromEntries(
+        Object.entries(document).map(([key, value]) => {
+          if (!(value instanceof LazyList)) return [key, value];
+          const mapped = answers.get(value as LazyList<unknown>) ?? [];
+          return [
+            key,
+            new LazyList(
+              mapped.map((_, at) => at),
+              (at: number) => mapped[at],
+            ),
+          ];
+        }),
+      );
+      const pieces = [...jsonPieces(replayed)];
+      const expected = toJson(materialised(replayed));
+      // The seed beside the text, so a failure names the case to replay.
+      expect({ seed, text: pieces.join('') }).toEqual({ seed, text: expected });
+      for (const piece of pieces) expect(piece.endsWith('\n')).toBe(true);
+    }
+  });
+
+  it('leaves out a property JSON.stringify leaves out, and writes null for such a list element', () => {
+    const document = {
+      first: undefined,
+      list: new LazyList([1, 2], (one) => (one === 1 ? undefined : () => one)),
+      middle: Symbol('left out'),
+      kept: 1,
+      last: { toJSON: () => undefined },
+    };
+    const text = [...jsonPieces(document)].join('');
+    expect(text).toBe('{\n  "list": [\n    null,\n    null\n  ],\n  "kept": 1\n}\n');
+    expect(text).toBe(toJson(materialised(document)));
+    expect([...jsonPieces({ only: undefined })].join('')).toBe('{}\n');
+  });
+});
+
 describe('batched', () => {
   it('gathers pieces into writes of about the size given, each ending at a line break', () => {
     const pieces = Array.from({ length: 100 }, (_, index) => `${'x'.repeat(index)}\n`);

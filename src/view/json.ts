@@ -26,10 +26,29 @@ export class LazyList<T> {
   ) {}
 }
 
-/** `value` as JSON.stringify(value, null, 2) writes it at `depth`: each line after the first indented. */
-function nested(value: unknown, depth: number): string {
-  // A raw line break in JSON text is only ever indentation: strings escape theirs.
-  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+/**
+ * The property `key: value` as `JSON.stringify` writes it inside an object at depth 1, or undefined
+ * where it leaves the property out (undefined, a function, a symbol, a `toJSON` answering one of
+ * those). Stringifying a one-property holder keeps every rule of JSON.stringify exactly, `toJSON`'s
+ * key argument included, instead of copying them here.
+ */
+function property(key: string, value: unknown): string | undefined {
+  const holder = JSON.stringify({ [key]: value }, null, 2);
+  // `{\n  "key": value\n}`, or `{}` when the property is left out.
+  return holder === '{}' ? undefined : holder.slice(2, -2);
+}
+
+/**
+ * The list element `value` at `index` as JSON.stringify writes it in an array at depth 2 (a list
+ * that is a property of the document): where an object leaves a property out, an array writes `null`.
+ */
+function element(index: number, value: unknown): string {
+  const key = String(index);
+  const written = property(key, value);
+  if (written === undefined) return 'null';
+  // `property` indents the lines after the first for depth 1; a raw line break in JSON text is only
+  // ever indentation (strings escape theirs), so one more level is one more indent after each.
+  return written.slice(`  ${JSON.stringify(key)}: `.length).replaceAll('\n', '\n  ');
 }
 
 /**
@@ -39,28 +58,27 @@ function nested(value: unknown, depth: number): string {
  * between tokens, so a secret can never be split across two of them.
  */
 export function* jsonPieces(document: Record<string, unknown>): Generator<string> {
-  const entries = Object.entries(document);
-  if (entries.length === 0) {
-    yield '{}\n';
-    return;
-  }
-  yield '{\n';
-  for (const [index, [key, value]] of entries.entries()) {
-    const end = index === entries.length - 1 ? '\n' : ',\n';
-    const name = `  ${JSON.stringify(key)}: `;
-    if (!(value instanceof LazyList) || value.items.length === 0) {
-      yield escapeInvisible(`${name}${nested(value instanceof LazyList ? [] : value, 1)}${end}`);
+  // The last line written so far, without its line break: whether a comma follows it is known only
+  // once a later property turns out to be written (JSON.stringify leaves some out).
+  let pending: string | undefined;
+  for (const [key, value] of Object.entries(document)) {
+    if (value instanceof LazyList && value.items.length > 0) {
+      const list = value as LazyList<unknown>;
+      yield pending === undefined ? '{\n' : `${pending},\n`;
+      yield escapeInvisible(`  ${JSON.stringify(key)}: [\n`);
+      for (const [at, item] of list.items.entries()) {
+        const comma = at === list.items.length - 1 ? '' : ',';
+        yield escapeInvisible(`    ${element(at, list.toJson(item))}${comma}\n`);
+      }
+      pending = '  ]';
       continue;
     }
-    const list = value as LazyList<unknown>;
-    yield escapeInvisible(`${name}[\n`);
-    for (const [at, item] of list.items.entries()) {
-      const comma = at === list.items.length - 1 ? '' : ',';
-      yield escapeInvisible(`    ${nested(list.toJson(item), 2)}${comma}\n`);
-    }
-    yield `  ]${end}`;
+    const written = property(key, value instanceof LazyList ? [] : value);
+    if (written === undefined) continue;
+    yield pending === undefined ? '{\n' : `${pending},\n`;
+    pending = escapeInvisible(written);
   }
-  yield '}\n';
+  yield pending === undefined ? '{}\n' : `${pending}\n}\n`;
 }
 
 /** Pieces gathered into writes of about `size` characters, each still ending at a line break. */
