@@ -1,11 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 
+import { runCli } from '../../src/cli/main.js';
 import type { ApplyProgress } from '../../src/commands/apply.js';
 import type { Plan } from '../../src/model/plan.js';
 import type { Simulator } from '../../src/sim/index.js';
-import { planToJson } from '../../src/view/plan-json.js';
+import { renderPlanJson } from '../../src/view/plan-json.js';
 import { renderPlanMarkdown } from '../../src/view/plan-markdown.js';
 import { renderPlanText } from '../../src/view/plan-text.js';
+import { capture } from '../jira/helpers.js';
 import { applyIn, planIn, SCHEMES, simulatorWithRepos, writesOf, type Repo } from '../projects/helpers.js';
 
 /**
@@ -92,9 +94,17 @@ describe('apply reads project usage only when something needs it', () => {
       { scheme: 'Platform', schemeId: null, projectCount: 0, sampleKeys: [] },
       { scheme: 'Software Development', schemeId: 10000, projectCount: null, sampleKeys: [] },
     ]);
-    const json = planToJson(plan!);
+    // The document as written (plan file, the action's plan-json), not only its object form.
+    const json = JSON.parse(renderPlanJson(plan!)) as Record<string, unknown>;
     expect(json['projectUsage']).toBe('not-read');
     expect(json['summary']).toMatchObject({ projectsAffected: null });
+    expect(json['blastRadius']).toContainEqual({
+      scheme: 'Software Development',
+      schemeId: 10000,
+      projectCount: null,
+      sampleKeys: [],
+    });
+    expect(Object.keys(json).indexOf('projectUsage')).toBe(Object.keys(json).indexOf('blastRadius') + 1);
     const text = renderPlanText(plan!);
     expect(text).toContain(
       'scheme "Software Development" (id 10000) will be changed; project usage not read',
@@ -111,6 +121,22 @@ describe('apply reads project usage only when something needs it', () => {
     sim.clearLog();
     const again = await planIn(sim, files);
     expect(again.plan?.changes).toEqual([]);
+  });
+
+  it('jira-perms apply says project usage was not read, never that no project uses the scheme', async () => {
+    const files = await repoWithoutProjects();
+    addContractorsAdmin(files);
+    const run = capture(sim.env(), files.cwd);
+    expect(await runCli(['apply', '--yes'], run.context)).toBe(0);
+    const output = run.all();
+    expect(output).toContain(
+      'scheme "Software Development" (id 10000) will be changed; project usage not read',
+    );
+    expect(output).toContain(
+      'Which projects use the changed schemes was not read: nothing in this plan takes access away.',
+    );
+    expect(output).not.toMatch(/used by (no|0) projects/);
+    expect(output).toContain('Apply done: Jira matches the files');
   });
 
   it('re-running after a failed write converges, still without reading project usage', async () => {
