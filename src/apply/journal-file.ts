@@ -7,13 +7,13 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  writeSync,
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
 import type { ApplyEvent } from './executor.js';
 import { toJson } from '../view/json.js';
+import { writeAll, writeFileInPieces } from '../util/write-file.js';
 import { countEntries, type ApplyOutcome, type Journal, type JournalEntry } from './journal.js';
 
 /**
@@ -146,13 +146,7 @@ export class JournalFile {
     this.close();
     const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
     try {
-      const fd = openSync(temporary, 'w');
-      try {
-        writeSync(fd, this.redact(toJson(journal)));
-        fdatasyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
+      writeFileInPieces(temporary, [this.redact(toJson(journal))], { sync: true });
       renameSync(temporary, this.path);
     } catch (error) {
       rmSync(temporary, { force: true });
@@ -169,7 +163,7 @@ export class JournalFile {
   private append(record: JournalRecord, flush = true): void {
     if (this.closed) return;
     // JSON.stringify escapes line breaks inside strings: one record is always one line.
-    writeSync(this.fd, `${this.redact(JSON.stringify(record))}\n`);
+    writeAll(this.fd, `${this.redact(JSON.stringify(record))}\n`);
     if (flush) this.flush();
   }
 

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 import {
@@ -17,7 +17,9 @@ import { formatText } from '../../view/findings-text.js';
 import { renderPlanJsonPieces } from '../../view/plan-json.js';
 import { renderPlanText } from '../../view/plan-text.js';
 import { commentDrift, planCommentBody, type CommentExtras } from '../../view/plan-comment.js';
+import { safeText } from '../../view/terminal.js';
 import { plural } from '../../view/words.js';
+import { writeFileInPieces } from '../../util/write-file.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
 import {
   cliProgress,
@@ -192,6 +194,11 @@ export function printPlanResult(
   } else output.stdout.write(renderPlanText(result.plan, { color: options.color }));
 }
 
+/** Each piece redacted as it is written. */
+function* redacted(pieces: Iterable<string>): Generator<string> {
+  for (const piece of pieces) yield redact(piece);
+}
+
 export const planCommand: CliCommand = defineCommand(PLAN_SPEC, async (options, context) => {
   if (options.json && options.markdown) {
     return usageError(context, 'plan', '--json and --markdown cannot be used together');
@@ -237,21 +244,25 @@ export const planCommand: CliCommand = defineCommand(PLAN_SPEC, async (options, 
   }
   if (options.out !== undefined && result.plan !== undefined) {
     const target = resolve(context.cwd, options.out);
+    const name = safeText(options.out);
     try {
       mkdirSync(dirname(target), { recursive: true });
-      // A file leaves the process too: redacted like everything printed (piece by piece: each ends
-      // at a line break, which no secret in JSON text can span).
-      const file = openSync(target, 'w');
-      try {
-        for (const piece of renderPlanJsonPieces(result.plan)) writeSync(file, redact(piece));
-      } finally {
-        closeSync(file);
-      }
-      if (!options.json) stderr.write(`Plan written to ${options.out}\n`);
     } catch (error) {
-      stderr.write(`jira-perms plan: could not write ${options.out}: ${errorMessage(error)}\n`);
+      stderr.write(`jira-perms plan: could not write ${name}: ${errorMessage(error)}\n`);
       return 1;
     }
+    try {
+      // A file leaves the process too: redacted like everything printed (piece by piece: each ends
+      // at a line break, which no secret in JSON text can span).
+      writeFileInPieces(target, redacted(renderPlanJsonPieces(result.plan)));
+    } catch (error) {
+      // Once opened, the file was emptied and maybe partly written: say so, so no one applies it.
+      const opened = (error as NodeJS.ErrnoException).syscall !== 'open';
+      const state = opened ? ' (what it holds now is not the plan)' : '';
+      stderr.write(`jira-perms plan: could not write ${name}${state}: ${errorMessage(error)}\n`);
+      return 1;
+    }
+    if (!options.json) stderr.write(`Plan written to ${name}\n`);
   }
   return planExitCode(result, options.detailedExitcode);
 });
