@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { loadProject } from '../../src/config/load.js';
@@ -121,5 +122,36 @@ describe('loadProject on the valid corpus', () => {
       location: { line: 7, column: 7 },
       permissionLocation: { line: 6, column: 3 },
     });
+  });
+});
+
+describe('holders shared across the files of one load (#18)', () => {
+  it('gives files that name the same holder one spec, and equal specs for holders written differently', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'jira-perms-sharing-'));
+    try {
+      const group = '{ group: { name: jira-developers, id: 5b10ac8d-82e2-4bd3-a2f7-a8d8b9c1e5f7 } }';
+      for (const [name, extra] of [
+        ['a', ''],
+        ['b', '\n    - { group: jira-developers }'],
+      ] as const) {
+        writeFileSync(
+          join(root, `${name}.yml`),
+          `name: Scheme ${name}\ngrants:\n  BROWSE_PROJECTS:\n    - ${group}${extra}\n  CREATE_ISSUES:\n    - { user: 5b10a2844c20165700ede21g }\n`,
+        );
+      }
+      mkdirSync(join(root, '.git'));
+      const project = await loadProject({ cwd: root, path: '.' });
+      const [first, second] = project.schemes;
+      expect(project.schemes).toHaveLength(2);
+      // The same object: one copy for the whole run, however many files name it.
+      expect(second?.grants[0]?.holder).toBe(first?.grants[0]?.holder);
+      expect(second?.grants[2]?.holder).toBe(first?.grants[1]?.holder);
+      // Another spelling is another spec, and each grant keeps its own place.
+      expect(second?.grants[1]?.holder).toEqual({ type: 'group', name: 'jira-developers' });
+      expect(second?.grants[1]?.holder).not.toBe(first?.grants[0]?.holder);
+      expect(second?.grants[0]?.location).toMatchObject({ file: 'b.yml', line: 4 });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

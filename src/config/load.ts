@@ -20,7 +20,7 @@ import { readTextFile, type ReadOptions } from './read.js';
 import { surelyValidScheme } from './scheme-check.js';
 import { collectSchemeErrors, getValidators } from './schemas.js';
 import { displayPath, loadSettingsSync, resolvePath } from './settings.js';
-import { toSchemeSpec } from './spec.js';
+import { SpecSharing, toSchemeSpec } from './spec.js';
 import { excerpt } from '../util/excerpt.js';
 import { parseYamlDocument, type YamlParse } from './yaml.js';
 
@@ -188,6 +188,7 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
   // repository by construction: their real path is the folder's real path and their own relative path.
   const plain = new Set(discovery.plain);
   const realFolder = confined?.ok === true ? { folder: folderAbsolute, real: confined.real } : undefined;
+  const sharing = new SpecSharing();
   for (const absolute of discovery.files) {
     if (absolute === settingsAbsolute) continue;
     const file = displayPath(options.cwd, absolute);
@@ -197,6 +198,7 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
       allowed,
       root,
       plain.has(absolute) ? realFolder : undefined,
+      sharing,
     );
     if (loaded.sha256 !== undefined) project.files.push({ path: file, sha256: loaded.sha256 });
     findings.push(...loaded.findings);
@@ -269,6 +271,8 @@ export function loadSchemeFile(
    * file is opened at the folder's real path without resolving it again.
    */
   confinedFolder?: ConfinedFolder,
+  /** Shared by the files of one load (see {@link SpecSharing}). */
+  sharing?: SpecSharing,
 ): LoadedSchemeFile {
   const options: ReadOptions = root === undefined ? {} : { root };
   if (confinedFolder !== undefined) {
@@ -285,7 +289,7 @@ export function loadSchemeFile(
       ...(read.sha256 === undefined ? {} : { sha256: read.sha256 }),
     };
   }
-  return { ...checkSchemeText(read.text, file, allowedPermissions), sha256: read.sha256 };
+  return { ...checkSchemeText(read.text, file, allowedPermissions, sharing), sha256: read.sha256 };
 }
 
 /** One scheme file's text, checked. */
@@ -310,6 +314,7 @@ export function checkSchemeText(
   text: string,
   file: string,
   allowedPermissions: ReadonlySet<string> = new Set(),
+  sharing?: SpecSharing,
 ): CheckedSchemeText {
   // Nearly every file is valid, and a valid file's spec needs positions only down to its holder
   // entries: try that first. A file with any problem is parsed again with every position, so that each
@@ -327,11 +332,18 @@ export function checkSchemeText(
         (unknownPermissionProblems(value, allowedPermissions, 0).length === 0 &&
           getValidators().schemeCheck(value)))
     ) {
-      return { spec: toSchemeSpec(value, new PositionMap(file, text, parsed.root)), findings: [] };
+      return {
+        spec: toSchemeSpec(
+          value,
+          new PositionMap(file, text, parsed.root),
+          sharing === undefined ? {} : { sharing },
+        ),
+        findings: [],
+      };
     }
-    return checkParsedSchemeText(parseYamlDocument(text), text, file, allowedPermissions);
+    return checkParsedSchemeText(parseYamlDocument(text), text, file, allowedPermissions, sharing);
   }
-  return checkParsedSchemeText(parsed, text, file, allowedPermissions);
+  return checkParsedSchemeText(parsed, text, file, allowedPermissions, sharing);
 }
 
 /** {@link checkSchemeText} once the text is parsed with every position. */
@@ -340,6 +352,7 @@ function checkParsedSchemeText(
   text: string,
   file: string,
   allowedPermissions: ReadonlySet<string>,
+  sharing?: SpecSharing,
 ): CheckedSchemeText {
   if (!parsed.ok) {
     const findings = yamlFindings(file, text, parsed.problems.slice(0, MAX_FINDINGS_PER_FILE));
@@ -402,7 +415,7 @@ function checkParsedSchemeText(
     return { findings };
   }
   if (explained.length === 0) {
-    const spec = toSchemeSpec(value, positions);
+    const spec = toSchemeSpec(value, positions, sharing === undefined ? {} : { sharing });
     // Only unknown keys: the scheme is whole, and the live catalogue may still know them.
     return unknown.length === 0 ? { spec, findings } : { unverified: spec, findings };
   }
