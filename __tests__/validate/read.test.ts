@@ -113,3 +113,25 @@ describe('a file found by the walk', () => {
     }
   });
 });
+
+describe('files read one after another', () => {
+  it('each give their own text and digest, larger and smaller than the one before', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'jp-read-'));
+    try {
+      // Sizes around the reused read buffer's first size (32 KiB) and its growth.
+      const texts = [40_000, 10, 200_000, 3, 33_000, 0, 70_000].map((size, index) =>
+        `${String(index)}é`.repeat(Math.ceil(size / 3)).slice(0, size),
+      );
+      texts.forEach((text, index) => {
+        writeFileSync(join(folder, `${String(index)}.yml`), text);
+      });
+      texts.forEach((text, index) => {
+        const read = readTextFile(join(folder, `${String(index)}.yml`));
+        const digest = createHash('sha256').update(Buffer.from(text)).digest('hex');
+        expect([index, read]).toEqual([index, { ok: true, text, sha256: digest }]);
+      });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
