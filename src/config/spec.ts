@@ -59,7 +59,8 @@ export function toSchemeSpec(
   const places = new GrantPlaces(positions.lines(), count);
   const sameHolders: HolderSpec[] = [];
   const grantsNode = positions.node(['grants']).node;
-  for (const [written, holders] of Object.entries(file.grants)) {
+  for (const written in file.grants) {
+    const holders = file.grants[written] ?? [];
     // The built-in key's own string: the one written is a slice that would keep the file's text alive.
     const permission = builtInPermission(written)?.key ?? written;
     const permissionNode = grantsNode.entries?.get(written);
