@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { runCli } from '../../src/cli/main.js';
-import type { ApplyProgress } from '../../src/commands/apply.js';
+import { runApply, type ApplyProgress } from '../../src/commands/apply.js';
+import { commandDeps } from '../../src/commands/deps.js';
 import type { Plan } from '../../src/model/plan.js';
 import type { Simulator } from '../../src/sim/index.js';
 import { renderPlanJson } from '../../src/view/plan-json.js';
@@ -246,6 +247,20 @@ describe('an apply that only adds', () => {
     // The scheme list twice (the plan and the check plan), no scheme read one by one.
     expect(sim.countsByRoute()['GET /rest/api/3/permissionscheme']).toBe(2);
     expect(sim.countsByRoute()['GET /rest/api/3/permissionscheme/{schemeId}']).toBeUndefined();
+  });
+
+  it('the check plan plans from the files as loaded and resolved: it resolves no name again', async () => {
+    const files = await repoWithoutProjects();
+    addContractorsAdmin(files);
+    const steps: string[] = [];
+    const result = await runApply(
+      {},
+      commandDeps({ cwd: files.cwd, env: sim.env(), progress: (progress) => steps.push(progress.step) }),
+    );
+    expect(result.journal.outcome).toBe('converged');
+    // Each plan reads the live schemes; only the first loads the files and resolves their names.
+    expect(steps.filter((step) => step === 'read-live')).toHaveLength(2);
+    expect(steps.filter((step) => step === 'resolve')).toHaveLength(1);
   });
 
   it('an add Jira acknowledges but does not keep fails the apply, journaled as failed', async () => {

@@ -31,7 +31,10 @@ export interface FreshPlan {
   settings: Settings;
   /** Every finding of loading, validating, resolving and planning. */
   findings: Finding[];
-  /** What this plan read that a later plan of the run may reuse (the files; which project uses which scheme). */
+  /**
+   * What this plan read that a later plan of the run may reuse (the files and their names resolved;
+   * which project uses which scheme).
+   */
   read?: PlanReuse;
 }
 
@@ -134,6 +137,10 @@ export const planFresh: FreshPlanner = async (input, reader) => {
     desired: result.desired ?? [],
     settings,
     findings: result.findings,
-    read: { project: result.project, projectsByScheme: result.projectsByScheme },
+    read: {
+      project: result.project,
+      projectsByScheme: result.projectsByScheme,
+      resolved: result.resolved,
+    },
   };
 };

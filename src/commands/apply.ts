@@ -299,14 +299,16 @@ export async function runApply(options: ApplyOptions, deps: ApplyDeps): Promise<
     }
 
     // Read every scheme back and plan again: only an empty plan proves Jira matches the files. The
-    // check plans from the files as apply loaded them (what it carried out), and from the projects'
-    // schemes as the fresh plan read them unless apply moved a project: no other write changes those.
+    // check plans from the files as apply loaded and resolved them (what it carried out), and from the
+    // projects' schemes as the fresh plan read them unless apply moved a project: no other write
+    // changes those.
     emit({ type: 'phase', phase: 'check', message: 'Reading Jira back to check it matches the files' });
     const movedProjects = entries.some(
       (entry) => entry.action === 'assign-project' && entry.result !== 'skipped',
     );
     const reuse = {
       project: fresh.read?.project,
+      resolved: fresh.read?.resolved,
       projectsByScheme: movedProjects ? undefined : fresh.read?.projectsByScheme,
     };
     let check: FreshPlan;

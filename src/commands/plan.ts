@@ -3,7 +3,7 @@ import { loadProject, type LoadedProject } from '../config/load.js';
 import { notesForSite, withoutGroupIdAdvice } from '../validate/site.js';
 import type { GroupRef, JiraDirectory } from '../jira/api.js';
 import { errorMessage } from '../jira/errors.js';
-import { resolveSchemes } from '../jira/resolve.js';
+import { resolveSchemes, type ResolveResult } from '../jira/resolve.js';
 import { resolveProjects } from '../jira/resolve-projects.js';
 import type { Finding } from '../model/finding.js';
 import type { Plan } from '../model/plan.js';
@@ -70,6 +70,11 @@ export interface PlanOptions {
 export interface PlanReuse {
   project?: LoadedProject | undefined;
   projectsByScheme?: Map<number, ProjectRef[]> | undefined;
+  /**
+   * The names of `project`'s files resolved to ids (the same files, through the same run's cached
+   * directory, resolve to the same ids: at scale a third of a second of CPU not spent twice).
+   */
+  resolved?: ResolveResult | undefined;
 }
 
 export type PlanStatus = 'planned' | 'invalid' | 'failed';
@@ -89,6 +94,8 @@ export interface PlanResult {
   live?: LiveScheme[];
   /** Which project uses which scheme, when the plan read it (or was given it). */
   projectsByScheme?: Map<number, ProjectRef[]>;
+  /** What resolving the files' names gave (when it ran, or was given). */
+  resolved?: ResolveResult;
   /** Why the run failed (status `failed`): people-facing, secrets redacted. */
   error?: string;
   /** True when the plan has changes. */
@@ -179,11 +186,14 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     findings = withoutGroupIdAdvice(notesForSite(findings, project, catalogueKeys), reader.groupsHaveIds);
     const { settings } = project;
     const live = await liveRead;
-    progress('resolve', 'Resolving names to ids');
-    const resolved = await resolveSchemes(project.schemes, reader, {
-      customPermissions: settings.customPermissions,
-      rules: settings.rules,
-    });
+    const reusedResolution = options.reuse?.resolved;
+    if (reusedResolution === undefined) progress('resolve', 'Resolving names to ids');
+    const resolved =
+      reusedResolution ??
+      (await resolveSchemes(project.schemes, reader, {
+        customPermissions: settings.customPermissions,
+        rules: settings.rules,
+      }));
     findings.push(...resolved.findings);
     if (hasErrors(resolved.findings)) {
       return await settled(
@@ -297,6 +307,7 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
       desired,
       live,
       ...(projectsByScheme === undefined ? {} : { projectsByScheme }),
+      resolved,
     });
   } catch (error) {
     return await settled(
