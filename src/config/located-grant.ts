@@ -35,10 +35,12 @@ export class GrantPlaces {
   }
 
   /**
-   * The locations asked for so far, at the same index as their offsets' start (the same object each
-   * time it is asked for); made for a file's first finding on a grant.
+   * The locations asked for so far, by the index of their offsets' start (the same object each time it
+   * is asked for); made for a file's first finding on a grant. A map, not an array indexed by offset:
+   * a note on the last permission of a file (a product permission, say) made a 480-slot array that
+   * lived as long as the run, for every file.
    */
-  #locations: (SourceLocation | undefined)[] | undefined;
+  #locations: Map<number, SourceLocation> | undefined;
 
   /** The holder entry's location (row from {@link add}). */
   location(row: number): SourceLocation {
@@ -51,9 +53,14 @@ export class GrantPlaces {
   }
 
   #locate(at: number): SourceLocation {
-    const locations = (this.#locations ??= []);
-    const offsets = this.#offsets;
-    return (locations[at] ??= this.lines.range(offsets[at] ?? 0, offsets[at + 1] ?? 0));
+    const locations = (this.#locations ??= new Map<number, SourceLocation>());
+    let location = locations.get(at);
+    if (location === undefined) {
+      const offsets = this.#offsets;
+      location = this.lines.range(offsets[at] ?? 0, offsets[at + 1] ?? 0);
+      locations.set(at, location);
+    }
+    return location;
   }
 }
 
