@@ -266,3 +266,31 @@ describe('Data Center role actors', () => {
     expect(lookups.map((entry) => entry.status).sort((a, b) => a - b)).toEqual([200, 404]);
   });
 });
+
+describe('Data Center project leads whose answer leaves out active', () => {
+  it('are looked up as role actors, not taken for active people', async () => {
+    const quiet = await startSimulator({ flavour: 'datacenter', apiBehaviour: { leadActive: false } });
+    try {
+      const files = await exported(quiet);
+      files.edit(
+        SCHEMES.software,
+        '  ADMINISTER_PROJECTS:\n',
+        '  ADMINISTER_PROJECTS:\n    - projectRole: Developers\n',
+      );
+      quiet.clearLog();
+      const planned = await planIn(quiet, files);
+      expect(planned.error).toBeUndefined();
+      const lookups = quiet.requests.filter((entry) => entry.route === 'GET /rest/api/2/user');
+      // The same plan as above: dana and priya lead SOFT and MOB, but the listing no longer says whether
+      // they are active, so each is looked up like any other actor (5 lookups, not 3).
+      expect(lookups).toHaveLength(5);
+      const soft = planned.plan?.access?.find((change) => change.project === 'SOFT');
+      expect(soft?.gained.map((person) => person.accountId).sort()).toEqual([
+        'JIRAUSER10100',
+        'JIRAUSER10104',
+      ]);
+    } finally {
+      await quiet.stop();
+    }
+  });
+});

@@ -437,7 +437,7 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
       const lead = objectField(raw, 'lead');
       if (lead !== undefined) {
         const person = normalisePerson(lead, !this.groupsHaveIds);
-        this.rememberUsername(person);
+        this.rememberUsername(person, lead);
         project.lead = {
           accountId: person.accountId,
           active: person.active,
@@ -793,7 +793,8 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
     return this.cached(`project:${projectKeyOrId}`, () =>
       this.getJson(path, undefined, (body) => {
         const details = normaliseProjectDetails(body, !this.groupsHaveIds);
-        if (details.lead !== undefined) this.rememberUsername(details.lead);
+        const lead = isObject(body) ? objectField(body, 'lead') : undefined;
+        if (details.lead !== undefined && lead !== undefined) this.rememberUsername(details.lead, lead);
         return details;
       }),
     );
@@ -803,10 +804,12 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
    * A Data Center user whose username an answer gave beside the key (a project's lead, from the project
    * list or `GET /project/{key}`): a role actor names users only by username, and Data Center's role
    * answer carries neither the user key nor `active`, so each one would cost a `/user?username=` lookup;
-   * project leads are often in their project's roles.
+   * project leads are often in their project's roles. Only when `answer` (the lead as Jira gave it)
+   * says whether they are active: `normalisePerson` takes a missing `active` for true, and a lookup
+   * says for sure, where a guess would count someone inactive as having access.
    */
-  private rememberUsername(person: PersonRef): void {
-    if (person.username === undefined) return;
+  private rememberUsername(person: PersonRef, answer: Record<string, unknown>): void {
+    if (person.username === undefined || boolField(answer, 'active') === undefined) return;
     const key = `username:${person.username}`;
     if (!this.cache.has(key)) this.cache.set(key, Promise.resolve(person));
   }

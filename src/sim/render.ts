@@ -279,7 +279,11 @@ export function renderProject(ctx: RequestContext, project: SimProject, expand =
   if (expand.has('description')) out['description'] = project.description ?? '';
   if (expand.has('lead')) {
     const lead = leadOf(ctx, project);
-    if (lead !== undefined) out['lead'] = renderUser(ctx, lead, new Set());
+    if (lead !== undefined) {
+      const rendered = renderUser(ctx, lead, new Set());
+      if (!ctx.behaviour.leadActive) delete rendered['active'];
+      out['lead'] = rendered;
+    }
   }
   if (project.archived !== undefined) {
     out['archived'] = true;

@@ -48,6 +48,7 @@ export const DEFAULT_BEHAVIOUR: Readonly<ApiBehaviour> = Object.freeze({
   auditAuthorAccountId: true,
   auditFreePlan: false,
   dataCenterProjectSearch: false,
+  leadActive: true,
 });
 
 /** A running simulator: the server, its state, and the controls tests use. */

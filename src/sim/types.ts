@@ -274,6 +274,11 @@ export interface ApiBehaviour {
    * `search`, a 404 naming it), or answers it as Cloud does (true). Cloud always has it.
    */
   dataCenterProjectSearch: boolean;
+  /**
+   * A project's `lead` carries `active` (true, as the references' examples show it), or leaves it out
+   * (false: an answer that does not say, which a client must not read as active).
+   */
+  leadActive: boolean;
 }
 
 /** Changes to the behaviour switches; `maxResultsCap` may name only the caps it changes. */

@@ -151,7 +151,7 @@ const SIM_OPTIONS = [
       'parameterlessHolders=omit|null, grantIdsAfterPut=new|keep, addonsRoleOnCreate=true|false, ' +
       'expandHolderObjects=true|false, projectKeyCase=sensitive|insensitive, teamManagedAssignStatus=400|403, ' +
       'auditAuthorAccountId=true|false, auditFreePlan=true|false, dataCenterProjectSearch=true|false, ' +
-      'pageCap=N (project, group, member, user and field pages)',
+      'leadActive=true|false, pageCap=N (project, group, member, user and field pages)',
   },
 ] as const satisfies readonly OptionSpec[];
 
@@ -233,6 +233,9 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
     case 'dataCenterProjectSearch':
       behaviour.dataCenterProjectSearch = oneOf(['true', 'false'] as const) === 'true';
       return;
+    case 'leadActive':
+      behaviour.leadActive = oneOf(['true', 'false'] as const) === 'true';
+      return;
     case 'pageCap': {
       const cap = count(value, '--behaviour pageCap');
       behaviour.maxResultsCap = { projects: cap, groups: cap, users: cap, fields: cap, members: cap };
@@ -243,7 +246,7 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
         `unknown --behaviour key "${key}" (known: errorWording, deleteInUseScheme, deleteInUseStatus, ` +
           'parameterlessHolders, grantIdsAfterPut, addonsRoleOnCreate, expandHolderObjects, ' +
           'projectKeyCase, teamManagedAssignStatus, auditAuthorAccountId, auditFreePlan, dataCenterProjectSearch, ' +
-          'pageCap)',
+          'leadActive, pageCap)',
       );
   }
 }
