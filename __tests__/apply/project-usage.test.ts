@@ -274,7 +274,11 @@ describe('an apply that only adds', () => {
       scheme.grants = scheme.grants.filter((grant) => grant.holder.ref !== contractors);
     });
     try {
-      const result = await applyIn(sim, files);
+      const events: ApplyProgress[] = [];
+      const result = await applyIn(sim, files, {}, { events: (event) => events.push(event) });
+      // Said as it happens, as the executor's own read-back says it, not only in the summary.
+      const notes = events.flatMap((event) => (event.type === 'note' ? [event.message] : []));
+      expect(notes).toEqual(['Not found on re-read: ADMINISTER_PROJECTS in scheme 10000']);
       expect(result.journal.outcome).toBe('failed');
       expect(result.journal.message).toBe(
         'Apply failed: 1 change(s) failed; 1 change(s) still to make; run apply again once the cause is fixed',

@@ -342,6 +342,12 @@ export async function runApply(options: ApplyOptions, deps: ApplyDeps): Promise<
     for (const entry of unlanded) {
       entry.result = 'failed';
       entry.detail = 'Jira answered success, but the grant is not there when Jira is read back';
+      // Said as it is found, in the words of the executor's own read-back, so the steps shown agree
+      // with the summary (which counts this add as failed) whichever of the two found it missing.
+      emit({
+        type: 'note',
+        message: `Not found on re-read: ${entry.permission ?? ''} in scheme ${String(entry.schemeId)}`,
+      });
     }
     const failedInAll = failed + unlanded.length;
     if (failedInAll > 0 || remaining.length > 0) {
