@@ -18,29 +18,40 @@ export const duplicateGrant: Rule = {
     const reports: RuleReport[] = [];
     for (const grants of byPermission.values()) {
       if (grants.length < 2) continue;
-      const firsts = grants.length <= PAIRWISE_LIMIT ? pairwise(grants) : byIdentity(grants);
-      grants.forEach((grant, index) => {
-        const first = firsts[index];
-        if (first === undefined) return;
-        reports.push({
-          location: grant.location,
-          message: `${describeWrittenHolder(grant.holder)} is listed twice under ${grant.permission} (first at line ${first.location.line})`,
+      if (grants.length > PAIRWISE_LIMIT) {
+        const firsts = byIdentity(grants);
+        grants.forEach((grant, index) => {
+          const first = firsts[index];
+          if (first !== undefined) reports.push(duplicateReport(grant, first));
         });
-      });
+        continue;
+      }
+      // Pairwise, allocating nothing for a list without a duplicate (nearly every list).
+      for (let index = 1; index < grants.length; index++) {
+        const grant = grants[index];
+        if (grant === undefined) continue;
+        const first = earlierSame(grants, index, grant);
+        if (first !== undefined) reports.push(duplicateReport(grant, first));
+      }
     }
     return reports;
   },
 };
 
-/** For each grant, the earlier grant with the same holder (when there is one). */
-function pairwise(grants: readonly GrantSpec[]): (GrantSpec | undefined)[] {
-  return grants.map((grant, index) => {
-    for (let earlier = 0; earlier < index; earlier++) {
-      const candidate = grants[earlier];
-      if (candidate !== undefined && sameWrittenHolder(candidate.holder, grant.holder)) return candidate;
-    }
-    return undefined;
-  });
+function duplicateReport(grant: GrantSpec, first: GrantSpec): RuleReport {
+  return {
+    location: grant.location,
+    message: `${describeWrittenHolder(grant.holder)} is listed twice under ${grant.permission} (first at line ${first.location.line})`,
+  };
+}
+
+/** The earliest grant before `index` with the same holder as `grant` (when there is one). */
+function earlierSame(grants: readonly GrantSpec[], index: number, grant: GrantSpec): GrantSpec | undefined {
+  for (let earlier = 0; earlier < index; earlier++) {
+    const candidate = grants[earlier];
+    if (candidate !== undefined && sameWrittenHolder(candidate.holder, grant.holder)) return candidate;
+  }
+  return undefined;
 }
 
 function byIdentity(grants: readonly GrantSpec[]): (GrantSpec | undefined)[] {

@@ -7,7 +7,11 @@ export const productPermission: Rule = {
   check(scheme, context) {
     const reports: RuleReport[] = [];
     const reported = new Set<string>();
+    // A file's grants of one permission come one after another: each run is looked up once.
+    let previous: string | undefined;
     for (const grant of scheme.grants) {
+      if (grant.permission === previous) continue;
+      previous = grant.permission;
       const product = builtInPermission(grant.permission)?.product;
       if (product === undefined || reported.has(grant.permission)) continue;
       // The live catalogue lists a product's permissions when the site has the product: nothing to say.
