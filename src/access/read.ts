@@ -156,7 +156,8 @@ export async function readPeople(
           attempt(
             async () => {
               const details = await reader.getProjectDetails(project.key);
-              return details.lead === undefined ? null : person(details.lead);
+              // An inactive lead holds nothing, as for a lead the project list carried.
+              return details.lead?.active === true ? person(details.lead) : null;
             },
             (reason) => `could not read the lead of ${project.key}: ${reason}`,
           ),
