@@ -1,16 +1,19 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+import type { Journal } from '../../src/apply/journal.js';
 
 import { GROUP_IDS, startSimulator, type Simulator } from '../../src/sim/index.js';
 
 /**
  * `jira-perms plan --json | head -1`: the reader closes the pipe after what it wanted, and the
  * command's next write to stdout fails with EPIPE. It ends quietly, with 141 (128 + SIGPIPE) as a
- * shell reports a command whose reader went away, not with a stack trace.
+ * shell reports a command whose reader went away, not with a stack trace. The same with
+ * `2>&1 | head -3`: the progress lines on stderr meet the closed pipe first.
  */
 
 const sims: Simulator[] = [];
@@ -101,5 +104,63 @@ describe('jira-perms plan --json | head -1', () => {
     expect(run.stderr).toContain('Reading who gains and who loses access...');
     expect(run.stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
     expect(run).toMatchObject({ code: 141, signal: null });
+  }, 60_000);
+});
+
+/**
+ * `jira-perms ARGS 2>&1 | head -LINES` through a real shell: stdout and stderr are one pipe, which
+ * `head` closes after its lines. The CLI's exit code is the pipeline's first status.
+ */
+function bothIntoHead(
+  cwd: string,
+  env: Record<string, string>,
+  args: string[],
+  lines: number,
+): Promise<{ code: number | null; out: string }> {
+  const loader = pathToFileURL(join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')).href;
+  const cli = [process.execPath, '--import', loader, join(process.cwd(), 'src/cli/index.ts'), ...args];
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(
+      'bash',
+      ['-c', `"$@" 2>&1 | head -${String(lines)}; exit "\${PIPESTATUS[0]}"`, 'bash', ...cli],
+      {
+        cwd,
+        env: { ...process.env, ...env, NODE_OPTIONS: '', NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      resolveRun({ code, out });
+    });
+  });
+}
+
+describe('jira-perms ... 2>&1 | head', () => {
+  it('plan --json exits 141 when the one pipe under stdout and stderr closes', async () => {
+    const sim = await startSimulator();
+    sims.push(sim);
+    const run = await bothIntoHead(project(), sim.env(), ['plan', '--json'], 1);
+    // What head printed is the first progress line; the rest had nowhere to go.
+    expect(run.out.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(run.out).not.toMatch(/EPIPE|Error|\n\s+at /);
+    expect(run.code).toBe(141);
+  }, 60_000);
+
+  it('apply winds down, writes its journal with every change settled, and exits 141', async () => {
+    const sim = await startSimulator({ latencyMs: 20 });
+    sims.push(sim);
+    const cwd = project();
+    const run = await bothIntoHead(cwd, sim.env('admin'), ['apply', '--yes', '--out', 'journal.json'], 3);
+    expect(run.code).toBe(141);
+    // One JSON document, not the lines of an apply that never ended: apply ended and said how.
+    const journal = JSON.parse(readFileSync(join(cwd, 'journal.json'), 'utf8')) as Journal;
+    expect(journal.outcome).toBe('interrupted');
+    expect(journal.counts.total).toBeGreaterThan(0);
+    expect(journal.counts.pending).toBe(0);
+    // It stopped early: not every change was made.
+    expect(journal.counts.done).toBeLessThan(journal.counts.total);
   }, 60_000);
 });
