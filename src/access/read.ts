@@ -69,7 +69,8 @@ export async function readPeople(
         need(roles, roleKey(project.id, id), { project, roleId: id, label: name ?? id, mandatory });
       else if (holder.type === 'applicationRole' && id !== undefined)
         applicationRoleKeys.set(id, mandatory || applicationRoleKeys.get(id) === true);
-      else if (holder.type === 'projectLead' && project.lead === undefined)
+      // A lead the project list carried and said whether they are active costs no request.
+      else if (holder.type === 'projectLead' && project.lead?.active === undefined)
         need(leads, project.id, { project, mandatory });
       else if (holder.type === 'user' && id !== undefined && name === undefined) userIds.add(id);
     }
@@ -155,9 +156,15 @@ export async function readPeople(
         result: await step(
           attempt(
             async () => {
-              const details = await reader.getProjectDetails(project.key);
-              // An inactive lead holds nothing, as for a lead the project list carried.
-              return details.lead?.active === true ? person(details.lead) : null;
+              const lead = project.lead ?? (await reader.getProjectDetails(project.key)).lead;
+              if (lead === undefined) return null;
+              // An inactive lead holds nothing. An answer that left `active` out does not say: the
+              // person is looked up by key, as a `user` holder is, and one Jira does not know holds nothing.
+              if (lead.active === undefined) {
+                const found = (await reader.getUsers([lead.accountId])).get(lead.accountId);
+                return found?.active === true ? person(found) : null;
+              }
+              return lead.active ? person(lead) : null;
             },
             (reason) => `could not read the lead of ${project.key}: ${reason}`,
           ),
@@ -224,9 +231,10 @@ export async function readPeople(
   const groupResults = new Map<string, Lookup<AccessPerson[]>>();
   for (const key of groups.keys()) groupResults.set(key, groupAnswers.get(`group:${key}`) ?? skipped());
 
-  // Leads the project list carried cost no request; an inactive lead holds nothing.
+  // Leads the project list carried, saying whether they are active, cost no request; an inactive
+  // lead holds nothing.
   const listedLeads = wanted
-    .filter(({ project }) => project.lead !== undefined)
+    .filter(({ project }) => project.lead?.active !== undefined)
     .map(({ project }): [string, Lookup<AccessPerson | null>] => [
       project.id,
       { ok: true, value: project.lead?.active === true ? person(project.lead) : null },

@@ -164,9 +164,15 @@ export interface RoleActorsRef {
   otherTypes: string[];
 }
 
+/**
+ * A project's lead as the project answer gave it. `active` is absent when the answer left it out (Data
+ * Center's may): unknown, to be looked up, never taken for true.
+ */
+export type LeadRef = Omit<PersonRef, 'active'> & { active?: boolean };
+
 /** A project with its lead. */
 export interface ProjectDetails extends ProjectRef {
-  lead?: PersonRef;
+  lead?: LeadRef;
 }
 
 /**

@@ -19,6 +19,7 @@ import type {
   JiraPeople,
   JiraReader,
   JiraWriter,
+  LeadRef,
   NewScheme,
   PermissionCatalogueEntry,
   PersonRef,
@@ -54,7 +55,7 @@ import {
 } from './normalise.js';
 import { readAllPages } from './paginate.js';
 import { SchemeListReader } from './scheme-list.js';
-import { normalisePerson, normaliseProjectDetails, normaliseRoleActors } from './people.js';
+import { normaliseLead, normalisePerson, normaliseProjectDetails, normaliseRoleActors } from './people.js';
 
 /** Every expansion a grant can have: all schemes with all grants and holder details in one request. */
 export const SCHEME_EXPAND = 'permissions,user,group,projectRole,field';
@@ -436,11 +437,11 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
       // The lead comes with the page when asked for (`expand=lead`): effective access needs no read per project.
       const lead = objectField(raw, 'lead');
       if (lead !== undefined) {
-        const person = normalisePerson(lead, !this.groupsHaveIds);
-        this.rememberUsername(person, lead);
+        const person = normaliseLead(lead, !this.groupsHaveIds);
+        this.rememberUsername(person);
         project.lead = {
           accountId: person.accountId,
-          active: person.active,
+          ...(person.active === undefined ? {} : { active: person.active }),
           ...(person.displayName === undefined ? {} : { displayName: person.displayName }),
         };
       }
@@ -793,8 +794,7 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
     return this.cached(`project:${projectKeyOrId}`, () =>
       this.getJson(path, undefined, (body) => {
         const details = normaliseProjectDetails(body, !this.groupsHaveIds);
-        const lead = isObject(body) ? objectField(body, 'lead') : undefined;
-        if (details.lead !== undefined && lead !== undefined) this.rememberUsername(details.lead, lead);
+        if (details.lead !== undefined) this.rememberUsername(details.lead);
         return details;
       }),
     );
@@ -804,14 +804,14 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
    * A Data Center user whose username an answer gave beside the key (a project's lead, from the project
    * list or `GET /project/{key}`): a role actor names users only by username, and Data Center's role
    * answer carries neither the user key nor `active`, so each one would cost a `/user?username=` lookup;
-   * project leads are often in their project's roles. Only when `answer` (the lead as Jira gave it)
-   * says whether they are active: `normalisePerson` takes a missing `active` for true, and a lookup
-   * says for sure, where a guess would count someone inactive as having access.
+   * project leads are often in their project's roles. Only when the answer said whether they are
+   * active: a lookup says for sure, where a guess would count someone inactive as having access.
    */
-  private rememberUsername(person: PersonRef, answer: Record<string, unknown>): void {
-    if (person.username === undefined || boolField(answer, 'active') === undefined) return;
-    const key = `username:${person.username}`;
-    if (!this.cache.has(key)) this.cache.set(key, Promise.resolve(person));
+  private rememberUsername(lead: LeadRef): void {
+    const { username, active } = lead;
+    if (username === undefined || active === undefined) return;
+    const key = `username:${username}`;
+    if (!this.cache.has(key)) this.cache.set(key, Promise.resolve({ ...lead, active }));
   }
 
   async findUsersByUsername(usernames: readonly string[]): Promise<Map<string, PersonRef>> {

@@ -1,4 +1,4 @@
-import type { PersonRef, ProjectDetails, RoleActorsRef, UserActorRef } from './api.js';
+import type { LeadRef, PersonRef, ProjectDetails, RoleActorsRef, UserActorRef } from './api.js';
 import { arrayField, boolField, idField, isObject, objectField, stringField } from './json.js';
 import { ShapeError, normaliseGroup } from './normalise.js';
 
@@ -80,6 +80,15 @@ export function normaliseProjectDetails(raw: unknown, dataCenter: boolean): Proj
   const name = stringField(raw, 'name');
   if (name !== undefined) project.name = name;
   const lead = objectField(raw, 'lead');
-  if (lead !== undefined) project.lead = normalisePerson(lead, dataCenter);
+  if (lead !== undefined) project.lead = normaliseLead(lead, dataCenter);
   return project;
+}
+
+/**
+ * A project's `lead` (the project list with `expand=lead`, `GET /project/{key}`): a person, but with
+ * `active` left unknown when the answer does not say, where `normalisePerson` takes it for true.
+ */
+export function normaliseLead(raw: unknown, dataCenter: boolean): LeadRef {
+  const { active, ...lead } = normalisePerson(raw, dataCenter);
+  return isObject(raw) && boolField(raw, 'active') !== undefined ? { ...lead, active } : lead;
 }

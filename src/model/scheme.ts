@@ -61,8 +61,11 @@ export interface ProjectRef {
    * not a shared permission scheme, so no scheme can be assigned to it.
    */
   teamManaged?: true;
-  /** The project lead, when the project list carried it (Cloud: account id; Data Center: user key). */
-  lead?: { accountId: string; displayName?: string; active: boolean };
+  /**
+   * The project lead, when the project list carried it (Cloud: account id; Data Center: user key);
+   * `active` absent when the list did not say.
+   */
+  lead?: { accountId: string; displayName?: string; active?: boolean };
 }
 
 /** A project a scheme file lists under `projects:`, as Jira knows it. */
