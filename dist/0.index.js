@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 7 modules
-var commands_plan = __webpack_require__(1877);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 8 modules
+var commands_plan = __webpack_require__(4880);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -334,7 +334,7 @@ function renderPlanMarkdown(plan, options = {}) {
     // Too long: keep the head, then whole schemes while they fit, then as much of the next as fits.
     const notice = (hidden) => [
         '> [!WARNING]',
-        `> **This plan is too long for one comment:** ${(0,words/* plural */.L)(hidden, 'more change is', 'more changes are')} not shown here.`,
+        `> **This plan is too long for one comment:** ${(0,words/* plural */.LS)(hidden, 'more change is', 'more changes are')} not shown here.`,
         `> ${options.fullPlanHint ?? DEFAULT_FULL_PLAN_HINT}`,
     ].join('\n');
     const reserve = notice(plan.changes.length).length + 4;
@@ -435,20 +435,20 @@ function schemeSection(group, foldAbove, lineLimit) {
     const heading = `#### ${group.marker} ${(0,markdown/* codeSpan */.SS)(group.name)} (${what})`;
     const usage = [];
     const phrase = (0,plan_view/* projectsPhrase */.ux)(group.blast, group.schemeId === null);
-    if (group.blast !== undefined && group.blast.sampleKeys.length > 0) {
+    if (group.blast !== undefined && group.blast.projectCount !== null && group.blast.sampleKeys.length > 0) {
         const more = group.blast.projectCount - group.blast.sampleKeys.length;
         const keys = group.blast.sampleKeys.map((key) => (0,markdown/* codeSpan */.SS)(key)).join(', ');
-        usage.push(`${capitalise(phrase)}: ${keys}${more > 0 ? ` and ${more} more` : ''}`);
+        usage.push(`${(0,words/* capitalise */.sK)(phrase)}: ${keys}${more > 0 ? ` and ${more} more` : ''}`);
     }
     else {
-        usage.push(capitalise(phrase));
+        usage.push((0,words/* capitalise */.sK)(phrase));
     }
     if (group.file !== undefined)
         usage.push(`file ${(0,markdown/* codeSpan */.SS)(group.file)}`);
     const lines = diffLines(group, lineLimit);
     const block = (0,markdown/* fencedBlock */.zW)('diff', lines);
     const hidden = lineLimit === undefined ? 0 : group.grantChanges.length - Math.min(lineLimit, group.grantChanges.length);
-    const cutNote = hidden > 0 ? `\n\n_${(0,words/* plural */.L)(hidden, 'more change')} in this scheme not shown._` : '';
+    const cutNote = hidden > 0 ? `\n\n_${(0,words/* plural */.LS)(hidden, 'more change')} in this scheme not shown._` : '';
     const count = group.grantChanges.length;
     const body = count > foldAbove
         ? `<details><summary>${(0,markdown/* escapeHtml */.ZD)(`${count} grant changes`)}</summary>\n\n${block}\n\n</details>`
@@ -494,16 +494,13 @@ function tailBlocks(plan) {
             const label = (0,holder/* grantLabel */.JA)(grant);
             return `- ${(0,markdown/* codeSpan */.SS)(grant.scheme)} (id ${grant.schemeId}): ${(0,markdown/* codeSpan */.SS)(grant.permission)} ${(0,markdown/* codeSpan */.SS)(label)}: ${(0,markdown/* escapeMarkdown */.FV)(grant.reason)}`;
         });
-        blocks.push(`<details><summary>${(0,markdown/* escapeHtml */.ZD)(`Kept: ${(0,words/* plural */.L)(plan.kept.length, 'live grant')} this tool does not manage, left as is`)}</summary>\n\n${items.join('\n')}\n\n</details>`);
+        blocks.push(`<details><summary>${(0,markdown/* escapeHtml */.ZD)(`Kept: ${(0,words/* plural */.LS)(plan.kept.length, 'live grant')} this tool does not manage, left as is`)}</summary>\n\n${items.join('\n')}\n\n</details>`);
     }
     if (plan.unmanaged.length > 0) {
         const items = plan.unmanaged.map((scheme) => `- ${(0,markdown/* codeSpan */.SS)(scheme.name)} (id ${scheme.id})`);
-        blocks.push(`<details><summary>${(0,markdown/* escapeHtml */.ZD)(`Unmanaged: ${(0,words/* plural */.L)(plan.unmanaged.length, 'live scheme has', 'live schemes have')} no file and ${plan.unmanaged.length === 1 ? 'is' : 'are'} left alone`)}</summary>\n\n${items.join('\n')}\n\n</details>`);
+        blocks.push(`<details><summary>${(0,markdown/* escapeHtml */.ZD)(`Unmanaged: ${(0,words/* plural */.LS)(plan.unmanaged.length, 'live scheme has', 'live schemes have')} no file and ${plan.unmanaged.length === 1 ? 'is' : 'are'} left alone`)}</summary>\n\n${items.join('\n')}\n\n</details>`);
     }
     return blocks;
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // EXTERNAL MODULE: ./src/action/event.ts
@@ -542,7 +539,7 @@ function noPlanMarkdown(title, result) {
     const counts = (0,order/* countFindings */.Gt)(result.findings);
     const lines = [`### ${(0,markdown/* escapeMarkdown */.FV)(title)}`, ''];
     if (result.status === 'invalid') {
-        lines.push(`❌ **No plan**: the scheme files have ${(0,words/* plural */.L)(counts.errors, 'error')}. Each one is annotated on its ` +
+        lines.push(`❌ **No plan**: the scheme files have ${(0,words/* plural */.LS)(counts.errors, 'error')}. Each one is annotated on its ` +
             'file and line; fix them and push again.', (0,findings_markdown/* findingsMarkdown */.O)(result.findings.filter((finding) => finding.severity === 'error'), result.project?.files.length ?? 0).replace(/^## Validation\n/, ''));
     }
     else {
@@ -702,7 +699,7 @@ async function planStep(context) {
                 ? 'not planned: the event does not name the pull request head'
                 : 'not planned: no Jira credentials');
         if (validation.counts.errors > 0) {
-            (0,runner/* fail */.fJ)(`${(0,words/* plural */.L)(validation.counts.errors, 'error')} in the scheme files: see the annotations for each one and its fix`);
+            (0,runner/* fail */.fJ)(`${(0,words/* plural */.LS)(validation.counts.errors, 'error')} in the scheme files: see the annotations for each one and its fix`);
         }
         return;
     }
@@ -755,7 +752,7 @@ async function planStep(context) {
     else {
         (0,runner/* setOutput */.uH)('has-changes', false);
         (0,runner/* setOutput */.uH)('summary', result.status === 'invalid'
-            ? `no plan: ${(0,words/* plural */.L)(counts.errors, 'error')} in the scheme files`
+            ? `no plan: ${(0,words/* plural */.LS)(counts.errors, 'error')} in the scheme files`
             : `no plan: ${(result.error ?? 'the plan could not be made').split('\n')[0] ?? ''}`);
         commentContent = planCommentContent(result, key, extras);
         await (0,runner/* appendSummary */.fe)(commentContent);
@@ -768,7 +765,7 @@ async function planStep(context) {
         await (0,runner/* phase */.Oi)('Pull-request comment', () => postComment(context, pullRequest, key, commentContent));
     }
     if (result.status === 'invalid') {
-        (0,runner/* fail */.fJ)(`${(0,words/* plural */.L)(counts.errors, 'error')} in the scheme files: see the annotations for each one and its fix`);
+        (0,runner/* fail */.fJ)(`${(0,words/* plural */.LS)(counts.errors, 'error')} in the scheme files: see the annotations for each one and its fix`);
     }
     else if (result.status === 'failed') {
         (0,runner/* fail */.fJ)(result.error ?? 'the plan could not be made');
@@ -777,7 +774,7 @@ async function planStep(context) {
         const guardrails = plan?.guardrails.filter((violation) => !violation.allowed) ?? [];
         (0,runner/* fail */.fJ)(guardrails.length > 0
             ? `the plan is blocked: ${guardrails.map((violation) => violation.message).join('; ')}`
-            : `the plan is blocked by ${(0,words/* plural */.L)(counts.errors, 'error')}: see the annotations`);
+            : `the plan is blocked by ${(0,words/* plural */.LS)(counts.errors, 'error')}: see the annotations`);
     }
 }
 
@@ -835,7 +832,7 @@ async function validateFiles(context) {
         // The command's code (the loader, YAML, the schema validators, the Jira client the deps can make)
         // is loaded once the group is open: the log shows the step at work from the action's first line.
         const [{ runValidate }, { actionDeps }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(475), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 10)),
+            Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(980), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 10)),
             __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 2734)),
         ]);
         const validated = await runValidate({ path: context.inputs.path, settingsPath: context.inputs.settings }, actionDeps(context));
@@ -855,7 +852,7 @@ async function validateFiles(context) {
 async function validateStep(context) {
     const outcome = await validateFiles(context);
     if (outcome.counts.errors > 0) {
-        (0,runner/* fail */.fJ)(`${(0,words/* plural */.L)(outcome.counts.errors, 'error')} in the scheme files: see the annotations (and the job summary) for each one and its fix`);
+        (0,runner/* fail */.fJ)(`${(0,words/* plural */.LS)(outcome.counts.errors, 'error')} in the scheme files: see the annotations (and the job summary) for each one and its fix`);
     }
 }
 
@@ -883,7 +880,7 @@ shownAbove = new Set()) {
     const lines = [`## Validation`, '', `${verdict} ${(0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsCountLine */ .mK)(findings, fileCount)}`, ''];
     const rows = findings.filter((finding) => !shownAbove.has(finding));
     if (rows.length < findings.length) {
-        lines.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(findings.length - rows.length, 'finding')} listed with the plan above.`, '');
+        lines.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(findings.length - rows.length, 'finding')} listed with the plan above.`, '');
     }
     if (rows.length === 0)
         return `${lines.join('\n')}\n`;

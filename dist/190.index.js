@@ -512,7 +512,7 @@ async function doctorStep(context) {
         const failed = result.checks.filter((check) => check.status === 'fail');
         // The first line of each failed check's detail, so the error annotation says what is wrong.
         const reasons = failed.map((check) => `${check.title} (${check.detail.split('\n')[0] ?? ''})`);
-        (0,runner/* fail */.fJ)(`doctor: ${(0,words/* plural */.L)(failed.length, 'check')} failed: ${reasons.join(', ')}`);
+        (0,runner/* fail */.fJ)(`doctor: ${(0,words/* plural */.LS)(failed.length, 'check')} failed: ${reasons.join(', ')}`);
     }
 }
 

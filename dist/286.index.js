@@ -53,7 +53,7 @@ async function validateFiles(context) {
         // The command's code (the loader, YAML, the schema validators, the Jira client the deps can make)
         // is loaded once the group is open: the log shows the step at work from the action's first line.
         const [{ runValidate }, { actionDeps }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(475), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 10)),
+            Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(980), __webpack_require__.e(530)]).then(__webpack_require__.bind(__webpack_require__, 10)),
             __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 2734)),
         ]);
         const validated = await runValidate({ path: context.inputs.path, settingsPath: context.inputs.settings }, actionDeps(context));
@@ -73,7 +73,7 @@ async function validateFiles(context) {
 async function validateStep(context) {
     const outcome = await validateFiles(context);
     if (outcome.counts.errors > 0) {
-        (0,runner/* fail */.fJ)(`${(0,words/* plural */.L)(outcome.counts.errors, 'error')} in the scheme files: see the annotations (and the job summary) for each one and its fix`);
+        (0,runner/* fail */.fJ)(`${(0,words/* plural */.LS)(outcome.counts.errors, 'error')} in the scheme files: see the annotations (and the job summary) for each one and its fix`);
     }
 }
 
@@ -150,14 +150,14 @@ function safeHintLines(hint) {
 /** `2 errors, 1 warning in 3 files` (`, 1 note` when there are notes); `no problems in 3 files`. */
 function findingsCountLine(findings, fileCount) {
     const counts = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(findings);
-    const files = (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(fileCount, 'file');
+    const files = (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(fileCount, 'file');
     if (findings.length === 0)
         return `no problems in ${files}`;
-    const parts = [(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.errors, 'error'), (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.warnings, 'warning')];
+    const parts = [(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.errors, 'error'), (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.warnings, 'warning')];
     if (counts.alreadyLive > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.alreadyLive, 'error')} already live (not blocking)`);
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.alreadyLive, 'error')} already live (not blocking)`);
     if (counts.infos > 0)
-        parts.push((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.infos, 'note'));
+        parts.push((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.infos, 'note'));
     return `${parts.join(', ')} in ${files}`;
 }
 /** A Markdown list item: `- **error** `rule` at `file:line`: message fix`. */
@@ -202,7 +202,7 @@ shownAbove = new Set()) {
     const lines = [`## Validation`, '', `${verdict} ${(0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .findingsCountLine */ .mK)(findings, fileCount)}`, ''];
     const rows = findings.filter((finding) => !shownAbove.has(finding));
     if (rows.length < findings.length) {
-        lines.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(findings.length - rows.length, 'finding')} listed with the plan above.`, '');
+        lines.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(findings.length - rows.length, 'finding')} listed with the plan above.`, '');
     }
     if (rows.length === 0)
         return `${lines.join('\n')}\n`;

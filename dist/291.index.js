@@ -19,8 +19,8 @@ var jira_errors = __webpack_require__(6353);
 var explain = __webpack_require__(4200);
 // EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
 var commands_deps = __webpack_require__(7629);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 7 modules
-var commands_plan = __webpack_require__(1877);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 8 modules
+var commands_plan = __webpack_require__(4880);
 ;// CONCATENATED MODULE: ./src/commands/drift.ts
 /**
  * `drift`: plans the files against the live site (read-only) and reports every difference as drift,
@@ -273,7 +273,7 @@ async function driftStep(context) {
     }
     const drift = result.status === 'drift';
     (0,runner/* setOutput */.uH)('drift', drift);
-    (0,runner/* info */.pq)(drift ? `Drift: ${(0,words/* plural */.L)(result.explanation?.items.length ?? 0, 'change')} made in Jira` : 'No drift');
+    (0,runner/* info */.pq)(drift ? `Drift: ${(0,words/* plural */.LS)(result.explanation?.items.length ?? 0, 'change')} made in Jira` : 'No drift');
     try {
         await (0,runner/* phase */.Oi)('Drift issue', () => keepIssue(context, key, result, markdown));
     }

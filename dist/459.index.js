@@ -444,7 +444,7 @@ const NO_DRIFT = 'No drift: Jira matches the files.';
 function windowPhrase(explanation) {
     const { window } = explanation;
     const clock = window.clock === 'jira' ? "Jira's clock" : "this machine's clock: Jira did not give its time";
-    return `the last ${(0,words/* plural */.L)(window.days, 'day')}, to ${auditTime(window.to)} (${clock})`;
+    return `the last ${(0,words/* plural */.LS)(window.days, 'day')}, to ${auditTime(window.to)} (${clock})`;
 }
 /** Why people are not named, or undefined when the log was read. */
 function auditNote(explanation) {
@@ -593,7 +593,7 @@ function driftTable(explanation, maxLength = DRIFT_MARKDOWN_LIMIT) {
         shown++;
     }
     if (shown < lines.length) {
-        out.push('', `… and ${(0,words/* plural */.L)(lines.length - shown, 'more change')} (see \`jira-perms drift\`).`);
+        out.push('', `… and ${(0,words/* plural */.LS)(lines.length - shown, 'more change')} (see \`jira-perms drift\`).`);
     }
     return out.join('\n');
 }
@@ -610,7 +610,7 @@ function renderDriftMarkdown(result, options = {}) {
     return [
         title,
         '',
-        `⚠️ **${(0,words/* plural */.L)(count, 'change')} made in Jira ${count === 1 ? 'differs' : 'differ'} from the files.** ` +
+        `⚠️ **${(0,words/* plural */.LS)(count, 'change')} made in Jira ${count === 1 ? 'differs' : 'differ'} from the files.** ` +
             'Running apply would undo ' +
             (count === 1 ? 'it' : 'them') +
             '; to keep a change, write it into the files.',
@@ -634,7 +634,7 @@ function planDriftMarkdown(base, maxLength = 20_000) {
     }
     const count = drift.items.length;
     return [
-        `#### ⚠️ Drift: ${(0,words/* plural */.L)(count, 'change')} made in Jira that merging would revert`,
+        `#### ⚠️ Drift: ${(0,words/* plural */.LS)(count, 'change')} made in Jira that merging would revert`,
         '',
         `The files of the base commit ${commit} plan ${count === 1 ? 'this change' : 'these changes'} too: ` +
             `${count === 1 ? 'it undoes' : 'they undo'} a change made in Jira outside the files, not in this pull ` +

@@ -621,14 +621,21 @@ function planChanges(input) {
     const affectedProjects = new Set();
     for (const project of assignments?.moved ?? [])
         affectedProjects.add(project.id);
+    // Without project usage a live scheme's projects are unknown (null), never "none"; a scheme the plan
+    // creates has none unless a file lists them, and listing them makes the plan read usage.
+    let usageUnknown = false;
     for (const { name, live } of changedSchemes) {
-        const projects = projectsAfter(live?.id, name) ?? [];
+        const after = projectsAfter(live?.id, name);
+        const known = after !== undefined || live === undefined;
+        if (!known)
+            usageUnknown = true;
+        const projects = after ?? [];
         for (const project of projects)
             affectedProjects.add(project.id !== '' ? project.id : project.key);
         blastRadius.push({
             scheme: name,
             schemeId: live?.id ?? null,
-            projectCount: projects.length,
+            projectCount: known ? projects.length : null,
             sampleKeys: sampleKeys(projects),
         });
     }
@@ -641,12 +648,13 @@ function planChanges(input) {
     return {
         version: 1,
         changes,
-        summary: summarize(changes, affectedProjects.size),
+        summary: summarize(changes, usageUnknown ? null : affectedProjects.size),
         fingerprints,
         filesHash: input.filesHash,
         ...(input.files === undefined ? {} : { files: { ...input.files } }),
         guardrails,
         blastRadius,
+        ...(usageUnknown ? { projectUsage: 'not-read' } : {}),
         unmanaged,
         kept,
         findings: (0,rules/* applyRuleSettings */.mk)(findings, settings.rules),

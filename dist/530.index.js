@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runValidate: () => (/* binding */ runValidate)
 /* harmony export */ });
 /* harmony import */ var _config_confine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1094);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1475);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1980);
 /* harmony import */ var _config_schema_copies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4542);
 /* harmony import */ var _jira_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6353);
 /* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4946);

@@ -314,8 +314,16 @@ function normaliseProjectDetails(raw, dataCenter) {
         project.name = name;
     const lead = (0,json/* objectField */.qV)(raw, 'lead');
     if (lead !== undefined)
-        project.lead = normalisePerson(lead, dataCenter);
+        project.lead = normaliseLead(lead, dataCenter);
     return project;
+}
+/**
+ * A project's `lead` (the project list with `expand=lead`, `GET /project/{key}`): a person, but with
+ * `active` left unknown when the answer does not say, where `normalisePerson` takes it for true.
+ */
+function normaliseLead(raw, dataCenter) {
+    const { active, ...lead } = normalisePerson(raw, dataCenter);
+    return (0,json/* isObject */.Gv)(raw) && (0,json/* boolField */.pD)(raw, 'active') !== undefined ? { ...lead, active } : lead;
 }
 
 ;// CONCATENATED MODULE: ./src/jira/client.ts
@@ -623,8 +631,8 @@ class JiraReadClient {
         });
     }
     /**
-     * Every project the credential can see: `/project/search` pages (`/project` on Data Center without
-     * it). `onProject` hears of each project of a page as the page arrives.
+     * Every project the credential can see, live ones only: `/project/search` pages on Cloud, `GET /project`
+     * (one plain array) on Data Center. `onProject` hears of each project as its page arrives.
      */
     async listProjects(onProject) {
         const toProject = (raw) => {
@@ -642,10 +650,11 @@ class JiraReadClient {
             // The lead comes with the page when asked for (`expand=lead`): effective access needs no read per project.
             const lead = (0,json/* objectField */.qV)(raw, 'lead');
             if (lead !== undefined) {
-                const person = normalisePerson(lead, !this.groupsHaveIds);
+                const person = normaliseLead(lead, !this.groupsHaveIds);
+                this.rememberUsername(person);
                 project.lead = {
                     accountId: person.accountId,
-                    active: person.active,
+                    ...(person.active === undefined ? {} : { active: person.active }),
                     ...(person.displayName === undefined ? {} : { displayName: person.displayName }),
                 };
             }
@@ -657,25 +666,29 @@ class JiraReadClient {
             projects.push(project);
             onProject?.(project);
         };
-        try {
-            await readAllPages({ http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context }, {
-                pageSize: PAGE_SIZE,
-                onPage: (page) => {
-                    for (const project of this.parse('/project/search', page, (list) => (0,normalise/* arrayOf */.jk)(list, 'projects').map(toProject)))
-                        take(project);
-                },
-            });
+        // Which listing depends on the deployment: settle it first.
+        await this.http.deploymentInfo();
+        if (this.dataCenter) {
+            // Data Center's REST reference lists projects only through `GET /project`: every visible project at
+            // once, archived ones only with `includeArchived=true` (default false, as `/project/search` lists only
+            // live ones), and only the recently visited ones with `recent` (neither is sent). It documents no
+            // `/project/search`; where that path is missing, Jira reads it as the project key `search` (a 404).
+            const all = await this.getJson('/project', { expand: 'lead' }, (body) => (0,normalise/* arrayOf */.jk)(body, 'projects').map(toProject));
+            for (const project of all)
+                take(project);
+            return projects;
         }
-        catch (error) {
-            // Older Data Center versions have no /project/search; their /project lists every project at once.
-            if (this.dataCenter && error instanceof errors/* JiraError */.Dd && error.status === 404 && projects.length === 0) {
-                const all = await this.getJson('/project', { expand: 'lead' }, (body) => (0,normalise/* arrayOf */.jk)(body, 'projects').map(toProject));
-                for (const project of all)
+        // Cloud documents `/project/search` (its `GET /project` is deprecated), so a 404 here is an error, not
+        // a reason to list another way: it means a wrong base URL, a proxy or gateway path, or a site that is
+        // not Jira Cloud after all, and listing through another path would hide that behind a plan that may
+        // see fewer projects than the site has.
+        await readAllPages({ http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context }, {
+            pageSize: PAGE_SIZE,
+            onPage: (page) => {
+                for (const project of this.parse('/project/search', page, (list) => (0,normalise/* arrayOf */.jk)(list, 'projects').map(toProject)))
                     take(project);
-                return projects;
-            }
-            throw error;
-        }
+            },
+        });
         return projects;
     }
     // ---- Probes (doctor) ----
@@ -937,7 +950,27 @@ class JiraReadClient {
     }
     getProjectDetails(projectKeyOrId) {
         const path = `/project/${encodeURIComponent(projectKeyOrId)}`;
-        return this.cached(`project:${projectKeyOrId}`, () => this.getJson(path, undefined, (body) => normaliseProjectDetails(body, !this.groupsHaveIds)));
+        return this.cached(`project:${projectKeyOrId}`, () => this.getJson(path, undefined, (body) => {
+            const details = normaliseProjectDetails(body, !this.groupsHaveIds);
+            if (details.lead !== undefined)
+                this.rememberUsername(details.lead);
+            return details;
+        }));
+    }
+    /**
+     * A Data Center user whose username an answer gave beside the key (a project's lead, from the project
+     * list or `GET /project/{key}`): a role actor names users only by username, and Data Center's role
+     * answer carries neither the user key nor `active`, so each one would cost a `/user?username=` lookup;
+     * project leads are often in their project's roles. Only when the answer said whether they are
+     * active: a lookup says for sure, where a guess would count someone inactive as having access.
+     */
+    rememberUsername(lead) {
+        const { username, active } = lead;
+        if (username === undefined || active === undefined)
+            return;
+        const key = `username:${username}`;
+        if (!this.cache.has(key))
+            this.cache.set(key, Promise.resolve({ ...lead, active }));
     }
     async findUsersByUsername(usernames) {
         const found = await Promise.all([...new Set(usernames)].map((username) => this.cached(`username:${username}`, async () => {
@@ -1053,37 +1086,32 @@ async function readCappedText(response, limit, sink) {
     const length = response.headers.get('content-length');
     const announced = length === null || length.trim() === '' ? undefined : Number(length);
     if (announced !== undefined && Number.isFinite(announced) && announced > limit) {
-        await response.body?.cancel().catch(() => undefined);
+        response.discard();
         throw new ResponseTooLarge(limit, announced);
     }
-    if (response.body === null)
-        return '';
-    // The DOM typing leaves the chunk type open; a fetch body yields bytes.
-    const reader = response.body.getReader();
     const chunks = [];
     let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > limit) {
-            await reader.cancel().catch(() => undefined);
-            throw new ResponseTooLarge(limit);
-        }
-        if (sink === undefined)
-            chunks.push(value);
-        else {
-            sink.push(value);
-            if (sink.failure !== undefined) {
-                await reader.cancel().catch(() => undefined);
-                break;
+    try {
+        for await (const value of response.body) {
+            total += value.byteLength;
+            if (total > limit)
+                throw new ResponseTooLarge(limit);
+            if (sink === undefined)
+                chunks.push(value);
+            else {
+                sink.push(value);
+                if (sink.failure !== undefined)
+                    break;
             }
         }
     }
+    finally {
+        // Leaving the loop early (the limit, a broken answer, an error) must let the connection go.
+        response.discard();
+    }
     if (sink !== undefined)
         return sink.restText();
-    // TextDecoder, as Response.text() does: UTF-8, a byte-order mark dropped.
+    // TextDecoder, as Response.text() did: UTF-8, a byte-order mark dropped.
     return new TextDecoder().decode(Buffer.concat(chunks, total));
 }
 
@@ -1116,6 +1144,13 @@ const PLACEHOLDER = new Uint8Array([OPEN_BRACE, CLOSE_BRACE]);
 const MAX_KEY_BYTES = 512;
 function isSpace(byte) {
     return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+}
+/**
+ * A copy of part of a chunk. Not `chunk.slice`: on a Buffer (what the transport yields) that is a view,
+ * which keeps the transport's whole read buffer alive for a few kept bytes: 25 MB at scale.
+ */
+function copyOf(chunk, from, to) {
+    return new Uint8Array(chunk.subarray(from, to));
 }
 class ElementSplitter {
     field;
@@ -1194,7 +1229,7 @@ class ElementSplitter {
     }
     keep(chunk, from, to) {
         if (to > from)
-            this.rest.push(chunk.slice(from, to));
+            this.rest.push(copyOf(chunk, from, to));
     }
     scan(chunk, from) {
         let restFrom = this.element === undefined ? from : -1;
@@ -1268,9 +1303,9 @@ class ElementSplitter {
             }
         }
         if (keyFrom >= 0)
-            this.addKeyPiece(chunk.slice(keyFrom));
+            this.addKeyPiece(copyOf(chunk, keyFrom, length));
         if (elementFrom >= 0)
-            this.element?.push(chunk.slice(elementFrom));
+            this.element?.push(copyOf(chunk, elementFrom, length));
         else
             this.keep(chunk, restFrom, length);
     }
@@ -1509,7 +1544,7 @@ function readRateLimit(headers) {
         info.reason = reason;
     return Object.keys(info).length === 0 ? undefined : info;
 }
-/** Node's fetch wraps socket errors: `TypeError('fetch failed', { cause: { code } })`. */
+/** The code of a socket error, bare or wrapped (fetch wraps them: `TypeError('fetch failed', { cause: { code } })`). */
 function errorCode(error) {
     let current = error;
     for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth++) {
@@ -1530,7 +1565,7 @@ function errorDetail(error) {
     return last;
 }
 const TLS_CODE = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|EPROTO|ERR_OSSL)/;
-/** What a thrown fetch error means, and whether anything may have reached Jira. */
+/** What a thrown transport error means, and whether anything may have reached Jira. */
 function classifyNetworkError(error) {
     const code = errorCode(error);
     const withCode = code !== undefined ? { code } : {};
@@ -1622,7 +1657,7 @@ class JiraHttp {
     authorization;
     context;
     limiter;
-    fetch;
+    transport;
     requestTimeoutMs;
     maxResponseBytes;
     deadline;
@@ -1645,7 +1680,7 @@ class JiraHttp {
         // What the user set in the environment wins over a command's own defaults.
         const transport = connection.transport ?? {};
         this.limiter = new AdaptiveLimiter(transport.maxConcurrency ?? options.concurrency ?? DEFAULTS.concurrency);
-        this.fetch = (0,jira_transport/* proxiedFetch */.iR)(transport.proxy);
+        this.transport = (0,jira_transport/* proxiedSend */.GS)(transport.proxy);
         this.requestTimeoutMs =
             transport.requestTimeoutMs ?? options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
         this.maxResponseBytes =
@@ -1942,12 +1977,12 @@ class JiraHttp {
         this.requests++;
         let response;
         try {
-            response = await this.fetch(url, {
+            // A redirect is reported, never followed (the transport follows none): following it could carry
+            // the credential elsewhere.
+            response = await this.transport(url, {
                 method,
                 headers,
                 ...(payload !== undefined ? { body: payload } : {}),
-                // A redirect is reported, never followed: following it could carry the credential elsewhere.
-                redirect: 'manual',
                 signal,
             });
         }
@@ -3568,18 +3603,24 @@ function grantFacts(raw, dataCenter) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fm: () => (/* binding */ proxyAwareFetch),
 /* harmony export */   GK: () => (/* binding */ describeProxy),
+/* harmony export */   GS: () => (/* binding */ proxiedSend),
 /* harmony export */   Hx: () => (/* binding */ transportFromEnv),
 /* harmony export */   Is: () => (/* binding */ TransportConfigError),
 /* harmony export */   KU: () => (/* binding */ DEFAULT_TIMEOUT_SECONDS),
 /* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
 /* harmony export */   Wm: () => (/* binding */ proxySecrets),
-/* harmony export */   iJ: () => (/* binding */ proxyFor),
-/* harmony export */   iR: () => (/* binding */ proxiedFetch)
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
 /* harmony export */ });
-/* unused harmony export proxyFromEnv */
+/* unused harmony exports proxyFromEnv, proxiedFetch */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+
+
 let loading;
 /**
- * undici's fetch and proxy agent, loaded on the first request, by a dynamic import: the bundles keep
+ * undici's dispatcher API and proxy agent, loaded on the first request, by a dynamic import: the bundles keep
  * undici's files (about 0.8 MB) in a chunk of their own, so a command that never reaches Jira
  * (validate, `--version`, `--help`) neither reads nor compiles them. (`./undici.cjs` is CommonJS:
  * Node's ESM loader gives it as a default export only.)
@@ -3715,24 +3756,130 @@ function describeProxy(value) {
     const url = new URL(value);
     return `${url.protocol}//${url.host}`;
 }
+/** A dispatcher of its own: the proxy variables given, keep-alive connections reused across the run. */
+function proxyAgent(undici, proxy) {
+    return new undici.EnvHttpProxyAgent({
+        // Empty strings, so undici does not fall back to process.env behind the caller's back.
+        httpProxy: proxy?.httpProxy ?? '',
+        httpsProxy: proxy?.httpsProxy ?? '',
+        noProxy: proxy?.noProxy ?? '',
+        // As curl: an http:// target is asked of the proxy by its absolute URI, an https:// one through a
+        // CONNECT tunnel (undici would tunnel both; many proxies refuse CONNECT to port 80).
+        proxyTunnel: false,
+    });
+}
+/** Headers as undici gives them (lower-case names), read as fetch's Headers reads them. */
+class ReceivedHeaders {
+    headers;
+    constructor(headers) {
+        this.headers = headers;
+    }
+    get(name) {
+        const value = this.headers[name.toLowerCase()];
+        if (value === undefined)
+            return null;
+        return Array.isArray(value) ? value.join(', ') : value;
+    }
+    has(name) {
+        return this.headers[name.toLowerCase()] !== undefined;
+    }
+}
+/** More content-codings than this on one answer is refused, as fetch refuses it. */
+const MAX_CODINGS = 5;
 /**
- * undici's fetch through one dispatcher of its own (made on the first request): the proxy variables
- * given (empty strings, so undici does not fall back to process.env behind the caller's back),
- * keep-alive connections reused across the run. What JiraHttp calls, and what Octokit can be given.
+ * The decoders for an answer's Content-Encoding, outermost last, as fetch decodes: gzip (x-gzip),
+ * deflate, br; an unknown coding leaves the body as sent (JSON.parse then says it is not JSON).
+ */
+function decoders(contentEncoding) {
+    if (contentEncoding === null)
+        return [];
+    const codings = contentEncoding.toLowerCase().split(',');
+    if (codings.length > MAX_CODINGS) {
+        throw new Error(`too many content-encodings in response: ${String(codings.length)}`);
+    }
+    const chain = [];
+    for (const coding of codings.reverse().map((one) => one.trim())) {
+        // Z_SYNC_FLUSH, as fetch (and curl): lenient with a stream cut short at its end.
+        const lenient = { flush: (node_zlib__WEBPACK_IMPORTED_MODULE_1___default().constants).Z_SYNC_FLUSH, finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_1___default().constants).Z_SYNC_FLUSH };
+        if (coding === 'gzip' || coding === 'x-gzip')
+            chain.push(node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createGunzip(lenient));
+        else if (coding === 'deflate')
+            chain.push(node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createInflate(lenient));
+        else if (coding === 'br') {
+            const flush = (node_zlib__WEBPACK_IMPORTED_MODULE_1___default().constants).BROTLI_OPERATION_FLUSH;
+            chain.push(node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createBrotliDecompress({ flush, finishFlush: flush }));
+        }
+        else if (coding === '' || coding === 'identity')
+            continue;
+        else
+            return [];
+    }
+    return chain;
+}
+/**
+ * Jira's transport: undici's `Dispatcher.request` through one EnvHttpProxyAgent of its own. Not fetch:
+ * fetch keeps each answer reachable through a WeakRef and a finalizer until a collection, so at 3,000
+ * reads every answer's objects were promoted to the old generation (24–26 MB, against 3.6 MB this
+ * way). What fetch did for us is done here: compression asked for and removed (gzip, deflate, and br
+ * over https, as fetch asks), redirects never followed (the caller reports them), the abort signal.
+ */
+function proxiedSend(proxy) {
+    let dispatcher;
+    return async (url, request) => {
+        const undici = await loadUndici();
+        dispatcher ??= proxyAgent(undici, proxy);
+        const target = new URL(url);
+        const headers = {
+            'accept-encoding': target.protocol === 'https:' ? 'br, gzip, deflate' : 'gzip, deflate',
+            // What fetch sent (undici's name) when the caller named no agent.
+            'user-agent': 'undici',
+        };
+        for (const [name, value] of Object.entries(request.headers))
+            headers[name.toLowerCase()] = value;
+        const answer = await dispatcher.request({
+            origin: target.origin,
+            path: `${target.pathname}${target.search}`,
+            method: request.method,
+            headers,
+            ...(request.body !== undefined ? { body: request.body } : {}),
+            signal: request.signal,
+        });
+        const received = new ReceivedHeaders(answer.headers);
+        let chain;
+        try {
+            chain =
+                request.method === 'HEAD' || answer.statusCode === 204 || answer.statusCode === 304
+                    ? []
+                    : decoders(received.get('content-encoding'));
+        }
+        catch (error) {
+            answer.body.destroy();
+            throw error;
+        }
+        const body = chain.length === 0
+            ? answer.body
+            : (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)([answer.body, ...chain], () => undefined);
+        return {
+            status: answer.statusCode,
+            headers: received,
+            body,
+            discard: () => {
+                answer.body.destroy();
+                body.destroy();
+            },
+        };
+    };
+}
+/**
+ * undici's fetch through a dispatcher of its own (made on the first request), as `proxiedSend`: what
+ * Octokit is given for the action's GitHub API calls.
  */
 function proxiedFetch(proxy) {
     let dispatcher;
     return async (input, init) => {
-        const { fetch, EnvHttpProxyAgent } = await loadUndici();
-        dispatcher ??= new EnvHttpProxyAgent({
-            httpProxy: proxy?.httpProxy ?? '',
-            httpsProxy: proxy?.httpsProxy ?? '',
-            noProxy: proxy?.noProxy ?? '',
-            // As curl: an http:// target is asked of the proxy by its absolute URI, an https:// one through a
-            // CONNECT tunnel (undici would tunnel both; many proxies refuse CONNECT to port 80).
-            proxyTunnel: false,
-        });
-        return fetch(input, { ...init, dispatcher });
+        const undici = await loadUndici();
+        dispatcher ??= proxyAgent(undici, proxy);
+        return undici.loadFetch()(input, { ...init, dispatcher });
     };
 }
 /** A fetch honouring the proxy variables of `env`, for other clients (the action's GitHub API calls). */

@@ -222,14 +222,14 @@ function safeHintLines(hint) {
 /** `2 errors, 1 warning in 3 files` (`, 1 note` when there are notes); `no problems in 3 files`. */
 function findingsCountLine(findings, fileCount) {
     const counts = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(findings);
-    const files = (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(fileCount, 'file');
+    const files = (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(fileCount, 'file');
     if (findings.length === 0)
         return `no problems in ${files}`;
-    const parts = [(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.errors, 'error'), (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.warnings, 'warning')];
+    const parts = [(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.errors, 'error'), (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.warnings, 'warning')];
     if (counts.alreadyLive > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.alreadyLive, 'error')} already live (not blocking)`);
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.alreadyLive, 'error')} already live (not blocking)`);
     if (counts.infos > 0)
-        parts.push((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.infos, 'note'));
+        parts.push((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.infos, 'note'));
     return `${parts.join(', ')} in ${files}`;
 }
 /** A Markdown list item: `- **error** `rule` at `file:line`: message fix`. */
@@ -282,8 +282,8 @@ const NO_ACCESS_CHANGE = { peopleGaining: 0, peopleLosing: 0 };
 const NAMES_SHOWN = 10;
 /** `2 people gain access, 1 person loses access` (distinct people across the plan). */
 function accessSummaryLine(summary) {
-    const gain = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(summary.peopleGaining, 'person', 'people')} ${summary.peopleGaining === 1 ? 'gains' : 'gain'}`;
-    const lose = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(summary.peopleLosing, 'person', 'people')} ${summary.peopleLosing === 1 ? 'loses' : 'lose'}`;
+    const gain = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(summary.peopleGaining, 'person', 'people')} ${summary.peopleGaining === 1 ? 'gains' : 'gain'}`;
+    const lose = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(summary.peopleLosing, 'person', 'people')} ${summary.peopleLosing === 1 ? 'loses' : 'lose'}`;
     return `${gain} access, ${lose} access`;
 }
 /**
@@ -294,8 +294,8 @@ function accessPartialLine(summary) {
     if (summary.complete !== false || summary.budget === undefined)
         return undefined;
     const { limit, readsSkipped, changesNotExpanded } = summary.budget;
-    return (`Partial: the effective-access budget (${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(limit, 'request')}) ran out; ` +
-        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(readsSkipped, 'read')} not made, so ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(changesNotExpanded, 'change')} (project and permission) ` +
+    return (`Partial: the effective-access budget (${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(limit, 'request')}) ran out; ` +
+        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(readsSkipped, 'read')} not made, so ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(changesNotExpanded, 'change')} (project and permission) ` +
         `${changesNotExpanded === 1 ? 'is' : 'are'} not expanded into people. JIRA_PERMS_ACCESS=full ` +
         '(plan --access full, or the action input access: full) reads every holder.');
 }
@@ -410,7 +410,7 @@ function accessMarkdown(changes, summary, maxLength) {
     if (changes.length === 0)
         return undefined;
     const partial = accessPartialLine(summary);
-    const head = `#### Effective access\n\n**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(accessSummaryLine(summary))}** (distinct people, in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(byProject(changes).size, 'project')}).` +
+    const head = `#### Effective access\n\n**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(accessSummaryLine(summary))}** (distinct people, in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(byProject(changes).size, 'project')}).` +
         (partial === undefined ? '' : `\n\n> [!NOTE]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(partial)}`);
     const rows = changes.filter(shownRow).map((change) => {
         const holders = holdersPhrase(change, (text) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(text));
@@ -454,7 +454,7 @@ function accessMarkdown(changes, summary, maxLength) {
             blocks.push(`> [!WARNING]\n> **Not expanded into people** (the lists above hold only the people who could be read):\n\n${body.join('\n')}`);
         }
         if (broad > 0) {
-            blocks.push(`_${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(broad, 'permission')} also held before and after by \`anyone\` or any logged-in user: the people listed may hold it through them too._`);
+            blocks.push(`_${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(broad, 'permission')} also held before and after by \`anyone\` or any logged-in user: the people listed may hold it through them too._`);
         }
         return blocks.join('\n\n');
     };
@@ -493,7 +493,7 @@ __webpack_require__.d(__webpack_exports__, {
   uC: () => (/* binding */ renderPlanJson)
 });
 
-// UNUSED EXPORTS: changeToJson, findingToJson, planToJson
+// UNUSED EXPORTS: changeToJson, findingToJson, planToJson, renderPlanJsonPieces
 
 ;// CONCATENATED MODULE: ./src/view/json.ts
 /**
@@ -503,8 +503,90 @@ __webpack_require__.d(__webpack_exports__, {
  * are written as `\uXXXX` escapes: the same value for every JSON reader, inert for people.
  */
 const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeInvisible(text) {
+    return text.replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 function toJson(value) {
-    return `${JSON.stringify(value, null, 2).replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+    return `${escapeInvisible(JSON.stringify(value, null, 2))}\n`;
+}
+/** A list written element by element, each made only when it is written (see `jsonPieces`). */
+class json_LazyList {
+    items;
+    toJson;
+    constructor(items, toJson) {
+        this.items = items;
+        this.toJson = toJson;
+    }
+}
+/**
+ * The property `key: value` as `JSON.stringify` writes it inside an object at depth 1, or undefined
+ * where it leaves the property out (undefined, a function, a symbol, a `toJSON` answering one of
+ * those). Stringifying a one-property holder keeps every rule of JSON.stringify exactly, `toJSON`'s
+ * key argument included, instead of copying them here.
+ */
+function property(key, value) {
+    const holder = JSON.stringify({ [key]: value }, null, 2);
+    // `{\n  "key": value\n}`, or `{}` when the property is left out.
+    return holder === '{}' ? undefined : holder.slice(2, -2);
+}
+/**
+ * The list element `value` at `index` as JSON.stringify writes it in an array at depth 2 (a list
+ * that is a property of the document): where an object leaves a property out, an array writes `null`.
+ */
+function json_element(index, value) {
+    const key = String(index);
+    const written = property(key, value);
+    if (written === undefined)
+        return 'null';
+    // `property` indents the lines after the first for depth 1; a raw line break in JSON text is only
+    // ever indentation (strings escape theirs), so one more level is one more indent after each.
+    return written.slice(`  ${JSON.stringify(key)}: `.length).replaceAll('\n', '\n  ');
+}
+/**
+ * The same bytes as `toJson(document)` (each LazyList written as the array it maps to), in pieces
+ * that each end with a line break: a large document (a plan at scale: 12 MB) is never one string, and
+ * its lists' elements are made one at a time. Pieces end at line breaks, which in JSON text stand only
+ * between tokens, so a secret can never be split across two of them.
+ */
+function* json_jsonPieces(document) {
+    // The last line written so far, without its line break: whether a comma follows it is known only
+    // once a later property turns out to be written (JSON.stringify leaves some out).
+    let pending;
+    for (const [key, value] of Object.entries(document)) {
+        if (value instanceof json_LazyList && value.items.length > 0) {
+            const list = value;
+            yield pending === undefined ? '{\n' : `${pending},\n`;
+            yield escapeInvisible(`  ${JSON.stringify(key)}: [\n`);
+            for (const [at, item] of list.items.entries()) {
+                const comma = at === list.items.length - 1 ? '' : ',';
+                yield escapeInvisible(`    ${json_element(at, list.toJson(item))}${comma}\n`);
+            }
+            pending = '  ]';
+            continue;
+        }
+        const written = property(key, value instanceof json_LazyList ? [] : value);
+        if (written === undefined)
+            continue;
+        yield pending === undefined ? '{\n' : `${pending},\n`;
+        pending = escapeInvisible(written);
+    }
+    yield pending === undefined ? '{}\n' : `${pending}\n}\n`;
+}
+/** Pieces gathered into writes of about `size` characters, each still ending at a line break. */
+function* json_batched(pieces, size = 64 * 1024) {
+    let batch = [];
+    let length = 0;
+    for (const piece of pieces) {
+        batch.push(piece);
+        length += piece.length;
+        if (length >= size) {
+            yield batch.join('');
+            batch = [];
+            length = 0;
+        }
+    }
+    if (batch.length > 0)
+        yield batch.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/view/plan-json.ts
@@ -515,13 +597,30 @@ function toJson(value) {
  * absent optional fields are left out, so the same plan always gives the same bytes.
  */
 function renderPlanJson(plan) {
-    return toJson(planToJson(plan));
+    return [...json_jsonPieces(planDocument(plan))].join('');
+}
+/**
+ * The same document in writes of about 64 KB, each ending at a line break: at scale the plan is 12 MB
+ * of JSON (its effective-access report most of it), which is then never one string, nor one object
+ * tree beside the plan's own.
+ */
+function renderPlanJsonPieces(plan) {
+    return batched(jsonPieces(planDocument(plan)));
 }
 /** The plan as a plain object whose key order is the document's. */
 function planToJson(plan) {
+    return Object.fromEntries(Object.entries(planDocument(plan)).map(([key, value]) => [
+        key,
+        value instanceof LazyList
+            ? value.items.map((item) => value.toJson(item))
+            : value,
+    ]));
+}
+/** The document, its two long lists (changes, access) made element by element as they are written. */
+function planDocument(plan) {
     return {
         version: plan.version,
-        changes: plan.changes.map(changeToJson),
+        changes: new json_LazyList(plan.changes, changeToJson),
         summary: {
             add: plan.summary.add,
             remove: plan.summary.remove,
@@ -552,7 +651,7 @@ function planToJson(plan) {
                     },
                 }),
         },
-        ...(plan.access === undefined ? {} : { access: plan.access.map(accessToJson) }),
+        ...(plan.access === undefined ? {} : { access: new json_LazyList(plan.access, accessToJson) }),
         fingerprints: Object.fromEntries(Object.keys(plan.fingerprints)
             .sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0))
             .map((key) => [key, plan.fingerprints[key]])),
@@ -576,6 +675,8 @@ function planToJson(plan) {
             projectCount: radius.projectCount,
             sampleKeys: [...radius.sampleKeys],
         })),
+        // Only a plan that did not read project usage says so (its counts above are null, not zero).
+        ...(plan.projectUsage === undefined ? {} : { projectUsage: plan.projectUsage }),
         unmanaged: plan.unmanaged.map((scheme) => ({ id: scheme.id, name: scheme.name })),
         kept: plan.kept.map((grant) => compact({
             scheme: grant.scheme,

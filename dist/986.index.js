@@ -22,8 +22,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/config/yaml.ts
-var yaml = __webpack_require__(9211);
+// EXTERNAL MODULE: ./src/config/yaml.ts + 1 modules
+var yaml = __webpack_require__(6945);
 // EXTERNAL MODULE: ./src/model/permissions.ts
 var model_permissions = __webpack_require__(5917);
 ;// CONCATENATED MODULE: ./src/export/yaml.ts
@@ -608,8 +608,8 @@ function renderMergedSettingsFile(existing, change, schemaRef) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __webpack_require__(1475);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(1980);
 // EXTERNAL MODULE: ./src/validate/cross-file.ts
 var cross_file = __webpack_require__(3249);
 // EXTERNAL MODULE: ./src/validate/lint.ts
@@ -1291,7 +1291,7 @@ function exportFindingsLines(result) {
         return [];
     const counts = (0,order/* countFindings */.Gt)(shown);
     const lines = [
-        `The exported schemes break lint rules where Jira does: jira-perms validate will report ${(0,words/* plural */.L)(counts.errors, 'error')} and ${(0,words/* plural */.L)(counts.warnings, 'warning')}:`,
+        `The exported schemes break lint rules where Jira does: jira-perms validate will report ${(0,words/* plural */.LS)(counts.errors, 'error')} and ${(0,words/* plural */.LS)(counts.warnings, 'warning')}:`,
         ...shown.slice(0, LISTED_FINDINGS).map((finding) => `  ${(0,view_finding/* findingLine */.mC)(finding)}`),
     ];
     if (shown.length > LISTED_FINDINGS) {
@@ -1347,12 +1347,12 @@ function formatExportSummary(result, schemasOnly = false) {
 function exportMarkdown(result) {
     const rows = result.files.map((file) => `| ${(0,markdown/* escapeMarkdown */.FV)(file.path)} | ${(0,markdown/* escapeMarkdown */.FV)(file.scheme)} | ${file.schemeId} | ${file.grants} |`);
     const leftOut = result.leftOut.length > 0
-        ? `; ${(0,words/* plural */.L)(result.leftOut.length, 'grant')} left out (see each file's header)`
+        ? `; ${(0,words/* plural */.LS)(result.leftOut.length, 'grant')} left out (see each file's header)`
         : '';
     return [
         '## Export',
         '',
-        `${(0,words/* plural */.L)(result.files.length, 'scheme file')} written to ${(0,markdown/* escapeMarkdown */.FV)(result.out)}${leftOut}`,
+        `${(0,words/* plural */.LS)(result.files.length, 'scheme file')} written to ${(0,markdown/* escapeMarkdown */.FV)(result.out)}${leftOut}`,
         '',
         '| file | scheme | id | grants |',
         '|---|---|---|---|',
@@ -1392,7 +1392,7 @@ async function exportStep(context) {
         return;
     }
     for (const file of result.files) {
-        (0,runner/* info */.pq)(`${file.replaced ? 'replaced' : 'wrote'} ${file.path} (${file.scheme}, ${(0,words/* plural */.L)(file.grants, 'grant')})`);
+        (0,runner/* info */.pq)(`${file.replaced ? 'replaced' : 'wrote'} ${file.path} (${file.scheme}, ${(0,words/* plural */.LS)(file.grants, 'grant')})`);
     }
     if (result.settingsFile !== undefined)
         (0,runner/* info */.pq)(`${result.settingsFile.action} ${result.settingsFile.path}`);
@@ -1609,14 +1609,14 @@ function safeHintLines(hint) {
 /** `2 errors, 1 warning in 3 files` (`, 1 note` when there are notes); `no problems in 3 files`. */
 function findingsCountLine(findings, fileCount) {
     const counts = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(findings);
-    const files = (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(fileCount, 'file');
+    const files = (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(fileCount, 'file');
     if (findings.length === 0)
         return `no problems in ${files}`;
-    const parts = [(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.errors, 'error'), (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.warnings, 'warning')];
+    const parts = [(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.errors, 'error'), (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.warnings, 'warning')];
     if (counts.alreadyLive > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.alreadyLive, 'error')} already live (not blocking)`);
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.alreadyLive, 'error')} already live (not blocking)`);
     if (counts.infos > 0)
-        parts.push((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.infos, 'note'));
+        parts.push((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.infos, 'note'));
     return `${parts.join(', ')} in ${files}`;
 }
 /** A Markdown list item: `- **error** `rule` at `file:line`: message fix`. */

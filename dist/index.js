@@ -311,11 +311,11 @@ var toolkit = __nccwpck_require__(7096);
 /** Each command's step, loaded when it runs: a validate run never loads the Jira client or Octokit. */
 const STEPS = {
     validate: async () => (await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 7286))).validateStep,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(734), __nccwpck_require__.e(475), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(367), __nccwpck_require__.e(918), __nccwpck_require__.e(459), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 0))).planStep,
-    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(734), __nccwpck_require__.e(475), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(367), __nccwpck_require__.e(918), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1608))).applyStep,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(734), __nccwpck_require__.e(475), __nccwpck_require__.e(93), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4986))).exportStep,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(734), __nccwpck_require__.e(980), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(8), __nccwpck_require__.e(918), __nccwpck_require__.e(459), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 0))).planStep,
+    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(734), __nccwpck_require__.e(980), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(8), __nccwpck_require__.e(918), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1608))).applyStep,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(734), __nccwpck_require__.e(980), __nccwpck_require__.e(93), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4986))).exportStep,
     doctor: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(734), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3190))).doctorStep,
-    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(734), __nccwpck_require__.e(475), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(367), __nccwpck_require__.e(459), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8291))).driftStep,
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(734), __nccwpck_require__.e(980), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(8), __nccwpck_require__.e(459), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8291))).driftStep,
 };
 function optionalText(value) {
     return value === undefined || value === '' ? undefined : value;
@@ -400,8 +400,8 @@ var words = __nccwpck_require__(1788);
 function progressText(progress) {
     if (progress.done === undefined)
         return `${progress.message}...`;
-    const total = progress.total === undefined ? '' : ` of ${(0,words/* count */.U)(progress.total)}`;
-    return `${progress.message}: ${(0,words/* count */.U)(progress.done)}${total}`;
+    const total = progress.total === undefined ? '' : ` of ${(0,words/* count */.U9)(progress.total)}`;
+    return `${progress.message}: ${(0,words/* count */.U9)(progress.done)}${total}`;
 }
 /** Progress written to `write` (stderr, or the action's log), as a live line or as log lines. */
 function progressView(write, options) {
@@ -1020,8 +1020,9 @@ function clean(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural),
-/* harmony export */   U: () => (/* binding */ count)
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   sK: () => (/* binding */ capitalise)
 /* harmony export */ });
 /**
  * Words every view shares, so a count reads the same in the terminal, the log, the comment and the
@@ -1032,6 +1033,10 @@ let number;
 /** A count with its noun: `1 grant`, `3 grants`, `2 policies` (with the plural form given). */
 function plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+/** A sentence's first letter in upper case: `Which projects …`. */
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** A number as people read it: `1,200`. */
 function count(value) {

@@ -2,6 +2,443 @@ export const id = 142;
 export const ids = [142];
 export const modules = {
 
+/***/ 310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  oC: () => (/* binding */ cliProgress),
+  NB: () => (/* binding */ defineCommand),
+  oA: () => (/* binding */ offlineDeps),
+  Wp: () => (/* binding */ usageError),
+  by: () => (/* binding */ useColor)
+});
+
+// UNUSED EXPORTS: terminalOutputs
+
+// EXTERNAL MODULE: ./src/view/words.ts
+var words = __webpack_require__(1788);
+;// CONCATENATED MODULE: ./src/view/progress.ts
+
+/** `Reading projects: 1,200 of 3,060` or `Reading projects...`. */
+function progressText(progress) {
+    if (progress.done === undefined)
+        return `${progress.message}...`;
+    const total = progress.total === undefined ? '' : ` of ${(0,words/* count */.U9)(progress.total)}`;
+    return `${progress.message}: ${(0,words/* count */.U9)(progress.done)}${total}`;
+}
+/** Progress written to `write` (stderr, or the action's log), as a live line or as log lines. */
+function progressView(write, options) {
+    const heartbeatMs = options.heartbeatMs ?? 10_000;
+    const redrawMs = options.redrawMs ?? 100;
+    const now = options.now ?? (() => Date.now());
+    let step;
+    let latest;
+    let lastWritten = 0;
+    let shown = false;
+    let timer;
+    const stopTimer = () => {
+        if (timer !== undefined)
+            clearInterval(timer);
+        timer = undefined;
+    };
+    const line = (progress) => {
+        write(`${progressText(progress)}\n`);
+        lastWritten = now();
+    };
+    const report = (progress) => {
+        const newStep = progress.step !== step;
+        step = progress.step;
+        latest = progress;
+        if (options.live) {
+            const last = progress.done !== undefined && progress.done === progress.total;
+            if (!newStep && !last && now() - lastWritten < redrawMs)
+                return;
+            write(`\r\u001b[2K${progressText(progress)}`);
+            lastWritten = now();
+            shown = true;
+            return;
+        }
+        if (newStep) {
+            line(progress);
+            stopTimer();
+            timer = setInterval(() => {
+                if (latest !== undefined && now() - lastWritten >= heartbeatMs - 50)
+                    line(latest);
+            }, heartbeatMs);
+            timer.unref();
+        }
+        else if (now() - lastWritten >= heartbeatMs) {
+            line(progress);
+        }
+    };
+    return {
+        report,
+        done: () => {
+            stopTimer();
+            if (shown)
+                write('\r\u001b[2K');
+            shown = false;
+            step = undefined;
+            latest = undefined;
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/util/suggest.ts
+var suggest = __webpack_require__(7406);
+;// CONCATENATED MODULE: ./src/cli/arguments.ts
+/**
+ * Arguments: one declarative option table per command, parsed with `node:util` `parseArgs` (strict) into
+ * a typed object. The same table makes the command's `--help` (see `help.ts`) and the option tables in
+ * `docs/commands/` (see `docs.ts`), so an option is written once. Every command gets the same behaviour
+ * for every misuse: the messages below are the only ones.
+ */
+
+
+/** What every command takes besides its own options. */
+const COMMON_OPTIONS = [
+    {
+        name: 'no-color',
+        type: 'boolean',
+        env: 'NO_COLOR',
+        help: 'no colours; colours are only used on a terminal anyway',
+    },
+    { name: 'help', type: 'boolean', short: 'h', help: 'this text' },
+];
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+}
+/** The table a command is parsed with: its own options, then the common ones. */
+function allOptions(spec) {
+    return [...spec.options, ...COMMON_OPTIONS];
+}
+/** `--path DIR` as help and messages show an option that takes a value. */
+function optionUsage(option) {
+    if (option.type === 'boolean')
+        return `--${option.name}`;
+    const value = option.choices !== undefined ? option.choices.join('|') : (option.valueName ?? 'VALUE');
+    return `--${option.name} ${value}`;
+}
+/** `a, b or c` */
+function orList(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
+}
+function suggestion(input, candidates) {
+    const match = (0,suggest/* closestMatch */.h)(input, candidates);
+    return match === undefined ? '' : ` (did you mean "${match}"?)`;
+}
+/** True when the arguments ask for help (`--help` or `-h` anywhere before `--`). */
+function wantsHelp(argv) {
+    for (const argument of argv) {
+        if (argument === '--')
+            return false;
+        if (argument === '--help' || argument === '-h')
+            return true;
+    }
+    return false;
+}
+/**
+ * Parses `argv` (the arguments after the command name) against the command's table. The first misuse,
+ * in argument order, is the error: an unknown option (with the closest one), a bare word, a missing or
+ * empty value, a value given to a switch, a value outside the choices, a single-value option given twice,
+ * a required option missing.
+ */
+function parseOptions(spec, argv, env = {}) {
+    const options = allOptions(spec);
+    const byName = new Map();
+    const config = {};
+    for (const option of options) {
+        for (const name of [option.name, ...(option.aliases ?? [])]) {
+            byName.set(name, option);
+            // Every option is `multiple` for parseArgs, so a repeat is seen here and refused unless allowed.
+            config[name] = {
+                type: option.type,
+                multiple: true,
+                ...(option.short === undefined || name !== option.name ? {} : { short: option.short }),
+            };
+        }
+    }
+    // First pass, lenient: every token, so the first problem gets this product's message, not parseArgs'.
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        options: config,
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    const seen = new Map();
+    const longNames = options.map((option) => `--${option.name}`);
+    for (const token of tokens) {
+        if (token.kind === 'positional') {
+            const hint = spec.positionalHint === undefined ? '' : ` (${spec.positionalHint})`;
+            return {
+                ok: false,
+                error: `unexpected argument "${token.value}": this command takes options only${hint}`,
+            };
+        }
+        if (token.kind !== 'option')
+            continue;
+        const option = byName.get(token.name);
+        if (option === undefined) {
+            const raw = argv[token.index] ?? token.rawName;
+            const shown = raw.startsWith('--') ? raw : token.rawName;
+            return { ok: false, error: `unknown option "${shown}"${suggestion(token.rawName, longNames)}` };
+        }
+        const flag = `--${option.name}`;
+        if (option.type === 'boolean') {
+            if (token.value !== undefined)
+                return { ok: false, error: `${flag} takes no value` };
+            continue;
+        }
+        const value = token.value;
+        if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('-'))) {
+            return { ok: false, error: `${flag} needs a value (${optionUsage(option)})` };
+        }
+        if (option.choices !== undefined && !option.choices.includes(value)) {
+            return {
+                ok: false,
+                error: `unknown ${option.name} "${value}"${suggestion(value, option.choices)}: use ${orList(option.choices)}`,
+            };
+        }
+        const count = (seen.get(option) ?? 0) + 1;
+        seen.set(option, count);
+        if (count > 1 && option.multiple !== true) {
+            return { ok: false, error: `${flag} given twice: it takes one value` };
+        }
+    }
+    // Second pass, strict: the values. After the checks above it cannot fail; if it does, say why.
+    let values;
+    try {
+        values = (0,external_node_util_.parseArgs)({ args: [...argv], options: config, strict: true, allowPositionals: false })
+            .values;
+    }
+    catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    const parsed = {};
+    for (const option of options) {
+        const given = [option.name, ...(option.aliases ?? [])].flatMap((name) => values[name] ?? []);
+        const fromEnv = option.env === undefined ? undefined : env[option.env];
+        const key = camelCase(option.name);
+        if (option.type === 'boolean') {
+            parsed[key] = given.length > 0 || (fromEnv !== undefined && fromEnv !== '');
+        }
+        else if (option.multiple === true) {
+            parsed[key] = given.map(String);
+        }
+        else {
+            const value = given.length > 0
+                ? String(given[0])
+                : fromEnv !== undefined && fromEnv !== ''
+                    ? fromEnv
+                    : option.default;
+            if (value === undefined && option.required === true) {
+                return { ok: false, error: `${optionUsage(option)} is required` };
+            }
+            parsed[key] = value;
+        }
+    }
+    return { ok: true, options: parsed };
+}
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+/**
+ * A command's `--help`, made from its option table: the purpose, the usage, the description, the
+ * options (grouped by section, each with its value, default and environment variable), the epilogue.
+ */
+
+const WIDTH = 100;
+/** Option column: longer names put their help on the next line. */
+const MAX_NAME_COLUMN = 24;
+/** Greedy word wrap; explicit line breaks are kept. */
+function wrap(text, width) {
+    const lines = [];
+    for (const paragraph of text.split('\n')) {
+        let line = '';
+        for (const word of paragraph.split(' ').filter((part) => part !== '')) {
+            if (line !== '' && line.length + 1 + word.length > width) {
+                lines.push(line);
+                line = word;
+            }
+            else {
+                line = line === '' ? word : `${line} ${word}`;
+            }
+        }
+        lines.push(line);
+    }
+    return lines;
+}
+/** `-y, --yes` or `--path DIR`. */
+function optionLabel(option) {
+    return `${option.short === undefined ? '' : `-${option.short}, `}${optionUsage(option)}`;
+}
+/** The option's help with its default and environment variable, as one paragraph. */
+function optionText(option) {
+    const notes = [];
+    const shownDefault = option.defaultText ?? option.default;
+    if (shownDefault !== undefined)
+        notes.push(`default: ${shownDefault}`);
+    if (option.env !== undefined)
+        notes.push(`environment: ${option.env}`);
+    if (option.multiple === true)
+        notes.push('repeatable');
+    return notes.length === 0 ? option.help : `${option.help} (${notes.join('; ')})`;
+}
+/** The usage after the command name: `[--path DIR] [--json] ...` (or the spec's own). */
+function synopsis(spec) {
+    if (spec.usage !== undefined)
+        return [spec.usage];
+    return allOptions(spec)
+        .filter((option) => option.name !== 'help')
+        .map((option) => {
+        const text = optionUsage(option);
+        if (option.required === true)
+            return text;
+        return option.multiple === true ? `[${text}]...` : `[${text}]`;
+    });
+}
+/** `Usage: jira-perms plan [--path DIR] ...`, wrapped under the first option. */
+function usageBlock(spec) {
+    const head = `Usage: jira-perms ${spec.name}`;
+    const indent = ' '.repeat(head.length + 1);
+    const lines = [];
+    let line = head;
+    for (const part of synopsis(spec)) {
+        if (line !== head && line.length + 1 + part.length > WIDTH) {
+            lines.push(line);
+            line = `${indent}${part}`;
+        }
+        else {
+            line = `${line} ${part}`;
+        }
+    }
+    lines.push(line);
+    return lines.join('\n');
+}
+function optionsBlock(spec) {
+    const options = allOptions(spec);
+    const sections = new Map();
+    for (const option of spec.options) {
+        const section = option.section ?? 'Options';
+        sections.set(section, [...(sections.get(section) ?? []), option]);
+    }
+    const common = options.slice(spec.options.length);
+    sections.set('Options', [...(sections.get('Options') ?? []), ...common]);
+    const column = Math.min(MAX_NAME_COLUMN, Math.max(...options.map((option) => optionLabel(option).length)));
+    const blocks = [];
+    for (const [section, members] of sections) {
+        const lines = [`${section}:`];
+        for (const option of members) {
+            const label = optionLabel(option);
+            const text = wrap(optionText(option), WIDTH - column - 4);
+            if (label.length > column) {
+                lines.push(`  ${label}`);
+                for (const line of text)
+                    lines.push(`  ${' '.repeat(column)}  ${line}`);
+            }
+            else {
+                const [first = '', ...rest] = text;
+                lines.push(`  ${label.padEnd(column)}  ${first}`);
+                for (const line of rest)
+                    lines.push(`  ${' '.repeat(column)}  ${line}`);
+            }
+        }
+        blocks.push(lines.join('\n'));
+    }
+    return blocks.join('\n\n');
+}
+/** The whole `jira-perms <command> --help` text. */
+function renderHelp(spec) {
+    return [
+        `jira-perms ${spec.name}: ${spec.summary}`,
+        '',
+        usageBlock(spec),
+        '',
+        spec.description.trimEnd(),
+        '',
+        optionsBlock(spec),
+        '',
+        spec.epilogue.trimEnd(),
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/cli/outputs.ts
+var outputs = __webpack_require__(6128);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+
+
+
+
+
+/** Progress on stderr: a live line on a terminal, a line per step (and every 10 s) in a log. */
+function cliProgress(context) {
+    return progressView((text) => {
+        context.stderr.write(text);
+    }, { live: context.isTTY });
+}
+/**
+ * What an offline command is given (`validate` without `--online`): the context's folder, signal and
+ * progress, and no Jira. Unlike `cliDeps` (deps.ts) it loads nothing of the Jira client (its
+ * HTTP layer, connection and transport code), which an offline run never uses.
+ */
+function offlineDeps(context, progress) {
+    return {
+        cwd: context.cwd,
+        jira: OFFLINE,
+        clock: () => new Date(),
+        progress: progress?.report ?? (() => undefined),
+        signal: context.signal,
+        ...context.overrides,
+    };
+}
+const offline = () => {
+    throw new Error('this command runs offline: it has no Jira client');
+};
+/** The Jira of an offline command: asking it for anything is a mistake in the command. */
+const OFFLINE = { connection: offline, reader: offline, writer: offline, prober: offline };
+/** The one wording of a usage error: what is wrong, then where the options are described. */
+function usageError(context, command, message) {
+    context.stderr.write(`jira-perms ${command}: ${message}\nRun 'jira-perms ${command} --help' for the options.\n`);
+    return 1;
+}
+/** Whether this run may colour its output: a terminal, and neither --no-color nor NO_COLOR. */
+function useColor(options, context) {
+    return context.isTTY && !options.noColor;
+}
+/**
+ * A command of the command line from its option table and what it does with the parsed options: `--help`
+ * and every usage error are handled here, the same way for every command.
+ */
+function defineCommand(spec, run) {
+    const help = renderHelp(spec);
+    return {
+        name: spec.name,
+        summary: spec.summary,
+        help,
+        spec,
+        run: async (context) => {
+            const plain = { ...context, ...(0,outputs/* terminalOutputs */.b)(context, { colour: false }) };
+            if (wantsHelp(context.argv)) {
+                plain.stdout.write(help);
+                return 0;
+            }
+            const parsed = parseOptions(spec, context.argv, context.env);
+            if (!parsed.ok)
+                return usageError(plain, spec.name, parsed.error);
+            const colour = useColor(parsed.options, context);
+            return run(parsed.options, { ...context, ...(0,outputs/* terminalOutputs */.b)(context, { colour }) });
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -147,8 +584,8 @@ const SIM_OPTIONS = [
         help: 'keys: errorWording=jira|terse, deleteInUseScheme=refuse|fallback, deleteInUseStatus=400|409, ' +
             'parameterlessHolders=omit|null, grantIdsAfterPut=new|keep, addonsRoleOnCreate=true|false, ' +
             'expandHolderObjects=true|false, projectKeyCase=sensitive|insensitive, teamManagedAssignStatus=400|403, ' +
-            'auditAuthorAccountId=true|false, auditFreePlan=true|false, ' +
-            'pageCap=N (project, group, member, user and field pages)',
+            'auditAuthorAccountId=true|false, auditFreePlan=true|false, dataCenterProjectSearch=true|false, ' +
+            'leadActive=true|false, pageCap=N (project, group, member, user and field pages)',
     },
 ];
 const SIM_SPEC = {
@@ -222,6 +659,12 @@ function applyBehaviour(behaviour, setting) {
         case 'auditFreePlan':
             behaviour.auditFreePlan = oneOf(['true', 'false']) === 'true';
             return;
+        case 'dataCenterProjectSearch':
+            behaviour.dataCenterProjectSearch = oneOf(['true', 'false']) === 'true';
+            return;
+        case 'leadActive':
+            behaviour.leadActive = oneOf(['true', 'false']) === 'true';
+            return;
         case 'pageCap': {
             const cap = count(value, '--behaviour pageCap');
             behaviour.maxResultsCap = { projects: cap, groups: cap, users: cap, fields: cap, members: cap };
@@ -230,7 +673,8 @@ function applyBehaviour(behaviour, setting) {
         default:
             throw new UsageError(`unknown --behaviour key "${key}" (known: errorWording, deleteInUseScheme, deleteInUseStatus, ` +
                 'parameterlessHolders, grantIdsAfterPut, addonsRoleOnCreate, expandHolderObjects, ' +
-                'projectKeyCase, teamManagedAssignStatus, auditAuthorAccountId, auditFreePlan, pageCap)');
+                'projectKeyCase, teamManagedAssignStatus, auditAuthorAccountId, auditFreePlan, dataCenterProjectSearch, ' +
+                'leadActive, pageCap)');
     }
 }
 function parseGenerate(spec) {
@@ -388,6 +832,43 @@ async function run(args, context) {
     return 0;
 }
 const simCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .defineCommand */ .NB)(SIM_SPEC, run);
+
+
+/***/ }),
+
+/***/ 1788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   sK: () => (/* binding */ capitalise)
+/* harmony export */ });
+/**
+ * Words every view shares, so a count reads the same in the terminal, the log, the comment and the
+ * summary: `1 scheme`, `2 schemes`. Counts in `plural` are plain digits (`5363 changes`), as the plan
+ * and the comment have always written them; `count` groups digits for progress lines (`1,200`).
+ */
+let number;
+/** A count with its noun: `1 grant`, `3 grants`, `2 policies` (with the plural form given). */
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+/** A sentence's first letter in upper case: `Which projects …`. */
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** A number as people read it: `1,200`. */
+function count(value) {
+    // Whole numbers (every count) are grouped here: the first Intl.NumberFormat loads ICU's locale data,
+    // tens of milliseconds, and this module is loaded before the action's first line.
+    if (Number.isSafeInteger(value) && !Object.is(value, -0)) {
+        const grouped = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',');
+        return value < 0 ? `-${grouped}` : grouped;
+    }
+    number ??= new Intl.NumberFormat('en-US');
+    return number.format(value);
+}
 
 
 /***/ })

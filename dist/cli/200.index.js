@@ -1743,8 +1743,12 @@ function renderProject(ctx, project, expand = new Set()) {
         out['description'] = project.description ?? '';
     if (expand.has('lead')) {
         const lead = leadOf(ctx, project);
-        if (lead !== undefined)
-            out['lead'] = renderUser(ctx, lead, new Set());
+        if (lead !== undefined) {
+            const rendered = renderUser(ctx, lead, new Set());
+            if (!ctx.behaviour.leadActive)
+                delete rendered['active'];
+            out['lead'] = rendered;
+        }
     }
     if (project.archived !== undefined) {
         out['archived'] = true;
@@ -2502,7 +2506,33 @@ function projects_searchable(ctx, statuses) {
     return ctx.site.projects.filter((project) => !(ctx.flavour === 'datacenter' && isTeamManaged(project)) &&
         statuses.includes(project.archived === undefined ? 'live' : 'archived'));
 }
+const byKey = (a, b) => a.key.localeCompare(b.key);
+/** `recent` answers at most this many projects, whatever it asks ("no more than 20"). */
+const RECENT_MAX = 20;
+/**
+ * `GET /project`: every project the caller can see, as one plain JSON array (no page). Data Center's
+ * reference gives it `expand`, `recent` (only the projects the user visited lately, at most 20),
+ * `includeArchived` (default false) and `browseArchive`; Cloud's, where it is deprecated, gives `expand`,
+ * `recent` and `properties`, and no way to list archived projects. The simulator records no visits: it
+ * takes every project as visited, in key order, so `recent=N` answers the first N (20 at most), enough to
+ * show that a client asking for `recent` misses projects. `browseArchive` is not played.
+ */
+function listProjects(ctx) {
+    const withArchived = ctx.flavour === 'datacenter' && ctx.query.get('includeArchived') === 'true';
+    let projects = projects_searchable(ctx, withArchived ? ['live', 'archived'] : ['live']).sort(byKey);
+    const recent = ctx.query.get('recent');
+    if (recent !== null) {
+        if (!/^\d+$/.test(recent))
+            return errorResponse(400, [`recent must be a whole number, not '${recent}'.`]);
+        projects = projects.slice(0, Math.min(Number(recent), RECENT_MAX));
+    }
+    const expand = expandSet(ctx.query);
+    return { status: 200, body: projects.map((project) => renderProject(ctx, project, expand)) };
+}
 function searchProjects(ctx) {
+    // Without the operation, Data Center reads the path as `/project/{projectIdOrKey}` with key `search`.
+    if (ctx.flavour === 'datacenter' && !ctx.behaviour.dataCenterProjectSearch)
+        return getProject({ ...ctx, params: { projectIdOrKey: 'search' } });
     const statuses = ctx.query
         .getAll('status')
         .flatMap((value) => value.split(','))
@@ -2521,7 +2551,7 @@ function searchProjects(ctx) {
         .filter((project) => ids.length === 0 || ids.includes(project.id))
         .filter((project) => text === '' || project.key.toLowerCase().includes(text) || project.name.toLowerCase().includes(text))
         .filter((project) => types.length === 0 || types.includes(project.projectTypeKey))
-        .sort((a, b) => a.key.localeCompare(b.key));
+        .sort(byKey);
     // The reference allows up to 100; Jira (and the simulator) may answer fewer.
     const page = paginate(ctx, projects, Math.min(100, ctx.behaviour.maxResultsCap.projects));
     if (!isPage(page))
@@ -3047,6 +3077,8 @@ const ROUTES = [
     { method: 'GET', template: '/users/search', handler: allUsers },
     { method: 'GET', template: '/applicationrole', handler: listApplicationRoles, admin: true },
     { method: 'GET', template: '/applicationrole/{key}', handler: getApplicationRole, admin: true },
+    // The plain list: Data Center's way to list projects, deprecated on Cloud but still served there.
+    { method: 'GET', template: '/project', handler: listProjects },
     { method: 'GET', template: '/project/search', handler: searchProjects },
     { method: 'GET', template: '/project/{projectIdOrKey}', handler: getProject },
     {
@@ -3135,6 +3167,8 @@ const DEFAULT_BEHAVIOUR = Object.freeze({
     teamManagedAssignStatus: 400,
     auditAuthorAccountId: true,
     auditFreePlan: false,
+    dataCenterProjectSearch: false,
+    leadActive: true,
 });
 const REST_PATH = /^\/rest\/api\/(2|3)(\/.*)?$/;
 const AUDITING_PATH = /^\/rest\/auditing\/1\.0(\/.*)?$/;

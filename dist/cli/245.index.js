@@ -123,6 +123,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
 var command = __webpack_require__(310);
+// EXTERNAL MODULE: ./src/cli/deps.ts
+var deps = __webpack_require__(6874);
 // EXTERNAL MODULE: ./src/jira/connection.ts
 var jira_connection = __webpack_require__(3378);
 // EXTERNAL MODULE: ./src/jira/transport.ts
@@ -572,8 +574,8 @@ function doctorVerdict(result) {
     const failed = result.checks.filter((entry) => entry.status === 'fail').length;
     const warned = result.checks.filter((entry) => entry.status === 'warn').length;
     if (failed > 0)
-        return `${(0,words/* plural */.L)(failed, 'check')} failed.`;
-    return `All checks passed${warned > 0 ? ` (${(0,words/* plural */.L)(warned, 'warning')})` : ''}.`;
+        return `${(0,words/* plural */.LS)(failed, 'check')} failed.`;
+    return `All checks passed${warned > 0 ? ` (${(0,words/* plural */.LS)(warned, 'warning')})` : ''}.`;
 }
 const ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
 /** The log line of one check, as the action writes it. */
@@ -598,6 +600,7 @@ var json = __webpack_require__(2679);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
 var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/doctor.ts
+
 
 
 
@@ -643,8 +646,8 @@ Without --write-check nothing is ever written to Jira.`,
 Exit codes: 0 every check passed (warnings allowed), 1 a check failed or the options are wrong.`,
 };
 const doctorCommand = (0,command/* defineCommand */.NB)(DOCTOR_SPEC, async (options, context) => {
-    const result = await runDoctor({ writeCheck: options.writeCheck }, (0,command/* cliDeps */.Z5)(context));
-    context.stdout.write(options.json ? (0,json/* toJson */.a)(result) : renderDoctor(result));
+    const result = await runDoctor({ writeCheck: options.writeCheck }, (0,deps.cliDeps)(context));
+    context.stdout.write(options.json ? (0,json/* toJson */.aB)(result) : renderDoctor(result));
     return result.ok ? 0 : 1;
 });
 
@@ -655,7 +658,10 @@ const doctorCommand = (0,command/* defineCommand */.NB)(DOCTOR_SPEC, async (opti
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ toJson)
+/* harmony export */   Mx: () => (/* binding */ jsonPieces),
+/* harmony export */   QE: () => (/* binding */ batched),
+/* harmony export */   Vb: () => (/* binding */ LazyList),
+/* harmony export */   aB: () => (/* binding */ toJson)
 /* harmony export */ });
 /**
  * The JSON view: every JSON document the product prints or writes (plan, findings, journal, doctor,
@@ -664,92 +670,90 @@ const doctorCommand = (0,command/* defineCommand */.NB)(DOCTOR_SPEC, async (opti
  * are written as `\uXXXX` escapes: the same value for every JSON reader, inert for people.
  */
 const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeInvisible(text) {
+    return text.replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 function toJson(value) {
-    return `${JSON.stringify(value, null, 2).replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+    return `${escapeInvisible(JSON.stringify(value, null, 2))}\n`;
 }
-
-
-/***/ }),
-
-/***/ 8604:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   MZ: () => (/* binding */ codeCell),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   zW: () => (/* binding */ fencedBlock)
-/* harmony export */ });
-/* harmony import */ var _view_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9629);
-
-/**
- * The one escaper for GitHub-flavoured Markdown (PR comment, job summary, drift issue, generated docs).
- * Text from users and from Jira (file names, scheme and group names, permission keys, error messages)
- * must not become HTML, a link, an image, a mention or a reference, and must not break the document's
- * structure (tables, lists, code blocks). Every Markdown view writes such text through one of these.
- */
-/** Zero-width joiner: GitHub does not treat `@\u200Dname` as a mention, and it reads the same. */
-const ZWJ = '\u200D';
-/** One line of prose: Markdown punctuation backslash-escaped, no autolink, no mention, no issue reference. */
-function escapeLine(line) {
-    return ((0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line)
-        .replace(/[\\`*_[\]{}<>()#+!|~&]/g, (character) => `\\${character}`)
-        .replace(/@/g, `@${ZWJ}`)
-        // GitHub links `#12` and `GH-12` to issues after Markdown is read, so a backslash does not stop
-        // it; a joiner between the mark and the number does.
-        .replace(/#(?=\d)/g, `#${ZWJ}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
-        // GitHub links bare URLs and www. names by itself: an escaped slash or dot stops it.
-        .replace(/:\/\//g, ':\\/\\/')
-        .replace(/\b(www)\./gi, '$1\\.'));
+/** A list written element by element, each made only when it is written (see `jsonPieces`). */
+class LazyList {
+    items;
+    toJson;
+    constructor(items, toJson) {
+        this.items = items;
+        this.toJson = toJson;
+    }
 }
 /**
- * Prose, inline or in a table cell: backslash-escapes Markdown's punctuation (so `[text](url)` and
- * `![x](y)` stay text, `<b>` is not HTML and `|` does not end a cell), breaks mentions and bare
- * links, shows control and bidirectional characters as `\uXXXX`, and keeps line breaks as `<br>` so a
- * line can never start a block of its own.
+ * The property `key: value` as `JSON.stringify` writes it inside an object at depth 1, or undefined
+ * where it leaves the property out (undefined, a function, a symbol, a `toJSON` answering one of
+ * those). Stringifying a one-property holder keeps every rule of JSON.stringify exactly, `toJSON`'s
+ * key argument included, instead of copying them here.
  */
-function escapeMarkdown(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map(escapeLine)
-        .join('<br>');
+function property(key, value) {
+    const holder = JSON.stringify({ [key]: value }, null, 2);
+    // `{\n  "key": value\n}`, or `{}` when the property is left out.
+    return holder === '{}' ? undefined : holder.slice(2, -2);
 }
 /**
- * An inline code span that shows `text` literally: the delimiter is one backtick longer than the
- * longest run of backticks inside, padded with spaces when the text starts or ends with a backtick.
- * In a table cell, use `codeCell`: GitHub splits cells on `|` even inside code.
+ * The list element `value` at `index` as JSON.stringify writes it in an array at depth 2 (a list
+ * that is a property of the document): where an object leaves a property out, an array writes `null`.
  */
-function codeSpan(text) {
-    const clean = (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(text);
-    if (clean === '')
-        return '` `';
-    const longestRun = Math.max(0, ...Array.from(clean.matchAll(/`+/g), (match) => match[0].length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ')) ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
+function element(index, value) {
+    const key = String(index);
+    const written = property(key, value);
+    if (written === undefined)
+        return 'null';
+    // `property` indents the lines after the first for depth 1; a raw line break in JSON text is only
+    // ever indentation (strings escape theirs), so one more level is one more indent after each.
+    return written.slice(`  ${JSON.stringify(key)}: `.length).replaceAll('\n', '\n  ');
 }
-/** A code span inside a table cell: its `|` escaped, which GitHub reads as a literal bar there. */
-function codeCell(text) {
-    return codeSpan(text).replace(/\|/g, '\\|');
+/**
+ * The same bytes as `toJson(document)` (each LazyList written as the array it maps to), in pieces
+ * that each end with a line break: a large document (a plan at scale: 12 MB) is never one string, and
+ * its lists' elements are made one at a time. Pieces end at line breaks, which in JSON text stand only
+ * between tokens, so a secret can never be split across two of them.
+ */
+function* jsonPieces(document) {
+    // The last line written so far, without its line break: whether a comma follows it is known only
+    // once a later property turns out to be written (JSON.stringify leaves some out).
+    let pending;
+    for (const [key, value] of Object.entries(document)) {
+        if (value instanceof LazyList && value.items.length > 0) {
+            const list = value;
+            yield pending === undefined ? '{\n' : `${pending},\n`;
+            yield escapeInvisible(`  ${JSON.stringify(key)}: [\n`);
+            for (const [at, item] of list.items.entries()) {
+                const comma = at === list.items.length - 1 ? '' : ',';
+                yield escapeInvisible(`    ${element(at, list.toJson(item))}${comma}\n`);
+            }
+            pending = '  ]';
+            continue;
+        }
+        const written = property(key, value instanceof LazyList ? [] : value);
+        if (written === undefined)
+            continue;
+        yield pending === undefined ? '{\n' : `${pending},\n`;
+        pending = escapeInvisible(written);
+    }
+    yield pending === undefined ? '{}\n' : `${pending}\n}\n`;
 }
-/** HTML text (inside `<summary>` and other tags): entities for markup characters, no @mentions. */
-function escapeHtml(text) {
-    return (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-        .replace(/@/g, `@${ZWJ}`);
-}
-/** A fenced code block whose fence is longer than any backtick run in the lines, so none can close it. */
-function fencedBlock(language, lines) {
-    const body = lines.map((line) => (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line));
-    const longestRun = Math.max(2, ...body.flatMap((line) => Array.from(line.matchAll(/`+/g), (match) => match[0].length)));
-    const fence = '`'.repeat(longestRun + 1);
-    return [`${fence}${language}`, ...body, fence].join('\n');
+/** Pieces gathered into writes of about `size` characters, each still ending at a line break. */
+function* batched(pieces, size = 64 * 1024) {
+    let batch = [];
+    let length = 0;
+    for (const piece of pieces) {
+        batch.push(piece);
+        length += piece.length;
+        if (length >= size) {
+            yield batch.join('');
+            batch = [];
+            length = 0;
+        }
+    }
+    if (batch.length > 0)
+        yield batch.join('');
 }
 
 

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var command = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/config/confine.ts
 var confine = __webpack_require__(1094);
-// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __webpack_require__(1475);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(1980);
 // EXTERNAL MODULE: ./src/config/schema-copies.ts
 var schema_copies = __webpack_require__(6321);
 // EXTERNAL MODULE: ./src/jira/errors.ts
@@ -71,7 +71,7 @@ async function runValidate(options, deps) {
         if (readable.size > 0) {
             try {
                 // The resolver's code is loaded only here: an offline run (the usual one) never reads or compiles it.
-                const check = deps.onlineCheck ?? (await Promise.all(/* import() */[__webpack_require__.e(93), __webpack_require__.e(526), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 1152))).resolverCheck(deps);
+                const check = deps.onlineCheck ?? (await Promise.all(/* import() */[__webpack_require__.e(93), __webpack_require__.e(526), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 1152))).resolverCheck(deps);
                 const checked = await check(project);
                 const offline = checked.sitePermissions === undefined
                     ? findings
@@ -114,7 +114,7 @@ function jsonReport(findings, fileCount) {
     };
 }
 function formatJson(findings, fileCount) {
-    return (0,json/* toJson */.a)(jsonReport(findings, fileCount));
+    return (0,json/* toJson */.aB)(jsonReport(findings, fileCount));
 }
 
 // EXTERNAL MODULE: ./src/model/rules.ts
@@ -240,7 +240,7 @@ function region(finding) {
     return result;
 }
 function formatSarif(findings) {
-    return (0,json/* toJson */.a)(sarifReport(findings));
+    return (0,json/* toJson */.aB)(sarifReport(findings));
 }
 
 // EXTERNAL MODULE: ./src/view/findings-text.ts
@@ -326,7 +326,8 @@ const validateCommand = (0,command/* defineCommand */.NB)(VALIDATE_SPEC, async (
         context.stderr.write(`jira-perms validate: ${problem}\n`);
         return 1;
     }
-    const deps = (0,command/* cliDeps */.Z5)(context);
+    // Offline (the usual run), nothing of the Jira client is loaded.
+    const deps = options.online ? (await __webpack_require__.e(/* import() */ 874).then(__webpack_require__.bind(__webpack_require__, 6874))).cliDeps(context) : (0,command/* offlineDeps */.oA)(context);
     const result = await runValidate({ path: options.path, settingsPath: options.settings, online: options.online }, {
         ...deps,
         ...(context.overrides?.onlineCheck === undefined ? {} : { onlineCheck: context.overrides.onlineCheck }),
@@ -573,7 +574,10 @@ function formatText(findings, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ toJson)
+/* harmony export */   Mx: () => (/* binding */ jsonPieces),
+/* harmony export */   QE: () => (/* binding */ batched),
+/* harmony export */   Vb: () => (/* binding */ LazyList),
+/* harmony export */   aB: () => (/* binding */ toJson)
 /* harmony export */ });
 /**
  * The JSON view: every JSON document the product prints or writes (plan, findings, journal, doctor,
@@ -582,8 +586,90 @@ function formatText(findings, options) {
  * are written as `\uXXXX` escapes: the same value for every JSON reader, inert for people.
  */
 const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeInvisible(text) {
+    return text.replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 function toJson(value) {
-    return `${JSON.stringify(value, null, 2).replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+    return `${escapeInvisible(JSON.stringify(value, null, 2))}\n`;
+}
+/** A list written element by element, each made only when it is written (see `jsonPieces`). */
+class LazyList {
+    items;
+    toJson;
+    constructor(items, toJson) {
+        this.items = items;
+        this.toJson = toJson;
+    }
+}
+/**
+ * The property `key: value` as `JSON.stringify` writes it inside an object at depth 1, or undefined
+ * where it leaves the property out (undefined, a function, a symbol, a `toJSON` answering one of
+ * those). Stringifying a one-property holder keeps every rule of JSON.stringify exactly, `toJSON`'s
+ * key argument included, instead of copying them here.
+ */
+function property(key, value) {
+    const holder = JSON.stringify({ [key]: value }, null, 2);
+    // `{\n  "key": value\n}`, or `{}` when the property is left out.
+    return holder === '{}' ? undefined : holder.slice(2, -2);
+}
+/**
+ * The list element `value` at `index` as JSON.stringify writes it in an array at depth 2 (a list
+ * that is a property of the document): where an object leaves a property out, an array writes `null`.
+ */
+function element(index, value) {
+    const key = String(index);
+    const written = property(key, value);
+    if (written === undefined)
+        return 'null';
+    // `property` indents the lines after the first for depth 1; a raw line break in JSON text is only
+    // ever indentation (strings escape theirs), so one more level is one more indent after each.
+    return written.slice(`  ${JSON.stringify(key)}: `.length).replaceAll('\n', '\n  ');
+}
+/**
+ * The same bytes as `toJson(document)` (each LazyList written as the array it maps to), in pieces
+ * that each end with a line break: a large document (a plan at scale: 12 MB) is never one string, and
+ * its lists' elements are made one at a time. Pieces end at line breaks, which in JSON text stand only
+ * between tokens, so a secret can never be split across two of them.
+ */
+function* jsonPieces(document) {
+    // The last line written so far, without its line break: whether a comma follows it is known only
+    // once a later property turns out to be written (JSON.stringify leaves some out).
+    let pending;
+    for (const [key, value] of Object.entries(document)) {
+        if (value instanceof LazyList && value.items.length > 0) {
+            const list = value;
+            yield pending === undefined ? '{\n' : `${pending},\n`;
+            yield escapeInvisible(`  ${JSON.stringify(key)}: [\n`);
+            for (const [at, item] of list.items.entries()) {
+                const comma = at === list.items.length - 1 ? '' : ',';
+                yield escapeInvisible(`    ${element(at, list.toJson(item))}${comma}\n`);
+            }
+            pending = '  ]';
+            continue;
+        }
+        const written = property(key, value instanceof LazyList ? [] : value);
+        if (written === undefined)
+            continue;
+        yield pending === undefined ? '{\n' : `${pending},\n`;
+        pending = escapeInvisible(written);
+    }
+    yield pending === undefined ? '{}\n' : `${pending}\n}\n`;
+}
+/** Pieces gathered into writes of about `size` characters, each still ending at a line break. */
+function* batched(pieces, size = 64 * 1024) {
+    let batch = [];
+    let length = 0;
+    for (const piece of pieces) {
+        batch.push(piece);
+        length += piece.length;
+        if (length >= size) {
+            yield batch.join('');
+            batch = [];
+            length = 0;
+        }
+    }
+    if (batch.length > 0)
+        yield batch.join('');
 }
 
 

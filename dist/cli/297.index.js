@@ -498,7 +498,8 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
                 need(roles, (0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .roleKey */ .QH)(project.id, id), { project, roleId: id, label: name ?? id, mandatory });
             else if (holder.type === 'applicationRole' && id !== undefined)
                 applicationRoleKeys.set(id, mandatory || applicationRoleKeys.get(id) === true);
-            else if (holder.type === 'projectLead' && project.lead === undefined)
+            // A lead the project list carried and said whether they are active costs no request.
+            else if (holder.type === 'projectLead' && project.lead?.active === undefined)
                 need(leads, project.id, { project, mandatory });
             else if (holder.type === 'user' && id !== undefined && name === undefined)
                 userIds.add(id);
@@ -565,8 +566,16 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
                 kind: 'lead',
                 key: id,
                 result: await step(attempt(async () => {
-                    const details = await reader.getProjectDetails(project.key);
-                    return details.lead === undefined ? null : person(details.lead);
+                    const lead = project.lead ?? (await reader.getProjectDetails(project.key)).lead;
+                    if (lead === undefined)
+                        return null;
+                    // An inactive lead holds nothing. An answer that left `active` out does not say: the
+                    // person is looked up by key, as a `user` holder is, and one Jira does not know holds nothing.
+                    if (lead.active === undefined) {
+                        const found = (await reader.getUsers([lead.accountId])).get(lead.accountId);
+                        return found?.active === true ? person(found) : null;
+                    }
+                    return lead.active ? person(lead) : null;
                 }, (reason) => `could not read the lead of ${project.key}: ${reason}`)),
             }),
         });
@@ -628,9 +637,10 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
     const groupResults = new Map();
     for (const key of groups.keys())
         groupResults.set(key, groupAnswers.get(`group:${key}`) ?? skipped());
-    // Leads the project list carried cost no request; an inactive lead holds nothing.
+    // Leads the project list carried, saying whether they are active, cost no request; an inactive
+    // lead holds nothing.
     const listedLeads = wanted
-        .filter(({ project }) => project.lead !== undefined)
+        .filter(({ project }) => project.lead?.active !== undefined)
         .map(({ project }) => [
         project.id,
         { ok: true, value: project.lead?.active === true ? person(project.lead) : null },
@@ -1031,8 +1041,8 @@ function parseAccessSetting(value) {
     throw new Error(`${ACCESS_VARIABLE} must be "on", "full" or "off"; got "${value ?? ''}"`);
 }
 
-// EXTERNAL MODULE: ./src/commands/plan.ts + 4 modules
-var commands_plan = __webpack_require__(9519);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 5 modules
+var commands_plan = __webpack_require__(7117);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
@@ -1439,7 +1449,7 @@ shownAbove = new Set()) {
     const lines = [`## Validation`, '', `${verdict} ${(0,view_finding/* findingsCountLine */.mK)(findings, fileCount)}`, ''];
     const rows = findings.filter((finding) => !shownAbove.has(finding));
     if (rows.length < findings.length) {
-        lines.push(`${(0,words/* plural */.L)(findings.length - rows.length, 'finding')} listed with the plan above.`, '');
+        lines.push(`${(0,words/* plural */.LS)(findings.length - rows.length, 'finding')} listed with the plan above.`, '');
     }
     if (rows.length === 0)
         return `${lines.join('\n')}\n`;
@@ -1499,7 +1509,7 @@ function renderPlanMarkdown(plan, options = {}) {
     // Too long: keep the head, then whole schemes while they fit, then as much of the next as fits.
     const notice = (hidden) => [
         '> [!WARNING]',
-        `> **This plan is too long for one comment:** ${(0,words/* plural */.L)(hidden, 'more change is', 'more changes are')} not shown here.`,
+        `> **This plan is too long for one comment:** ${(0,words/* plural */.LS)(hidden, 'more change is', 'more changes are')} not shown here.`,
         `> ${options.fullPlanHint ?? DEFAULT_FULL_PLAN_HINT}`,
     ].join('\n');
     const reserve = notice(plan.changes.length).length + 4;
@@ -1600,20 +1610,20 @@ function schemeSection(group, foldAbove, lineLimit) {
     const heading = `#### ${group.marker} ${(0,markdown/* codeSpan */.SS)(group.name)} (${what})`;
     const usage = [];
     const phrase = (0,plan_view/* projectsPhrase */.ux)(group.blast, group.schemeId === null);
-    if (group.blast !== undefined && group.blast.sampleKeys.length > 0) {
+    if (group.blast !== undefined && group.blast.projectCount !== null && group.blast.sampleKeys.length > 0) {
         const more = group.blast.projectCount - group.blast.sampleKeys.length;
         const keys = group.blast.sampleKeys.map((key) => (0,markdown/* codeSpan */.SS)(key)).join(', ');
-        usage.push(`${capitalise(phrase)}: ${keys}${more > 0 ? ` and ${more} more` : ''}`);
+        usage.push(`${(0,words/* capitalise */.sK)(phrase)}: ${keys}${more > 0 ? ` and ${more} more` : ''}`);
     }
     else {
-        usage.push(capitalise(phrase));
+        usage.push((0,words/* capitalise */.sK)(phrase));
     }
     if (group.file !== undefined)
         usage.push(`file ${(0,markdown/* codeSpan */.SS)(group.file)}`);
     const lines = diffLines(group, lineLimit);
     const block = (0,markdown/* fencedBlock */.zW)('diff', lines);
     const hidden = lineLimit === undefined ? 0 : group.grantChanges.length - Math.min(lineLimit, group.grantChanges.length);
-    const cutNote = hidden > 0 ? `\n\n_${(0,words/* plural */.L)(hidden, 'more change')} in this scheme not shown._` : '';
+    const cutNote = hidden > 0 ? `\n\n_${(0,words/* plural */.LS)(hidden, 'more change')} in this scheme not shown._` : '';
     const count = group.grantChanges.length;
     const body = count > foldAbove
         ? `<details><summary>${(0,markdown/* escapeHtml */.ZD)(`${count} grant changes`)}</summary>\n\n${block}\n\n</details>`
@@ -1659,16 +1669,13 @@ function tailBlocks(plan) {
             const label = (0,holder/* grantLabel */.JA)(grant);
             return `- ${(0,markdown/* codeSpan */.SS)(grant.scheme)} (id ${grant.schemeId}): ${(0,markdown/* codeSpan */.SS)(grant.permission)} ${(0,markdown/* codeSpan */.SS)(label)}: ${(0,markdown/* escapeMarkdown */.FV)(grant.reason)}`;
         });
-        blocks.push(`<details><summary>${(0,markdown/* escapeHtml */.ZD)(`Kept: ${(0,words/* plural */.L)(plan.kept.length, 'live grant')} this tool does not manage, left as is`)}</summary>\n\n${items.join('\n')}\n\n</details>`);
+        blocks.push(`<details><summary>${(0,markdown/* escapeHtml */.ZD)(`Kept: ${(0,words/* plural */.LS)(plan.kept.length, 'live grant')} this tool does not manage, left as is`)}</summary>\n\n${items.join('\n')}\n\n</details>`);
     }
     if (plan.unmanaged.length > 0) {
         const items = plan.unmanaged.map((scheme) => `- ${(0,markdown/* codeSpan */.SS)(scheme.name)} (id ${scheme.id})`);
-        blocks.push(`<details><summary>${(0,markdown/* escapeHtml */.ZD)(`Unmanaged: ${(0,words/* plural */.L)(plan.unmanaged.length, 'live scheme has', 'live schemes have')} no file and ${plan.unmanaged.length === 1 ? 'is' : 'are'} left alone`)}</summary>\n\n${items.join('\n')}\n\n</details>`);
+        blocks.push(`<details><summary>${(0,markdown/* escapeHtml */.ZD)(`Unmanaged: ${(0,words/* plural */.LS)(plan.unmanaged.length, 'live scheme has', 'live schemes have')} no file and ${plan.unmanaged.length === 1 ? 'is' : 'are'} left alone`)}</summary>\n\n${items.join('\n')}\n\n</details>`);
     }
     return blocks;
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/view/plan-comment.ts
@@ -1693,7 +1700,7 @@ function noPlanMarkdown(title, result) {
     const counts = (0,order/* countFindings */.Gt)(result.findings);
     const lines = [`### ${(0,markdown/* escapeMarkdown */.FV)(title)}`, ''];
     if (result.status === 'invalid') {
-        lines.push(`❌ **No plan**: the scheme files have ${(0,words/* plural */.L)(counts.errors, 'error')}. Each one is annotated on its ` +
+        lines.push(`❌ **No plan**: the scheme files have ${(0,words/* plural */.LS)(counts.errors, 'error')}. Each one is annotated on its ` +
             'file and line; fix them and push again.', findingsMarkdown(result.findings.filter((finding) => finding.severity === 'error'), result.project?.files.length ?? 0).replace(/^## Validation\n/, ''));
     }
     else {
@@ -1735,11 +1742,18 @@ function planCommentBody(result, key, extras = {}) {
     return composeCommentBody(commentMarker(key), (0,secrets/* redact */.E$)(planCommentContent(result, key, extras)));
 }
 
+// EXTERNAL MODULE: ./src/util/write-file.ts
+var write_file = __webpack_require__(7238);
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
 var command = __webpack_require__(310);
+// EXTERNAL MODULE: ./src/cli/deps.ts
+var cli_deps = __webpack_require__(6874);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
 var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
+
+
+
 
 
 
@@ -1874,7 +1888,7 @@ function printPlanResult(result, output, options) {
         output.stderr.write((0,findings_text/* formatText */.v)(early, { fileCount: result.project?.files.length ?? 0, color: options.color }));
     }
     if (notes > 0 && options.format === 'text' && options.notesHint !== false) {
-        output.stderr.write(`(${(0,words/* plural */.L)(notes, 'note')} not shown: run jira-perms validate to see them)\n`);
+        output.stderr.write(`(${(0,words/* plural */.LS)(notes, 'note')} not shown: run jira-perms validate to see them)\n`);
     }
     if (result.status === 'invalid') {
         output.stderr.write('The scheme files have errors (above): nothing was planned.\n');
@@ -1889,10 +1903,17 @@ function printPlanResult(result, output, options) {
     }
     if (result.plan === undefined || result.status !== 'planned')
         return;
-    if (options.format === 'json')
-        output.stdout.write((0,plan_json/* renderPlanJson */.uC)(result.plan));
+    if (options.format === 'json') {
+        for (const piece of (0,plan_json/* renderPlanJsonPieces */.Lm)(result.plan))
+            output.stdout.write(piece);
+    }
     else
         output.stdout.write((0,plan_text/* renderPlanText */.$)(result.plan, { color: options.color }));
+}
+/** Each piece redacted as it is written. */
+function* redacted(pieces) {
+    for (const piece of pieces)
+        yield (0,secrets/* redact */.E$)(piece);
 }
 const planCommand = (0,command/* defineCommand */.NB)(PLAN_SPEC, async (options, context) => {
     if (options.json && options.markdown) {
@@ -1910,7 +1931,7 @@ const planCommand = (0,command/* defineCommand */.NB)(PLAN_SPEC, async (options,
         return (0,command/* usageError */.Wp)(context, 'plan', (0,errors/* errorMessage */.gJ)(error));
     }
     const progress = (0,command/* cliProgress */.oC)({ stderr, isTTY: context.isTTY });
-    const deps = (0,command/* cliDeps */.Z5)(context, progress);
+    const deps = (0,cli_deps.cliDeps)(context, progress);
     const files = { path: options.path, settingsPath: options.settings, access };
     const withBase = options.baseRef === undefined
         ? undefined
@@ -1938,17 +1959,28 @@ const planCommand = (0,command/* defineCommand */.NB)(PLAN_SPEC, async (options,
     }
     if (options.out !== undefined && result.plan !== undefined) {
         const target = (0,external_node_path_.resolve)(context.cwd, options.out);
+        const name = (0,terminal/* safeText */.Hk)(options.out);
         try {
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-            // A file leaves the process too: redacted like everything printed.
-            (0,external_node_fs_.writeFileSync)(target, (0,secrets/* redact */.E$)((0,plan_json/* renderPlanJson */.uC)(result.plan)));
-            if (!options.json)
-                stderr.write(`Plan written to ${options.out}\n`);
         }
         catch (error) {
-            stderr.write(`jira-perms plan: could not write ${options.out}: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+            stderr.write(`jira-perms plan: could not write ${name}: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
             return 1;
         }
+        try {
+            // A file leaves the process too: redacted like everything printed (piece by piece: each ends
+            // at a line break, which no secret in JSON text can span).
+            (0,write_file/* writeFileInPieces */.Q6)(target, redacted((0,plan_json/* renderPlanJsonPieces */.Lm)(result.plan)));
+        }
+        catch (error) {
+            // Once opened, the file was emptied and maybe partly written: say so, so no one applies it.
+            const opened = error.syscall !== 'open';
+            const state = opened ? ' (what it holds now is not the plan)' : '';
+            stderr.write(`jira-perms plan: could not write ${name}${state}: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+            return 1;
+        }
+        if (!options.json)
+            stderr.write(`Plan written to ${name}\n`);
     }
     return planExitCode(result, options.detailedExitcode);
 });
@@ -1956,7 +1988,7 @@ const planCommand = (0,command/* defineCommand */.NB)(PLAN_SPEC, async (options,
 
 /***/ }),
 
-/***/ 9519:
+/***/ 7117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1967,8 +1999,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/findings.ts
 var config_findings = __webpack_require__(4770);
-// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var config_load = __webpack_require__(1475);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var config_load = __webpack_require__(1980);
 // EXTERNAL MODULE: ./src/validate/site.ts
 var site = __webpack_require__(8283);
 // EXTERNAL MODULE: ./src/jira/errors.ts
@@ -2322,7 +2354,16 @@ function checkAccessLimits(changes, settings) {
 
 // EXTERNAL MODULE: ./src/plan/fingerprint.ts
 var fingerprint = __webpack_require__(1731);
+;// CONCATENATED MODULE: ./src/plan/project-usage.ts
+/** Whether a plan made without project usage has a change that needs it (see {@link ProjectUsageSetting}). */
+function changesNeedUsage(plan) {
+    return plan.changes.some((change) => change.action === 'remove-grant' ||
+        change.action === 'delete-scheme' ||
+        change.action === 'assign-project');
+}
+
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
+
 
 
 
@@ -2414,11 +2455,14 @@ async function runPlan(options, deps) {
         findings = (0,site/* withoutGroupIdAdvice */.Vx)((0,site/* notesForSite */.eB)(findings, project, catalogueKeys), reader.groupsHaveIds);
         const { settings } = project;
         const live = await liveRead;
-        progress('resolve', 'Resolving names to ids');
-        const resolved = await (0,resolve/* resolveSchemes */.P)(project.schemes, reader, {
-            customPermissions: settings.customPermissions,
-            rules: settings.rules,
-        });
+        const reusedResolution = options.reuse?.resolved;
+        if (reusedResolution === undefined)
+            progress('resolve', 'Resolving names to ids');
+        const resolved = reusedResolution ??
+            (await (0,resolve/* resolveSchemes */.P)(project.schemes, reader, {
+                customPermissions: settings.customPermissions,
+                rules: settings.rules,
+            }));
         findings.push(...resolved.findings);
         if (hasErrors(resolved.findings)) {
             return await settled(result({ status: 'invalid', findings, project, settings, desired: resolved.schemes }));
@@ -2463,17 +2507,19 @@ async function runPlan(options, deps) {
         if (hasErrors(findings)) {
             return result({ status: 'invalid', findings, project, settings, desired, live });
         }
-        // Which projects use which scheme costs a request per project: only worth it when something changes.
-        if (projectsByScheme === undefined && plan.changes.length > 0) {
+        // Which projects use which scheme costs a request per project: only worth it when something changes,
+        // and for apply only when a change or effective access depends on it (src/plan/project-usage.ts).
+        const access = options.access ?? 'always';
+        const wantAccess = access === 'always' ||
+            access === 'full' ||
+            (access === 'limits' && Object.keys(settings.accessLimits).length > 0);
+        const usageWanted = (options.projectUsage ?? 'changes') === 'changes' || wantAccess || changesNeedUsage(plan);
+        if (projectsByScheme === undefined && plan.changes.length > 0 && usageWanted) {
             deps.signal.throwIfAborted();
             progress('read-projects', 'Reading which projects use the changed schemes');
             projectsByScheme = await readProjects();
             plan = (0,planner/* planChanges */.XA)({ ...input, projectsByScheme });
         }
-        const access = options.access ?? 'always';
-        const wantAccess = access === 'always' ||
-            access === 'full' ||
-            (access === 'limits' && Object.keys(settings.accessLimits).length > 0);
         if (wantAccess && projectsByScheme !== undefined && plan.changes.length > 0) {
             deps.signal.throwIfAborted();
             progress('read-access', 'Reading who gains and who loses access');
@@ -2516,6 +2562,7 @@ async function runPlan(options, deps) {
             desired,
             live,
             ...(projectsByScheme === undefined ? {} : { projectsByScheme }),
+            resolved,
         });
     }
     catch (error) {
@@ -3031,6 +3078,68 @@ function personName(person) {
 
 /***/ }),
 
+/***/ 7238:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q6: () => (/* binding */ writeFileInPieces),
+/* harmony export */   f4: () => (/* binding */ writeAll)
+/* harmony export */ });
+/* unused harmony export closeAfterFailure */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Writes all of `text` to `fd`. One write(2) may write less than it was given (a disk that fills up,
+ * a file size limit, a pipe): `writeSync` answers how much, and the rest is written until none is
+ * left; the write that cannot go on throws (ENOSPC, EFBIG), so a file is never cut short unnoticed.
+ */
+function writeAll(fd, text, write = node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync) {
+    const bytes = Buffer.from(text, 'utf8');
+    let offset = 0;
+    while (offset < bytes.length) {
+        const written = write(fd, bytes, offset, bytes.length - offset);
+        // No system call answers 0 for a non-empty write to a file; were one to, this would never end.
+        if (written <= 0)
+            throw new Error(`the write stopped after ${String(offset)} of ${String(bytes.length)} bytes`);
+        offset += written;
+    }
+}
+/**
+ * Closes `fd` after a failed write without hiding that failure behind the close's own: the write's
+ * error is the one that says what went wrong.
+ */
+function closeAfterFailure(fd) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    catch {
+        // The write already failed; its error is thrown by the caller.
+    }
+}
+/**
+ * Creates (or empties) the file at `path` and writes `pieces` to it, whole, then closes it; with
+ * `sync`, flushed to the disk before it is closed. Throws the first failure, whether of a write or
+ * of the close (which can report a write the disk refused late, as on NFS).
+ */
+function writeFileInPieces(path, pieces, options = {}) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'w');
+    try {
+        for (const piece of pieces)
+            writeAll(fd, piece, options.write);
+        if (options.sync === true)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fdatasyncSync)(fd);
+    }
+    catch (error) {
+        closeAfterFailure(fd);
+        throw error;
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+}
+
+
+/***/ }),
+
 /***/ 8283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3152,7 +3261,7 @@ function driftTable(explanation, maxLength = DRIFT_MARKDOWN_LIMIT) {
         shown++;
     }
     if (shown < lines.length) {
-        out.push('', `… and ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(lines.length - shown, 'more change')} (see \`jira-perms drift\`).`);
+        out.push('', `… and ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(lines.length - shown, 'more change')} (see \`jira-perms drift\`).`);
     }
     return out.join('\n');
 }
@@ -3169,7 +3278,7 @@ function renderDriftMarkdown(result, options = {}) {
     return [
         title,
         '',
-        `⚠️ **${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(count, 'change')} made in Jira ${count === 1 ? 'differs' : 'differ'} from the files.** ` +
+        `⚠️ **${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(count, 'change')} made in Jira ${count === 1 ? 'differs' : 'differ'} from the files.** ` +
             'Running apply would undo ' +
             (count === 1 ? 'it' : 'them') +
             '; to keep a change, write it into the files.',
@@ -3193,7 +3302,7 @@ function planDriftMarkdown(base, maxLength = 20_000) {
     }
     const count = drift.items.length;
     return [
-        `#### ⚠️ Drift: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(count, 'change')} made in Jira that merging would revert`,
+        `#### ⚠️ Drift: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(count, 'change')} made in Jira that merging would revert`,
         '',
         `The files of the base commit ${commit} plan ${count === 1 ? 'this change' : 'these changes'} too: ` +
             `${count === 1 ? 'it undoes' : 'they undo'} a change made in Jira outside the files, not in this pull ` +
@@ -3228,7 +3337,7 @@ const NO_DRIFT = 'No drift: Jira matches the files.';
 function windowPhrase(explanation) {
     const { window } = explanation;
     const clock = window.clock === 'jira' ? "Jira's clock" : "this machine's clock: Jira did not give its time";
-    return `the last ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(window.days, 'day')}, to ${(0,_drift_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .auditTime */ .Zi)(window.to)} (${clock})`;
+    return `the last ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(window.days, 'day')}, to ${(0,_drift_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .auditTime */ .Zi)(window.to)} (${clock})`;
 }
 /** Why people are not named, or undefined when the log was read. */
 function auditNote(explanation) {
@@ -3299,7 +3408,7 @@ function renderPlanDriftText(base) {
     }
     const count = drift.items.length;
     return [
-        `Drift: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count, 'change')} above ${count === 1 ? 'undoes a change' : 'undo changes'} made in Jira ` +
+        `Drift: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(count, 'change')} above ${count === 1 ? 'undoes a change' : 'undo changes'} made in Jira ` +
             `(the files of ${ref} plan ${count === 1 ? 'it' : 'them'} too).`,
         `Audit log: ${windowPhrase(drift)}.`,
         '',
@@ -3314,7 +3423,7 @@ function renderDriftText(result) {
         return `${NO_DRIFT}\n`;
     const count = explanation.items.length;
     const out = [
-        `Drift: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count, 'change')} in Jira ${count === 1 ? 'differs' : 'differ'} from the files.`,
+        `Drift: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(count, 'change')} in Jira ${count === 1 ? 'differs' : 'differ'} from the files.`,
         `Audit log: ${windowPhrase(explanation)}.`,
         '',
         ...driftBlock(explanation),
@@ -3359,7 +3468,10 @@ function formatText(findings, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ toJson)
+/* harmony export */   Mx: () => (/* binding */ jsonPieces),
+/* harmony export */   QE: () => (/* binding */ batched),
+/* harmony export */   Vb: () => (/* binding */ LazyList),
+/* harmony export */   aB: () => (/* binding */ toJson)
 /* harmony export */ });
 /**
  * The JSON view: every JSON document the product prints or writes (plan, findings, journal, doctor,
@@ -3368,8 +3480,90 @@ function formatText(findings, options) {
  * are written as `\uXXXX` escapes: the same value for every JSON reader, inert for people.
  */
 const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeInvisible(text) {
+    return text.replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 function toJson(value) {
-    return `${JSON.stringify(value, null, 2).replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+    return `${escapeInvisible(JSON.stringify(value, null, 2))}\n`;
+}
+/** A list written element by element, each made only when it is written (see `jsonPieces`). */
+class LazyList {
+    items;
+    toJson;
+    constructor(items, toJson) {
+        this.items = items;
+        this.toJson = toJson;
+    }
+}
+/**
+ * The property `key: value` as `JSON.stringify` writes it inside an object at depth 1, or undefined
+ * where it leaves the property out (undefined, a function, a symbol, a `toJSON` answering one of
+ * those). Stringifying a one-property holder keeps every rule of JSON.stringify exactly, `toJSON`'s
+ * key argument included, instead of copying them here.
+ */
+function property(key, value) {
+    const holder = JSON.stringify({ [key]: value }, null, 2);
+    // `{\n  "key": value\n}`, or `{}` when the property is left out.
+    return holder === '{}' ? undefined : holder.slice(2, -2);
+}
+/**
+ * The list element `value` at `index` as JSON.stringify writes it in an array at depth 2 (a list
+ * that is a property of the document): where an object leaves a property out, an array writes `null`.
+ */
+function element(index, value) {
+    const key = String(index);
+    const written = property(key, value);
+    if (written === undefined)
+        return 'null';
+    // `property` indents the lines after the first for depth 1; a raw line break in JSON text is only
+    // ever indentation (strings escape theirs), so one more level is one more indent after each.
+    return written.slice(`  ${JSON.stringify(key)}: `.length).replaceAll('\n', '\n  ');
+}
+/**
+ * The same bytes as `toJson(document)` (each LazyList written as the array it maps to), in pieces
+ * that each end with a line break: a large document (a plan at scale: 12 MB) is never one string, and
+ * its lists' elements are made one at a time. Pieces end at line breaks, which in JSON text stand only
+ * between tokens, so a secret can never be split across two of them.
+ */
+function* jsonPieces(document) {
+    // The last line written so far, without its line break: whether a comma follows it is known only
+    // once a later property turns out to be written (JSON.stringify leaves some out).
+    let pending;
+    for (const [key, value] of Object.entries(document)) {
+        if (value instanceof LazyList && value.items.length > 0) {
+            const list = value;
+            yield pending === undefined ? '{\n' : `${pending},\n`;
+            yield escapeInvisible(`  ${JSON.stringify(key)}: [\n`);
+            for (const [at, item] of list.items.entries()) {
+                const comma = at === list.items.length - 1 ? '' : ',';
+                yield escapeInvisible(`    ${element(at, list.toJson(item))}${comma}\n`);
+            }
+            pending = '  ]';
+            continue;
+        }
+        const written = property(key, value instanceof LazyList ? [] : value);
+        if (written === undefined)
+            continue;
+        yield pending === undefined ? '{\n' : `${pending},\n`;
+        pending = escapeInvisible(written);
+    }
+    yield pending === undefined ? '{}\n' : `${pending}\n}\n`;
+}
+/** Pieces gathered into writes of about `size` characters, each still ending at a line break. */
+function* batched(pieces, size = 64 * 1024) {
+    let batch = [];
+    let length = 0;
+    for (const piece of pieces) {
+        batch.push(piece);
+        length += piece.length;
+        if (length >= size) {
+            yield batch.join('');
+            batch = [];
+            length = 0;
+        }
+    }
+    if (batch.length > 0)
+        yield batch.join('');
 }
 
 
@@ -3405,8 +3599,8 @@ const NO_ACCESS_CHANGE = { peopleGaining: 0, peopleLosing: 0 };
 const NAMES_SHOWN = 10;
 /** `2 people gain access, 1 person loses access` (distinct people across the plan). */
 function accessSummaryLine(summary) {
-    const gain = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(summary.peopleGaining, 'person', 'people')} ${summary.peopleGaining === 1 ? 'gains' : 'gain'}`;
-    const lose = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(summary.peopleLosing, 'person', 'people')} ${summary.peopleLosing === 1 ? 'loses' : 'lose'}`;
+    const gain = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(summary.peopleGaining, 'person', 'people')} ${summary.peopleGaining === 1 ? 'gains' : 'gain'}`;
+    const lose = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(summary.peopleLosing, 'person', 'people')} ${summary.peopleLosing === 1 ? 'loses' : 'lose'}`;
     return `${gain} access, ${lose} access`;
 }
 /**
@@ -3417,8 +3611,8 @@ function accessPartialLine(summary) {
     if (summary.complete !== false || summary.budget === undefined)
         return undefined;
     const { limit, readsSkipped, changesNotExpanded } = summary.budget;
-    return (`Partial: the effective-access budget (${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(limit, 'request')}) ran out; ` +
-        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(readsSkipped, 'read')} not made, so ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(changesNotExpanded, 'change')} (project and permission) ` +
+    return (`Partial: the effective-access budget (${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(limit, 'request')}) ran out; ` +
+        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(readsSkipped, 'read')} not made, so ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(changesNotExpanded, 'change')} (project and permission) ` +
         `${changesNotExpanded === 1 ? 'is' : 'are'} not expanded into people. JIRA_PERMS_ACCESS=full ` +
         '(plan --access full, or the action input access: full) reads every holder.');
 }
@@ -3533,7 +3727,7 @@ function accessMarkdown(changes, summary, maxLength) {
     if (changes.length === 0)
         return undefined;
     const partial = accessPartialLine(summary);
-    const head = `#### Effective access\n\n**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(accessSummaryLine(summary))}** (distinct people, in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(byProject(changes).size, 'project')}).` +
+    const head = `#### Effective access\n\n**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(accessSummaryLine(summary))}** (distinct people, in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(byProject(changes).size, 'project')}).` +
         (partial === undefined ? '' : `\n\n> [!NOTE]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(partial)}`);
     const rows = changes.filter(shownRow).map((change) => {
         const holders = holdersPhrase(change, (text) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(text));
@@ -3577,7 +3771,7 @@ function accessMarkdown(changes, summary, maxLength) {
             blocks.push(`> [!WARNING]\n> **Not expanded into people** (the lists above hold only the people who could be read):\n\n${body.join('\n')}`);
         }
         if (broad > 0) {
-            blocks.push(`_${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(broad, 'permission')} also held before and after by \`anyone\` or any logged-in user: the people listed may hold it through them too._`);
+            blocks.push(`_${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(broad, 'permission')} also held before and after by \`anyone\` or any logged-in user: the people listed may hold it through them too._`);
         }
         return blocks.join('\n\n');
     };
@@ -3612,10 +3806,11 @@ function accessMarkdown(changes, summary, maxLength) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $p: () => (/* binding */ planToJson),
+/* harmony export */   Lm: () => (/* binding */ renderPlanJsonPieces),
 /* harmony export */   NM: () => (/* binding */ findingToJson),
-/* harmony export */   os: () => (/* binding */ changeToJson),
-/* harmony export */   uC: () => (/* binding */ renderPlanJson)
+/* harmony export */   os: () => (/* binding */ changeToJson)
 /* harmony export */ });
+/* unused harmony export renderPlanJson */
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2679);
 
 /**
@@ -3624,13 +3819,30 @@ function accessMarkdown(changes, summary, maxLength) {
  * absent optional fields are left out, so the same plan always gives the same bytes.
  */
 function renderPlanJson(plan) {
-    return (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .toJson */ .a)(planToJson(plan));
+    return [...jsonPieces(planDocument(plan))].join('');
+}
+/**
+ * The same document in writes of about 64 KB, each ending at a line break: at scale the plan is 12 MB
+ * of JSON (its effective-access report most of it), which is then never one string, nor one object
+ * tree beside the plan's own.
+ */
+function renderPlanJsonPieces(plan) {
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .batched */ .QE)((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonPieces */ .Mx)(planDocument(plan)));
 }
 /** The plan as a plain object whose key order is the document's. */
 function planToJson(plan) {
+    return Object.fromEntries(Object.entries(planDocument(plan)).map(([key, value]) => [
+        key,
+        value instanceof _json_js__WEBPACK_IMPORTED_MODULE_0__/* .LazyList */ .Vb
+            ? value.items.map((item) => value.toJson(item))
+            : value,
+    ]));
+}
+/** The document, its two long lists (changes, access) made element by element as they are written. */
+function planDocument(plan) {
     return {
         version: plan.version,
-        changes: plan.changes.map(changeToJson),
+        changes: new _json_js__WEBPACK_IMPORTED_MODULE_0__/* .LazyList */ .Vb(plan.changes, changeToJson),
         summary: {
             add: plan.summary.add,
             remove: plan.summary.remove,
@@ -3661,7 +3873,7 @@ function planToJson(plan) {
                     },
                 }),
         },
-        ...(plan.access === undefined ? {} : { access: plan.access.map(accessToJson) }),
+        ...(plan.access === undefined ? {} : { access: new _json_js__WEBPACK_IMPORTED_MODULE_0__/* .LazyList */ .Vb(plan.access, accessToJson) }),
         fingerprints: Object.fromEntries(Object.keys(plan.fingerprints)
             .sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0))
             .map((key) => [key, plan.fingerprints[key]])),
@@ -3685,6 +3897,8 @@ function planToJson(plan) {
             projectCount: radius.projectCount,
             sampleKeys: [...radius.sampleKeys],
         })),
+        // Only a plan that did not read project usage says so (its counts above are null, not zero).
+        ...(plan.projectUsage === undefined ? {} : { projectUsage: plan.projectUsage }),
         unmanaged: plan.unmanaged.map((scheme) => ({ id: scheme.id, name: scheme.name })),
         kept: plan.kept.map((grant) => compact({
             scheme: grant.scheme,
@@ -3790,7 +4004,9 @@ function compact(object) {
 /* harmony import */ var _plan_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6958);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7280);
 /* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9629);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1788);
 /* harmony import */ var _plan_access_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2161);
+
 
 
 
@@ -3856,6 +4072,8 @@ function renderPlanText(plan, options = {}) {
     }
     else {
         lines.push(`${paint('bold', 'Plan:')} ${(0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryLine */ .dC)(plan)}.`);
+        if (plan.summary.projectsAffected === null)
+            lines.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .capitalise */ .sK)(_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE_NOT_READ */ .DI)}.`);
     }
     const blocked = (0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .blockedLine */ .D1)(plan);
     if (blocked !== undefined)
@@ -3866,7 +4084,7 @@ function schemeBlock(group, paint) {
     const id = group.schemeId === null ? 'new' : `id ${group.schemeId}`;
     const verb = group.marker === '+' ? 'created' : group.marker === '-' ? 'deleted' : 'changed';
     const usage = (0,_plan_view_js__WEBPACK_IMPORTED_MODULE_1__/* .projectsPhrase */ .ux)(group.blast, group.schemeId === null);
-    const keys = group.blast !== undefined && group.blast.sampleKeys.length > 0
+    const keys = group.blast !== undefined && group.blast.projectCount !== null && group.blast.sampleKeys.length > 0
         ? `: ${sampleList(group.blast.projectCount, group.blast.sampleKeys)}`
         : '';
     const lines = [
@@ -3910,6 +4128,7 @@ function sampleList(count, keys) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D1: () => (/* binding */ blockedLine),
+/* harmony export */   DI: () => (/* binding */ USAGE_NOT_READ),
 /* harmony export */   Gh: () => (/* binding */ splitPlanFindings),
 /* harmony export */   Ls: () => (/* binding */ ALREADY_LIVE_HEADING),
 /* harmony export */   MT: () => (/* binding */ verdictLine),
@@ -4014,14 +4233,14 @@ function summaryLine(plan) {
     const parts = [
         `${summary.add} to add`,
         `${summary.remove} to remove`,
-        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.createSchemes, 'scheme')} to create`,
+        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.createSchemes, 'scheme')} to create`,
     ];
     if (summary.updateSchemes > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.updateSchemes, 'scheme')} to update`);
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.updateSchemes, 'scheme')} to update`);
     if (summary.deleteSchemes > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.deleteSchemes, 'scheme')} to delete`);
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.deleteSchemes, 'scheme')} to delete`);
     if (summary.assignProjects > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.assignProjects, 'project')} to move`);
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.assignProjects, 'project')} to move`);
     return parts.join(', ');
 }
 /** The verdict at the top of the Markdown plan, e.g. `2 to add, 1 to remove in 1 scheme, used by 14 projects`. */
@@ -4031,16 +4250,24 @@ function verdictLine(plan) {
         return noChangesLine(plan);
     const parts = [`${summary.add} to add`, `${summary.remove} to remove`];
     if (summary.createSchemes > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.createSchemes, 'scheme')} to create`);
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.createSchemes, 'scheme')} to create`);
     if (summary.updateSchemes > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.updateSchemes, 'scheme')} to update`);
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.updateSchemes, 'scheme')} to update`);
     if (summary.deleteSchemes > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.deleteSchemes, 'scheme')} to delete`);
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.deleteSchemes, 'scheme')} to delete`);
     if (summary.assignProjects > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.assignProjects, 'project')} to move`);
-    const projects = summary.projectsAffected === 0 ? 'no projects' : (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.projectsAffected, 'project');
-    return `${parts.join(', ')} in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.schemesChanged, 'scheme')}, used by ${projects}`;
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.assignProjects, 'project')} to move`);
+    const changed = `${parts.join(', ')} in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.schemesChanged, 'scheme')}`;
+    if (summary.projectsAffected === null)
+        return `${changed}; ${USAGE_NOT_READ}`;
+    const projects = summary.projectsAffected === 0 ? 'no projects' : (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.projectsAffected, 'project');
+    return `${changed}, used by ${projects}`;
 }
+/**
+ * What a plan that did not read project usage says instead of a count (apply reads it only when a
+ * change can take access away, or the files or settings need it: see `Plan.projectUsage`).
+ */
+const USAGE_NOT_READ = 'which projects use the changed schemes was not read: nothing in this plan takes access away';
 /** Why the plan cannot be applied, or undefined when it can. */
 function blockedLine(plan) {
     const errors = plan.findings.filter((finding) => finding.severity === 'error').length;
@@ -4049,22 +4276,22 @@ function blockedLine(plan) {
         return undefined;
     const reasons = [];
     if (guardrails > 0)
-        reasons.push((0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(guardrails, 'guardrail'));
+        reasons.push((0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(guardrails, 'guardrail'));
     if (errors > 0)
-        reasons.push((0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(errors, 'error'));
+        reasons.push((0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(errors, 'error'));
     return `Blocked by ${reasons.join(' and ')}: this plan cannot be applied as it is.`;
 }
 function projectsPhrase(blast, isNew) {
     if (isNew) {
-        return blast === undefined || blast.projectCount === 0
+        return blast === undefined || blast.projectCount === null || blast.projectCount === 0
             ? 'new scheme, no projects use it yet'
-            : `new scheme, used by ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(blast.projectCount, 'project')} once applied`;
+            : `new scheme, used by ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(blast.projectCount, 'project')} once applied`;
     }
-    if (blast === undefined)
+    if (blast === undefined || blast.projectCount === null)
         return 'project usage not read';
     if (blast.projectCount === 0)
         return 'used by no projects';
-    return `used by ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(blast.projectCount, 'project')}`;
+    return `used by ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(blast.projectCount, 'project')}`;
 }
 /** Permission column width for one scheme's grant lines. */
 function permissionWidth(changes) {

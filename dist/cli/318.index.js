@@ -21,16 +21,16 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/confine.ts
 var confine = __webpack_require__(1094);
-// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __webpack_require__(1475);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(1980);
 // EXTERNAL MODULE: ./src/jira/errors.ts
 var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/config/positions.ts
 var positions = __webpack_require__(78);
-// EXTERNAL MODULE: ./src/config/yaml.ts
-var yaml = __webpack_require__(9211);
+// EXTERNAL MODULE: ./src/config/yaml.ts + 1 modules
+var yaml = __webpack_require__(6945);
 ;// CONCATENATED MODULE: ./src/export/pin-id.ts
 
 
@@ -213,7 +213,7 @@ function formatPinSummary(result) {
         lines.push(`not pinned ${(0,terminal/* safeText */.Hk)(file.file)} (${(0,terminal/* quote */.hD)(file.scheme)}): ${(0,terminal/* safeText */.Hk)(file.reason)}`);
     }
     const counts = [
-        `${(0,words/* plural */.L)(result.pinned.length, 'file')} pinned`,
+        `${(0,words/* plural */.LS)(result.pinned.length, 'file')} pinned`,
         `${String(result.alreadyPinned)} already pinned`,
     ];
     if (result.notLive.length > 0) {
@@ -223,18 +223,21 @@ function formatPinSummary(result) {
         counts.push(`${String(result.refused.length)} not pinned`);
     lines.push(`${counts.join(', ')}.`);
     if (result.unreadable.length > 0) {
-        lines.push(`Left alone ${(0,words/* plural */.L)(result.unreadable.length, 'file')} that did not load as scheme files (jira-perms validate says why): ${result.unreadable.map(terminal/* safeText */.Hk).join(', ')}`);
+        lines.push(`Left alone ${(0,words/* plural */.LS)(result.unreadable.length, 'file')} that did not load as scheme files (jira-perms validate says why): ${result.unreadable.map(terminal/* safeText */.Hk).join(', ')}`);
     }
     return `${lines.join('\n')}\n`;
 }
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
 var command = __webpack_require__(310);
+// EXTERNAL MODULE: ./src/cli/deps.ts
+var deps = __webpack_require__(6874);
 // EXTERNAL MODULE: ./src/cli/commands/plan.ts + 8 modules
 var plan = __webpack_require__(3297);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
 var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/pin.ts
+
 
 
 
@@ -267,7 +270,7 @@ reason), the files could not be read, or Jira could not be reached.`,
 const pinCommand = (0,command/* defineCommand */.NB)(PIN_SPEC, async (options, context) => {
     const { stdout, stderr } = context;
     const progress = (0,command/* cliProgress */.oC)({ stderr, isTTY: context.isTTY });
-    const result = await runPin({ path: options.path, settingsPath: options.settings }, (0,command/* cliDeps */.Z5)(context, progress));
+    const result = await runPin({ path: options.path, settingsPath: options.settings }, (0,deps.cliDeps)(context, progress));
     progress.done();
     if (result.status === 'failed') {
         stderr.write(`jira-perms pin: ${(0,terminal/* safeLines */.Bv)(result.error ?? 'failed')}\n`);

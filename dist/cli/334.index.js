@@ -26,8 +26,8 @@ var errors = __webpack_require__(6353);
 var sim = __webpack_require__(5200);
 // EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
 var commands_deps = __webpack_require__(7629);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 4 modules
-var plan = __webpack_require__(9519);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 5 modules
+var plan = __webpack_require__(7117);
 ;// CONCATENATED MODULE: ./src/commands/demo.ts
 
 
@@ -102,11 +102,14 @@ async function runDemo(options, deps) {
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
 var command = __webpack_require__(310);
+// EXTERNAL MODULE: ./src/cli/deps.ts
+var deps = __webpack_require__(6874);
 // EXTERNAL MODULE: ./src/cli/commands/plan.ts + 8 modules
 var commands_plan = __webpack_require__(3297);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
 var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
+
 
 
 
@@ -149,7 +152,7 @@ const demoCommand = (0,command/* defineCommand */.NB)(DEMO_SPEC, async (options,
     if (options.settings !== undefined && options.path === undefined) {
         return (0,command/* usageError */.Wp)(context, 'demo', '--settings needs --path');
     }
-    const demo = await runDemo({ path: options.path, settingsPath: options.settings }, (0,command/* cliDeps */.Z5)(context));
+    const demo = await runDemo({ path: options.path, settingsPath: options.settings }, (0,deps.cliDeps)(context));
     if (!options.json && !options.markdown && demo.baseUrl !== '') {
         context.stderr.write(`Planning ${demo.examples} against the Jira simulator at ${demo.baseUrl} (default site)\n\n`);
     }

@@ -20,8 +20,8 @@ var jira_errors = __webpack_require__(6353);
 var explain = __webpack_require__(4200);
 // EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
 var commands_deps = __webpack_require__(7629);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 4 modules
-var commands_plan = __webpack_require__(9519);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 5 modules
+var commands_plan = __webpack_require__(7117);
 ;// CONCATENATED MODULE: ./src/commands/drift.ts
 /**
  * `drift`: plans the files against the live site (read-only) and reports every difference as drift,
@@ -122,11 +122,14 @@ var drift_text = __webpack_require__(9252);
 var summaries = __webpack_require__(5062);
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
 var command = __webpack_require__(310);
+// EXTERNAL MODULE: ./src/cli/deps.ts
+var deps = __webpack_require__(6874);
 // EXTERNAL MODULE: ./src/view/findings-text.ts
 var findings_text = __webpack_require__(899);
 // EXTERNAL MODULE: ./src/cli/commands/plan.ts + 8 modules
 var plan = __webpack_require__(3297);
 ;// CONCATENATED MODULE: ./src/cli/commands/drift.ts
+
 
 
 
@@ -216,7 +219,7 @@ const driftCommand = (0,command/* defineCommand */.NB)(DRIFT_SPEC, async (option
     const stdout = (0,secrets/* redactingWriter */.TS)(context.stdout);
     const stderr = (0,secrets/* redactingWriter */.TS)(context.stderr);
     const progress = (0,command/* cliProgress */.oC)({ stderr, isTTY: context.isTTY });
-    const result = await runDrift({ path: options.path, settingsPath: options.settings, sinceDays: days }, (0,command/* cliDeps */.Z5)(context, progress));
+    const result = await runDrift({ path: options.path, settingsPath: options.settings, sinceDays: days }, (0,deps.cliDeps)(context, progress));
     progress.done();
     printDrift(result, { stdout, stderr }, { json: options.json, markdown: options.markdown, color: (0,command/* useColor */.by)(options, context) });
     return driftExitCode(result);

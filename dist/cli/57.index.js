@@ -201,7 +201,7 @@ function renderAccessText(result) {
         lines.push(`Only ${(0,terminal/* safeText */.Hk)((0,access/* personName */.hJ)(result.user))}.`);
     lines.push('');
     for (const entry of result.permissions) {
-        const count = (0,words/* plural */.L)(entry.people.length, 'person', 'people');
+        const count = (0,words/* plural */.LS)(entry.people.length, 'person', 'people');
         lines.push(`${(0,terminal/* safeText */.Hk)(entry.permission)}: ${count}`);
         for (const person of entry.people) {
             const paths = person.via.map((path) => path.map(terminal/* safeText */.Hk).join(' > ')).join('; ');
@@ -223,11 +223,14 @@ function renderAccessText(result) {
 var json = __webpack_require__(2679);
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
 var command = __webpack_require__(310);
+// EXTERNAL MODULE: ./src/cli/deps.ts
+var deps = __webpack_require__(6874);
 // EXTERNAL MODULE: ./src/cli/commands/plan.ts + 8 modules
 var plan = __webpack_require__(3297);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
 var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/access.ts
+
 
 
 
@@ -278,14 +281,14 @@ const accessCommand = (0,command/* defineCommand */.NB)(ACCESS_SPEC, async (opti
     }
     const progress = (0,command/* cliProgress */.oC)(context);
     try {
-        const result = await runAccess({ project: options.project, permission: options.permission, user: options.user }, (0,command/* cliDeps */.Z5)(context, progress));
+        const result = await runAccess({ project: options.project, permission: options.permission, user: options.user }, (0,deps.cliDeps)(context, progress));
         progress.done();
         if (result.status === 'failed') {
             context.stderr.write((0,secrets/* redact */.E$)(`jira-perms access: ${result.error ?? 'failed'}\n`));
             return 1;
         }
         if (options.json)
-            context.stdout.write((0,secrets/* redact */.E$)((0,json/* toJson */.a)(result)));
+            context.stdout.write((0,secrets/* redact */.E$)((0,json/* toJson */.aB)(result)));
         else
             context.stdout.write((0,secrets/* redact */.E$)(renderAccessText(result)));
         return 0;

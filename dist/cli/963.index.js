@@ -132,9 +132,12 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/view/json.ts
 var json = __webpack_require__(2679);
+// EXTERNAL MODULE: ./src/util/write-file.ts
+var write_file = __webpack_require__(7238);
 // EXTERNAL MODULE: ./src/apply/journal.ts
 var apply_journal = __webpack_require__(9023);
 ;// CONCATENATED MODULE: ./src/apply/journal-file.ts
+
 
 
 
@@ -254,14 +257,7 @@ class JournalFile {
         this.close();
         const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(this.path), `.${(0,external_node_path_.basename)(this.path)}.${process.pid}.tmp`);
         try {
-            const fd = (0,external_node_fs_.openSync)(temporary, 'w');
-            try {
-                (0,external_node_fs_.writeSync)(fd, this.redact((0,json/* toJson */.a)(journal)));
-                (0,external_node_fs_.fdatasyncSync)(fd);
-            }
-            finally {
-                (0,external_node_fs_.closeSync)(fd);
-            }
+            (0,write_file/* writeFileInPieces */.Q6)(temporary, [this.redact((0,json/* toJson */.aB)(journal))], { sync: true });
             (0,external_node_fs_.renameSync)(temporary, this.path);
         }
         catch (error) {
@@ -279,7 +275,7 @@ class JournalFile {
         if (this.closed)
             return;
         // JSON.stringify escapes line breaks inside strings: one record is always one line.
-        (0,external_node_fs_.writeSync)(this.fd, `${this.redact(JSON.stringify(record))}\n`);
+        (0,write_file/* writeAll */.f4)(this.fd, `${this.redact(JSON.stringify(record))}\n`);
         if (flush)
             this.flush();
     }
@@ -632,8 +628,13 @@ class PlanExecutor {
             await this.addGrant(entry, entry.schemeId);
         });
         // 3. Did every add land? Read each scheme the adds wrote to back, once, before removing anything
-        // (grants created with their scheme were checked when it was read back after creating it).
-        if (!this.aborted() && !this.anyFailed() && pendingAdds.length > 0) {
+        // (grants created with their scheme were checked when it was read back after creating it). Only
+        // when a move, a removal or a deletion follows, which must not run on a missing add: otherwise
+        // nothing more is written, and apply's check plan reads every scheme again anyway and is the proof
+        // (an add missing there is journaled as failed then), so this read would cost a request per scheme
+        // and prove nothing more.
+        const follows = assigns.length + removes.length + defaults.length + deletes.length > 0;
+        if (!this.aborted() && !this.anyFailed() && pendingAdds.length > 0 && follows) {
             this.emit({ type: 'phase', phase: 'verify', message: 'Checking that every add landed' });
             await this.verifyAdds(pendingAdds);
         }
@@ -999,8 +1000,8 @@ function executePlan(options) {
 
 // EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
 var deps = __webpack_require__(7629);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 4 modules
-var plan = __webpack_require__(9519);
+// EXTERNAL MODULE: ./src/commands/plan.ts + 5 modules
+var plan = __webpack_require__(7117);
 // EXTERNAL MODULE: ./src/model/settings.ts
 var model_settings = __webpack_require__(4692);
 // EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
@@ -1010,25 +1011,32 @@ var planner = __webpack_require__(5552);
 
 
 
-/** The live side of a plan: schemes, the projects using them, and the site's permission keys. */
+
+/**
+ * The live side of a plan: schemes, the site's permission keys, and the projects using each scheme when
+ * the plan needs them (files listing `projects:`, or a change that can take access away: see
+ * src/plan/project-usage.ts), as apply's own pipeline reads them.
+ */
 async function planAgainstLive(desired, settings, filesHash, reader) {
-    const [live, projectsByScheme, catalogue] = await Promise.all([
+    const listsProjects = desired.some((scheme) => scheme.projects !== undefined);
+    const usage = listsProjects ? reader.getProjectsByScheme() : undefined;
+    usage?.catch(() => undefined); // awaited below; a failure there fails the plan
+    const [live, catalogue] = await Promise.all([
         reader.listPermissionSchemes(),
-        reader.getProjectsByScheme(),
         reader.getPermissionCatalogue(),
     ]);
+    const input = { desired, live, settings, filesHash, knownPermissions: catalogue.map((entry) => entry.key) };
+    if (usage === undefined) {
+        const plan = planChanges(input);
+        if (!changesNeedUsage(plan))
+            return plan;
+    }
+    const projectsByScheme = await (usage ?? reader.getProjectsByScheme());
     // The map lists schemes that projects use; every other live scheme was read and is used by none.
     for (const scheme of live)
         if (!projectsByScheme.has(scheme.id))
             projectsByScheme.set(scheme.id, []);
-    return planChanges({
-        desired,
-        live,
-        settings,
-        projectsByScheme,
-        filesHash,
-        knownPermissions: catalogue.map((entry) => entry.key),
-    });
+    return planChanges({ ...input, projectsByScheme });
 }
 /** A planner over fixed, already-resolved schemes (tests, and callers that resolved them already). */
 function plannerFor(desired, settings, filesHash) {
@@ -1066,8 +1074,15 @@ function reconcileCreatedScheme(created, planned, fresh) {
  */
 const planFresh = async (input, reader) => {
     const result = await (0,plan/* runPlan */.F)(
-    // Apply shows no access section: people are read only for the access-limit guardrail, when set.
-    { path: input.path, settingsPath: input.settingsPath, access: 'limits', reuse: input.reuse }, (0,deps/* commandDeps */.on)({
+    // Apply shows no access section: people are read only for the access-limit guardrail, when set;
+    // and which project uses which scheme only when a change, the files or that guardrail need it.
+    {
+        path: input.path,
+        settingsPath: input.settingsPath,
+        access: 'limits',
+        projectUsage: 'needed',
+        reuse: input.reuse,
+    }, (0,deps/* commandDeps */.on)({
         cwd: input.cwd,
         jira: (0,deps/* jiraOf */.ig)(reader),
         ...(input.progress === undefined ? {} : { progress: input.progress }),
@@ -1083,7 +1098,11 @@ const planFresh = async (input, reader) => {
         desired: result.desired ?? [],
         settings,
         findings: result.findings,
-        read: { project: result.project, projectsByScheme: result.projectsByScheme },
+        read: {
+            project: result.project,
+            projectsByScheme: result.projectsByScheme,
+            resolved: result.resolved,
+        },
     };
 };
 
@@ -1092,6 +1111,7 @@ var stale = __webpack_require__(8057);
 // EXTERNAL MODULE: ./src/jira/errors.ts
 var errors = __webpack_require__(6353);
 ;// CONCATENATED MODULE: ./src/commands/apply.ts
+
 
 
 
@@ -1288,12 +1308,14 @@ async function runApply(options, deps) {
             return finish('interrupted', `Apply interrupted: ${failed > 0 ? 'some changes are in doubt; ' : ''}run apply again to finish (it re-reads Jira first)`, { entries, plan, created });
         }
         // Read every scheme back and plan again: only an empty plan proves Jira matches the files. The
-        // check plans from the files as apply loaded them (what it carried out), and from the projects'
-        // schemes as the fresh plan read them unless apply moved a project: no other write changes those.
+        // check plans from the files as apply loaded and resolved them (what it carried out), and from the
+        // projects' schemes as the fresh plan read them unless apply moved a project: no other write
+        // changes those.
         emit({ type: 'phase', phase: 'check', message: 'Reading Jira back to check it matches the files' });
         const movedProjects = entries.some((entry) => entry.action === 'assign-project' && entry.result !== 'skipped');
         const reuse = {
             project: fresh.read?.project,
+            resolved: fresh.read?.resolved,
             projectsByScheme: movedProjects ? undefined : fresh.read?.projectsByScheme,
         };
         let check;
@@ -1319,10 +1341,24 @@ async function runApply(options, deps) {
         if (check.plan === undefined) {
             return finish('failed', 'Apply could not plan again to check the result', { entries, plan, created });
         }
-        if (failed > 0 || remaining.length > 0) {
+        // An add Jira acknowledged that the check plan still has to make did not land (the executor reads
+        // adds back itself only when something follows them).
+        const unlanded = notLanded(entries, remaining);
+        for (const entry of unlanded) {
+            entry.result = 'failed';
+            entry.detail = 'Jira answered success, but the grant is not there when Jira is read back';
+            // Said as it is found, in the words of the executor's own read-back, so the steps shown agree
+            // with the summary (which counts this add as failed) whichever of the two found it missing.
+            emit({
+                type: 'note',
+                message: `Not found on re-read: ${entry.permission ?? ''} in scheme ${String(entry.schemeId)}`,
+            });
+        }
+        const failedInAll = failed + unlanded.length;
+        if (failedInAll > 0 || remaining.length > 0) {
             const left = remaining.length > 0 ? `; ${remaining.length} change(s) still to make` : '';
             return finish('failed', (0,apply_failure/* deleteRefusedSummary */.i7)(entries) ??
-                `Apply failed: ${failed} change(s) failed${left}; run apply again once the cause is fixed`, { entries, remaining, plan, created });
+                `Apply failed: ${failedInAll} change(s) failed${left}; run apply again once the cause is fixed`, { entries, remaining, plan, created });
         }
         const skippedDeletes = expected.size > 0 ? `, except ${expected.size} scheme deletion(s) that need --allow-delete` : '';
         return finish('converged', `Apply done: Jira matches the files${skippedDeletes}`, {
@@ -1336,6 +1372,18 @@ async function runApply(options, deps) {
         if (graceTimer !== undefined && !deps.signal.aborted)
             clearTimeout(graceTimer);
     }
+}
+/** Add entries journaled as done whose grant the check plan still has to add. */
+function notLanded(entries, remaining) {
+    const keyOf = (schemeId, permission, holder) => `${String(schemeId)}|${(0,model_holder/* grantKey */.cx)(permission ?? '', holder ?? { type: '' })}`;
+    const missing = new Set(remaining
+        .filter((change) => change.action === 'add-grant' && change.schemeId !== null)
+        .map((change) => keyOf(change.schemeId, change.permission, change.holder)));
+    if (missing.size === 0)
+        return [];
+    return entries.filter((entry) => entry.action === 'add-grant' &&
+        entry.result === 'done' &&
+        missing.has(keyOf(entry.schemeId, entry.permission, entry.holder)));
 }
 /** Schemes apply created for files that have no `id:`, with the line each file should get. */
 function createdWithoutId(created, fresh) {
@@ -1526,11 +1574,14 @@ function applyEventText(event, options) {
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
 var command = __webpack_require__(310);
+// EXTERNAL MODULE: ./src/cli/deps.ts
+var cli_deps = __webpack_require__(6874);
 // EXTERNAL MODULE: ./src/cli/commands/plan.ts + 8 modules
 var commands_plan = __webpack_require__(3297);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
 var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/apply.ts
+
 
 
 
@@ -1684,7 +1735,7 @@ function createApplyCommand(dependencies = {}) {
                 ...(options.plan === undefined ? {} : { planFile: options.plan }),
                 allowDelete: options.allowDelete,
             }, {
-                ...(0,command/* cliDeps */.Z5)(context, progress),
+                ...(0,cli_deps.cliDeps)(context, progress),
                 // A reviewed plan file is the approval (as with \`terraform apply PLANFILE\`): apply only goes
                 // ahead when the fresh plan is exactly that plan, so there is nothing new to confirm.
                 ...(options.yes || options.plan !== undefined ? {} : { confirm }),

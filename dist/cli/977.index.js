@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/config/yaml.ts
-var yaml = __webpack_require__(9211);
+// EXTERNAL MODULE: ./src/config/yaml.ts + 1 modules
+var yaml = __webpack_require__(6945);
 // EXTERNAL MODULE: ./src/model/permissions.ts
 var model_permissions = __webpack_require__(5917);
 ;// CONCATENATED MODULE: ./src/export/yaml.ts
@@ -609,8 +609,8 @@ function renderMergedSettingsFile(existing, change, schemaRef) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var load = __webpack_require__(1475);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(1980);
 // EXTERNAL MODULE: ./src/validate/cross-file.ts
 var cross_file = __webpack_require__(3249);
 // EXTERNAL MODULE: ./src/validate/lint.ts
@@ -1292,7 +1292,7 @@ function exportFindingsLines(result) {
         return [];
     const counts = (0,order/* countFindings */.Gt)(shown);
     const lines = [
-        `The exported schemes break lint rules where Jira does: jira-perms validate will report ${(0,words/* plural */.L)(counts.errors, 'error')} and ${(0,words/* plural */.L)(counts.warnings, 'warning')}:`,
+        `The exported schemes break lint rules where Jira does: jira-perms validate will report ${(0,words/* plural */.LS)(counts.errors, 'error')} and ${(0,words/* plural */.LS)(counts.warnings, 'warning')}:`,
         ...shown.slice(0, LISTED_FINDINGS).map((finding) => `  ${(0,view_finding/* findingLine */.mC)(finding)}`),
     ];
     if (shown.length > LISTED_FINDINGS) {
@@ -1314,15 +1314,15 @@ function formatExportSummary(result, schemasOnly = false) {
         lines.push('No permission schemes to export.');
         return `${lines.join('\n')}\n`;
     }
-    lines.push(`Exported ${(0,words/* plural */.L)(result.files.length, 'permission scheme')} to ${(0,terminal/* safeText */.Hk)(result.out)}/:`);
+    lines.push(`Exported ${(0,words/* plural */.LS)(result.files.length, 'permission scheme')} to ${(0,terminal/* safeText */.Hk)(result.out)}/:`);
     const width = Math.max(...result.files.map((file) => (0,terminal/* safeText */.Hk)(file.path).length));
     for (const file of result.files) {
-        lines.push(`  ${(0,terminal/* safeText */.Hk)(file.path).padEnd(width)}  ${(0,terminal/* safeText */.Hk)(file.scheme)} (${file.schemeId}), ${(0,words/* plural */.L)(file.grants, 'grant')}${file.replaced ? ', replaced' : ''}`);
+        lines.push(`  ${(0,terminal/* safeText */.Hk)(file.path).padEnd(width)}  ${(0,terminal/* safeText */.Hk)(file.scheme)} (${file.schemeId}), ${(0,words/* plural */.LS)(file.grants, 'grant')}${file.replaced ? ', replaced' : ''}`);
     }
     if (result.settingsFile !== undefined) {
         lines.push(`${result.settingsFile.action === 'created' ? 'Wrote' : 'Updated'} ${(0,terminal/* safeText */.Hk)(result.settingsFile.path)}:`);
         if (result.customPermissions.length > 0) {
-            lines.push(`  customPermissions: ${(0,words/* plural */.L)(result.customPermissions.length, 'app-defined permission key')} the schemes use (${result.customPermissions.map(terminal/* safeText */.Hk).join(', ')})`);
+            lines.push(`  customPermissions: ${(0,words/* plural */.LS)(result.customPermissions.length, 'app-defined permission key')} the schemes use (${result.customPermissions.map(terminal/* safeText */.Hk).join(', ')})`);
         }
     }
     lines.push(...exportFindingsLines(result));
@@ -1333,8 +1333,8 @@ function formatExportSummary(result, schemasOnly = false) {
         const managed = result.leftOut.filter((grant) => grant.reason === 'managed').length;
         const unknown = result.leftOut.length - managed;
         const parts = [
-            ...(managed > 0 ? [`${(0,words/* plural */.L)(managed, 'grant')} to holders Jira manages itself`] : []),
-            ...(unknown > 0 ? [`${(0,words/* plural */.L)(unknown, 'grant')} this product does not manage`] : []),
+            ...(managed > 0 ? [`${(0,words/* plural */.LS)(managed, 'grant')} to holders Jira manages itself`] : []),
+            ...(unknown > 0 ? [`${(0,words/* plural */.LS)(unknown, 'grant')} this product does not manage`] : []),
         ];
         lines.push(`Left out ${parts.join(' and ')}: each file's header lists them; plan and apply leave them alone.`);
     }
@@ -1364,9 +1364,12 @@ function exportMarkdown(result) {
 
 // EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
 var command = __webpack_require__(310);
+// EXTERNAL MODULE: ./src/cli/deps.ts
+var deps = __webpack_require__(6874);
 // EXTERNAL MODULE: ./src/cli/summaries.ts
 var summaries = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./src/cli/commands/export.ts
+
 
 
 
@@ -1452,7 +1455,7 @@ const exportCommand = (0,command/* defineCommand */.NB)(EXPORT_SPEC, async (opti
         schemes: options.scheme,
         force: options.force,
         schemasOnly: options.schemas,
-    }, (0,command/* cliDeps */.Z5)(context, progress));
+    }, (0,deps.cliDeps)(context, progress));
     progress.done();
     if (result.status !== 'exported') {
         stderr.write(`jira-perms export: ${(0,terminal/* safeLines */.Bv)(result.error)}\n`);

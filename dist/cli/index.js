@@ -11,6 +11,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const controller = new AbortController();
+/** 128 + SIGPIPE, as a shell reports a command whose reader went away (as 130 is 128 + SIGINT). */
+const READER_GONE = 141;
+// An object, not a `let`: it changes in an event handler, where narrowing cannot see.
+const gone = { stdout: false, stderr: false };
 let interrupts = 0;
 for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
@@ -18,23 +22,49 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
         // A second interrupt means "now": leave without waiting for the command to wind down.
         if (interrupts > 1)
             process.exit(130);
-        process.stderr.write(`\nReceived ${signal}: finishing the current step, starting nothing new...\n`);
+        if (!gone.stderr)
+            process.stderr.write(`\nReceived ${signal}: finishing the current step, starting nothing new...\n`);
         controller.abort(new Error(`interrupted by ${signal}`));
     });
 }
+const readerGone = () => gone.stdout || gone.stderr;
+// `jira-perms plan --json | head -1`: once the reader has closed the pipe, each write to the stream
+// fails with EPIPE, an 'error' event that nothing else handles (a stack trace). Nobody reads what
+// follows: stop writing, end the command as an interrupt would (no new step started, so an apply
+// winds down and writes its journal), and exit quietly. Stderr too: the progress lines go there, and
+// `apply ... 2>&1 | head -3` closes the pipe under both streams.
+for (const name of ['stdout', 'stderr']) {
+    process[name].on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+        if (gone[name])
+            return;
+        gone[name] = true;
+        process.exitCode = READER_GONE;
+        controller.abort(new Error('the reader of the output went away'));
+    });
+}
+/** Writes to `name` until its reader has gone; after that the text has nowhere to go. */
+const guarded = (name) => ({
+    write: (text) => {
+        if (!gone[name])
+            process[name].write(text);
+    },
+});
 try {
-    process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+    const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
         env: process.env,
         cwd: process.cwd(),
-        stdout: { write: (text) => process.stdout.write(text) },
-        stderr: { write: (text) => process.stderr.write(text) },
+        stdout: guarded('stdout'),
+        stderr: guarded('stderr'),
         isTTY: process.stdout.isTTY,
         signal: controller.signal,
     });
+    process.exitCode = readerGone() ? READER_GONE : code;
 }
 catch (error) {
-    process.stderr.write((0,_unexpected_js__WEBPACK_IMPORTED_MODULE_1__/* .unexpectedErrorText */ .r)(error, process.env));
-    process.exitCode = 1;
+    guarded('stderr').write((0,_unexpected_js__WEBPACK_IMPORTED_MODULE_1__/* .unexpectedErrorText */ .r)(error, process.env));
+    process.exitCode = readerGone() ? READER_GONE : 1;
 }
 
 __webpack_async_result__();
@@ -61,16 +91,16 @@ function entry(name, load) {
     return { name, summary: _summaries_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARIES */ .Z[name], load };
 }
 const COMMANDS = [
-    entry('validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(310), __nccwpck_require__.e(730), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2296))).validateCommand),
-    entry('plan', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(310), __nccwpck_require__.e(730), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3297))).planCommand),
-    entry('apply', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(310), __nccwpck_require__.e(730), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(297), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9344))).applyCommand),
-    entry('export', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(310), __nccwpck_require__.e(730), __nccwpck_require__.e(93), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7977))).exportCommand),
-    entry('pin', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(310), __nccwpck_require__.e(730), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(297), __nccwpck_require__.e(318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3318))).pinCommand),
-    entry('doctor', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9245))).doctorCommand),
-    entry('access', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(310), __nccwpck_require__.e(730), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(297), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2057))).accessCommand),
-    entry('drift', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(310), __nccwpck_require__.e(730), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(297), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8513))).driftCommand),
-    entry('sim', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(200), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 142))).simCommand),
-    entry('demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(310), __nccwpck_require__.e(730), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(297), __nccwpck_require__.e(200), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5334))).demoCommand),
+    entry('validate', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(903), __nccwpck_require__.e(463), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2296))).validateCommand),
+    entry('plan', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(874), __nccwpck_require__.e(903), __nccwpck_require__.e(463), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3297))).planCommand),
+    entry('apply', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(874), __nccwpck_require__.e(903), __nccwpck_require__.e(463), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(297), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9344))).applyCommand),
+    entry('export', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(874), __nccwpck_require__.e(903), __nccwpck_require__.e(463), __nccwpck_require__.e(93), __nccwpck_require__.e(977)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7977))).exportCommand),
+    entry('pin', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(874), __nccwpck_require__.e(903), __nccwpck_require__.e(463), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(297), __nccwpck_require__.e(318)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3318))).pinCommand),
+    entry('doctor', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(874), __nccwpck_require__.e(903), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9245))).doctorCommand),
+    entry('access', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(874), __nccwpck_require__.e(903), __nccwpck_require__.e(463), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(297), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2057))).accessCommand),
+    entry('drift', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(874), __nccwpck_require__.e(903), __nccwpck_require__.e(463), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(297), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8513))).driftCommand),
+    entry('sim', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(200), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 142))).simCommand),
+    entry('demo', async () => (await Promise.all(/* import() */[__nccwpck_require__.e(372), __nccwpck_require__.e(874), __nccwpck_require__.e(903), __nccwpck_require__.e(463), __nccwpck_require__.e(93), __nccwpck_require__.e(526), __nccwpck_require__.e(297), __nccwpck_require__.e(200), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5334))).demoCommand),
 ];
 /** Every command's code, loaded (the docs' option tables and the tests of every command's options). */
 function loadCommands() {

@@ -1,5 +1,5 @@
-export const id = 367;
-export const ids = [367];
+export const id = 8;
+export const ids = [8];
 export const modules = {
 
 /***/ 1151:
@@ -594,7 +594,7 @@ function parsePlanFile(text, file) {
 
 /***/ }),
 
-/***/ 1877:
+/***/ 4880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -605,8 +605,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/findings.ts
 var config_findings = __webpack_require__(4770);
-// EXTERNAL MODULE: ./src/config/load.ts + 3 modules
-var config_load = __webpack_require__(1475);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var config_load = __webpack_require__(1980);
 // EXTERNAL MODULE: ./src/validate/site.ts
 var site = __webpack_require__(8283);
 // EXTERNAL MODULE: ./src/jira/errors.ts
@@ -1081,7 +1081,8 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
                 need(roles, roleKey(project.id, id), { project, roleId: id, label: name ?? id, mandatory });
             else if (holder.type === 'applicationRole' && id !== undefined)
                 applicationRoleKeys.set(id, mandatory || applicationRoleKeys.get(id) === true);
-            else if (holder.type === 'projectLead' && project.lead === undefined)
+            // A lead the project list carried and said whether they are active costs no request.
+            else if (holder.type === 'projectLead' && project.lead?.active === undefined)
                 need(leads, project.id, { project, mandatory });
             else if (holder.type === 'user' && id !== undefined && name === undefined)
                 userIds.add(id);
@@ -1148,8 +1149,16 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
                 kind: 'lead',
                 key: id,
                 result: await step(attempt(async () => {
-                    const details = await reader.getProjectDetails(project.key);
-                    return details.lead === undefined ? null : person(details.lead);
+                    const lead = project.lead ?? (await reader.getProjectDetails(project.key)).lead;
+                    if (lead === undefined)
+                        return null;
+                    // An inactive lead holds nothing. An answer that left `active` out does not say: the
+                    // person is looked up by key, as a `user` holder is, and one Jira does not know holds nothing.
+                    if (lead.active === undefined) {
+                        const found = (await reader.getUsers([lead.accountId])).get(lead.accountId);
+                        return found?.active === true ? person(found) : null;
+                    }
+                    return lead.active ? person(lead) : null;
                 }, (reason) => `could not read the lead of ${project.key}: ${reason}`)),
             }),
         });
@@ -1211,9 +1220,10 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
     const groupResults = new Map();
     for (const key of groups.keys())
         groupResults.set(key, groupAnswers.get(`group:${key}`) ?? skipped());
-    // Leads the project list carried cost no request; an inactive lead holds nothing.
+    // Leads the project list carried, saying whether they are active, cost no request; an inactive
+    // lead holds nothing.
     const listedLeads = wanted
-        .filter(({ project }) => project.lead !== undefined)
+        .filter(({ project }) => project.lead?.active !== undefined)
         .map(({ project }) => [
         project.id,
         { ok: true, value: project.lead?.active === true ? person(project.lead) : null },
@@ -1614,7 +1624,16 @@ function checkAccessLimits(changes, settings) {
 
 // EXTERNAL MODULE: ./src/plan/fingerprint.ts
 var fingerprint = __webpack_require__(1731);
+;// CONCATENATED MODULE: ./src/plan/project-usage.ts
+/** Whether a plan made without project usage has a change that needs it (see {@link ProjectUsageSetting}). */
+function changesNeedUsage(plan) {
+    return plan.changes.some((change) => change.action === 'remove-grant' ||
+        change.action === 'delete-scheme' ||
+        change.action === 'assign-project');
+}
+
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
+
 
 
 
@@ -1706,11 +1725,14 @@ async function runPlan(options, deps) {
         findings = (0,site/* withoutGroupIdAdvice */.Vx)((0,site/* notesForSite */.eB)(findings, project, catalogueKeys), reader.groupsHaveIds);
         const { settings } = project;
         const live = await liveRead;
-        progress('resolve', 'Resolving names to ids');
-        const resolved = await (0,resolve/* resolveSchemes */.P)(project.schemes, reader, {
-            customPermissions: settings.customPermissions,
-            rules: settings.rules,
-        });
+        const reusedResolution = options.reuse?.resolved;
+        if (reusedResolution === undefined)
+            progress('resolve', 'Resolving names to ids');
+        const resolved = reusedResolution ??
+            (await (0,resolve/* resolveSchemes */.P)(project.schemes, reader, {
+                customPermissions: settings.customPermissions,
+                rules: settings.rules,
+            }));
         findings.push(...resolved.findings);
         if (hasErrors(resolved.findings)) {
             return await settled(result({ status: 'invalid', findings, project, settings, desired: resolved.schemes }));
@@ -1755,17 +1777,19 @@ async function runPlan(options, deps) {
         if (hasErrors(findings)) {
             return result({ status: 'invalid', findings, project, settings, desired, live });
         }
-        // Which projects use which scheme costs a request per project: only worth it when something changes.
-        if (projectsByScheme === undefined && plan.changes.length > 0) {
+        // Which projects use which scheme costs a request per project: only worth it when something changes,
+        // and for apply only when a change or effective access depends on it (src/plan/project-usage.ts).
+        const access = options.access ?? 'always';
+        const wantAccess = access === 'always' ||
+            access === 'full' ||
+            (access === 'limits' && Object.keys(settings.accessLimits).length > 0);
+        const usageWanted = (options.projectUsage ?? 'changes') === 'changes' || wantAccess || changesNeedUsage(plan);
+        if (projectsByScheme === undefined && plan.changes.length > 0 && usageWanted) {
             deps.signal.throwIfAborted();
             progress('read-projects', 'Reading which projects use the changed schemes');
             projectsByScheme = await readProjects();
             plan = (0,planner/* planChanges */.XA)({ ...input, projectsByScheme });
         }
-        const access = options.access ?? 'always';
-        const wantAccess = access === 'always' ||
-            access === 'full' ||
-            (access === 'limits' && Object.keys(settings.accessLimits).length > 0);
         if (wantAccess && projectsByScheme !== undefined && plan.changes.length > 0) {
             deps.signal.throwIfAborted();
             progress('read-access', 'Reading who gains and who loses access');
@@ -1808,6 +1832,7 @@ async function runPlan(options, deps) {
             desired,
             live,
             ...(projectsByScheme === undefined ? {} : { projectsByScheme }),
+            resolved,
         });
     }
     catch (error) {
@@ -2093,7 +2118,7 @@ function fencedBlock(language, lines) {
 /* harmony export */   pG: () => (/* binding */ changeLabel),
 /* harmony export */   ux: () => (/* binding */ projectsPhrase)
 /* harmony export */ });
-/* unused harmony exports compareGrantChanges, NO_CHANGES, NO_CHANGES_WITH_ERRORS, noChangesLine */
+/* unused harmony exports compareGrantChanges, NO_CHANGES, NO_CHANGES_WITH_ERRORS, noChangesLine, USAGE_NOT_READ */
 /* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
 /* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
 /* harmony import */ var _plan_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2739);
@@ -2186,14 +2211,14 @@ function summaryLine(plan) {
     const parts = [
         `${summary.add} to add`,
         `${summary.remove} to remove`,
-        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.createSchemes, 'scheme')} to create`,
+        `${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.createSchemes, 'scheme')} to create`,
     ];
     if (summary.updateSchemes > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.updateSchemes, 'scheme')} to update`);
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.updateSchemes, 'scheme')} to update`);
     if (summary.deleteSchemes > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.deleteSchemes, 'scheme')} to delete`);
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.deleteSchemes, 'scheme')} to delete`);
     if (summary.assignProjects > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.assignProjects, 'project')} to move`);
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.assignProjects, 'project')} to move`);
     return parts.join(', ');
 }
 /** The verdict at the top of the Markdown plan, e.g. `2 to add, 1 to remove in 1 scheme, used by 14 projects`. */
@@ -2203,16 +2228,24 @@ function verdictLine(plan) {
         return noChangesLine(plan);
     const parts = [`${summary.add} to add`, `${summary.remove} to remove`];
     if (summary.createSchemes > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.createSchemes, 'scheme')} to create`);
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.createSchemes, 'scheme')} to create`);
     if (summary.updateSchemes > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.updateSchemes, 'scheme')} to update`);
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.updateSchemes, 'scheme')} to update`);
     if (summary.deleteSchemes > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.deleteSchemes, 'scheme')} to delete`);
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.deleteSchemes, 'scheme')} to delete`);
     if (summary.assignProjects > 0)
-        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.assignProjects, 'project')} to move`);
-    const projects = summary.projectsAffected === 0 ? 'no projects' : (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.projectsAffected, 'project');
-    return `${parts.join(', ')} in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(summary.schemesChanged, 'scheme')}, used by ${projects}`;
+        parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.assignProjects, 'project')} to move`);
+    const changed = `${parts.join(', ')} in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.schemesChanged, 'scheme')}`;
+    if (summary.projectsAffected === null)
+        return `${changed}; ${USAGE_NOT_READ}`;
+    const projects = summary.projectsAffected === 0 ? 'no projects' : (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.projectsAffected, 'project');
+    return `${changed}, used by ${projects}`;
 }
+/**
+ * What a plan that did not read project usage says instead of a count (apply reads it only when a
+ * change can take access away, or the files or settings need it: see `Plan.projectUsage`).
+ */
+const USAGE_NOT_READ = 'which projects use the changed schemes was not read: nothing in this plan takes access away';
 /** Why the plan cannot be applied, or undefined when it can. */
 function blockedLine(plan) {
     const errors = plan.findings.filter((finding) => finding.severity === 'error').length;
@@ -2221,22 +2254,22 @@ function blockedLine(plan) {
         return undefined;
     const reasons = [];
     if (guardrails > 0)
-        reasons.push((0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(guardrails, 'guardrail'));
+        reasons.push((0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(guardrails, 'guardrail'));
     if (errors > 0)
-        reasons.push((0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(errors, 'error'));
+        reasons.push((0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(errors, 'error'));
     return `Blocked by ${reasons.join(' and ')}: this plan cannot be applied as it is.`;
 }
 function projectsPhrase(blast, isNew) {
     if (isNew) {
-        return blast === undefined || blast.projectCount === 0
+        return blast === undefined || blast.projectCount === null || blast.projectCount === 0
             ? 'new scheme, no projects use it yet'
-            : `new scheme, used by ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(blast.projectCount, 'project')} once applied`;
+            : `new scheme, used by ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(blast.projectCount, 'project')} once applied`;
     }
-    if (blast === undefined)
+    if (blast === undefined || blast.projectCount === null)
         return 'project usage not read';
     if (blast.projectCount === 0)
         return 'used by no projects';
-    return `used by ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(blast.projectCount, 'project')}`;
+    return `used by ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(blast.projectCount, 'project')}`;
 }
 /** Permission column width for one scheme's grant lines. */
 function permissionWidth(changes) {

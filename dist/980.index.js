@@ -1,5 +1,5 @@
-export const id = 475;
-export const ids = [475];
+export const id = 980;
+export const ids = [980];
 export const modules = {
 
 /***/ 1094:
@@ -229,7 +229,7 @@ function yamlFindings(file, text, problems, ruleId = 'yaml') {
 
 /***/ }),
 
-/***/ 1475:
+/***/ 1980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -312,6 +312,165 @@ var messages = __webpack_require__(1220);
 var config_positions = __webpack_require__(78);
 // EXTERNAL MODULE: ./src/config/read.ts
 var config_read = __webpack_require__(2000);
+// EXTERNAL MODULE: ./src/model/permissions.ts
+var permissions = __webpack_require__(5917);
+;// CONCATENATED MODULE: ./src/config/scheme-check.ts
+
+/**
+ * Whether `value` is surely a valid scheme file (schemas/permission-scheme.schema.json), for the forms
+ * files are written in: built-in permission keys, and every holder form the contract lists. Answers
+ * true only where the schema's validator (ajv's standalone code in src/generated) would: it says
+ * false at anything it does not check itself, and the caller then asks that validator, whose answers
+ * and errors stay the reference. A test checks the implication on thousands of generated values.
+ *
+ * ajv's code allocates an options object and a path per holder and per branch tried; this allocates
+ * nothing, and every file of a run goes through it.
+ */
+function surelyValidScheme(value) {
+    let name = false;
+    let grants = false;
+    for (const key in value) {
+        const field = value[key];
+        switch (key) {
+            case 'name':
+                if (!isText(field))
+                    return false;
+                name = true;
+                break;
+            case 'description':
+                if (typeof field !== 'string')
+                    return false;
+                break;
+            case 'id':
+                // `integer`, 0 to 2^53 - 1.
+                if (typeof field !== 'number' || !Number.isSafeInteger(field) || field < 0)
+                    return false;
+                break;
+            case 'projects':
+                if (!Array.isArray(field))
+                    return false;
+                for (const project of field) {
+                    if (typeof project !== 'string' || !PROJECT_KEY.test(project))
+                        return false;
+                }
+                break;
+            case 'grants':
+                if (!isMapping(field) || !surelyValidGrants(field))
+                    return false;
+                grants = true;
+                break;
+            default:
+                return false;
+        }
+    }
+    return name && grants;
+}
+/** The schema's pattern for a project key (ajv builds its patterns with the `u` flag). */
+const PROJECT_KEY = /^[A-Za-z][A-Za-z0-9_]*$/u;
+/** `minLength: 1` and `pattern: "\\S"`: some character that is not white space. */
+const NOT_BLANK = /\S/u;
+/** An account id: `^[^@\\s]+$`. */
+const ACCOUNT_ID = /^[^@\s]+$/u;
+/** An email address: `^[^@\\s]+@[^@\\s]+$`. */
+const EMAIL = /^[^@\s]+@[^@\s]+$/u;
+const BARE_HOLDERS = new Set([
+    'anyone',
+    'assignee',
+    'reporter',
+    'projectLead',
+    'sd.customer.portal.only',
+    'applicationRole',
+]);
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isText(value) {
+    return typeof value === 'string' && NOT_BLANK.test(value);
+}
+/** A positive `integer` up to 2^53 - 1 (a project role's id). */
+function isRoleId(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
+}
+function surelyValidGrants(grants) {
+    for (const permission in grants) {
+        // App-defined keys (the schema's second form) are left to the schema's validator.
+        if (!(0,permissions/* isBuiltInPermission */.Lq)(permission))
+            return false;
+        const holders = grants[permission];
+        if (!Array.isArray(holders) || holders.length === 0)
+            return false;
+        for (const holder of holders)
+            if (!surelyValidHolder(holder))
+                return false;
+    }
+    return true;
+}
+function surelyValidHolder(holder) {
+    if (typeof holder === 'string')
+        return BARE_HOLDERS.has(holder);
+    if (!isMapping(holder))
+        return false;
+    let type;
+    for (const key in holder) {
+        // Exactly one key.
+        if (type !== undefined)
+            return false;
+        type = key;
+    }
+    if (type === undefined)
+        return false;
+    const parameter = holder[type];
+    switch (type) {
+        case 'applicationRole':
+        case 'userCustomField':
+        case 'groupCustomField':
+            return isText(parameter);
+        case 'group':
+            return isText(parameter) || (isMapping(parameter) && surelyValidGroup(parameter));
+        case 'projectRole':
+            return isText(parameter) || isRoleId(parameter) || (isMapping(parameter) && surelyValidRole(parameter));
+        case 'user':
+            return ((typeof parameter === 'string' && ACCOUNT_ID.test(parameter)) ||
+                (isMapping(parameter) && surelyValidUser(parameter)));
+        default:
+            return false;
+    }
+}
+/** `{id, name}`, at least one, each not blank. */
+function surelyValidGroup(group) {
+    let fields = 0;
+    for (const key in group) {
+        if ((key !== 'id' && key !== 'name') || !isText(group[key]))
+            return false;
+        fields++;
+    }
+    return fields > 0;
+}
+/** `{id}` or `{name}`, exactly one. */
+function surelyValidRole(role) {
+    let fields = 0;
+    for (const key in role) {
+        const field = role[key];
+        if (key === 'id' ? !isRoleId(field) : key !== 'name' || !isText(field))
+            return false;
+        fields++;
+    }
+    return fields === 1;
+}
+/** `{accountId}` or `{email}`, exactly one. */
+function surelyValidUser(user) {
+    let fields = 0;
+    for (const key in user) {
+        const field = user[key];
+        if (typeof field !== 'string')
+            return false;
+        if (key === 'accountId' ? !ACCOUNT_ID.test(field) : key !== 'email' || !EMAIL.test(field))
+            return false;
+        fields++;
+    }
+    return fields === 1;
+}
+
 // EXTERNAL MODULE: ./src/config/schemas.ts + 5 modules
 var schemas = __webpack_require__(7314);
 // EXTERNAL MODULE: ./src/config/settings.ts
@@ -347,8 +506,10 @@ class GrantPlaces {
         return row;
     }
     /**
-     * The locations asked for so far, at the same index as their offsets' start (the same object each
-     * time it is asked for); made for a file's first finding on a grant.
+     * The locations asked for so far, by the index of their offsets' start (the same object each time it
+     * is asked for); made for a file's first finding on a grant. A map, not an array indexed by offset:
+     * a note on the last permission of a file (a product permission, say) made a 480-slot array that
+     * lived as long as the run, for every file.
      */
     #locations;
     /** The holder entry's location (row from {@link add}). */
@@ -360,9 +521,14 @@ class GrantPlaces {
         return this.#locate(row + 2);
     }
     #locate(at) {
-        const locations = (this.#locations ??= []);
-        const offsets = this.#offsets;
-        return (locations[at] ??= this.lines.range(offsets[at] ?? 0, offsets[at + 1] ?? 0));
+        const locations = (this.#locations ??= new Map());
+        let location = locations.get(at);
+        if (location === undefined) {
+            const offsets = this.#offsets;
+            location = this.lines.range(offsets[at] ?? 0, offsets[at + 1] ?? 0);
+            locations.set(at, location);
+        }
+        return location;
     }
 }
 /**
@@ -390,8 +556,6 @@ class LocatedGrant {
     }
 }
 
-// EXTERNAL MODULE: ./src/model/permissions.ts
-var permissions = __webpack_require__(5917);
 ;// CONCATENATED MODULE: ./src/config/spec.ts
 
 
@@ -438,7 +602,8 @@ function toSchemeSpec(value, positions, options = {}) {
     const places = new GrantPlaces(positions.lines(), count);
     const sameHolders = [];
     const grantsNode = positions.node(['grants']).node;
-    for (const [written, holders] of Object.entries(file.grants)) {
+    for (const written in file.grants) {
+        const holders = file.grants[written] ?? [];
         // The built-in key's own string: the one written is a slice that would keep the file's text alive.
         const permission = (0,permissions/* builtInPermission */.HE)(written)?.key ?? written;
         const permissionNode = grantsNode.entries?.get(written);
@@ -456,7 +621,7 @@ function toSchemeSpec(value, positions, options = {}) {
             else
                 [start, end] = positions.offsets(['grants', written, index]);
             const row = places.add(start, end, keyAt[0], keyAt[1]);
-            grants.push(new LocatedGrant(permission, sharedHolderSpec(toHolderSpec(holder), sameHolders), places, row));
+            grants.push(new LocatedGrant(permission, sharedHolderSpec(toHolderSpec(holder), sameHolders, options.sharing), places, row));
         }
     }
     const spec = {
@@ -488,7 +653,7 @@ function toSchemeSpec(value, positions, options = {}) {
  * The holders written as a bare word, one shared (frozen) spec each: every file lists them, and every
  * spec lives until the run ends. Nothing changes a HolderSpec after the loader made it.
  */
-const BARE_HOLDERS = new Map(['anyone', 'assignee', 'reporter', 'projectLead', 'sd.customer.portal.only', 'applicationRole'].map((type) => [type, Object.freeze({ type })]));
+const spec_BARE_HOLDERS = new Map(['anyone', 'assignee', 'reporter', 'projectLead', 'sd.customer.portal.only', 'applicationRole'].map((type) => [type, Object.freeze({ type })]));
 /** How many distinct holders of one file are remembered for sharing (a bound on the search for one). */
 const SHARED_HOLDERS = 16;
 /**
@@ -496,17 +661,46 @@ const SHARED_HOLDERS = 16;
  * names the same group or user under many permissions, and every spec lives until the run ends, where the
  * one just made dies young (cheap to collect). Compared field by field: no key string per holder.
  */
-function sharedHolderSpec(spec, made) {
-    if (BARE_HOLDERS.get(spec.type) === spec)
+function sharedHolderSpec(spec, made, sharing) {
+    if (spec_BARE_HOLDERS.get(spec.type) === spec)
         return spec;
     for (const earlier of made)
         if (sameHolderSpec(earlier, spec))
             return earlier;
     if (made.length === SHARED_HOLDERS)
         made.shift();
-    const kept = detachedHolderSpec(spec);
+    const kept = sharing === undefined ? detachedHolderSpec(spec) : sharing.holder(spec);
     made.push(kept);
     return kept;
+}
+/**
+ * One copy of each holder spec (and of each of its texts) across the files of one load: the files of a
+ * site name the same groups, roles and users, and every spec lives until the run ends. At 1,000 files
+ * of 60 grants, 26,000 copies of 2,000 group ids (each a copy and a view of it, see {@link detached})
+ * and 28,000 of their names became one each. Asked only for a holder the file's own window of recent
+ * ones (see {@link sharedHolderSpec}) did not have, so the key is made once per holder and file.
+ */
+class SpecSharing {
+    #holders = new Map();
+    holder(spec) {
+        const fields = spec;
+        // JSON, not a separator: a name may hold any character, and two holders must never share a key.
+        const key = JSON.stringify([
+            spec.type,
+            fields.key,
+            fields.name,
+            fields.id,
+            fields.accountId,
+            fields.email,
+            fields.field,
+        ]);
+        const known = this.#holders.get(key);
+        if (known !== undefined)
+            return known;
+        const kept = detachedHolderSpec(spec);
+        this.#holders.set(key, kept);
+        return kept;
+    }
 }
 /** `spec` with its texts copied out of the file's text (see {@link detached}). */
 function detachedHolderSpec(spec) {
@@ -546,7 +740,7 @@ function sameHolderSpec(a, b) {
 /** One holder entry, in any of its written forms, as a HolderSpec. */
 function toHolderSpec(holder) {
     if (typeof holder === 'string') {
-        const bare = BARE_HOLDERS.get(holder);
+        const bare = spec_BARE_HOLDERS.get(holder);
         if (bare !== undefined)
             return bare;
         return { type: holder };
@@ -600,9 +794,10 @@ function toHolderSpec(holder) {
 
 // EXTERNAL MODULE: ./src/util/excerpt.ts
 var excerpt = __webpack_require__(2249);
-// EXTERNAL MODULE: ./src/config/yaml.ts
-var yaml = __webpack_require__(9211);
+// EXTERNAL MODULE: ./src/config/yaml.ts + 1 modules
+var yaml = __webpack_require__(6945);
 ;// CONCATENATED MODULE: ./src/config/load.ts
+
 
 
 
@@ -692,11 +887,12 @@ function loadProjectSync(options) {
     // repository by construction: their real path is the folder's real path and their own relative path.
     const plain = new Set(discovery.plain);
     const realFolder = confined?.ok === true ? { folder: folderAbsolute, real: confined.real } : undefined;
+    const sharing = new SpecSharing();
     for (const absolute of discovery.files) {
         if (absolute === settingsAbsolute)
             continue;
         const file = (0,config_settings/* displayPath */.Gt)(options.cwd, absolute);
-        const loaded = loadSchemeFile(absolute, file, allowed, root, plain.has(absolute) ? realFolder : undefined);
+        const loaded = loadSchemeFile(absolute, file, allowed, root, plain.has(absolute) ? realFolder : undefined, sharing);
         if (loaded.sha256 !== undefined)
             project.files.push({ path: file, sha256: loaded.sha256 });
         findings.push(...loaded.findings);
@@ -742,7 +938,9 @@ root,
  * Only for a regular file reached without links under this folder, which was confined already: the
  * file is opened at the folder's real path without resolving it again.
  */
-confinedFolder) {
+confinedFolder, 
+/** Shared by the files of one load (see {@link SpecSharing}). */
+sharing) {
     const options = root === undefined ? {} : { root };
     if (confinedFolder !== undefined) {
         options.confinedPath = (0,external_node_path_.join)(confinedFolder.real, (0,external_node_path_.relative)(confinedFolder.folder, absolutePath));
@@ -758,10 +956,10 @@ confinedFolder) {
             ...(read.sha256 === undefined ? {} : { sha256: read.sha256 }),
         };
     }
-    return { ...checkSchemeText(read.text, file, allowedPermissions), sha256: read.sha256 };
+    return { ...checkSchemeText(read.text, file, allowedPermissions, sharing), sha256: read.sha256 };
 }
 /** Parses and validates one scheme file's text. Pure: no file system. */
-function checkSchemeText(text, file, allowedPermissions = new Set()) {
+function checkSchemeText(text, file, allowedPermissions = new Set(), sharing) {
     // Nearly every file is valid, and a valid file's spec needs positions only down to its holder
     // entries: try that first. A file with any problem is parsed again with every position, so that each
     // finding points where it always did.
@@ -771,16 +969,22 @@ function checkSchemeText(text, file, allowedPermissions = new Set()) {
         if (typeof value === 'object' &&
             value !== null &&
             !Array.isArray(value) &&
-            (0,messages/* unknownPermissionProblems */.Oz)(value, allowedPermissions, 0).length === 0 &&
-            (0,schemas/* getValidators */.QL)().schemeCheck(value)) {
-            return { spec: toSchemeSpec(value, new config_positions/* PositionMap */.mG(file, text, parsed.root)), findings: [] };
+            // The hand-written check first (built-in keys only, so no key is unknown); the schema's validator
+            // for whatever it does not answer for.
+            (surelyValidScheme(value) ||
+                ((0,messages/* unknownPermissionProblems */.Oz)(value, allowedPermissions, 0).length === 0 &&
+                    (0,schemas/* getValidators */.QL)().schemeCheck(value)))) {
+            return {
+                spec: toSchemeSpec(value, new config_positions/* PositionMap */.mG(file, text, parsed.root), sharing === undefined ? {} : { sharing }),
+                findings: [],
+            };
         }
-        return checkParsedSchemeText((0,yaml/* parseYamlDocument */.Iu)(text), text, file, allowedPermissions);
+        return checkParsedSchemeText((0,yaml/* parseYamlDocument */.Iu)(text), text, file, allowedPermissions, sharing);
     }
-    return checkParsedSchemeText(parsed, text, file, allowedPermissions);
+    return checkParsedSchemeText(parsed, text, file, allowedPermissions, sharing);
 }
 /** {@link checkSchemeText} once the text is parsed with every position. */
-function checkParsedSchemeText(parsed, text, file, allowedPermissions) {
+function checkParsedSchemeText(parsed, text, file, allowedPermissions, sharing) {
     if (!parsed.ok) {
         const findings = (0,config_findings/* yamlFindings */.or)(file, text, parsed.problems.slice(0, MAX_FINDINGS_PER_FILE));
         if (parsed.problems.length > MAX_FINDINGS_PER_FILE)
@@ -832,7 +1036,7 @@ function checkParsedSchemeText(parsed, text, file, allowedPermissions) {
         return { findings };
     }
     if (explained.length === 0) {
-        const spec = toSchemeSpec(value, positions);
+        const spec = toSchemeSpec(value, positions, sharing === undefined ? {} : { sharing });
         // Only unknown keys: the scheme is whole, and the live catalogue may still know them.
         return unknown.length === 0 ? { spec, findings } : { unverified: spec, findings };
     }
@@ -1483,12 +1687,17 @@ function valueAt(value, path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U_: () => (/* binding */ positionNode),
 /* harmony export */   mG: () => (/* binding */ PositionMap),
 /* harmony export */   oY: () => (/* binding */ lineColumnIn),
 /* harmony export */   ox: () => (/* binding */ pointerToPath),
 /* harmony export */   p4: () => (/* binding */ computeLineStarts)
 /* harmony export */ });
 /* unused harmony exports pathToPointer, LineIndex, lineColumnOf */
+/** Every node gets every field up front, so they all share one shape (faster to build and to walk). */
+function positionNode(start, end) {
+    return { start, end, keyStart: undefined, keyEnd: undefined, entries: undefined, items: undefined };
+}
 /** Splits an RFC 6901 JSON pointer (as ajv reports `instancePath`) into path segments. */
 function pointerToPath(pointer) {
     if (pointer === '')
@@ -1710,14 +1919,15 @@ function readTextFile(absolutePath, options = {}) {
             }
             // Read one byte more than the limit, so a file that grew since stat() is still caught.
             // Unfilled: only the bytes read are ever looked at.
-            const buffer = node_buffer__WEBPACK_IMPORTED_MODULE_1__.Buffer.allocUnsafe(Math.min(size, MAX_FILE_BYTES) + 1);
+            const wanted = Math.min(size, MAX_FILE_BYTES) + 1;
+            const buffer = readBuffer(wanted);
             let length = 0;
             for (;;) {
-                const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readSync)(handle, buffer, length, buffer.length - length, length);
+                const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readSync)(handle, buffer, length, wanted - length, length);
                 if (bytesRead === 0)
                     break;
                 length += bytesRead;
-                if (length === buffer.length)
+                if (length === wanted)
                     break;
             }
             if (length > MAX_FILE_BYTES) {
@@ -1739,6 +1949,18 @@ function readTextFile(absolutePath, options = {}) {
         };
     }
     return decodeUtf8(bytes);
+}
+/**
+ * The buffer files are read into, reused: reads are synchronous and nothing keeps the bytes (a file's
+ * text and hash are made from them before the next read), so a run of 2,000 files allocates one buffer
+ * instead of 2,000 (each above Node's pooled size, and each counted as external memory by the collector).
+ */
+let scratch;
+function readBuffer(bytes) {
+    if (scratch === undefined || scratch.length < bytes) {
+        scratch = node_buffer__WEBPACK_IMPORTED_MODULE_1__.Buffer.allocUnsafe(Math.max(bytes, 2 * (scratch?.length ?? 32 * 1024)));
+    }
+    return scratch;
 }
 function sha256(bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
@@ -1978,7 +2200,7 @@ function collectSchemeErrors(value, holderLimit) {
 /* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(78);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2000);
 /* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7314);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9211);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6945);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4770);
 /* harmony import */ var _confine_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1094);
 
@@ -2134,30 +2356,733 @@ function resolvePath(base, path) {
 
 /***/ }),
 
-/***/ 9211:
+/***/ 6945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iu: () => (/* binding */ parseYamlDocument)
-/* harmony export */ });
-/* unused harmony exports MAX_DEPTH, SHALLOW_LEVELS */
-/* harmony import */ var _util_js_yaml_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4478);
-/* harmony import */ var _util_js_yaml_cjs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_util_js_yaml_cjs__WEBPACK_IMPORTED_MODULE_0__);
 
-const { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } = (_util_js_yaml_cjs__WEBPACK_IMPORTED_MODULE_0___default());
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Iu: () => (/* binding */ parseYamlDocument)
+});
+
+// UNUSED EXPORTS: MAX_DEPTH, SHALLOW_LEVELS
+
+// EXTERNAL MODULE: ./src/util/js-yaml.cjs
+var js_yaml = __webpack_require__(4478);
+var js_yaml_default = /*#__PURE__*/__webpack_require__.n(js_yaml);
+// EXTERNAL MODULE: ./src/config/positions.ts
+var positions = __webpack_require__(78);
+// EXTERNAL MODULE: ./src/model/holder.ts
+var holder = __webpack_require__(2087);
+// EXTERNAL MODULE: ./src/model/permissions.ts
+var permissions = __webpack_require__(5917);
+;// CONCATENATED MODULE: ./src/config/yaml-fast.ts
+
+
+
+
+const { CORE_SCHEMA } = (js_yaml_default());
+/**
+ * The levels a shallow parse gives positions: the document (0), its entries (1: name, grants, projects),
+ * a permission's list and a project key (2), a holder entry (3). What a valid scheme file's spec needs.
+ */
+const SHALLOW_LEVELS = 3;
+/**
+ * Reads the YAML that scheme files are written in, by hand over the text, without js-yaml's parser:
+ * block mappings and sequences indented with spaces, plain and quoted scalars on one line, comments,
+ * and flow collections of scalars on one line (`[a, b]`, `{name: x, id: y}`). It builds exactly the
+ * value and the positions that the event path's shallow mode (yaml.ts) builds, and answers undefined at
+ * anything else and at any doubt (tabs, carriage returns, anchors, tags, block or multi-line scalars,
+ * escapes, empty values, duplicate or refused keys, document markers, unusual indentation, ...): the
+ * event path then reads the file as before, with its exact problems. Plain scalars resolve through
+ * js-yaml's own core schema whenever their first character could make them anything but text.
+ *
+ * The parse costs a fraction of js-yaml's event parse plus the walk over its events, and a run reads
+ * thousands of files: this is the validate command's hottest code.
+ */
+function readSchemeYaml(text) {
+    if (UNSUPPORTED_CHARACTER.test(text) || hasDocumentMarker(text))
+        return undefined;
+    const reader = new Reader(text);
+    try {
+        return reader.document();
+    }
+    catch (error) {
+        if (error === GIVE_UP)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Anything but a newline and printable characters, and the characters that need care (tabs, carriage
+ * returns, the byte order mark, line and paragraph separators, code points beyond the basic plane).
+ */
+const UNSUPPORTED_CHARACTER = /[^\n\x20-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]/;
+/** Whether a line starts with `---` or `...` (which may start or end a document). */
+function hasDocumentMarker(text) {
+    return text.startsWith('---') || text.startsWith('...') || text.includes('\n---') || text.includes('\n...');
+}
+/** Thrown (one instance, no stack trace per file) when the text leaves the subset. */
+class GiveUp extends Error {
+}
+const GIVE_UP = new GiveUp('outside the fast subset');
+/** Keys that would reach `Object.prototype` machinery in whoever consumes the value. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * The words scheme files use as keys and as bare holders, by length and first character: a key or plain
+ * scalar written as one of them becomes the word's own (internalised) string instead of a new slice of
+ * the text, which every property store and lookup would have to find in V8's string table again. None
+ * of them resolves to anything but text in the core schema.
+ */
+const KNOWN_WORDS = (() => {
+    const words = new Map();
+    for (const word of [
+        'name',
+        'description',
+        'id',
+        'grants',
+        'projects',
+        'key',
+        'accountId',
+        'email',
+        ...holder/* HOLDER_TYPES */.L1,
+        ...permissions/* BUILT_IN_PERMISSIONS */.wh.map((permission) => permission.key),
+    ]) {
+        const slot = wordSlot(word.length, word.charCodeAt(0));
+        const list = words.get(slot) ?? [];
+        if (!list.includes(word))
+            list.push(word);
+        words.set(slot, list);
+    }
+    return words;
+})();
+function wordSlot(length, first) {
+    return length * 65536 + first;
+}
+/** A table of the ASCII characters in `chars` (characters from 128 up are never in one). */
+function asciiTable(chars) {
+    const table = new Uint8Array(128);
+    for (let index = 0; index < chars.length; index++)
+        table[chars.charCodeAt(index)] = 1;
+    return table;
+}
+/** First characters after which js-yaml's core schema may resolve a plain scalar to something but text. */
+const RESOLVED_FIRST = asciiTable('~nNtTfF-+.0123456789');
+/** Every character of a decimal integer or float that starts with a digit (the core schema's patterns). */
+const NUMBER_CHARACTER = asciiTable('0123456789.eE+-');
+/** Characters a plain key stops or gives up at, to be looked at closer. */
+const KEY_STOP = asciiTable('\n:#[]{},\'"');
+/** Characters a plain scalar in a flow collection stops or gives up at (a space is looked at too). */
+const FLOW_STOP = asciiTable('\n :#[]{},\'"');
+/** Characters that may not start a plain scalar here (YAML indicators; `-`, `?`, `:` given up on too). */
+const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@`'.split('').map((char) => char.charCodeAt(0)));
+const NEWLINE = 10;
+const SPACE = 32;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+const SINGLE = 39;
+const DOUBLE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+/** Deepest collection nesting read here (a scheme file needs five levels); deeper goes the other way. */
+const MAX_FAST_DEPTH = 8;
+/** Longest key read here: js-yaml refuses implicit keys past 1,024 characters. */
+const MAX_KEY = 1000;
+function plainValue(source) {
+    const first = source.charCodeAt(0);
+    if (first >= 128 || RESOLVED_FIRST[first] === 0)
+        return source;
+    // Group and account ids often start with a digit: one character no decimal number has makes it text
+    // (the core schema's other numbers start with 0x or 0o).
+    if (first >= 48 && first <= 57 && !source.startsWith('0x') && !source.startsWith('0o')) {
+        for (let index = 1; index < source.length; index++) {
+            const char = source.charCodeAt(index);
+            if (char >= 128 || NUMBER_CHARACTER[char] === 0)
+                return source;
+        }
+    }
+    return CORE_SCHEMA.resolveImplicitScalarTag(source).value;
+}
+class Reader {
+    text;
+    length;
+    /** The first character of the current content line (the line's length when at the end). */
+    pos = 0;
+    /** The current content line's indentation; -1 at the end of the text. */
+    indent = -1;
+    /** Where the last scalar read ends (a collection's node ends there, as in yaml.ts). */
+    lastEnd = 0;
+    /** The node of the value just read, when its level has one. */
+    node;
+    constructor(text) {
+        this.text = text;
+        this.length = text.length;
+    }
+    document() {
+        this.toContent(0);
+        if (this.indent !== 0)
+            throw GIVE_UP;
+        const value = this.blockMapping(0, 0);
+        const root = this.node;
+        if (!this.atEnd() || root === undefined)
+            throw GIVE_UP;
+        return { value, root };
+    }
+    atEnd() {
+        return this.indent === -1;
+    }
+    /** The known word written from `start` to `end`, if it is one (see {@link KNOWN_WORDS}). */
+    knownWord(start, end) {
+        const candidates = KNOWN_WORDS.get(wordSlot(end - start, this.text.charCodeAt(start)));
+        if (candidates === undefined)
+            return undefined;
+        for (const word of candidates)
+            if (this.text.startsWith(word, start))
+                return word;
+        return undefined;
+    }
+    /** A plain scalar's value (see {@link plainValue}), a known word's own string when it is one. */
+    plain(start, end) {
+        return this.knownWord(start, end) ?? plainValue(this.text.slice(start, end));
+    }
+    code(index) {
+        return this.text.charCodeAt(index);
+    }
+    /** Moves to the first line from `from` (a line start) with content: blank and comment lines skipped. */
+    toContent(from) {
+        const text = this.text;
+        let line = from;
+        for (;;) {
+            let index = line;
+            while (text.charCodeAt(index) === SPACE)
+                index++;
+            if (index >= this.length) {
+                this.pos = this.length;
+                this.indent = -1;
+                return;
+            }
+            const char = text.charCodeAt(index);
+            if (char === NEWLINE) {
+                line = index + 1;
+                continue;
+            }
+            if (char === HASH) {
+                const end = text.indexOf('\n', index);
+                if (end === -1) {
+                    this.pos = this.length;
+                    this.indent = -1;
+                    return;
+                }
+                line = end + 1;
+                continue;
+            }
+            this.pos = index;
+            this.indent = index - line;
+            return;
+        }
+    }
+    /**
+     * After a value written on its line, ending at `at`: only spaces and a comment may follow, and the next
+     * line that is not blank (a comment included) may not be indented past `limit` (it would continue a
+     * scalar, or be a mistake). Moves to the next content line.
+     */
+    endLine(at, limit) {
+        const text = this.text;
+        let index = at;
+        while (text.charCodeAt(index) === SPACE)
+            index++;
+        if (index < this.length && text.charCodeAt(index) === HASH) {
+            if (index === at)
+                throw GIVE_UP;
+            const end = text.indexOf('\n', index);
+            index = end === -1 ? this.length : end;
+        }
+        if (index < this.length && text.charCodeAt(index) !== NEWLINE)
+            throw GIVE_UP;
+        let line = index + 1;
+        for (;;) {
+            let first = line;
+            while (text.charCodeAt(first) === SPACE)
+                first++;
+            if (first >= this.length)
+                break;
+            if (text.charCodeAt(first) === NEWLINE) {
+                line = first + 1;
+                continue;
+            }
+            if (first - line > limit)
+                throw GIVE_UP;
+            if (text.charCodeAt(first) !== HASH) {
+                // A content line: it is where the next value starts (toContent would find it again).
+                this.pos = first;
+                this.indent = first - line;
+                return;
+            }
+            break;
+        }
+        this.toContent(Math.min(line, this.length));
+    }
+    /** A block mapping whose keys start at column `indent`; the current line holds its first key. */
+    blockMapping(indent, depth) {
+        if (depth > MAX_FAST_DEPTH)
+            throw GIVE_UP;
+        const value = {};
+        let node;
+        let entries;
+        if (depth <= SHALLOW_LEVELS) {
+            node = (0,positions/* positionNode */.U_)(this.pos, this.pos + 1);
+            if (depth < SHALLOW_LEVELS)
+                node.entries = entries = new Map();
+        }
+        for (;;) {
+            const keyStart = this.pos;
+            const colon = this.blockKey(keyStart);
+            const first = this.code(keyStart);
+            let name;
+            let keyEnd;
+            if (first === SINGLE || first === DOUBLE) {
+                name = this.quotedText(keyStart, colon - 1);
+                keyEnd = colon;
+                if (colon - 1 > this.lastEnd)
+                    this.lastEnd = colon - 1;
+            }
+            else {
+                const known = this.knownWord(keyStart, colon);
+                const raw = known ?? this.text.slice(keyStart, colon);
+                name = known ?? (raw === '<<' ? '' : String(plainValue(raw)));
+                keyEnd = colon;
+                if (colon > this.lastEnd)
+                    this.lastEnd = colon;
+            }
+            if (name === '' || FORBIDDEN_KEYS.has(name) || Object.hasOwn(value, name))
+                throw GIVE_UP;
+            let at = colon + 1;
+            while (this.code(at) === SPACE)
+                at++;
+            let child;
+            const next = this.code(at);
+            if (at >= this.length || next === NEWLINE || next === HASH) {
+                // The value is on the lines below: a list (which may start at the key's own column) or a mapping.
+                const end = next === HASH ? this.text.indexOf('\n', at) : at;
+                this.toContent(end === -1 || end >= this.length ? this.length : end + 1);
+                if (this.indent < indent)
+                    throw GIVE_UP;
+                if (this.isDash(this.pos))
+                    child = this.blockSequence(this.indent, depth + 1);
+                else if (this.indent > indent)
+                    child = this.blockMapping(this.indent, depth + 1);
+                else
+                    throw GIVE_UP;
+            }
+            else {
+                child = this.inline(at, depth + 1, indent);
+            }
+            value[name] = child;
+            const childNode = this.node;
+            if (childNode !== undefined) {
+                childNode.keyStart = keyStart;
+                childNode.keyEnd = keyEnd;
+                entries?.set(name, childNode);
+            }
+            if (this.indent < indent)
+                break;
+            if (this.indent > indent)
+                throw GIVE_UP;
+        }
+        if (node !== undefined && this.lastEnd > node.end)
+            node.end = this.lastEnd;
+        this.node = node;
+        return value;
+    }
+    /** Whether a `-` entry starts at `at`. */
+    isDash(at) {
+        if (this.code(at) !== DASH)
+            return false;
+        const after = this.code(at + 1);
+        return at + 1 >= this.length || after === SPACE || after === NEWLINE;
+    }
+    /**
+     * The key starting at `start` on the current line (plain, or quoted on one line): returns the offset
+     * of the `:` that ends it (followed by a space or the line's end).
+     */
+    blockKey(start) {
+        const text = this.text;
+        const first = text.charCodeAt(start);
+        if (first === SINGLE || first === DOUBLE) {
+            const close = this.quotedEnd(start);
+            const after = text.charCodeAt(close + 2);
+            if (text.charCodeAt(close + 1) !== COLON ||
+                !(close + 2 >= this.length || after === SPACE || after === NEWLINE))
+                throw GIVE_UP;
+            return close + 1;
+        }
+        if (INDICATORS.has(first))
+            throw GIVE_UP;
+        for (let index = start + 1; index - start <= MAX_KEY; index++) {
+            if (index >= this.length)
+                throw GIVE_UP;
+            const char = text.charCodeAt(index);
+            if (char >= 128 || KEY_STOP[char] === 0)
+                continue;
+            if (char === COLON) {
+                const after = text.charCodeAt(index + 1);
+                if (index + 1 >= this.length || after === SPACE || after === NEWLINE) {
+                    if (text.charCodeAt(index - 1) === SPACE)
+                        throw GIVE_UP;
+                    return index;
+                }
+            }
+            else if (char === NEWLINE ||
+                (char === HASH && text.charCodeAt(index - 1) === SPACE) ||
+                char === OPEN_BRACKET ||
+                char === CLOSE_BRACKET ||
+                char === OPEN_BRACE ||
+                char === CLOSE_BRACE ||
+                char === COMMA ||
+                char === SINGLE ||
+                char === DOUBLE) {
+                throw GIVE_UP;
+            }
+        }
+        throw GIVE_UP;
+    }
+    /** A block sequence whose `-` entries are at column `indent`; the current line holds its first `-`. */
+    blockSequence(indent, depth) {
+        if (depth > MAX_FAST_DEPTH)
+            throw GIVE_UP;
+        const value = [];
+        let node;
+        let items;
+        if (depth <= SHALLOW_LEVELS) {
+            node = (0,positions/* positionNode */.U_)(this.pos, this.pos + 1);
+            if (depth < SHALLOW_LEVELS)
+                node.items = items = [];
+        }
+        for (;;) {
+            const dash = this.pos;
+            const lineStart = dash - indent;
+            let at = dash + 1;
+            while (this.code(at) === SPACE)
+                at++;
+            const next = this.code(at);
+            let item;
+            if (at >= this.length || next === NEWLINE || (next === HASH && at > dash + 1)) {
+                // The entry is a mapping on the lines below.
+                const end = next === HASH ? this.text.indexOf('\n', at) : at;
+                this.toContent(end === -1 || end >= this.length ? this.length : end + 1);
+                if (this.indent <= indent || this.isDash(this.pos))
+                    throw GIVE_UP;
+                item = this.blockMapping(this.indent, depth + 1);
+            }
+            else if (next === DASH || next === HASH || at === dash + 1) {
+                throw GIVE_UP;
+            }
+            else if (next !== SINGLE &&
+                next !== DOUBLE &&
+                next !== OPEN_BRACKET &&
+                next !== OPEN_BRACE &&
+                this.hasKey(at)) {
+                // `- key: value`: a mapping whose keys line up with this first one.
+                this.pos = at;
+                this.indent = at - lineStart;
+                item = this.blockMapping(this.indent, depth + 1);
+            }
+            else {
+                item = this.inline(at, depth + 1, indent);
+            }
+            value.push(item);
+            if (this.node !== undefined)
+                items?.push(this.node);
+            if (this.indent < indent)
+                break;
+            if (this.indent > indent)
+                throw GIVE_UP;
+            if (!this.isDash(this.pos))
+                break;
+        }
+        if (node !== undefined && this.lastEnd > node.end)
+            node.end = this.lastEnd;
+        this.node = node;
+        return value;
+    }
+    /** Whether the line from `at` holds a `: ` (or a `:` ending it) before any comment. */
+    hasKey(at) {
+        const text = this.text;
+        for (let index = at; index < this.length; index++) {
+            const char = text.charCodeAt(index);
+            // Every character that matters here sorts before the letters.
+            if (char > COLON)
+                continue;
+            if (char === NEWLINE)
+                return false;
+            if (char === HASH && text.charCodeAt(index - 1) === SPACE)
+                return false;
+            if (char === COLON) {
+                const after = text.charCodeAt(index + 1);
+                if (index + 1 >= this.length || after === SPACE || after === NEWLINE)
+                    return true;
+            }
+        }
+        return false;
+    }
+    /** A value written on its line from `at` (a scalar or a flow collection); `limit` as in endLine. */
+    inline(at, depth, limit) {
+        const first = this.code(at);
+        let value;
+        let end;
+        if (first === OPEN_BRACKET) {
+            value = this.flowSequence(at, depth);
+            end = this.pos;
+        }
+        else if (first === OPEN_BRACE) {
+            value = this.flowMapping(at, depth);
+            end = this.pos;
+        }
+        else if (first === SINGLE || first === DOUBLE) {
+            const close = this.quotedEnd(at);
+            value = this.quotedText(at, close);
+            this.scalarNode(at, close + 1, depth);
+            end = close + 1;
+        }
+        else {
+            if (INDICATORS.has(first))
+                throw GIVE_UP;
+            const text = this.text;
+            let last = at + 1;
+            let index = at + 1;
+            for (; index < this.length; index++) {
+                const char = text.charCodeAt(index);
+                if (char > COLON) {
+                    last = index + 1;
+                    continue;
+                }
+                if (char === NEWLINE)
+                    break;
+                if (char === SPACE)
+                    continue;
+                if (char === HASH && text.charCodeAt(index - 1) === SPACE)
+                    break;
+                if (char === COLON) {
+                    const after = text.charCodeAt(index + 1);
+                    if (index + 1 >= this.length || after === SPACE || after === NEWLINE)
+                        throw GIVE_UP;
+                }
+                last = index + 1;
+            }
+            value = this.plain(at, last);
+            this.scalarNode(at, last, depth);
+            end = last;
+        }
+        const node = this.node;
+        this.endLine(end, limit);
+        this.node = node;
+        return value;
+    }
+    scalarNode(start, end, depth) {
+        if (end > this.lastEnd)
+            this.lastEnd = end;
+        this.node = depth <= SHALLOW_LEVELS ? (0,positions/* positionNode */.U_)(start, end) : undefined;
+    }
+    /** The offset of the quote closing the quoted scalar that opens at `start`, on the same line. */
+    quotedEnd(start) {
+        const text = this.text;
+        const quote = text.charCodeAt(start);
+        for (let index = start + 1; index < this.length; index++) {
+            const char = text.charCodeAt(index);
+            if (char === NEWLINE)
+                break;
+            if (char === quote) {
+                if (quote === SINGLE && text.charCodeAt(index + 1) === SINGLE)
+                    index++;
+                else
+                    return index;
+            }
+            else if (char === BACKSLASH && quote === DOUBLE)
+                break;
+        }
+        throw GIVE_UP;
+    }
+    /** The text of the quoted scalar from `start` (its opening quote) to `close` (its closing quote). */
+    quotedText(start, close) {
+        const inner = this.text.slice(start + 1, close);
+        return this.code(start) === SINGLE && inner.includes("'") ? inner.replaceAll("''", "'") : inner;
+    }
+    /** `[a, b]` on one line, of scalars; leaves `pos` just after the `]`. */
+    flowSequence(start, depth) {
+        if (depth > MAX_FAST_DEPTH)
+            throw GIVE_UP;
+        const value = [];
+        let node;
+        let items;
+        if (depth <= SHALLOW_LEVELS) {
+            node = (0,positions/* positionNode */.U_)(start, start + 1);
+            if (depth < SHALLOW_LEVELS)
+                node.items = items = [];
+        }
+        let at = this.skipSpaces(start + 1);
+        if (this.code(at) === CLOSE_BRACKET)
+            at++;
+        else {
+            for (;;) {
+                const end = this.flowScalar(at, depth + 1, false);
+                value.push(this.flowValue);
+                if (this.node !== undefined)
+                    items?.push(this.node);
+                at = this.skipSpaces(end);
+                const char = this.code(at);
+                if (char === CLOSE_BRACKET) {
+                    at++;
+                    break;
+                }
+                if (char !== COMMA)
+                    throw GIVE_UP;
+                at = this.skipSpaces(at + 1);
+            }
+        }
+        if (node !== undefined && this.lastEnd > node.end)
+            node.end = this.lastEnd;
+        this.node = node;
+        this.pos = at;
+        return value;
+    }
+    /** `{key: value, ...}` on one line, of scalars; leaves `pos` just after the `}`. */
+    flowMapping(start, depth) {
+        if (depth > MAX_FAST_DEPTH)
+            throw GIVE_UP;
+        const value = {};
+        let node;
+        let entries;
+        if (depth <= SHALLOW_LEVELS) {
+            node = (0,positions/* positionNode */.U_)(start, start + 1);
+            if (depth < SHALLOW_LEVELS)
+                node.entries = entries = new Map();
+        }
+        let at = this.skipSpaces(start + 1);
+        if (this.code(at) === CLOSE_BRACE)
+            at++;
+        else {
+            for (;;) {
+                const keyStart = at;
+                const keyEnd = this.flowScalar(at, depth + 1, true);
+                const key = this.flowValue;
+                const first = this.code(keyStart);
+                const quoted = first === SINGLE || first === DOUBLE;
+                const rawEnd = quoted ? keyEnd - 1 : keyEnd;
+                if (rawEnd > this.lastEnd)
+                    this.lastEnd = rawEnd;
+                const name = String(key);
+                if (name === '' ||
+                    (!quoted && name === '<<') ||
+                    FORBIDDEN_KEYS.has(name) ||
+                    Object.hasOwn(value, name)) {
+                    throw GIVE_UP;
+                }
+                if (this.code(keyEnd) !== COLON || this.code(keyEnd + 1) !== SPACE)
+                    throw GIVE_UP;
+                at = this.skipSpaces(keyEnd + 2);
+                const end = this.flowScalar(at, depth + 1, false);
+                value[name] = this.flowValue;
+                const child = this.node;
+                if (child !== undefined) {
+                    child.keyStart = keyStart;
+                    child.keyEnd = keyEnd;
+                    entries?.set(name, child);
+                }
+                at = this.skipSpaces(end);
+                const char = this.code(at);
+                if (char === CLOSE_BRACE) {
+                    at++;
+                    break;
+                }
+                if (char !== COMMA)
+                    throw GIVE_UP;
+                at = this.skipSpaces(at + 1);
+            }
+        }
+        if (node !== undefined && this.lastEnd > node.end)
+            node.end = this.lastEnd;
+        this.node = node;
+        this.pos = at;
+        return value;
+    }
+    /** The value of the scalar {@link flowScalar} read last. */
+    flowValue;
+    /**
+     * A scalar inside a flow collection, from `at`; returns where it ends (after a closing quote). A key
+     * (`key`) is not given a node (its value's node keeps where it is written) and does not move
+     * `lastEnd` (the caller does, as yaml.ts does for keys).
+     */
+    flowScalar(at, depth, key) {
+        const text = this.text;
+        const first = text.charCodeAt(at);
+        if (first === SINGLE || first === DOUBLE) {
+            const close = this.quotedEnd(at);
+            this.flowValue = this.quotedText(at, close);
+            if (!key)
+                this.scalarNode(at, close + 1, depth);
+            return close + 1;
+        }
+        if (at >= this.length || first === NEWLINE || INDICATORS.has(first))
+            throw GIVE_UP;
+        let last = at + 1;
+        for (let index = at + 1;; index++) {
+            if (index >= this.length)
+                throw GIVE_UP;
+            const char = text.charCodeAt(index);
+            if (char >= 128 || FLOW_STOP[char] === 0) {
+                last = index + 1;
+                continue;
+            }
+            if (char === COMMA || char === CLOSE_BRACKET || char === CLOSE_BRACE)
+                break;
+            if (char === COLON) {
+                if (key && text.charCodeAt(index + 1) === SPACE && text.charCodeAt(index - 1) !== SPACE)
+                    break;
+                throw GIVE_UP;
+            }
+            if (char === NEWLINE ||
+                char === OPEN_BRACKET ||
+                char === OPEN_BRACE ||
+                char === HASH ||
+                char === SINGLE ||
+                char === DOUBLE) {
+                throw GIVE_UP;
+            }
+            if (char !== SPACE)
+                last = index + 1;
+        }
+        this.flowValue = this.plain(at, last);
+        if (!key)
+            this.scalarNode(at, last, depth);
+        return last;
+    }
+    skipSpaces(at) {
+        let index = at;
+        while (this.code(index) === SPACE)
+            index++;
+        return index;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/yaml.ts
+
+const { CORE_SCHEMA: yaml_CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } = (js_yaml_default());
+
+
+
 /**
  * Deepest nesting a file may have. A scheme file needs five levels (root, grants, a permission's list,
  * a holder, a group's `{id}`); the bound stops hostile input long before it can exhaust memory, inside
  * js-yaml's parser (which checks depth as it descends).
  */
 const MAX_DEPTH = 12;
-/**
- * The levels a shallow parse gives positions: the document (0), its entries (1: name, grants, projects),
- * a permission's list and a project key (2), a holder entry (3). What a valid scheme file's spec needs.
- */
-const SHALLOW_LEVELS = 3;
 /** Keys that would reach `Object.prototype` machinery in whoever consumes the value. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const yaml_FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /**
  * Reads one YAML document with js-yaml 5's event parser and builds, in a single pass over the events,
  * the value (YAML 1.2 core schema, exactly as js-yaml resolves plain scalars) and a position for every
@@ -2167,9 +3092,15 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * With `shallow`, a document that has none of these (nearly every file) gets positions only down to
  * {@link SHALLOW_LEVELS} (the result says `shallow`): no position node for the inside of a holder entry,
  * no map of its keys. Whatever has one of them, or anything unusual (an empty value, a tab), goes the
- * whole way, so the problems and their positions are the same with or without it.
+ * whole way, so the problems and their positions are the same with or without it. Before js-yaml's
+ * events, the shallow mode tries {@link readSchemeYaml}, which reads the usual subset of YAML directly.
  */
 function parseYamlDocument(text, options = {}) {
+    if (options.shallow === true && options.fast !== false) {
+        const fast = readSchemeYaml(text);
+        if (fast !== undefined)
+            return { ok: true, value: fast.value, root: fast.root, shallow: true };
+    }
     let events;
     try {
         events = parseEvents(text, { maxDepth: MAX_DEPTH });
@@ -2234,7 +3165,7 @@ function buildShallowDocument(text, events) {
                     return undefined;
                 const mapping = event.type === EVENT_ID.MAPPING;
                 if (depth <= SHALLOW_LEVELS) {
-                    node = positionNode(event.start, event.start + 1);
+                    node = (0,positions/* positionNode */.U_)(event.start, event.start + 1);
                     if (depth < SHALLOW_LEVELS) {
                         if (mapping)
                             node.entries = new Map();
@@ -2269,7 +3200,7 @@ function buildShallowDocument(text, events) {
                 if (parent !== undefined && !Array.isArray(parent) && keys[depth - 1] === undefined) {
                     const name = String(scalarValue(text, event));
                     if ((event.style === SCALAR_STYLE.PLAIN && name === '<<') ||
-                        FORBIDDEN_KEYS.has(name) ||
+                        yaml_FORBIDDEN_KEYS.has(name) ||
                         Object.hasOwn(parent, name)) {
                         return undefined;
                     }
@@ -2284,7 +3215,7 @@ function buildShallowDocument(text, events) {
                 if (end > lastEnd)
                     lastEnd = end;
                 if (depth <= SHALLOW_LEVELS)
-                    node = positionNode(start, end);
+                    node = (0,positions/* positionNode */.U_)(start, end);
                 break;
             }
         }
@@ -2396,7 +3327,7 @@ function buildDocument(text, events) {
                     hint: 'Write the value out in full instead of referring to an anchor.',
                 });
                 lastEnd = Math.max(lastEnd, event.anchorEnd);
-                attach(null, positionNode(start, event.anchorEnd));
+                attach(null, (0,positions/* positionNode */.U_)(start, event.anchorEnd));
                 break;
             }
             case EVENT_ID.SCALAR: {
@@ -2432,7 +3363,7 @@ function buildDocument(text, events) {
                         hint: 'Remove the "?" complex key; keys are permission keys, holder types or field names.',
                     });
                 }
-                const node = positionNode(event.start, event.start + 1);
+                const node = (0,positions/* positionNode */.U_)(event.start, event.start + 1);
                 if (event.type === EVENT_ID.MAPPING) {
                     const entries = new Map();
                     node.entries = entries;
@@ -2488,7 +3419,7 @@ function readKey(text, event, parent, problems) {
         });
         accepted = false;
     }
-    else if (FORBIDDEN_KEYS.has(name)) {
+    else if (yaml_FORBIDDEN_KEYS.has(name)) {
         problems.push({
             start,
             end,
@@ -2512,15 +3443,11 @@ function readKey(text, event, parent, problems) {
     }
     parent.key = { name, start, end, accepted };
 }
-/** Every node gets every field up front, so they all share one shape (faster to build and to walk). */
-function positionNode(start, end) {
-    return { start, end, keyStart: undefined, keyEnd: undefined, entries: undefined, items: undefined };
-}
 function scalarNode(text, event, parent) {
     if (event.valueStart === -1) {
         // An empty value (`key:` with nothing after it): point at its key, or at the parent.
         if (parent?.kind === 'mapping' && parent.key !== undefined)
-            return positionNode(parent.key.start, parent.key.end);
+            return (0,positions/* positionNode */.U_)(parent.key.start, parent.key.end);
         // An empty sequence entry (`-` alone): point at its dash.
         const from = parent === undefined
             ? 0
@@ -2531,9 +3458,9 @@ function scalarNode(text, event, parent) {
         dash.lastIndex = from;
         const found = parent?.kind === 'sequence' ? dash.exec(text) : null;
         const at = found === null ? from : found.index + found[0].length - 1;
-        return positionNode(at, at + (found === null ? 0 : 1));
+        return (0,positions/* positionNode */.U_)(at, at + (found === null ? 0 : 1));
     }
-    return positionNode(quotedStart(event), quotedEnd(event));
+    return (0,positions/* positionNode */.U_)(quotedStart(event), quotedEnd(event));
 }
 function lineStartOf(text, offset) {
     return text.lastIndexOf('\n', offset - 1) + 1;
@@ -2554,7 +3481,7 @@ function scalarValue(text, event) {
     const source = getScalarValue(text, event);
     if (event.style !== SCALAR_STYLE.PLAIN)
         return source;
-    return CORE_SCHEMA.resolveImplicitScalarTag(source).value;
+    return yaml_CORE_SCHEMA.resolveImplicitScalarTag(source).value;
 }
 /**
  * js-yaml refuses most tab indentation itself; this catches what it lets through (tabs before a flow
@@ -3631,30 +4558,42 @@ const duplicateGrant = {
         for (const grants of byPermission.values()) {
             if (grants.length < 2)
                 continue;
-            const firsts = grants.length <= PAIRWISE_LIMIT ? pairwise(grants) : byIdentity(grants);
-            grants.forEach((grant, index) => {
-                const first = firsts[index];
-                if (first === undefined)
-                    return;
-                reports.push({
-                    location: grant.location,
-                    message: `${(0,holder/* describeWrittenHolder */.XN)(grant.holder)} is listed twice under ${grant.permission} (first at line ${first.location.line})`,
+            if (grants.length > PAIRWISE_LIMIT) {
+                const firsts = byIdentity(grants);
+                grants.forEach((grant, index) => {
+                    const first = firsts[index];
+                    if (first !== undefined)
+                        reports.push(duplicateReport(grant, first));
                 });
-            });
+                continue;
+            }
+            // Pairwise, allocating nothing for a list without a duplicate (nearly every list).
+            for (let index = 1; index < grants.length; index++) {
+                const grant = grants[index];
+                if (grant === undefined)
+                    continue;
+                const first = earlierSame(grants, index, grant);
+                if (first !== undefined)
+                    reports.push(duplicateReport(grant, first));
+            }
         }
         return reports;
     },
 };
-/** For each grant, the earlier grant with the same holder (when there is one). */
-function pairwise(grants) {
-    return grants.map((grant, index) => {
-        for (let earlier = 0; earlier < index; earlier++) {
-            const candidate = grants[earlier];
-            if (candidate !== undefined && (0,holder/* sameWrittenHolder */._y)(candidate.holder, grant.holder))
-                return candidate;
-        }
-        return undefined;
-    });
+function duplicateReport(grant, first) {
+    return {
+        location: grant.location,
+        message: `${(0,holder/* describeWrittenHolder */.XN)(grant.holder)} is listed twice under ${grant.permission} (first at line ${first.location.line})`,
+    };
+}
+/** The earliest grant before `index` with the same holder as `grant` (when there is one). */
+function earlierSame(grants, index, grant) {
+    for (let earlier = 0; earlier < index; earlier++) {
+        const candidate = grants[earlier];
+        if (candidate !== undefined && (0,holder/* sameWrittenHolder */._y)(candidate.holder, grant.holder))
+            return candidate;
+    }
+    return undefined;
 }
 function byIdentity(grants) {
     const seen = new Map();
@@ -3785,7 +4724,12 @@ const productPermission = {
     check(scheme, context) {
         const reports = [];
         const reported = new Set();
+        // A file's grants of one permission come one after another: each run is looked up once.
+        let previous;
         for (const grant of scheme.grants) {
+            if (grant.permission === previous)
+                continue;
+            previous = grant.permission;
             const product = (0,_model_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .builtInPermission */ .HE)(grant.permission)?.product;
             if (product === undefined || reported.has(grant.permission))
                 continue;
