@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { CORE_SCHEMA, YAML11_SCHEMA, load } from 'js-yaml';
 
 import { blockValue, commentText, doubleQuoted, isPlainSafe, scalar } from '../../src/export/yaml.js';
+import { createRandom } from '../../src/sim/prng.js';
 
 /** Reads `text` the way this product does (1.2 core) and the way older tools do (1.1). */
 function readBoth(text: string): unknown[] {
@@ -20,16 +21,10 @@ function expectFlowRoundTrip(value: string): void {
     expect(read).toEqual({ key: [value, 'b'] });
 }
 
-/** A small seeded generator, so a failure names a reproducible case. */
+/** The simulator's seeded generator (mulberry32), so a failing case is the same on every run. */
 function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = createRandom(seed);
+  return () => generator.next();
 }
 
 const TRICKY_PIECES = [

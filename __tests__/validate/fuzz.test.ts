@@ -6,7 +6,7 @@ import { checkSchemeText } from '../../src/config/load.js';
 import type { PositionNode } from '../../src/config/positions.js';
 import { SHALLOW_LEVELS, parseYamlDocument } from '../../src/config/yaml.js';
 import { readSchemeYaml } from '../../src/config/yaml-fast.js';
-import { generatedYaml, mutated } from './generated-yaml.js';
+import { generatedYaml, mutated, random } from './generated-yaml.js';
 
 const valid = join(import.meta.dirname, '..', 'fixtures', 'valid');
 const SEEDS = ['holder-forms.yml', 'quoted.yml', 'core-schema.yml', 'nested/deeper/flow-style.yaml'].map(
@@ -39,17 +39,6 @@ const NOISE = [
   '\u00e9',
   '\u{1F600}',
 ];
-
-/** A small deterministic generator (mulberry32), so a failure can be reproduced from its seed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function mutate(text: string, next: () => number): string {
   let result = text;

@@ -5,15 +5,12 @@
  * the core schema resolves, comments and blank lines anywhere), and a few that it must give up on.
  */
 
-/** A small deterministic generator (mulberry32), so a failure can be reproduced from its seed. */
+import { createRandom } from '../../src/sim/prng.js';
+
+/** The simulator's seeded generator (mulberry32), so a failure can be reproduced from its seed. */
 export function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = createRandom(seed);
+  return () => generator.next();
 }
 
 type Next = () => number;

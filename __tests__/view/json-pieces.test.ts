@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { LazyList, batched, jsonPieces, toJson } from '../../src/view/json.js';
+import { createRandom } from '../../src/sim/prng.js';
 
 /**
  * A large document (a plan at scale is 12 MB) is written in pieces, its long lists element by element
@@ -65,15 +66,10 @@ describe('jsonPieces', () => {
   });
 });
 
-/** A small deterministic generator (mulberry32), so a failing case is the same on every run. */
+/** The simulator's seeded generator (mulberry32), so a failing case is the same on every run. */
 function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = createRandom(seed);
+  return () => generator.next();
 }
 
 /**
