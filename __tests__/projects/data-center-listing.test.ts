@@ -204,9 +204,11 @@ describe('Data Center, whose reference lists projects through GET /project only'
 });
 
 describe('Cloud, where /project/search is documented', () => {
-  it('reports a 404 of /project/search as an error and does not list projects another way', async () => {
+  it('reports an HTML 404 of /project/search (not Jira answering) as an error and does not list projects another way', async () => {
     const cloud = await startSimulator({
-      faults: { refusals: { rate: 1, route: /\/project\/search$/, status: 404, message: 'Not found.' } },
+      faults: {
+        refusals: { rate: 1, route: /\/project\/search$/, status: 404, message: 'Not found.', html: true },
+      },
     });
     try {
       const cwd = emptyFolder();

@@ -54,6 +54,7 @@ import {
   schemeList,
 } from './normalise.js';
 import { readAllPages } from './paginate.js';
+import { isNoProjectsAnswer } from './project-search.js';
 import { SchemeListReader } from './scheme-list.js';
 import { normaliseLead, normalisePerson, normaliseProjectDetails, normaliseRoleActors } from './people.js';
 
@@ -466,22 +467,30 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
       for (const project of all) take(project);
       return projects;
     }
-    // Cloud documents `/project/search` (its `GET /project` is deprecated), so a 404 here is an error, not
-    // a reason to list another way: it means a wrong base URL, a proxy or gateway path, or a site that is
-    // not Jira Cloud after all, and listing through another path would hide that behind a plan that may
-    // see fewer projects than the site has.
-    await readAllPages(
-      { http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context },
-      {
-        pageSize: PAGE_SIZE,
-        onPage: (page: readonly unknown[]) => {
-          for (const project of this.parse('/project/search', page, (list) =>
-            arrayOf(list, 'projects').map(toProject),
-          ))
-            take(project);
+    // Cloud documents `/project/search` (its `GET /project` is deprecated), so a 404 here is not a reason
+    // to list another way: listing through another path would hide a wrong base URL, a proxy or gateway
+    // path, or a site that is not Jira Cloud after all, behind a plan that may see fewer projects than the
+    // site has. One 404 is documented, though: "Returned if no projects matching the search criteria are
+    // found", so a site with no projects may answer 404 rather than an empty page.
+    let pagesRead = 0;
+    try {
+      await readAllPages(
+        { http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context },
+        {
+          pageSize: PAGE_SIZE,
+          onPage: (page: readonly unknown[]) => {
+            pagesRead++;
+            for (const project of this.parse('/project/search', page, (list) =>
+              arrayOf(list, 'projects').map(toProject),
+            ))
+              take(project);
+          },
         },
-      },
-    );
+      );
+    } catch (error) {
+      if (pagesRead === 0 && isNoProjectsAnswer(error)) return projects;
+      throw error;
+    }
     return projects;
   }
 

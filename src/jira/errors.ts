@@ -39,6 +39,11 @@ export interface JiraErrorDetails {
   jiraMessage?: string;
   /** How many attempts were made. */
   attempts?: number;
+  /**
+   * True when an error status came with a JSON object body (Jira's own `{errorMessages, errors}` shape),
+   * not an HTML page or plain text: Jira itself answered, not a proxy or a wrong address.
+   */
+  jsonBody?: boolean;
   cause?: unknown;
 }
 
@@ -57,6 +62,7 @@ export class JiraError extends Error {
   readonly fixes: readonly string[];
   readonly jiraMessage?: string;
   readonly attempts?: number;
+  readonly jsonBody?: boolean;
 
   constructor(details: JiraErrorDetails) {
     super(formatJiraError(details), details.cause === undefined ? undefined : { cause: details.cause });
@@ -69,6 +75,7 @@ export class JiraError extends Error {
     this.fixes = details.fixes.map(redact);
     if (details.jiraMessage !== undefined) this.jiraMessage = redact(details.jiraMessage);
     if (details.attempts !== undefined) this.attempts = details.attempts;
+    if (details.jsonBody !== undefined) this.jsonBody = details.jsonBody;
   }
 }
 

@@ -867,8 +867,8 @@ export class JiraHttp {
     const jiraMessage = said === undefined ? undefined : excerpt(said, parsed === undefined ? 300 : 2000);
     // 5xx: Jira may have done part or all of it; 4xx: it did not.
     const outcome: CallOutcome = status >= 500 ? 'unknown' : 'rejected';
-    const error = new JiraError(
-      diagnoseHttp(
+    const error = new JiraError({
+      ...diagnoseHttp(
         {
           method,
           path: shownPath,
@@ -880,7 +880,8 @@ export class JiraHttp {
         },
         this.context,
       ),
-    );
+      ...(typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? { jsonBody: true } : {}),
+    });
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.now());
     const withRetryAfter = retryAfterMs !== undefined ? { retryAfterMs } : {};
     const throttled = status === 429 || response.headers.has('retry-after');

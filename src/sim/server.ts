@@ -49,6 +49,7 @@ export const DEFAULT_BEHAVIOUR: Readonly<ApiBehaviour> = Object.freeze({
   auditFreePlan: false,
   dataCenterProjectSearch: false,
   leadActive: true,
+  emptyProjectSearch: 'page',
 });
 
 /** A running simulator: the server, its state, and the controls tests use. */
@@ -297,7 +298,19 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       }
       case 'refusal': {
         const message = faults.current.refusals?.message ?? 'The request was refused.';
-        answer(errorResponse(plan.status ?? 400, [message]), 'refusal');
+        const status = plan.status ?? 400;
+        answer(
+          faults.current.refusals?.html === true
+            ? {
+                status,
+                raw: {
+                  contentType: 'text/html;charset=UTF-8',
+                  text: `<html><body><h1>${String(status)}</h1><p>${message}</p></body></html>`,
+                },
+              }
+            : errorResponse(status, [message]),
+          'refusal',
+        );
         return;
       }
       case 'html-login':

@@ -279,6 +279,12 @@ export interface ApiBehaviour {
    * (false: an answer that does not say, which a client must not read as active).
    */
   leadActive: boolean;
+  /**
+   * `GET /project/search` matching no project: an empty page (`page`, the default) or a 404 with Jira's
+   * error object (`404`), which Cloud's reference documents: "Returned if no projects matching the search
+   * criteria are found."
+   */
+  emptyProjectSearch: 'page' | '404';
 }
 
 /** Changes to the behaviour switches; `maxResultsCap` may name only the caps it changes. */
@@ -342,9 +348,10 @@ export interface FaultConfig {
   serverErrors?: RateFault & { status?: number; retryAfterSeconds?: number };
   /**
    * A 4xx refusal for a reason the simulator does not model (nothing changes): Jira's error collection
-   * with `message`, at `status` (default 400).
+   * with `message`, at `status` (default 400); with `html`, an HTML page instead (what a proxy or a wrong
+   * base URL answers: not Jira's own JSON).
    */
-  refusals?: RateFault & { status?: number; message?: string };
+  refusals?: RateFault & { status?: number; message?: string; html?: boolean };
   /** The write is committed, then the socket destroyed without an answer. */
   dropAfterCommit?: RateFault;
   /** No answer until the client gives up (or the server stops). */

@@ -82,6 +82,8 @@ export function searchProjects(ctx: RequestContext): SimResponse {
     )
     .filter((project) => types.length === 0 || types.includes(project.projectTypeKey))
     .sort(byKey);
+  if (projects.length === 0 && ctx.behaviour.emptyProjectSearch === '404')
+    return errorResponse(404, ['No project could be found with the given search criteria.']);
   // The reference allows up to 100; Jira (and the simulator) may answer fewer.
   const page = paginate(ctx, projects, Math.min(100, ctx.behaviour.maxResultsCap.projects));
   if (!isPage(page)) return page;
