@@ -241,6 +241,23 @@ function windowQuery(window: AuditWindow): Query {
   return { from: window.from.toISOString(), to: window.to.toISOString() };
 }
 
+/**
+ * Whether another page of Cloud's audit log follows. AuditRecords describes `total` as "the total number
+ * of audit items returned", which may be this page's count, so a `total` beyond what was read asks for
+ * more but one no larger does not end the log: a page as long as the `limit` ("the requested or default
+ * limit") asks for the next, a shorter or empty one ends it.
+ */
+export function cloudAuditContinues(
+  count: number,
+  read: number,
+  total: number | undefined,
+  limit: number,
+): boolean {
+  if (count === 0) return false;
+  if (total !== undefined && total > read) return true;
+  return count >= limit;
+}
+
 async function readCloud(source: AuditSource, window: AuditWindow): Promise<AuditLog> {
   const records: AuditRecord[] = [];
   // `filter` narrows to records mentioning permissions (summary "Permission scheme ...", category
@@ -251,12 +268,16 @@ async function readCloud(source: AuditSource, window: AuditWindow): Promise<Audi
     const page = parsePage(source, source.http.apiPath('/auditing/record'), response.body, (body) => {
       const list = isObject(body) ? arrayField(body, 'records') : undefined;
       if (!isObject(body) || list === undefined) throw new ShapeError('expected {"records": [...]}');
-      return { total: intField(body, 'total'), records: list.map(normaliseCloudRecord) };
+      return {
+        total: intField(body, 'total'),
+        limit: intField(body, 'limit'),
+        records: list.map(normaliseCloudRecord),
+      };
     });
     records.push(...page.records);
     offset += page.records.length;
-    const more = page.records.length > 0 && (page.total === undefined || offset < page.total);
-    if (!more) return { status: 'read', records, truncated: false };
+    if (!cloudAuditContinues(page.records.length, offset, page.total, page.limit ?? CLOUD_PAGE))
+      return { status: 'read', records, truncated: false };
     if (records.length >= MAX_AUDIT_RECORDS) return { status: 'read', records, truncated: true };
   }
 }

@@ -5,10 +5,47 @@ import type { JiraHttp, Query } from './http.js';
 import { arrayField, boolField, intField, isObject } from './json.js';
 
 /**
- * Reads every page of a Jira "page bean" (`{startAt, maxResults, total, isLast, values}`). Follows
- * Jira's own markers whatever page size the server grants (it may cap below what was asked), and
+ * Reads every page of a Jira "page bean" (`{startAt, maxResults, total, isLast, nextPage, values}`).
+ * Follows Jira's own markers whatever page size the server grants (it may cap below what was asked), and
  * checks that it got everything it was promised: a gap, an overlap or a short read fails the call.
  */
+
+/** What one page says about the end of the list. */
+export interface PageEndMarkers {
+  /** Items on this page. */
+  count: number;
+  /** Items read so far, this page included. */
+  read: number;
+  /** `isLast`, when the page has it. */
+  isLast?: boolean;
+  /** Whether this page has a `nextPage` link. */
+  hasNextPage: boolean;
+  /** Whether any page so far (this one included) had a `nextPage` link. */
+  sawNextPage: boolean;
+  /** `total`, when it can be the whole list's size (not once it proved to be a page's count). */
+  total?: number;
+  /** The `maxResults` the server granted, when it says. */
+  granted?: number;
+}
+
+/**
+ * Whether a page ends the list. The PageBean schema describes `isLast` ("whether this is the last page"),
+ * `nextPage` ("if there is another page of results, the URL of the next page") and `total` only as "the
+ * number of items returned", which a server may fill with this page's count. So, in order: an empty page
+ * ends it; `isLast` decides when present; else `nextPage` does, once a page has carried one; else a
+ * `total` beyond what was read asks for more (a `total` no larger never ends it: it may be this page's
+ * count); else a page shorter than the granted `maxResults` ends it, and a full one asks for the next.
+ * With no marker at all, a page shorter than asked may only be the server's own cap, so only an empty
+ * page proves the end (one request more, never a silently short list).
+ */
+export function pageEnds(page: PageEndMarkers): boolean {
+  if (page.count === 0) return true;
+  if (page.isLast !== undefined) return page.isLast;
+  if (page.sawNextPage) return !page.hasNextPage;
+  if (page.total !== undefined && page.total > page.read) return false;
+  if (page.granted !== undefined) return page.count < page.granted;
+  return false;
+}
 
 export interface PageOptions {
   /** Page size to ask for (the server may grant fewer). */
@@ -55,6 +92,7 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
   let announcedTotal: number | undefined;
   let previousPage: string | undefined;
   let totalsArePerPage = false;
+  let sawNextPage = false;
   const ask = (from: number): ReturnType<JiraHttp['get']> =>
     call.http.get(call.path, { ...call.query, startAt: from, maxResults: options.pageSize });
   let pending = ask(0);
@@ -91,24 +129,30 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
     }
     const granted = intField(body, 'maxResults');
     const isLast = boolField(body, 'isLast');
+    const nextPage = body['nextPage'];
+    const hasNextPage = typeof nextPage === 'string' && nextPage !== '';
+    if (hasNextPage) sawNextPage = true;
     // One by one: spreading a page into push() overflows the stack past about 100,000 items.
     if (options.onPage === undefined) for (const value of pageValues) values.push(value);
     count += pageValues.length;
     startAt += pageValues.length;
 
-    let done: boolean;
-    // An empty page ends the list whatever it says (a total that promised more fails just below).
-    if (pageValues.length === 0) done = true;
-    else if (isLast !== undefined) done = isLast;
-    else if (announcedTotal !== undefined) done = startAt >= announcedTotal;
-    else if (granted !== undefined) done = pageValues.length < granted;
-    // No marker at all: a page shorter than asked may only be the server's own cap, so only an empty
-    // page proves the end (one request more, never a silently short list).
-    else done = false;
+    const done = pageEnds({
+      count: pageValues.length,
+      read: startAt,
+      ...(isLast === undefined ? {} : { isLast }),
+      hasNextPage,
+      sawNextPage,
+      ...(announcedTotal === undefined ? {} : { total: announcedTotal }),
+      ...(granted === undefined ? {} : { granted }),
+    });
 
     if (done) {
       options.onPage?.(pageValues);
-      if (announcedTotal !== undefined && count !== announcedTotal) {
+      // `isLast: true` is Jira's own word that nothing follows: a total that differs may count what the
+      // answer leaves out (inactive members) or be this page's count, so it is not held against it. Without
+      // it, a list that ended short of the total it announced (an empty page, no next page) is incomplete.
+      if (isLast !== true && announcedTotal !== undefined && count !== announcedTotal) {
         throw incomplete(
           call,
           `Jira announced ${String(announcedTotal)} items but returned ${String(count)}`,

@@ -50,6 +50,8 @@ export const DEFAULT_BEHAVIOUR: Readonly<ApiBehaviour> = Object.freeze({
   dataCenterProjectSearch: false,
   leadActive: true,
   emptyProjectSearch: 'page',
+  pageMarkers: 'documented',
+  memberTotal: 'listed',
 });
 
 /** A running simulator: the server, its state, and the controls tests use. */

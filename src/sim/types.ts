@@ -285,6 +285,19 @@ export interface ApiBehaviour {
    * criteria are found."
    */
   emptyProjectSearch: 'page' | '404';
+  /**
+   * The markers of every page (projects, groups, members, users, fields). The PageBean schema has
+   * `isLast`, `nextPage` ("the URL of the next page") and `total` ("the number of items returned"):
+   * `documented` (the default) sends them all, with `total` the whole list's size; `nextPage` sends
+   * `nextPage` but no `total` or `isLast`; `pageTotal` sends `total` as this page's count and no `isLast`
+   * or `nextPage` (and Cloud's audit log's `total` is its page's count).
+   */
+  pageMarkers: 'documented' | 'nextPage' | 'pageTotal';
+  /**
+   * `/group/member`'s `total` without `includeInactiveUsers`: the members `listed` (the default), or
+   * `all` of them, inactive ones too (whose `values` leave them out).
+   */
+  memberTotal: 'listed' | 'all';
 }
 
 /** Changes to the behaviour switches; `maxResultsCap` may name only the caps it changes. */

@@ -151,7 +151,8 @@ const SIM_OPTIONS = [
       'parameterlessHolders=omit|null, grantIdsAfterPut=new|keep, addonsRoleOnCreate=true|false, ' +
       'expandHolderObjects=true|false, projectKeyCase=sensitive|insensitive, teamManagedAssignStatus=400|403, ' +
       'auditAuthorAccountId=true|false, auditFreePlan=true|false, dataCenterProjectSearch=true|false, ' +
-      'leadActive=true|false, emptyProjectSearch=page|404, pageCap=N (project, group, member, user and field pages)',
+      'leadActive=true|false, emptyProjectSearch=page|404, ' +
+      'pageMarkers=documented|nextPage|pageTotal, memberTotal=listed|all, pageCap=N (project, group, member, user and field pages)',
   },
 ] as const satisfies readonly OptionSpec[];
 
@@ -239,6 +240,12 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
     case 'emptyProjectSearch':
       behaviour.emptyProjectSearch = oneOf(['page', '404'] as const);
       return;
+    case 'pageMarkers':
+      behaviour.pageMarkers = oneOf(['documented', 'nextPage', 'pageTotal'] as const);
+      return;
+    case 'memberTotal':
+      behaviour.memberTotal = oneOf(['listed', 'all'] as const);
+      return;
     case 'pageCap': {
       const cap = count(value, '--behaviour pageCap');
       behaviour.maxResultsCap = { projects: cap, groups: cap, users: cap, fields: cap, members: cap };
@@ -249,7 +256,7 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
         `unknown --behaviour key "${key}" (known: errorWording, deleteInUseScheme, deleteInUseStatus, ` +
           'parameterlessHolders, grantIdsAfterPut, addonsRoleOnCreate, expandHolderObjects, ' +
           'projectKeyCase, teamManagedAssignStatus, auditAuthorAccountId, auditFreePlan, dataCenterProjectSearch, ' +
-          'leadActive, emptyProjectSearch, pageCap)',
+          'leadActive, emptyProjectSearch, pageMarkers, memberTotal, pageCap)',
       );
   }
 }

@@ -104,13 +104,16 @@ export function auditRecords(ctx: RequestContext): SimResponse {
     const texts = searchable(ctx, record);
     return terms.every((term) => texts.some((text) => text.includes(term)));
   });
+  const records = matching.slice(offset, offset + limit);
   return {
     status: 200,
     body: {
       offset,
       limit,
-      total: matching.length,
-      records: matching.slice(offset, offset + limit).map((record) => renderCloudRecord(ctx, record)),
+      // AuditRecords' `total` is "the total number of audit items returned": the matching records, or
+      // (pageMarkers=pageTotal) this page's.
+      total: ctx.behaviour.pageMarkers === 'pageTotal' ? records.length : matching.length,
+      records: records.map((record) => renderCloudRecord(ctx, record)),
     },
   };
 }

@@ -57,6 +57,30 @@ export function pageLinks(ctx: RequestContext, path: string, page: Page<unknown>
   return links;
 }
 
+/**
+ * A page's markers as the `pageMarkers` switch plays them: the documented PageBean (`self`, `nextPage`,
+ * `maxResults`, `startAt`, `total`, `isLast`), `nextPage` only (no `total`, no `isLast`), or `total` as
+ * "the number of items returned" on this page and no `isLast` or `nextPage`. `total` may be given
+ * (members: every member, inactive ones too, when they are left out).
+ */
+export function pageMarkers(
+  ctx: RequestContext,
+  path: string,
+  page: Page<unknown>,
+  total = page.total,
+): Record<string, unknown> {
+  const links = pageLinks(ctx, path, page);
+  const start = { self: links['self'], maxResults: page.maxResults, startAt: page.startAt };
+  switch (ctx.behaviour.pageMarkers) {
+    case 'nextPage':
+      return { ...links, maxResults: page.maxResults, startAt: page.startAt };
+    case 'pageTotal':
+      return { ...start, total: page.values.length };
+    default:
+      return { ...links, maxResults: page.maxResults, startAt: page.startAt, total, isLast: page.isLast };
+  }
+}
+
 function catalogueEntry(permission: SimPermission): Record<string, unknown> {
   return {
     key: permission.key,
@@ -163,15 +187,10 @@ export function bulkGroups(ctx: RequestContext): SimResponse {
   }
   const page = paginate(ctx, groups, ctx.behaviour.maxResultsCap.groups);
   if (!isPage(page)) return page;
-  const links = pageLinks(ctx, '/group/bulk', page);
   return {
     status: 200,
     body: {
-      ...links,
-      maxResults: page.maxResults,
-      startAt: page.startAt,
-      total: page.total,
-      isLast: page.isLast,
+      ...pageMarkers(ctx, '/group/bulk', page),
       values: page.values.map((group) => ({ name: group.name, groupId: group.groupId })),
     },
   };
@@ -203,11 +222,12 @@ export function listGroupMembers(ctx: RequestContext): SimResponse {
   return {
     status: 200,
     body: {
-      ...pageLinks(ctx, '/group/member', page),
-      maxResults: page.maxResults,
-      startAt: page.startAt,
-      total: page.total,
-      isLast: page.isLast,
+      ...pageMarkers(
+        ctx,
+        '/group/member',
+        page,
+        ctx.behaviour.memberTotal === 'all' ? groupMembers(ctx.site, group, true).length : page.total,
+      ),
       values: page.values.map((user) => renderUserDetails(ctx, user)),
     },
   };
@@ -261,11 +281,7 @@ export function searchFields(ctx: RequestContext): SimResponse {
   return {
     status: 200,
     body: {
-      ...pageLinks(ctx, '/field/search', page),
-      maxResults: page.maxResults,
-      startAt: page.startAt,
-      total: page.total,
-      isLast: page.isLast,
+      ...pageMarkers(ctx, '/field/search', page),
       values: page.values.map((field) => ({
         id: field.id,
         key: field.id,
@@ -344,11 +360,7 @@ export function bulkUsers(ctx: RequestContext): SimResponse {
   return {
     status: 200,
     body: {
-      ...pageLinks(ctx, '/user/bulk', page),
-      maxResults: page.maxResults,
-      startAt: page.startAt,
-      total: page.total,
-      isLast: page.isLast,
+      ...pageMarkers(ctx, '/user/bulk', page),
       values: page.values.map((user) => renderUser(ctx, user, new Set())),
     },
   };

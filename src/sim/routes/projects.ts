@@ -11,7 +11,7 @@ import {
 } from '../render.js';
 import { findAnyScheme, findProject, findScheme, isTeamManaged } from '../state.js';
 import type { SimProject } from '../types.js';
-import { isPage, pageLinks, paginate } from './directory.js';
+import { isPage, pageMarkers, paginate } from './directory.js';
 
 /**
  * Projects: the paginated search, one project, the permission scheme each project uses (and moving it),
@@ -91,11 +91,7 @@ export function searchProjects(ctx: RequestContext): SimResponse {
   return {
     status: 200,
     body: {
-      ...pageLinks(ctx, '/project/search', page),
-      maxResults: page.maxResults,
-      startAt: page.startAt,
-      total: page.total,
-      isLast: page.isLast,
+      ...pageMarkers(ctx, '/project/search', page),
       values: page.values.map((project) => renderProject(ctx, project, expand)),
     },
   };
