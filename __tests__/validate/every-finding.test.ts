@@ -79,6 +79,53 @@ grants:
 });
 
 describe('notes', () => {
+  const noted = (name: string, extra = ''): string => `name: ${name}
+grants:
+  BROWSE_PROJECTS: [projectLead${extra}]
+  ADMINISTER_PROJECTS: [projectLead]
+  SERVICEDESK_AGENT: [projectLead]
+`;
+
+  it('name the first file by its path as shown, also when that is not the order files are read in', async () => {
+    // Run from a folder inside the scheme folder: sub/b.yml is read before z.yml, but shows as b.yml,
+    // after z.yml's absolute path (outside the working folder). The note is at the first file as shown,
+    // as when every file was linted at the end.
+    const cwd = repository({
+      'jira-permissions/sub/b.yml': noted('B'),
+      'jira-permissions/z.yml': noted('Z'),
+    });
+    const inside = join(cwd, 'jira-permissions', 'sub');
+    const notes = (await loadProject({ cwd: inside, path: '..', root: cwd })).findings.filter(
+      (finding) => finding.severity === 'info',
+    );
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({
+      file: join(cwd, 'jira-permissions', 'z.yml'),
+      ruleId: 'product-permission',
+    });
+    expect(notes[0]?.message).toContain('also in 1 other file: b.yml');
+  });
+
+  it('and every other finding are the same when the loader keeps no grants (an offline validate)', async () => {
+    const cwd = repository({
+      'jira-permissions/a.yml': noted('A', ', group: by-name'),
+      'jira-permissions/b.yml': noted('B', ', anyone'),
+      'jira-permissions/c.yml': 'name: C\ngrants:\n  BROWSE_PROJECTS: [{group: 7}]\n',
+      'jira-permissions/d.yml': APP_FILE,
+    });
+    const kept = await loadProject({ cwd });
+    const dropped = await loadProject({ cwd, keepGrants: false });
+    expect(dropped.findings).toEqual(kept.findings);
+    expect(new Set(kept.findings.map((finding) => finding.severity))).toEqual(
+      new Set(['error', 'warning', 'info']),
+    );
+    expect(kept.schemes.map((scheme) => scheme.grants.length)).toEqual([4, 4]);
+    expect(dropped.schemes.map((scheme) => scheme.file)).toEqual(kept.schemes.map((scheme) => scheme.file));
+    expect(dropped.schemes.every((scheme) => scheme.grants.length === 0)).toBe(true);
+    expect(dropped.unverifiedSchemes.map((scheme) => scheme.grants.length)).toEqual([0]);
+    expect(kept.unverifiedSchemes.map((scheme) => scheme.grants.length)).toEqual([4]);
+  });
+
   it('are said once per run, naming the other files, not once per file', async () => {
     const file = (name: string): string => `name: ${name}
 grants:

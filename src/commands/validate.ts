@@ -82,6 +82,8 @@ export async function runValidate(options: ValidateOptions, deps: ValidateDeps):
     ...(options.path === undefined ? {} : { path: options.path }),
     ...(options.settingsPath === undefined ? {} : { settingsPath: options.settingsPath }),
     ...(options.customPermissions === undefined ? {} : { customPermissions: options.customPermissions }),
+    // Offline, nothing reads the grants once the rules ran (the online check resolves them).
+    keepGrants: options.online === true,
   });
   // The schema copies editors use (export writes them): a warning when they are not this version's.
   let findings = sortFindings([

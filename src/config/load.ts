@@ -6,7 +6,7 @@ import type { SourceLocation } from '../model/location.js';
 import { DEFAULT_SETTINGS_FILE, type Settings } from '../model/settings.js';
 import type { SchemeSpec } from '../model/spec.js';
 import { crossFileFindings } from '../validate/cross-file.js';
-import { lintSchemes } from '../validate/lint.js';
+import { SchemeLinter } from '../validate/lint.js';
 import { projectListFindings } from '../validate/projects.js';
 import { RULES } from '../validate/rules/index.js';
 import { compareCodeUnits, compareFindings } from '../validate/order.js';
@@ -41,6 +41,13 @@ export interface LoadProjectOptions {
   customPermissions?: readonly string[];
   /** The live site's permission keys, when known (plan): product permissions it offers are not noted. */
   sitePermissions?: readonly string[];
+  /**
+   * False when the caller reads only the findings and the files (an offline validate): the specs come
+   * back with no grants (`grants: []`), so that each file's grants die young once its rules ran instead
+   * of living, and being copied by the collector, until the run ends. The findings are the same.
+   * Default true.
+   */
+  keepGrants?: boolean;
 }
 
 export interface LoadedFile {
@@ -189,9 +196,23 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
   const plain = new Set(discovery.plain);
   const realFolder = confined?.ok === true ? { folder: folderAbsolute, real: confined.real } : undefined;
   const sharing = new SpecSharing();
+  const files: string[] = [];
+  for (const absolute of discovery.files) {
+    if (absolute !== settingsAbsolute) files.push(displayPath(options.cwd, absolute));
+  }
+  // Each file is linted as soon as it is read when the files come in the order the rules' findings are
+  // given in (by path, compared by code unit: always, but for paths that displayPath reorders).
+  const linter = new SchemeLinter(settings, RULES, {
+    ...(options.sitePermissions === undefined ? {} : { sitePermissions: new Set(options.sitePermissions) }),
+  });
+  const lintAsRead = files.every(
+    (file, index) => index === 0 || compareCodeUnits(files[index - 1] ?? '', file) < 0,
+  );
+  const keepGrants = options.keepGrants !== false;
+  let index = 0;
   for (const absolute of discovery.files) {
     if (absolute === settingsAbsolute) continue;
-    const file = displayPath(options.cwd, absolute);
+    const file = files[index++] ?? displayPath(options.cwd, absolute);
     const loaded = loadSchemeFile(
       absolute,
       file,
@@ -202,6 +223,14 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
     );
     if (loaded.sha256 !== undefined) project.files.push({ path: file, sha256: loaded.sha256 });
     findings.push(...loaded.findings);
+    const readable = loaded.spec ?? loaded.unverified ?? loaded.partial;
+    if (readable !== undefined && lintAsRead) {
+      // A file that failed a check still gets the findings of the rules that judge grants one by one;
+      // rules about the scheme as a whole would judge it by what could be read (or by a mistyped key,
+      // e.g. BROWSE_PROJECT), and be wrong.
+      linter.add(readable, loaded.spec === undefined);
+      if (!keepGrants) readable.grants = [];
+    }
     if (loaded.spec !== undefined) project.schemes.push(loaded.spec);
     if (loaded.unverified !== undefined) project.unverifiedSchemes.push(loaded.unverified);
     if (loaded.partial !== undefined) partials.push(loaded.partial);
@@ -239,15 +268,12 @@ export function loadProjectSync(options: LoadProjectOptions): LoadedProject {
   );
   findings.push(...crossFileFindings(readable));
   findings.push(...projectListFindings(readable));
-  // A file that failed a check still gets the findings of the rules that judge grants one by one;
-  // rules about the scheme as a whole would judge it by what could be read (or by a mistyped key, e.g.
-  // BROWSE_PROJECT), and be wrong.
-  findings.push(
-    ...lintSchemes(readable, settings, RULES, {
-      partial: new Set([...partials, ...project.unverifiedSchemes]),
-      ...(options.sitePermissions === undefined ? {} : { sitePermissions: new Set(options.sitePermissions) }),
-    }),
-  );
+  if (!lintAsRead) {
+    const whole = new Set(project.schemes);
+    for (const scheme of readable) linter.add(scheme, !whole.has(scheme));
+    if (!keepGrants) for (const scheme of readable) scheme.grants = [];
+  }
+  findings.push(...linter.findings());
   return finish(project);
 }
 

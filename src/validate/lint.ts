@@ -24,53 +24,104 @@ export function lintSchemes(
   rules: readonly Rule[] = RULES,
   context: LintContext = {},
 ): Finding[] {
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    const severity = ruleSeverity(rule, settings);
-    if (severity === undefined) continue;
-    const ruleId = rule.meta.id;
-    const messageId = rule.meta.messages[0]?.id ?? ruleId;
-    const finding = (report: RuleReport, others: readonly string[]): Finding => {
-      const at = report.location;
-      const message = others.length === 0 ? report.message : `${report.message} (${alsoIn(others)})`;
-      const hint = report.hint ?? rule.meta.docs;
-      const id = report.messageId ?? messageId;
-      // Written out in one literal when the location is a whole range (always, for what the loader
-      // reads): one allocation of one shape, where a spread followed by five more keys reshaped each of
-      // tens of thousands of findings. Same keys, same order.
-      if (at.endLine !== undefined && at.endColumn !== undefined) {
-        return {
-          file: at.file,
-          line: at.line,
-          column: at.column,
-          endLine: at.endLine,
-          endColumn: at.endColumn,
-          severity,
-          ruleId,
-          messageId: id,
-          message,
-          hint,
-        };
-      }
-      return { ...at, severity, ruleId, messageId: id, message, hint };
-    };
-    const checked = schemes.filter(
-      (scheme) => rule.wholeScheme !== true || context.partial?.has(scheme) !== true,
-    );
-    if (severity !== 'info') {
-      // Straight to findings: a warning on every grant of 2,000 files is 50,000 of them.
-      for (const scheme of checked) {
-        for (const report of rule.check(scheme, context)) findings.push(finding(report, NO_OTHERS));
-      }
-      continue;
+  const linter = new SchemeLinter(settings, rules, context);
+  for (const scheme of schemes) linter.add(scheme, context.partial?.has(scheme) === true);
+  return linter.findings();
+}
+
+/** One enabled rule's run: its findings (warnings, errors) or its reports (notes, grouped at the end). */
+interface RuleRun {
+  rule: Rule;
+  finding: (report: RuleReport, others: readonly string[]) => Finding;
+  findings: Finding[];
+  /** Notes only: every report with its scheme, grouped by subject once every scheme was seen. */
+  reports: { scheme: SchemeSpec; report: RuleReport }[] | undefined;
+}
+
+/**
+ * {@link lintSchemes} one scheme at a time, so that a loader can lint each file as soon as it is read
+ * and keep none of its grants afterwards (every grant of 2,000 files kept to the end of a run was most
+ * of the collector's work). Findings come out as lintSchemes gives them for the schemes in the order
+ * they were added: rule by rule, each rule's in that order.
+ */
+export class SchemeLinter {
+  readonly #runs: RuleRun[] = [];
+  readonly #context: LintContext;
+
+  constructor(settings: Pick<Settings, 'rules'>, rules: readonly Rule[] = RULES, context: LintContext = {}) {
+    this.#context = context;
+    for (const rule of rules) {
+      const severity = ruleSeverity(rule, settings);
+      if (severity === undefined) continue;
+      this.#runs.push({
+        rule,
+        finding: findingMaker(rule, severity),
+        findings: [],
+        reports: severity === 'info' ? [] : undefined,
+      });
     }
-    const reports: { scheme: SchemeSpec; report: RuleReport }[] = [];
-    for (const scheme of checked) {
-      for (const report of rule.check(scheme, context)) reports.push({ scheme, report });
-    }
-    for (const { report, others } of groupBySubject(reports)) findings.push(finding(report, others));
   }
-  return findings;
+
+  /** Runs every enabled rule over `scheme`; whole-scheme rules skip it when it is `partial`. */
+  add(scheme: SchemeSpec, partial: boolean): void {
+    for (const run of this.#runs) {
+      if (partial && run.rule.wholeScheme === true) continue;
+      const reports = run.rule.check(scheme, this.#context);
+      if (run.reports === undefined) {
+        // Straight to findings: a warning on every grant of 2,000 files is 50,000 of them.
+        for (const report of reports) run.findings.push(run.finding(report, NO_OTHERS));
+      } else {
+        for (const report of reports) run.reports.push({ scheme, report });
+      }
+    }
+  }
+
+  /** Every finding so far, rule by rule (notes grouped by subject). */
+  findings(): Finding[] {
+    const findings: Finding[] = [];
+    for (const run of this.#runs) {
+      if (run.reports === undefined) {
+        for (const finding of run.findings) findings.push(finding);
+      } else {
+        for (const { report, others } of groupBySubject(run.reports))
+          findings.push(run.finding(report, others));
+      }
+    }
+    return findings;
+  }
+}
+
+/** How a rule's report becomes a finding, at the severity the rule runs at. */
+function findingMaker(
+  rule: Rule,
+  severity: Severity,
+): (report: RuleReport, others: readonly string[]) => Finding {
+  const ruleId = rule.meta.id;
+  const messageId = rule.meta.messages[0]?.id ?? ruleId;
+  return (report, others) => {
+    const at = report.location;
+    const message = others.length === 0 ? report.message : `${report.message} (${alsoIn(others)})`;
+    const hint = report.hint ?? rule.meta.docs;
+    const id = report.messageId ?? messageId;
+    // Written out in one literal when the location is a whole range (always, for what the loader
+    // reads): one allocation of one shape, where a spread followed by five more keys reshaped each of
+    // tens of thousands of findings. Same keys, same order.
+    if (at.endLine !== undefined && at.endColumn !== undefined) {
+      return {
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.endLine,
+        endColumn: at.endColumn,
+        severity,
+        ruleId,
+        messageId: id,
+        message,
+        hint,
+      };
+    }
+    return { ...at, severity, ruleId, messageId: id, message, hint };
+  };
 }
 
 const NO_OTHERS: readonly string[] = [];
