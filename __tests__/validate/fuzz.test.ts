@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { checkSchemeText } from '../../src/config/load.js';
 import type { PositionNode } from '../../src/config/positions.js';
 import { SHALLOW_LEVELS, parseYamlDocument } from '../../src/config/yaml.js';
-import { readSchemeYaml } from '../../src/config/yaml-fast.js';
+import { plainValue, readSchemeYaml } from '../../src/config/yaml-fast.js';
+import jsYaml from '../../src/util/js-yaml.cjs';
 import { generatedYaml, mutated, random } from './generated-yaml.js';
 
 const valid = join(import.meta.dirname, '..', 'fixtures', 'valid');
@@ -196,6 +197,41 @@ describe('the fast reader', () => {
     }
     // Most are read here (a `-` first, and a `:` in a flow collection, go the other way).
     expect(answered).toBeGreaterThan(round * 0.8);
+  });
+
+  it('answers for a plain scalar exactly what the core schema resolves, without js-yaml for words', () => {
+    const { CORE_SCHEMA } = jsYaml;
+    const words = ['~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE'];
+    // Every word, each with one character changed, added or taken away (case flips among them), and
+    // random texts from the characters that start or end them, all compared with the core schema.
+    const alphabet = '~nNtTfFuUlLrReEaAsS.0-+ x_:';
+    const texts = new Set<string>([...words, '', 'n', 'N', 't', 'T', 'f', 'F', 'team-0001', 'nothing']);
+    for (const word of words) {
+      for (let at = 0; at <= word.length; at++) {
+        texts.add(word.slice(0, at) + word.slice(at + 1));
+        for (const char of alphabet) {
+          texts.add(word.slice(0, at) + char + word.slice(at + 1));
+          texts.add(word.slice(0, at) + char + word.slice(at));
+        }
+      }
+    }
+    const next = random(1812);
+    for (let round = 0; round < 20000; round++) {
+      let text = alphabet[Math.floor(next() * 7)] ?? '';
+      const length = Math.floor(next() * 7);
+      for (let index = 0; index < length; index++)
+        text += alphabet[Math.floor(next() * alphabet.length)] ?? '';
+      texts.add(text);
+    }
+    let resolved = 0;
+    for (const text of texts) {
+      const expected: unknown = CORE_SCHEMA.resolveImplicitScalarTag(text).value;
+      expect([text, plainValue(text)]).toStrictEqual([text, expected]);
+      if (typeof expected !== 'string') resolved++;
+    }
+    // Both answers, and all of the words, are met.
+    expect(resolved).toBeGreaterThanOrEqual(words.length);
+    expect(texts.size).toBeGreaterThan(5000);
   });
 
   it('reads the usual scheme file itself, and gives up on what needs the events path', () => {

@@ -131,9 +131,36 @@ const MAX_FAST_DEPTH = 8;
 /** Longest key read here: js-yaml refuses implicit keys past 1,024 characters. */
 const MAX_KEY = 1000;
 
-function plainValue(source: string): unknown {
+/**
+ * What js-yaml's core schema makes of the plain scalars that start with `~`, `n`, `N`, `t`, `T`, `f` or
+ * `F` (its null and bool tags are the only ones for those characters): these words, and text otherwise.
+ * Answered here, without js-yaml's search of its tags (group names such as `team-a` start with one of
+ * them); a test checks every answer against the core schema's.
+ */
+const CORE_WORDS: ReadonlyMap<string, null | boolean> = new Map<string, null | boolean>([
+  ['~', null],
+  ['null', null],
+  ['Null', null],
+  ['NULL', null],
+  ['true', true],
+  ['True', true],
+  ['TRUE', true],
+  ['false', false],
+  ['False', false],
+  ['FALSE', false],
+]);
+
+/** First characters of the scalars {@link CORE_WORDS} answers for. */
+const WORD_FIRST = asciiTable('~nNtTfF');
+
+/** A plain scalar's value, as js-yaml's core schema resolves it. */
+export function plainValue(source: string): unknown {
   const first = source.charCodeAt(0);
   if (first >= 128 || RESOLVED_FIRST[first] === 0) return source;
+  if (WORD_FIRST[first] === 1) {
+    const word = CORE_WORDS.get(source);
+    return word === undefined ? source : word;
+  }
   // Group and account ids often start with a digit: one character no decimal number has makes it text
   // (the core schema's other numbers start with 0x or 0o).
   if (first >= 48 && first <= 57 && !source.startsWith('0x') && !source.startsWith('0o')) {
