@@ -1,12 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import { loadProject } from '../../src/config/load.js';
 import { BUILT_IN_PERMISSIONS } from '../../src/model/permissions.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
+const ROOT = join(import.meta.dirname, '..', '..');
 
 describe('loadProject on the valid corpus', () => {
   it('loads every file, recursively, in a stable order, with no errors', async () => {
@@ -152,6 +155,60 @@ describe('holders shared across the files of one load (#18)', () => {
       expect(second?.grants[0]?.location).toMatchObject({ file: 'b.yml', line: 4 });
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('what a load loads (#18)', () => {
+  it('needs neither js-yaml nor the compiled validators for files the reader and the check answer for', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'lazy-modules-'));
+    try {
+      mkdirSync(join(cwd, 'usual'));
+      mkdirSync(join(cwd, 'invalid'));
+      writeFileSync(
+        join(cwd, 'usual', 'a.yml'),
+        [
+          'name: Usual',
+          'description: A file as export writes it',
+          'grants:',
+          '  BROWSE_PROJECTS:',
+          '    - group: {name: team-0001, id: 5b3c0001-0000-4000-8000-000000000001}',
+          '    - projectRole: Developers',
+          '    - user: 712020:00000001-aaaa-4bbb-8ccc-dddddddddddd',
+          '  ADMINISTER_PROJECTS:',
+          '    - projectLead',
+          '    - group: {id: 0c1d0001-0000-4000-8000-000000000001}',
+          '  EDIT_ISSUES: [reporter, assignee]',
+          '',
+        ].join('\n'),
+      );
+      // A schema problem: the validators explain it, at positions from js-yaml's events.
+      writeFileSync(join(cwd, 'invalid', 'b.yml'), 'name: B\ngrants:\n  BROWSE_PROJECTS: [{group: 7}]\n');
+      // A process of its own: this one's module cache has both already.
+      const script = [
+        "import { createRequire } from 'node:module';",
+        `import { loadProjectSync } from ${JSON.stringify(pathToFileURL(join(ROOT, 'src', 'config', 'load.ts')).href)};`,
+        'const cache = createRequire(import.meta.url).cache;',
+        'const seen = [];',
+        'for (const path of process.argv.slice(1)) {',
+        `  const project = loadProjectSync({ cwd: ${JSON.stringify(cwd)}, path });`,
+        '  const names = Object.keys(cache).filter((key) => /js-yaml[\\\\/]dist|schema-validators/.test(key));',
+        "  seen.push({ path, errors: project.findings.filter((f) => f.severity === 'error').length, loaded: names.length });",
+        '}',
+        'process.stdout.write(JSON.stringify(seen));',
+      ].join('\n');
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script, 'usual', 'invalid'],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toEqual([
+        { path: 'usual', errors: 0, loaded: 0 },
+        { path: 'invalid', errors: 1, loaded: 2 },
+      ]);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
     }
   });
 });

@@ -1,6 +1,8 @@
 import type { ErrorObject } from 'ajv';
 
-import compiled from '../generated/schema-validators.cjs';
+import type compiled from '../generated/schema-validators.cjs';
+
+import lazy from './validators.cjs';
 
 import { ANNOTATION_KEYWORDS, SCHEMA_IDS, SCHEMAS } from './schema-documents.js';
 
@@ -19,10 +21,11 @@ export interface Validators {
 
 /**
  * The validators, compiled from schemas/ at build time (scripts/schema-validators.ts, ajv's standalone
- * mode): compiling them at run time cost every run about a fifth of validating 2,000 files.
+ * mode): compiling them at run time cost every run about a fifth of validating 2,000 files. Loaded on
+ * the first call (see validators.cjs).
  */
 export function getValidators(): Validators {
-  return compiled;
+  return lazy.validators();
 }
 
 const escapePointer = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');

@@ -1,10 +1,8 @@
-import jsYaml from '../util/js-yaml.cjs';
+import lazyYaml from '../util/js-yaml.cjs';
 
 import { HOLDER_TYPES } from '../model/holder.js';
 import { BUILT_IN_PERMISSIONS } from '../model/permissions.js';
 import { positionNode, type PositionNode } from './positions.js';
-
-const { CORE_SCHEMA } = jsYaml;
 
 /**
  * The levels a shallow parse gives positions: the document (0), its entries (1: name, grants, projects),
@@ -135,7 +133,7 @@ const MAX_KEY = 1000;
  * What js-yaml's core schema makes of the plain scalars that start with `~`, `n`, `N`, `t`, `T`, `f` or
  * `F` (its null and bool tags are the only ones for those characters): these words, and text otherwise.
  * Answered here, without js-yaml's search of its tags (group names such as `team-a` start with one of
- * them); a test checks every answer against the core schema's.
+ * them), and without loading js-yaml; a test checks every answer against the core schema's.
  */
 const CORE_WORDS: ReadonlyMap<string, null | boolean> = new Map<string, null | boolean>([
   ['~', null],
@@ -169,7 +167,7 @@ export function plainValue(source: string): unknown {
       if (char >= 128 || NUMBER_CHARACTER[char] === 0) return source;
     }
   }
-  return CORE_SCHEMA.resolveImplicitScalarTag(source).value;
+  return lazyYaml.jsYaml().CORE_SCHEMA.resolveImplicitScalarTag(source).value;
 }
 
 class Reader {

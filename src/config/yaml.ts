@@ -1,13 +1,28 @@
 import type { Event, ScalarEvent } from 'js-yaml';
 
-import jsYaml from '../util/js-yaml.cjs';
-
-const { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } = jsYaml;
+import lazyYaml from '../util/js-yaml.cjs';
 
 import { positionNode, type PositionNode } from './positions.js';
 import { SHALLOW_LEVELS, readSchemeYaml } from './yaml-fast.js';
 
 export { SHALLOW_LEVELS };
+
+type JsYaml = ReturnType<typeof lazyYaml.jsYaml>;
+// js-yaml's parts used here, bound by the first parse that needs its events (see bindJsYaml): a run
+// whose files the reader of yaml-fast.ts reads never loads js-yaml.
+let CORE_SCHEMA: JsYaml['CORE_SCHEMA'];
+let EVENT_ID: JsYaml['EVENT_ID'];
+let SCALAR_STYLE: JsYaml['SCALAR_STYLE'];
+let YAMLException: JsYaml['YAMLException'];
+let getScalarValue: JsYaml['getScalarValue'];
+let parseEvents: JsYaml['parseEvents'];
+let bound = false;
+
+function bindJsYaml(): void {
+  if (bound) return;
+  ({ CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } = lazyYaml.jsYaml());
+  bound = true;
+}
 
 /**
  * Deepest nesting a file may have. A scheme file needs five levels (root, grants, a permission's list,
@@ -92,6 +107,7 @@ export function parseYamlDocument(
     const fast = readSchemeYaml(text);
     if (fast !== undefined) return { ok: true, value: fast.value, root: fast.root, shallow: true };
   }
+  bindJsYaml();
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: MAX_DEPTH });

@@ -1,3 +1,8 @@
-import * as jsYaml from 'js-yaml';
+import type * as JsYaml from 'js-yaml';
 
-export = jsYaml;
+declare const lazy: {
+  /** js-yaml (its CommonJS build), loaded on the first call. */
+  jsYaml(): typeof JsYaml;
+};
+
+export = lazy;
