@@ -55,6 +55,7 @@ import {
 } from './normalise.js';
 import { readAllPages } from './paginate.js';
 import { isNoProjectsAnswer } from './project-search.js';
+import { isTeamManagedSchemeRefusal, noteProjectsWithoutScheme } from './project-usage.js';
 import { SchemeListReader } from './scheme-list.js';
 import { normaliseLead, normalisePerson, normaliseProjectDetails, normaliseRoleActors } from './people.js';
 
@@ -385,25 +386,32 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
     await this.listProjects(read);
     const byScheme = new Map<number, ProjectRef[]>();
     const assignments = await Promise.all(reads);
+    const withoutScheme: ProjectRef[] = [];
     for (const { project, schemeId } of assignments) {
-      if (schemeId === undefined) continue;
+      if (schemeId === undefined) {
+        withoutScheme.push(project);
+        continue;
+      }
       const list = byScheme.get(schemeId) ?? [];
       list.push(project);
       byScheme.set(schemeId, list);
     }
     for (const list of byScheme.values()) list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    // Every listed project stays known to the `projects:` check, the team-managed ones without a scheme too.
+    noteProjectsWithoutScheme(byScheme, withoutScheme);
     return byScheme;
   }
 
   /**
    * The permission scheme one project uses. A team-managed project has its own project-scoped scheme
-   * (Jira may also refuse to show one): its answer is read when Jira gives one, never relied upon.
+   * (Jira may also refuse to show one, with whichever 4xx): its answer is read when Jira gives one,
+   * never relied upon.
    */
   private async projectSchemeRead(project: ProjectRef): Promise<number | undefined> {
     try {
       return await this.getProjectSchemeId(project.id);
     } catch (error) {
-      const refused = error instanceof JiraError && (error.status === 403 || error.status === 404);
+      const refused = error instanceof JiraError && isTeamManagedSchemeRefusal(error.status);
       if (project.teamManaged === true && refused) return undefined;
       throw error;
     }

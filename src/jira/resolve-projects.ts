@@ -3,6 +3,7 @@ import { newFinding } from '../model/rules.js';
 import type { DesiredProject, DesiredScheme, ProjectRef } from '../model/scheme.js';
 import type { SchemeSpec } from '../model/spec.js';
 import { closestMatch } from '../util/suggest.js';
+import { projectsWithoutScheme } from './project-usage.js';
 
 /**
  * The live check of `projects:`: every key a file lists is looked up among the projects Jira has (read
@@ -25,12 +26,16 @@ export interface ProjectResolution {
 /** How many keys an "unknown project" message lists when no key is close to the one written. */
 const LISTED_KEYS = 10;
 
-/** Every project in the usage map, once (a project is under one scheme, but say so only once anyway). */
+/**
+ * Every project in the usage map, once (a project is under one scheme, but say so only once anyway), and
+ * the listed projects it has no scheme for (team-managed ones whose scheme Jira would not show).
+ */
 export function allProjects(projectsByScheme: ReadonlyMap<number, readonly ProjectRef[]>): ProjectRef[] {
   const byId = new Map<string, ProjectRef>();
   for (const projects of projectsByScheme.values()) {
     for (const project of projects) byId.set(project.id, project);
   }
+  for (const project of projectsWithoutScheme(projectsByScheme)) byId.set(project.id, project);
   return [...byId.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 

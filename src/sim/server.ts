@@ -52,6 +52,7 @@ export const DEFAULT_BEHAVIOUR: Readonly<ApiBehaviour> = Object.freeze({
   emptyProjectSearch: 'page',
   pageMarkers: 'documented',
   memberTotal: 'listed',
+  teamManagedSchemeStatus: 200,
 });
 
 /** A running simulator: the server, its state, and the controls tests use. */

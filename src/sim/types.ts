@@ -298,6 +298,11 @@ export interface ApiBehaviour {
    * `all` of them, inactive ones too (whose `values` leave them out).
    */
   memberTotal: 'listed' | 'all';
+  /**
+   * `GET /project/{key}/permissionscheme` for a team-managed project: its own project-scoped scheme
+   * (200, the default), or a refusal at that status (the reference does not say which).
+   */
+  teamManagedSchemeStatus: 200 | 400 | 403 | 404;
 }
 
 /** Changes to the behaviour switches; `maxResultsCap` may name only the caps it changes. */

@@ -152,7 +152,8 @@ const SIM_OPTIONS = [
       'expandHolderObjects=true|false, projectKeyCase=sensitive|insensitive, teamManagedAssignStatus=400|403, ' +
       'auditAuthorAccountId=true|false, auditFreePlan=true|false, dataCenterProjectSearch=true|false, ' +
       'leadActive=true|false, emptyProjectSearch=page|404, ' +
-      'pageMarkers=documented|nextPage|pageTotal, memberTotal=listed|all, pageCap=N (project, group, member, user and field pages)',
+      'pageMarkers=documented|nextPage|pageTotal, memberTotal=listed|all, ' +
+      'teamManagedSchemeStatus=200|400|403|404, pageCap=N (project, group, member, user and field pages)',
   },
 ] as const satisfies readonly OptionSpec[];
 
@@ -246,6 +247,10 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
     case 'memberTotal':
       behaviour.memberTotal = oneOf(['listed', 'all'] as const);
       return;
+    case 'teamManagedSchemeStatus':
+      behaviour.teamManagedSchemeStatus = Number(oneOf(['200', '400', '403', '404'] as const)) as
+        200 | 400 | 403 | 404;
+      return;
     case 'pageCap': {
       const cap = count(value, '--behaviour pageCap');
       behaviour.maxResultsCap = { projects: cap, groups: cap, users: cap, fields: cap, members: cap };
@@ -256,7 +261,8 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
         `unknown --behaviour key "${key}" (known: errorWording, deleteInUseScheme, deleteInUseStatus, ` +
           'parameterlessHolders, grantIdsAfterPut, addonsRoleOnCreate, expandHolderObjects, ' +
           'projectKeyCase, teamManagedAssignStatus, auditAuthorAccountId, auditFreePlan, dataCenterProjectSearch, ' +
-          'leadActive, emptyProjectSearch, pageMarkers, memberTotal, pageCap)',
+          'leadActive, emptyProjectSearch, pageMarkers, memberTotal, ' +
+          'teamManagedSchemeStatus, pageCap)',
       );
   }
 }

@@ -119,6 +119,12 @@ export function getProject(ctx: RequestContext): SimResponse {
 export function getProjectScheme(ctx: RequestContext): SimResponse {
   const project = projectFromPath(ctx, 'projectKeyOrId');
   if (!isProject(project)) return project;
+  // The reference does not say whether a team-managed project's scheme is shown: it may be refused.
+  if (isTeamManaged(project) && ctx.behaviour.teamManagedSchemeStatus !== 200) {
+    return errorResponse(ctx.behaviour.teamManagedSchemeStatus, [
+      `Project ${project.key} is team-managed: its permissions are managed in the project, not by a permission scheme.`,
+    ]);
+  }
   const scheme = findAnyScheme(ctx.site, project.permissionSchemeId);
   if (scheme === undefined) {
     return errorResponse(404, [
