@@ -504,7 +504,7 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
 
   // ---- Probes (doctor) ----
 
-  /** `/rest/api/2/serverInfo` whatever the REST version (both deployments serve it); read once. */
+  /** `/rest/api/2/serverInfo` whatever the REST version (both deployments serve it), else Cloud's `/rest/api/3/serverInfo`; read once. */
   getServerInfo(): Promise<ServerInfo> {
     return this.http.serverInfo();
   }

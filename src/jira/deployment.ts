@@ -12,7 +12,8 @@ import { isObject, stringField } from './json.js';
  *
  * - A Cloud URL (`*.atlassian.net`, the API gateway) settles it: Cloud, REST 3 unless told otherwise.
  * - `JIRA_API_VERSION=3` settles it too: only Cloud serves REST 3.
- * - Otherwise `GET /rest/api/2/serverInfo` (served by both, anonymously) says, in `deploymentType`,
+ * - Otherwise `GET /rest/api/2/serverInfo` (served by both, anonymously; when it is a 404 or not JSON,
+ *   Cloud's documented `/rest/api/3/serverInfo`, whose answer means Cloud) says, in `deploymentType`,
  *   before the first call; without `JIRA_API_VERSION`, Cloud then uses 3 and Data Center 2.
  */
 

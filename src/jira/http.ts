@@ -128,6 +128,12 @@ const ANSWERED: readonly FailureKind[] = [
   'too-large',
 ];
 
+/**
+ * Answers to `/rest/api/2/serverInfo` after which `/rest/api/3/serverInfo` is asked: not found there, or
+ * not JSON (a page, a cut or odd body).
+ */
+const SERVER_INFO_ELSEWHERE: readonly FailureKind[] = ['html', 'invalid-json', 'unexpected-shape'];
+
 /** A call that timed out is sent once more at most: a site that does not answer should fail fast. */
 const TIMEOUT_ATTEMPTS = 2;
 
@@ -458,7 +464,27 @@ export class JiraHttp {
   }
 
   private async readServerInfo(): Promise<ServerInfo> {
-    const relative = '/rest/api/2/serverInfo';
+    try {
+      return await this.readServerInfoAt('2');
+    } catch (error) {
+      // Cloud's REST 3 reference documents only `/rest/api/3/serverInfo`: a Jira that does not answer
+      // REST 2's (a 404, or not JSON) is asked there. Only Cloud serves REST 3, and its answer's
+      // deploymentType "is always returned as Cloud", so an answer there is Cloud even when it leaves the
+      // field out. When REST 3 does not answer either, REST 2's failure is the one reported.
+      const elsewhere =
+        error instanceof JiraError && (error.status === 404 || SERVER_INFO_ELSEWHERE.includes(error.kind));
+      if (!elsewhere) throw error;
+      try {
+        const info = await this.readServerInfoAt('3');
+        return { ...info, deploymentType: info.deploymentType ?? 'Cloud' };
+      } catch {
+        throw error;
+      }
+    }
+  }
+
+  private async readServerInfoAt(version: ApiVersion): Promise<ServerInfo> {
+    const relative = `/rest/api/${version}/serverInfo`;
     const shownPath = `${this.basePath}${relative}`;
     let response: JsonResponse;
     try {

@@ -53,6 +53,7 @@ export const DEFAULT_BEHAVIOUR: Readonly<ApiBehaviour> = Object.freeze({
   pageMarkers: 'documented',
   memberTotal: 'listed',
   teamManagedSchemeStatus: 200,
+  cloudServerInfoV2: true,
 });
 
 /** A running simulator: the server, its state, and the controls tests use. */
@@ -331,6 +332,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return;
     }
     if (flavour === 'datacenter' && (version === '3' || gateway)) {
+      answer(errorResponse(404, [`null for uri: http://${host}${url.pathname}`]));
+      return;
+    }
+    // Cloud's reference documents serverInfo only under REST 3: a Cloud may not answer it under REST 2.
+    if (
+      flavour === 'cloud' &&
+      version === '2' &&
+      !behaviour.cloudServerInfoV2 &&
+      found.match?.route.template === '/serverInfo'
+    ) {
       answer(errorResponse(404, [`null for uri: http://${host}${url.pathname}`]));
       return;
     }

@@ -303,6 +303,11 @@ export interface ApiBehaviour {
    * (200, the default), or a refusal at that status (the reference does not say which).
    */
   teamManagedSchemeStatus: 200 | 400 | 403 | 404;
+  /**
+   * Cloud answers `GET /rest/api/2/serverInfo` (true, the default: Jira Cloud serves REST 2 as well), or
+   * only `/rest/api/3/serverInfo`, the one its REST 3 reference documents (false: a `404` under REST 2).
+   */
+  cloudServerInfoV2: boolean;
 }
 
 /** Changes to the behaviour switches; `maxResultsCap` may name only the caps it changes. */

@@ -153,7 +153,8 @@ const SIM_OPTIONS = [
       'auditAuthorAccountId=true|false, auditFreePlan=true|false, dataCenterProjectSearch=true|false, ' +
       'leadActive=true|false, emptyProjectSearch=page|404, ' +
       'pageMarkers=documented|nextPage|pageTotal, memberTotal=listed|all, ' +
-      'teamManagedSchemeStatus=200|400|403|404, pageCap=N (project, group, member, user and field pages)',
+      'teamManagedSchemeStatus=200|400|403|404, ' +
+      'cloudServerInfoV2=true|false, pageCap=N (project, group, member, user and field pages)',
   },
 ] as const satisfies readonly OptionSpec[];
 
@@ -251,6 +252,9 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
       behaviour.teamManagedSchemeStatus = Number(oneOf(['200', '400', '403', '404'] as const)) as
         200 | 400 | 403 | 404;
       return;
+    case 'cloudServerInfoV2':
+      behaviour.cloudServerInfoV2 = oneOf(['true', 'false'] as const) === 'true';
+      return;
     case 'pageCap': {
       const cap = count(value, '--behaviour pageCap');
       behaviour.maxResultsCap = { projects: cap, groups: cap, users: cap, fields: cap, members: cap };
@@ -262,7 +266,7 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
           'parameterlessHolders, grantIdsAfterPut, addonsRoleOnCreate, expandHolderObjects, ' +
           'projectKeyCase, teamManagedAssignStatus, auditAuthorAccountId, auditFreePlan, dataCenterProjectSearch, ' +
           'leadActive, emptyProjectSearch, pageMarkers, memberTotal, ' +
-          'teamManagedSchemeStatus, pageCap)',
+          'teamManagedSchemeStatus, cloudServerInfoV2, pageCap)',
       );
   }
 }
