@@ -1,6 +1,11 @@
 #!/usr/bin/env node
+import { tuneHeapFor } from '../util/heap.js';
 import { runCli } from './main.js';
 import { unexpectedErrorText } from './unexpected.js';
+
+// Before the command's code loads: the commands that read a whole site run with V8 settings of their
+// own (src/util/heap.ts).
+tuneHeapFor(process.argv[2]);
 
 const controller = new AbortController();
 /** 128 + SIGPIPE, as a shell reports a command whose reader went away (as 130 is 128 + SIGINT). */

@@ -1,0 +1,197 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { SITE_READING_COMMANDS, heapFlagsFor, tuneHeapFor } from '../../src/util/heap.js';
+
+/**
+ * The V8 settings of the commands that read a whole site (src/util/heap.ts): which commands get them,
+ * that a user's own node flags win, that this Node knows every flag and applies them at run time, and
+ * that both entries (command line and action) set them before the command runs, and only for those
+ * commands.
+ */
+
+const ALL_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=20', '--liftoff-only'];
+const dir = mkdtempSync(join(tmpdir(), 'heap-flags-'));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const loader = pathToFileURL(join(process.cwd(), 'node_modules/tsx/dist/loader.mjs')).href;
+
+interface Child {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function node(args: string[], env: Record<string, string> = {}, cwd = process.cwd()): Promise<Child> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      args,
+      { cwd, env: { ...process.env, NODE_OPTIONS: '', NO_COLOR: '1', ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({
+          code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1,
+          stdout,
+          stderr,
+        });
+      },
+    );
+  });
+}
+
+describe('heapFlagsFor', () => {
+  it('gives every site-reading command the three flags, and no other command any', () => {
+    for (const command of ['plan', 'apply', 'drift', 'export', 'access']) {
+      expect(heapFlagsFor(command)).toEqual(ALL_FLAGS);
+    }
+    expect([...SITE_READING_COMMANDS].sort()).toEqual(['access', 'apply', 'drift', 'export', 'plan']);
+    for (const command of ['validate', 'doctor', 'pin', 'sim', 'demo', '--version', '--help', 'plann', '']) {
+      expect(heapFlagsFor(command)).toEqual([]);
+    }
+    expect(heapFlagsFor(undefined)).toEqual([]);
+  });
+
+  it("leaves out a flag when the user's node options say the same, in either spelling", () => {
+    expect(heapFlagsFor('plan', ['--max-semi-space-size=64'])).toEqual(ALL_FLAGS.slice(1));
+    expect(heapFlagsFor('plan', ['--max_semi_space_size=64'])).toEqual(ALL_FLAGS.slice(1));
+    expect(heapFlagsFor('plan', ['--heap-growing-percent=50', '--no-liftoff'])).toEqual([ALL_FLAGS[0]]);
+    expect(heapFlagsFor('apply', ['--enable-source-maps', '--max-old-space-size=4096'])).toEqual(ALL_FLAGS);
+  });
+
+  it('tuneHeapFor sets the flags it returns, each once, and nothing for other commands', () => {
+    const set: string[] = [];
+    expect(tuneHeapFor('plan', (flag) => set.push(flag), [])).toEqual(ALL_FLAGS);
+    expect(set).toEqual(ALL_FLAGS);
+    expect(tuneHeapFor('validate', (flag) => set.push(flag), [])).toEqual([]);
+    expect(set).toEqual(ALL_FLAGS);
+  });
+});
+
+/**
+ * A child process that sets a command's flags the way the entries do (after V8 has set up its heap),
+ * then keeps 300,000 small objects alive while sampling the young generation's size, and compiles and
+ * runs a WebAssembly module.
+ */
+function youngGenerationChild(): string {
+  const script = join(dir, 'young.mts');
+  const module = pathToFileURL(join(process.cwd(), 'src/util/heap.ts')).href;
+  writeFileSync(
+    script,
+    `import { getHeapSpaceStatistics } from 'node:v8';
+import { tuneHeapFor } from '${module}';
+const set = tuneHeapFor(process.argv[2], undefined, []);
+const youngSize = () => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0;
+let largest = youngSize();
+const kept = [];
+for (let index = 0; index < 300_000; index++) {
+  kept.push({ name: 'grant ' + String(index), ids: [index, index + 1] });
+  if (index % 1000 === 0) largest = Math.max(largest, youngSize());
+}
+// (module (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))
+const bytes = new Uint8Array([0,97,115,109,1,0,0,0,1,7,1,96,2,127,127,1,127,3,2,1,0,7,7,1,3,97,100,100,0,0,10,9,1,7,0,32,0,32,1,106,11]);
+const { instance } = await WebAssembly.instantiate(bytes);
+let sum = 0;
+for (let index = 0; index < 100_000; index++) sum = instance.exports.add(sum, 1) | 0;
+console.log(JSON.stringify({ set, largest, kept: kept.length, sum }));
+`,
+  );
+  return script;
+}
+
+interface YoungReport {
+  set: string[];
+  largest: number;
+  kept: number;
+  sum: number;
+}
+
+describe('the flags on this Node', () => {
+  it('are all known to its V8 and keep the young generation at its initial size', async () => {
+    const script = youngGenerationChild();
+    const [tuned, untouched] = await Promise.all([
+      node(['--import', loader, script, 'plan']),
+      node(['--import', loader, script, 'validate']),
+    ]);
+    // An unknown flag would be reported on stderr ("unrecognized flag") and ignored.
+    expect(tuned.stderr).toBe('');
+    expect(untouched.stderr).toBe('');
+    const withFlags = JSON.parse(tuned.stdout) as YoungReport;
+    const without = JSON.parse(untouched.stdout) as YoungReport;
+    expect(withFlags.set).toEqual(ALL_FLAGS);
+    expect(without.set).toEqual([]);
+    // WebAssembly still runs (compiled by the baseline compiler only).
+    expect(withFlags.sum).toBe(100_000);
+    // V8's defaults let the young generation double as objects survive (to 2 × 16 MB on 64-bit Node
+    // 20); with the growth factor at 1 it stays where it started.
+    expect(without.largest).toBeGreaterThanOrEqual(4 * withFlags.largest);
+    expect(withFlags.largest).toBeLessThanOrEqual(4 * 1024 * 1024);
+  }, 60_000);
+});
+
+/** Records every flag the process sets through `v8.setFlagsFromString`, whatever imported it. */
+function recorder(): string {
+  const preload = join(dir, 'record-flags.cjs');
+  writeFileSync(
+    preload,
+    `const v8 = require('node:v8');
+const { syncBuiltinESMExports } = require('node:module');
+const { writeFileSync } = require('node:fs');
+const set = [];
+const original = v8.setFlagsFromString;
+v8.setFlagsFromString = (flag) => { set.push(flag); original(flag); };
+syncBuiltinESMExports();
+process.on('exit', () => writeFileSync(process.env.FLAGS_OUT, JSON.stringify(set)));
+`,
+  );
+  return preload;
+}
+
+describe('the entries', () => {
+  const preload = recorder();
+  const flagsOf = async (entry: string, args: string[], env: Record<string, string> = {}) => {
+    const out = join(dir, `flags-${String(Math.random()).slice(2)}.json`);
+    const cwd = mkdtempSync(join(dir, 'cwd-'));
+    await node(
+      ['--require', preload, '--import', loader, join(process.cwd(), entry), ...args],
+      {
+        ...env,
+        FLAGS_OUT: out,
+        // Nowhere to connect to: the commands stop early, after the entry has set (or not) its flags.
+        JIRA_BASE_URL: '',
+      },
+      cwd,
+    );
+    return JSON.parse(readFileSync(out, 'utf8')) as string[];
+  };
+
+  it('the command line sets them for plan and apply, not for validate or --version', async () => {
+    const [plan, apply, validate, version] = await Promise.all([
+      flagsOf('src/cli/index.ts', ['plan', '--json']),
+      flagsOf('src/cli/index.ts', ['apply', '--yes']),
+      flagsOf('src/cli/index.ts', ['validate']),
+      flagsOf('src/cli/index.ts', ['--version']),
+    ]);
+    expect(plan).toEqual(ALL_FLAGS);
+    expect(apply).toEqual(ALL_FLAGS);
+    expect(validate).toEqual([]);
+    expect(version).toEqual([]);
+  }, 60_000);
+
+  it('the action sets them for its plan step, not for validate', async () => {
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    const runner = { GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: join(dir, 'output.txt') };
+    const [plan, validate] = await Promise.all([
+      flagsOf('src/index.ts', [], { ...runner, INPUT_COMMAND: 'plan' }),
+      flagsOf('src/index.ts', [], { ...runner, INPUT_COMMAND: ' validate ' }),
+    ]);
+    expect(plan).toEqual(ALL_FLAGS);
+    expect(validate).toEqual([]);
+  }, 60_000);
+});
