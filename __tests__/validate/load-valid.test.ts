@@ -157,6 +157,40 @@ describe('holders shared across the files of one load (#18)', () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+  it('keeps holders apart that share a name or id but differ in type or another field', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'jira-perms-sharing-'));
+    try {
+      const file = (name: string, holders: string[]): string =>
+        `name: Scheme ${name}\ngrants:\n  BROWSE_PROJECTS:\n${holders.map((holder) => `    - ${holder}\n`).join('')}`;
+      const id = '5b10ac8d-82e2-4bd3-a2f7-a8d8b9c1e5f7';
+      writeFileSync(
+        join(root, 'a.yml'),
+        file('a', [`group: {name: x, id: ${id}}`, 'projectRole: Developers']),
+      );
+      writeFileSync(
+        join(root, 'b.yml'),
+        file('b', [
+          `group: {name: y, id: ${id}}`,
+          'group: Developers',
+          'projectRole: Developers',
+          `group: {id: ${id}}`,
+        ]),
+      );
+      mkdirSync(join(root, '.git'));
+      const [a, b] = (await loadProject({ cwd: root, path: '.' })).schemes;
+      expect(b?.grants.map((grant) => grant.holder)).toEqual([
+        { type: 'group', name: 'y', id },
+        { type: 'group', name: 'Developers' },
+        { type: 'projectRole', name: 'Developers' },
+        { type: 'group', id },
+      ]);
+      expect(a?.grants[0]?.holder).toEqual({ type: 'group', name: 'x', id });
+      expect(b?.grants[0]?.holder).not.toBe(a?.grants[0]?.holder);
+      expect(b?.grants[2]?.holder).toBe(a?.grants[1]?.holder);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('what a load loads (#18)', () => {

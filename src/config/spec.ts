@@ -144,29 +144,35 @@ function sharedHolderSpec(spec: HolderSpec, made: HolderSpec[], sharing?: SpecSh
  * site name the same groups, roles and users, and every spec lives until the run ends. At 1,000 files
  * of 60 grants, 26,000 copies of 2,000 group ids (each a copy and a view of it, see {@link detached})
  * and 28,000 of their names became one each. Asked only for a holder the file's own window of recent
- * ones (see {@link sharedHolderSpec}) did not have, so the key is made once per holder and file.
+ * ones (see {@link sharedHolderSpec}) did not have.
  */
 export class SpecSharing {
-  readonly #holders = new Map<string, HolderSpec>();
+  /**
+   * The specs kept, by their first text (see {@link holderText}): no key string is built per holder (a
+   * JSON key for each was a sixth of making the specs), and specs that share a text are told apart field
+   * by field, so two different holders never meet.
+   */
+  readonly #holders = new Map<string, HolderSpec[]>();
 
   holder(spec: HolderSpec): HolderSpec {
-    const fields = spec as HolderSpec & HolderFields;
-    // JSON, not a separator: a name may hold any character, and two holders must never share a key.
-    const key = JSON.stringify([
-      spec.type,
-      fields.key,
-      fields.name,
-      fields.id,
-      fields.accountId,
-      fields.email,
-      fields.field,
-    ]);
-    const known = this.#holders.get(key);
-    if (known !== undefined) return known;
+    const known = this.#holders.get(holderText(spec));
+    if (known !== undefined) {
+      for (const earlier of known) if (sameHolderSpec(earlier, spec)) return earlier;
+    }
     const kept = detachedHolderSpec(spec);
-    this.#holders.set(key, kept);
+    if (known !== undefined) known.push(kept);
+    // The kept spec's own copy of the text as the key: the one looked up may be a view into the file.
+    else this.#holders.set(holderText(kept), [kept]);
     return kept;
   }
+}
+
+/** The text a holder spec is filed under in {@link SpecSharing}: its id, name or key, or its type. */
+function holderText(spec: HolderSpec): string {
+  const fields = spec as HolderFields;
+  return (
+    fields.id ?? fields.accountId ?? fields.name ?? fields.key ?? fields.email ?? fields.field ?? spec.type
+  );
 }
 
 /** `spec` with its texts copied out of the file's text (see {@link detached}). */
