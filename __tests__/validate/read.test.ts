@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from '@jest/globals';
 
-import { decodeUtf8, firstInvalidUtf8Byte, readTextFile } from '../../src/config/read.js';
+import { MAX_FILE_BYTES, decodeUtf8, firstInvalidUtf8Byte, readTextFile } from '../../src/config/read.js';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
@@ -130,6 +130,36 @@ describe('files read one after another', () => {
         const digest = createHash('sha256').update(Buffer.from(text)).digest('hex');
         expect([index, read]).toEqual([index, { ok: true, text, sha256: digest }]);
       });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('are read whole up to the limit, refused past it with their size, at every size the buffer grows through', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'jp-read-'));
+    try {
+      const sizes = [32 * 1024, 64 * 1024, 64 * 1024 + 1, MAX_FILE_BYTES, MAX_FILE_BYTES + 1, 3_000_000, 12];
+      for (const [index, size] of sizes.entries()) {
+        const text = 'a'.repeat(size);
+        const path = join(folder, `${String(index)}.yml`);
+        writeFileSync(path, text);
+        const read = readTextFile(path);
+        if (size <= MAX_FILE_BYTES) {
+          const digest = createHash('sha256').update(text).digest('hex');
+          expect([size, read]).toEqual([size, { ok: true, text, sha256: digest }]);
+        } else {
+          expect([size, read]).toEqual([
+            size,
+            {
+              ok: false,
+              message: `the file is ${size.toLocaleString('en-US')} bytes, over the 1 MiB (1,048,576 bytes) limit`,
+              hint: 'A permission scheme fits in a few kilobytes; split the file or check that it is a scheme file.',
+              line: 1,
+              column: 1,
+            },
+          ]);
+        }
+      }
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

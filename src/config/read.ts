@@ -41,8 +41,8 @@ export interface ReadOptions {
 const BYTE_ORDER_MARK = 0xfeff;
 
 /**
- * Reads a file as UTF-8 text: refuses files over {@link MAX_FILE_BYTES} (checked on the open handle,
- * so a huge file costs nothing) and invalid UTF-8 (with the line and column of the first bad byte).
+ * Reads a file as UTF-8 text: refuses files over {@link MAX_FILE_BYTES} (a huge file costs reading
+ * its first MiB, never more) and invalid UTF-8 (with the line and column of the first bad byte).
  * A byte order mark is dropped. With `root`, a file outside it is refused unopened. Never throws.
  */
 export function readTextFile(absolutePath: string, options: ReadOptions = {}): ReadResult {
@@ -73,29 +73,31 @@ export function readTextFile(absolutePath: string, options: ReadOptions = {}): R
       options.confinedPath === undefined ? 'r' : constants.O_RDONLY | constants.O_NOFOLLOW,
     );
     try {
-      const { size } = fstatSync(handle);
-      if (size > MAX_FILE_BYTES) {
-        return {
-          ok: false,
-          message: `the file is ${formatSize(size)}, over the 1 MiB (1,048,576 bytes) limit`,
-          hint: 'A permission scheme fits in a few kilobytes; split the file or check that it is a scheme file.',
-          line: 1,
-          column: 1,
-        };
-      }
-      // Read one byte more than the limit, so a file that grew since stat() is still caught.
-      // Unfilled: only the bytes read are ever looked at.
-      const wanted = Math.min(size, MAX_FILE_BYTES) + 1;
-      const buffer = readBuffer(wanted);
+      // Read first, into the reused buffer (growing it up to one byte past the limit), and ask for the
+      // size only when the file turns out too large: a stat of every file was a system call and a Stats
+      // object each, for the rare file over the limit.
+      let buffer = readBuffer(0);
       let length = 0;
       for (;;) {
-        const bytesRead = readSync(handle, buffer, length, wanted - length, length);
+        if (length === buffer.length) {
+          if (length > MAX_FILE_BYTES) break;
+          buffer = readBuffer(Math.min(2 * length, MAX_FILE_BYTES + 1), length);
+        }
+        const bytesRead = readSync(handle, buffer, length, buffer.length - length, length);
         if (bytesRead === 0) break;
         length += bytesRead;
-        if (length === wanted) break;
       }
       if (length > MAX_FILE_BYTES) {
-        return { ok: false, message: 'the file is over the 1 MiB limit', line: 1, column: 1 };
+        const { size } = fstatSync(handle);
+        return size > MAX_FILE_BYTES
+          ? {
+              ok: false,
+              message: `the file is ${formatSize(size)}, over the 1 MiB (1,048,576 bytes) limit`,
+              hint: 'A permission scheme fits in a few kilobytes; split the file or check that it is a scheme file.',
+              line: 1,
+              column: 1,
+            }
+          : { ok: false, message: 'the file is over the 1 MiB limit', line: 1, column: 1 };
       }
       bytes = buffer.subarray(0, length);
     } finally {
@@ -120,9 +122,12 @@ export function readTextFile(absolutePath: string, options: ReadOptions = {}): R
  */
 let scratch: Buffer | undefined;
 
-function readBuffer(bytes: number): Buffer {
+/** The reused buffer, at least `bytes` long; when it grows, its first `keep` bytes are kept. */
+function readBuffer(bytes: number, keep = 0): Buffer {
   if (scratch === undefined || scratch.length < bytes) {
-    scratch = Buffer.allocUnsafe(Math.max(bytes, 2 * (scratch?.length ?? 32 * 1024)));
+    const grown = Buffer.allocUnsafe(Math.max(bytes, 32 * 1024));
+    if (scratch !== undefined && keep > 0) scratch.copy(grown, 0, 0, keep);
+    scratch = grown;
   }
   return scratch;
 }
