@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 import type { Finding } from '../model/finding.js';
 import type { SourceLocation } from '../model/location.js';
@@ -302,7 +302,7 @@ export function loadSchemeFile(
 ): LoadedSchemeFile {
   const options: ReadOptions = root === undefined ? {} : { root };
   if (confinedFolder !== undefined) {
-    options.confinedPath = join(confinedFolder.real, relative(confinedFolder.folder, absolutePath));
+    options.confinedPath = underRealFolder(confinedFolder, absolutePath);
   }
   const read = readTextFile(absolutePath, options);
   if (!read.ok) {
@@ -316,6 +316,25 @@ export function loadSchemeFile(
     };
   }
   return { ...checkSchemeText(read.text, file, allowedPermissions, sharing), sha256: read.sha256 };
+}
+
+/**
+ * `absolutePath`, a file the walk found under `confined.folder`, at the folder's real path. The walk
+ * built the path by joining names onto the folder, so swapping the prefix is what path.relative and
+ * path.join would give, without their work per file; any other path takes them.
+ */
+function underRealFolder(confined: ConfinedFolder, absolutePath: string): string {
+  const { folder, real } = confined;
+  if (
+    absolutePath.startsWith(folder) &&
+    absolutePath.charAt(folder.length) === sep &&
+    !folder.endsWith(sep)
+  ) {
+    return real.endsWith(sep)
+      ? real + absolutePath.slice(folder.length + 1)
+      : real + absolutePath.slice(folder.length);
+  }
+  return join(real, relative(folder, absolutePath));
 }
 
 /** One scheme file's text, checked. */
