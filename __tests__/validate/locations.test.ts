@@ -101,6 +101,31 @@ describe('the line index', () => {
     // An end before the start is read as the start (an empty range).
     expect(index.range(4, 1)).toEqual({ file: 'f.yml', line: 2, column: 2, endLine: 2, endColumn: 2 });
   });
+
+  it('keeps each file its own lines, for files longer and shorter than the one before', () => {
+    // The index is built in a reused table that grows (1,024 lines at first): every index made before,
+    // after and across its growth answers for its own file.
+    const made = [3, 5000, 1, 1023, 1024, 1025, 2].map((lines) => {
+      const rows = Array.from({ length: lines }, (_, line) => 'x'.repeat(line % 7));
+      return { rows, index: new LineIndex(`${String(lines)}.yml`, rows.join('\n')) };
+    });
+    for (const { rows, index } of made) {
+      let start = 0;
+      for (const [line, row] of rows.entries()) {
+        if (line === 0 || line >= rows.length - 2 || line % 500 === 0) {
+          expect([rows.length, index.lineColumn(start)]).toEqual([
+            rows.length,
+            { line: line + 1, column: 1 },
+          ]);
+          expect([rows.length, index.lineColumn(start + row.length)]).toEqual([
+            rows.length,
+            { line: line + 1, column: row.length + 1 },
+          ]);
+        }
+        start += row.length + 1;
+      }
+    }
+  });
 });
 
 describe('repeated notes', () => {

@@ -39,6 +39,9 @@ export function pathToPointer(path: NodePath): string {
   return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
 
+/** Line starts of the file being indexed (see {@link LineIndex}); its first entry is always 0. */
+let lineScratch = new Int32Array(1024);
+
 /**
  * One file's line starts, found once (a scan for newlines): turns offsets into 1-based lines and columns
  * by binary search. Small enough to keep for a file's whole run, unlike its text and position tree.
@@ -51,14 +54,19 @@ export class LineIndex {
     readonly file: string,
     text: string,
   ) {
-    let lines = 1;
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines++;
-    const starts = new Int32Array(lines);
+    // One pass over the text into a reused scratch table, then a copy of the part filled (a count of
+    // the lines first, then the table, was two passes over every file).
+    let scratch = lineScratch;
     let line = 1;
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
-      starts[line++] = index + 1;
+      if (line === scratch.length) {
+        const grown = new Int32Array(2 * scratch.length);
+        grown.set(scratch);
+        scratch = lineScratch = grown;
+      }
+      scratch[line++] = index + 1;
     }
-    this.starts = starts;
+    this.starts = scratch.slice(0, line);
   }
 
   /** A source range as 1-based line and column numbers. */
