@@ -125,6 +125,47 @@ describe('lint rules', () => {
     ]);
   });
 
+  it('duplicate-grant: the same reports, in the same order, when a permission comes back after another', () => {
+    const spec = scheme(
+      [
+        '  CREATE_ISSUES:',
+        '    - reporter',
+        '    - reporter',
+        '    - assignee',
+        '  EDIT_ISSUES:',
+        '    - projectLead',
+        '    - projectLead',
+        '    - reporter',
+        '  DELETE_ISSUES:',
+        '    - reporter',
+        '',
+      ].join('\n'),
+    );
+    // As the loader lists them (each permission's grants together), then interleaved, as any other
+    // maker of specs may: the rule checks each permission's grants among themselves either way.
+    const listed = lint(spec);
+    const [b, a, c1, c2, c3, e1, e2, e3, d] = spec.grants;
+    const interleaved = lint({
+      ...spec,
+      grants: [c1, e1, b, c2, e2, d, c3, a, e3].flatMap((g) => (g ? [g] : [])),
+    });
+    expect(listed).toEqual([
+      {
+        at: '9:7',
+        rule: 'duplicate-grant',
+        severity: 'error',
+        message: 'reporter is listed twice under CREATE_ISSUES (first at line 8)',
+      },
+      {
+        at: '13:7',
+        rule: 'duplicate-grant',
+        severity: 'error',
+        message: 'projectLead is listed twice under EDIT_ISSUES (first at line 12)',
+      },
+    ]);
+    expect(interleaved).toEqual(listed);
+  });
+
   it('prefer-group-id: a group by name only is a warning', () => {
     expect(lint(scheme('  CREATE_ISSUES:\n    - group: jira-developers\n    - group: {id: abc}\n'))).toEqual([
       {
