@@ -27,7 +27,8 @@ export interface DriftItem {
 }
 
 export type AuditStatus =
-  | { status: 'read'; records: number; truncated: boolean }
+  /** `skipped`: records left out for having no readable time or id (absent when none was). */
+  | { status: 'read'; records: number; truncated: boolean; skipped?: number }
   | { status: 'unavailable'; reason: string }
   /** No drift, so the log was not read. */
   | { status: 'not-read' };
@@ -190,7 +191,12 @@ export async function explainDrift(
   const names = await people(chosen, jira);
   return {
     window,
-    audit: { status: 'read', records: log.records.length, truncated: log.truncated },
+    audit: {
+      status: 'read',
+      records: log.records.length,
+      truncated: log.truncated,
+      ...(log.skipped === undefined ? {} : { skipped: log.skipped }),
+    },
     items: input.changes.map((change, index) => {
       const record = found[index];
       return { change, changedBy: record === undefined ? null : changedBy(record, names) };

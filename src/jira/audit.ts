@@ -62,6 +62,11 @@ export type AuditLog =
       records: AuditRecord[];
       /** True when the log held more records than were read (the newest were kept). */
       truncated: boolean;
+      /**
+       * Records left out because they had no readable time or id (AuditRecordBean marks no field
+       * required): one odd record must not cost the whole log. Absent when none was.
+       */
+      skipped?: number;
     }
   | {
       status: 'unavailable';
@@ -258,8 +263,35 @@ export function cloudAuditContinues(
   return count >= limit;
 }
 
+/** Each record normalised, or left out (and counted) when it has no readable time or id. */
+function readableRecords(
+  list: readonly unknown[],
+  normalise: (raw: unknown, index: number) => AuditRecord,
+): {
+  records: AuditRecord[];
+  skipped: number;
+} {
+  const records: AuditRecord[] = [];
+  let skipped = 0;
+  list.forEach((raw, index) => {
+    try {
+      records.push(normalise(raw, index));
+    } catch (error) {
+      if (!(error instanceof ShapeError)) throw error;
+      skipped++;
+    }
+  });
+  return { records, skipped };
+}
+
+/** The log as read, with the count of records left out when there were any. */
+function readLog(records: AuditRecord[], truncated: boolean, skipped: number): AuditLog {
+  return { status: 'read', records, truncated, ...(skipped > 0 ? { skipped } : {}) };
+}
+
 async function readCloud(source: AuditSource, window: AuditWindow): Promise<AuditLog> {
   const records: AuditRecord[] = [];
+  let skipped = 0;
   // `filter` narrows to records mentioning permissions (summary "Permission scheme ...", category
   // "permissions"): a month of a busy site's log holds far more about users and fields.
   for (let offset = 0; ;) {
@@ -271,20 +303,24 @@ async function readCloud(source: AuditSource, window: AuditWindow): Promise<Audi
       return {
         total: intField(body, 'total'),
         limit: intField(body, 'limit'),
-        records: list.map(normaliseCloudRecord),
+        count: list.length,
+        ...readableRecords(list, normaliseCloudRecord),
       };
     });
     records.push(...page.records);
-    offset += page.records.length;
-    if (!cloudAuditContinues(page.records.length, offset, page.total, page.limit ?? CLOUD_PAGE))
-      return { status: 'read', records, truncated: false };
-    if (records.length >= MAX_AUDIT_RECORDS) return { status: 'read', records, truncated: true };
+    skipped += page.skipped;
+    // The offset counts every record Jira sent, the skipped ones too.
+    offset += page.count;
+    if (!cloudAuditContinues(page.count, offset, page.total, page.limit ?? CLOUD_PAGE))
+      return readLog(records, false, skipped);
+    if (records.length >= MAX_AUDIT_RECORDS) return readLog(records, true, skipped);
   }
 }
 
 async function readDataCenter(source: AuditSource, window: AuditWindow): Promise<AuditLog> {
   const path = '/rest/auditing/1.0/events';
   const records: AuditRecord[] = [];
+  let skipped = 0;
   for (let offset = 0; ;) {
     const query: Query = { ...windowQuery(window), offset, limit: DATA_CENTER_PAGE };
     const response = await source.http.getBelowSite(path, query);
@@ -294,13 +330,15 @@ async function readDataCenter(source: AuditSource, window: AuditWindow): Promise
       const paging = objectField(body, 'pagingInfo');
       return {
         lastPage: paging === undefined ? true : boolField(paging, 'lastPage') !== false,
-        records: list.map((entry, index) => normaliseDataCenterEvent(entry, offset + index)),
+        count: list.length,
+        ...readableRecords(list, (entry, index) => normaliseDataCenterEvent(entry, offset + index)),
       };
     });
     records.push(...page.records);
-    offset += page.records.length;
-    if (page.lastPage || page.records.length === 0) return { status: 'read', records, truncated: false };
-    if (records.length >= MAX_AUDIT_RECORDS) return { status: 'read', records, truncated: true };
+    skipped += page.skipped;
+    offset += page.count;
+    if (page.lastPage || page.count === 0) return readLog(records, false, skipped);
+    if (records.length >= MAX_AUDIT_RECORDS) return readLog(records, true, skipped);
   }
 }
 

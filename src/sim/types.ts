@@ -173,6 +173,11 @@ export interface SimAuditRecord {
   objectItem: SimAuditItem;
   associatedItems: SimAuditItem[];
   changedValues: SimChangedValue[];
+  /**
+   * Fields the answer leaves out (AuditRecordBean marks none required): the record is still kept and
+   * found by its stored time; only the rendered record lacks them (`created`: Data Center's `timestamp`).
+   */
+  omitFields?: ('id' | 'created')[];
 }
 
 /** The access categories of Atlassian's TWG CLI reference, enforced server-side. */

@@ -22,10 +22,19 @@ export function windowPhrase(explanation: DriftExplanation): string {
 export function auditNote(explanation: DriftExplanation): string | undefined {
   const { audit } = explanation;
   if (audit.status === 'unavailable') return `Who made these changes is not shown: ${audit.reason}.`;
-  if (audit.status === 'read' && audit.truncated) {
-    return `The audit log held more records than were read; only the newest ${String(audit.records)} were searched.`;
+  if (audit.status !== 'read') return undefined;
+  const notes: string[] = [];
+  if (audit.truncated) {
+    notes.push(
+      `The audit log held more records than were read; only the newest ${String(audit.records)} were searched.`,
+    );
   }
-  return undefined;
+  if (audit.skipped !== undefined && audit.skipped > 0) {
+    notes.push(
+      `${plural(audit.skipped, 'audit record')} without a readable time or id ${audit.skipped === 1 ? 'was' : 'were'} left out.`,
+    );
+  }
+  return notes.length === 0 ? undefined : notes.join(' ');
 }
 
 function schemeHeading(line: DriftLine): string {

@@ -77,6 +77,8 @@ function renderCloudRecord(ctx: RequestContext, record: SimAuditRecord): Json {
   out['objectItem'] = { ...record.objectItem };
   out['changedValues'] = record.changedValues.map((value) => ({ ...value }));
   out['associatedItems'] = record.associatedItems.map((item) => ({ ...item }));
+  if (record.omitFields?.includes('id') === true) delete out['id'];
+  if (record.omitFields?.includes('created') === true) delete out['created'];
   return out;
 }
 
@@ -135,7 +137,7 @@ function renderEvent(ctx: RequestContext, record: SimAuditRecord): Json {
   const user = author(ctx, record);
   const name = user?.name ?? record.authorAccountId;
   return {
-    timestamp: record.created,
+    ...(record.omitFields?.includes('created') === true ? {} : { timestamp: record.created }),
     author: {
       name,
       type: 'ApplicationUser',
