@@ -1,6 +1,14 @@
-import type { LeadRef, PersonRef, ProjectDetails, RoleActorsRef, UserActorRef } from './api.js';
-import { arrayField, boolField, idField, isObject, objectField, stringField } from './json.js';
-import { ShapeError, normaliseGroup } from './normalise.js';
+import type { GroupRef, LeadRef, PersonRef, ProjectDetails, RoleActorsRef, UserActorRef } from './api.js';
+import {
+  arrayField,
+  boolField,
+  idField,
+  isObject,
+  objectField,
+  stringField,
+  type JsonObject,
+} from './json.js';
+import { ShapeError } from './normalise.js';
 
 /**
  * Jira's answers about people → the product's model: group members, a role's actors in a project, a
@@ -31,6 +39,32 @@ const GROUP_ACTOR = 'atlassian-group-role-actor';
  * `actorGroup` (`groupId`, `name`); Data Center gives neither object and names both by `name` (the
  * username, the group name). The deprecated `name` is only a fallback on Cloud.
  */
+const nonEmpty = (text: string | undefined): string | undefined =>
+  text === undefined || text === '' ? undefined : text;
+
+/**
+ * A Cloud group actor. ProjectRoleGroup's `name`, `groupId` and `displayName` are all optional, and the
+ * reference recommends `groupId` to identify the group (a name can change); RoleActor's own `name` is
+ * "no longer available". So the id is `groupId`, and the name the first of `actorGroup.name`, the
+ * actor's `name`, `actorGroup.displayName`, the actor's `displayName`, and last the id itself (for
+ * messages only: members are then read by id).
+ */
+export function cloudGroupActor(
+  group: JsonObject,
+  actorName: string | undefined,
+  actorDisplayName: string | undefined,
+): GroupRef {
+  const id = nonEmpty(idField(group, 'groupId'));
+  const name =
+    nonEmpty(stringField(group, 'name')) ??
+    nonEmpty(actorName) ??
+    nonEmpty(stringField(group, 'displayName')) ??
+    nonEmpty(actorDisplayName) ??
+    id;
+  if (name === undefined) throw new ShapeError('a group role actor names no group');
+  return id === undefined ? { name } : { name, id };
+}
+
 export function normaliseRoleActors(raw: unknown, dataCenter: boolean): RoleActorsRef {
   if (!isObject(raw)) throw new ShapeError('a project role is not an object');
   const actors = arrayField(raw, 'actors') ?? [];
@@ -53,11 +87,7 @@ export function normaliseRoleActors(raw: unknown, dataCenter: boolean): RoleActo
     } else if (type === GROUP_ACTOR) {
       const group = objectField(actor, 'actorGroup');
       if (group !== undefined && !dataCenter) {
-        const normalised = normaliseGroup({
-          name: stringField(group, 'name') ?? name,
-          groupId: idField(group, 'groupId'),
-        });
-        result.groups.push(normalised);
+        result.groups.push(cloudGroupActor(group, name, displayName));
       } else if (name !== undefined && name !== '') {
         result.groups.push({ name });
       } else {

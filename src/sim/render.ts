@@ -374,6 +374,12 @@ export function renderProjectRole(
       };
       if (cloud) actor['actorGroup'] = { name: group.name, displayName: group.name, groupId: group.groupId };
       else actor['avatarUrl'] = avatarUrls(group.name)['48x48'];
+      // RoleActor's `name` is "no longer available" and ProjectRoleGroup's is optional ("use of groupId
+      // is recommended"): a Cloud may send only displayName and groupId.
+      if (cloud && !ctx.behaviour.roleGroupNames) {
+        delete actor['name'];
+        actor['actorGroup'] = { displayName: group.name, groupId: group.groupId };
+      }
       return actor;
     }),
   ].sort((a, b) => compareNames(String(a['displayName']), String(b['displayName'])));

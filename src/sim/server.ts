@@ -54,6 +54,7 @@ export const DEFAULT_BEHAVIOUR: Readonly<ApiBehaviour> = Object.freeze({
   memberTotal: 'listed',
   teamManagedSchemeStatus: 200,
   cloudServerInfoV2: true,
+  roleGroupNames: true,
 });
 
 /** A running simulator: the server, its state, and the controls tests use. */

@@ -313,6 +313,12 @@ export interface ApiBehaviour {
    * only `/rest/api/3/serverInfo`, the one its REST 3 reference documents (false: a `404` under REST 2).
    */
   cloudServerInfoV2: boolean;
+  /**
+   * Cloud group role actors carry `name` and `actorGroup.name` (true, the default), or only
+   * `displayName` and `actorGroup.{displayName, groupId}` (false: RoleActor's `name` is documented as no
+   * longer available, and ProjectRoleGroup's fields are all optional, `groupId` recommended).
+   */
+  roleGroupNames: boolean;
 }
 
 /** Changes to the behaviour switches; `maxResultsCap` may name only the caps it changes. */

@@ -154,7 +154,7 @@ const SIM_OPTIONS = [
       'leadActive=true|false, emptyProjectSearch=page|404, ' +
       'pageMarkers=documented|nextPage|pageTotal, memberTotal=listed|all, ' +
       'teamManagedSchemeStatus=200|400|403|404, ' +
-      'cloudServerInfoV2=true|false, pageCap=N (project, group, member, user and field pages)',
+      'cloudServerInfoV2=true|false, roleGroupNames=true|false, pageCap=N (project, group, member, user and field pages)',
   },
 ] as const satisfies readonly OptionSpec[];
 
@@ -255,6 +255,9 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
     case 'cloudServerInfoV2':
       behaviour.cloudServerInfoV2 = oneOf(['true', 'false'] as const) === 'true';
       return;
+    case 'roleGroupNames':
+      behaviour.roleGroupNames = oneOf(['true', 'false'] as const) === 'true';
+      return;
     case 'pageCap': {
       const cap = count(value, '--behaviour pageCap');
       behaviour.maxResultsCap = { projects: cap, groups: cap, users: cap, fields: cap, members: cap };
@@ -266,7 +269,7 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
           'parameterlessHolders, grantIdsAfterPut, addonsRoleOnCreate, expandHolderObjects, ' +
           'projectKeyCase, teamManagedAssignStatus, auditAuthorAccountId, auditFreePlan, dataCenterProjectSearch, ' +
           'leadActive, emptyProjectSearch, pageMarkers, memberTotal, ' +
-          'teamManagedSchemeStatus, cloudServerInfoV2, pageCap)',
+          'teamManagedSchemeStatus, cloudServerInfoV2, roleGroupNames, pageCap)',
       );
   }
 }
