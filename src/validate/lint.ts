@@ -34,8 +34,8 @@ interface RuleRun {
   rule: Rule;
   finding: (report: RuleReport, others: readonly string[]) => Finding;
   findings: Finding[];
-  /** Notes only: every report with its scheme, grouped by subject once every scheme was seen. */
-  reports: { scheme: SchemeSpec; report: RuleReport }[] | undefined;
+  /** Notes only: grouped by subject as they come. */
+  notes: NoteGroups | undefined;
 }
 
 /**
@@ -57,7 +57,7 @@ export class SchemeLinter {
         rule,
         finding: findingMaker(rule, severity),
         findings: [],
-        reports: severity === 'info' ? [] : undefined,
+        notes: severity === 'info' ? new NoteGroups() : undefined,
       });
     }
   }
@@ -67,11 +67,11 @@ export class SchemeLinter {
     for (const run of this.#runs) {
       if (partial && run.rule.wholeScheme === true) continue;
       const reports = run.rule.check(scheme, this.#context);
-      if (run.reports === undefined) {
+      if (run.notes === undefined) {
         // Straight to findings: a warning on every grant of 2,000 files is 50,000 of them.
         for (const report of reports) run.findings.push(run.finding(report, NO_OTHERS));
       } else {
-        for (const report of reports) run.reports.push({ scheme, report });
+        for (const report of reports) run.notes.add(scheme, report);
       }
     }
   }
@@ -80,11 +80,10 @@ export class SchemeLinter {
   findings(): Finding[] {
     const findings: Finding[] = [];
     for (const run of this.#runs) {
-      if (run.reports === undefined) {
+      if (run.notes === undefined) {
         for (const finding of run.findings) findings.push(finding);
       } else {
-        for (const { report, others } of groupBySubject(run.reports))
-          findings.push(run.finding(report, others));
+        for (const { report, others } of run.notes.groups) findings.push(run.finding(report, others));
       }
     }
     return findings;
@@ -126,29 +125,39 @@ function findingMaker(
 
 const NO_OTHERS: readonly string[] = [];
 
-/** Reports with a subject, one per subject (the first, in file order), with the other files it was in. */
-function groupBySubject(
-  reports: readonly { scheme: SchemeSpec; report: RuleReport }[],
-): { report: RuleReport; others: string[] }[] {
-  // `named` holds the files already counted for a subject: a note in every one of 2,000 files must not
-  // search the list of the others each time (that was quadratic, a tenth of validate's whole run).
-  const grouped = new Map<string, { report: RuleReport; others: string[]; named: Set<string> }>();
-  const out: { report: RuleReport; others: string[] }[] = [];
-  for (const { scheme, report } of reports) {
+/** One note as said: its first report, and the other files it was in, in order. */
+interface NoteGroup {
+  report: RuleReport;
+  others: string[];
+  /** The files already counted (the first report's among them). */
+  named: Set<string>;
+}
+
+/**
+ * Notes with a subject, one per subject (the first, in the order they come), with the other files each
+ * was in; notes without one, each on its own. Grouped as they come, so only the first report of each
+ * subject is kept for the run, not one per file (a note in every one of 2,000 files).
+ */
+class NoteGroups {
+  /** Every note as said, in order. */
+  readonly groups: NoteGroup[] = [];
+  readonly #bySubject = new Map<string, NoteGroup>();
+
+  add(scheme: SchemeSpec, report: RuleReport): void {
     const key = report.subject === undefined ? undefined : `${report.messageId ?? ''}\u0000${report.subject}`;
-    const first = key === undefined ? undefined : grouped.get(key);
+    const first = key === undefined ? undefined : this.#bySubject.get(key);
     if (first !== undefined) {
+      // `named`, not a search of `others`: a note in every one of 2,000 files made that quadratic.
       if (!first.named.has(scheme.file)) {
         first.named.add(scheme.file);
         first.others.push(scheme.file);
       }
-      continue;
+      return;
     }
-    const entry = { report, others: [], named: new Set([report.location.file]) };
-    if (key !== undefined) grouped.set(key, entry);
-    out.push(entry);
+    const group = { report, others: [], named: new Set([report.location.file]) };
+    if (key !== undefined) this.#bySubject.set(key, group);
+    this.groups.push(group);
   }
-  return out;
 }
 
 function alsoIn(files: readonly string[]): string {
