@@ -1,7 +1,7 @@
 import { Interner } from '../model/interner.js';
 import type { LiveScheme } from '../model/scheme.js';
 import type { ElementReceiver } from './json-split.js';
-import { arrayField, idField, isObject } from './json.js';
+import { arrayField, idField, isObject, objectField, stringField } from './json.js';
 import { ShapeError, hasGrants, normaliseScheme } from './normalise.js';
 
 /**
@@ -14,6 +14,16 @@ import { ShapeError, hasGrants, normaliseScheme } from './normalise.js';
  * is reported as broken, and retried, before any shape is judged), so `finish` throws it once the whole
  * answer has parsed, in the order a parse of the whole answer would have found it.
  */
+
+/**
+ * PermissionScheme's `scope` (Scope: "the projects the item is associated with. Indicated for items
+ * associated with next-gen projects"), of type `PROJECT`: a team-managed project's own scheme.
+ */
+export function isProjectScoped(raw: unknown): boolean {
+  if (!isObject(raw)) return false;
+  const scope = objectField(raw, 'scope');
+  return scope !== undefined && stringField(scope, 'type') === 'PROJECT';
+}
 
 export type ListedScheme = { scheme: LiveScheme } | { unexpanded: Record<string, unknown>; id: string };
 
@@ -35,6 +45,9 @@ export class SchemeListReader implements ElementReceiver {
   element(raw: unknown): void {
     const at = this.received++;
     if (this.failure !== undefined) return;
+    // A team-managed project's own scheme (`scope.type: PROJECT`) is that project's, not a shared one: it
+    // is never exported, pruned or deleted, so it is left out of the list altogether.
+    if (isProjectScoped(raw)) return;
     try {
       if (hasGrants(raw)) {
         this.learnFromGrants(isObject(raw) ? (arrayField(raw, 'permissions') ?? []) : []);

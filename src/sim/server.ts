@@ -55,6 +55,7 @@ export const DEFAULT_BEHAVIOUR: Readonly<ApiBehaviour> = Object.freeze({
   teamManagedSchemeStatus: 200,
   cloudServerInfoV2: true,
   roleGroupNames: true,
+  listProjectSchemes: false,
 });
 
 /** A running simulator: the server, its state, and the controls tests use. */

@@ -319,6 +319,12 @@ export interface ApiBehaviour {
    * longer available, and ProjectRoleGroup's fields are all optional, `groupId` recommended).
    */
   roleGroupNames: boolean;
+  /**
+   * `GET /permissionscheme` lists the shared schemes only (false, the default), or also team-managed
+   * projects' own schemes, each with `scope: {type: "PROJECT", project}` (true: PermissionScheme documents
+   * `scope`, "indicated for items associated with next-gen projects").
+   */
+  listProjectSchemes: boolean;
 }
 
 /** Changes to the behaviour switches; `maxResultsCap` may name only the caps it changes. */

@@ -154,7 +154,8 @@ const SIM_OPTIONS = [
       'leadActive=true|false, emptyProjectSearch=page|404, ' +
       'pageMarkers=documented|nextPage|pageTotal, memberTotal=listed|all, ' +
       'teamManagedSchemeStatus=200|400|403|404, ' +
-      'cloudServerInfoV2=true|false, roleGroupNames=true|false, pageCap=N (project, group, member, user and field pages)',
+      'cloudServerInfoV2=true|false, roleGroupNames=true|false, ' +
+      'listProjectSchemes=true|false, pageCap=N (project, group, member, user and field pages)',
   },
 ] as const satisfies readonly OptionSpec[];
 
@@ -258,6 +259,9 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
     case 'roleGroupNames':
       behaviour.roleGroupNames = oneOf(['true', 'false'] as const) === 'true';
       return;
+    case 'listProjectSchemes':
+      behaviour.listProjectSchemes = oneOf(['true', 'false'] as const) === 'true';
+      return;
     case 'pageCap': {
       const cap = count(value, '--behaviour pageCap');
       behaviour.maxResultsCap = { projects: cap, groups: cap, users: cap, fields: cap, members: cap };
@@ -269,7 +273,8 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
           'parameterlessHolders, grantIdsAfterPut, addonsRoleOnCreate, expandHolderObjects, ' +
           'projectKeyCase, teamManagedAssignStatus, auditAuthorAccountId, auditFreePlan, dataCenterProjectSearch, ' +
           'leadActive, emptyProjectSearch, pageMarkers, memberTotal, ' +
-          'teamManagedSchemeStatus, cloudServerInfoV2, roleGroupNames, pageCap)',
+          'teamManagedSchemeStatus, cloudServerInfoV2, roleGroupNames, ' +
+          'listProjectSchemes, pageCap)',
       );
   }
 }

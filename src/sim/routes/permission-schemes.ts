@@ -50,23 +50,35 @@ export function listSchemes(ctx: RequestContext): SimResponse {
   const expand = expandSet(ctx.query);
   // The list carries grants only when some expand is given.
   const withGrants = expand.size > 0;
-  return {
-    status: 200,
-    body: {
-      permissionSchemes: ctx.site.schemes.map((scheme) => renderScheme(ctx, scheme, { withGrants, expand })),
-    },
-  };
+  const shared = ctx.site.schemes.map((scheme) => renderScheme(ctx, scheme, { withGrants, expand }));
+  // PermissionScheme has a `scope` ("indicated for items associated with next-gen projects"): a list may
+  // show team-managed projects' own schemes too, each with its project.
+  const scoped = ctx.behaviour.listProjectSchemes
+    ? (ctx.site.projectSchemes ?? []).map((scheme) =>
+        withScope(ctx, scheme, renderScheme(ctx, scheme, { withGrants, expand })),
+      )
+    : [];
+  return { status: 200, body: { permissionSchemes: [...shared, ...scoped] } };
+}
+
+/** A team-managed project's own scheme says whose it is (`scope: {type: PROJECT, project}`). */
+function withScope(
+  ctx: RequestContext,
+  scheme: SimScheme,
+  body: Record<string, unknown>,
+): Record<string, unknown> {
+  const owner = ctx.site.projects.find(
+    (project) => isTeamManaged(project) && project.permissionSchemeId === scheme.id,
+  );
+  if (owner !== undefined) body['scope'] = { type: 'PROJECT', project: renderProjectDetails(ctx, owner) };
+  return body;
 }
 
 export function getScheme(ctx: RequestContext): SimResponse {
   const scheme = schemeFromPath(ctx, true);
   if (isResponse(scheme)) return scheme;
   const body = renderScheme(ctx, scheme, { withGrants: true, expand: expandSet(ctx.query) });
-  const owner = ctx.site.projects.find(
-    (project) => isTeamManaged(project) && project.permissionSchemeId === scheme.id,
-  );
-  if (owner !== undefined) body['scope'] = { type: 'PROJECT', project: renderProjectDetails(ctx, owner) };
-  return { status: 200, body };
+  return { status: 200, body: withScope(ctx, scheme, body) };
 }
 
 type GrantList =
