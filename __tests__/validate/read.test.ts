@@ -5,7 +5,13 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from '@jest/globals';
 
-import { MAX_FILE_BYTES, decodeUtf8, firstInvalidUtf8Byte, readTextFile } from '../../src/config/read.js';
+import {
+  MAX_FILE_BYTES,
+  decodeUtf8,
+  firstInvalidUtf8Byte,
+  readTextFile,
+  sha256,
+} from '../../src/config/read.js';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
@@ -92,6 +98,11 @@ describe('strict UTF-8', () => {
     }
     const invalid = bytes(0x61, 0xff);
     expect(decodeUtf8(invalid).sha256).toBe(digest(invalid));
+    // A text is hashed as its UTF-8, as a Hash object fed the text would.
+    for (const text of ['', 'name: é 😀\r\n', '\ufeffa']) {
+      expect(sha256(text)).toBe(createHash('sha256').update(text).digest('hex'));
+      expect(sha256(text)).toBe(digest(Buffer.from(text, 'utf8')));
+    }
   });
 });
 
