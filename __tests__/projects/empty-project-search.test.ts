@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 
+import { connectionFromEnv } from '../../src/jira/connection.js';
 import { JiraError } from '../../src/jira/errors.js';
+import { createJiraReader } from '../../src/jira/factory.js';
 import { isNoProjectsAnswer } from '../../src/jira/project-search.js';
 import { startSimulator, type Simulator, type SiteData } from '../../src/sim/index.js';
 import { SCHEMES, exportedRepo, planIn, type Repo } from './helpers.js';
@@ -69,6 +71,25 @@ describe('a Cloud site with no projects whose /project/search answers 404', () =
       expect(repo.read(SCHEMES.software)).toMatch(/projects:\n {2}- MOB\n {2}- SOFT\n/);
     } finally {
       sim.setBehaviour({ maxResultsCap: { projects: 50 } });
+    }
+  });
+});
+
+describe('a JSON 404 from a site that does not answer serverInfo either', () => {
+  it('stays an error: a wrong context path is not a site without projects', async () => {
+    sim.state.projects.splice(0);
+    sim.setFaults({ refusals: { rate: 1, route: /serverInfo$/, status: 404, message: 'null for uri' } });
+    try {
+      const reader = createJiraReader(connectionFromEnv(sim.env()), { retry: { maxAttempts: 1 } });
+      const error = await reader.getProjectsByScheme().then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+      expect(error).toBeInstanceOf(JiraError);
+      expect((error as JiraError).status).toBe(404);
+      expect((error as JiraError).call).toContain('/rest/api/3/project/search');
+    } finally {
+      sim.setFaults({});
     }
   });
 });

@@ -496,7 +496,16 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
         },
       );
     } catch (error) {
-      if (pagesRead === 0 && isNoProjectsAnswer(error)) return projects;
+      // Only from a site that answers as Jira: serverInfo (already read unless the address settled the
+      // deployment; then one request more, in this case only) must answer too. A wrong context path whose
+      // every call is Jira's JSON 404 is not a site without projects.
+      if (pagesRead === 0 && isNoProjectsAnswer(error)) {
+        const answers = await this.http.serverInfo().then(
+          () => true,
+          () => false,
+        );
+        if (answers) return projects;
+      }
       throw error;
     }
     return projects;
