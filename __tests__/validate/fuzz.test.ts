@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -232,6 +232,69 @@ describe('the fast reader', () => {
     // Both answers, and all of the words, are met.
     expect(resolved).toBeGreaterThanOrEqual(words.length);
     expect(texts.size).toBeGreaterThan(5000);
+  });
+
+  it('answers for a digit string exactly what the core schema resolves, without js-yaml for short ids', () => {
+    const { CORE_SCHEMA } = jsYaml.jsYaml();
+    // Every length from 1 to 20: random digits, with one or more leading zeros, all zeros, all nines, and
+    // the limits of the fast path (15 digits) and of exact doubles (16 and 17).
+    const next = random(10001);
+    const digits = (length: number): string => {
+      let text = '';
+      for (let index = 0; index < length; index++) text += String(Math.floor(next() * 10));
+      return text;
+    };
+    const texts = new Set<string>(['', '0', '1', '9', '10', '10001', '9007199254740991', '9007199254740993']);
+    for (let length = 1; length <= 20; length++) {
+      texts.add('0'.repeat(length));
+      texts.add('9'.repeat(length));
+      texts.add(`1${'0'.repeat(length - 1)}`);
+      for (let round = 0; round < 200; round++) {
+        const text = digits(length);
+        texts.add(text);
+        texts.add(`0${text}`.slice(0, length));
+        texts.add(`00${text}`.slice(0, length));
+        texts.add(`1${text}`.slice(0, length));
+      }
+    }
+    // Near misses, all left to the core schema: signs, negative zero, underscores, dots, exponents.
+    for (const text of [
+      '-0',
+      '+0',
+      '-1',
+      '+10001',
+      '-10001',
+      '1_000',
+      '10001.',
+      '1.0',
+      '1e3',
+      '0.',
+      '0e0',
+      '00',
+    ]) {
+      texts.add(text);
+    }
+    const resolve = jest.spyOn(CORE_SCHEMA, 'resolveImplicitScalarTag');
+    let fast = 0;
+    try {
+      for (const text of texts) {
+        resolve.mockClear();
+        const actual = plainValue(text);
+        const asked = resolve.mock.calls.length;
+        resolve.mockClear();
+        const expected: unknown = CORE_SCHEMA.resolveImplicitScalarTag(text).value;
+        // toStrictEqual tells 0 from -0.
+        expect([text, actual]).toStrictEqual([text, expected]);
+        // Of the digit strings, js-yaml is asked for exactly those the fast path leaves out.
+        const short = /^(?:0|[1-9][0-9]{0,14})$/.test(text);
+        if (/^[0-9]+$/.test(text)) expect([text, asked]).toEqual([text, short ? 0 : 1]);
+        if (short) fast++;
+      }
+    } finally {
+      resolve.mockRestore();
+    }
+    expect(fast).toBeGreaterThan(1000);
+    expect(texts.size).toBeGreaterThan(fast + 1000);
   });
 
   it('reads the usual scheme file itself, and gives up on what needs the events path', () => {

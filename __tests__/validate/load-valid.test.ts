@@ -216,6 +216,24 @@ describe('what a load loads (#18)', () => {
           '',
         ].join('\n'),
       );
+      // As export writes it from Jira: numeric ids, which the reader resolves itself (#18).
+      mkdirSync(join(cwd, 'exported'));
+      writeFileSync(
+        join(cwd, 'exported', 'c.yml'),
+        [
+          'name: Exported',
+          'id: 10001',
+          'grants:',
+          '  BROWSE_PROJECTS:',
+          '    - projectRole: {id: 10002}',
+          '    - projectRole: 10003',
+          '    - group: {name: team-0001, id: 5b3c0001-0000-4000-8000-000000000001}',
+          '  ADMINISTER_PROJECTS:',
+          '    - projectRole: {id: 10000}',
+          '    - group: {name: team-0002, id: 0c1d0002-0000-4000-8000-000000000002}',
+          '',
+        ].join('\n'),
+      );
       // A schema problem: the validators explain it, at positions from js-yaml's events.
       writeFileSync(join(cwd, 'invalid', 'b.yml'), 'name: B\ngrants:\n  BROWSE_PROJECTS: [{group: 7}]\n');
       // A process of its own: this one's module cache has both already.
@@ -233,12 +251,13 @@ describe('what a load loads (#18)', () => {
       ].join('\n');
       const run = spawnSync(
         process.execPath,
-        ['--import', 'tsx', '--input-type=module', '-e', script, 'usual', 'invalid'],
+        ['--import', 'tsx', '--input-type=module', '-e', script, 'usual', 'exported', 'invalid'],
         { cwd: ROOT, encoding: 'utf8' },
       );
       expect(run.stderr).toBe('');
       expect(JSON.parse(run.stdout)).toEqual([
         { path: 'usual', errors: 0, loaded: 0 },
+        { path: 'exported', errors: 0, loaded: 0 },
         { path: 'invalid', errors: 1, loaded: 2 },
       ]);
     } finally {

@@ -24,7 +24,8 @@ export interface FastParse {
  * anything else and at any doubt (tabs, carriage returns, anchors, tags, block or multi-line scalars,
  * escapes, empty values, duplicate or refused keys, document markers, unusual indentation, ...): the
  * event path then reads the file as before, with its exact problems. Plain scalars resolve through
- * js-yaml's own core schema whenever their first character could make them anything but text.
+ * js-yaml's own core schema whenever their first character could make them anything but text, but for
+ * the null and bool words and short digit strings such as ids, answered here without loading js-yaml.
  *
  * The parse costs a fraction of js-yaml's event parse plus the walk over its events, and a run reads
  * thousands of files: this is the validate command's hottest code.
@@ -122,6 +123,9 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
+const ZERO = 48;
+const ONE = 49;
+const NINE = 57;
 
 /** Deepest collection nesting read here (a scheme file needs five levels); deeper goes the other way. */
 const MAX_FAST_DEPTH = 8;
@@ -159,6 +163,8 @@ export function plainValue(source: string): unknown {
     const word = CORE_WORDS.get(source);
     return word === undefined ? source : word;
   }
+  const id = shortDecimal(source, first);
+  if (id !== undefined) return id;
   // Group and account ids often start with a digit: one character no decimal number has makes it text
   // (the core schema's other numbers start with 0x or 0o).
   if (first >= 48 && first <= 57 && !source.startsWith('0x') && !source.startsWith('0o')) {
@@ -168,6 +174,31 @@ export function plainValue(source: string): unknown {
     }
   }
   return lazyYaml.jsYaml().CORE_SCHEMA.resolveImplicitScalarTag(source).value;
+}
+
+/**
+ * Most digits a decimal gets read here: up to 15 every integer is exact in a double, so `Number` and the
+ * core schema's `parseInt` give the same value. Longer ones go to js-yaml, which rounds its own way.
+ */
+const MAX_SHORT_DECIMAL = 15;
+
+/**
+ * The number that a plain scalar of digits alone is (`10001`, `0`), as the core schema resolves it; an
+ * exported file's `id:` lines and `{id: 10002}` holders are such scalars, and js-yaml would load for the
+ * first of them. Only `0` itself and 1 to {@link MAX_SHORT_DECIMAL} digits without a leading zero:
+ * leading zeros, signs (`-0` is negative zero), underscores, dots and exponents go on to the core schema,
+ * whose answers for them differ between its versions. A test compares this with the core schema.
+ */
+function shortDecimal(source: string, first: number): number | undefined {
+  const length = source.length;
+  if (first === ZERO) return length === 1 ? 0 : undefined;
+  // Written so that the empty scalar's NaN (which `Number('')` would make 0) fails it too.
+  if (!(first >= ONE && first <= NINE) || length > MAX_SHORT_DECIMAL) return undefined;
+  for (let index = 1; index < length; index++) {
+    const char = source.charCodeAt(index);
+    if (char < ZERO || char > NINE) return undefined;
+  }
+  return Number(source);
 }
 
 class Reader {
