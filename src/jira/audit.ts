@@ -86,8 +86,17 @@ export interface JiraAuditReader {
 const CLOUD_PAGE = 1000;
 /** Data Center's page size (its default is 200). */
 const DATA_CENTER_PAGE = 500;
-/** Enough for any permissions history of a month; a stop for a log that never ends. */
+/**
+ * Enough for any permissions history of a month; a stop for a log that never ends. It bounds the records
+ * Jira sent (the offset), unreadable ones too: counting only those kept read a log of unreadable records
+ * whole, and never left a server that ignores the offset and repeats them.
+ */
 export const MAX_AUDIT_RECORDS = 20_000;
+
+/** Whether reading stops at the cap: `sent` is every record Jira sent so far, the skipped ones too. */
+export function auditCapReached(sent: number): boolean {
+  return sent >= MAX_AUDIT_RECORDS;
+}
 
 /**
  * Jira's timestamps: `2026-11-18T08:30:00.000+0000` (Cloud, Data Center REST) or ISO 8601 with `Z` or
@@ -313,7 +322,7 @@ async function readCloud(source: AuditSource, window: AuditWindow): Promise<Audi
     offset += page.count;
     if (!cloudAuditContinues(page.count, offset, page.total, page.limit ?? CLOUD_PAGE))
       return readLog(records, false, skipped);
-    if (records.length >= MAX_AUDIT_RECORDS) return readLog(records, true, skipped);
+    if (auditCapReached(offset)) return readLog(records, true, skipped);
   }
 }
 
@@ -338,7 +347,7 @@ async function readDataCenter(source: AuditSource, window: AuditWindow): Promise
     skipped += page.skipped;
     offset += page.count;
     if (page.lastPage || page.count === 0) return readLog(records, false, skipped);
-    if (records.length >= MAX_AUDIT_RECORDS) return readLog(records, true, skipped);
+    if (auditCapReached(offset)) return readLog(records, true, skipped);
   }
 }
 

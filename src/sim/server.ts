@@ -47,6 +47,7 @@ export const DEFAULT_BEHAVIOUR: Readonly<ApiBehaviour> = Object.freeze({
   teamManagedAssignStatus: 400,
   auditAuthorAccountId: true,
   auditFreePlan: false,
+  auditOffset: 'honoured',
   dataCenterProjectSearch: false,
   leadActive: true,
   emptyProjectSearch: 'page',

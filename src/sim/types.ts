@@ -274,6 +274,12 @@ export interface ApiBehaviour {
    */
   auditFreePlan: boolean;
   /**
+   * Whether the audit log (Cloud's records, Data Center's events) honours `offset` (`honoured`, the
+   * default) or answers the first page whatever is asked (`ignored`), as a broken proxy might: a reader
+   * must still stop.
+   */
+  auditOffset: 'honoured' | 'ignored';
+  /**
    * Data Center has no `GET /project/search` (false, the default, as Atlassian's Data Center REST
    * reference lists only `GET /project`: the path is read as `/project/{projectIdOrKey}` with the key
    * `search`, a 404 naming it), or answers it as Cloud does (true). Cloud always has it.

@@ -150,7 +150,8 @@ const SIM_OPTIONS = [
       'keys: errorWording=jira|terse, deleteInUseScheme=refuse|fallback, deleteInUseStatus=400|409, ' +
       'parameterlessHolders=omit|null, grantIdsAfterPut=new|keep, addonsRoleOnCreate=true|false, ' +
       'expandHolderObjects=true|false, projectKeyCase=sensitive|insensitive, teamManagedAssignStatus=400|403, ' +
-      'auditAuthorAccountId=true|false, auditFreePlan=true|false, dataCenterProjectSearch=true|false, ' +
+      'auditAuthorAccountId=true|false, auditFreePlan=true|false, auditOffset=honoured|ignored, ' +
+      'dataCenterProjectSearch=true|false, ' +
       'leadActive=true|false, emptyProjectSearch=page|404, ' +
       'pageMarkers=documented|nextPage|pageTotal, memberTotal=listed|all, ' +
       'teamManagedSchemeStatus=200|400|403|404, ' +
@@ -234,6 +235,9 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
     case 'auditFreePlan':
       behaviour.auditFreePlan = oneOf(['true', 'false'] as const) === 'true';
       return;
+    case 'auditOffset':
+      behaviour.auditOffset = oneOf(['honoured', 'ignored'] as const);
+      return;
     case 'dataCenterProjectSearch':
       behaviour.dataCenterProjectSearch = oneOf(['true', 'false'] as const) === 'true';
       return;
@@ -271,7 +275,8 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
       throw new UsageError(
         `unknown --behaviour key "${key}" (known: errorWording, deleteInUseScheme, deleteInUseStatus, ` +
           'parameterlessHolders, grantIdsAfterPut, addonsRoleOnCreate, expandHolderObjects, ' +
-          'projectKeyCase, teamManagedAssignStatus, auditAuthorAccountId, auditFreePlan, dataCenterProjectSearch, ' +
+          'projectKeyCase, teamManagedAssignStatus, auditAuthorAccountId, auditFreePlan, auditOffset, ' +
+          'dataCenterProjectSearch, ' +
           'leadActive, emptyProjectSearch, pageMarkers, memberTotal, ' +
           'teamManagedSchemeStatus, cloudServerInfoV2, roleGroupNames, ' +
           'listProjectSchemes, pageCap)',

@@ -86,11 +86,12 @@ export function auditRecords(ctx: RequestContext): SimResponse {
   if (ctx.behaviour.auditFreePlan) {
     return errorResponse(403, ['The audit log is not available on the Free plan.']);
   }
-  const offset = intParam(ctx.query, 'offset', 0);
+  const asked = intParam(ctx.query, 'offset', 0);
   const limit = intParam(ctx.query, 'limit', 1000);
-  if (offset === undefined || limit === undefined || offset < 0 || limit < 0) {
+  if (asked === undefined || limit === undefined || asked < 0 || limit < 0) {
     return errorResponse(400, ['offset and limit must be non-negative integers.']);
   }
+  const offset = ctx.behaviour.auditOffset === 'ignored' ? 0 : asked;
   const from = instant(ctx, 'from');
   if (isResponse(from)) return from;
   const to = instant(ctx, 'to');
@@ -181,11 +182,12 @@ function list(ctx: RequestContext, name: string): string[] {
 }
 
 export function auditEvents(ctx: RequestContext): SimResponse {
-  const offset = intParam(ctx.query, 'offset', 0);
+  const asked = intParam(ctx.query, 'offset', 0);
   const limit = intParam(ctx.query, 'limit', 200);
-  if (offset === undefined || limit === undefined || offset < 0 || limit < 1) {
+  if (asked === undefined || limit === undefined || asked < 0 || limit < 1) {
     return errorResponse(400, ['offset must be 0 or more and limit 1 or more.']);
   }
+  const offset = ctx.behaviour.auditOffset === 'ignored' ? 0 : asked;
   const from = instant(ctx, 'from');
   if (isResponse(from)) return from;
   const to = instant(ctx, 'to');

@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+
+import { auditCapReached, MAX_AUDIT_RECORDS, type AuditLog } from '../../src/jira/audit.js';
+import { connectionFromEnv } from '../../src/jira/connection.js';
+import { createJiraReader } from '../../src/jira/factory.js';
+import { startSimulator, type SimAuditRecord, type Simulator } from '../../src/sim/index.js';
+
+/**
+ * How many requests reading the audit log costs, and that it always ends: the 20,000-record cap bounds
+ * what Jira sent (unreadable records too), whatever the server does with `offset`.
+ */
+
+const NOW = '2026-11-20T10:00:00.000Z';
+const CLOUD = 'GET /rest/api/3/auditing/record';
+const DATA_CENTER = 'GET /rest/auditing/1.0/events';
+
+let sim: Simulator | undefined;
+afterEach(async () => {
+  await sim?.stop();
+  sim = undefined;
+});
+
+/** `n` permission records, newest first, a second apart, each rendered without `omit`. */
+function auditRecords(n: number, omit: ('id' | 'created')[] = []): SimAuditRecord[] {
+  const now = Date.parse(NOW);
+  return Array.from({ length: n }, (_, i) => ({
+    id: 900_000 + i,
+    created: new Date(now - 60_000 - i * 1000).toISOString(),
+    summary: 'Permission scheme updated',
+    actionKey: 'jira.auditing.permission.scheme.updated',
+    category: 'permissions',
+    authorAccountId: 'someone',
+    remoteAddress: '127.0.0.1',
+    eventSource: '',
+    objectItem: { id: '10000', name: 'Default Permission Scheme', typeName: 'SCHEME' },
+    associatedItems: [],
+    changedValues: [],
+    ...(omit.length > 0 ? { omitFields: omit } : {}),
+  }));
+}
+
+async function readLog(
+  flavour: 'cloud' | 'datacenter',
+  records: SimAuditRecord[],
+  behaviour: Parameters<Simulator['setBehaviour']>[0] = {},
+): Promise<{ log: AuditLog; requests: number }> {
+  const started = await startSimulator({ clock: NOW, flavour });
+  sim = started;
+  started.state.auditRecords = records;
+  started.setBehaviour(behaviour);
+  started.clearLog();
+  const jira = createJiraReader(connectionFromEnv(started.env('admin')));
+  const log = await jira.readAuditLog({ from: new Date(Date.parse(NOW) - 86_400_000), to: new Date(NOW) });
+  const route = flavour === 'cloud' ? CLOUD : DATA_CENTER;
+  return { log, requests: started.countsByRoute()[route] ?? 0 };
+}
+
+describe('the cap counts every record Jira sent, the unreadable ones too', () => {
+  it('Cloud: a log of 25,000 records without a time stops at 20,000 (20 pages), truncated', async () => {
+    const { log, requests } = await readLog('cloud', auditRecords(25_000, ['created']));
+    expect(log).toEqual({ status: 'read', records: [], truncated: true, skipped: MAX_AUDIT_RECORDS });
+    expect(requests).toBe(20);
+  });
+
+  it('Cloud: a server that ignores offset and repeats a page of unreadable records is left at the cap', async () => {
+    // Totals as the page's count: nothing but the cap can end a repeated full page.
+    const { log, requests } = await readLog('cloud', auditRecords(1_500, ['id']), {
+      auditOffset: 'ignored',
+      pageMarkers: 'pageTotal',
+    });
+    expect(log).toMatchObject({ status: 'read', truncated: true, skipped: MAX_AUDIT_RECORDS });
+    expect(requests).toBe(20);
+  });
+
+  it('Data Center: 25,000 events without a timestamp stop at 20,000 (40 pages of 500), truncated', async () => {
+    const { log, requests } = await readLog('datacenter', auditRecords(25_000, ['created']));
+    expect(log).toEqual({ status: 'read', records: [], truncated: true, skipped: MAX_AUDIT_RECORDS });
+    expect(requests).toBe(40);
+  });
+
+  it('Data Center: a server that ignores offset (never lastPage) is left at the cap', async () => {
+    const { log, requests } = await readLog('datacenter', auditRecords(600, ['created']), {
+      auditOffset: 'ignored',
+    });
+    expect(log).toMatchObject({ status: 'read', truncated: true, skipped: MAX_AUDIT_RECORDS });
+    expect(requests).toBe(40);
+  });
+
+  it('a readable log under the cap is read whole and not truncated', async () => {
+    const { log, requests } = await readLog('datacenter', auditRecords(1_200));
+    expect(log).toMatchObject({ status: 'read', truncated: false });
+    expect(log.status === 'read' ? log.records.length : 0).toBe(1_200);
+    expect(requests).toBe(3);
+  });
+});
+
+describe('auditCapReached', () => {
+  it('stops at 20,000 records sent, kept or not', () => {
+    expect(auditCapReached(MAX_AUDIT_RECORDS - 1)).toBe(false);
+    expect(auditCapReached(MAX_AUDIT_RECORDS)).toBe(true);
+    expect(auditCapReached(MAX_AUDIT_RECORDS + 999)).toBe(true);
+  });
+});
