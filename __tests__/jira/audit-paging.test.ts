@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 
-import { auditCapReached, MAX_AUDIT_RECORDS, type AuditLog } from '../../src/jira/audit.js';
+import {
+  auditCapReached,
+  cloudAuditContinues,
+  MAX_AUDIT_RECORDS,
+  type AuditLog,
+} from '../../src/jira/audit.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraReader } from '../../src/jira/factory.js';
 import { startSimulator, type SimAuditRecord, type Simulator } from '../../src/sim/index.js';
@@ -91,6 +96,56 @@ describe('the cap counts every record Jira sent, the unreadable ones too', () =>
     expect(log).toMatchObject({ status: 'read', truncated: false });
     expect(log.status === 'read' ? log.records.length : 0).toBe(1_200);
     expect(requests).toBe(3);
+  });
+});
+
+describe("Cloud's pages: a total shown to be the whole log's size ends it", () => {
+  // [records, requests]: a total larger than a page's count is the log's size, so an exact multiple of
+  // 1,000 ends on its last full page; only a single full page (total = its count) asks once more.
+  const cases: [number, number][] = [
+    [0, 1],
+    [999, 1],
+    [1_000, 2],
+    [2_000, 2],
+    [2_500, 3],
+    [3_000, 3],
+  ];
+  for (const [n, expected] of cases) {
+    it(`${String(n)} records: ${String(expected)} request(s), every record read`, async () => {
+      const { log, requests } = await readLog('cloud', auditRecords(n));
+      expect(log).toMatchObject({ status: 'read', truncated: false });
+      expect(log.status === 'read' ? log.records.length : -1).toBe(n);
+      expect(requests).toBe(expected);
+    });
+  }
+
+  it("totals that are each page's count still read every page, to a short or empty one", async () => {
+    const short = await readLog('cloud', auditRecords(1_203), { pageMarkers: 'pageTotal' });
+    expect(short.log.status === 'read' ? short.log.records.length : -1).toBe(1_203);
+    expect(short.requests).toBe(2);
+    await sim?.stop();
+    sim = undefined;
+    const multiple = await readLog('cloud', auditRecords(2_000), { pageMarkers: 'pageTotal' });
+    expect(multiple.log.status === 'read' ? multiple.log.records.length : -1).toBe(2_000);
+    expect(multiple.requests).toBe(3);
+  });
+});
+
+describe('cloudAuditContinues', () => {
+  const page = { count: 1000, limit: 1000 };
+  it('ends at a whole-log total, an exact multiple of the page included', () => {
+    expect(cloudAuditContinues({ ...page, read: 1000, total: 2000, totalIsWhole: true })).toBe(true);
+    expect(cloudAuditContinues({ ...page, read: 2000, total: 2000, totalIsWhole: true })).toBe(false);
+    // A short page under a whole-log total asks on (the server may cap pages below the limit).
+    expect(cloudAuditContinues({ ...page, count: 400, read: 400, total: 2000, totalIsWhole: true })).toBe(
+      true,
+    );
+  });
+  it('without a whole-log total, a full page asks for the next and a short one ends', () => {
+    expect(cloudAuditContinues({ ...page, read: 1000, total: 1000, totalIsWhole: false })).toBe(true);
+    expect(cloudAuditContinues({ ...page, read: 2000, totalIsWhole: false })).toBe(true);
+    expect(cloudAuditContinues({ ...page, count: 999, read: 1999, totalIsWhole: false })).toBe(false);
+    expect(cloudAuditContinues({ ...page, count: 0, read: 0, total: 0, totalIsWhole: false })).toBe(false);
   });
 });
 

@@ -150,10 +150,14 @@ describe('pageEnds', () => {
     expect(pageEnds({ ...page })).toBe(false);
     expect(pageEnds({ ...page, count: 0 })).toBe(true);
   });
-  it('cloudAuditContinues: a total beyond the read, or a full page', () => {
-    expect(cloudAuditContinues(1000, 1000, 1000, 1000)).toBe(true);
-    expect(cloudAuditContinues(203, 1203, 203, 1000)).toBe(false);
-    expect(cloudAuditContinues(100, 100, 500, 1000)).toBe(true);
-    expect(cloudAuditContinues(0, 100, 500, 1000)).toBe(false);
+  it('cloudAuditContinues: a total shown to be the whole log ends it; else a full page asks on', () => {
+    const full = { count: 1000, read: 1000, limit: 1000, totalIsWhole: false };
+    // One full page whose total is its count: the log's size or the page's, so one request more.
+    expect(cloudAuditContinues({ ...full, total: 1000 })).toBe(true);
+    expect(cloudAuditContinues({ ...full, count: 203, read: 1203, total: 203 })).toBe(false);
+    expect(cloudAuditContinues({ ...full, count: 100, read: 100, total: 500, totalIsWhole: true })).toBe(
+      true,
+    );
+    expect(cloudAuditContinues({ ...full, count: 0, read: 100, total: 500, totalIsWhole: true })).toBe(false);
   });
 });

@@ -257,19 +257,23 @@ function windowQuery(window: AuditWindow): Query {
 
 /**
  * Whether another page of Cloud's audit log follows. AuditRecords describes `total` as "the total number
- * of audit items returned", which may be this page's count, so a `total` beyond what was read asks for
- * more but one no larger does not end the log: a page as long as the `limit` ("the requested or default
- * limit") asks for the next, a shorter or empty one ends it.
+ * of audit items returned", which may be this page's count. A page whose `total` is larger than its own
+ * count shows it is the whole log's size (`totalIsWhole`, kept for the pages after): then the log ends
+ * once that many were read, so an exact multiple of the page costs no request more. Otherwise a `total`
+ * proves nothing: a page as long as the `limit` ("the requested or default limit") asks for the next, a
+ * shorter or empty one ends it; a single full page whose `total` equals its count is the one case where
+ * both readings fit, and it asks once more.
  */
-export function cloudAuditContinues(
-  count: number,
-  read: number,
-  total: number | undefined,
-  limit: number,
-): boolean {
-  if (count === 0) return false;
-  if (total !== undefined && total > read) return true;
-  return count >= limit;
+export function cloudAuditContinues(page: {
+  count: number;
+  read: number;
+  total?: number | undefined;
+  limit: number;
+  totalIsWhole: boolean;
+}): boolean {
+  if (page.count === 0) return false;
+  if (page.total !== undefined && page.totalIsWhole) return page.read < page.total;
+  return page.count >= page.limit;
 }
 
 /** Each record normalised, or left out (and counted) when it has no readable time or id. */
@@ -301,6 +305,7 @@ function readLog(records: AuditRecord[], truncated: boolean, skipped: number): A
 async function readCloud(source: AuditSource, window: AuditWindow): Promise<AuditLog> {
   const records: AuditRecord[] = [];
   let skipped = 0;
+  let totalIsWhole = false;
   // `filter` narrows to records mentioning permissions (summary "Permission scheme ...", category
   // "permissions"): a month of a busy site's log holds far more about users and fields.
   for (let offset = 0; ;) {
@@ -320,8 +325,15 @@ async function readCloud(source: AuditSource, window: AuditWindow): Promise<Audi
     skipped += page.skipped;
     // The offset counts every record Jira sent, the skipped ones too.
     offset += page.count;
-    if (!cloudAuditContinues(page.count, offset, page.total, page.limit ?? CLOUD_PAGE))
-      return readLog(records, false, skipped);
+    if (page.total !== undefined && page.total > page.count) totalIsWhole = true;
+    const more = cloudAuditContinues({
+      count: page.count,
+      read: offset,
+      total: page.total,
+      limit: page.limit ?? CLOUD_PAGE,
+      totalIsWhole,
+    });
+    if (!more) return readLog(records, false, skipped);
     if (auditCapReached(offset)) return readLog(records, true, skipped);
   }
 }
