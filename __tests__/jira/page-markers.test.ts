@@ -59,7 +59,7 @@ function moreMembers(n: number): string[] {
 }
 
 describe('pages whatever markers the server sends', () => {
-  for (const markers of ['documented', 'nextPage', 'pageTotal'] as const) {
+  for (const markers of ['documented', 'nextPage', 'pageTotal', 'total'] as const) {
     it(`${markers}: every project and every member, in pages of 2`, async () => {
       moreMembers(7);
       const expectedMembers = sim.state.users.filter(
@@ -88,6 +88,47 @@ describe('pages whatever markers the server sends', () => {
       }
     });
   }
+
+  it('total as the list size, no isLast: an exact multiple of the page ends on its last full page', async () => {
+    const listed = (): number =>
+      sim.state.users.filter((user) => user.active && user.groups.includes('jira-software-users')).length;
+    moreMembers(6 - (listed() % 6));
+    const n = listed();
+    expect(n % 6).toBe(0);
+    // [page cap, requests]: only a single full page (total = its count: the list's size or the page's)
+    // asks once more; before, every exact multiple did (n/3: 4, n/2: 3).
+    const cases: [number, number][] = [
+      [n / 3, 3],
+      [n / 2, 2],
+      [n - 1, 2],
+      [n, 2],
+      [n + 1, 1],
+    ];
+    for (const [cap, expected] of cases) {
+      sim.setBehaviour({ pageMarkers: 'total', maxResultsCap: { members: cap } });
+      sim.clearLog();
+      const members = await reader().getGroupMembers({
+        name: 'jira-software-users',
+        id: GROUP_IDS.softwareUsers,
+      });
+      expect(new Set(members.map((member) => member.accountId)).size).toBe(n);
+      expect([cap, requests(MEMBERS)]).toEqual([cap, expected]);
+    }
+  });
+
+  it("total as each page's count still reads every page of an exact multiple", async () => {
+    const listed = (): number =>
+      sim.state.users.filter((user) => user.active && user.groups.includes('jira-software-users')).length;
+    moreMembers(6 - (listed() % 6));
+    const n = listed();
+    sim.setBehaviour({ pageMarkers: 'pageTotal', maxResultsCap: { members: n / 2 } });
+    const members = await reader().getGroupMembers({
+      name: 'jira-software-users',
+      id: GROUP_IDS.softwareUsers,
+    });
+    expect(members).toHaveLength(n);
+    expect(requests(MEMBERS)).toBe(3);
+  });
 
   it('trusts isLast: true when total also counts the inactive members the answer leaves out', async () => {
     const ids = moreMembers(5);
@@ -149,6 +190,17 @@ describe('pageEnds', () => {
     expect(pageEnds({ ...page, count: 3, read: 23, total: 3, granted: 10 })).toBe(true);
     expect(pageEnds({ ...page })).toBe(false);
     expect(pageEnds({ ...page, count: 0 })).toBe(true);
+  });
+  it('ends at a total shown to be the whole list, an exact multiple of the page included', () => {
+    const whole = { ...page, granted: 10, totalIsWhole: true };
+    expect(pageEnds({ ...whole, read: 20, total: 20 })).toBe(true);
+    expect(pageEnds({ ...whole, read: 10, total: 20 })).toBe(false);
+    // A short page under a whole total asks on (a server may cap below the granted size).
+    expect(pageEnds({ ...whole, count: 4, read: 4, total: 20 })).toBe(false);
+    // Not shown whole: a full page whose total is its count asks once more.
+    expect(pageEnds({ ...page, total: 10, granted: 10, totalIsWhole: false })).toBe(false);
+    // isLast and nextPage still come first.
+    expect(pageEnds({ ...whole, read: 20, total: 20, isLast: false })).toBe(false);
   });
   it('cloudAuditContinues: a total shown to be the whole log ends it; else a full page asks on', () => {
     const full = { count: 1000, read: 1000, limit: 1000, totalIsWhole: false };

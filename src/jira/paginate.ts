@@ -24,6 +24,11 @@ export interface PageEndMarkers {
   sawNextPage: boolean;
   /** `total`, when it can be the whole list's size (not once it proved to be a page's count). */
   total?: number;
+  /**
+   * Whether a page so far had a `total` larger than its own count: then `total` is the whole list's size
+   * (a page's count is never larger than itself).
+   */
+  totalIsWhole?: boolean;
   /** The `maxResults` the server granted, when it says. */
   granted?: number;
 }
@@ -33,16 +38,18 @@ export interface PageEndMarkers {
  * `nextPage` ("if there is another page of results, the URL of the next page") and `total` only as "the
  * number of items returned", which a server may fill with this page's count. So, in order: an empty page
  * ends it; `isLast` decides when present; else `nextPage` does, once a page has carried one; else a
- * `total` beyond what was read asks for more (a `total` no larger never ends it: it may be this page's
- * count); else a page shorter than the granted `maxResults` ends it, and a full one asks for the next.
- * With no marker at all, a page shorter than asked may only be the server's own cap, so only an empty
- * page proves the end (one request more, never a silently short list).
+ * `total` shown to be the whole list's size (`totalIsWhole`) ends it once that many were read, so an
+ * exact multiple of the page costs no request more; else a page shorter than the granted `maxResults`
+ * ends it, and a full one asks for the next (a single full page whose `total` equals its count may be
+ * the whole list or the page's count: it asks once more). With no marker at all, a page shorter than
+ * asked may only be the server's own cap, so only an empty page proves the end (one request more, never
+ * a silently short list).
  */
 export function pageEnds(page: PageEndMarkers): boolean {
   if (page.count === 0) return true;
   if (page.isLast !== undefined) return page.isLast;
   if (page.sawNextPage) return !page.hasNextPage;
-  if (page.total !== undefined && page.total > page.read) return false;
+  if (page.total !== undefined && page.totalIsWhole === true) return page.read >= page.total;
   if (page.granted !== undefined) return page.count < page.granted;
   return false;
 }
@@ -92,6 +99,7 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
   let announcedTotal: number | undefined;
   let previousPage: string | undefined;
   let totalsArePerPage = false;
+  let totalIsWhole = false;
   let sawNextPage = false;
   const ask = (from: number): ReturnType<JiraHttp['get']> =>
     call.http.get(call.path, { ...call.query, startAt: from, maxResults: options.pageSize });
@@ -126,6 +134,7 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
         );
       }
       announcedTotal = total;
+      if (total > pageValues.length) totalIsWhole = true;
     }
     const granted = intField(body, 'maxResults');
     const isLast = boolField(body, 'isLast');
@@ -143,7 +152,7 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
       ...(isLast === undefined ? {} : { isLast }),
       hasNextPage,
       sawNextPage,
-      ...(announcedTotal === undefined ? {} : { total: announcedTotal }),
+      ...(announcedTotal === undefined ? {} : { total: announcedTotal, totalIsWhole }),
       ...(granted === undefined ? {} : { granted }),
     });
 

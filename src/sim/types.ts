@@ -301,9 +301,10 @@ export interface ApiBehaviour {
    * `isLast`, `nextPage` ("the URL of the next page") and `total` ("the number of items returned"):
    * `documented` (the default) sends them all, with `total` the whole list's size; `nextPage` sends
    * `nextPage` but no `total` or `isLast`; `pageTotal` sends `total` as this page's count and no `isLast`
-   * or `nextPage` (and Cloud's audit log's `total` is its page's count).
+   * or `nextPage` (and Cloud's audit log's `total` is its page's count); `total` sends `total` as the whole
+   * list's size and no `isLast` or `nextPage`.
    */
-  pageMarkers: 'documented' | 'nextPage' | 'pageTotal';
+  pageMarkers: 'documented' | 'nextPage' | 'pageTotal' | 'total';
   /**
    * `/group/member`'s `total` without `includeInactiveUsers`: the members `listed` (the default), or
    * `all` of them, inactive ones too (whose `values` leave them out).

@@ -153,7 +153,7 @@ const SIM_OPTIONS = [
       'auditAuthorAccountId=true|false, auditFreePlan=true|false, auditOffset=honoured|ignored, ' +
       'dataCenterProjectSearch=true|false, ' +
       'leadActive=true|false, emptyProjectSearch=page|404, ' +
-      'pageMarkers=documented|nextPage|pageTotal, memberTotal=listed|all, ' +
+      'pageMarkers=documented|nextPage|pageTotal|total, memberTotal=listed|all, ' +
       'teamManagedSchemeStatus=200|400|403|404, ' +
       'cloudServerInfoV2=true|false, roleGroupNames=true|false, ' +
       'listProjectSchemes=true|false, pageCap=N (project, group, member, user and field pages)',
@@ -248,7 +248,7 @@ function applyBehaviour(behaviour: Partial<ApiBehaviour>, setting: string): void
       behaviour.emptyProjectSearch = oneOf(['page', '404'] as const);
       return;
     case 'pageMarkers':
-      behaviour.pageMarkers = oneOf(['documented', 'nextPage', 'pageTotal'] as const);
+      behaviour.pageMarkers = oneOf(['documented', 'nextPage', 'pageTotal', 'total'] as const);
       return;
     case 'memberTotal':
       behaviour.memberTotal = oneOf(['listed', 'all'] as const);

@@ -59,8 +59,9 @@ export function pageLinks(ctx: RequestContext, path: string, page: Page<unknown>
 
 /**
  * A page's markers as the `pageMarkers` switch plays them: the documented PageBean (`self`, `nextPage`,
- * `maxResults`, `startAt`, `total`, `isLast`), `nextPage` only (no `total`, no `isLast`), or `total` as
- * "the number of items returned" on this page and no `isLast` or `nextPage`. `total` may be given
+ * `maxResults`, `startAt`, `total`, `isLast`), `nextPage` only (no `total`, no `isLast`), `total` as
+ * "the number of items returned" on this page and no `isLast` or `nextPage`, or `total` as the whole
+ * list's size and no `isLast` or `nextPage`. `total` may be given
  * (members: every member, inactive ones too, when they are left out).
  */
 export function pageMarkers(
@@ -76,6 +77,8 @@ export function pageMarkers(
       return { ...links, maxResults: page.maxResults, startAt: page.startAt };
     case 'pageTotal':
       return { ...start, total: page.values.length };
+    case 'total':
+      return { ...start, total };
     default:
       return { ...links, maxResults: page.maxResults, startAt: page.startAt, total, isLast: page.isLast };
   }
