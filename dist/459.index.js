@@ -301,7 +301,12 @@ async function explainDrift(input, jira, options) {
     const names = await people(chosen, jira);
     return {
         window,
-        audit: { status: 'read', records: log.records.length, truncated: log.truncated },
+        audit: {
+            status: 'read',
+            records: log.records.length,
+            truncated: log.truncated,
+            ...(log.skipped === undefined ? {} : { skipped: log.skipped }),
+        },
         items: input.changes.map((change, index) => {
             const record = found[index];
             return { change, changedBy: record === undefined ? null : changedBy(record, names) };
@@ -451,10 +456,16 @@ function auditNote(explanation) {
     const { audit } = explanation;
     if (audit.status === 'unavailable')
         return `Who made these changes is not shown: ${audit.reason}.`;
-    if (audit.status === 'read' && audit.truncated) {
-        return `The audit log held more records than were read; only the newest ${String(audit.records)} were searched.`;
+    if (audit.status !== 'read')
+        return undefined;
+    const notes = [];
+    if (audit.truncated) {
+        notes.push(`The audit log held more records than were read; only the newest ${String(audit.records)} were searched.`);
     }
-    return undefined;
+    if (audit.skipped !== undefined && audit.skipped > 0) {
+        notes.push(`${(0,words/* plural */.LS)(audit.skipped, 'audit record')} without a readable time or id ${audit.skipped === 1 ? 'was' : 'were'} left out.`);
+    }
+    return notes.length === 0 ? undefined : notes.join(' ');
 }
 function schemeHeading(line) {
     return line.schemeId === null ? quote(line.scheme) : `${quote(line.scheme)} (${String(line.schemeId)})`;

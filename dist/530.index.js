@@ -38,6 +38,8 @@ async function runValidate(options, deps) {
         ...(options.path === undefined ? {} : { path: options.path }),
         ...(options.settingsPath === undefined ? {} : { settingsPath: options.settingsPath }),
         ...(options.customPermissions === undefined ? {} : { customPermissions: options.customPermissions }),
+        // Offline, nothing reads the grants once the rules ran (the online check resolves them).
+        keepGrants: options.online === true,
     });
     // The schema copies editors use (export writes them): a warning when they are not this version's.
     let findings = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_4__/* .sortFindings */ .Tc)([
@@ -57,7 +59,7 @@ async function runValidate(options, deps) {
         if (readable.size > 0) {
             try {
                 // The resolver's code is loaded only here: an offline run (the usual one) never reads or compiles it.
-                const check = deps.onlineCheck ?? (await Promise.all(/* import() */[__webpack_require__.e(93), __webpack_require__.e(526), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 1152))).resolverCheck(deps);
+                const check = deps.onlineCheck ?? (await Promise.all(/* import() */[__webpack_require__.e(93), __webpack_require__.e(526), __webpack_require__.e(821)]).then(__webpack_require__.bind(__webpack_require__, 1152))).resolverCheck(deps);
                 const checked = await check(project);
                 const offline = checked.sitePermissions === undefined
                     ? findings
@@ -247,6 +249,7 @@ class JiraError extends Error {
     fixes;
     jiraMessage;
     attempts;
+    jsonBody;
     constructor(details) {
         super(formatJiraError(details), details.cause === undefined ? undefined : { cause: details.cause });
         this.kind = details.kind;
@@ -262,6 +265,8 @@ class JiraError extends Error {
             this.jiraMessage = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(details.jiraMessage);
         if (details.attempts !== undefined)
             this.attempts = details.attempts;
+        if (details.jsonBody !== undefined)
+            this.jsonBody = details.jsonBody;
     }
 }
 function formatJiraError(details) {
@@ -626,7 +631,7 @@ function notesForSite(findings, project, sitePermissions) {
     const schemes = [...project.schemes, ...project.unverifiedSchemes];
     return [
         ...kept,
-        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .I)(schemes, project.settings, [_rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__/* .productPermission */ .r], {
+        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .IL)(schemes, project.settings, [_rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__/* .productPermission */ .r], {
             sitePermissions: new Set(sitePermissions),
         }),
     ];
@@ -643,7 +648,7 @@ function withSiteCatalogue(findings, project, sitePermissions) {
     const wholeSchemeRules = _rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y.filter((rule) => rule.wholeScheme === true);
     return notesForSite([
         ...findings.filter((finding) => !(0,_config_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnknownPermissionKey */ .P1)(finding)),
-        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .I)(settled, project.settings, wholeSchemeRules),
+        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .IL)(settled, project.settings, wholeSchemeRules),
     ], project, sitePermissions);
 }
 /**

@@ -678,29 +678,35 @@ function sharedHolderSpec(spec, made, sharing) {
  * site name the same groups, roles and users, and every spec lives until the run ends. At 1,000 files
  * of 60 grants, 26,000 copies of 2,000 group ids (each a copy and a view of it, see {@link detached})
  * and 28,000 of their names became one each. Asked only for a holder the file's own window of recent
- * ones (see {@link sharedHolderSpec}) did not have, so the key is made once per holder and file.
+ * ones (see {@link sharedHolderSpec}) did not have.
  */
 class SpecSharing {
+    /**
+     * The specs kept, by their first text (see {@link holderText}): no key string is built per holder (a
+     * JSON key for each was a sixth of making the specs), and specs that share a text are told apart field
+     * by field, so two different holders never meet.
+     */
     #holders = new Map();
     holder(spec) {
-        const fields = spec;
-        // JSON, not a separator: a name may hold any character, and two holders must never share a key.
-        const key = JSON.stringify([
-            spec.type,
-            fields.key,
-            fields.name,
-            fields.id,
-            fields.accountId,
-            fields.email,
-            fields.field,
-        ]);
-        const known = this.#holders.get(key);
-        if (known !== undefined)
-            return known;
+        const known = this.#holders.get(holderText(spec));
+        if (known !== undefined) {
+            for (const earlier of known)
+                if (sameHolderSpec(earlier, spec))
+                    return earlier;
+        }
         const kept = detachedHolderSpec(spec);
-        this.#holders.set(key, kept);
+        if (known !== undefined)
+            known.push(kept);
+        // The kept spec's own copy of the text as the key: the one looked up may be a view into the file.
+        else
+            this.#holders.set(holderText(kept), [kept]);
         return kept;
     }
+}
+/** The text a holder spec is filed under in {@link SpecSharing}: its id, name or key, or its type. */
+function holderText(spec) {
+    const fields = spec;
+    return (fields.id ?? fields.accountId ?? fields.name ?? fields.key ?? fields.email ?? fields.field ?? spec.type);
 }
 /** `spec` with its texts copied out of the file's text (see {@link detached}). */
 function detachedHolderSpec(spec) {
@@ -888,14 +894,36 @@ function loadProjectSync(options) {
     const plain = new Set(discovery.plain);
     const realFolder = confined?.ok === true ? { folder: folderAbsolute, real: confined.real } : undefined;
     const sharing = new SpecSharing();
+    const files = [];
+    for (const absolute of discovery.files) {
+        if (absolute !== settingsAbsolute)
+            files.push((0,config_settings/* displayPath */.Gt)(options.cwd, absolute));
+    }
+    // Each file is linted as soon as it is read when the files come in the order the rules' findings are
+    // given in (by path, compared by code unit: always, but for paths that displayPath reorders).
+    const linter = new lint/* SchemeLinter */.uY(settings, validate_rules/* RULES */.y, {
+        ...(options.sitePermissions === undefined ? {} : { sitePermissions: new Set(options.sitePermissions) }),
+    });
+    const lintAsRead = files.every((file, index) => index === 0 || (0,order/* compareCodeUnits */.UF)(files[index - 1] ?? '', file) < 0);
+    const keepGrants = options.keepGrants !== false;
+    let index = 0;
     for (const absolute of discovery.files) {
         if (absolute === settingsAbsolute)
             continue;
-        const file = (0,config_settings/* displayPath */.Gt)(options.cwd, absolute);
+        const file = files[index++] ?? (0,config_settings/* displayPath */.Gt)(options.cwd, absolute);
         const loaded = loadSchemeFile(absolute, file, allowed, root, plain.has(absolute) ? realFolder : undefined, sharing);
         if (loaded.sha256 !== undefined)
             project.files.push({ path: file, sha256: loaded.sha256 });
         findings.push(...loaded.findings);
+        const readable = loaded.spec ?? loaded.unverified ?? loaded.partial;
+        if (readable !== undefined && lintAsRead) {
+            // A file that failed a check still gets the findings of the rules that judge grants one by one;
+            // rules about the scheme as a whole would judge it by what could be read (or by a mistyped key,
+            // e.g. BROWSE_PROJECT), and be wrong.
+            linter.add(readable, loaded.spec === undefined);
+            if (!keepGrants)
+                readable.grants = [];
+        }
         if (loaded.spec !== undefined)
             project.schemes.push(loaded.spec);
         if (loaded.unverified !== undefined)
@@ -914,13 +942,15 @@ function loadProjectSync(options) {
     const readable = [...project.schemes, ...project.unverifiedSchemes, ...partials].sort((a, b) => (0,order/* compareCodeUnits */.UF)(a.file, b.file));
     findings.push(...(0,cross_file/* crossFileFindings */.P)(readable));
     findings.push(...projectListFindings(readable));
-    // A file that failed a check still gets the findings of the rules that judge grants one by one;
-    // rules about the scheme as a whole would judge it by what could be read (or by a mistyped key, e.g.
-    // BROWSE_PROJECT), and be wrong.
-    findings.push(...(0,lint/* lintSchemes */.I)(readable, settings, validate_rules/* RULES */.y, {
-        partial: new Set([...partials, ...project.unverifiedSchemes]),
-        ...(options.sitePermissions === undefined ? {} : { sitePermissions: new Set(options.sitePermissions) }),
-    }));
+    if (!lintAsRead) {
+        const whole = new Set(project.schemes);
+        for (const scheme of readable)
+            linter.add(scheme, !whole.has(scheme));
+        if (!keepGrants)
+            for (const scheme of readable)
+                scheme.grants = [];
+    }
+    findings.push(...linter.findings());
     return finish(project);
 }
 function finish(project) {
@@ -943,7 +973,7 @@ confinedFolder,
 sharing) {
     const options = root === undefined ? {} : { root };
     if (confinedFolder !== undefined) {
-        options.confinedPath = (0,external_node_path_.join)(confinedFolder.real, (0,external_node_path_.relative)(confinedFolder.folder, absolutePath));
+        options.confinedPath = underRealFolder(confinedFolder, absolutePath);
     }
     const read = (0,config_read/* readTextFile */.Gu)(absolutePath, options);
     if (!read.ok) {
@@ -957,6 +987,22 @@ sharing) {
         };
     }
     return { ...checkSchemeText(read.text, file, allowedPermissions, sharing), sha256: read.sha256 };
+}
+/**
+ * `absolutePath`, a file the walk found under `confined.folder`, at the folder's real path. The walk
+ * built the path by joining names onto the folder, so swapping the prefix is what path.relative and
+ * path.join would give, without their work per file; any other path takes them.
+ */
+function underRealFolder(confined, absolutePath) {
+    const { folder, real } = confined;
+    if (absolutePath.startsWith(folder) &&
+        absolutePath.charAt(folder.length) === external_node_path_.sep &&
+        !folder.endsWith(external_node_path_.sep)) {
+        return real.endsWith(external_node_path_.sep)
+            ? real + absolutePath.slice(folder.length + 1)
+            : real + absolutePath.slice(folder.length);
+    }
+    return (0,external_node_path_.join)(real, (0,external_node_path_.relative)(folder, absolutePath));
 }
 /** Parses and validates one scheme file's text. Pure: no file system. */
 function checkSchemeText(text, file, allowedPermissions = new Set(), sharing) {
@@ -1711,6 +1757,8 @@ function pointerToPath(pointer) {
 function pathToPointer(path) {
     return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
+/** Line starts of the file being indexed (see {@link LineIndex}); its first entry is always 0. */
+let lineScratch = new Int32Array(1024);
 /**
  * One file's line starts, found once (a scan for newlines): turns offsets into 1-based lines and columns
  * by binary search. Small enough to keep for a file's whole run, unlike its text and position tree.
@@ -1721,15 +1769,19 @@ class LineIndex {
     starts;
     constructor(file, text) {
         this.file = file;
-        let lines = 1;
-        for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
-            lines++;
-        const starts = new Int32Array(lines);
+        // One pass over the text into a reused scratch table, then a copy of the part filled (a count of
+        // the lines first, then the table, was two passes over every file).
+        let scratch = lineScratch;
         let line = 1;
         for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
-            starts[line++] = index + 1;
+            if (line === scratch.length) {
+                const grown = new Int32Array(2 * scratch.length);
+                grown.set(scratch);
+                scratch = lineScratch = grown;
+            }
+            scratch[line++] = index + 1;
         }
-        this.starts = starts;
+        this.starts = scratch.slice(0, line);
     }
     /** A source range as 1-based line and column numbers. */
     range(start, end) {
@@ -1878,8 +1930,8 @@ function lineColumnOf(text, offset) {
 const MAX_FILE_BYTES = 1024 * 1024;
 const BYTE_ORDER_MARK = 0xfeff;
 /**
- * Reads a file as UTF-8 text: refuses files over {@link MAX_FILE_BYTES} (checked on the open handle,
- * so a huge file costs nothing) and invalid UTF-8 (with the line and column of the first bad byte).
+ * Reads a file as UTF-8 text: refuses files over {@link MAX_FILE_BYTES} (a huge file costs reading
+ * its first MiB, never more) and invalid UTF-8 (with the line and column of the first bad byte).
  * A byte order mark is dropped. With `root`, a file outside it is refused unopened. Never throws.
  */
 function readTextFile(absolutePath, options = {}) {
@@ -1907,31 +1959,33 @@ function readTextFile(absolutePath, options = {}) {
         // there it is undefined, which `|` reads as 0.)
         const handle = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(target, options.confinedPath === undefined ? 'r' : node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_NOFOLLOW);
         try {
-            const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync)(handle);
-            if (size > MAX_FILE_BYTES) {
-                return {
-                    ok: false,
-                    message: `the file is ${formatSize(size)}, over the 1 MiB (1,048,576 bytes) limit`,
-                    hint: 'A permission scheme fits in a few kilobytes; split the file or check that it is a scheme file.',
-                    line: 1,
-                    column: 1,
-                };
-            }
-            // Read one byte more than the limit, so a file that grew since stat() is still caught.
-            // Unfilled: only the bytes read are ever looked at.
-            const wanted = Math.min(size, MAX_FILE_BYTES) + 1;
-            const buffer = readBuffer(wanted);
+            // Read first, into the reused buffer (growing it up to one byte past the limit), and ask for the
+            // size only when the file turns out too large: a stat of every file was a system call and a Stats
+            // object each, for the rare file over the limit.
+            let buffer = readBuffer(0);
             let length = 0;
             for (;;) {
-                const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readSync)(handle, buffer, length, wanted - length, length);
+                if (length === buffer.length) {
+                    if (length > MAX_FILE_BYTES)
+                        break;
+                    buffer = readBuffer(Math.min(2 * length, MAX_FILE_BYTES + 1), length);
+                }
+                const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readSync)(handle, buffer, length, buffer.length - length, length);
                 if (bytesRead === 0)
                     break;
                 length += bytesRead;
-                if (length === wanted)
-                    break;
             }
             if (length > MAX_FILE_BYTES) {
-                return { ok: false, message: 'the file is over the 1 MiB limit', line: 1, column: 1 };
+                const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync)(handle);
+                return size > MAX_FILE_BYTES
+                    ? {
+                        ok: false,
+                        message: `the file is ${formatSize(size)}, over the 1 MiB (1,048,576 bytes) limit`,
+                        hint: 'A permission scheme fits in a few kilobytes; split the file or check that it is a scheme file.',
+                        line: 1,
+                        column: 1,
+                    }
+                    : { ok: false, message: 'the file is over the 1 MiB limit', line: 1, column: 1 };
             }
             bytes = buffer.subarray(0, length);
         }
@@ -1956,14 +2010,23 @@ function readTextFile(absolutePath, options = {}) {
  * instead of 2,000 (each above Node's pooled size, and each counted as external memory by the collector).
  */
 let scratch;
-function readBuffer(bytes) {
+/** The reused buffer, at least `bytes` long; when it grows, its first `keep` bytes are kept. */
+function readBuffer(bytes, keep = 0) {
     if (scratch === undefined || scratch.length < bytes) {
-        scratch = node_buffer__WEBPACK_IMPORTED_MODULE_1__.Buffer.allocUnsafe(Math.max(bytes, 2 * (scratch?.length ?? 32 * 1024)));
+        const grown = node_buffer__WEBPACK_IMPORTED_MODULE_1__.Buffer.allocUnsafe(Math.max(bytes, 32 * 1024));
+        if (scratch !== undefined && keep > 0)
+            scratch.copy(grown, 0, 0, keep);
+        scratch = grown;
     }
     return scratch;
 }
+/**
+ * The SHA-256 of `bytes` (a text as its UTF-8), in hex. One call (Node 20.12 and later) instead of a
+ * Hash object fed and finished per file: the object and its stream machinery cost more than hashing
+ * a scheme file's few kilobytes.
+ */
 function sha256(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', bytes, 'hex');
 }
 /** Decodes UTF-8 strictly (a leading BOM is dropped), pointing at the first invalid byte when it fails. */
 function decodeUtf8(bytes) {
@@ -2085,9 +2148,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ANNOTATION_KEYWORDS, SCHEMA_IDS
 
-// EXTERNAL MODULE: ./src/generated/schema-validators.cjs
-var schema_validators = __webpack_require__(2949);
-var schema_validators_default = /*#__PURE__*/__webpack_require__.n(schema_validators);
+// EXTERNAL MODULE: ./src/config/validators.cjs
+var validators = __webpack_require__(4252);
 ;// CONCATENATED MODULE: ./schemas/holder.schema.json
 const holder_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jira-permissions-as-code.dev/schemas/holder.schema.json","title":"Permission holder","description":"Who a permission is granted to: a bare holder type (assignee, reporter, projectLead, anyone, sd.customer.portal.only, applicationRole) or a mapping of one holder type to its value (group: jira-developers). $defs has one definition per Jira holder type; the holder itself is checked by its form (text or mapping), so that a mistake gets one clear error.","if":{"type":"string"},"then":{"$ref":"#/$defs/bareHolder"},"else":{"$ref":"#/$defs/holderWithValue"},"$defs":{"anyone":{"const":"anyone","description":"Anyone, including people who are not logged in (anonymous access). Public exposure: the lint rule no-anonymous-access reports it. Written as a bare word (\\"- anyone\\"); takes no value."},"applicationRole":{"description":"Users of a product. Bare (\\"- applicationRole\\"): any logged-in user of any product; with a key (\\"- applicationRole: jira-software\\"): the users of that product.","anyOf":[{"const":"applicationRole","description":"Any logged-in user of any product on the site."},{"type":"object","description":"The users of one product.","required":["applicationRole"],"additionalProperties":false,"properties":{"applicationRole":{"$ref":"#/$defs/applicationKey"}}}]},"assignee":{"const":"assignee","description":"The user an issue is assigned to. Written as a bare word (\\"- assignee\\"); takes no value."},"group":{"type":"object","description":"A group: by name (\\"group: jira-developers\\"), or better by id (\\"group: {id: <groupId>}\\"), since names can change.","required":["group"],"additionalProperties":false,"properties":{"group":{"$ref":"#/$defs/groupValue"}}},"groupCustomField":{"type":"object","description":"Members of the group selected in a group-picker custom field of the issue.","required":["groupCustomField"],"additionalProperties":false,"properties":{"groupCustomField":{"$ref":"#/$defs/customField"}}},"projectLead":{"const":"projectLead","description":"The project\'s lead. Written as a bare word (\\"- projectLead\\"); takes no value."},"projectRole":{"type":"object","description":"A project role: by name (\\"projectRole: Developers\\") or by id (\\"projectRole: 10002\\" or \\"projectRole: {id: 10002}\\").","required":["projectRole"],"additionalProperties":false,"properties":{"projectRole":{"$ref":"#/$defs/projectRoleValue"}}},"reporter":{"const":"reporter","description":"The user who reported an issue. Written as a bare word (\\"- reporter\\"); takes no value."},"sd.customer.portal.only":{"const":"sd.customer.portal.only","description":"Jira Service Management customers: the customer portal only, not Jira. Written as a bare word (\\"- sd.customer.portal.only\\"); takes no value."},"user":{"type":"object","description":"One user: by account id (\\"user: 5b10a2844c20165700ede21g\\") or by email address (\\"user: {email: ada@example.com}\\").","required":["user"],"additionalProperties":false,"properties":{"user":{"$ref":"#/$defs/userValue"}}},"userCustomField":{"type":"object","description":"The user selected in a user-picker custom field of the issue.","required":["userCustomField"],"additionalProperties":false,"properties":{"userCustomField":{"$ref":"#/$defs/customField"}}},"bareHolder":{"type":"string","description":"A holder type that needs no value.","enum":["anyone","assignee","reporter","projectLead","sd.customer.portal.only","applicationRole"],"enumDescriptions":["Anyone, including people who are not logged in (anonymous access). Public exposure: the lint rule no-anonymous-access reports it.","The user an issue is assigned to.","The user who reported an issue.","The project\'s lead.","Jira Service Management customers: the customer portal only, not Jira.","Any logged-in user of any product on the site."]},"holderWithValue":{"type":"object","description":"One holder type and its value, e.g. \\"group: jira-developers\\".","minProperties":1,"maxProperties":1,"propertyNames":{"$ref":"#/$defs/holderType"},"properties":{"anyone":{"not":{},"description":"\\"anyone\\" takes no value: write it as a bare word (\\"- anyone\\")."},"applicationRole":{"$ref":"#/$defs/applicationRole/anyOf/1/properties/applicationRole"},"assignee":{"not":{},"description":"\\"assignee\\" takes no value: write it as a bare word (\\"- assignee\\")."},"group":{"$ref":"#/$defs/group/properties/group"},"groupCustomField":{"$ref":"#/$defs/groupCustomField/properties/groupCustomField"},"projectLead":{"not":{},"description":"\\"projectLead\\" takes no value: write it as a bare word (\\"- projectLead\\")."},"projectRole":{"$ref":"#/$defs/projectRole/properties/projectRole"},"reporter":{"not":{},"description":"\\"reporter\\" takes no value: write it as a bare word (\\"- reporter\\")."},"sd.customer.portal.only":{"not":{},"description":"\\"sd.customer.portal.only\\" takes no value: write it as a bare word (\\"- sd.customer.portal.only\\")."},"user":{"$ref":"#/$defs/user/properties/user"},"userCustomField":{"$ref":"#/$defs/userCustomField/properties/userCustomField"}}},"holderType":{"type":"string","description":"The eleven holder types Jira documents.","enum":["anyone","applicationRole","assignee","group","groupCustomField","projectLead","projectRole","reporter","sd.customer.portal.only","user","userCustomField"]},"applicationKey":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The application key, e.g. jira-software, jira-servicedesk, jira-core, jira-product-discovery."},"groupValue":{"description":"A group name, or {id: <groupId>} (optionally with its name).","if":{"type":"string"},"then":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The group name."},"else":{"type":"object","description":"The group by id, optionally with its name.","minProperties":1,"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The group id (a UUID on Jira Cloud)."},"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The group name."}}}},"projectRoleValue":{"description":"A project role name, its numeric id, or {id: <role id>}.","if":{"type":"string"},"then":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The project role name."},"else":{"if":{"type":"integer"},"then":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"The project role id."},"else":{"type":"object","description":"The project role by id or by name.","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"The project role id."},"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The project role name."}}}}},"userValue":{"description":"An account id, or {email: <address>} (looked up in Jira).","if":{"type":"string"},"then":{"type":"string","minLength":1,"pattern":"^[^@\\\\s]+$","description":"The Atlassian account id."},"else":{"type":"object","description":"The user by account id or by email address.","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"accountId":{"type":"string","minLength":1,"pattern":"^[^@\\\\s]+$","description":"The Atlassian account id."},"email":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+$","description":"The email address of the user."}}}},"customField":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The custom field id (customfield_10020) or the field name."}}}');
 ;// CONCATENATED MODULE: ./schemas/permission-scheme.schema.json
@@ -2126,10 +2188,11 @@ const ANNOTATION_KEYWORDS = (/* unused pure expression or super */ null && (['en
 
 /**
  * The validators, compiled from schemas/ at build time (scripts/schema-validators.ts, ajv's standalone
- * mode): compiling them at run time cost every run about a fifth of validating 2,000 files.
+ * mode): compiling them at run time cost every run about a fifth of validating 2,000 files. Loaded on
+ * the first call (see validators.cjs).
  */
 function getValidators() {
-    return (schema_validators_default());
+    return validators.validators();
 }
 const escapePointer = (segment) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 /**
@@ -2197,12 +2260,12 @@ function collectSchemeErrors(value, holderLimit) {
 /* harmony import */ var _model_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4692);
 /* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2622);
 /* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1220);
-/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(78);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2000);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7314);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6945);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4770);
-/* harmony import */ var _confine_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1094);
+/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2000);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7314);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6945);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4770);
+/* harmony import */ var _confine_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1094);
 
 
 
@@ -2238,7 +2301,7 @@ function findSettingsFile(cwd, root) {
     }
     return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(start, _model_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_SETTINGS_FILE */ .b), found: false };
 }
-const ROOT_KEYS = Object.keys(_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .SCHEMAS */ .H6.settings.properties);
+const ROOT_KEYS = Object.keys(_schemas_js__WEBPACK_IMPORTED_MODULE_7__/* .SCHEMAS */ .H6.settings.properties);
 /** Registered rules that `rules:` cannot change, with the reason. */
 const FIXED_RULES = new Map(_model_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .RULE_REGISTRY */ .Hu.flatMap((meta) => (meta.fixed === undefined ? [] : [[meta.id, meta.fixed]])));
 /**
@@ -2260,33 +2323,33 @@ function loadSettings(options) {
 }
 function loadSettingsSync(options) {
     const explicit = options.settingsPath !== undefined;
-    const root = options.root ?? (0,_confine_js__WEBPACK_IMPORTED_MODULE_9__/* .findRepositoryRoot */ .mL)(options.cwd);
+    const root = options.root ?? (0,_confine_js__WEBPACK_IMPORTED_MODULE_10__/* .findRepositoryRoot */ .mL)(options.cwd);
     const absolute = options.settingsPath === undefined
         ? findSettingsFile(options.cwd, root).path
         : resolvePath(options.cwd, options.settingsPath);
     const file = displayPath(options.cwd, absolute);
     const defaults = () => structuredClone(_model_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_SETTINGS */ .a);
-    const read = (0,_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readTextFile */ .Gu)(absolute, { root });
+    const read = (0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)(absolute, { root });
     if (!read.ok) {
         if (!explicit && read.missing === true) {
             return { settings: defaults(), findings: [], baseDir: options.cwd };
         }
-        const finding = (0,_findings_js__WEBPACK_IMPORTED_MODULE_8__/* .problemFinding */ .Lb)(file, read.line, read.column, 'settings', 'unreadable', read.message, read.hint);
+        const finding = (0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .problemFinding */ .Lb)(file, read.line, read.column, 'settings', 'unreadable', read.message, read.hint);
         return { settings: defaults(), findings: [finding], baseDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute) };
     }
     const source = { path: file, sha256: read.sha256 };
     const baseDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute);
-    const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_7__/* .parseYamlDocument */ .Iu)(read.text);
+    const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYamlDocument */ .Iu)(read.text);
     if (!parsed.ok) {
-        const findings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_8__/* .yamlFindings */ .or)(file, read.text, parsed.problems, 'settings');
+        const findings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .yamlFindings */ .or)(file, read.text, parsed.problems, 'settings');
         // A settings file holding only comments is as good as none.
         if (parsed.problems.length === 1 && parsed.problems[0]?.empty === true) {
             return { settings: { ...defaults(), file }, findings: [], source, baseDir };
         }
         return { settings: defaults(), findings, source, baseDir };
     }
-    const positions = new _positions_js__WEBPACK_IMPORTED_MODULE_10__/* .PositionMap */ .mG(file, read.text, parsed.root);
-    const validate = (0,_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .getValidators */ .QL)().settings;
+    const positions = new _positions_js__WEBPACK_IMPORTED_MODULE_5__/* .PositionMap */ .mG(file, read.text, parsed.root);
+    const validate = (0,_schemas_js__WEBPACK_IMPORTED_MODULE_7__/* .getValidators */ .QL)().settings;
     if (!validate(parsed.value)) {
         const findings = (0,_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .settingsProblems */ .KK)(validate.errors ?? [], ROOT_KEYS, _model_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .ADJUSTABLE_RULE_IDS */ .kd, FIXED_RULES).map((problem) => {
             const location = problem.at === 'key' ? positions.locateKey(problem.path) : positions.locate(problem.path);
@@ -2320,7 +2383,7 @@ function schemesLocation(positions, value) {
 function validKeys(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return {};
-    const validate = (0,_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .getValidators */ .QL)().settings;
+    const validate = (0,_schemas_js__WEBPACK_IMPORTED_MODULE_7__/* .getValidators */ .QL)().settings;
     const kept = {};
     for (const [key, entry] of Object.entries(value)) {
         if (validate({ [key]: entry }))
@@ -2369,7 +2432,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/util/js-yaml.cjs
 var js_yaml = __webpack_require__(4478);
-var js_yaml_default = /*#__PURE__*/__webpack_require__.n(js_yaml);
 // EXTERNAL MODULE: ./src/config/positions.ts
 var positions = __webpack_require__(78);
 // EXTERNAL MODULE: ./src/model/holder.ts
@@ -2381,7 +2443,6 @@ var permissions = __webpack_require__(5917);
 
 
 
-const { CORE_SCHEMA } = (js_yaml_default());
 /**
  * The levels a shallow parse gives positions: the document (0), its entries (1: name, grants, projects),
  * a permission's list and a project key (2), a holder entry (3). What a valid scheme file's spec needs.
@@ -2395,7 +2456,8 @@ const SHALLOW_LEVELS = 3;
  * anything else and at any doubt (tabs, carriage returns, anchors, tags, block or multi-line scalars,
  * escapes, empty values, duplicate or refused keys, document markers, unusual indentation, ...): the
  * event path then reads the file as before, with its exact problems. Plain scalars resolve through
- * js-yaml's own core schema whenever their first character could make them anything but text.
+ * js-yaml's own core schema whenever their first character could make them anything but text, but for
+ * the null and bool words and short digit strings such as ids, answered here without loading js-yaml.
  *
  * The parse costs a fraction of js-yaml's event parse plus the walk over its events, and a run reads
  * thousands of files: this is the validate command's hottest code.
@@ -2489,14 +2551,45 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
+const ZERO = 48;
+const ONE = 49;
+const NINE = 57;
 /** Deepest collection nesting read here (a scheme file needs five levels); deeper goes the other way. */
 const MAX_FAST_DEPTH = 8;
 /** Longest key read here: js-yaml refuses implicit keys past 1,024 characters. */
 const MAX_KEY = 1000;
+/**
+ * What js-yaml's core schema makes of the plain scalars that start with `~`, `n`, `N`, `t`, `T`, `f` or
+ * `F` (its null and bool tags are the only ones for those characters): these words, and text otherwise.
+ * Answered here, without js-yaml's search of its tags (group names such as `team-a` start with one of
+ * them), and without loading js-yaml; a test checks every answer against the core schema's.
+ */
+const CORE_WORDS = new Map([
+    ['~', null],
+    ['null', null],
+    ['Null', null],
+    ['NULL', null],
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['False', false],
+    ['FALSE', false],
+]);
+/** First characters of the scalars {@link CORE_WORDS} answers for. */
+const WORD_FIRST = asciiTable('~nNtTfF');
+/** A plain scalar's value, as js-yaml's core schema resolves it. */
 function plainValue(source) {
     const first = source.charCodeAt(0);
     if (first >= 128 || RESOLVED_FIRST[first] === 0)
         return source;
+    if (WORD_FIRST[first] === 1) {
+        const word = CORE_WORDS.get(source);
+        return word === undefined ? source : word;
+    }
+    const id = shortDecimal(source, first);
+    if (id !== undefined)
+        return id;
     // Group and account ids often start with a digit: one character no decimal number has makes it text
     // (the core schema's other numbers start with 0x or 0o).
     if (first >= 48 && first <= 57 && !source.startsWith('0x') && !source.startsWith('0o')) {
@@ -2506,7 +2599,33 @@ function plainValue(source) {
                 return source;
         }
     }
-    return CORE_SCHEMA.resolveImplicitScalarTag(source).value;
+    return js_yaml.jsYaml().CORE_SCHEMA.resolveImplicitScalarTag(source).value;
+}
+/**
+ * Most digits a decimal gets read here: up to 15 every integer is exact in a double, so `Number` and the
+ * core schema's `parseInt` give the same value. Longer ones go to js-yaml, which rounds its own way.
+ */
+const MAX_SHORT_DECIMAL = 15;
+/**
+ * The number that a plain scalar of digits alone is (`10001`, `0`), as the core schema resolves it; an
+ * exported file's `id:` lines and `{id: 10002}` holders are such scalars, and js-yaml would load for the
+ * first of them. Only `0` itself and 1 to {@link MAX_SHORT_DECIMAL} digits without a leading zero:
+ * leading zeros, signs (`-0` is negative zero), underscores, dots and exponents go on to the core schema,
+ * whose answers for them differ between its versions. A test compares this with the core schema.
+ */
+function shortDecimal(source, first) {
+    const length = source.length;
+    if (first === ZERO)
+        return length === 1 ? 0 : undefined;
+    // Written so that the empty scalar's NaN (which `Number('')` would make 0) fails it too.
+    if (!(first >= ONE && first <= NINE) || length > MAX_SHORT_DECIMAL)
+        return undefined;
+    for (let index = 1; index < length; index++) {
+        const char = source.charCodeAt(index);
+        if (char < ZERO || char > NINE)
+            return undefined;
+    }
+    return Number(source);
 }
 class Reader {
     text;
@@ -3071,10 +3190,24 @@ class Reader {
 
 ;// CONCATENATED MODULE: ./src/config/yaml.ts
 
-const { CORE_SCHEMA: yaml_CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } = (js_yaml_default());
 
 
 
+// js-yaml's parts used here, bound by the first parse that needs its events (see bindJsYaml): a run
+// whose files the reader of yaml-fast.ts reads never loads js-yaml.
+let CORE_SCHEMA;
+let EVENT_ID;
+let SCALAR_STYLE;
+let YAMLException;
+let getScalarValue;
+let parseEvents;
+let bound = false;
+function bindJsYaml() {
+    if (bound)
+        return;
+    ({ CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } = js_yaml.jsYaml());
+    bound = true;
+}
 /**
  * Deepest nesting a file may have. A scheme file needs five levels (root, grants, a permission's list,
  * a holder, a group's `{id}`); the bound stops hostile input long before it can exhaust memory, inside
@@ -3101,6 +3234,7 @@ function parseYamlDocument(text, options = {}) {
         if (fast !== undefined)
             return { ok: true, value: fast.value, root: fast.root, shallow: true };
     }
+    bindJsYaml();
     let events;
     try {
         events = parseEvents(text, { maxDepth: MAX_DEPTH });
@@ -3481,7 +3615,7 @@ function scalarValue(text, event) {
     const source = getScalarValue(text, event);
     if (event.style !== SCALAR_STYLE.PLAIN)
         return source;
-    return yaml_CORE_SCHEMA.resolveImplicitScalarTag(source).value;
+    return CORE_SCHEMA.resolveImplicitScalarTag(source).value;
 }
 /**
  * js-yaml refuses most tab indentation itself; this catches what it lets through (tabs before a flow
@@ -4386,7 +4520,8 @@ function crossFileFindings(schemes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ lintSchemes)
+/* harmony export */   IL: () => (/* binding */ lintSchemes),
+/* harmony export */   uY: () => (/* binding */ SchemeLinter)
 /* harmony export */ });
 /* unused harmony export ruleSeverity */
 /* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
@@ -4405,79 +4540,122 @@ const NAMED_FILES = 3;
  * subject in several files is one finding, at its first place, naming the other files.
  */
 function lintSchemes(schemes, settings, rules = _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y, context = {}) {
-    const findings = [];
-    for (const rule of rules) {
-        const severity = ruleSeverity(rule, settings);
-        if (severity === undefined)
-            continue;
-        const ruleId = rule.meta.id;
-        const messageId = rule.meta.messages[0]?.id ?? ruleId;
-        const finding = (report, others) => {
-            const at = report.location;
-            const message = others.length === 0 ? report.message : `${report.message} (${alsoIn(others)})`;
-            const hint = report.hint ?? rule.meta.docs;
-            const id = report.messageId ?? messageId;
-            // Written out in one literal when the location is a whole range (always, for what the loader
-            // reads): one allocation of one shape, where a spread followed by five more keys reshaped each of
-            // tens of thousands of findings. Same keys, same order.
-            if (at.endLine !== undefined && at.endColumn !== undefined) {
-                return {
-                    file: at.file,
-                    line: at.line,
-                    column: at.column,
-                    endLine: at.endLine,
-                    endColumn: at.endColumn,
-                    severity,
-                    ruleId,
-                    messageId: id,
-                    message,
-                    hint,
-                };
-            }
-            return { ...at, severity, ruleId, messageId: id, message, hint };
-        };
-        const checked = schemes.filter((scheme) => rule.wholeScheme !== true || context.partial?.has(scheme) !== true);
-        if (severity !== 'info') {
-            // Straight to findings: a warning on every grant of 2,000 files is 50,000 of them.
-            for (const scheme of checked) {
-                for (const report of rule.check(scheme, context))
-                    findings.push(finding(report, NO_OTHERS));
-            }
-            continue;
+    const linter = new SchemeLinter(settings, rules, context);
+    for (const scheme of schemes)
+        linter.add(scheme, context.partial?.has(scheme) === true);
+    return linter.findings();
+}
+/**
+ * {@link lintSchemes} one scheme at a time, so that a loader can lint each file as soon as it is read
+ * and keep none of its grants afterwards (every grant of 2,000 files kept to the end of a run was most
+ * of the collector's work). Findings come out as lintSchemes gives them for the schemes in the order
+ * they were added: rule by rule, each rule's in that order.
+ */
+class SchemeLinter {
+    #runs = [];
+    #context;
+    constructor(settings, rules = _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y, context = {}) {
+        this.#context = context;
+        for (const rule of rules) {
+            const severity = ruleSeverity(rule, settings);
+            if (severity === undefined)
+                continue;
+            this.#runs.push({
+                rule,
+                finding: findingMaker(rule, severity),
+                findings: [],
+                notes: severity === 'info' ? new NoteGroups() : undefined,
+            });
         }
-        const reports = [];
-        for (const scheme of checked) {
-            for (const report of rule.check(scheme, context))
-                reports.push({ scheme, report });
-        }
-        for (const { report, others } of groupBySubject(reports))
-            findings.push(finding(report, others));
     }
-    return findings;
+    /** Runs every enabled rule over `scheme`; whole-scheme rules skip it when it is `partial`. */
+    add(scheme, partial) {
+        for (const run of this.#runs) {
+            if (partial && run.rule.wholeScheme === true)
+                continue;
+            const reports = run.rule.check(scheme, this.#context);
+            if (run.notes === undefined) {
+                // Straight to findings: a warning on every grant of 2,000 files is 50,000 of them.
+                for (const report of reports)
+                    run.findings.push(run.finding(report, NO_OTHERS));
+            }
+            else {
+                for (const report of reports)
+                    run.notes.add(scheme, report);
+            }
+        }
+    }
+    /** Every finding so far, rule by rule (notes grouped by subject). */
+    findings() {
+        const findings = [];
+        for (const run of this.#runs) {
+            if (run.notes === undefined) {
+                for (const finding of run.findings)
+                    findings.push(finding);
+            }
+            else {
+                for (const { report, others } of run.notes.groups)
+                    findings.push(run.finding(report, others));
+            }
+        }
+        return findings;
+    }
+}
+/** How a rule's report becomes a finding, at the severity the rule runs at. */
+function findingMaker(rule, severity) {
+    const ruleId = rule.meta.id;
+    const messageId = rule.meta.messages[0]?.id ?? ruleId;
+    return (report, others) => {
+        const at = report.location;
+        const message = others.length === 0 ? report.message : `${report.message} (${alsoIn(others)})`;
+        const hint = report.hint ?? rule.meta.docs;
+        const id = report.messageId ?? messageId;
+        // Written out in one literal when the location is a whole range (always, for what the loader
+        // reads): one allocation of one shape, where a spread followed by five more keys reshaped each of
+        // tens of thousands of findings. Same keys, same order.
+        if (at.endLine !== undefined && at.endColumn !== undefined) {
+            return {
+                file: at.file,
+                line: at.line,
+                column: at.column,
+                endLine: at.endLine,
+                endColumn: at.endColumn,
+                severity,
+                ruleId,
+                messageId: id,
+                message,
+                hint,
+            };
+        }
+        return { ...at, severity, ruleId, messageId: id, message, hint };
+    };
 }
 const NO_OTHERS = [];
-/** Reports with a subject, one per subject (the first, in file order), with the other files it was in. */
-function groupBySubject(reports) {
-    // `named` holds the files already counted for a subject: a note in every one of 2,000 files must not
-    // search the list of the others each time (that was quadratic, a tenth of validate's whole run).
-    const grouped = new Map();
-    const out = [];
-    for (const { scheme, report } of reports) {
+/**
+ * Notes with a subject, one per subject (the first, in the order they come), with the other files each
+ * was in; notes without one, each on its own. Grouped as they come, so only the first report of each
+ * subject is kept for the run, not one per file (a note in every one of 2,000 files).
+ */
+class NoteGroups {
+    /** Every note as said, in order. */
+    groups = [];
+    #bySubject = new Map();
+    add(scheme, report) {
         const key = report.subject === undefined ? undefined : `${report.messageId ?? ''}\u0000${report.subject}`;
-        const first = key === undefined ? undefined : grouped.get(key);
+        const first = key === undefined ? undefined : this.#bySubject.get(key);
         if (first !== undefined) {
+            // `named`, not a search of `others`: a note in every one of 2,000 files made that quadratic.
             if (!first.named.has(scheme.file)) {
                 first.named.add(scheme.file);
                 first.others.push(scheme.file);
             }
-            continue;
+            return;
         }
-        const entry = { report, others: [], named: new Set([report.location.file]) };
+        const group = { report, others: [], named: new Set([report.location.file]) };
         if (key !== undefined)
-            grouped.set(key, entry);
-        out.push(entry);
+            this.#bySubject.set(key, group);
+        this.groups.push(group);
     }
-    return out;
 }
 function alsoIn(files) {
     const named = files.slice(0, NAMED_FILES).join(', ');
@@ -4546,6 +4724,11 @@ const PAIRWISE_LIMIT = 16;
 const duplicateGrant = {
     meta: (0,rules/* registeredRule */.dZ)('duplicate-grant'),
     check(scheme) {
+        // The loader lists each permission's grants together: then each run is checked where it lies,
+        // without a list per permission (every file of a run goes through this).
+        const runs = inRuns(scheme.grants);
+        if (runs !== undefined)
+            return runs;
         const byPermission = new Map();
         for (const grant of scheme.grants) {
             const list = byPermission.get(grant.permission);
@@ -4555,40 +4738,70 @@ const duplicateGrant = {
                 list.push(grant);
         }
         const reports = [];
-        for (const grants of byPermission.values()) {
-            if (grants.length < 2)
-                continue;
-            if (grants.length > PAIRWISE_LIMIT) {
-                const firsts = byIdentity(grants);
-                grants.forEach((grant, index) => {
-                    const first = firsts[index];
-                    if (first !== undefined)
-                        reports.push(duplicateReport(grant, first));
-                });
-                continue;
-            }
-            // Pairwise, allocating nothing for a list without a duplicate (nearly every list).
-            for (let index = 1; index < grants.length; index++) {
-                const grant = grants[index];
-                if (grant === undefined)
-                    continue;
-                const first = earlierSame(grants, index, grant);
-                if (first !== undefined)
-                    reports.push(duplicateReport(grant, first));
-            }
-        }
+        for (const grants of byPermission.values())
+            checkList(grants, 0, grants.length, reports);
         return reports;
     },
 };
+/**
+ * The reports for grants whose permissions each come in one run (all of a permission's grants next to
+ * each other), in the order the map of lists gives them; undefined when a permission comes back after
+ * another one (found before anything is checked).
+ */
+function inRuns(grants) {
+    const started = new Set();
+    for (let index = 0; index < grants.length; index++) {
+        const permission = grants[index]?.permission ?? '';
+        if (index > 0 && permission === grants[index - 1]?.permission)
+            continue;
+        // A new run: its permission must not have had one before.
+        if (started.has(permission))
+            return undefined;
+        started.add(permission);
+    }
+    const reports = [];
+    let start = 0;
+    for (let index = 1; index <= grants.length; index++) {
+        if (index < grants.length && grants[index]?.permission === grants[start]?.permission)
+            continue;
+        checkList(grants, start, index, reports);
+        start = index;
+    }
+    return reports;
+}
+/** Reports every grant in `grants[start..end)` (one permission's) whose holder an earlier one has. */
+function checkList(grants, start, end, reports) {
+    if (end - start < 2)
+        return;
+    if (end - start > PAIRWISE_LIMIT) {
+        const list = grants.slice(start, end);
+        const firsts = byIdentity(list);
+        list.forEach((grant, index) => {
+            const first = firsts[index];
+            if (first !== undefined)
+                reports.push(duplicateReport(grant, first));
+        });
+        return;
+    }
+    // Pairwise, allocating nothing for a list without a duplicate (nearly every list).
+    for (let index = start + 1; index < end; index++) {
+        const grant = grants[index];
+        if (grant === undefined)
+            continue;
+        const first = earlierSame(grants, start, index, grant);
+        if (first !== undefined)
+            reports.push(duplicateReport(grant, first));
+    }
+}
 function duplicateReport(grant, first) {
     return {
         location: grant.location,
         message: `${(0,holder/* describeWrittenHolder */.XN)(grant.holder)} is listed twice under ${grant.permission} (first at line ${first.location.line})`,
     };
 }
-/** The earliest grant before `index` with the same holder as `grant` (when there is one). */
-function earlierSame(grants, index, grant) {
-    for (let earlier = 0; earlier < index; earlier++) {
+/** The earliest grant from `start` to before `index` with the same holder as `grant` (when there is one). */
+function earlierSame(grants, start, index, grant) {
+    for (let earlier = start; earlier < index; earlier++) {
         const candidate = grants[earlier];
         if (candidate !== undefined && (0,holder/* sameWrittenHolder */._y)(candidate.holder, grant.holder))
             return candidate;
@@ -4745,6 +4958,25 @@ const productPermission = {
         }
         return reports;
     },
+};
+
+
+/***/ }),
+
+/***/ 4252:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+// The compiled schema validators (src/generated/schema-validators.cjs, with ajv's runtime helpers),
+// loaded on first use rather than with the loader: every file the hand-written check of
+// scheme-check.ts answers for is valid without them, and most runs never call them. A `require` inside
+// a function stays lazy in the bundles too (ncc keeps the module, and runs it when first asked).
+
+
+let loaded;
+
+exports.validators = function validators() {
+  if (loaded === undefined) loaded = __webpack_require__(2949);
+  return loaded;
 };
 
 
@@ -8705,12 +8937,23 @@ module.exports = { schemeCheck: first.schemeCheck, scheme: all.scheme, holder: a
 /***/ }),
 
 /***/ 4478:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 // js-yaml's CommonJS build, reached through a CommonJS file so that bundlers and Node pick its
 // "require" entry. Measured on Node 20: it parses 2-3x faster than the ESM build that `import` selects
 // (README, Performance).
-module.exports = __webpack_require__(2103);
+//
+// Loaded on first use, not with this file: js-yaml builds its schemas when it loads, and most runs read
+// every scheme file without it (src/config/yaml-fast.ts). A `require` inside a function stays lazy in
+// the bundles too (ncc keeps the module, and runs it when the function first asks).
+
+
+let loaded;
+
+exports.jsYaml = function jsYaml() {
+  if (loaded === undefined) loaded = __webpack_require__(2103);
+  return loaded;
+};
 
 
 /***/ })

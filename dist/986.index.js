@@ -638,7 +638,7 @@ function checkExportedFiles(files, settings, customPermissions) {
         if (checked.spec !== undefined)
             specs.push(checked.spec);
     }
-    return [...own, ...(0,cross_file/* crossFileFindings */.P)(specs), ...(0,lint/* lintSchemes */.I)(specs, settings)];
+    return [...own, ...(0,cross_file/* crossFileFindings */.P)(specs), ...(0,lint/* lintSchemes */.IL)(specs, settings)];
 }
 
 ;// CONCATENATED MODULE: ./src/export/file-names.ts

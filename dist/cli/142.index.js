@@ -584,8 +584,13 @@ const SIM_OPTIONS = [
         help: 'keys: errorWording=jira|terse, deleteInUseScheme=refuse|fallback, deleteInUseStatus=400|409, ' +
             'parameterlessHolders=omit|null, grantIdsAfterPut=new|keep, addonsRoleOnCreate=true|false, ' +
             'expandHolderObjects=true|false, projectKeyCase=sensitive|insensitive, teamManagedAssignStatus=400|403, ' +
-            'auditAuthorAccountId=true|false, auditFreePlan=true|false, dataCenterProjectSearch=true|false, ' +
-            'leadActive=true|false, pageCap=N (project, group, member, user and field pages)',
+            'auditAuthorAccountId=true|false, auditFreePlan=true|false, auditOffset=honoured|ignored, ' +
+            'dataCenterProjectSearch=true|false, ' +
+            'leadActive=true|false, emptyProjectSearch=page|404, ' +
+            'pageMarkers=documented|nextPage|pageTotal|total, memberTotal=listed|all, ' +
+            'teamManagedSchemeStatus=200|400|403|404, ' +
+            'cloudServerInfoV2=true|false, roleGroupNames=true|false, ' +
+            'listProjectSchemes=true|false, pageCap=N (project, group, member, user and field pages)',
     },
 ];
 const SIM_SPEC = {
@@ -659,11 +664,35 @@ function applyBehaviour(behaviour, setting) {
         case 'auditFreePlan':
             behaviour.auditFreePlan = oneOf(['true', 'false']) === 'true';
             return;
+        case 'auditOffset':
+            behaviour.auditOffset = oneOf(['honoured', 'ignored']);
+            return;
         case 'dataCenterProjectSearch':
             behaviour.dataCenterProjectSearch = oneOf(['true', 'false']) === 'true';
             return;
         case 'leadActive':
             behaviour.leadActive = oneOf(['true', 'false']) === 'true';
+            return;
+        case 'emptyProjectSearch':
+            behaviour.emptyProjectSearch = oneOf(['page', '404']);
+            return;
+        case 'pageMarkers':
+            behaviour.pageMarkers = oneOf(['documented', 'nextPage', 'pageTotal', 'total']);
+            return;
+        case 'memberTotal':
+            behaviour.memberTotal = oneOf(['listed', 'all']);
+            return;
+        case 'teamManagedSchemeStatus':
+            behaviour.teamManagedSchemeStatus = Number(oneOf(['200', '400', '403', '404']));
+            return;
+        case 'cloudServerInfoV2':
+            behaviour.cloudServerInfoV2 = oneOf(['true', 'false']) === 'true';
+            return;
+        case 'roleGroupNames':
+            behaviour.roleGroupNames = oneOf(['true', 'false']) === 'true';
+            return;
+        case 'listProjectSchemes':
+            behaviour.listProjectSchemes = oneOf(['true', 'false']) === 'true';
             return;
         case 'pageCap': {
             const cap = count(value, '--behaviour pageCap');
@@ -673,8 +702,11 @@ function applyBehaviour(behaviour, setting) {
         default:
             throw new UsageError(`unknown --behaviour key "${key}" (known: errorWording, deleteInUseScheme, deleteInUseStatus, ` +
                 'parameterlessHolders, grantIdsAfterPut, addonsRoleOnCreate, expandHolderObjects, ' +
-                'projectKeyCase, teamManagedAssignStatus, auditAuthorAccountId, auditFreePlan, dataCenterProjectSearch, ' +
-                'leadActive, pageCap)');
+                'projectKeyCase, teamManagedAssignStatus, auditAuthorAccountId, auditFreePlan, auditOffset, ' +
+                'dataCenterProjectSearch, ' +
+                'leadActive, emptyProjectSearch, pageMarkers, memberTotal, ' +
+                'teamManagedSchemeStatus, cloudServerInfoV2, roleGroupNames, ' +
+                'listProjectSchemes, pageCap)');
     }
 }
 function parseGenerate(spec) {

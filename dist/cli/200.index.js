@@ -1832,6 +1832,12 @@ function renderProjectRole(ctx, project, role, options) {
                 actor['actorGroup'] = { name: group.name, displayName: group.name, groupId: group.groupId };
             else
                 actor['avatarUrl'] = avatarUrls(group.name)['48x48'];
+            // RoleActor's `name` is "no longer available" and ProjectRoleGroup's is optional ("use of groupId
+            // is recommended"): a Cloud may send only displayName and groupId.
+            if (cloud && !ctx.behaviour.roleGroupNames) {
+                delete actor['name'];
+                actor['actorGroup'] = { displayName: group.name, groupId: group.groupId };
+            }
             return actor;
         }),
     ].sort((a, b) => compareNames(String(a['displayName']), String(b['displayName'])));
@@ -1925,17 +1931,22 @@ function renderCloudRecord(ctx, record) {
     out['objectItem'] = { ...record.objectItem };
     out['changedValues'] = record.changedValues.map((value) => ({ ...value }));
     out['associatedItems'] = record.associatedItems.map((item) => ({ ...item }));
+    if (record.omitFields?.includes('id') === true)
+        delete out['id'];
+    if (record.omitFields?.includes('created') === true)
+        delete out['created'];
     return out;
 }
 function auditRecords(ctx) {
     if (ctx.behaviour.auditFreePlan) {
         return errorResponse(403, ['The audit log is not available on the Free plan.']);
     }
-    const offset = intParam(ctx.query, 'offset', 0);
+    const asked = intParam(ctx.query, 'offset', 0);
     const limit = intParam(ctx.query, 'limit', 1000);
-    if (offset === undefined || limit === undefined || offset < 0 || limit < 0) {
+    if (asked === undefined || limit === undefined || asked < 0 || limit < 0) {
         return errorResponse(400, ['offset and limit must be non-negative integers.']);
     }
+    const offset = ctx.behaviour.auditOffset === 'ignored' ? 0 : asked;
     const from = instant(ctx, 'from');
     if (isResponse(from))
         return from;
@@ -1952,13 +1963,16 @@ function auditRecords(ctx) {
         const texts = searchable(ctx, record);
         return terms.every((term) => texts.some((text) => text.includes(term)));
     });
+    const records = matching.slice(offset, offset + limit);
     return {
         status: 200,
         body: {
             offset,
             limit,
-            total: matching.length,
-            records: matching.slice(offset, offset + limit).map((record) => renderCloudRecord(ctx, record)),
+            // AuditRecords' `total` is "the total number of audit items returned": the matching records, or
+            // (pageMarkers=pageTotal) this page's.
+            total: ctx.behaviour.pageMarkers === 'pageTotal' ? records.length : matching.length,
+            records: records.map((record) => renderCloudRecord(ctx, record)),
         },
     };
 }
@@ -1977,7 +1991,7 @@ function renderEvent(ctx, record) {
     const user = author(ctx, record);
     const name = user?.name ?? record.authorAccountId;
     return {
-        timestamp: record.created,
+        ...(record.omitFields?.includes('created') === true ? {} : { timestamp: record.created }),
         author: {
             name,
             type: 'ApplicationUser',
@@ -2019,11 +2033,12 @@ function list(ctx, name) {
         .filter((value) => value !== '');
 }
 function auditEvents(ctx) {
-    const offset = intParam(ctx.query, 'offset', 0);
+    const asked = intParam(ctx.query, 'offset', 0);
     const limit = intParam(ctx.query, 'limit', 200);
-    if (offset === undefined || limit === undefined || offset < 0 || limit < 1) {
+    if (asked === undefined || limit === undefined || asked < 0 || limit < 1) {
         return errorResponse(400, ['offset must be 0 or more and limit 1 or more.']);
     }
+    const offset = ctx.behaviour.auditOffset === 'ignored' ? 0 : asked;
     const from = instant(ctx, 'from');
     if (isResponse(from))
         return from;
@@ -2189,6 +2204,27 @@ function pageLinks(ctx, path, page) {
         links['nextPage'] = link(page.startAt + page.values.length);
     return links;
 }
+/**
+ * A page's markers as the `pageMarkers` switch plays them: the documented PageBean (`self`, `nextPage`,
+ * `maxResults`, `startAt`, `total`, `isLast`), `nextPage` only (no `total`, no `isLast`), `total` as
+ * "the number of items returned" on this page and no `isLast` or `nextPage`, or `total` as the whole
+ * list's size and no `isLast` or `nextPage`. `total` may be given
+ * (members: every member, inactive ones too, when they are left out).
+ */
+function pageMarkers(ctx, path, page, total = page.total) {
+    const links = pageLinks(ctx, path, page);
+    const start = { self: links['self'], maxResults: page.maxResults, startAt: page.startAt };
+    switch (ctx.behaviour.pageMarkers) {
+        case 'nextPage':
+            return { ...links, maxResults: page.maxResults, startAt: page.startAt };
+        case 'pageTotal':
+            return { ...start, total: page.values.length };
+        case 'total':
+            return { ...start, total };
+        default:
+            return { ...links, maxResults: page.maxResults, startAt: page.startAt, total, isLast: page.isLast };
+    }
+}
 function catalogueEntry(permission) {
     return {
         key: permission.key,
@@ -2286,15 +2322,10 @@ function bulkGroups(ctx) {
     const page = paginate(ctx, groups, ctx.behaviour.maxResultsCap.groups);
     if (!isPage(page))
         return page;
-    const links = pageLinks(ctx, '/group/bulk', page);
     return {
         status: 200,
         body: {
-            ...links,
-            maxResults: page.maxResults,
-            startAt: page.startAt,
-            total: page.total,
-            isLast: page.isLast,
+            ...pageMarkers(ctx, '/group/bulk', page),
             values: page.values.map((group) => ({ name: group.name, groupId: group.groupId })),
         },
     };
@@ -2328,11 +2359,7 @@ function listGroupMembers(ctx) {
     return {
         status: 200,
         body: {
-            ...pageLinks(ctx, '/group/member', page),
-            maxResults: page.maxResults,
-            startAt: page.startAt,
-            total: page.total,
-            isLast: page.isLast,
+            ...pageMarkers(ctx, '/group/member', page, ctx.behaviour.memberTotal === 'all' ? groupMembers(ctx.site, group, true).length : page.total),
             values: page.values.map((user) => renderUserDetails(ctx, user)),
         },
     };
@@ -2384,11 +2411,7 @@ function searchFields(ctx) {
     return {
         status: 200,
         body: {
-            ...pageLinks(ctx, '/field/search', page),
-            maxResults: page.maxResults,
-            startAt: page.startAt,
-            total: page.total,
-            isLast: page.isLast,
+            ...pageMarkers(ctx, '/field/search', page),
             values: page.values.map((field) => ({
                 id: field.id,
                 key: field.id,
@@ -2467,11 +2490,7 @@ function bulkUsers(ctx) {
     return {
         status: 200,
         body: {
-            ...pageLinks(ctx, '/user/bulk', page),
-            maxResults: page.maxResults,
-            startAt: page.startAt,
-            total: page.total,
-            isLast: page.isLast,
+            ...pageMarkers(ctx, '/user/bulk', page),
             values: page.values.map((user) => renderUser(ctx, user, new Set())),
         },
     };
@@ -2552,6 +2571,8 @@ function searchProjects(ctx) {
         .filter((project) => text === '' || project.key.toLowerCase().includes(text) || project.name.toLowerCase().includes(text))
         .filter((project) => types.length === 0 || types.includes(project.projectTypeKey))
         .sort(byKey);
+    if (projects.length === 0 && ctx.behaviour.emptyProjectSearch === '404')
+        return errorResponse(404, ['No project could be found with the given search criteria.']);
     // The reference allows up to 100; Jira (and the simulator) may answer fewer.
     const page = paginate(ctx, projects, Math.min(100, ctx.behaviour.maxResultsCap.projects));
     if (!isPage(page))
@@ -2560,11 +2581,7 @@ function searchProjects(ctx) {
     return {
         status: 200,
         body: {
-            ...pageLinks(ctx, '/project/search', page),
-            maxResults: page.maxResults,
-            startAt: page.startAt,
-            total: page.total,
-            isLast: page.isLast,
+            ...pageMarkers(ctx, '/project/search', page),
             values: page.values.map((project) => renderProject(ctx, project, expand)),
         },
     };
@@ -2590,6 +2607,12 @@ function getProjectScheme(ctx) {
     const project = projectFromPath(ctx, 'projectKeyOrId');
     if (!isProject(project))
         return project;
+    // The reference does not say whether a team-managed project's scheme is shown: it may be refused.
+    if (isTeamManaged(project) && ctx.behaviour.teamManagedSchemeStatus !== 200) {
+        return errorResponse(ctx.behaviour.teamManagedSchemeStatus, [
+            `Project ${project.key} is team-managed: its permissions are managed in the project, not by a permission scheme.`,
+        ]);
+    }
     const scheme = findAnyScheme(ctx.site, project.permissionSchemeId);
     if (scheme === undefined) {
         return errorResponse(404, [
@@ -2805,22 +2828,27 @@ function listSchemes(ctx) {
     const expand = expandSet(ctx.query);
     // The list carries grants only when some expand is given.
     const withGrants = expand.size > 0;
-    return {
-        status: 200,
-        body: {
-            permissionSchemes: ctx.site.schemes.map((scheme) => renderScheme(ctx, scheme, { withGrants, expand })),
-        },
-    };
+    const shared = ctx.site.schemes.map((scheme) => renderScheme(ctx, scheme, { withGrants, expand }));
+    // PermissionScheme has a `scope` ("indicated for items associated with next-gen projects"): a list may
+    // show team-managed projects' own schemes too, each with its project.
+    const scoped = ctx.behaviour.listProjectSchemes
+        ? (ctx.site.projectSchemes ?? []).map((scheme) => withScope(ctx, scheme, renderScheme(ctx, scheme, { withGrants, expand })))
+        : [];
+    return { status: 200, body: { permissionSchemes: [...shared, ...scoped] } };
+}
+/** A team-managed project's own scheme says whose it is (`scope: {type: PROJECT, project}`). */
+function withScope(ctx, scheme, body) {
+    const owner = ctx.site.projects.find((project) => isTeamManaged(project) && project.permissionSchemeId === scheme.id);
+    if (owner !== undefined)
+        body['scope'] = { type: 'PROJECT', project: renderProjectDetails(ctx, owner) };
+    return body;
 }
 function getScheme(ctx) {
     const scheme = schemeFromPath(ctx, true);
     if (permission_schemes_isResponse(scheme))
         return scheme;
     const body = renderScheme(ctx, scheme, { withGrants: true, expand: expandSet(ctx.query) });
-    const owner = ctx.site.projects.find((project) => isTeamManaged(project) && project.permissionSchemeId === scheme.id);
-    if (owner !== undefined)
-        body['scope'] = { type: 'PROJECT', project: renderProjectDetails(ctx, owner) };
-    return { status: 200, body };
+    return { status: 200, body: withScope(ctx, scheme, body) };
 }
 /** Validates a whole `permissions` list before anything changes: one bad grant rejects the request. */
 function parseGrantList(ctx, input) {
@@ -3167,8 +3195,16 @@ const DEFAULT_BEHAVIOUR = Object.freeze({
     teamManagedAssignStatus: 400,
     auditAuthorAccountId: true,
     auditFreePlan: false,
+    auditOffset: 'honoured',
     dataCenterProjectSearch: false,
     leadActive: true,
+    emptyProjectSearch: 'page',
+    pageMarkers: 'documented',
+    memberTotal: 'listed',
+    teamManagedSchemeStatus: 200,
+    cloudServerInfoV2: true,
+    roleGroupNames: true,
+    listProjectSchemes: false,
 });
 const REST_PATH = /^\/rest\/api\/(2|3)(\/.*)?$/;
 const AUDITING_PATH = /^\/rest\/auditing\/1\.0(\/.*)?$/;
@@ -3352,7 +3388,16 @@ async function startSimulator(options = {}) {
             }
             case 'refusal': {
                 const message = faults.current.refusals?.message ?? 'The request was refused.';
-                answer(errorResponse(plan.status ?? 400, [message]), 'refusal');
+                const status = plan.status ?? 400;
+                answer(faults.current.refusals?.html === true
+                    ? {
+                        status,
+                        raw: {
+                            contentType: 'text/html;charset=UTF-8',
+                            text: `<html><body><h1>${String(status)}</h1><p>${message}</p></body></html>`,
+                        },
+                    }
+                    : errorResponse(status, [message]), 'refusal');
                 return;
             }
             case 'html-login':
@@ -3366,6 +3411,14 @@ async function startSimulator(options = {}) {
             return;
         }
         if (flavour === 'datacenter' && (version === '3' || gateway)) {
+            answer(errorResponse(404, [`null for uri: http://${host}${url.pathname}`]));
+            return;
+        }
+        // Cloud's reference documents serverInfo only under REST 3: a Cloud may not answer it under REST 2.
+        if (flavour === 'cloud' &&
+            version === '2' &&
+            !behaviour.cloudServerInfoV2 &&
+            found.match?.route.template === '/serverInfo') {
             answer(errorResponse(404, [`null for uri: http://${host}${url.pathname}`]));
             return;
         }

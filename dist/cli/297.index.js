@@ -1234,8 +1234,8 @@ function markOrigins(head, base) {
 
 // EXTERNAL MODULE: ./src/jira/errors.ts
 var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
-var commands_deps = __webpack_require__(7629);
+// EXTERNAL MODULE: ./src/commands/deps.ts + 10 modules
+var commands_deps = __webpack_require__(6534);
 ;// CONCATENATED MODULE: ./src/commands/plan-base.ts
 /**
  * `plan --base-ref REF`: the plan, with each change's origin. The files of the base commit (read with
@@ -3030,7 +3030,12 @@ async function explainDrift(input, jira, options) {
     const names = await people(chosen, jira);
     return {
         window,
-        audit: { status: 'read', records: log.records.length, truncated: log.truncated },
+        audit: {
+            status: 'read',
+            records: log.records.length,
+            truncated: log.truncated,
+            ...(log.skipped === undefined ? {} : { skipped: log.skipped }),
+        },
         items: input.changes.map((change, index) => {
             const record = found[index];
             return { change, changedBy: record === undefined ? null : changedBy(record, names) };
@@ -3166,7 +3171,7 @@ function notesForSite(findings, project, sitePermissions) {
     const schemes = [...project.schemes, ...project.unverifiedSchemes];
     return [
         ...kept,
-        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .I)(schemes, project.settings, [_rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__/* .productPermission */ .r], {
+        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .IL)(schemes, project.settings, [_rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__/* .productPermission */ .r], {
             sitePermissions: new Set(sitePermissions),
         }),
     ];
@@ -3183,7 +3188,7 @@ function withSiteCatalogue(findings, project, sitePermissions) {
     const wholeSchemeRules = _rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES */ .y.filter((rule) => rule.wholeScheme === true);
     return notesForSite([
         ...findings.filter((finding) => !(0,_config_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnknownPermissionKey */ .P1)(finding)),
-        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .I)(settled, project.settings, wholeSchemeRules),
+        ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .IL)(settled, project.settings, wholeSchemeRules),
     ], project, sitePermissions);
 }
 /**
@@ -3344,10 +3349,16 @@ function auditNote(explanation) {
     const { audit } = explanation;
     if (audit.status === 'unavailable')
         return `Who made these changes is not shown: ${audit.reason}.`;
-    if (audit.status === 'read' && audit.truncated) {
-        return `The audit log held more records than were read; only the newest ${String(audit.records)} were searched.`;
+    if (audit.status !== 'read')
+        return undefined;
+    const notes = [];
+    if (audit.truncated) {
+        notes.push(`The audit log held more records than were read; only the newest ${String(audit.records)} were searched.`);
     }
-    return undefined;
+    if (audit.skipped !== undefined && audit.skipped > 0) {
+        notes.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(audit.skipped, 'audit record')} without a readable time or id ${audit.skipped === 1 ? 'was' : 'were'} left out.`);
+    }
+    return notes.length === 0 ? undefined : notes.join(' ');
 }
 function schemeHeading(line) {
     return line.schemeId === null ? (0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(line.scheme) : `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(line.scheme)} (${String(line.schemeId)})`;

@@ -10,18 +10,25 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export allProjects */
 /* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7406);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+/* harmony import */ var _project_usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1911);
+
 
 
 /** How many keys an "unknown project" message lists when no key is close to the one written. */
 const LISTED_KEYS = 10;
-/** Every project in the usage map, once (a project is under one scheme, but say so only once anyway). */
+/**
+ * Every project in the usage map, once (a project is under one scheme, but say so only once anyway), and
+ * the listed projects it has no scheme for (team-managed ones whose scheme Jira would not show).
+ */
 function allProjects(projectsByScheme) {
     const byId = new Map();
     for (const projects of projectsByScheme.values()) {
         for (const project of projects)
             byId.set(project.id, project);
     }
+    for (const project of (0,_project_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .projectsWithoutScheme */ .eD)(projectsByScheme))
+        byId.set(project.id, project);
     return [...byId.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 function resolveProjects(specs, desired, projectsByScheme) {
@@ -45,7 +52,7 @@ function resolveProjects(specs, desired, projectsByScheme) {
         for (const entry of spec.projects) {
             const project = byKey.get(entry.key) ?? byUpperKey.get(entry.key.toUpperCase());
             if (project === undefined) {
-                const close = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h)(entry.key, keys);
+                const close = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .closestMatch */ .h)(entry.key, keys);
                 findings.push((0,_model_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .newFinding */ .iD)('unresolved-project', 'unknown', entry.location, close === undefined
                     ? `Jira has no project with key ${entry.key} (or this account cannot see it)`
                     : `Jira has no project with key ${entry.key}; did you mean ${close}?`, close === undefined

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cliDeps: () => (/* binding */ cliDeps)
 /* harmony export */ });
-/* harmony import */ var _commands_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7629);
+/* harmony import */ var _commands_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6534);
 /** What the commands that may reach Jira are given; an offline command takes `offlineDeps` (command.ts). */
 
 /** What a command of the command line is given: the context's folder, environment, signal and progress. */
@@ -28,7 +28,7 @@ function cliDeps(context, progress) {
 
 /***/ }),
 
-/***/ 7629:
+/***/ 6534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -57,6 +57,31 @@ var normalise = __webpack_require__(8162);
 
 
 
+/**
+ * Whether a page ends the list. The PageBean schema describes `isLast` ("whether this is the last page"),
+ * `nextPage` ("if there is another page of results, the URL of the next page") and `total` only as "the
+ * number of items returned", which a server may fill with this page's count. So, in order: an empty page
+ * ends it; `isLast` decides when present; else `nextPage` does, once a page has carried one; else a
+ * `total` shown to be the whole list's size (`totalIsWhole`) ends it once that many were read, so an
+ * exact multiple of the page costs no request more; else a page shorter than the granted `maxResults`
+ * ends it, and a full one asks for the next (a single full page whose `total` equals its count may be
+ * the whole list or the page's count: it asks once more). With no marker at all, a page shorter than
+ * asked may only be the server's own cap, so only an empty page proves the end (one request more, never
+ * a silently short list).
+ */
+function pageEnds(page) {
+    if (page.count === 0)
+        return true;
+    if (page.isLast !== undefined)
+        return page.isLast;
+    if (page.sawNextPage)
+        return !page.hasNextPage;
+    if (page.total !== undefined && page.totalIsWhole === true)
+        return page.read >= page.total;
+    if (page.granted !== undefined)
+        return page.count < page.granted;
+    return false;
+}
 function incomplete(call, detail, startAt) {
     return new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({
         method: 'GET',
@@ -74,6 +99,8 @@ async function readAllPages(call, options) {
     let announcedTotal;
     let previousPage;
     let totalsArePerPage = false;
+    let totalIsWhole = false;
+    let sawNextPage = false;
     const ask = (from) => call.http.get(call.path, { ...call.query, startAt: from, maxResults: options.pageSize });
     let pending = ask(0);
     for (let page = 0; page < maxPages; page++) {
@@ -100,32 +127,36 @@ async function readAllPages(call, options) {
                 throw incomplete(call, `the total changed from ${String(announcedTotal)} to ${String(total)} while reading`, startAt);
             }
             announcedTotal = total;
+            if (total > pageValues.length)
+                totalIsWhole = true;
         }
         const granted = (0,json/* intField */.cI)(body, 'maxResults');
         const isLast = (0,json/* boolField */.pD)(body, 'isLast');
+        const nextPage = body['nextPage'];
+        const hasNextPage = typeof nextPage === 'string' && nextPage !== '';
+        if (hasNextPage)
+            sawNextPage = true;
         // One by one: spreading a page into push() overflows the stack past about 100,000 items.
         if (options.onPage === undefined)
             for (const value of pageValues)
                 values.push(value);
         count += pageValues.length;
         startAt += pageValues.length;
-        let done;
-        // An empty page ends the list whatever it says (a total that promised more fails just below).
-        if (pageValues.length === 0)
-            done = true;
-        else if (isLast !== undefined)
-            done = isLast;
-        else if (announcedTotal !== undefined)
-            done = startAt >= announcedTotal;
-        else if (granted !== undefined)
-            done = pageValues.length < granted;
-        // No marker at all: a page shorter than asked may only be the server's own cap, so only an empty
-        // page proves the end (one request more, never a silently short list).
-        else
-            done = false;
+        const done = pageEnds({
+            count: pageValues.length,
+            read: startAt,
+            ...(isLast === undefined ? {} : { isLast }),
+            hasNextPage,
+            sawNextPage,
+            ...(announcedTotal === undefined ? {} : { total: announcedTotal, totalIsWhole }),
+            ...(granted === undefined ? {} : { granted }),
+        });
         if (done) {
             options.onPage?.(pageValues);
-            if (announcedTotal !== undefined && count !== announcedTotal) {
+            // `isLast: true` is Jira's own word that nothing follows: a total that differs may count what the
+            // answer leaves out (inactive members) or be this page's count, so it is not held against it. Without
+            // it, a list that ended short of the total it announced (an empty page, no next page) is incomplete.
+            if (isLast !== true && announcedTotal !== undefined && count !== announcedTotal) {
                 throw incomplete(call, `Jira announced ${String(announcedTotal)} items but returned ${String(count)}`, startAt);
             }
             return values;
@@ -149,12 +180,48 @@ async function readAllPages(call, options) {
     throw incomplete(call, `more than ${String(maxPages)} pages`, startAt);
 }
 
+;// CONCATENATED MODULE: ./src/jira/project-search.ts
+
+/**
+ * Cloud's reference documents one 404 for `GET /rest/api/3/project/search`: "Returned if no projects
+ * matching the search criteria are found". A site with no projects (or none the account may browse) may
+ * answer that instead of an empty page. Only Jira's own answer counts: a 404 whose body is Jira's JSON
+ * error object (`{"errorMessages": [...]}`). An HTML or plain-text 404 comes from a wrong base URL, a
+ * proxy or a gateway path, and stays an error, as does any 404 after projects were read (a list cut
+ * short). The caller asks it only after the site answered `serverInfo`, so the host is a Jira.
+ */
+function isNoProjectsAnswer(error) {
+    return (error instanceof errors/* JiraError */.Dd && error.kind === 'http' && error.status === 404 && error.jsonBody === true);
+}
+
+// EXTERNAL MODULE: ./src/jira/project-usage.ts
+var project_usage = __webpack_require__(1911);
 // EXTERNAL MODULE: ./src/model/interner.ts
 var interner = __webpack_require__(3474);
 ;// CONCATENATED MODULE: ./src/jira/scheme-list.ts
 
 
 
+/**
+ * The scheme list (`GET /permissionscheme?expand=…`), one scheme at a time as the answer arrives: each
+ * is normalised at once, so only the model is kept, never the answer's tree. A scheme that came without
+ * its grants (a server that ignores expand on the list) is kept as its small raw object, for the client
+ * to read its grants alone.
+ *
+ * A wrong shape is remembered, not thrown: the answer must first prove to be JSON at all (a broken answer
+ * is reported as broken, and retried, before any shape is judged), so `finish` throws it once the whole
+ * answer has parsed, in the order a parse of the whole answer would have found it.
+ */
+/**
+ * PermissionScheme's `scope` (Scope: "the projects the item is associated with. Indicated for items
+ * associated with next-gen projects"), of type `PROJECT`: a team-managed project's own scheme.
+ */
+function isProjectScoped(raw) {
+    if (!(0,json/* isObject */.Gv)(raw))
+        return false;
+    const scope = (0,json/* objectField */.qV)(raw, 'scope');
+    return scope !== undefined && (0,json/* stringField */.OM)(scope, 'type') === 'PROJECT';
+}
 class SchemeListReader {
     learnFromGrants;
     items = [];
@@ -173,6 +240,10 @@ class SchemeListReader {
     element(raw) {
         const at = this.received++;
         if (this.failure !== undefined)
+            return;
+        // A team-managed project's own scheme (`scope.type: PROJECT`) is that project's, not a shared one: it
+        // is never exported, pruned or deleted, so it is left out of the list altogether.
+        if (isProjectScoped(raw))
             return;
         try {
             if ((0,normalise/* hasGrants */.cj)(raw)) {
@@ -248,6 +319,25 @@ const GROUP_ACTOR = 'atlassian-group-role-actor';
  * `actorGroup` (`groupId`, `name`); Data Center gives neither object and names both by `name` (the
  * username, the group name). The deprecated `name` is only a fallback on Cloud.
  */
+const nonEmpty = (text) => text === undefined || text === '' ? undefined : text;
+/**
+ * A Cloud group actor. ProjectRoleGroup's `name`, `groupId` and `displayName` are all optional, and the
+ * reference recommends `groupId` to identify the group (a name can change); RoleActor's own `name` is
+ * "no longer available". So the id is `groupId`, and the name the first of `actorGroup.name`, the
+ * actor's `name`, `actorGroup.displayName`, the actor's `displayName`, and last the id itself (for
+ * messages only: members are then read by id).
+ */
+function cloudGroupActor(group, actorName, actorDisplayName) {
+    const id = nonEmpty((0,json/* idField */.ei)(group, 'groupId'));
+    const name = nonEmpty((0,json/* stringField */.OM)(group, 'name')) ??
+        nonEmpty(actorName) ??
+        nonEmpty((0,json/* stringField */.OM)(group, 'displayName')) ??
+        nonEmpty(actorDisplayName) ??
+        id;
+    if (name === undefined)
+        throw new normalise/* ShapeError */.ym('a group role actor names no group');
+    return id === undefined ? { name } : { name, id };
+}
 function normaliseRoleActors(raw, dataCenter) {
     if (!(0,json/* isObject */.Gv)(raw))
         throw new normalise/* ShapeError */.ym('a project role is not an object');
@@ -277,11 +367,7 @@ function normaliseRoleActors(raw, dataCenter) {
         else if (type === GROUP_ACTOR) {
             const group = (0,json/* objectField */.qV)(actor, 'actorGroup');
             if (group !== undefined && !dataCenter) {
-                const normalised = (0,normalise/* normaliseGroup */.UZ)({
-                    name: (0,json/* stringField */.OM)(group, 'name') ?? name,
-                    groupId: (0,json/* idField */.ei)(group, 'groupId'),
-                });
-                result.groups.push(normalised);
+                result.groups.push(cloudGroupActor(group, name, displayName));
             }
             else if (name !== undefined && name !== '') {
                 result.groups.push({ name });
@@ -323,6 +409,8 @@ function normaliseLead(raw, dataCenter) {
 }
 
 ;// CONCATENATED MODULE: ./src/jira/client.ts
+
+
 
 
 
@@ -590,27 +678,33 @@ class JiraReadClient {
         await this.listProjects(read);
         const byScheme = new Map();
         const assignments = await Promise.all(reads);
+        const withoutScheme = [];
         for (const { project, schemeId } of assignments) {
-            if (schemeId === undefined)
+            if (schemeId === undefined) {
+                withoutScheme.push(project);
                 continue;
+            }
             const list = byScheme.get(schemeId) ?? [];
             list.push(project);
             byScheme.set(schemeId, list);
         }
         for (const list of byScheme.values())
             list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+        // Every listed project stays known to the `projects:` check, the team-managed ones without a scheme too.
+        (0,project_usage/* noteProjectsWithoutScheme */.a$)(byScheme, withoutScheme);
         return byScheme;
     }
     /**
      * The permission scheme one project uses. A team-managed project has its own project-scoped scheme
-     * (Jira may also refuse to show one): its answer is read when Jira gives one, never relied upon.
+     * (Jira may also refuse to show one, with whichever 4xx): its answer is read when Jira gives one,
+     * never relied upon.
      */
     async projectSchemeRead(project) {
         try {
             return await this.getProjectSchemeId(project.id);
         }
         catch (error) {
-            const refused = error instanceof errors/* JiraError */.Dd && (error.status === 403 || error.status === 404);
+            const refused = error instanceof errors/* JiraError */.Dd && (0,project_usage/* isTeamManagedSchemeRefusal */.I4)(error.status);
             if (project.teamManaged === true && refused)
                 return undefined;
             throw error;
@@ -674,21 +768,37 @@ class JiraReadClient {
                 take(project);
             return projects;
         }
-        // Cloud documents `/project/search` (its `GET /project` is deprecated), so a 404 here is an error, not
-        // a reason to list another way: it means a wrong base URL, a proxy or gateway path, or a site that is
-        // not Jira Cloud after all, and listing through another path would hide that behind a plan that may
-        // see fewer projects than the site has.
-        await readAllPages({ http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context }, {
-            pageSize: PAGE_SIZE,
-            onPage: (page) => {
-                for (const project of this.parse('/project/search', page, (list) => (0,normalise/* arrayOf */.jk)(list, 'projects').map(toProject)))
-                    take(project);
-            },
-        });
+        // Cloud documents `/project/search` (its `GET /project` is deprecated), so a 404 here is not a reason
+        // to list another way: listing through another path would hide a wrong base URL, a proxy or gateway
+        // path, or a site that is not Jira Cloud after all, behind a plan that may see fewer projects than the
+        // site has. One 404 is documented, though: "Returned if no projects matching the search criteria are
+        // found", so a site with no projects may answer 404 rather than an empty page.
+        let pagesRead = 0;
+        try {
+            await readAllPages({ http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context }, {
+                pageSize: PAGE_SIZE,
+                onPage: (page) => {
+                    pagesRead++;
+                    for (const project of this.parse('/project/search', page, (list) => (0,normalise/* arrayOf */.jk)(list, 'projects').map(toProject)))
+                        take(project);
+                },
+            });
+        }
+        catch (error) {
+            // Only from a site that answers as Jira: serverInfo (already read unless the address settled the
+            // deployment; then one request more, in this case only) must answer too. A wrong context path whose
+            // every call is Jira's JSON 404 is not a site without projects.
+            if (pagesRead === 0 && isNoProjectsAnswer(error)) {
+                const answers = await this.http.serverInfo().then(() => true, () => false);
+                if (answers)
+                    return projects;
+            }
+            throw error;
+        }
         return projects;
     }
     // ---- Probes (doctor) ----
-    /** `/rest/api/2/serverInfo` whatever the REST version (both deployments serve it); read once. */
+    /** `/rest/api/2/serverInfo` whatever the REST version (both deployments serve it), else Cloud's `/rest/api/3/serverInfo`; read once. */
     getServerInfo() {
         return this.http.serverInfo();
     }
@@ -1453,6 +1563,11 @@ const ANSWERED = [
     'redirect',
     'too-large',
 ];
+/**
+ * Answers to `/rest/api/2/serverInfo` after which `/rest/api/3/serverInfo` is asked: not found there, or
+ * not JSON (a page, a cut or odd body).
+ */
+const SERVER_INFO_ELSEWHERE = ['html', 'invalid-json', 'unexpected-shape'];
 /** A call that timed out is sent once more at most: a site that does not answer should fail fast. */
 const TIMEOUT_ATTEMPTS = 2;
 const DEFAULTS = {
@@ -1764,7 +1879,28 @@ class JiraHttp {
         return this.serverInfoRead;
     }
     async readServerInfo() {
-        const relative = '/rest/api/2/serverInfo';
+        try {
+            return await this.readServerInfoAt('2');
+        }
+        catch (error) {
+            // Cloud's REST 3 reference documents only `/rest/api/3/serverInfo`: a Jira that does not answer
+            // REST 2's (a 404, or not JSON) is asked there. Only Cloud serves REST 3, and its answer's
+            // deploymentType "is always returned as Cloud", so an answer there is Cloud even when it leaves the
+            // field out. When REST 3 does not answer either, REST 2's failure is the one reported.
+            const elsewhere = error instanceof errors/* JiraError */.Dd && (error.status === 404 || SERVER_INFO_ELSEWHERE.includes(error.kind));
+            if (!elsewhere)
+                throw error;
+            try {
+                const info = await this.readServerInfoAt('3');
+                return { ...info, deploymentType: info.deploymentType ?? 'Cloud' };
+            }
+            catch {
+                throw error;
+            }
+        }
+    }
+    async readServerInfoAt(version) {
+        const relative = `/rest/api/${version}/serverInfo`;
         const shownPath = `${this.basePath}${relative}`;
         let response;
         try {
@@ -2073,15 +2209,18 @@ class JiraHttp {
         const jiraMessage = said === undefined ? undefined : excerpt(said, parsed === undefined ? 300 : 2000);
         // 5xx: Jira may have done part or all of it; 4xx: it did not.
         const outcome = status >= 500 ? 'unknown' : 'rejected';
-        const error = new errors/* JiraError */.Dd((0,diagnostics/* diagnoseHttp */.vl)({
-            method,
-            path: shownPath,
-            status,
-            outcome,
-            attempts: attempt,
-            ...(jiraMessage !== undefined ? { jiraMessage } : {}),
-            ...(isScopeMismatch(parsed) ? { scopeMismatch: true } : {}),
-        }, this.context));
+        const error = new errors/* JiraError */.Dd({
+            ...(0,diagnostics/* diagnoseHttp */.vl)({
+                method,
+                path: shownPath,
+                status,
+                outcome,
+                attempts: attempt,
+                ...(jiraMessage !== undefined ? { jiraMessage } : {}),
+                ...(isScopeMismatch(parsed) ? { scopeMismatch: true } : {}),
+            }, this.context),
+            ...(typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? { jsonBody: true } : {}),
+        });
         const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.now());
         const withRetryAfter = retryAfterMs !== undefined ? { retryAfterMs } : {};
         const throttled = status === 429 || response.headers.has('retry-after');
@@ -2232,7 +2371,7 @@ function commandDeps(parts) {
 /* harmony export */   Ob: () => (/* binding */ readAuditLog),
 /* harmony export */   k8: () => (/* binding */ jiraInstant)
 /* harmony export */ });
-/* unused harmony exports MAX_AUDIT_RECORDS, normaliseCloudRecord, normaliseDataCenterEvent, unavailableReason */
+/* unused harmony exports MAX_AUDIT_RECORDS, auditCapReached, normaliseCloudRecord, normaliseDataCenterEvent, unavailableReason, cloudAuditContinues */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9960);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6353);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1584);
@@ -2254,8 +2393,16 @@ function commandDeps(parts) {
 const CLOUD_PAGE = 1000;
 /** Data Center's page size (its default is 200). */
 const DATA_CENTER_PAGE = 500;
-/** Enough for any permissions history of a month; a stop for a log that never ends. */
+/**
+ * Enough for any permissions history of a month; a stop for a log that never ends. It bounds the records
+ * Jira sent (the offset), unreadable ones too: counting only those kept read a log of unreadable records
+ * whole, and never left a server that ignores the offset and repeats them.
+ */
 const MAX_AUDIT_RECORDS = 20_000;
+/** Whether reading stops at the cap: `sent` is every record Jira sent so far, the skipped ones too. */
+function auditCapReached(sent) {
+    return sent >= MAX_AUDIT_RECORDS;
+}
 /**
  * Jira's timestamps: `2026-11-18T08:30:00.000+0000` (Cloud, Data Center REST) or ISO 8601 with `Z` or
  * `+00:00`. Returns the instant as an ISO string in UTC, or undefined when it cannot be read.
@@ -2410,8 +2557,46 @@ function parsePage(source, shownPath, body, parse) {
 function windowQuery(window) {
     return { from: window.from.toISOString(), to: window.to.toISOString() };
 }
+/**
+ * Whether another page of Cloud's audit log follows. AuditRecords describes `total` as "the total number
+ * of audit items returned", which may be this page's count. A page whose `total` is larger than its own
+ * count shows it is the whole log's size (`totalIsWhole`, kept for the pages after): then the log ends
+ * once that many were read, so an exact multiple of the page costs no request more. Otherwise a `total`
+ * proves nothing: a page as long as the `limit` ("the requested or default limit") asks for the next, a
+ * shorter or empty one ends it; a single full page whose `total` equals its count is the one case where
+ * both readings fit, and it asks once more.
+ */
+function cloudAuditContinues(page) {
+    if (page.count === 0)
+        return false;
+    if (page.total !== undefined && page.totalIsWhole)
+        return page.read < page.total;
+    return page.count >= page.limit;
+}
+/** Each record normalised, or left out (and counted) when it has no readable time or id. */
+function readableRecords(list, normalise) {
+    const records = [];
+    let skipped = 0;
+    list.forEach((raw, index) => {
+        try {
+            records.push(normalise(raw, index));
+        }
+        catch (error) {
+            if (!(error instanceof _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym))
+                throw error;
+            skipped++;
+        }
+    });
+    return { records, skipped };
+}
+/** The log as read, with the count of records left out when there were any. */
+function readLog(records, truncated, skipped) {
+    return { status: 'read', records, truncated, ...(skipped > 0 ? { skipped } : {}) };
+}
 async function readCloud(source, window) {
     const records = [];
+    let skipped = 0;
+    let totalIsWhole = false;
     // `filter` narrows to records mentioning permissions (summary "Permission scheme ...", category
     // "permissions"): a month of a busy site's log holds far more about users and fields.
     for (let offset = 0;;) {
@@ -2421,20 +2606,36 @@ async function readCloud(source, window) {
             const list = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .arrayField */ .e7)(body, 'records') : undefined;
             if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body) || list === undefined)
                 throw new _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym('expected {"records": [...]}');
-            return { total: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .intField */ .cI)(body, 'total'), records: list.map(normaliseCloudRecord) };
+            return {
+                total: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .intField */ .cI)(body, 'total'),
+                limit: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .intField */ .cI)(body, 'limit'),
+                count: list.length,
+                ...readableRecords(list, normaliseCloudRecord),
+            };
         });
         records.push(...page.records);
-        offset += page.records.length;
-        const more = page.records.length > 0 && (page.total === undefined || offset < page.total);
+        skipped += page.skipped;
+        // The offset counts every record Jira sent, the skipped ones too.
+        offset += page.count;
+        if (page.total !== undefined && page.total > page.count)
+            totalIsWhole = true;
+        const more = cloudAuditContinues({
+            count: page.count,
+            read: offset,
+            total: page.total,
+            limit: page.limit ?? CLOUD_PAGE,
+            totalIsWhole,
+        });
         if (!more)
-            return { status: 'read', records, truncated: false };
-        if (records.length >= MAX_AUDIT_RECORDS)
-            return { status: 'read', records, truncated: true };
+            return readLog(records, false, skipped);
+        if (auditCapReached(offset))
+            return readLog(records, true, skipped);
     }
 }
 async function readDataCenter(source, window) {
     const path = '/rest/auditing/1.0/events';
     const records = [];
+    let skipped = 0;
     for (let offset = 0;;) {
         const query = { ...windowQuery(window), offset, limit: DATA_CENTER_PAGE };
         const response = await source.http.getBelowSite(path, query);
@@ -2445,15 +2646,17 @@ async function readDataCenter(source, window) {
             const paging = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(body, 'pagingInfo');
             return {
                 lastPage: paging === undefined ? true : (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .boolField */ .pD)(paging, 'lastPage') !== false,
-                records: list.map((entry, index) => normaliseDataCenterEvent(entry, offset + index)),
+                count: list.length,
+                ...readableRecords(list, (entry, index) => normaliseDataCenterEvent(entry, offset + index)),
             };
         });
         records.push(...page.records);
-        offset += page.records.length;
-        if (page.lastPage || page.records.length === 0)
-            return { status: 'read', records, truncated: false };
-        if (records.length >= MAX_AUDIT_RECORDS)
-            return { status: 'read', records, truncated: true };
+        skipped += page.skipped;
+        offset += page.count;
+        if (page.lastPage || page.count === 0)
+            return readLog(records, false, skipped);
+        if (auditCapReached(offset))
+            return readLog(records, true, skipped);
     }
 }
 /** Every record of the window, newest first; a refusal is `unavailable` with its reason. */
@@ -3519,6 +3722,40 @@ function grantFacts(raw, dataCenter) {
         return { user };
     }
     return {};
+}
+
+
+/***/ }),
+
+/***/ 1911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I4: () => (/* binding */ isTeamManagedSchemeRefusal),
+/* harmony export */   a$: () => (/* binding */ noteProjectsWithoutScheme),
+/* harmony export */   eD: () => (/* binding */ projectsWithoutScheme)
+/* harmony export */ });
+/**
+ * The projects a usage map (scheme id → projects) leaves out: listed projects Jira gave no scheme for
+ * (team-managed ones, whose `GET /project/{id}/permissionscheme` may be refused with any 4xx). The map
+ * stays what every caller already takes (its keys are scheme ids); the listed-but-unassigned projects
+ * ride beside it so the `projects:` check still knows them (a team-managed key is "team-managed", not
+ * "no such project"). Kept by identity: a copy of the map carries none.
+ */
+const withoutSchemeByMap = new WeakMap();
+function noteProjectsWithoutScheme(usage, projects) {
+    withoutSchemeByMap.set(usage, projects);
+}
+function projectsWithoutScheme(usage) {
+    return withoutSchemeByMap.get(usage) ?? [];
+}
+/**
+ * Whether a refusal of a team-managed project's scheme read means "it has no shared scheme". Cloud's
+ * reference does not say how Jira refuses it, so any 4xx does, except a credential refused outright
+ * (401) and a rate limit that outlasted the retries (429): those are the run's problem, not the project's.
+ */
+function isTeamManagedSchemeRefusal(status) {
+    return status !== undefined && status >= 400 && status < 500 && status !== 401 && status !== 429;
 }
 
 

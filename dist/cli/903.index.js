@@ -464,6 +464,7 @@ class JiraError extends Error {
     fixes;
     jiraMessage;
     attempts;
+    jsonBody;
     constructor(details) {
         super(formatJiraError(details), details.cause === undefined ? undefined : { cause: details.cause });
         this.kind = details.kind;
@@ -479,6 +480,8 @@ class JiraError extends Error {
             this.jiraMessage = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(details.jiraMessage);
         if (details.attempts !== undefined)
             this.attempts = details.attempts;
+        if (details.jsonBody !== undefined)
+            this.jsonBody = details.jsonBody;
     }
 }
 function formatJiraError(details) {

@@ -6,10 +6,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2957);
-/* harmony import */ var _unexpected_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6947);
+/* harmony import */ var _util_heap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3402);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2957);
+/* harmony import */ var _unexpected_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6947);
 
 
+
+// Before the command's code loads: the commands that read a whole site run with V8 settings of their
+// own (src/util/heap.ts).
+(0,_util_heap_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneHeapFor */ .uc)(process.argv[2]);
 const controller = new AbortController();
 /** 128 + SIGPIPE, as a shell reports a command whose reader went away (as 130 is 128 + SIGINT). */
 const READER_GONE = 141;
@@ -52,7 +57,7 @@ const guarded = (name) => ({
     },
 });
 try {
-    const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+    const code = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
         env: process.env,
         cwd: process.cwd(),
         stdout: guarded('stdout'),
@@ -63,7 +68,7 @@ try {
     process.exitCode = readerGone() ? READER_GONE : code;
 }
 catch (error) {
-    guarded('stderr').write((0,_unexpected_js__WEBPACK_IMPORTED_MODULE_1__/* .unexpectedErrorText */ .r)(error, process.env));
+    guarded('stderr').write((0,_unexpected_js__WEBPACK_IMPORTED_MODULE_2__/* .unexpectedErrorText */ .r)(error, process.env));
     process.exitCode = readerGone() ? READER_GONE : 1;
 }
 
@@ -478,6 +483,95 @@ function clearSecretsForTesting() {
     windows.clear();
     hashBitmap.fill(0);
     inWindows.fill(0);
+}
+
+
+/***/ }),
+
+/***/ 3402:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  uc: () => (/* binding */ tuneHeapFor)
+});
+
+// UNUSED EXPORTS: SITE_READING_COMMANDS, heapFlagsFor, processNodeOptions
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/util/heap.ts
+
+/**
+ * V8 settings for the commands that read a whole Jira site (every scheme with every grant, then one
+ * request per project), set by the process's entry before the command's code loads. A command line
+ * installed by npm, and the action's `node24` runner, cannot pass node flags; these are the flags V8
+ * reads while the process runs (each one is consulted when the heap grows or a WebAssembly module is
+ * compiled, not only when the heap is set up), so setting them here takes effect. Measured at full scale
+ * (1,000 schemes × 60 grants, 3,000 projects, 24.8 MB of answers) in docs/performance.md, "Plan's
+ * memory, fifth round": the plan's peak resident memory went from about 164 MB to about 110 MB at the
+ * same wall time.
+ *
+ * - `--semi-space-growth-factor=1`: the young generation stays at its initial size (two 1 MB
+ *   semi-spaces) instead of doubling up to 2 × 16 MB. What these commands make mostly lives to the end
+ *   (the files' grants, the live schemes), so a large young generation only holds it longer before
+ *   copying it to the old one. `--max-semi-space-size` would say it directly, but V8 reads that only
+ *   when the heap is set up.
+ * - `--heap-growing-percent=20`: after a full collection the old generation may grow by 20% of what
+ *   survived before the next one (V8 picks 50% to 300% by its own measure; at this scale it let the old
+ *   space reach 1.5–2× the live set). A few more full collections, marked concurrently.
+ * - `--liftoff-only`: undici's HTTP parser is WebAssembly. Once it is hot, V8 recompiles it with its
+ *   optimizing compiler on background threads, which took 38 MB of compiler memory at once, during the
+ *   scheme list: the run's peak. The baseline compiler's code parses the same answers; the parser is a
+ *   small part of a run that waits on the network.
+ *
+ * Validate and the rest are left at V8's defaults: validate reads no site, and its wall time is
+ * measured against a floor process that runs with the defaults.
+ */
+/** The commands (command line and action) that read a whole site. */
+const SITE_READING_COMMANDS = new Set([
+    'plan',
+    'apply',
+    'drift',
+    'export',
+    'access',
+]);
+const SITE_READING_FLAGS = [
+    {
+        flag: '--semi-space-growth-factor=1',
+        overriddenBy: ['semi-space-growth-factor', 'max-semi-space-size', 'semi-space-size'],
+    },
+    { flag: '--heap-growing-percent=20', overriddenBy: ['heap-growing-percent'] },
+    { flag: '--liftoff-only', overriddenBy: ['liftoff', 'wasm-tier-up', 'wasm-dynamic-tiering'] },
+];
+/** A flag's name as written on a command line: `--max_semi_space_size` and `--max-semi-space-size` alike. */
+function namesOf(options) {
+    return options.map((option) => option.replace(/=.*$/, '').replaceAll('_', '-'));
+}
+/**
+ * The flags `command` gets, less those the user set a flag of their own for. `userOptions`: node's
+ * options as given (`process.execArgv` and NODE_OPTIONS, split on spaces).
+ */
+function heapFlagsFor(command, userOptions = []) {
+    if (command === undefined || !SITE_READING_COMMANDS.has(command))
+        return [];
+    const given = namesOf(userOptions);
+    return SITE_READING_FLAGS.filter(({ overriddenBy }) => !given.some((name) => overriddenBy.some((own) => name.includes(own)))).map(({ flag }) => flag);
+}
+/** Node's options as this process was given them. */
+function processNodeOptions() {
+    return [
+        ...process.execArgv,
+        ...(process.env.NODE_OPTIONS ?? '').split(/\s+/).filter((option) => option !== ''),
+    ];
+}
+/** Sets `command`'s flags in this process (see the top of this file); returns the flags set. */
+function tuneHeapFor(command, set = external_node_v8_namespaceObject.setFlagsFromString, userOptions = processNodeOptions()) {
+    const flags = heapFlagsFor(command, userOptions);
+    for (const flag of flags)
+        set(flag);
+    return flags;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 85;
-export const ids = [85];
+export const id = 821;
+export const ids = [821];
 export const modules = {
 
 /***/ 1152:
@@ -47,6 +47,40 @@ function resolverCheck(deps) {
         const site = { findings, groupsHaveIds: reader.groupsHaveIds };
         return sitePermissions === undefined ? site : { ...site, sitePermissions };
     };
+}
+
+
+/***/ }),
+
+/***/ 1911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I4: () => (/* binding */ isTeamManagedSchemeRefusal),
+/* harmony export */   a$: () => (/* binding */ noteProjectsWithoutScheme),
+/* harmony export */   eD: () => (/* binding */ projectsWithoutScheme)
+/* harmony export */ });
+/**
+ * The projects a usage map (scheme id → projects) leaves out: listed projects Jira gave no scheme for
+ * (team-managed ones, whose `GET /project/{id}/permissionscheme` may be refused with any 4xx). The map
+ * stays what every caller already takes (its keys are scheme ids); the listed-but-unassigned projects
+ * ride beside it so the `projects:` check still knows them (a team-managed key is "team-managed", not
+ * "no such project"). Kept by identity: a copy of the map carries none.
+ */
+const withoutSchemeByMap = new WeakMap();
+function noteProjectsWithoutScheme(usage, projects) {
+    withoutSchemeByMap.set(usage, projects);
+}
+function projectsWithoutScheme(usage) {
+    return withoutSchemeByMap.get(usage) ?? [];
+}
+/**
+ * Whether a refusal of a team-managed project's scheme read means "it has no shared scheme". Cloud's
+ * reference does not say how Jira refuses it, so any 4xx does, except a credential refused outright
+ * (401) and a rate limit that outlasted the retries (429): those are the run's problem, not the project's.
+ */
+function isTeamManagedSchemeRefusal(status) {
+    return status !== undefined && status >= 400 && status < 500 && status !== 401 && status !== 429;
 }
 
 
