@@ -240,7 +240,12 @@ describe('Data Center holders that carry a value anyway', () => {
 
 describe('pages without isLast, total or maxResults', () => {
   /** Projects 1..n in pages of at most `cap`, with no page markers but `values`. */
-  function bareProjectPages(n: number, cap: number, honourStartAt = true): Promise<StandIn> {
+  function bareProjectPages(
+    n: number,
+    cap: number,
+    honourStartAt = true,
+    withTotal = false,
+  ): Promise<StandIn> {
     return startStandIn((request, response) => {
       const url = request.url ?? '';
       if (url.startsWith('/rest/api/3/project/search')) {
@@ -250,7 +255,7 @@ describe('pages without isLast, total or maxResults', () => {
           id: String(10000 + startAt + i),
           key: `P${String(startAt + i)}`,
         }));
-        json(response, 200, { values });
+        json(response, 200, withTotal ? { maxResults: cap, total: n, values } : { values });
         return;
       }
       if (/\/project\/\d+\/permissionscheme/.test(url)) {
@@ -319,6 +324,19 @@ describe('pages without isLast, total or maxResults', () => {
     const reader = createJiraReader(basicConnection(server.baseUrl));
     const byScheme = await reader.getProjectsByScheme();
     expect(byScheme.get(10000)?.map((project) => project.key)).toEqual(['P0']);
+  });
+
+  it('a server that ignores startAt is reported when its total is reached by the repeated page', async () => {
+    // Two pages' worth in all: the repeat of the first page would reach the total and end the list,
+    // one page short and doubled, were it not recognised first.
+    server = await bareProjectPages(6, 3, false, true);
+    const reader = createJiraReader(basicConnection(server.baseUrl));
+    const error = await reader.getProjectsByScheme().then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(JiraError);
+    expect((error as JiraError).message).toContain('ignores startAt');
   });
 
   it('a server that ignores startAt is reported, not read forever', async () => {

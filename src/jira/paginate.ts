@@ -146,6 +146,19 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
     count += pageValues.length;
     startAt += pageValues.length;
 
+    // A server that ignores startAt answers the same page again: stop rather than read it forever, and
+    // before asking whether the list is done, since a total of two pages is reached by the repeat too.
+    // Its size and its first and last items tell it apart without serialising a whole page.
+    const fingerprint = JSON.stringify([pageValues.length, pageValues[0], pageValues.at(-1)]);
+    if (fingerprint === previousPage) {
+      throw incomplete(
+        call,
+        'the same page came back for a later startAt (the server ignores startAt)',
+        startAt,
+      );
+    }
+    previousPage = fingerprint;
+
     const done = pageEnds({
       count: pageValues.length,
       read: startAt,
@@ -170,17 +183,6 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
       }
       return values;
     }
-    // A server that ignores startAt answers the same page again: stop rather than read it forever.
-    // Its size and its first and last items tell it apart without serialising a whole page.
-    const fingerprint = JSON.stringify([pageValues.length, pageValues[0], pageValues.at(-1)]);
-    if (fingerprint === previousPage) {
-      throw incomplete(
-        call,
-        'the same page came back for a later startAt (the server ignores startAt)',
-        startAt,
-      );
-    }
-    previousPage = fingerprint;
     if (page + 1 >= maxPages) break;
     // The next page is asked for before the caller hears of this one: the reads `onPage` starts queue
     // behind it, so the next page is not left to go out alone after them (at 10 in flight and 50 items
