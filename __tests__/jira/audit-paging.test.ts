@@ -67,14 +67,25 @@ describe('the cap counts every record Jira sent, the unreadable ones too', () =>
     expect(requests).toBe(20);
   });
 
-  it('Cloud: a server that ignores offset and repeats a page of unreadable records is left at the cap', async () => {
-    // Totals as the page's count: nothing but the cap can end a repeated full page.
+  it('Cloud: a server that ignores offset and repeats a page of unreadable records is left at the repeat', async () => {
+    // Totals as the page's count: no total can end a repeated full page; the repeat is recognised.
     const { log, requests } = await readLog('cloud', auditRecords(1_500, ['id']), {
       auditOffset: 'ignored',
       pageMarkers: 'pageTotal',
     });
-    expect(log).toMatchObject({ status: 'read', truncated: true, skipped: MAX_AUDIT_RECORDS });
-    expect(requests).toBe(20);
+    expect(log).toMatchObject({ status: 'read', truncated: true, skipped: 1_000 });
+    expect(requests).toBe(2);
+  });
+
+  it("Cloud: a server that ignores offset but sends the whole log's total is cut short, not complete", async () => {
+    // The documented total (the whole log) would be reached by copies of the first page: 1,000
+    // distinct records read twice and called complete.
+    const { log, requests } = await readLog('cloud', auditRecords(1_500), { auditOffset: 'ignored' });
+    expect(log).toMatchObject({ status: 'read', truncated: true });
+    const ids = log.status === 'read' ? log.records.map((record) => record.id) : [];
+    expect(ids).toHaveLength(1_000);
+    expect(new Set(ids).size).toBe(1_000);
+    expect(requests).toBe(2);
   });
 
   it('Data Center: 25,000 events without a timestamp stop at 20,000 (40 pages of 500), truncated', async () => {

@@ -306,6 +306,7 @@ async function readCloud(source: AuditSource, window: AuditWindow): Promise<Audi
   const records: AuditRecord[] = [];
   let skipped = 0;
   let totalIsWhole = false;
+  let previousPage: string | undefined;
   // `filter` narrows to records mentioning permissions (summary "Permission scheme ...", category
   // "permissions"): a month of a busy site's log holds far more about users and fields.
   for (let offset = 0; ;) {
@@ -318,9 +319,15 @@ async function readCloud(source: AuditSource, window: AuditWindow): Promise<Audi
         total: intField(body, 'total'),
         limit: intField(body, 'limit'),
         count: list.length,
+        // Size, first and last record: enough to know a page seen before without serialising it.
+        fingerprint: JSON.stringify([list.length, list[0], list.at(-1)]),
         ...readableRecords(list, normaliseCloudRecord),
       };
     });
+    // A server that ignores `offset` sends the first page again. Its total would then be "reached" by
+    // copies of that page, and the log taken for complete: say it was cut short instead.
+    if (page.count > 0 && page.fingerprint === previousPage) return readLog(records, true, skipped);
+    previousPage = page.fingerprint;
     records.push(...page.records);
     skipped += page.skipped;
     // The offset counts every record Jira sent, the skipped ones too.
