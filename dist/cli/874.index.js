@@ -142,6 +142,14 @@ async function readAllPages(call, options) {
                 values.push(value);
         count += pageValues.length;
         startAt += pageValues.length;
+        // A server that ignores startAt answers the same page again: stop rather than read it forever, and
+        // before asking whether the list is done, since a total of two pages is reached by the repeat too.
+        // Its size and its first and last items tell it apart without serialising a whole page.
+        const fingerprint = JSON.stringify([pageValues.length, pageValues[0], pageValues.at(-1)]);
+        if (fingerprint === previousPage) {
+            throw incomplete(call, 'the same page came back for a later startAt (the server ignores startAt)', startAt);
+        }
+        previousPage = fingerprint;
         const done = pageEnds({
             count: pageValues.length,
             read: startAt,
@@ -161,13 +169,6 @@ async function readAllPages(call, options) {
             }
             return values;
         }
-        // A server that ignores startAt answers the same page again: stop rather than read it forever.
-        // Its size and its first and last items tell it apart without serialising a whole page.
-        const fingerprint = JSON.stringify([pageValues.length, pageValues[0], pageValues.at(-1)]);
-        if (fingerprint === previousPage) {
-            throw incomplete(call, 'the same page came back for a later startAt (the server ignores startAt)', startAt);
-        }
-        previousPage = fingerprint;
         if (page + 1 >= maxPages)
             break;
         // The next page is asked for before the caller hears of this one: the reads `onPage` starts queue
@@ -2597,6 +2598,7 @@ async function readCloud(source, window) {
     const records = [];
     let skipped = 0;
     let totalIsWhole = false;
+    let previousPage;
     // `filter` narrows to records mentioning permissions (summary "Permission scheme ...", category
     // "permissions"): a month of a busy site's log holds far more about users and fields.
     for (let offset = 0;;) {
@@ -2610,9 +2612,16 @@ async function readCloud(source, window) {
                 total: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .intField */ .cI)(body, 'total'),
                 limit: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .intField */ .cI)(body, 'limit'),
                 count: list.length,
+                // Size, first and last record: enough to know a page seen before without serialising it.
+                fingerprint: JSON.stringify([list.length, list[0], list.at(-1)]),
                 ...readableRecords(list, normaliseCloudRecord),
             };
         });
+        // A server that ignores `offset` sends the first page again. Its total would then be "reached" by
+        // copies of that page, and the log taken for complete: say it was cut short instead.
+        if (page.count > 0 && page.fingerprint === previousPage)
+            return readLog(records, true, skipped);
+        previousPage = page.fingerprint;
         records.push(...page.records);
         skipped += page.skipped;
         // The offset counts every record Jira sent, the skipped ones too.
