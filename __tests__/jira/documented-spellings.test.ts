@@ -326,26 +326,29 @@ describe('pages without isLast, total or maxResults', () => {
     expect(byScheme.get(10000)?.map((project) => project.key)).toEqual(['P0']);
   });
 
+  /** What listing the stand-in's projects throws (undefined when it does not). */
+  function projectListFailure(standIn: StandIn): Promise<unknown> {
+    return createJiraReader(basicConnection(standIn.baseUrl))
+      .getProjectsByScheme()
+      .then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+  }
+
   it('a server that ignores startAt is reported when its total is reached by the repeated page', async () => {
     // Two pages' worth in all: the repeat of the first page would reach the total and end the list,
     // one page short and doubled, were it not recognised first.
     server = await bareProjectPages(6, 3, false, true);
-    const reader = createJiraReader(basicConnection(server.baseUrl));
-    const error = await reader.getProjectsByScheme().then(
-      () => undefined,
-      (thrown: unknown) => thrown,
-    );
+    const error = await projectListFailure(server);
     expect(error).toBeInstanceOf(JiraError);
+    expect((error as JiraError).kind).toBe('incomplete');
     expect((error as JiraError).message).toContain('ignores startAt');
   });
 
   it('a server that ignores startAt is reported, not read forever', async () => {
     server = await bareProjectPages(7, 3, false);
-    const reader = createJiraReader(basicConnection(server.baseUrl));
-    const error = await reader.getProjectsByScheme().then(
-      () => undefined,
-      (thrown: unknown) => thrown,
-    );
+    const error = await projectListFailure(server);
     expect(error).toBeInstanceOf(JiraError);
     expect((error as JiraError).kind).toBe('incomplete');
     expect((error as JiraError).message).toContain('ignores startAt');
