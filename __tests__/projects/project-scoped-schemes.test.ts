@@ -51,6 +51,21 @@ describe('a scheme list that shows team-managed projects’ own schemes', () => 
   });
 });
 
+describe('a file that pins a team-managed project’s own scheme', () => {
+  it('is refused at its id line as missing, naming team-managed schemes, and nothing is planned for it', async () => {
+    const files = await repo();
+    files.write(
+      'jira-permissions/team-own.yml',
+      `name: Team own\nid: ${String(TEAM_SCHEME_ID)}\ngrants:\n  BROWSE_PROJECTS:\n    - projectRole: Developers\n  ADMINISTER_PROJECTS:\n    - projectRole: Administrators\n`,
+    );
+    const planned = await planIn(sim, files);
+    const finding = planned.findings.find((found) => found.ruleId === 'pinned-scheme-missing');
+    expect(finding).toMatchObject({ file: 'jira-permissions/team-own.yml', severity: 'error' });
+    expect(finding?.message).toContain("a team-managed project's own scheme");
+    expect(planned.plan?.changes.some((change) => change.schemeId === TEAM_SCHEME_ID) ?? false).toBe(false);
+  });
+});
+
 describe('isProjectScoped', () => {
   it('is true only for scope type PROJECT', () => {
     expect(isProjectScoped({ id: 1, scope: { type: 'PROJECT', project: { id: '10004' } } })).toBe(true);

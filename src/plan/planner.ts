@@ -441,7 +441,7 @@ function matchSchemes<D extends SchemeIdentity>(
           scheme,
           'pinned-scheme-missing',
           'missing',
-          `"${scheme.name}" pins scheme id ${scheme.id}, but Jira has no permission scheme with that id (deleted, or a different site?).`,
+          `"${scheme.name}" pins scheme id ${scheme.id}, but Jira has no permission scheme with that id (deleted, a team-managed project's own scheme, or a different site?).`,
           'Remove the `id:` line to create the scheme anew, or correct the id (jira-perms export shows the live ids).',
         ),
       );
