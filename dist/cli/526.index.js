@@ -782,7 +782,7 @@ function matchSchemes(desired, live) {
         const match = liveById.get(scheme.id);
         const earlier = claimedBy.get(scheme.id);
         if (match === undefined) {
-            findings.push(schemeFinding(scheme, 'pinned-scheme-missing', 'missing', `"${scheme.name}" pins scheme id ${scheme.id}, but Jira has no permission scheme with that id (deleted, or a different site?).`, 'Remove the `id:` line to create the scheme anew, or correct the id (jira-perms export shows the live ids).'));
+            findings.push(schemeFinding(scheme, 'pinned-scheme-missing', 'missing', `"${scheme.name}" pins scheme id ${scheme.id}, but Jira has no permission scheme with that id (deleted, a team-managed project's own scheme, or a different site?).`, 'Remove the `id:` line to create the scheme anew, or correct the id (jira-perms export shows the live ids).'));
         }
         else if (earlier !== undefined) {
             findings.push(schemeFinding(scheme, 'pinned-scheme-duplicate', 'duplicate', `"${scheme.name}" pins scheme id ${scheme.id}, which ${earlier.file} already pins.`, 'Each live scheme can be described by one file only: remove the `id:` line from one of them.'));
