@@ -12,6 +12,7 @@ import { JiraError } from './errors.js';
 import type { JiraHttp, Query } from './http.js';
 import { arrayField, boolField, idField, intField, isObject, objectField, stringField } from './json.js';
 import { ShapeError } from './normalise.js';
+import { pageEnds, pageFingerprint } from './paginate.js';
 import type { JsonObject } from './json.js';
 
 /** An object a record is about (`SCHEME`, `PROJECT`, ...), or one associated with it. */
@@ -271,9 +272,15 @@ export function cloudAuditContinues(page: {
   limit: number;
   totalIsWhole: boolean;
 }): boolean {
-  if (page.count === 0) return false;
-  if (page.total !== undefined && page.totalIsWhole) return page.read < page.total;
-  return page.count >= page.limit;
+  // The page bean's rule, for a page that carries neither `isLast` nor `nextPage`.
+  return !pageEnds({
+    count: page.count,
+    read: page.read,
+    hasNextPage: false,
+    sawNextPage: false,
+    ...(page.total === undefined ? {} : { total: page.total, totalIsWhole: page.totalIsWhole }),
+    granted: page.limit,
+  });
 }
 
 /** Each record normalised, or left out (and counted) when it has no readable time or id. */
@@ -319,8 +326,7 @@ async function readCloud(source: AuditSource, window: AuditWindow): Promise<Audi
         total: intField(body, 'total'),
         limit: intField(body, 'limit'),
         count: list.length,
-        // Size, first and last record: enough to know a page seen before without serialising it.
-        fingerprint: JSON.stringify([list.length, list[0], list.at(-1)]),
+        fingerprint: pageFingerprint(list),
         ...readableRecords(list, normaliseCloudRecord),
       };
     });

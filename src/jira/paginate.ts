@@ -54,6 +54,14 @@ export function pageEnds(page: PageEndMarkers): boolean {
   return false;
 }
 
+/**
+ * What tells a page from the one before when a server ignores the position asked for and sends the same
+ * page again: its size and its first and last items, without serialising the whole page.
+ */
+export function pageFingerprint(items: readonly unknown[]): string {
+  return JSON.stringify([items.length, items[0], items.at(-1)]);
+}
+
 export interface PageOptions {
   /** Page size to ask for (the server may grant fewer). */
   pageSize: number;
@@ -148,8 +156,7 @@ export async function readAllPages(call: PageCall, options: PageOptions): Promis
 
     // A server that ignores startAt answers the same page again: stop rather than read it forever, and
     // before asking whether the list is done, since a total of two pages is reached by the repeat too.
-    // Its size and its first and last items tell it apart without serialising a whole page.
-    const fingerprint = JSON.stringify([pageValues.length, pageValues[0], pageValues.at(-1)]);
+    const fingerprint = pageFingerprint(pageValues);
     if (fingerprint === previousPage) {
       throw incomplete(
         call,
