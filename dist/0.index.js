@@ -185,8 +185,8 @@ var explain = __webpack_require__(4200);
 var origin = __webpack_require__(7013);
 // EXTERNAL MODULE: ./src/jira/errors.ts
 var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/commands/deps.ts + 10 modules
-var commands_deps = __webpack_require__(6534);
+// EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
+var commands_deps = __webpack_require__(9140);
 ;// CONCATENATED MODULE: ./src/commands/plan-base.ts
 /**
  * `plan --base-ref REF`: the plan, with each change's origin. The files of the base commit (read with

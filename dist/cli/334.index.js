@@ -24,8 +24,8 @@ var external_node_url_ = __webpack_require__(3136);
 var errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/sim/index.ts + 23 modules
 var sim = __webpack_require__(5200);
-// EXTERNAL MODULE: ./src/commands/deps.ts + 10 modules
-var commands_deps = __webpack_require__(6534);
+// EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
+var commands_deps = __webpack_require__(9140);
 // EXTERNAL MODULE: ./src/commands/plan.ts + 5 modules
 var plan = __webpack_require__(7117);
 ;// CONCATENATED MODULE: ./src/commands/demo.ts

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var jira_errors = __webpack_require__(6353);
 // EXTERNAL MODULE: ./src/drift/explain.ts + 1 modules
 var explain = __webpack_require__(4200);
-// EXTERNAL MODULE: ./src/commands/deps.ts + 10 modules
-var commands_deps = __webpack_require__(6534);
+// EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
+var commands_deps = __webpack_require__(9140);
 // EXTERNAL MODULE: ./src/commands/plan.ts + 5 modules
 var commands_plan = __webpack_require__(7117);
 ;// CONCATENATED MODULE: ./src/commands/drift.ts

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cliDeps: () => (/* binding */ cliDeps)
 /* harmony export */ });
-/* harmony import */ var _commands_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6534);
+/* harmony import */ var _commands_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9140);
 /** What the commands that may reach Jira are given; an offline command takes `offlineDeps` (command.ts). */
 
 /** What a command of the command line is given: the context's folder, environment, signal and progress. */
@@ -28,7 +28,7 @@ function cliDeps(context, progress) {
 
 /***/ }),
 
-/***/ 6534:
+/***/ 9140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -53,134 +53,8 @@ var errors = __webpack_require__(6353);
 var json = __webpack_require__(1584);
 // EXTERNAL MODULE: ./src/jira/normalise.ts
 var normalise = __webpack_require__(8162);
-;// CONCATENATED MODULE: ./src/jira/paginate.ts
-
-
-
-/**
- * Whether a page ends the list. The PageBean schema describes `isLast` ("whether this is the last page"),
- * `nextPage` ("if there is another page of results, the URL of the next page") and `total` only as "the
- * number of items returned", which a server may fill with this page's count. So, in order: an empty page
- * ends it; `isLast` decides when present; else `nextPage` does, once a page has carried one; else a
- * `total` shown to be the whole list's size (`totalIsWhole`) ends it once that many were read, so an
- * exact multiple of the page costs no request more; else a page shorter than the granted `maxResults`
- * ends it, and a full one asks for the next (a single full page whose `total` equals its count may be
- * the whole list or the page's count: it asks once more). With no marker at all, a page shorter than
- * asked may only be the server's own cap, so only an empty page proves the end (one request more, never
- * a silently short list).
- */
-function pageEnds(page) {
-    if (page.count === 0)
-        return true;
-    if (page.isLast !== undefined)
-        return page.isLast;
-    if (page.sawNextPage)
-        return !page.hasNextPage;
-    if (page.total !== undefined && page.totalIsWhole === true)
-        return page.read >= page.total;
-    if (page.granted !== undefined)
-        return page.count < page.granted;
-    return false;
-}
-function incomplete(call, detail, startAt) {
-    return new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({
-        method: 'GET',
-        path: `${call.http.apiPath(call.path)}?startAt=${String(startAt)}`,
-        kind: 'incomplete',
-        outcome: 'rejected',
-        detail,
-    }, call.context));
-}
-async function readAllPages(call, options) {
-    const values = [];
-    let count = 0;
-    const maxPages = options.maxPages ?? 10_000;
-    let startAt = 0;
-    let announcedTotal;
-    let previousPage;
-    let totalsArePerPage = false;
-    let totalIsWhole = false;
-    let sawNextPage = false;
-    const ask = (from) => call.http.get(call.path, { ...call.query, startAt: from, maxResults: options.pageSize });
-    let pending = ask(0);
-    for (let page = 0; page < maxPages; page++) {
-        const response = await pending;
-        const body = response.body;
-        const pageValues = (0,json/* isObject */.Gv)(body) ? (0,json/* arrayField */.e7)(body, 'values') : undefined;
-        if (!(0,json/* isObject */.Gv)(body) || pageValues === undefined) {
-            throw incomplete(call, 'the answer is not a page ({"values": [...]})', startAt);
-        }
-        const grantedStart = (0,json/* intField */.cI)(body, 'startAt');
-        if (grantedStart !== undefined && grantedStart !== startAt) {
-            throw incomplete(call, `asked for items from ${String(startAt)}, got a page starting at ${String(grantedStart)}`, startAt);
-        }
-        const total = (0,json/* intField */.cI)(body, 'total');
-        // The PageBean schema describes `total` as "the number of items returned": a server may mean this
-        // page's count rather than the whole list's. A total smaller than what this page reaches cannot be
-        // the whole list's, so from then on totals are ignored and isLast (or an empty page) decides.
-        if (total !== undefined && total < startAt + pageValues.length)
-            totalsArePerPage = true;
-        if (totalsArePerPage)
-            announcedTotal = undefined;
-        else if (total !== undefined) {
-            if (announcedTotal !== undefined && total !== announcedTotal) {
-                throw incomplete(call, `the total changed from ${String(announcedTotal)} to ${String(total)} while reading`, startAt);
-            }
-            announcedTotal = total;
-            if (total > pageValues.length)
-                totalIsWhole = true;
-        }
-        const granted = (0,json/* intField */.cI)(body, 'maxResults');
-        const isLast = (0,json/* boolField */.pD)(body, 'isLast');
-        const nextPage = body['nextPage'];
-        const hasNextPage = typeof nextPage === 'string' && nextPage !== '';
-        if (hasNextPage)
-            sawNextPage = true;
-        // One by one: spreading a page into push() overflows the stack past about 100,000 items.
-        if (options.onPage === undefined)
-            for (const value of pageValues)
-                values.push(value);
-        count += pageValues.length;
-        startAt += pageValues.length;
-        // A server that ignores startAt answers the same page again: stop rather than read it forever, and
-        // before asking whether the list is done, since a total of two pages is reached by the repeat too.
-        // Its size and its first and last items tell it apart without serialising a whole page.
-        const fingerprint = JSON.stringify([pageValues.length, pageValues[0], pageValues.at(-1)]);
-        if (fingerprint === previousPage) {
-            throw incomplete(call, 'the same page came back for a later startAt (the server ignores startAt)', startAt);
-        }
-        previousPage = fingerprint;
-        const done = pageEnds({
-            count: pageValues.length,
-            read: startAt,
-            ...(isLast === undefined ? {} : { isLast }),
-            hasNextPage,
-            sawNextPage,
-            ...(announcedTotal === undefined ? {} : { total: announcedTotal, totalIsWhole }),
-            ...(granted === undefined ? {} : { granted }),
-        });
-        if (done) {
-            options.onPage?.(pageValues);
-            // `isLast: true` is Jira's own word that nothing follows: a total that differs may count what the
-            // answer leaves out (inactive members) or be this page's count, so it is not held against it. Without
-            // it, a list that ended short of the total it announced (an empty page, no next page) is incomplete.
-            if (isLast !== true && announcedTotal !== undefined && count !== announcedTotal) {
-                throw incomplete(call, `Jira announced ${String(announcedTotal)} items but returned ${String(count)}`, startAt);
-            }
-            return values;
-        }
-        if (page + 1 >= maxPages)
-            break;
-        // The next page is asked for before the caller hears of this one: the reads `onPage` starts queue
-        // behind it, so the next page is not left to go out alone after them (at 10 in flight and 50 items
-        // a page, one round trip in six carried a single request).
-        pending = ask(startAt);
-        pending.catch(() => undefined); // awaited at the top of the loop
-        options.onPage?.(pageValues);
-    }
-    throw incomplete(call, `more than ${String(maxPages)} pages`, startAt);
-}
-
+// EXTERNAL MODULE: ./src/jira/paginate.ts
+var paginate = __webpack_require__(7443);
 ;// CONCATENATED MODULE: ./src/jira/project-search.ts
 
 /**
@@ -776,7 +650,7 @@ class JiraReadClient {
         // found", so a site with no projects may answer 404 rather than an empty page.
         let pagesRead = 0;
         try {
-            await readAllPages({ http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context }, {
+            await (0,paginate/* readAllPages */.s$)({ http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context }, {
                 pageSize: PAGE_SIZE,
                 onPage: (page) => {
                     pagesRead++;
@@ -883,7 +757,7 @@ class JiraReadClient {
     /** Cloud: `/group/bulk?groupName=a&groupName=b…` (or groupId), batched, every page read. */
     async loadGroupsBulk(parameter, keys) {
         await Promise.all(chunk(keys, GROUP_BATCH).map(async (batch) => {
-            const values = await readAllPages({ http: this.http, path: '/group/bulk', query: { [parameter]: batch }, context: this.context }, { pageSize: GROUP_BATCH });
+            const values = await (0,paginate/* readAllPages */.s$)({ http: this.http, path: '/group/bulk', query: { [parameter]: batch }, context: this.context }, { pageSize: GROUP_BATCH });
             const groups = this.parse('/group/bulk', values, (list) => (0,normalise/* arrayOf */.jk)(list, 'groups').map(normalise/* normaliseGroup */.UZ));
             for (const group of groups) {
                 this.groupByName.set(lower(group.name), group);
@@ -974,7 +848,7 @@ class JiraReadClient {
         await Promise.all(chunk(ids, USER_BATCH).map(async (batch) => {
             let values;
             try {
-                values = await readAllPages({ http: this.http, path: '/user/bulk', query: { accountId: batch }, context: this.context }, { pageSize: USER_BATCH });
+                values = await (0,paginate/* readAllPages */.s$)({ http: this.http, path: '/user/bulk', query: { accountId: batch }, context: this.context }, { pageSize: USER_BATCH });
             }
             catch (error) {
                 if (error instanceof errors/* JiraError */.Dd && (error.status === 404 || error.status === 405)) {
@@ -1045,7 +919,7 @@ class JiraReadClient {
         return this.cached(key, async () => {
             // includeInactiveUsers defaults to false: only people who can use Jira are listed.
             const query = byId ? { groupId: group.id ?? '' } : { groupname: group.name };
-            const values = await readAllPages({ http: this.http, path: '/group/member', query, context: this.context }, { pageSize: MEMBER_PAGE });
+            const values = await (0,paginate/* readAllPages */.s$)({ http: this.http, path: '/group/member', query, context: this.context }, { pageSize: MEMBER_PAGE });
             return this.parse('/group/member', values, (list) => (0,normalise/* arrayOf */.jk)(list, 'group members')
                 .map((user) => normalisePerson(user, !this.groupsHaveIds))
                 .filter((person) => person.active));
@@ -2375,8 +2249,9 @@ function commandDeps(parts) {
 /* unused harmony exports MAX_AUDIT_RECORDS, auditCapReached, normaliseCloudRecord, normaliseDataCenterEvent, unavailableReason, cloudAuditContinues */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9960);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6353);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1584);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1584);
 /* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8162);
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7443);
 /**
  * Jira's audit log, read for one time window and normalised to one record shape for both deployments:
  * Cloud `GET /rest/api/N/auditing/record` (pages by `offset`/`limit`, newest first) and Data Center
@@ -2386,6 +2261,7 @@ function commandDeps(parts) {
  * product of the site is on a Free plan. Neither is an error for the callers: the log is then
  * `unavailable`, with the reason in words, and drift is still reported without names.
  */
+
 
 
 
@@ -2414,14 +2290,14 @@ function jiraInstant(text) {
     return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 function item(raw, typeKey) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(raw))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(raw))
         return undefined;
-    const name = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(raw, 'name');
+    const name = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(raw, 'name');
     if (name === undefined)
         return undefined;
     const out = { name };
-    const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .idField */ .ei)(raw, 'id');
-    const type = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(raw, typeKey);
+    const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .idField */ .ei)(raw, 'id');
+    const type = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(raw, typeKey);
     if (id !== undefined)
         out.id = id;
     if (type !== undefined)
@@ -2432,14 +2308,14 @@ function items(raw, typeKey) {
     return (raw ?? []).map((entry) => item(entry, typeKey)).filter((entry) => entry !== undefined);
 }
 function change(raw, keys) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(raw))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(raw))
         return undefined;
-    const field = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(raw, keys.field);
+    const field = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(raw, keys.field);
     if (field === undefined)
         return undefined;
     const out = { field };
-    const from = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(raw, keys.from);
-    const to = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(raw, keys.to);
+    const from = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(raw, keys.from);
+    const to = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(raw, keys.to);
     if (from !== undefined)
         out.from = from;
     if (to !== undefined)
@@ -2450,7 +2326,7 @@ function changes(raw, keys) {
     return (raw ?? []).map((entry) => change(entry, keys)).filter((entry) => entry !== undefined);
 }
 function instantOf(record, key) {
-    const text = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(record, key);
+    const text = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(record, key);
     const at = text === undefined ? undefined : jiraInstant(text);
     if (at === undefined)
         throw new _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym(`an audit record has no readable "${key}" time`);
@@ -2458,31 +2334,31 @@ function instantOf(record, key) {
 }
 /** One Cloud `AuditRecordBean`. */
 function normaliseCloudRecord(raw) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(raw))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(raw))
         throw new _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym('an audit record is not an object');
-    const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .idField */ .ei)(raw, 'id');
+    const id = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .idField */ .ei)(raw, 'id');
     if (id === undefined)
         throw new _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym('an audit record has no id');
     const author = {};
     // The documented example carries authorAccountId; the schema has only the deprecated authorKey.
-    const accountId = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(raw, 'authorAccountId') ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(raw, 'authorKey');
+    const accountId = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(raw, 'authorAccountId') ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(raw, 'authorKey');
     if (accountId !== undefined && accountId !== '')
         author.accountId = accountId;
     const record = {
         id,
         at: instantOf(raw, 'created'),
-        summary: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(raw, 'summary') ?? '',
+        summary: (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(raw, 'summary') ?? '',
         author,
-        associated: items((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .arrayField */ .e7)(raw, 'associatedItems'), 'typeName'),
-        changes: changes((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .arrayField */ .e7)(raw, 'changedValues'), {
+        associated: items((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayField */ .e7)(raw, 'associatedItems'), 'typeName'),
+        changes: changes((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayField */ .e7)(raw, 'changedValues'), {
             field: 'fieldName',
             from: 'changedFrom',
             to: 'changedTo',
         }),
     };
-    const category = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(raw, 'category');
-    const object = item((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(raw, 'objectItem'), 'typeName');
-    const source = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(raw, 'eventSource');
+    const category = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(raw, 'category');
+    const object = item((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(raw, 'objectItem'), 'typeName');
+    const source = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(raw, 'eventSource');
     if (category !== undefined)
         record.category = category;
     if (object !== undefined)
@@ -2493,30 +2369,30 @@ function normaliseCloudRecord(raw) {
 }
 /** One Data Center audit event: the first affected object is what it is about, the rest associated. */
 function normaliseDataCenterEvent(raw, index) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(raw))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(raw))
         throw new _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym('an audit event is not an object');
-    const type = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(raw, 'type') ?? {};
-    const authorRaw = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(raw, 'author') ?? {};
+    const type = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(raw, 'type') ?? {};
+    const authorRaw = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(raw, 'author') ?? {};
     const author = {};
-    const name = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(authorRaw, 'name');
-    const accountId = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .idField */ .ei)(authorRaw, 'id');
+    const name = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(authorRaw, 'name');
+    const accountId = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .idField */ .ei)(authorRaw, 'id');
     if (name !== undefined && name !== '')
         author.name = name;
     if (accountId !== undefined)
         author.accountId = accountId;
-    const affected = items((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .arrayField */ .e7)(raw, 'affectedObjects'), 'type');
+    const affected = items((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayField */ .e7)(raw, 'affectedObjects'), 'type');
     const at = instantOf(raw, 'timestamp');
     const record = {
         // Events carry no id of their own: time and position in the answer tell them apart.
         id: `${at}#${String(index)}`,
         at,
-        summary: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(type, 'action') ?? '',
+        summary: (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(type, 'action') ?? '',
         author,
         associated: affected.slice(1),
-        changes: changes((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .arrayField */ .e7)(raw, 'changedValues'), { field: 'key', from: 'from', to: 'to' }),
+        changes: changes((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayField */ .e7)(raw, 'changedValues'), { field: 'key', from: 'from', to: 'to' }),
     };
-    const category = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(type, 'category');
-    const source = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(raw, 'method');
+    const category = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(type, 'category');
+    const source = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(raw, 'method');
     if (category !== undefined)
         record.category = category;
     if (affected[0] !== undefined)
@@ -2568,11 +2444,15 @@ function windowQuery(window) {
  * both readings fit, and it asks once more.
  */
 function cloudAuditContinues(page) {
-    if (page.count === 0)
-        return false;
-    if (page.total !== undefined && page.totalIsWhole)
-        return page.read < page.total;
-    return page.count >= page.limit;
+    // The page bean's rule, for a page that carries neither `isLast` nor `nextPage`.
+    return !(0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .pageEnds */ .uk)({
+        count: page.count,
+        read: page.read,
+        hasNextPage: false,
+        sawNextPage: false,
+        ...(page.total === undefined ? {} : { total: page.total, totalIsWhole: page.totalIsWhole }),
+        granted: page.limit,
+    });
 }
 /** Each record normalised, or left out (and counted) when it has no readable time or id. */
 function readableRecords(list, normalise) {
@@ -2605,15 +2485,14 @@ async function readCloud(source, window) {
         const query = { ...windowQuery(window), offset, limit: CLOUD_PAGE, filter: 'permission' };
         const response = await source.http.get('/auditing/record', query);
         const page = parsePage(source, source.http.apiPath('/auditing/record'), response.body, (body) => {
-            const list = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .arrayField */ .e7)(body, 'records') : undefined;
-            if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body) || list === undefined)
+            const list = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(body) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayField */ .e7)(body, 'records') : undefined;
+            if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(body) || list === undefined)
                 throw new _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym('expected {"records": [...]}');
             return {
-                total: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .intField */ .cI)(body, 'total'),
-                limit: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .intField */ .cI)(body, 'limit'),
+                total: (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .intField */ .cI)(body, 'total'),
+                limit: (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .intField */ .cI)(body, 'limit'),
                 count: list.length,
-                // Size, first and last record: enough to know a page seen before without serialising it.
-                fingerprint: JSON.stringify([list.length, list[0], list.at(-1)]),
+                fingerprint: (0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .pageFingerprint */ .Eo)(list),
                 ...readableRecords(list, normaliseCloudRecord),
             };
         });
@@ -2649,12 +2528,12 @@ async function readDataCenter(source, window) {
         const query = { ...windowQuery(window), offset, limit: DATA_CENTER_PAGE };
         const response = await source.http.getBelowSite(path, query);
         const page = parsePage(source, path, response.body, (body) => {
-            const list = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .arrayField */ .e7)(body, 'entities') : undefined;
-            if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(body) || list === undefined)
+            const list = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(body) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayField */ .e7)(body, 'entities') : undefined;
+            if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(body) || list === undefined)
                 throw new _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym('expected {"entities": [...]}');
-            const paging = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectField */ .qV)(body, 'pagingInfo');
+            const paging = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectField */ .qV)(body, 'pagingInfo');
             return {
-                lastPage: paging === undefined ? true : (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .boolField */ .pD)(paging, 'lastPage') !== false,
+                lastPage: paging === undefined ? true : (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .boolField */ .pD)(paging, 'lastPage') !== false,
                 count: list.length,
                 ...readableRecords(list, (entry, index) => normaliseDataCenterEvent(entry, offset + index)),
             };
@@ -3731,6 +3610,153 @@ function grantFacts(raw, dataCenter) {
         return { user };
     }
     return {};
+}
+
+
+/***/ }),
+
+/***/ 7443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eo: () => (/* binding */ pageFingerprint),
+/* harmony export */   s$: () => (/* binding */ readAllPages),
+/* harmony export */   uk: () => (/* binding */ pageEnds)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9960);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6353);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1584);
+
+
+
+/**
+ * Whether a page ends the list. The PageBean schema describes `isLast` ("whether this is the last page"),
+ * `nextPage` ("if there is another page of results, the URL of the next page") and `total` only as "the
+ * number of items returned", which a server may fill with this page's count. So, in order: an empty page
+ * ends it; `isLast` decides when present; else `nextPage` does, once a page has carried one; else a
+ * `total` shown to be the whole list's size (`totalIsWhole`) ends it once that many were read, so an
+ * exact multiple of the page costs no request more; else a page shorter than the granted `maxResults`
+ * ends it, and a full one asks for the next (a single full page whose `total` equals its count may be
+ * the whole list or the page's count: it asks once more). With no marker at all, a page shorter than
+ * asked may only be the server's own cap, so only an empty page proves the end (one request more, never
+ * a silently short list).
+ */
+function pageEnds(page) {
+    if (page.count === 0)
+        return true;
+    if (page.isLast !== undefined)
+        return page.isLast;
+    if (page.sawNextPage)
+        return !page.hasNextPage;
+    if (page.total !== undefined && page.totalIsWhole === true)
+        return page.read >= page.total;
+    if (page.granted !== undefined)
+        return page.count < page.granted;
+    return false;
+}
+/**
+ * What tells a page from the one before when a server ignores the position asked for and sends the same
+ * page again: its size and its first and last items, without serialising the whole page.
+ */
+function pageFingerprint(items) {
+    return JSON.stringify([items.length, items[0], items.at(-1)]);
+}
+function incomplete(call, detail, startAt) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .JiraError */ .Dd((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnoseNetwork */ .lI)({
+        method: 'GET',
+        path: `${call.http.apiPath(call.path)}?startAt=${String(startAt)}`,
+        kind: 'incomplete',
+        outcome: 'rejected',
+        detail,
+    }, call.context));
+}
+async function readAllPages(call, options) {
+    const values = [];
+    let count = 0;
+    const maxPages = options.maxPages ?? 10_000;
+    let startAt = 0;
+    let announcedTotal;
+    let previousPage;
+    let totalsArePerPage = false;
+    let totalIsWhole = false;
+    let sawNextPage = false;
+    const ask = (from) => call.http.get(call.path, { ...call.query, startAt: from, maxResults: options.pageSize });
+    let pending = ask(0);
+    for (let page = 0; page < maxPages; page++) {
+        const response = await pending;
+        const body = response.body;
+        const pageValues = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .arrayField */ .e7)(body, 'values') : undefined;
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body) || pageValues === undefined) {
+            throw incomplete(call, 'the answer is not a page ({"values": [...]})', startAt);
+        }
+        const grantedStart = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .intField */ .cI)(body, 'startAt');
+        if (grantedStart !== undefined && grantedStart !== startAt) {
+            throw incomplete(call, `asked for items from ${String(startAt)}, got a page starting at ${String(grantedStart)}`, startAt);
+        }
+        const total = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .intField */ .cI)(body, 'total');
+        // The PageBean schema describes `total` as "the number of items returned": a server may mean this
+        // page's count rather than the whole list's. A total smaller than what this page reaches cannot be
+        // the whole list's, so from then on totals are ignored and isLast (or an empty page) decides.
+        if (total !== undefined && total < startAt + pageValues.length)
+            totalsArePerPage = true;
+        if (totalsArePerPage)
+            announcedTotal = undefined;
+        else if (total !== undefined) {
+            if (announcedTotal !== undefined && total !== announcedTotal) {
+                throw incomplete(call, `the total changed from ${String(announcedTotal)} to ${String(total)} while reading`, startAt);
+            }
+            announcedTotal = total;
+            if (total > pageValues.length)
+                totalIsWhole = true;
+        }
+        const granted = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .intField */ .cI)(body, 'maxResults');
+        const isLast = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .boolField */ .pD)(body, 'isLast');
+        const nextPage = body['nextPage'];
+        const hasNextPage = typeof nextPage === 'string' && nextPage !== '';
+        if (hasNextPage)
+            sawNextPage = true;
+        // One by one: spreading a page into push() overflows the stack past about 100,000 items.
+        if (options.onPage === undefined)
+            for (const value of pageValues)
+                values.push(value);
+        count += pageValues.length;
+        startAt += pageValues.length;
+        // A server that ignores startAt answers the same page again: stop rather than read it forever, and
+        // before asking whether the list is done, since a total of two pages is reached by the repeat too.
+        const fingerprint = pageFingerprint(pageValues);
+        if (fingerprint === previousPage) {
+            throw incomplete(call, 'the same page came back for a later startAt (the server ignores startAt)', startAt);
+        }
+        previousPage = fingerprint;
+        const done = pageEnds({
+            count: pageValues.length,
+            read: startAt,
+            ...(isLast === undefined ? {} : { isLast }),
+            hasNextPage,
+            sawNextPage,
+            ...(announcedTotal === undefined ? {} : { total: announcedTotal, totalIsWhole }),
+            ...(granted === undefined ? {} : { granted }),
+        });
+        if (done) {
+            options.onPage?.(pageValues);
+            // `isLast: true` is Jira's own word that nothing follows: a total that differs may count what the
+            // answer leaves out (inactive members) or be this page's count, so it is not held against it. Without
+            // it, a list that ended short of the total it announced (an empty page, no next page) is incomplete.
+            if (isLast !== true && announcedTotal !== undefined && count !== announcedTotal) {
+                throw incomplete(call, `Jira announced ${String(announcedTotal)} items but returned ${String(count)}`, startAt);
+            }
+            return values;
+        }
+        if (page + 1 >= maxPages)
+            break;
+        // The next page is asked for before the caller hears of this one: the reads `onPage` starts queue
+        // behind it, so the next page is not left to go out alone after them (at 10 in flight and 50 items
+        // a page, one round trip in six carried a single request).
+        pending = ask(startAt);
+        pending.catch(() => undefined); // awaited at the top of the loop
+        options.onPage?.(pageValues);
+    }
+    throw incomplete(call, `more than ${String(maxPages)} pages`, startAt);
 }
 
 

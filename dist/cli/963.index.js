@@ -998,8 +998,8 @@ function executePlan(options) {
     return new PlanExecutor(options).run();
 }
 
-// EXTERNAL MODULE: ./src/commands/deps.ts + 10 modules
-var deps = __webpack_require__(6534);
+// EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
+var deps = __webpack_require__(9140);
 // EXTERNAL MODULE: ./src/commands/plan.ts + 5 modules
 var plan = __webpack_require__(7117);
 // EXTERNAL MODULE: ./src/model/settings.ts
