@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,8 +9,9 @@ import { startSimulator, type Simulator } from '../../src/sim/index.js';
 
 /**
  * `plan --out` on a disk that fills up: a write(2) that writes only part of the plan must not end in
- * "Plan written". A file size limit (`ulimit -f`) gives the same short write a full disk gives, then
- * EFBIG on the next write (Node ignores SIGXFSZ).
+ * "Plan written", and must not leave a partial plan where the earlier one was (apply --plan would read
+ * it). A file size limit (`ulimit -f`) gives the same short write a full disk gives, then EFBIG on the
+ * next write (Node ignores SIGXFSZ).
  */
 
 const sims: Simulator[] = [];
@@ -79,16 +80,32 @@ describe('jira-perms plan --out', () => {
 
     const unlimited = await planUnderLimit(cwd, sim.env(), 1024);
     expect(unlimited.stderr).toContain('Plan written to plan.json');
-    const size = statSync(join(cwd, 'plan.json')).size;
-    expect(size).toBeGreaterThan(2048);
-    expect(JSON.parse(readFileSync(join(cwd, 'plan.json'), 'utf8'))).toMatchObject({ version: 1 });
+    const written = readFileSync(join(cwd, 'plan.json'), 'utf8');
+    expect(written.length).toBeGreaterThan(2048);
+    expect(JSON.parse(written)).toMatchObject({ version: 1 });
 
     const limited = await planUnderLimit(cwd, sim.env(), 1);
     expect(limited.code).toBe(1);
     expect(limited.stderr).not.toContain('Plan written');
     expect(limited.stderr).toContain(
-      'jira-perms plan: could not write plan.json (what it holds now is not the plan): EFBIG',
+      'jira-perms plan: could not write plan.json (the file there is left as it was): EFBIG',
     );
-    expect(statSync(join(cwd, 'plan.json')).size).toBe(1024);
+    // The earlier plan is still there, whole, and the partial one is gone.
+    expect(readFileSync(join(cwd, 'plan.json'), 'utf8')).toBe(written);
+    expect(readdirSync(cwd).filter((name) => name.includes('.tmp'))).toEqual([]);
+  }, 60_000);
+
+  it('says so without claiming a file is there when the first plan cannot be written', async () => {
+    const sim = await startSimulator();
+    sims.push(sim);
+    const cwd = mkdtempSync(join(tmpdir(), 'plan-out-'));
+    dirs.push(cwd);
+    mkdirSync(join(cwd, 'jira-permissions'));
+    writeFileSync(join(cwd, 'jira-permissions/archive.yml'), scheme());
+
+    const limited = await planUnderLimit(cwd, sim.env(), 1);
+    expect(limited.code).toBe(1);
+    expect(limited.stderr).toContain('jira-perms plan: could not write plan.json: EFBIG');
+    expect(readdirSync(cwd).sort()).toEqual(['jira-permissions']);
   }, 60_000);
 });

@@ -5,15 +5,13 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
-  renameSync,
-  rmSync,
 } from 'node:fs';
 import { hostname } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 
 import type { ApplyEvent } from './executor.js';
 import { toJson } from '../view/json.js';
-import { writeAll, writeFileInPieces } from '../util/write-file.js';
+import { replaceFileInPieces, writeAll } from '../util/write-file.js';
 import { countEntries, type ApplyOutcome, type Journal, type JournalEntry } from './journal.js';
 
 /**
@@ -144,14 +142,7 @@ export class JournalFile {
    */
   end(journal: Journal): void {
     this.close();
-    const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
-    try {
-      writeFileInPieces(temporary, [this.redact(toJson(journal))], { sync: true });
-      renameSync(temporary, this.path);
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      throw error;
-    }
+    replaceFileInPieces(this.path, [this.redact(toJson(journal))], { sync: true });
   }
 
   close(): void {

@@ -1,4 +1,5 @@
-import { closeSync, fdatasyncSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fdatasyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
 /** How a file descriptor is written: `fs.writeSync`'s buffer form (a parameter only for the tests). */
 export type WriteBytes = (fd: number, buffer: Buffer, offset: number, length: number) => number;
@@ -51,4 +52,24 @@ export function writeFileInPieces(
     throw error;
   }
   closeSync(fd);
+}
+
+/**
+ * Writes `pieces` to a file beside `path`, then renames it over `path`: at every moment `path` holds
+ * its earlier content or the new one, whole. A write that fails (a full disk) leaves `path` as it was
+ * and removes the partial file. With `sync`, the new content is on the disk before the rename.
+ */
+export function replaceFileInPieces(
+  path: string,
+  pieces: Iterable<string>,
+  options: { sync?: boolean; write?: WriteBytes } = {},
+): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${String(process.pid)}.tmp`);
+  try {
+    writeFileInPieces(temporary, pieces, options);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 import {
@@ -19,7 +19,7 @@ import { renderPlanText } from '../../view/plan-text.js';
 import { commentDrift, planCommentBody, type CommentExtras } from '../../view/plan-comment.js';
 import { safeText } from '../../view/terminal.js';
 import { plural } from '../../view/words.js';
-import { writeFileInPieces } from '../../util/write-file.js';
+import { replaceFileInPieces } from '../../util/write-file.js';
 import type { CommandSpec, OptionSpec } from '../arguments.js';
 import {
   cliProgress,
@@ -254,11 +254,11 @@ export const planCommand: CliCommand = defineCommand(PLAN_SPEC, async (options, 
     try {
       // A file leaves the process too: redacted like everything printed (piece by piece: each ends
       // at a line break, which no secret in JSON text can span).
-      writeFileInPieces(target, redacted(renderPlanJsonPieces(result.plan)));
+      // Written beside the target and renamed over it: a full disk or a killed run never leaves a
+      // partial plan where `apply --plan` would read it.
+      replaceFileInPieces(target, redacted(renderPlanJsonPieces(result.plan)));
     } catch (error) {
-      // Once opened, the file was emptied and maybe partly written: say so, so no one applies it.
-      const opened = (error as NodeJS.ErrnoException).syscall !== 'open';
-      const state = opened ? ' (what it holds now is not the plan)' : '';
+      const state = existsSync(target) ? ' (the file there is left as it was)' : '';
       stderr.write(`jira-perms plan: could not write ${name}${state}: ${errorMessage(error)}\n`);
       return 1;
     }
