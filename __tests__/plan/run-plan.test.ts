@@ -369,6 +369,26 @@ describe('runPlan against the simulator', () => {
     expect(renderPlanJson(again.plan!)).toBe(renderPlanJson(result.plan!));
     expect(writes(sim)).toEqual([]);
   });
+
+  it("with keep: 'plan', gives the same plan and findings without the inputs", async () => {
+    const slim = await runPlan({ keep: 'plan' }, commandDeps({ cwd: fullRoot, env: sim.env() }));
+    expect(slim.status).toBe('planned');
+    expect(renderPlanJson(slim.plan!)).toBe(renderPlanJson(result.plan!));
+    // Every finding at the same file, line and column, though the files' grants were let go.
+    expect(slim.findings).toEqual(result.findings);
+    expect(slim.findings.length).toBeGreaterThan(0);
+    expect(slim.fileCount).toBe(result.project!.files.length);
+    expect(slim.fileCount).toBeGreaterThan(0);
+    expect([slim.project, slim.desired, slim.live, slim.resolved, slim.projectsByScheme]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(result.desired).toBeDefined();
+    expect(result.live).toBeDefined();
+  });
 });
 
 describe('runPlan: stops and failures', () => {

@@ -66,7 +66,7 @@ export async function runDemo(options: DemoOptions, deps: CommandDeps): Promise<
         'The examples folder that ships with jira-perms was not found next to the program. ' +
         'Pass a scheme folder with --path DIR.';
       return {
-        result: { status: 'failed', findings: [], error, hasChanges: false, blocked: true },
+        result: { status: 'failed', findings: [], fileCount: 0, error, hasChanges: false, blocked: true },
         examples: '',
         baseUrl: '',
       };
@@ -80,7 +80,14 @@ export async function runDemo(options: DemoOptions, deps: CommandDeps): Promise<
   } catch (error) {
     const message = `the simulator did not start: ${errorMessage(error)}`;
     return {
-      result: { status: 'failed', findings: [], error: message, hasChanges: false, blocked: true },
+      result: {
+        status: 'failed',
+        findings: [],
+        fileCount: 0,
+        error: message,
+        hasChanges: false,
+        blocked: true,
+      },
       examples,
       baseUrl: '',
     };

@@ -42,7 +42,7 @@ export interface DriftResult {
 function fromPlan(planned: PlanResult): Omit<DriftResult, 'status'> {
   return {
     findings: planned.findings,
-    fileCount: planned.project?.files.length ?? 0,
+    fileCount: planned.fileCount,
     ...(planned.plan === undefined ? {} : { plan: planned.plan }),
     ...(planned.error === undefined ? {} : { error: planned.error }),
   };

@@ -64,7 +64,18 @@ export interface PlanOptions {
    * files as loaded, and which project uses which scheme (absent: read it when needed, as always).
    */
   reuse?: PlanReuse | undefined;
+  /** What the result carries besides the plan and its findings (see {@link PlanKeep}; default `inputs`). */
+  keep?: PlanKeep | undefined;
 }
+
+/**
+ * `inputs`: the result also carries the files as loaded, the desired and live schemes, which project
+ * uses which scheme and what resolving gave (apply, drift and `--base-ref` use them). `plan`: only the
+ * plan, the findings, the settings and the number of files (what printing a plan needs): the files'
+ * grants and the desired schemes are let go before effective access is read, and the live schemes once
+ * it has been, so at scale the plan is printed holding little more than itself.
+ */
+export type PlanKeep = 'inputs' | 'plan';
 
 /** A plan's inputs that a later plan of the same run can take as they are (see `PlanOptions.reuse`). */
 export interface PlanReuse {
@@ -85,8 +96,10 @@ export interface PlanResult {
   plan?: Plan;
   /** Every finding: loading, validation, resolution and planning, in that order. */
   findings: Finding[];
-  /** The files as loaded (absent only when loading itself failed). */
+  /** The files as loaded (absent when loading itself failed, and with `keep: 'plan'`). */
   project?: LoadedProject;
+  /** How many scheme files were loaded (0 when loading failed). */
+  fileCount: number;
   settings?: Settings;
   /** The schemes the files describe, resolved to ids (when resolution ran). */
   desired?: DesiredScheme[];
@@ -104,22 +117,167 @@ export interface PlanResult {
   blocked: boolean;
 }
 
+/** The fields a plan result is made of; `fileCount`, `hasChanges` and `blocked` are derived. */
+type ResultFields = Omit<PlanResult, 'fileCount' | 'hasChanges' | 'blocked'>;
+
+/**
+ * A plan result from its fields. With `keep: 'plan'` the inputs are left out (see {@link PlanKeep}):
+ * `fileCount` is then given, since the files as loaded are not there to count.
+ */
+function planResult(
+  fields: ResultFields,
+  keep: PlanKeep,
+  fileCount: number = fields.project?.files.length ?? 0,
+): PlanResult {
+  const plan = fields.plan;
+  return {
+    ...(keep === 'plan' ? withoutInputs(fields) : fields),
+    fileCount,
+    hasChanges: plan !== undefined && plan.changes.length > 0,
+    blocked:
+      fields.status !== 'planned' ||
+      fields.findings.some((finding) => finding.severity === 'error') ||
+      (plan !== undefined && planIsBlocked(plan)),
+  };
+}
+
+/** The fields `keep: 'plan'` keeps: the plan, the findings, the settings and why it failed. */
+function withoutInputs(fields: ResultFields): ResultFields {
+  const { status, plan, findings, settings, error } = fields;
+  return {
+    status,
+    ...(plan === undefined ? {} : { plan }),
+    findings,
+    ...(settings === undefined ? {} : { settings }),
+    ...(error === undefined ? {} : { error }),
+  };
+}
+
+/** What the result carries besides the plan, with `keep: 'inputs'`. */
+interface PlanInputs {
+  project: LoadedProject;
+  desired: DesiredScheme[];
+  resolved: ResolveResult;
+}
+
+/** A plan made, before effective access is read: what reading it and the result need. */
+interface PlanMade {
+  plan: Plan;
+  /** Every finding before the plan's own (those are in `plan.findings`, located). */
+  findings: Finding[];
+  /** The settings the plan was made with (managed holders with their live ids). */
+  settings: Settings;
+  live: LiveScheme[];
+  projectsByScheme: Map<number, ProjectRef[]> | undefined;
+  reader: PlanReader;
+  fileCount: number;
+  /** Absent with `keep: 'plan'`: the files' grants and the desired schemes are let go here. */
+  inputs: PlanInputs | undefined;
+}
+
 export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<PlanResult> {
+  const keep = options.keep ?? 'inputs';
+  // Made in a function of its own, so that nothing it held and did not return (the files' grants, the
+  // desired schemes, with `keep: 'plan'`) stays reachable from this one's frame while access is read.
+  const made = await makePlan(options, deps);
+  if ('status' in made) return made;
+  const { plan, findings, settings, live, projectsByScheme, reader, fileCount, inputs } = made;
+  const result = (fields: ResultFields): PlanResult => planResult(fields, keep, fileCount);
+  try {
+    if (wantsAccess(options, settings) && projectsByScheme !== undefined && plan.changes.length > 0) {
+      deps.signal.throwIfAborted();
+      await readAccess(plan, { live, projectsByScheme, settings, reader, options, deps });
+    }
+  } catch (error) {
+    return result({
+      status: 'failed',
+      findings,
+      ...(inputs === undefined ? {} : { project: inputs.project }),
+      settings: inputs?.project.settings ?? settings,
+      error: errorMessage(error),
+    });
+  }
+  findings.push(...plan.findings);
+  // What the plan carries along travels with it (text, Markdown, JSON, the plan file, apply).
+  plan.findings.push(...findings.filter((finding) => finding.alreadyLive === true));
+  // The settings the plan was made with: managed holders carry their live ids, so apply recognises them.
+  return result({
+    status: 'planned',
+    plan,
+    findings,
+    ...(inputs === undefined ? {} : { project: inputs.project, desired: inputs.desired }),
+    settings,
+    live,
+    ...(projectsByScheme === undefined ? {} : { projectsByScheme }),
+    ...(inputs === undefined ? {} : { resolved: inputs.resolved }),
+  });
+}
+
+/** Whether the options ask for effective access (`limits`: only when the settings set access limits). */
+function wantsAccess(options: PlanOptions, settings: Settings): boolean {
+  const access = options.access ?? 'always';
+  return (
+    access === 'always' ||
+    access === 'full' ||
+    (access === 'limits' && Object.keys(settings.accessLimits).length > 0)
+  );
+}
+
+/** Reads who gains and who loses access into the plan (its report, summary and access-limit guardrails). */
+async function readAccess(
+  plan: Plan,
+  context: {
+    live: LiveScheme[];
+    projectsByScheme: Map<number, ProjectRef[]>;
+    settings: Settings;
+    reader: PlanReader;
+    options: PlanOptions;
+    deps: CommandDeps;
+  },
+): Promise<void> {
+  const { live, projectsByScheme, settings, reader, options, deps } = context;
+  const access = options.access ?? 'always';
+  deps.progress({ step: 'read-access', message: 'Reading who gains and who loses access' });
+  const requestsMade = requestCounter(reader);
+  // Only the default is budgeted: `full` asks for everything, and `limits` (apply's fresh plan,
+  // --no-access with accessLimits) reads what it always read.
+  const budget =
+    access === 'always' ? (options.accessBudget ?? defaultAccessBudget(requestsMade?.() ?? 0)) : undefined;
+  const accessOptions: PlanAccessOptions = {
+    // The guardrail never judges partial data: its permissions are read whatever the budget.
+    mandatoryPermissions: new Set(Object.keys(settings.accessLimits)),
+    ...(budget === undefined ? {} : { budget }),
+    ...(requestsMade === undefined ? {} : { requestsMade }),
+  };
+  const report = await planAccess(
+    { plan, live, projectsByScheme },
+    reader,
+    (done, total) => {
+      deps.progress({
+        step: 'read-access',
+        message: 'Reading who gains and who loses access',
+        done,
+        total,
+      });
+    },
+    accessOptions,
+  );
+  plan.access = report.changes;
+  plan.summary.access = report.summary;
+  plan.guardrails.push(...checkAccessLimits(report.changes, settings));
+}
+
+/**
+ * Load → validate → connect → resolve → read live → (read project usage) → plan, with the plan's
+ * findings located: everything but effective access. A plan result when it stops (invalid files,
+ * a failure).
+ */
+async function makePlan(options: PlanOptions, deps: CommandDeps): Promise<PlanMade | PlanResult> {
+  const keep = options.keep ?? 'inputs';
   const progress = (step: PlanStep, message: string): void => {
     deps.progress({ step, message });
   };
-  const result = (fields: Omit<PlanResult, 'hasChanges' | 'blocked'>): PlanResult => {
-    const plan = fields.plan;
-    return {
-      ...fields,
-      hasChanges: plan !== undefined && plan.changes.length > 0,
-      blocked:
-        fields.status !== 'planned' ||
-        fields.findings.some((finding) => finding.severity === 'error') ||
-        (plan !== undefined && planIsBlocked(plan)),
-    };
-  };
-
+  const result = (fields: ResultFields): PlanResult => planResult(fields, keep);
   progress('load', 'Reading and validating the scheme files');
   const load = (customPermissions?: readonly string[]): Promise<LoadedProject> =>
     loadProject({
@@ -244,71 +402,30 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     }
     // Which projects use which scheme costs a request per project: only worth it when something changes,
     // and for apply only when a change or effective access depends on it (src/plan/project-usage.ts).
-    const access = options.access ?? 'always';
-    const wantAccess =
-      access === 'always' ||
-      access === 'full' ||
-      (access === 'limits' && Object.keys(settings.accessLimits).length > 0);
     const usageWanted =
-      (options.projectUsage ?? 'changes') === 'changes' || wantAccess || changesNeedUsage(plan);
+      (options.projectUsage ?? 'changes') === 'changes' ||
+      wantsAccess(options, settings) ||
+      changesNeedUsage(plan);
     if (projectsByScheme === undefined && plan.changes.length > 0 && usageWanted) {
       deps.signal.throwIfAborted();
       progress('read-projects', 'Reading which projects use the changed schemes');
       projectsByScheme = await readProjects();
       plan = planChanges({ ...input, projectsByScheme });
     }
-    if (wantAccess && projectsByScheme !== undefined && plan.changes.length > 0) {
-      deps.signal.throwIfAborted();
-      progress('read-access', 'Reading who gains and who loses access');
-      const requestsMade = requestCounter(reader);
-      // Only the default is budgeted: `full` asks for everything, and `limits` (apply's fresh plan,
-      // --no-access with accessLimits) reads what it always read.
-      const budget =
-        access === 'always'
-          ? (options.accessBudget ?? defaultAccessBudget(requestsMade?.() ?? 0))
-          : undefined;
-      const accessOptions: PlanAccessOptions = {
-        // The guardrail never judges partial data: its permissions are read whatever the budget.
-        mandatoryPermissions: new Set(Object.keys(settings.accessLimits)),
-        ...(budget === undefined ? {} : { budget }),
-        ...(requestsMade === undefined ? {} : { requestsMade }),
-      };
-      const report = await planAccess(
-        { plan, live, projectsByScheme },
-        reader,
-        (done, total) => {
-          deps.progress({
-            step: 'read-access',
-            message: 'Reading who gains and who loses access',
-            done,
-            total,
-          });
-        },
-        accessOptions,
-      );
-      plan.access = report.changes;
-      plan.summary.access = report.summary;
-      plan.guardrails.push(...checkAccessLimits(report.changes, planSettings));
-    }
     const unpinned = applyRuleSettings(unpinnedFindings(desired, live), settings.rules);
     plan.findings = [...plan.findings, ...unpinned].map((finding) =>
       locatePlanFinding(finding, project.schemes),
     );
-    findings.push(...plan.findings);
-    // What the plan carries along travels with it (text, Markdown, JSON, the plan file, apply).
-    plan.findings.push(...findings.filter((finding) => finding.alreadyLive === true));
-    // The settings the plan was made with: managed holders carry their live ids, so apply recognises them.
-    return result({
-      status: 'planned',
+    return {
       plan,
       findings,
-      project,
       settings: planSettings,
-      desired,
       live,
-      ...(projectsByScheme === undefined ? {} : { projectsByScheme }),
-      resolved,
-    });
+      projectsByScheme,
+      reader,
+      fileCount: project.files.length,
+      inputs: keep === 'plan' ? undefined : { project, desired, resolved },
+    };
   } catch (error) {
     return await settled(
       result({

@@ -28,7 +28,7 @@ export function noPlanMarkdown(title: string, result: PlanResult): string {
         'file and line; fix them and push again.',
       findingsMarkdown(
         result.findings.filter((finding) => finding.severity === 'error'),
-        result.project?.files.length ?? 0,
+        result.fileCount,
       ).replace(/^## Validation\n/, ''),
     );
   } else {

@@ -177,7 +177,8 @@ export async function planStep(context: StepContext): Promise<void> {
     const progress = actionProgress();
     try {
       const deps = actionDeps(context, progress);
-      if (baseSha === undefined) return await runPlan(files, deps);
+      // The comment, summary and plan file need the plan and its findings only (see PlanKeep).
+      if (baseSha === undefined) return await runPlan({ ...files, keep: 'plan' }, deps);
       const withBase = await runPlanWithBase({ ...files, baseRef: baseSha, fetchBase: true }, deps);
       base = withBase.base;
       return withBase;
@@ -223,9 +224,7 @@ export async function planStep(context: StepContext): Promise<void> {
   }
   if (result.findings.length > 0 && plan !== undefined) {
     // The plan's own findings (problems, errors already live) are in its section above.
-    await appendSummary(
-      findingsMarkdown(result.findings, result.project?.files.length ?? 0, new Set(plan.findings)),
-    );
+    await appendSummary(findingsMarkdown(result.findings, result.fileCount, new Set(plan.findings)));
   }
 
   if (pullRequest !== undefined && context.inputs.comment) {

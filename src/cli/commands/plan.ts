@@ -171,9 +171,7 @@ export function printPlanResult(
   const planFindings = new Set(result.plan?.findings ?? []);
   const early = shown.filter((finding) => !planFindings.has(finding));
   if (early.length > 0) {
-    output.stderr.write(
-      formatText(early, { fileCount: result.project?.files.length ?? 0, color: options.color }),
-    );
+    output.stderr.write(formatText(early, { fileCount: result.fileCount, color: options.color }));
   }
   if (notes > 0 && options.format === 'text' && options.notesHint !== false) {
     output.stderr.write(`(${plural(notes, 'note')} not shown: run jira-perms validate to see them)\n`);
@@ -220,7 +218,8 @@ export const planCommand: CliCommand = defineCommand(PLAN_SPEC, async (options, 
     options.baseRef === undefined
       ? undefined
       : await runPlanWithBase({ ...files, baseRef: options.baseRef }, deps);
-  const result: PlanResult = withBase ?? (await runPlan(files, deps));
+  // Printing needs the plan and its findings only: the inputs are let go as soon as the plan is made.
+  const result: PlanResult = withBase ?? (await runPlan({ ...files, keep: 'plan' }, deps));
   progress.done();
   printPlanResult(
     result,
