@@ -13,17 +13,39 @@ export interface ForwardProxy {
   forwarded: { method: string; url: string }[];
   /** CONNECT tunnels opened: `host:port`. */
   tunnels: string[];
+  /** The Proxy-Authorization header of every request, forwarded or tunnelled ('' when absent). */
+  authorizations: string[];
   /** Every request, forwarded or tunnelled. */
   readonly count: number;
   stop(): Promise<void>;
 }
 
-export async function startForwardProxy(): Promise<ForwardProxy> {
+export interface ForwardProxyOptions {
+  /** `user:password`: requests without them as Basic credentials are answered 407. */
+  credentials?: string;
+}
+
+export async function startForwardProxy(options: ForwardProxyOptions = {}): Promise<ForwardProxy> {
   const forwarded: ForwardProxy['forwarded'] = [];
   const tunnels: string[] = [];
+  const authorizations: string[] = [];
   const sockets = new Set<Socket>();
+  const expected =
+    options.credentials === undefined
+      ? undefined
+      : `Basic ${Buffer.from(options.credentials).toString('base64')}`;
+  /** Records the request's credentials; false when the proxy refuses them. */
+  const admitted = (authorization: string | undefined): boolean => {
+    authorizations.push(authorization ?? '');
+    return expected === undefined || authorization === expected;
+  };
   const server = createServer((request, response) => {
     const target = request.url ?? '';
+    if (!admitted(request.headers['proxy-authorization'])) {
+      response.writeHead(407, { 'Proxy-Authenticate': 'Basic realm="proxy"' });
+      response.end();
+      return;
+    }
     if (!/^https?:\/\//.test(target)) {
       // Not a proxy request: an origin server would answer this, a proxy refuses it.
       response.writeHead(400, { 'Content-Type': 'text/plain' });
@@ -45,6 +67,12 @@ export async function startForwardProxy(): Promise<ForwardProxy> {
   });
   server.on('connect', (request, client: Socket, head: Buffer) => {
     const target = request.url ?? '';
+    if (!admitted(request.headers['proxy-authorization'])) {
+      client.end(
+        'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="proxy"\r\n\r\n',
+      );
+      return;
+    }
     tunnels.push(target);
     const [host = '', port = '443'] = target.split(':');
     const upstream = connect(Number(port), host, () => {
@@ -68,6 +96,7 @@ export async function startForwardProxy(): Promise<ForwardProxy> {
     url: `http://127.0.0.1:${String(port)}`,
     forwarded,
     tunnels,
+    authorizations,
     get count() {
       return forwarded.length + tunnels.length;
     },

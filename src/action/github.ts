@@ -13,7 +13,7 @@ import {
   type MarkerKey,
 } from './comment.js';
 import type { ExistingIssue } from './drift-issue.js';
-import { proxyAwareFetch } from '../jira/transport.js';
+import { proxyAwareFetch } from '../jira/proxied-fetch.js';
 
 export interface Repository {
   owner: string;

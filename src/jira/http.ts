@@ -16,8 +16,8 @@ import { redact } from './secrets.js';
 import { onAbort } from '../util/abort.js';
 
 /**
- * The one module that speaks HTTP to Jira (undici's Dispatcher.request through the transport's proxy
- * agent, so proxy variables are honoured). It owns authentication, the read-only refusal, retries (Retry-After, capped
+ * The one module that speaks HTTP to Jira (node:http through the transport's keep-alive agents, so
+ * proxy variables are honoured). It owns authentication, the read-only refusal, retries (Retry-After, capped
  * exponential backoff with jitter, a retry budget per run), per-request timeouts, the run deadline,
  * adaptive concurrency for reads and writes, the response size limit, rate-limit headers and the
  * translation of every failure into a JiraError with diagnostics. Retrying lives here and nowhere else.
@@ -216,7 +216,7 @@ export function readRateLimit(headers: HeaderReader): RateLimitInfo | undefined 
   return Object.keys(info).length === 0 ? undefined : info;
 }
 
-/** The code of a socket error, bare or wrapped (fetch wraps them: `TypeError('fetch failed', { cause: { code } })`). */
+/** The code of a socket error, bare or wrapped (an AbortError carries its reason as `cause`). */
 function errorCode(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth++) {
@@ -255,6 +255,11 @@ export function classifyNetworkError(error: unknown): {
   if (code === 'ENOTFOUND') return { kind: 'dns', ...withCode, nothingSent: true, transient: false };
   if (code === 'EAI_AGAIN') return { kind: 'dns', ...withCode, nothingSent: true, transient: true };
   if (code === 'ECONNREFUSED') return { kind: 'refused', ...withCode, nothingSent: true, transient: true };
+  // The proxy would not carry the request (transport.ts, ProxyRefused): credentials do not come back by
+  // themselves; a refused tunnel (a 502 when the proxy cannot reach Jira) may.
+  if (code === 'ERR_PROXY_AUTH') return { kind: 'network', ...withCode, nothingSent: true, transient: false };
+  if (code === 'ERR_PROXY_TUNNEL')
+    return { kind: 'network', ...withCode, nothingSent: true, transient: true };
   if (code !== undefined && TLS_CODE.test(code)) {
     return { kind: 'tls', ...withCode, nothingSent: true, transient: false };
   }

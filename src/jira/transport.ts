@@ -1,28 +1,16 @@
-import { pipeline, type Readable, type Transform } from 'node:stream';
+import http from 'node:http';
+import https from 'node:https';
+import type { Socket } from 'node:net';
+import type { Duplex, Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream';
+import type { ConnectionOptions } from 'node:tls';
 import zlib from 'node:zlib';
 
-import type { Dispatcher, fetch as undiciFetch } from 'undici';
-
-type Undici = ReturnType<(typeof import('./undici.cjs'))['load']>;
-
-let loading: Promise<Undici> | undefined;
-
 /**
- * undici's dispatcher API and proxy agent, loaded on the first request, by a dynamic import: the bundles keep
- * undici's files (about 0.8 MB) in a chunk of their own, so a command that never reaches Jira
- * (validate, `--version`, `--help`) neither reads nor compiles them. (`./undici.cjs` is CommonJS:
- * Node's ESM loader gives it as a default export only.)
- */
-function loadUndici(): Promise<Undici> {
-  loading ??= import('./undici.cjs').then((module) => module.default.load());
-  return loading;
-}
-
-/**
- * How bytes reach Jira: undici 7's `Dispatcher.request` with one dispatcher per client, an `EnvHttpProxyAgent` given
- * the proxy variables of the environment the connection was read from (Node 20's global fetch ignores
- * them). Also the transport settings users can change (timeout, concurrency, response size), read and
- * checked once.
+ * How bytes reach Jira: node:http and node:https with keep-alive agents of their own per client, and
+ * the proxy variables of the environment the connection was read from (HTTP_PROXY, HTTPS_PROXY,
+ * NO_PROXY; Node 20 reads none of them itself). Also the transport settings users can change (timeout,
+ * concurrency, response size), read and checked once.
  */
 
 export interface ProxySettings {
@@ -46,7 +34,7 @@ export interface TransportSettings {
 }
 
 // The variables the transport reads, in a module of their own: the action's entry passes them on
-// without loading the transport (and undici's files, bundled with it).
+// without loading the transport.
 export { TRANSPORT_VARIABLES } from './transport-variables.js';
 
 export const DEFAULT_TIMEOUT_SECONDS = 30;
@@ -152,9 +140,10 @@ export function transportFromEnv(env: Record<string, string | undefined>): Trans
 }
 
 /**
- * The proxy a request to `target` goes through, or undefined when it goes directly: undici's
- * EnvHttpProxyAgent rule, repeated here so doctor can say it (NO_PROXY entries match the host or its
- * subdomains, with an optional port; `*` matches everything).
+ * The proxy a request to `target` goes through, or undefined when it goes directly: the one rule the
+ * transport follows and doctor reports (undici's EnvHttpProxyAgent rule, which the action's GitHub
+ * calls follow too: NO_PROXY entries match the host or its subdomains, with an optional port; `*`
+ * matches everything).
  */
 export function proxyFor(target: URL, proxy: ProxySettings | undefined): string | undefined {
   if (proxy === undefined) return undefined;
@@ -180,8 +169,6 @@ export function describeProxy(value: string): string {
   const url = new URL(value);
   return `${url.protocol}//${url.host}`;
 }
-
-export type Fetch = typeof undiciFetch;
 
 /** What is read of a response's headers. */
 export interface HeaderReader {
@@ -209,20 +196,22 @@ export interface TransportRequest {
 /** One HTTP exchange: resolves once the status and headers arrived; never follows a redirect. */
 export type Send = (url: string, request: TransportRequest) => Promise<TransportResponse>;
 
-/** A dispatcher of its own: the proxy variables given, keep-alive connections reused across the run. */
-function proxyAgent(undici: Undici, proxy: ProxySettings | undefined): Dispatcher {
-  return new undici.EnvHttpProxyAgent({
-    // Empty strings, so undici does not fall back to process.env behind the caller's back.
-    httpProxy: proxy?.httpProxy ?? '',
-    httpsProxy: proxy?.httpsProxy ?? '',
-    noProxy: proxy?.noProxy ?? '',
-    // As curl: an http:// target is asked of the proxy by its absolute URI, an https:// one through a
-    // CONNECT tunnel (undici would tunnel both; many proxies refuse CONNECT to port 80).
-    proxyTunnel: false,
-  });
+/**
+ * A proxy that would not carry a request: it asked for credentials (407, code ERR_PROXY_AUTH), or
+ * refused to open a CONNECT tunnel (code ERR_PROXY_TUNNEL). Nothing reached Jira. The message names
+ * the proxy by scheme, host and port only, never its credentials.
+ */
+export class ProxyRefused extends Error {
+  override name = 'ProxyRefused';
+  constructor(
+    readonly code: 'ERR_PROXY_AUTH' | 'ERR_PROXY_TUNNEL',
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
-/** Headers as undici gives them (lower-case names), read as fetch's Headers reads them. */
+/** Headers as node:http gives them (lower-case names), read as fetch's Headers reads them. */
 class ReceivedHeaders implements HeaderReader {
   constructor(private readonly headers: Record<string, string | string[] | undefined>) {}
 
@@ -265,74 +254,310 @@ function decoders(contentEncoding: string | null): Transform[] {
   return chain;
 }
 
+/** A URL's host as a socket wants it: IPv6 literals without their brackets. */
+function hostOf(url: URL): string {
+  return url.hostname.replace(/^\[(.*)\]$/, '$1');
+}
+
+function portOf(url: URL): number {
+  return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+}
+
+/** Basic credentials from the proxy URL's user info, as undici and curl send them (both parts needed). */
+function proxyAuthorization(proxy: URL): Record<string, string> {
+  if (proxy.username === '' || proxy.password === '') return {};
+  const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+  return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+
+function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof Error
+    ? signal.reason
+    : new DOMException('This operation was aborted', 'AbortError');
+}
+
 /**
- * Jira's transport: undici's `Dispatcher.request` through one EnvHttpProxyAgent of its own. Not fetch:
- * fetch keeps each answer reachable through a WeakRef and a finalizer until a collection, so at 3,000
- * reads every answer's objects were promoted to the old generation (24–26 MB, against 3.6 MB this
- * way). What fetch did for us is done here: compression asked for and removed (gzip, deflate, and br
- * over https, as fetch asks), redirects never followed (the caller reports them), the abort signal.
+ * Keep-alive connections, reused across the run. No cap of the agents' own (`maxSockets` stays
+ * unlimited): the client's limiter already bounds requests in flight (JIRA_PERMS_CONCURRENCY, at most
+ * 100), and a lower cap here would queue requests the limiter let through. An idle connection is
+ * closed after 4 s (undici's default, which this transport replaced), sooner when the server's
+ * Keep-Alive header says so, so a connection the server is about to close is not picked up.
  */
-export function proxiedSend(proxy: ProxySettings | undefined): Send {
-  let dispatcher: Dispatcher | undefined;
-  return async (url, request) => {
-    const undici = await loadUndici();
-    dispatcher ??= proxyAgent(undici, proxy);
+const KEEP_ALIVE: http.AgentOptions = { keepAlive: true, timeout: 4000 };
+
+/**
+ * A socket to `authority` through the proxy's CONNECT tunnel; a refusal (anything but 200) is a
+ * ProxyRefused. The signal ends the CONNECT too, so a proxy that does not answer cannot hold it.
+ */
+function tunnelTo(
+  proxy: URL,
+  authority: string,
+  tls: ConnectionOptions,
+  signal: AbortSignal | undefined,
+): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const secure = proxy.protocol === 'https:';
+    const connect = (secure ? https : http).request({
+      host: hostOf(proxy),
+      port: portOf(proxy),
+      method: 'CONNECT',
+      path: authority,
+      headers: { host: authority, ...proxyAuthorization(proxy) },
+      agent: false,
+      ...(secure ? tls : {}),
+    });
+    const abort = (): void => {
+      connect.destroy(signal === undefined ? undefined : abortReason(signal));
+    };
+    signal?.addEventListener('abort', abort, { once: true });
+    const settle = (): void => {
+      signal?.removeEventListener('abort', abort);
+    };
+    connect.once('connect', (answer: http.IncomingMessage, socket: Socket, head: Buffer) => {
+      settle();
+      const status = answer.statusCode ?? 0;
+      if (status !== 200) {
+        socket.destroy();
+        const said = `${String(status)}${answer.statusMessage === undefined ? '' : ` ${answer.statusMessage}`}`;
+        reject(
+          new ProxyRefused(
+            status === 407 ? 'ERR_PROXY_AUTH' : 'ERR_PROXY_TUNNEL',
+            `the proxy ${describeProxy(proxy.href)} refused the tunnel to ${authority}: ${said}`,
+          ),
+        );
+        return;
+      }
+      // Bytes after the proxy's 200 already belong to the tunnel.
+      if (head.length > 0) socket.unshift(head);
+      resolve(socket);
+    });
+    connect.once('error', (error) => {
+      settle();
+      reject(error);
+    });
+    if (signal?.aborted === true) abort();
+    else connect.end();
+  });
+}
+
+/** What a tunnelled request passes to its agent: the signal that also ends the CONNECT. */
+interface TunnelRequestOptions extends https.RequestOptions {
+  tunnelSignal?: AbortSignal;
+}
+
+/**
+ * https:// targets through a proxy, as curl does: a CONNECT tunnel per connection, TLS to Jira inside
+ * it (the proxy sees only the host and port), the tunnels kept alive and reused like any connection.
+ */
+class TunnelAgent extends https.Agent {
+  constructor(
+    private readonly proxy: URL,
+    private readonly tls: ConnectionOptions,
+  ) {
+    super({ ...KEEP_ALIVE, ...tls });
+  }
+
+  override createConnection(
+    options: TunnelRequestOptions,
+    callback?: (error: Error | null, stream: Duplex) => void,
+  ): Duplex | null | undefined {
+    if (callback === undefined) throw new Error('a tunnel is opened asynchronously: a callback is needed');
+    const authority = `${String(options.host)}:${String(options.port)}`;
+    tunnelTo(this.proxy, authority, this.tls, options.tunnelSignal).then(
+      (socket) => {
+        // https.Agent's own connection (TLS, its session cache), over the tunnel instead of a new socket.
+        const overTunnel: https.RequestOptions & { socket: Socket } = { ...options, socket };
+        const secure = super.createConnection(overTunnel) as Duplex;
+        callback(null, secure);
+      },
+      (error: unknown) => {
+        callback(error instanceof Error ? error : new Error(String(error)), undefined as unknown as Duplex);
+      },
+    );
+    return undefined;
+  }
+}
+
+/** The agents of one client, made when first needed. */
+class Agents {
+  private plainAgent: http.Agent | undefined;
+  private secureAgent: https.Agent | undefined;
+  private readonly tunnels = new Map<string, TunnelAgent>();
+
+  constructor(private readonly tls: ConnectionOptions) {}
+
+  plain(): http.Agent {
+    this.plainAgent ??= new http.Agent(KEEP_ALIVE);
+    return this.plainAgent;
+  }
+
+  secure(): https.Agent {
+    this.secureAgent ??= new https.Agent({ ...KEEP_ALIVE, ...this.tls });
+    return this.secureAgent;
+  }
+
+  tunnel(proxy: string): TunnelAgent {
+    let agent = this.tunnels.get(proxy);
+    if (agent === undefined) {
+      agent = new TunnelAgent(new URL(proxy), this.tls);
+      this.tunnels.set(proxy, agent);
+    }
+    return agent;
+  }
+}
+
+/** Where one request goes: the module, its options, and the proxy when it is asked by absolute URI. */
+interface Route {
+  client: typeof http | typeof https;
+  options: TunnelRequestOptions;
+  forwardedBy?: URL;
+}
+
+function route(target: URL, via: string | undefined, agents: Agents, signal: AbortSignal): Route {
+  const path = `${target.pathname}${target.search}`;
+  const secure = target.protocol === 'https:';
+  if (via === undefined) {
+    return {
+      client: secure ? https : http,
+      options: {
+        host: hostOf(target),
+        port: portOf(target),
+        path,
+        agent: secure ? agents.secure() : agents.plain(),
+      },
+    };
+  }
+  if (secure) {
+    return {
+      client: https,
+      options: {
+        host: hostOf(target),
+        port: portOf(target),
+        path,
+        agent: agents.tunnel(via),
+        tunnelSignal: signal,
+      },
+    };
+  }
+  // An http:// target is asked of the proxy by its absolute URI (many proxies refuse CONNECT to port 80).
+  const proxy = new URL(via);
+  const throughTls = proxy.protocol === 'https:';
+  return {
+    client: throughTls ? https : http,
+    options: {
+      host: hostOf(proxy),
+      port: portOf(proxy),
+      path: `${target.origin}${path}`,
+      agent: throughTls ? agents.secure() : agents.plain(),
+    },
+    forwardedBy: proxy,
+  };
+}
+
+function exchange(
+  { client, options, forwardedBy }: Route,
+  request: TransportRequest,
+): Promise<TransportResponse> {
+  const { signal } = request;
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(abortReason(signal));
+      return;
+    }
+    const outgoing = client.request({ ...options, method: request.method });
+    let incoming: http.IncomingMessage | undefined;
+    // The attempt's signal ends the connect, the wait for headers and the body alike.
+    const abort = (): void => {
+      const reason = abortReason(signal);
+      if (incoming === undefined) outgoing.destroy(reason);
+      else incoming.destroy(reason);
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    const settle = (): void => {
+      signal.removeEventListener('abort', abort);
+    };
+    // Kept for the whole exchange: a socket error after the headers is reported on the request too.
+    outgoing.on('error', (error) => {
+      settle();
+      reject(error);
+    });
+    outgoing.once('response', (answer) => {
+      incoming = answer;
+      answer.once('close', settle);
+      if (forwardedBy !== undefined && answer.statusCode === 407) {
+        answer.destroy();
+        reject(
+          new ProxyRefused(
+            'ERR_PROXY_AUTH',
+            `the proxy ${describeProxy(forwardedBy.href)} asked for credentials: 407 ${answer.statusMessage ?? ''}`.trimEnd(),
+          ),
+        );
+        return;
+      }
+      const status = answer.statusCode ?? 0;
+      const received = new ReceivedHeaders(answer.headers);
+      let chain: Transform[];
+      try {
+        chain =
+          request.method === 'HEAD' || status === 204 || status === 304
+            ? []
+            : decoders(received.get('content-encoding'));
+      } catch (error) {
+        answer.destroy();
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
+      const body: Readable =
+        chain.length === 0 ? answer : (pipeline([answer, ...chain], () => undefined) as unknown as Readable);
+      resolve({
+        status,
+        headers: received,
+        body,
+        discard: () => {
+          // A body read to its end leaves the connection to the agent, for the next request; one left
+          // unread closes it.
+          answer.destroy();
+          body.destroy();
+        },
+      });
+    });
+    for (const [name, value] of Object.entries(request.headers)) outgoing.setHeader(name, value);
+    if (request.body === undefined) outgoing.end();
+    else {
+      outgoing.setHeader('content-length', Buffer.byteLength(request.body));
+      outgoing.end(request.body);
+    }
+  });
+}
+
+/**
+ * Jira's transport: node:http and node:https through keep-alive agents of this client's own, the proxy
+ * chosen per request by `proxyFor` (an http:// target asked of the proxy by its absolute URI, an
+ * https:// one through a CONNECT tunnel). Not fetch: fetch keeps each answer reachable through a
+ * WeakRef and a finalizer until a collection, so at 3,000 reads every answer's objects were promoted
+ * to the old generation. Not undici's dispatcher either: it cost a 0.8 MB chunk of source, its
+ * compiled code and a WebAssembly parser, 6 MB more resident memory at 3,000 reads than node:http.
+ * What fetch did for us is done here: compression asked for and removed (gzip, deflate, and br over
+ * https, as fetch asks), redirects never followed (the caller reports them), the abort signal.
+ * `tls`: extra TLS options for the tests' own certificate authority; a run uses Node's defaults
+ * (NODE_EXTRA_CA_CERTS and the rest).
+ */
+export function proxiedSend(proxy: ProxySettings | undefined, tls: ConnectionOptions = {}): Send {
+  const agents = new Agents(tls);
+  return (url, request) => {
     const target = new URL(url);
+    const via = proxyFor(target, proxy);
     const headers: Record<string, string> = {
       'accept-encoding': target.protocol === 'https:' ? 'br, gzip, deflate' : 'gzip, deflate',
-      // What fetch sent (undici's name) when the caller named no agent.
+      // What fetch, then undici's dispatcher, sent when the caller named no agent: Jira and proxies
+      // see the same client as before.
       'user-agent': 'undici',
     };
     for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = value;
-    const answer = await dispatcher.request({
-      origin: target.origin,
-      path: `${target.pathname}${target.search}`,
-      method: request.method,
-      headers,
-      ...(request.body !== undefined ? { body: request.body } : {}),
-      signal: request.signal,
-    });
-    const received = new ReceivedHeaders(answer.headers);
-    let chain: Transform[];
-    try {
-      chain =
-        request.method === 'HEAD' || answer.statusCode === 204 || answer.statusCode === 304
-          ? []
-          : decoders(received.get('content-encoding'));
-    } catch (error) {
-      answer.body.destroy();
-      throw error;
+    const chosen = route(target, via, agents, request.signal);
+    if (chosen.forwardedBy !== undefined) {
+      Object.assign(headers, { host: target.host }, proxyAuthorization(chosen.forwardedBy));
     }
-    const body: Readable =
-      chain.length === 0
-        ? answer.body
-        : (pipeline([answer.body, ...chain], () => undefined) as unknown as Readable);
-    return {
-      status: answer.statusCode,
-      headers: received,
-      body,
-      discard: () => {
-        answer.body.destroy();
-        body.destroy();
-      },
-    };
+    return exchange(chosen, { ...request, headers });
   };
-}
-
-/**
- * undici's fetch through a dispatcher of its own (made on the first request), as `proxiedSend`: what
- * Octokit is given for the action's GitHub API calls.
- */
-export function proxiedFetch(proxy: ProxySettings | undefined): Fetch {
-  let dispatcher: Dispatcher | undefined;
-  return async (input, init) => {
-    const undici = await loadUndici();
-    dispatcher ??= proxyAgent(undici, proxy);
-    return undici.loadFetch()(input, { ...init, dispatcher });
-  };
-}
-
-/** A fetch honouring the proxy variables of `env`, for other clients (the action's GitHub API calls). */
-export function proxyAwareFetch(env: Record<string, string | undefined>): Fetch {
-  return proxiedFetch(proxyFromEnv(env));
 }

@@ -1,0 +1,323 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { createServer as createPlainServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer as createSecureServer } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+
+import { readCappedText } from '../../src/jira/body.js';
+import { connectionFromEnv } from '../../src/jira/connection.js';
+import { createJiraReader } from '../../src/jira/factory.js';
+import { JiraHttp } from '../../src/jira/http.js';
+import { proxiedSend } from '../../src/jira/transport.js';
+import type { ProxySettings, TransportRequest } from '../../src/jira/transport.js';
+import { startForwardProxy } from '../support/forward-proxy.js';
+import type { ForwardProxy } from '../support/forward-proxy.js';
+import { TEST_CERTIFICATE, TEST_KEY } from '../support/tls.js';
+import { basicConnection, failureOf, recordingSleep } from './helpers.js';
+
+/**
+ * Jira's transport on node:http (#18): keep-alive connections reused, no cap of its own below the
+ * client's limiter, the abort signal over the body too, CONNECT tunnels carrying TLS to an https site,
+ * the proxy's credentials, and a proxy's refusals reported as such.
+ */
+
+interface Site {
+  baseUrl: string;
+  port: number;
+  /** TCP connections accepted, and closed. */
+  readonly connections: number;
+  readonly closed: number;
+  /** The headers of every request. */
+  headers: IncomingMessage['headers'][];
+  stop(): Promise<void>;
+}
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+let sites: Site[] = [];
+let proxies: ForwardProxy[] = [];
+afterEach(async () => {
+  await Promise.all([...sites, ...proxies].map((one) => one.stop()));
+  sites = [];
+  proxies = [];
+});
+
+async function startSite(handler: Handler, secure = false): Promise<Site> {
+  const headers: Site['headers'] = [];
+  const sockets = new Set<Socket>();
+  let connections = 0;
+  let closed = 0;
+  const listener = (request: IncomingMessage, response: ServerResponse): void => {
+    headers.push(request.headers);
+    request.resume();
+    request.on('end', () => {
+      handler(request, response);
+    });
+  };
+  const server: Server = secure
+    ? createSecureServer({ cert: TEST_CERTIFICATE, key: TEST_KEY }, listener)
+    : createPlainServer(listener);
+  server.on('connection', (socket: Socket) => {
+    connections++;
+    sockets.add(socket);
+    socket.on('close', () => {
+      closed++;
+      sockets.delete(socket);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const site: Site = {
+    baseUrl: `${secure ? 'https' : 'http'}://127.0.0.1:${String(port)}`,
+    port,
+    get connections() {
+      return connections;
+    },
+    get closed() {
+      return closed;
+    },
+    headers,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => {
+          resolve();
+        });
+      }),
+  };
+  sites.push(site);
+  return site;
+}
+
+async function startProxy(credentials?: string): Promise<ForwardProxy> {
+  const proxy = await startForwardProxy(credentials === undefined ? {} : { credentials });
+  proxies.push(proxy);
+  return proxy;
+}
+
+function answer(response: ServerResponse, body: unknown): void {
+  response.writeHead(200, { 'Content-Type': 'application/json' });
+  response.end(JSON.stringify(body));
+}
+
+function get(signal = new AbortController().signal): TransportRequest {
+  return { method: 'GET', headers: { accept: 'application/json' }, signal };
+}
+
+async function until(condition: () => boolean, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!condition() && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+const NO_PROXY: ProxySettings = { httpProxy: '', httpsProxy: '', noProxy: '' };
+
+describe('keep-alive connections', () => {
+  it('are reused by reads one after another, and under the limiter at most one per request in flight', async () => {
+    const site = await startSite((_request, response) => {
+      setTimeout(() => {
+        answer(response, { ok: true });
+      }, 5);
+    });
+    const http = new JiraHttp(basicConnection(site.baseUrl), { readOnly: true });
+    for (let index = 0; index < 5; index++) await http.get('/serverInfo');
+    expect(site.connections).toBe(1);
+    await Promise.all(Array.from({ length: 40 }, () => http.get('/serverInfo')));
+    expect(site.headers).toHaveLength(45);
+    expect(site.connections).toBeGreaterThan(1);
+    expect(site.connections).toBeLessThanOrEqual(10);
+    expect(site.headers[0]).toMatchObject({ 'user-agent': 'undici', 'accept-encoding': 'gzip, deflate' });
+  });
+
+  it('add no cap of their own: 100 requests in flight (the highest JIRA_PERMS_CONCURRENCY) all go out', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const site = await startSite((_request, response) => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        answer(response, {});
+      }, 200);
+    });
+    const send = proxiedSend(undefined);
+    await Promise.all(
+      Array.from({ length: 100 }, async () => {
+        const response = await send(`${site.baseUrl}/rest/api/3/serverInfo`, get());
+        await readCappedText(response, 1024);
+      }),
+    );
+    expect(peak).toBe(100);
+  });
+
+  it('a body read to its end leaves the connection for the next request; a discarded one closes it', async () => {
+    const site = await startSite((request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      // A long answer, so that the first chunk is not the whole of it.
+      response.end(JSON.stringify({ url: request.url, padding: 'x'.repeat(4 * 1024 * 1024) }));
+    });
+    const send = proxiedSend(undefined);
+    const first = await send(`${site.baseUrl}/one`, get());
+    expect(JSON.parse(await readCappedText(first, 8 * 1024 * 1024))).toMatchObject({ url: '/one' });
+    const second = await send(`${site.baseUrl}/two`, get());
+    expect(site.connections).toBe(1);
+    for await (const chunk of second.body) {
+      expect(chunk.byteLength).toBeGreaterThan(0);
+      break;
+    }
+    second.discard();
+    await until(() => site.closed === 1);
+    expect(site.closed).toBe(1);
+    const third = await send(`${site.baseUrl}/three`, get());
+    expect(JSON.parse(await readCappedText(third, 8 * 1024 * 1024))).toMatchObject({ url: '/three' });
+    expect(site.connections).toBe(2);
+  });
+});
+
+describe('the abort signal', () => {
+  it('ends a body that stops coming, with its reason, and closes the connection', async () => {
+    const site = await startSite((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.write('{"permissionSchemes": [');
+    });
+    const controller = new AbortController();
+    const response = await proxiedSend(undefined)(
+      `${site.baseUrl}/rest/api/3/permissionscheme`,
+      get(controller.signal),
+    );
+    setTimeout(() => {
+      controller.abort(new Error('stopped by the test'));
+    }, 50);
+    await expect(readCappedText(response, 1024)).rejects.toThrow('stopped by the test');
+    await until(() => site.closed === 1);
+    expect(site.closed).toBe(1);
+  });
+
+  it("is the client's timeout for a body that stops coming: a timeout, within it", async () => {
+    const site = await startSite((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.write('{"permissionSchemes": [');
+    });
+    const http = new JiraHttp(basicConnection(site.baseUrl), {
+      readOnly: true,
+      requestTimeoutMs: 300,
+      retry: { maxAttempts: 1 },
+      sleep: recordingSleep().sleep,
+    });
+    const started = Date.now();
+    const error = await failureOf(http.get('/permissionscheme'));
+    expect(error.kind).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('ends a request whose headers never come, and one aborted before it was sent', async () => {
+    const site = await startSite(() => undefined);
+    const send = proxiedSend(undefined);
+    const controller = new AbortController();
+    const pending = send(`${site.baseUrl}/hang`, get(controller.signal));
+    setTimeout(() => {
+      controller.abort(new Error('no headers'));
+    }, 50);
+    await expect(pending).rejects.toThrow('no headers');
+    await expect(send(`${site.baseUrl}/never`, get(controller.signal))).rejects.toThrow('no headers');
+    expect(site.headers).toHaveLength(1);
+  });
+});
+
+describe('an https site through a proxy', () => {
+  it('is reached through one CONNECT tunnel, kept alive, with the proxy credentials from the URL', async () => {
+    const site = await startSite((request, response) => {
+      answer(response, { url: request.url });
+    }, true);
+    const proxy = await startProxy('corp user:p@ss:word');
+    const withCredentials = proxy.url.replace('http://', 'http://corp%20user:p%40ss%3Aword@');
+    const send = proxiedSend({ ...NO_PROXY, httpsProxy: withCredentials }, { ca: TEST_CERTIFICATE });
+    for (const name of ['a', 'b', 'c']) {
+      const response = await send(`${site.baseUrl}/rest/api/3/${name}`, get());
+      expect(response.status).toBe(200);
+      expect(JSON.parse(await readCappedText(response, 1024))).toEqual({ url: `/rest/api/3/${name}` });
+    }
+    expect(proxy.tunnels).toEqual([`127.0.0.1:${String(site.port)}`]);
+    expect(proxy.forwarded).toHaveLength(0);
+    expect(proxy.authorizations).toEqual([`Basic ${Buffer.from('corp user:p@ss:word').toString('base64')}`]);
+    expect(site.connections).toBe(1);
+    // Nothing of the proxy's reaches Jira; br is asked for over https.
+    expect(site.headers[0]?.['proxy-authorization']).toBeUndefined();
+    expect(site.headers[0]).toMatchObject({
+      host: `127.0.0.1:${String(site.port)}`,
+      'accept-encoding': 'br, gzip, deflate',
+    });
+  });
+
+  it("checks the site's certificate as Node does: a self-signed one is a TLS failure naming the proxy", async () => {
+    const site = await startSite((_request, response) => {
+      answer(response, {});
+    }, true);
+    const proxy = await startProxy();
+    const reader = createJiraReader(
+      connectionFromEnv({
+        JIRA_BASE_URL: site.baseUrl,
+        JIRA_EMAIL: 'a@example.com',
+        JIRA_API_TOKEN: 'tunnel-token-123',
+        JIRA_API_VERSION: '3',
+        HTTPS_PROXY: proxy.url,
+      }),
+      { sleep: recordingSleep().sleep, retry: { maxAttempts: 1 } },
+    );
+    const error = await failureOf(reader.listPermissionSchemes());
+    expect(error.kind).toBe('tls');
+    expect(error.message).toContain('DEPTH_ZERO_SELF_SIGNED_CERT');
+    expect(error.message).toContain(`through the proxy ${proxy.url}`);
+    expect(proxy.tunnels).toHaveLength(1);
+    expect(site.headers).toHaveLength(0);
+  });
+});
+
+describe('a proxy that refuses', () => {
+  const base = { JIRA_EMAIL: 'a@example.com', JIRA_API_TOKEN: 'refused-token-123', JIRA_API_VERSION: '3' };
+
+  it.each([
+    ['an http site (absolute URI): 407', false, 'HTTP_PROXY', 'asked for credentials: 407'],
+    ['an https site (CONNECT): 407', true, 'HTTPS_PROXY', 'refused the tunnel to 127.0.0.1:'],
+  ])(
+    '%s is a failure naming the proxy, not retried, nothing sent to Jira',
+    async (_name, secure, variable, said) => {
+      const site = await startSite((_request, response) => {
+        answer(response, {});
+      }, secure);
+      const proxy = await startProxy('corp-user:right-password-123');
+      const wrong = proxy.url.replace('http://', 'http://corp-user:wrong-password-456@');
+      const { sleep, waits } = recordingSleep();
+      const reader = createJiraReader(
+        connectionFromEnv({ JIRA_BASE_URL: site.baseUrl, ...base, JIRA_ALLOW_HTTP: '1', [variable]: wrong }),
+        { sleep },
+      );
+      const error = await failureOf(reader.getPermissionCatalogue());
+      expect(error.kind).toBe('network');
+      expect(error.outcome).toBe('not-sent');
+      expect(error.attempts).toBe(1);
+      expect(waits).toEqual([]);
+      expect(error.message).toContain('ERR_PROXY_AUTH');
+      expect(error.message).toContain(said);
+      expect(error.message).toContain(`the proxy ${proxy.url}`);
+      expect(error.message).not.toContain('wrong-password-456');
+      expect(proxy.authorizations).toEqual([
+        `Basic ${Buffer.from('corp-user:wrong-password-456').toString('base64')}`,
+      ]);
+      expect(site.headers).toHaveLength(0);
+    },
+  );
+});
+
+describe('a write', () => {
+  it('sends its body with a Content-Length, not chunked', async () => {
+    const site = await startSite((_request, response) => {
+      answer(response, { id: 1 });
+    });
+    const http = new JiraHttp(basicConnection(site.baseUrl), { readOnly: false });
+    await http.request('POST', '/permissionscheme', undefined, { name: 'Ünïcode' });
+    const body = JSON.stringify({ name: 'Ünïcode' });
+    expect(site.headers[0]?.['content-length']).toBe(String(Buffer.byteLength(body)));
+    expect(site.headers[0]?.['transfer-encoding']).toBeUndefined();
+    expect(site.headers[0]?.['content-type']).toBe('application/json');
+  });
+});
