@@ -1,6 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -52,5 +52,18 @@ describe('an offline validate', () => {
     expect(deps.cwd).toBe(ROOT);
     expect(() => deps.jira.reader()).toThrow('this command runs offline');
     expect(() => deps.jira.connection()).toThrow('this command runs offline');
+  });
+});
+
+describe("Jira's commands", () => {
+  it('reach Jira through node:http: the command line bundles no undici at all', async () => {
+    const folder = await cliBundle();
+    expect(/class TunnelAgent\b/.test(chunksOf(folder, 'plan'))).toBe(true);
+    // undici's HTTP parser (llhttp, WebAssembly) is in every build of it; the action keeps undici for
+    // its GitHub calls, the command line has none to load.
+    const withUndici = readdirSync(folder)
+      .filter((name) => name.endsWith('.js'))
+      .filter((name) => readFileSync(join(folder, name), 'utf8').includes('llhttp'));
+    expect(withUndici).toEqual([]);
   });
 });
