@@ -4,11 +4,10 @@ import { setFlagsFromString } from 'node:v8';
  * V8 settings for the commands that read a whole Jira site (every scheme with every grant, then one
  * request per project), set by the process's entry before the command's code loads. A command line
  * installed by npm, and the action's `node24` runner, cannot pass node flags; these are the flags V8
- * reads while the process runs (each one is consulted when the heap grows or a WebAssembly module is
- * compiled, not only when the heap is set up), so setting them here takes effect. Measured at full scale
- * (1,000 schemes × 60 grants, 3,000 projects, 24.8 MB of answers) in docs/performance.md, "Plan's
- * memory, fifth round": the plan's peak resident memory went from about 164 MB to about 110 MB at the
- * same wall time.
+ * reads while the process runs (each one is consulted when the heap grows, not only when the heap is
+ * set up), so setting them here takes effect. Measured at full scale (1,000 schemes × 60 grants, 3,000
+ * projects, 24.8 MB of answers) in docs/performance.md, "Plan's memory, fifth round": the plan's peak
+ * resident memory went from about 164 MB to about 110 MB at the same wall time.
  *
  * - `--semi-space-growth-factor=1`: the young generation stays at its initial size (two 1 MB
  *   semi-spaces) instead of doubling up to 2 × 16 MB. What these commands make mostly lives to the end
@@ -18,10 +17,12 @@ import { setFlagsFromString } from 'node:v8';
  * - `--heap-growing-percent=20`: after a full collection the old generation may grow by 20% of what
  *   survived before the next one (V8 picks 50% to 300% by its own measure; at this scale it let the old
  *   space reach 1.5–2× the live set). A few more full collections, marked concurrently.
- * - `--liftoff-only`: undici's HTTP parser is WebAssembly. Once it is hot, V8 recompiles it with its
- *   optimizing compiler on background threads, which took 38 MB of compiler memory at once, during the
- *   scheme list: the run's peak. The baseline compiler's code parses the same answers; the parser is a
- *   small part of a run that waits on the network.
+ *
+ * `--liftoff-only` was the third, while Jira's requests went through undici: its HTTP parser is
+ * WebAssembly, and V8's optimizing recompilation of it took 38 MB at once. Jira's transport is node:http
+ * now (src/jira/transport.ts), a plan compiles no WebAssembly at all, and its peak was the same with and
+ * without the flag (105–107 MB), so it is no longer set. (The action's GitHub calls still use undici's
+ * fetch, a few requests per run: too few for V8 to recompile the parser.)
  *
  * Validate and the rest are left at V8's defaults: validate reads no site, and its wall time is
  * measured against a floor process that runs with the defaults.
@@ -49,7 +50,6 @@ const SITE_READING_FLAGS: readonly HeapFlag[] = [
     overriddenBy: ['semi-space-growth-factor', 'max-semi-space-size', 'semi-space-size'],
   },
   { flag: '--heap-growing-percent=20', overriddenBy: ['heap-growing-percent'] },
-  { flag: '--liftoff-only', overriddenBy: ['liftoff', 'wasm-tier-up', 'wasm-dynamic-tiering'] },
 ];
 
 /** A flag's name as written on a command line: `--max_semi_space_size` and `--max-semi-space-size` alike. */
