@@ -72,7 +72,7 @@ describe('resolveSchemes on Cloud', () => {
       { type: 'applicationRole' },
       { type: 'assignee' },
     ]);
-    expect(scheme?.grants[0]?.source).toEqual({ file, line: 4, column: 7 });
+    expect(scheme?.grantSources?.[0]?.location).toEqual({ file, line: 4, column: 7 });
     expect(scheme?.grants[1]?.label).toBe(`projectRole Developers (${String(ROLE_IDS.developers)})`);
 
     // The same grants, read live, have the same identities.
@@ -86,6 +86,40 @@ describe('resolveSchemes on Cloud', () => {
       expect(liveKeys.has(key)).toBe(true);
       expect(scheme?.grants.some((grant) => grantKey(grant.permission, grant.holder) === key)).toBe(true);
     }
+  });
+
+  it('shares one grant object between files, and keeps where each file writes it', async () => {
+    const grants: [string, HolderSpec][] = [
+      ['BROWSE_PROJECTS', { type: 'group', name: 'jira-software-users' }],
+      ['BROWSE_PROJECTS', { type: 'projectRole', name: 'Developers' }],
+    ];
+    // b.yml names the group twice (by name, then by id): the second is dropped as a duplicate.
+    const twice: [string, HolderSpec][] = [
+      ['BROWSE_PROJECTS', { type: 'group', name: 'jira-software-users' }],
+      ['BROWSE_PROJECTS', { type: 'group', id: GROUP_IDS.softwareUsers }],
+      ['BROWSE_PROJECTS', { type: 'projectRole', name: 'Developers' }],
+    ];
+    const result = await resolveSchemes(
+      [spec('jira-permissions/a.yml', grants), spec('jira-permissions/b.yml', twice)],
+      reader(),
+    );
+    const [a, b] = result.schemes;
+    expect(b?.grants).toHaveLength(2);
+    expect(b?.grants[0]).toBe(a?.grants[0]);
+    expect(b?.grants[1]).toBe(a?.grants[1]);
+    expect(Object.isFrozen(a?.grants[0])).toBe(true);
+    // Each scheme says where its own grants are written, index for index, the dropped one left out.
+    expect(a?.grantSources?.map((source) => source.location)).toEqual([
+      { file: 'jira-permissions/a.yml', line: 4, column: 7 },
+      { file: 'jira-permissions/a.yml', line: 5, column: 7 },
+    ]);
+    expect(b?.grantSources?.map((source) => source.location)).toEqual([
+      { file: 'jira-permissions/b.yml', line: 4, column: 7 },
+      { file: 'jira-permissions/b.yml', line: 6, column: 7 },
+    ]);
+    expect(result.findings).toMatchObject([
+      { ruleId: 'duplicate-grant', file: 'jira-permissions/b.yml', line: 5 },
+    ]);
   });
 
   it('reports what does not resolve at its location, with a suggestion', async () => {

@@ -49,4 +49,24 @@ describe('Interner', () => {
     expect(same.holder).toBe(first.holder);
     expect(same).toEqual({ ...first, id: 2 });
   });
+
+  it('gives one frozen desired grant per permission, holder and name', () => {
+    const interner = new Interner();
+    const role = { type: 'projectRole', parameter: '10002', value: '10002' };
+    const label = 'projectRole Developers (10002)';
+    const first = interner.desiredGrant('BROWSE_PROJECTS', role, 'Developers', label);
+    expect(first).toEqual({ permission: 'BROWSE_PROJECTS', holder: role, name: 'Developers', label });
+    expect(interner.desiredGrant('BROWSE_PROJECTS', { ...role }, 'Developers', label)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(first.holder).toBe(interner.holder(role));
+    // Another permission, or no name, is another grant; a name is never run into the permission.
+    expect(interner.desiredGrant('ADD_COMMENTS', role, 'Developers', label)).not.toBe(first);
+    const unnamed = interner.desiredGrant('BROWSE_PROJECTS', role, undefined, label);
+    expect(unnamed).not.toBe(first);
+    expect(unnamed).toEqual({ permission: 'BROWSE_PROJECTS', holder: role, label });
+    expect('name' in unnamed).toBe(false);
+    expect(interner.desiredGrant('A","B', role, undefined, label)).not.toBe(
+      interner.desiredGrant('A', role, 'B', label),
+    );
+  });
 });

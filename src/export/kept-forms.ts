@@ -63,10 +63,11 @@ export async function keptHolderForms(
   for (const [index, scheme] of resolved.schemes.entries()) {
     const { path, spec } = loaded[index] ?? { path: '', spec: undefined };
     const forms = new Map<string, KeptForm>();
-    for (const grant of scheme.grants) {
+    for (const [grantIndex, grant] of scheme.grants.entries()) {
+      const source = scheme.grantSources?.[grantIndex]?.location;
       const written = spec?.grants.find(
         (candidate) =>
-          candidate.location.line === grant.source?.line && candidate.location.column === grant.source.column,
+          candidate.location.line === source?.line && candidate.location.column === source.column,
       );
       if (written !== undefined)
         forms.set(grantKey(grant.permission, grant.holder), { value: writtenValue(written.holder) });

@@ -186,34 +186,6 @@ interface Locatable {
   readonly location: SourceLocation;
 }
 
-/**
- * A desired grant from a file, whose `source` is the file grant's location, worked out when asked for
- * (already-live asks, for files with an error): at scale 59,000 grants, nearly none ever asked, each
- * kept a location object of its own for the whole run.
- */
-class GrantFromFile implements DesiredGrant {
-  // Declared only: an optional field left out stays absent, as in the plain objects this replaces.
-  declare name?: string;
-  readonly #spec: GrantSpec;
-
-  constructor(
-    spec: GrantSpec,
-    public holder: Holder,
-    name: string | undefined,
-    public label: string,
-  ) {
-    this.#spec = spec;
-    this.permission = spec.permission;
-    if (name !== undefined) this.name = name;
-  }
-
-  permission: string;
-
-  get source(): SourceLocation {
-    return this.#spec.location;
-  }
-}
-
 /** Builds holders for one site; knows how Cloud and Data Center spell them. */
 class HolderResolver {
   readonly findings: Finding[] = [];
@@ -590,10 +562,11 @@ export async function resolveSchemes(
       ? { confirmed: new Set<string>(), rejected: new Set<string>() }
       : checkPermissions(schemes, lookups.catalogue, custom, findings);
 
-  // The files repeat the same holders and labels across thousands of grants: one copy each.
+  // The files repeat the same grants across thousands of files: one copy of each (see Interner).
   const interner = new Interner();
   const desired = schemes.map((scheme): DesiredScheme => {
     const grants: DesiredGrant[] = [];
+    const sources: GrantSpec[] = [];
     const seen = new Map<string, GrantSpec>();
     for (const grant of scheme.grants) {
       const resolved = resolver.resolve(grant.holder, grant);
@@ -614,9 +587,16 @@ export async function resolveSchemes(
         continue;
       }
       seen.set(key, grant);
-      grants.push(interner.grant(new GrantFromFile(grant, resolved.holder, resolved.name, label)));
+      grants.push(interner.desiredGrant(grant.permission, resolved.holder, resolved.name, label));
+      sources.push(grant);
     }
-    const result: DesiredScheme = { name: scheme.name, file: scheme.file, grants };
+    const result: DesiredScheme = {
+      name: scheme.name,
+      file: scheme.file,
+      grants,
+      // Every grant kept (the usual case): where they are written is the file's own list.
+      grantSources: sources.length === scheme.grants.length ? scheme.grants : sources,
+    };
     if (scheme.description !== undefined) result.description = scheme.description;
     if (scheme.id !== undefined) result.id = scheme.id;
     return result;

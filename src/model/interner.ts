@@ -1,5 +1,5 @@
 import type { Holder } from './holder.js';
-import type { Grant } from './scheme.js';
+import type { DesiredGrant, Grant } from './scheme.js';
 
 /**
  * One copy of each value a large model repeats. At scale the same few thousand holders, permission keys
@@ -14,6 +14,8 @@ import type { Grant } from './scheme.js';
 export class Interner {
   private readonly texts = new Map<string, string>();
   private readonly holders = new Map<string, Holder>();
+  /** Desired grants by their shared holder, then by permission and name. */
+  private readonly desired = new Map<Holder, Map<string, DesiredGrant>>();
 
   text(value: string): string {
     const known = this.texts.get(value);
@@ -27,11 +29,47 @@ export class Interner {
     const key = JSON.stringify([holder.type, holder.parameter ?? null, holder.value ?? null]);
     const known = this.holders.get(key);
     if (known !== undefined) return known;
-    const shared: Holder = { type: this.text(holder.type) };
-    if (holder.parameter !== undefined) shared.parameter = this.text(holder.parameter);
-    if (holder.value !== undefined) shared.value = this.text(holder.value);
+    const type = this.text(holder.type);
+    const parameter = holder.parameter === undefined ? undefined : this.text(holder.parameter);
+    const value = holder.value === undefined ? undefined : this.text(holder.value);
+    // One literal per shape: fields added to a smaller literal would live in an out-of-object array.
+    const shared: Holder =
+      parameter === undefined
+        ? value === undefined
+          ? { type }
+          : { type, value }
+        : value === undefined
+          ? { type, parameter }
+          : { type, parameter, value };
     this.holders.set(key, shared);
     return shared;
+  }
+
+  /**
+   * One desired grant for each permission, holder and name, shared by every scheme that has it: at scale
+   * 1,000 files grant the same few thousand (permission, holder) pairs, and where each is written is its
+   * scheme's (`DesiredScheme.grantSources`). Frozen: a grant that many schemes share is never changed.
+   */
+  desiredGrant(permission: string, holder: Holder, name: string | undefined, label: string): DesiredGrant {
+    const shared = this.holder(holder);
+    let byKey = this.desired.get(shared);
+    if (byKey === undefined) {
+      byKey = new Map<string, DesiredGrant>();
+      this.desired.set(shared, byKey);
+    }
+    // JSON, not a separator: a permission key or a name may hold any character.
+    const key = JSON.stringify([permission, name ?? null]);
+    let grant = byKey.get(key);
+    if (grant === undefined) {
+      // Each field in the literal: fields added later would live in a second, out-of-object array.
+      const text = { permission: this.text(permission), label: this.text(label) };
+      grant =
+        name === undefined
+          ? { permission: text.permission, holder: shared, label: text.label }
+          : { permission: text.permission, holder: shared, name: this.text(name), label: text.label };
+      byKey.set(key, Object.freeze(grant));
+    }
+    return grant;
   }
 
   /** The grant's strings and holder replaced by their shared copies, in place (a grant just built). */

@@ -28,9 +28,15 @@ export interface LiveScheme {
   grants: LiveGrant[];
 }
 
-/** A grant as the files want it, resolved to ids. */
-export interface DesiredGrant extends Grant {
-  source?: SourceLocation;
+/**
+ * A grant as the files want it, resolved to ids. Where it is written is its scheme's (`grantSources`):
+ * the resolver shares one object between every file that grants the same permission to the same holder.
+ */
+export type DesiredGrant = Grant;
+
+/** Where a desired grant is written: its file grant (the location is worked out when asked for). */
+export interface GrantSource {
+  readonly location: SourceLocation;
 }
 
 /** A scheme as the files want it, resolved to ids. */
@@ -41,6 +47,11 @@ export interface DesiredScheme {
   id?: number;
   file: string;
   grants: DesiredGrant[];
+  /**
+   * Where each of `grants` is written, index for index, when they come from a file: at scale the grants
+   * are a few thousand objects shared by every file, and a location is asked for only for a finding.
+   */
+  grantSources?: readonly GrantSource[];
   /**
    * The file's `projects:` (also `[]`), resolved: exactly these projects use the scheme after apply.
    * Absent: which projects use it is left alone.

@@ -94,9 +94,10 @@ function indexFile(spec: SchemeSpec, desired: DesiredScheme, live: LiveScheme): 
   const keyOf = grantKeys([...desired.grants, ...live.grants]);
   const liveKeys = new Set(live.grants.map(keyOf));
   const liveAt = new Map<string, boolean>();
-  for (const grant of desired.grants) {
-    if (grant.source === undefined || grant.source.file !== spec.file) continue;
-    const place = placeKey(grant.source);
+  for (const [index, grant] of desired.grants.entries()) {
+    const source = desired.grantSources?.[index]?.location;
+    if (source === undefined || source.file !== spec.file) continue;
+    const place = placeKey(source);
     // The first resolved grant written at a place decides, as a search from the start would.
     if (!liveAt.has(place)) liveAt.set(place, liveKeys.has(keyOf(grant)));
   }
