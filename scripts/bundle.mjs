@@ -5,6 +5,13 @@
 //   node scripts/bundle.mjs OUTDIR           writes another folder (check-dist, the benchmarks)
 //   node scripts/bundle.mjs --cached ENTRY   prints the folder holding ENTRY's bundle (action | cli)
 //                                            built from the current sources (the action tests)
+//   node scripts/bundle.mjs --source-map OUTDIR
+//                                            the same bundles with ncc's source maps beside them, for
+//                                            `node --enable-source-maps` (debugging; never cached)
+//
+// Every JavaScript file ncc writes then goes through scripts/slim-bundle.mjs (no comments, only ASCII,
+// every line where it was): V8 keeps each loaded file's text while the process runs, at two bytes a
+// character when it holds one character above U+00FF.
 //
 // ncc takes about half a minute per entry (it type-checks), so every build goes through a cache in
 // .tmp/bundles/, keyed by a hash of everything that shapes the output: running the tests, then
@@ -28,6 +35,8 @@ import {
 } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
+import { slimBundleFile } from './slim-bundle.mjs';
+
 const root = resolve(import.meta.dirname, '..');
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 const cacheRoot = join(root, '.tmp', 'bundles');
@@ -39,7 +48,15 @@ const ENTRIES = {
 };
 
 /** Files and folders whose content shapes a bundle. */
-const INPUTS = ['src', 'schemas', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/bundle.mjs'];
+const INPUTS = [
+  'src',
+  'schemas',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts/bundle.mjs',
+  'scripts/slim-bundle.mjs',
+];
 
 function filesUnder(path) {
   if (!existsSync(path)) return [];
@@ -73,13 +90,23 @@ function sleep(ms) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function build(entry, target) {
+/**
+ * ncc's build of `entry` into `target`, slimmed. With `sourceMap`, ncc also writes a `.map` beside
+ * each file (line-only, to src/; no register script, so that the lines stay where they are in the
+ * bundle without maps).
+ */
+function build(entry, target, sourceMap = false) {
   const [source] = ENTRIES[entry];
+  const maps = sourceMap ? ['--source-map', '--no-source-map-register'] : [];
   execFileSync(
     process.execPath,
-    [ncc, 'build', join(root, source), '-o', target, '--license', 'licenses.txt', '-q'],
+    [ncc, 'build', join(root, source), '-o', target, '--license', 'licenses.txt', ...maps, '-q'],
     { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
   );
+  for (const name of readdirSync(target).filter((name) => name.endsWith('.js'))) {
+    const path = join(target, name);
+    writeFileSync(path, slimBundleFile(readFileSync(path, 'utf8'), relative(root, path)));
+  }
   if (entry === 'cli') chmodSync(join(target, 'index.js'), 0o755);
 }
 
@@ -139,12 +166,13 @@ export function cachedBundle(entry) {
   }
 }
 
-function writeDist(out) {
+function writeDist(out, sourceMap = false) {
   rmSync(out, { recursive: true, force: true });
   for (const [entry, [, inside]] of Object.entries(ENTRIES)) {
     const target = join(out, inside);
     mkdirSync(target, { recursive: true });
-    cpSync(cachedBundle(entry), target, { recursive: true });
+    if (sourceMap) build(entry, target, true);
+    else cpSync(cachedBundle(entry), target, { recursive: true });
   }
   chmodSync(join(out, 'cli', 'index.js'), 0o755);
 }
@@ -153,6 +181,9 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import
   const args = process.argv.slice(2);
   if (args[0] === '--cached') {
     process.stdout.write(`${cachedBundle(args[1] ?? '')}\n`);
+  } else if (args[0] === '--source-map') {
+    if (args[1] === undefined) throw new Error('--source-map needs the folder to write');
+    writeDist(resolve(args[1]), true);
   } else {
     writeDist(resolve(args[0] ?? join(root, 'dist')));
   }
