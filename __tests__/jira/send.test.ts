@@ -321,3 +321,26 @@ describe('a write', () => {
     expect(site.headers[0]?.['content-type']).toBe('application/json');
   });
 });
+
+describe('a header Node refuses', () => {
+  it('fails the call before a connection is asked for, without echoing the value', async () => {
+    const site = await startSite((_request, response) => {
+      answer(response, {});
+    });
+    const http = new JiraHttp(
+      {
+        baseUrl: site.baseUrl,
+        apiVersion: '3',
+        deployment: 'cloud-site',
+        auth: { kind: 'bearer', token: 'token-with-a-euro-€-sign-123' },
+      },
+      { readOnly: true, sleep: recordingSleep().sleep, retry: { maxAttempts: 1 } },
+    );
+    const error = await failureOf(http.get('/permissionscheme'));
+    expect(error.kind).toBe('network');
+    expect(error.message).toContain('ERR_INVALID_CHAR');
+    expect(error.message).not.toContain('euro');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(site.connections).toBe(0);
+  });
+});

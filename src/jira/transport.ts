@@ -464,7 +464,11 @@ function exchange(
       reject(abortReason(signal));
       return;
     }
-    const outgoing = client.request({ ...options, method: request.method });
+    const headers: http.OutgoingHttpHeaders = { ...request.headers };
+    if (request.body !== undefined) headers['content-length'] = Buffer.byteLength(request.body);
+    // Headers given here, not set one by one after: a header Node refuses (a character outside
+    // Latin-1 in a token) throws before a connection is asked for.
+    const outgoing = client.request({ ...options, method: request.method, headers });
     let incoming: http.IncomingMessage | undefined;
     // The attempt's signal ends the connect, the wait for headers and the body alike.
     const abort = (): void => {
@@ -521,12 +525,8 @@ function exchange(
         },
       });
     });
-    for (const [name, value] of Object.entries(request.headers)) outgoing.setHeader(name, value);
     if (request.body === undefined) outgoing.end();
-    else {
-      outgoing.setHeader('content-length', Buffer.byteLength(request.body));
-      outgoing.end(request.body);
-    }
+    else outgoing.end(request.body);
   });
 }
 
