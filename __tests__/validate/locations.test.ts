@@ -60,6 +60,38 @@ describe('grant locations', () => {
     });
   });
 
+  it('are exact in files shorter and longer than 64 KiB (16- and 32-bit offset tables)', () => {
+    const expected = load(TEXT).grants.map((grant) => [grant.location, grant.permissionLocation]);
+    // 100-character comment lines before the file: 600 of them keep it under 65,536 characters, 700
+    // put every grant past it; a file that ends exactly at 65,535 or 65,536 has its last holder there.
+    const comment = `#${'x'.repeat(99)}\n`;
+    for (const lines of [600, 700]) {
+      const text = comment.repeat(lines) + TEXT;
+      const shifted = (location: { line: number; endLine?: number }) => ({
+        ...location,
+        line: location.line + lines,
+        endLine: (location.endLine ?? 0) + lines,
+      });
+      expect(text.length > 0xffff).toBe(lines === 700);
+      expect(load(text).grants.map((grant) => [grant.location, grant.permissionLocation])).toEqual(
+        expected.map((pair) => pair.map(shifted)),
+      );
+    }
+    for (const length of [0xffff, 0x10000]) {
+      const head = 'name: Edge\ngrants:\n  BROWSE_PROJECTS:\n';
+      const padding = `#${'x'.repeat(length - head.length - '    - projectLead'.length - 2)}\n`;
+      const text = `${padding}${head}    - projectLead`;
+      expect(text.length).toBe(length);
+      expect(load(text).grants[0]?.location).toEqual({
+        file: 'team.yml',
+        line: 5,
+        column: 7,
+        endLine: 5,
+        endColumn: 18,
+      });
+    }
+  });
+
   it('keep neither the text nor the position tree of the file', () => {
     const secret = 'a-comment-that-must-not-stay-in-memory';
     const [grant] = load(`# ${secret}\n${TEXT}`).grants;

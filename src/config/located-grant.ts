@@ -1,6 +1,6 @@
 import type { SourceLocation } from '../model/location.js';
 import type { GrantSpec, HolderSpec } from '../model/spec.js';
-import type { LineIndex } from './positions.js';
+import { offsetTable, type LineIndex } from './positions.js';
 
 /**
  * Where one file's grants are written: four offsets per grant (holder entry start and end, permission
@@ -10,8 +10,8 @@ import type { LineIndex } from './positions.js';
  * work (copied by every scavenge that found it young).
  */
 export class GrantPlaces {
-  /** Off the garbage-collected heap: never copied or scanned by the collector. */
-  readonly #offsets: Int32Array;
+  /** Off the garbage-collected heap: never copied or scanned by the collector (see {@link offsetTable}). */
+  readonly #offsets: Uint16Array | Int32Array;
   #next = 0;
 
   constructor(
@@ -19,7 +19,7 @@ export class GrantPlaces {
     /** How many grants the file has at most. */
     grants: number,
   ) {
-    this.#offsets = new Int32Array(grants * 4);
+    this.#offsets = offsetTable(grants * 4, lines.textLength);
   }
 
   /** Records a grant's offsets; returns its row. */
