@@ -42,7 +42,7 @@ afterEach(async () => {
   proxies = [];
 });
 
-async function startSite(handler: Handler, secure = false): Promise<Site> {
+async function startSite(handler: Handler, secure = false, host = '127.0.0.1'): Promise<Site> {
   const headers: Site['headers'] = [];
   const sockets = new Set<Socket>();
   let connections = 0;
@@ -65,10 +65,10 @@ async function startSite(handler: Handler, secure = false): Promise<Site> {
       sockets.delete(socket);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as AddressInfo;
   const site: Site = {
-    baseUrl: `${secure ? 'https' : 'http'}://127.0.0.1:${String(port)}`,
+    baseUrl: `${secure ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${String(port)}`,
     port,
     get connections() {
       return connections;
@@ -110,6 +110,19 @@ async function until(condition: () => boolean, ms = 3000): Promise<void> {
 }
 
 const NO_PROXY: ProxySettings = { httpProxy: '', httpsProxy: '', noProxy: '' };
+
+/** Whether this machine has IPv6 loopback (some containers have none). */
+const IPV6 = await new Promise<boolean>((resolve) => {
+  const probe = createPlainServer();
+  probe.once('error', () => {
+    resolve(false);
+  });
+  probe.listen(0, '::1', () => {
+    probe.close(() => {
+      resolve(true);
+    });
+  });
+});
 
 describe('keep-alive connections', () => {
   it('are reused by reads one after another, and under the limiter at most one per request in flight', async () => {
@@ -246,6 +259,25 @@ describe('an https site through a proxy', () => {
       host: `127.0.0.1:${String(site.port)}`,
       'accept-encoding': 'br, gzip, deflate',
     });
+  });
+
+  (IPV6 ? it : it.skip)('at an IPv6 address is asked for as [address]:port', async () => {
+    const site = await startSite(
+      (request, response) => {
+        answer(response, { url: request.url });
+      },
+      true,
+      '::1',
+    );
+    const proxy = await startProxy();
+    // The test certificate names 127.0.0.1 and localhost only: the name check is the one thing skipped.
+    const send = proxiedSend(
+      { ...NO_PROXY, httpsProxy: proxy.url },
+      { ca: TEST_CERTIFICATE, checkServerIdentity: () => undefined },
+    );
+    const response = await send(`${site.baseUrl}/rest/api/3/serverInfo`, get());
+    expect(JSON.parse(await readCappedText(response, 1024))).toEqual({ url: '/rest/api/3/serverInfo' });
+    expect(proxy.tunnels).toEqual([`[::1]:${String(site.port)}`]);
   });
 
   it("checks the site's certificate as Node does: a self-signed one is a TLS failure naming the proxy", async () => {

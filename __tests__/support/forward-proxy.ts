@@ -74,7 +74,8 @@ export async function startForwardProxy(options: ForwardProxyOptions = {}): Prom
       return;
     }
     tunnels.push(target);
-    const [host = '', port = '443'] = target.split(':');
+    // host:port, or [v6-address]:port
+    const [, host = '', port = '443'] = /^\[?(.*?)\]?:(\d+)$/.exec(target) ?? [];
     const upstream = connect(Number(port), host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length > 0) upstream.write(head);

@@ -362,7 +362,9 @@ class TunnelAgent extends https.Agent {
     callback?: (error: Error | null, stream: Duplex) => void,
   ): Duplex | null | undefined {
     if (callback === undefined) throw new Error('a tunnel is opened asynchronously: a callback is needed');
-    const authority = `${String(options.host)}:${String(options.port)}`;
+    // CONNECT names host and port as a Host header does: an IPv6 literal in brackets.
+    const host = String(options.host);
+    const authority = `${host.includes(':') ? `[${host}]` : host}:${String(options.port)}`;
     tunnelTo(this.proxy, authority, this.tls, options.tunnelSignal).then(
       (socket) => {
         // https.Agent's own connection (TLS, its session cache), over the tunnel instead of a new socket.
