@@ -6,6 +6,7 @@ import {
   expandHolder,
   groupKey,
   keptGrantsToRead,
+  permissionParts,
   roleKey,
 } from '../../src/access/compute.js';
 import { accessScope } from '../../src/access/scope.js';
@@ -81,6 +82,27 @@ describe('accessScope', () => {
     expect(browse?.map((one) => one.permission)).toEqual(['BROWSE_PROJECTS']);
     expect(browse?.[0]?.before).toHaveLength(2);
     expect(browse?.[0]?.after).toHaveLength(3);
+  });
+
+  it("shares a scheme's permission scopes between its projects, and their parts are made once", () => {
+    const scheme = live([
+      [1, 'BROWSE_PROJECTS', group('devs')],
+      [2, 'BROWSE_PROJECTS', role('10')],
+    ]);
+    const scopes = accessScope({
+      plan: {
+        changes: [add('BROWSE_PROJECTS', group('contractors')), remove(2, 'BROWSE_PROJECTS', role('10'))],
+      },
+      live: [scheme],
+      projectsByScheme: new Map([[100, [SOFT, MOB]]]),
+    });
+    const [mob, soft] = scopes.map((scope) => scope.permissions[0]!);
+    expect(mob).toBe(soft);
+    const parts = permissionParts(mob!);
+    expect(permissionParts(soft!)).toBe(parts);
+    expect(parts.gained.map((grant) => grant.holder)).toEqual([group('contractors')]);
+    expect(parts.lost.map((grant) => grant.holder)).toEqual([role('10')]);
+    expect(parts.kept.map((grant) => grant.holder)).toEqual([group('devs')]);
   });
 
   it('a moved project compares its live scheme with the planned one; unchanged permissions drop out', () => {

@@ -211,19 +211,30 @@ function addPerson(people: Map<string, AccessPerson>, person: AccessPerson): voi
 
 /** A changed permission's holders by what the plan does to them (by holder key). */
 export interface PermissionParts {
-  gained: Grant[];
-  lost: Grant[];
-  kept: Grant[];
+  readonly gained: readonly Grant[];
+  readonly lost: readonly Grant[];
+  readonly kept: readonly Grant[];
 }
 
+/**
+ * The parts of each permission scope, made once: a scope is shared, read-only, by every project on its
+ * scheme (see `accessScope`), and the waves and the computation ask for its parts per project (at scale
+ * 3,000 projects on 1,000 schemes: three times each, 37 MB of sets and arrays made again).
+ */
+const partsOf = new WeakMap<PermissionScope, PermissionParts>();
+
 export function permissionParts(permission: PermissionScope): PermissionParts {
+  const known = partsOf.get(permission);
+  if (known !== undefined) return known;
   const before = new Set(permission.before.map((grant) => holderKey(grant.holder)));
   const after = new Set(permission.after.map((grant) => holderKey(grant.holder)));
-  return {
+  const parts: PermissionParts = {
     gained: permission.after.filter((grant) => !before.has(holderKey(grant.holder))),
     lost: permission.before.filter((grant) => !after.has(holderKey(grant.holder))),
     kept: permission.before.filter((grant) => after.has(holderKey(grant.holder))),
   };
+  partsOf.set(permission, parts);
+  return parts;
 }
 
 /**
