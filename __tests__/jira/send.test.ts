@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { createServer as createPlainServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer as createSecureServer } from 'node:https';
+import { createServer as createTcpServer } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
 
 import { readCappedText } from '../../src/jira/body.js';
@@ -301,6 +302,39 @@ describe('an https site through a proxy', () => {
     expect(error.message).toContain(`through the proxy ${proxy.url}`);
     expect(proxy.tunnels).toHaveLength(1);
     expect(site.headers).toHaveLength(0);
+  });
+});
+
+describe('a proxy that does not answer CONNECT', () => {
+  it('holds nothing once the signal aborts: the call ends with the reason, the CONNECT is closed', async () => {
+    // Accepts the connection, reads the CONNECT, never answers.
+    let accepted = 0;
+    let closed = 0;
+    const sockets = new Set<Socket>();
+    const silent = createTcpServer((socket) => {
+      accepted++;
+      sockets.add(socket);
+      socket.resume();
+      socket.on('close', () => {
+        closed++;
+      });
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const send = proxiedSend({ ...NO_PROXY, httpsProxy: `http://127.0.0.1:${String(port)}` });
+      const controller = new AbortController();
+      const pending = send('https://127.0.0.1:9/rest/api/3/serverInfo', get(controller.signal));
+      await until(() => accepted === 1);
+      controller.abort(new Error('gave up on the proxy'));
+      await expect(pending).rejects.toThrow('gave up on the proxy');
+      await until(() => closed === 1);
+      expect(accepted).toBe(1);
+      expect(closed).toBe(1);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      silent.close();
+    }
   });
 });
 
