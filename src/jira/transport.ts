@@ -475,8 +475,14 @@ function exchange(
     // The attempt's signal ends the connect, the wait for headers and the body alike.
     const abort = (): void => {
       const reason = abortReason(signal);
-      if (incoming === undefined) outgoing.destroy(reason);
-      else incoming.destroy(reason);
+      if (incoming !== undefined) {
+        incoming.destroy(reason);
+        return;
+      }
+      outgoing.destroy(reason);
+      // At once: a request still waiting for its socket (a tunnel being opened) reports its error
+      // only when the socket comes.
+      reject(reason);
     };
     signal.addEventListener('abort', abort, { once: true });
     const settle = (): void => {
