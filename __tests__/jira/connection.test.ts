@@ -87,6 +87,27 @@ describe('connectionFromEnv', () => {
     ).toContain('JIRA_API_VERSION must be 3');
   });
 
+  it('refuses a credential with a line break or control character inside, naming the variable, never the value', () => {
+    const site = { JIRA_BASE_URL: 'https://x.atlassian.net' };
+    const cases: [Record<string, string>, string][] = [
+      [{ ...site, JIRA_BEARER_TOKEN: 'first-half-secret\nsecond-half-secret' }, 'JIRA_BEARER_TOKEN'],
+      [{ ...site, JIRA_BEARER_TOKEN: 'first-half-secret\r\nsecond-half' }, 'JIRA_BEARER_TOKEN'],
+      [{ ...site, JIRA_EMAIL: 'a@b.c', JIRA_API_TOKEN: 'first-half-secret\u0000second' }, 'JIRA_API_TOKEN'],
+      [{ ...site, JIRA_EMAIL: 'a@b.c\nsecond-half', JIRA_API_TOKEN: 'abcdefgh' }, 'JIRA_EMAIL'],
+    ];
+    for (const [env, variable] of cases) {
+      const message = configError(env);
+      expect(message).toContain(`${variable} holds a line break or another control character`);
+      expect(message).not.toContain('first-half');
+      expect(message).not.toContain('second-half');
+    }
+    // A line end around the value is trimmed, as before.
+    expect(connectionFromEnv({ ...site, JIRA_BEARER_TOKEN: 'whole-token-123\n' }).auth).toEqual({
+      kind: 'bearer',
+      token: 'whole-token-123',
+    });
+  });
+
   it('registers the token and base64(email:token) as secrets before anything can fail', () => {
     const seen: string[] = [];
     const stop = onSecretRegistered((secret) => seen.push(secret));

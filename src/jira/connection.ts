@@ -165,6 +165,20 @@ export function registerConnectionSecrets(auth: Auth): void {
   }
 }
 
+/**
+ * A line break or another control character inside a credential (a secret pasted with its line end in the
+ * middle, a multi-line secret): Node refuses such a header value, and a basic credential carrying one is
+ * one Jira refuses. Said here, naming the variable and never the value, rather than as a failed request.
+ */
+function checkHeaderSafe(variable: string, value: string | undefined): void {
+  // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+  if (value === undefined || !/[\u0000-\u0008\u000a-\u001f\u007f]/.test(value)) return;
+  throw new ConnectionConfigError(
+    `${variable} holds a line break or another control character, which no Jira credential has ` +
+      '(a secret stored with a line end inside it?); set it again from the original, on one line.',
+  );
+}
+
 function nonEmpty(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed === undefined || trimmed === '' ? undefined : trimmed;
@@ -243,6 +257,10 @@ export function connectionFromEnv(env: Record<string, string | undefined>): Conn
   const url = parseBaseUrl(rawUrl);
   checkTransport(url, env);
   const email = nonEmpty(env.JIRA_EMAIL);
+
+  checkHeaderSafe('JIRA_BEARER_TOKEN', bearer);
+  checkHeaderSafe('JIRA_API_TOKEN', token);
+  checkHeaderSafe('JIRA_EMAIL', email);
 
   let auth: Auth;
   if (bearer !== undefined && token !== undefined) {
