@@ -389,24 +389,36 @@ describe('a write', () => {
 });
 
 describe('a header Node refuses', () => {
-  it('fails the call before a connection is asked for, without echoing the value', async () => {
-    const site = await startSite((_request, response) => {
-      answer(response, {});
-    });
-    const http = new JiraHttp(
-      {
-        baseUrl: site.baseUrl,
-        apiVersion: '3',
-        deployment: 'cloud-site',
-        auth: { kind: 'bearer', token: 'token-with-a-euro-€-sign-123' },
-      },
-      { readOnly: true, sleep: recordingSleep().sleep, retry: { maxAttempts: 1 } },
-    );
-    const error = await failureOf(http.get('/permissionscheme'));
-    expect(error.kind).toBe('network');
-    expect(error.message).toContain('ERR_INVALID_CHAR');
-    expect(error.message).not.toContain('euro');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(site.connections).toBe(0);
-  });
+  it.each([
+    ['a character beyond Latin-1', 'token-with-a-euro-€-sign-123'],
+    ['a line break', 'first-line-of-token\nsecond-line-of-token'],
+  ])(
+    '(%s) fails the call before a connection is asked for: not sent, not retried, the value never echoed',
+    async (_name, token) => {
+      const site = await startSite((_request, response) => {
+        answer(response, {});
+      });
+      const { sleep, waits } = recordingSleep();
+      const http = new JiraHttp(
+        { baseUrl: site.baseUrl, apiVersion: '3', deployment: 'cloud-site', auth: { kind: 'bearer', token } },
+        { readOnly: false, sleep },
+      );
+      for (const method of ['GET', 'POST'] as const) {
+        const error = await failureOf(
+          http.request(method, '/permissionscheme', undefined, method === 'POST' ? { name: 'x' } : undefined),
+        );
+        expect(error.kind).toBe('network');
+        // Nothing reached Jira: a write is not "may or may not have been made", and nothing is retried.
+        expect(error.outcome).toBe('not-sent');
+        expect(error.attempts).toBe(1);
+        expect(error.message).toContain('not sent: Node refused the request as given (ERR_INVALID_CHAR)');
+        expect(error.message).toContain('JIRA_BEARER_TOKEN');
+        expect(error.message).not.toContain('may or may not');
+        expect(error.message).not.toMatch(/euro|line-of-token/);
+      }
+      expect(waits).toEqual([]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(site.connections).toBe(0);
+    },
+  );
 });

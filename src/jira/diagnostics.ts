@@ -284,6 +284,17 @@ export function diagnoseHttp(failure: HttpFailure, context: DiagnosticContext): 
   };
 }
 
+/**
+ * Node's codes for a request it will not send as given (a header value it cannot carry): thrown before
+ * a connection is asked for, so nothing reached Jira, and sending it again would be refused again.
+ */
+export const REFUSED_REQUEST_CODES: ReadonlySet<string> = new Set([
+  'ERR_INVALID_CHAR',
+  'ERR_HTTP_INVALID_HEADER_VALUE',
+  'ERR_INVALID_HTTP_TOKEN',
+  'ERR_UNESCAPED_CHARACTERS',
+]);
+
 export interface NetworkFailure {
   method: string;
   path: string;
@@ -379,6 +390,15 @@ export function diagnoseNetwork(failure: NetworkFailure, context: DiagnosticCont
     case 'aborted':
       return { ...base, summary: 'cancelled.', fixes: unknownWrite };
     case 'network':
+      if (failure.code !== undefined && REFUSED_REQUEST_CODES.has(failure.code)) {
+        return {
+          ...base,
+          summary: `not sent: Node refused the request as given${code}${failure.detail !== undefined ? `: ${failure.detail}` : ''}.`,
+          fixes: [
+            'Check the credential (JIRA_API_TOKEN, JIRA_BEARER_TOKEN) for a stray character: a header carries no line break and no character beyond Latin-1.',
+          ],
+        };
+      }
       return {
         ...base,
         summary: `the connection to ${host} dropped${code}${failure.detail !== undefined ? `: ${failure.detail}` : ''}.`,

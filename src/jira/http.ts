@@ -9,7 +9,7 @@ import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_SECONDS, proxiedSend } from './tra
 import type { Connection, Deployment } from './connection.js';
 import { authorizationHeader } from './connection.js';
 import type { DiagnosticContext } from './diagnostics.js';
-import { diagnoseHttp, diagnoseNetwork, diagnosticContext } from './diagnostics.js';
+import { REFUSED_REQUEST_CODES, diagnoseHttp, diagnoseNetwork, diagnosticContext } from './diagnostics.js';
 import type { FailureKind } from './errors.js';
 import { JiraError } from './errors.js';
 import { redact } from './secrets.js';
@@ -260,6 +260,11 @@ export function classifyNetworkError(error: unknown): {
   if (code === 'ERR_PROXY_AUTH') return { kind: 'network', ...withCode, nothingSent: true, transient: false };
   if (code === 'ERR_PROXY_TUNNEL')
     return { kind: 'network', ...withCode, nothingSent: true, transient: true };
+  // Node refused the request as given (a header value it cannot carry): thrown before a connection is
+  // asked for, and the same request would be refused again.
+  if (code !== undefined && REFUSED_REQUEST_CODES.has(code)) {
+    return { kind: 'network', ...withCode, nothingSent: true, transient: false };
+  }
   if (code !== undefined && TLS_CODE.test(code)) {
     return { kind: 'tls', ...withCode, nothingSent: true, transient: false };
   }
