@@ -187,6 +187,38 @@ describe('keep-alive connections', () => {
   });
 });
 
+describe('a kept-alive connection Jira drops', () => {
+  /** A site that drops the connection, unanswered, when a second request comes on it. */
+  async function droppingSite(): Promise<Site> {
+    const served = new WeakMap<Socket, number>();
+    return startSite((request, response) => {
+      const count = (served.get(request.socket) ?? 0) + 1;
+      served.set(request.socket, count);
+      if (count === 2) request.socket.destroy();
+      else answer(response, { id: 1 });
+    });
+  }
+
+  it('a read is sent again on a new connection; a write is not, its outcome unknown', async () => {
+    const site = await droppingSite();
+    const { sleep, waits } = recordingSleep();
+    const http = new JiraHttp(basicConnection(site.baseUrl), { readOnly: false, sleep });
+    await http.get('/serverInfo');
+    await expect(http.get('/permissionscheme')).resolves.toMatchObject({ status: 200 });
+    expect(waits).toHaveLength(1);
+    expect(site.headers).toHaveLength(3);
+    expect(site.connections).toBe(2);
+    // Jira may have received the write before the connection dropped: not sent again blindly.
+    const error = await failureOf(http.request('POST', '/permissionscheme', undefined, { name: 'x' }));
+    expect(error.kind).toBe('network');
+    expect(error.message).toContain('dropped (ECONNRESET)');
+    expect(error.outcome).toBe('unknown');
+    expect(error.attempts).toBe(1);
+    expect(waits).toHaveLength(1);
+    expect(site.headers).toHaveLength(4);
+  });
+});
+
 describe('the abort signal', () => {
   it('ends a body that stops coming, with its reason, and closes the connection', async () => {
     const site = await startSite((_request, response) => {
