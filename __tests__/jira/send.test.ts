@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { createServer as createPlainServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer as createSecureServer } from 'node:https';
+import { spawn } from 'node:child_process';
 import { createServer as createTcpServer } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
 
@@ -216,6 +217,49 @@ describe('a kept-alive connection Jira drops', () => {
     expect(error.attempts).toBe(1);
     expect(waits).toHaveLength(1);
     expect(site.headers).toHaveLength(4);
+  });
+
+  it('one idle past its time while the event loop was busy is not used: the next write goes on a new connection', async () => {
+    // The site in a process of its own, so that it closes the idle connection while this one is busy:
+    // Keep-Alive: timeout=2 (the client keeps it 1 s), closed by the site about 3 s after its answer.
+    const child = spawn(process.execPath, [
+      '-e',
+      `const server = require('node:http').createServer((request, response) => {
+         request.resume();
+         request.on('end', () => {
+           response.writeHead(200, { 'Content-Type': 'application/json' });
+           response.end(JSON.stringify({ connection: request.socket.connectionNumber }));
+         });
+       });
+       let connections = 0;
+       server.on('connection', (socket) => { socket.connectionNumber = ++connections; });
+       server.keepAliveTimeout = 2000;
+       server.listen(0, '127.0.0.1', () => { console.log(server.address().port); });`,
+    ]);
+    try {
+      const port = await new Promise<string>((resolve, reject) => {
+        child.stdout.once('data', (data: Buffer) => {
+          resolve(data.toString().trim());
+        });
+        child.once('error', reject);
+      });
+      const http = new JiraHttp(basicConnection(`http://127.0.0.1:${port}`), {
+        readOnly: false,
+        sleep: recordingSleep().sleep,
+      });
+      const first = await http.request('POST', '/permissionscheme', undefined, { name: 'a' });
+      expect(first.headers.get('keep-alive')).toBe('timeout=2');
+      expect(first.body).toEqual({ connection: 1 });
+      // A plan computing: no timer runs meanwhile, the socket's idle timeout among them.
+      const busyUntil = Date.now() + 4500;
+      while (Date.now() < busyUntil) {
+        // busy
+      }
+      const second = await http.request('POST', '/permissionscheme', undefined, { name: 'b' });
+      expect(second.body).toEqual({ connection: 2 });
+    } finally {
+      child.kill();
+    }
   });
 });
 

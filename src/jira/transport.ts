@@ -281,9 +281,58 @@ function abortReason(signal: AbortSignal): Error {
  * unlimited): the client's limiter already bounds requests in flight (JIRA_PERMS_CONCURRENCY, at most
  * 100), and a lower cap here would queue requests the limiter let through. An idle connection is
  * closed after 4 s (undici's default, which this transport replaced), sooner when the server's
- * Keep-Alive header says so, so a connection the server is about to close is not picked up.
+ * Keep-Alive header says so, so a connection the server is about to close is not picked up (see
+ * dropStale for when the event loop was too busy to run that timer).
  */
 const KEEP_ALIVE: http.AgentOptions = { keepAlive: true, timeout: 4000 };
+
+/** When each kept-alive socket was last freed. */
+const idleSince = new WeakMap<Duplex, number>();
+
+function noteIdle(socket: Duplex, kept: boolean): boolean {
+  if (kept) idleSince.set(socket, Date.now());
+  return kept;
+}
+
+/**
+ * Closes the free sockets idle past their timeout (4 s, or the server's Keep-Alive hint less 1 s, as
+ * Node's keepSocketAlive set it) whose timer has not run yet because the event loop was busy (a plan
+ * computing). The server may have closed such a connection meanwhile: the agent would pick it, and the
+ * request sent on it would fail as a dropped connection (ECONNRESET, "socket hang up"), for a write an
+ * outcome unknown though Jira never saw it. Called just before a request asks its agent for a socket.
+ */
+function dropStale(agent: http.Agent): void {
+  const now = Date.now();
+  for (const sockets of Object.values(agent.freeSockets)) {
+    if (sockets === undefined) continue;
+    for (let index = sockets.length - 1; index >= 0; index--) {
+      const socket = sockets[index];
+      const since = socket === undefined ? undefined : idleSince.get(socket);
+      const limit = socket?.timeout ?? 0;
+      if (socket !== undefined && since !== undefined && limit > 0 && now - since >= limit) {
+        // Out of the free list first: the agent could otherwise hand out the destroyed socket.
+        sockets.splice(index, 1);
+        socket.destroy();
+      }
+    }
+  }
+}
+
+/** Keep-alive agents that note when each socket went idle (for dropStale). */
+class PlainAgent extends http.Agent {
+  override keepSocketAlive(socket: Duplex): boolean {
+    // Typed void in @types/node, but Node reads the answer (false: the socket is closed, not kept).
+    const keep: (socket: Duplex) => unknown = super.keepSocketAlive.bind(this);
+    return noteIdle(socket, keep(socket) === true);
+  }
+}
+
+class SecureAgent extends https.Agent {
+  override keepSocketAlive(socket: Duplex): boolean {
+    const keep: (socket: Duplex) => unknown = super.keepSocketAlive.bind(this);
+    return noteIdle(socket, keep(socket) === true);
+  }
+}
 
 /**
  * A socket to `authority` through the proxy's CONNECT tunnel; a refusal (anything but 200) is a
@@ -349,7 +398,7 @@ interface TunnelRequestOptions extends https.RequestOptions {
  * https:// targets through a proxy, as curl does: a CONNECT tunnel per connection, TLS to Jira inside
  * it (the proxy sees only the host and port), the tunnels kept alive and reused like any connection.
  */
-class TunnelAgent extends https.Agent {
+class TunnelAgent extends SecureAgent {
   constructor(
     private readonly proxy: URL,
     private readonly tls: ConnectionOptions,
@@ -382,19 +431,19 @@ class TunnelAgent extends https.Agent {
 
 /** The agents of one client, made when first needed. */
 class Agents {
-  private plainAgent: http.Agent | undefined;
-  private secureAgent: https.Agent | undefined;
+  private plainAgent: PlainAgent | undefined;
+  private secureAgent: SecureAgent | undefined;
   private readonly tunnels = new Map<string, TunnelAgent>();
 
   constructor(private readonly tls: ConnectionOptions) {}
 
   plain(): http.Agent {
-    this.plainAgent ??= new http.Agent(KEEP_ALIVE);
+    this.plainAgent ??= new PlainAgent(KEEP_ALIVE);
     return this.plainAgent;
   }
 
   secure(): https.Agent {
-    this.secureAgent ??= new https.Agent({ ...KEEP_ALIVE, ...this.tls });
+    this.secureAgent ??= new SecureAgent({ ...KEEP_ALIVE, ...this.tls });
     return this.secureAgent;
   }
 
@@ -470,6 +519,7 @@ function exchange(
     if (request.body !== undefined) headers['content-length'] = Buffer.byteLength(request.body);
     // Headers given here, not set one by one after: a header Node refuses (a character outside
     // Latin-1 in a token) throws before a connection is asked for.
+    if (options.agent instanceof http.Agent) dropStale(options.agent);
     const outgoing = client.request({ ...options, method: request.method, headers });
     let incoming: http.IncomingMessage | undefined;
     // The attempt's signal ends the connect, the wait for headers and the body alike.
