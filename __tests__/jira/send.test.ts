@@ -263,6 +263,47 @@ describe('a kept-alive connection Jira drops', () => {
   });
 });
 
+describe('a connection that drops before the request went out', () => {
+  /** A TCP server that drops each connection when its first bytes come (a TLS hello, a CONNECT). */
+  async function dropper(): Promise<{ port: number; connections: () => number; stop: () => void }> {
+    let connections = 0;
+    const server = createTcpServer((socket) => {
+      connections++;
+      socket.once('data', () => socket.destroy());
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      port: (server.address() as AddressInfo).port,
+      connections: () => connections,
+      stop: () => {
+        server.close();
+      },
+    };
+  }
+
+  it('during the TLS handshake: nothing sent, a write sent again, not called a certificate problem', async () => {
+    const site = await dropper();
+    try {
+      const { sleep, waits } = recordingSleep();
+      const http = new JiraHttp(basicConnection(`https://127.0.0.1:${String(site.port)}`), {
+        readOnly: false,
+        sleep,
+        retry: { maxAttempts: 2 },
+      });
+      const error = await failureOf(http.request('POST', '/permissionscheme', undefined, { name: 'x' }));
+      expect(error.kind).toBe('network');
+      expect(error.outcome).toBe('not-sent');
+      expect(error.attempts).toBe(2);
+      expect(waits).toHaveLength(1);
+      expect(site.connections()).toBe(2);
+      expect(error.message).toContain('dropped (ECONNRESET)');
+      expect(error.message).not.toContain('NODE_EXTRA_CA_CERTS');
+    } finally {
+      site.stop();
+    }
+  });
+});
+
 describe('the abort signal', () => {
   it('ends a body that stops coming, with its reason, and closes the connection', async () => {
     const site = await startSite((_request, response) => {

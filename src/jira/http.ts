@@ -238,6 +238,16 @@ function errorDetail(error: unknown): string | undefined {
   return last;
 }
 
+/** An error's own message, read without instanceof (an error from Node's internals may be of another realm). */
+function messageOf(error: unknown): string {
+  return typeof error === 'object' &&
+    error !== null &&
+    'message' in error &&
+    typeof error.message === 'string'
+    ? error.message
+    : '';
+}
+
 const TLS_CODE =
   /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|EPROTO|ERR_OSSL)/;
 
@@ -265,10 +275,15 @@ export function classifyNetworkError(error: unknown): {
   if (code !== undefined && REFUSED_REQUEST_CODES.has(code)) {
     return { kind: 'network', ...withCode, nothingSent: true, transient: false };
   }
+  const detail = errorDetail(error) ?? '';
+  // The connection dropped during the TLS handshake (a balancer or proxy under load): no request went
+  // out, and it is no certificate problem, so a write may be sent again as a read is.
+  if (code === 'ECONNRESET' && /before secure TLS connection was established/i.test(messageOf(error))) {
+    return { kind: 'network', ...withCode, nothingSent: true, transient: true };
+  }
   if (code !== undefined && TLS_CODE.test(code)) {
     return { kind: 'tls', ...withCode, nothingSent: true, transient: false };
   }
-  const detail = errorDetail(error) ?? '';
   if (/certificate|ssl|tls/i.test(detail))
     return { kind: 'tls', ...withCode, nothingSent: true, transient: false };
   return { kind: 'network', ...withCode, nothingSent: false, transient: true };
