@@ -302,6 +302,33 @@ describe('a connection that drops before the request went out', () => {
       site.stop();
     }
   });
+
+  it('at a proxy that closes the connection instead of answering CONNECT: ERR_PROXY_TUNNEL, nothing sent', async () => {
+    const proxy = await dropper();
+    try {
+      const { sleep, waits } = recordingSleep();
+      const http = new JiraHttp(
+        {
+          ...basicConnection('https://127.0.0.1:9'),
+          transport: {
+            proxy: { httpProxy: '', httpsProxy: `http://127.0.0.1:${String(proxy.port)}`, noProxy: '' },
+          },
+        },
+        { readOnly: false, sleep, retry: { maxAttempts: 2 } },
+      );
+      const error = await failureOf(http.request('PUT', '/permissionscheme/1', undefined, { name: 'x' }));
+      expect(error.kind).toBe('network');
+      expect(error.outcome).toBe('not-sent');
+      expect(error.attempts).toBe(2);
+      expect(waits).toHaveLength(1);
+      expect(error.message).toContain('ERR_PROXY_TUNNEL');
+      expect(error.message).toContain(
+        `the proxy http://127.0.0.1:${String(proxy.port)} closed the connection without answering the tunnel request to 127.0.0.1:9`,
+      );
+    } finally {
+      proxy.stop();
+    }
+  });
 });
 
 describe('the abort signal', () => {

@@ -380,9 +380,17 @@ function tunnelTo(
       if (head.length > 0) socket.unshift(head);
       resolve(socket);
     });
-    connect.once('error', (error) => {
+    connect.once('error', (error: Error & { code?: string }) => {
       settle();
-      reject(error);
+      // The proxy closed the connection without answering the CONNECT: nothing reached Jira.
+      reject(
+        error.code === 'ECONNRESET'
+          ? new ProxyRefused(
+              'ERR_PROXY_TUNNEL',
+              `the proxy ${describeProxy(proxy.href)} closed the connection without answering the tunnel request to ${authority}: ${error.message}`,
+            )
+          : error,
+      );
     });
     if (signal?.aborted === true) abort();
     else connect.end();
