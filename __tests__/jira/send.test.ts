@@ -3,8 +3,9 @@ import { createServer as createPlainServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer as createSecureServer } from 'node:https';
 import { spawn } from 'node:child_process';
-import { createServer as createTcpServer } from 'node:net';
+import { connect as connectTcp, createServer as createTcpServer } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 
 import { readCappedText } from '../../src/jira/body.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
@@ -479,6 +480,85 @@ describe('a proxy that does not answer CONNECT', () => {
       for (const socket of sockets) socket.destroy();
       silent.close();
     }
+  });
+});
+
+describe('an https:// proxy', () => {
+  /** A proxy spoken to over TLS: it answers absolute-URI requests itself, and tunnels CONNECT to `tunnelTo`. */
+  async function startTlsProxy(tunnelTo?: number): Promise<{ port: number; names: unknown[] }> {
+    const names: unknown[] = [];
+    const sockets = new Set<Socket>();
+    const server = createSecureServer({ cert: TEST_CERTIFICATE, key: TEST_KEY }, (request, response) => {
+      answer(response, { url: request.url, host: request.headers.host });
+    });
+    server.on('secureConnection', (socket: TLSSocket) => {
+      // The name the client asked for (SNI): false when it sent none.
+      names.push(socket.servername);
+      sockets.add(socket);
+    });
+    server.on('connect', (_request: IncomingMessage, client: Socket) => {
+      const upstream = connectTcp(tunnelTo ?? 0, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      sockets.add(upstream);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    sites.push({
+      baseUrl: '',
+      port: 0,
+      connections: 0,
+      closed: 0,
+      headers: [],
+      stop: () =>
+        new Promise<void>((resolve) => {
+          // Tunnels are no longer the server's connections: closed one by one.
+          for (const socket of sockets) socket.destroy();
+          server.closeAllConnections();
+          server.close(() => {
+            resolve();
+          });
+        }),
+    });
+    return { port: (server.address() as AddressInfo).port, names };
+  }
+
+  it("is checked against its own name, not Jira's, for an http site asked by absolute URI", async () => {
+    const proxy = await startTlsProxy();
+    for (const [host, name] of [
+      ['localhost', 'localhost'],
+      ['127.0.0.1', false],
+    ] as const) {
+      const send = proxiedSend(
+        { ...NO_PROXY, httpProxy: `https://${host}:${String(proxy.port)}` },
+        { ca: TEST_CERTIFICATE },
+      );
+      const response = await send('http://jira.example.test:8080/rest/api/2/serverInfo', get());
+      expect(JSON.parse(await readCappedText(response, 1024))).toEqual({
+        url: 'http://jira.example.test:8080/rest/api/2/serverInfo',
+        host: 'jira.example.test:8080',
+      });
+      expect(proxy.names.at(-1)).toBe(name);
+    }
+  });
+
+  it("is named by its own name in the TLS handshake of a CONNECT, Jira's inside the tunnel", async () => {
+    const site = await startSite((_request, response) => {
+      answer(response, {});
+    }, true);
+    const proxy = await startTlsProxy(site.port);
+    const send = proxiedSend(
+      { ...NO_PROXY, httpsProxy: `https://127.0.0.1:${String(proxy.port)}` },
+      { ca: TEST_CERTIFICATE },
+    );
+    const response = await send(`https://localhost:${String(site.port)}/rest/api/3/serverInfo`, get());
+    expect(response.status).toBe(200);
+    await readCappedText(response, 1024);
+    // An IP address: no name sent to the proxy (it was Jira's, from the CONNECT's Host header).
+    expect(proxy.names).toEqual([false]);
+    expect(site.headers[0]?.host).toBe(`localhost:${String(site.port)}`);
   });
 });
 

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { isIP } from 'node:net';
 import type { Socket } from 'node:net';
 import type { Duplex, Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream';
@@ -263,6 +264,16 @@ function portOf(url: URL): number {
   return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
 }
 
+/**
+ * The name an https:// proxy's certificate is checked against (and sent as SNI): the proxy's own, none
+ * for an IP address as Node does. Given explicitly: Node would take it from the Host header, which on a
+ * request through the proxy names Jira.
+ */
+function proxyServername(proxy: URL): string {
+  const host = hostOf(proxy);
+  return isIP(host) === 0 ? host : '';
+}
+
 /** Basic credentials from the proxy URL's user info, as undici and curl send them (both parts needed). */
 function proxyAuthorization(proxy: URL): Record<string, string> {
   if (proxy.username === '' || proxy.password === '') return {};
@@ -353,7 +364,7 @@ function tunnelTo(
       path: authority,
       headers: { host: authority, ...proxyAuthorization(proxy) },
       agent: false,
-      ...(secure ? tls : {}),
+      ...(secure ? { ...tls, servername: proxyServername(proxy) } : {}),
     });
     const abort = (): void => {
       connect.destroy(signal === undefined ? undefined : abortReason(signal));
@@ -501,6 +512,7 @@ function route(target: URL, via: string | undefined, agents: Agents, signal: Abo
   // An http:// target is asked of the proxy by its absolute URI (many proxies refuse CONNECT to port 80).
   const proxy = new URL(via);
   const throughTls = proxy.protocol === 'https:';
+  const servername = proxyServername(proxy);
   return {
     client: throughTls ? https : http,
     options: {
@@ -508,6 +520,7 @@ function route(target: URL, via: string | undefined, agents: Agents, signal: Abo
       port: portOf(proxy),
       path: `${target.origin}${path}`,
       agent: throughTls ? agents.secure() : agents.plain(),
+      ...(throughTls ? { servername } : {}),
     },
     forwardedBy: proxy,
   };
