@@ -145,6 +145,17 @@ describe('a forward proxy in front of Jira', () => {
     expect(() => connectionFromEnv({ ...sim.env('admin'), HTTP_PROXY: 'socks5://127.0.0.1:1080' })).toThrow(
       /HTTP_PROXY must start with http/,
     );
+    // A % not followed by two hex digits: not a bare URIError, and the password is not echoed.
+    let message = '';
+    try {
+      connectionFromEnv({ ...sim.env('admin'), HTTPS_PROXY: 'http://user:50%off-secret@127.0.0.1:3128' });
+    } catch (error) {
+      message = error instanceof Error ? error.message : String(error);
+    }
+    expect(message).toContain(
+      'HTTPS_PROXY: the user or password is not URL-encoded; write a % in them as %25',
+    );
+    expect(message).not.toContain('off-secret');
   });
 });
 

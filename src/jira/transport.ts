@@ -93,6 +93,15 @@ function checkProxyUrl(name: string, value: string): void {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new TransportConfigError(`${name} must start with http:// or https:// (got "${url.protocol}").`);
   }
+  try {
+    decodeURIComponent(url.username);
+    decodeURIComponent(url.password);
+  } catch {
+    // Said here, before the password is decoded for the Proxy-Authorization header (a bare URIError).
+    throw new TransportConfigError(
+      `${name}: the user or password is not URL-encoded; write a % in them as %25 (and @ as %40, : as %3A).`,
+    );
+  }
 }
 
 export function proxyFromEnv(env: Record<string, string | undefined>): ProxySettings | undefined {
