@@ -189,6 +189,58 @@ describe('keep-alive connections', () => {
   });
 });
 
+describe('a write that times out', () => {
+  /** Accepts connections and says nothing: a TLS handshake never ends, a request is never answered. */
+  async function silent(): Promise<{ port: number; accepted: () => number; stop: () => void }> {
+    let accepted = 0;
+    const sockets = new Set<Socket>();
+    const server = createTcpServer((socket) => {
+      accepted++;
+      sockets.add(socket);
+      socket.resume();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      port: (server.address() as AddressInfo).port,
+      accepted: () => accepted,
+      stop: () => {
+        for (const socket of sockets) socket.destroy();
+        server.close();
+      },
+    };
+  }
+
+  it.each([
+    [
+      'during the TLS handshake: nothing sent, sent again once',
+      'https',
+      'not-sent',
+      2,
+      'no connection within',
+    ],
+    ['once sent: outcome unknown, not sent again', 'http', 'unknown', 1, 'no answer within'],
+  ] as const)('%s', async (_name, scheme, outcome, attempts, said) => {
+    const site = await silent();
+    try {
+      const { sleep, waits } = recordingSleep();
+      const http = new JiraHttp(basicConnection(`${scheme}://127.0.0.1:${String(site.port)}`), {
+        readOnly: false,
+        sleep,
+        requestTimeoutMs: 200,
+      });
+      const error = await failureOf(http.request('POST', '/permissionscheme', undefined, { name: 'x' }));
+      expect(error.kind).toBe('timeout');
+      expect(error.outcome).toBe(outcome);
+      expect(error.attempts).toBe(attempts);
+      expect(waits).toHaveLength(attempts - 1);
+      expect(site.accepted()).toBe(attempts);
+      expect(error.message).toContain(said);
+    } finally {
+      site.stop();
+    }
+  });
+});
+
 describe('a kept-alive connection Jira drops', () => {
   /** A site that drops the connection, unanswered, when a second request comes on it. */
   async function droppingSite(): Promise<Site> {

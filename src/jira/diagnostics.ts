@@ -369,7 +369,7 @@ export function diagnoseNetwork(failure: NetworkFailure, context: DiagnosticCont
     case 'timeout':
       return {
         ...base,
-        summary: `no answer within ${duration(failure.timeoutMs ?? 0)} (JIRA_PERMS_TIMEOUT).`,
+        summary: `${failure.outcome === 'not-sent' ? 'no connection' : 'no answer'} within ${duration(failure.timeoutMs ?? 0)} (JIRA_PERMS_TIMEOUT).`,
         fixes: [
           ...unknownWrite,
           'If the site is slow, raise JIRA_PERMS_TIMEOUT (seconds per request, default 30; action input `timeout`).',

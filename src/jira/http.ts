@@ -977,24 +977,29 @@ export class JiraHttp {
     timedOut: boolean,
     isRead: boolean,
   ): AttemptFailure {
+    // Ended before its connection was made (transport.ts, NotConnected): nothing reached Jira.
+    const unsent = errorCode(error) === 'ERR_NOT_CONNECTED';
     if (this.signal?.aborted === true) {
       return {
         retryable: false,
         error: new JiraError(
-          diagnoseNetwork({ method, path: shownPath, kind: 'aborted', outcome: 'unknown' }, this.context),
+          diagnoseNetwork(
+            { method, path: shownPath, kind: 'aborted', outcome: unsent ? 'not-sent' : 'unknown' },
+            this.context,
+          ),
         ),
       };
     }
     if (timedOut) {
       return {
-        retryable: isRead,
+        retryable: isRead || unsent,
         error: new JiraError(
           diagnoseNetwork(
             {
               method,
               path: shownPath,
               kind: 'timeout',
-              outcome: 'unknown',
+              outcome: unsent ? 'not-sent' : 'unknown',
               attempts: attempt,
               timeoutMs,
             },

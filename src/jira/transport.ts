@@ -4,7 +4,7 @@ import { isIP } from 'node:net';
 import type { Socket } from 'node:net';
 import type { Duplex, Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream';
-import type { ConnectionOptions } from 'node:tls';
+import type { ConnectionOptions, TLSSocket } from 'node:tls';
 import zlib from 'node:zlib';
 
 /**
@@ -218,6 +218,18 @@ export class ProxyRefused extends Error {
     message: string,
   ) {
     super(message);
+  }
+}
+
+/**
+ * An attempt ended (timeout, cancellation) before its connection was made: nothing reached Jira. Says
+ * what the reason says, with code ERR_NOT_CONNECTED so that the client may send a write again.
+ */
+export class NotConnected extends Error {
+  readonly code = 'ERR_NOT_CONNECTED';
+  constructor(reason: Error) {
+    super(reason.message, { cause: reason });
+    this.name = reason.name;
   }
 }
 
@@ -553,12 +565,24 @@ function exchange(
     const outgoing = client.request({ ...options, method: request.method, headers });
     let incoming: http.IncomingMessage | undefined;
     // The attempt's signal ends the connect, the wait for headers and the body alike.
+    // Whether the connection to Jira (or to the proxy an http:// target is asked of) is made, TLS
+    // included: until then no byte of the request can have gone out.
+    let connected = false;
+    outgoing.once('socket', (socket: Socket) => {
+      const tls = socket as Partial<TLSSocket>;
+      if (tls.encrypted === true) {
+        if (tls.authorized === true) connected = true;
+        else socket.once('secureConnect', () => (connected = true));
+      } else if (!socket.connecting) connected = true;
+      else socket.once('connect', () => (connected = true));
+    });
     const abort = (): void => {
-      const reason = abortReason(signal);
+      const cause = abortReason(signal);
       if (incoming !== undefined) {
-        incoming.destroy(reason);
+        incoming.destroy(cause);
         return;
       }
+      const reason = connected ? cause : new NotConnected(cause);
       outgoing.destroy(reason);
       // At once: a request still waiting for its socket (a tunnel being opened) reports its error
       // only when the socket comes.
