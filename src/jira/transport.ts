@@ -162,16 +162,33 @@ export function proxyFor(target: URL, proxy: ProxySettings | undefined): string 
   if (chosen === undefined || chosen === '') return undefined;
   const entries = proxy.noProxy.split(/[,\s]/).filter((entry) => entry !== '');
   if (proxy.noProxy.trim() === '*') return undefined;
-  const host = target.host.replace(/:\d*$/, '').toLowerCase();
+  // An IPv6 site's hostname comes bracketed ([::1]); entries may name it either way.
+  const host = target.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
   const port = Number(target.port) || (target.protocol === 'https:' ? 443 : 80);
   for (const entry of entries) {
-    const parsed = /^(.+):(\d+)$/.exec(entry);
-    const name = (parsed?.[1] ?? entry).replace(/^\*?\./, '').toLowerCase();
-    const entryPort = parsed?.[2] === undefined ? 0 : Number(parsed[2]);
+    const { name, port: entryPort } = noProxyEntry(entry);
     if (entryPort !== 0 && entryPort !== port) continue;
     if (host === name || host.endsWith(`.${name}`)) return undefined;
   }
   return chosen;
+}
+
+/**
+ * One NO_PROXY entry: a host or domain (a leading `.` or `*.` means the same), with an optional port;
+ * an IPv6 address bare (`::1`, which has no port: its last group is not one) or bracketed with an
+ * optional port (`[::1]:8080`), as curl reads them.
+ */
+function noProxyEntry(entry: string): { name: string; port: number } {
+  const bracketed = /^\[([^\]]*)\](?::(\d+))?$/.exec(entry);
+  if (bracketed !== null) {
+    return { name: (bracketed[1] ?? '').toLowerCase(), port: Number(bracketed[2] ?? 0) };
+  }
+  if (entry.indexOf(':') !== entry.lastIndexOf(':')) return { name: entry.toLowerCase(), port: 0 };
+  const parsed = /^(.+):(\d+)$/.exec(entry);
+  return {
+    name: (parsed?.[1] ?? entry).replace(/^\*?\./, '').toLowerCase(),
+    port: parsed?.[2] === undefined ? 0 : Number(parsed[2]),
+  };
 }
 
 /** A proxy URL for messages: scheme, host and port, never its credentials. */
