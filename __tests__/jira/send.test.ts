@@ -698,3 +698,55 @@ describe('a header Node refuses', () => {
     },
   );
 });
+
+describe('a proxy that answers CONNECT with an error', () => {
+  /** A TCP server answering every CONNECT with `status`, as a proxy's policy or a failing upstream does. */
+  async function refuser(status: number): Promise<{ port: number; asked: () => number; stop: () => void }> {
+    let asked = 0;
+    const server = createTcpServer((socket) => {
+      socket.once('data', () => {
+        asked++;
+        socket.end(`HTTP/1.1 ${String(status)} Refused\r\nContent-Length: 0\r\n\r\n`);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      port: (server.address() as AddressInfo).port,
+      asked: () => asked,
+      stop: () => {
+        server.close();
+      },
+    };
+  }
+
+  it.each([
+    [403, 1],
+    [502, 2],
+  ])(
+    '%i: nothing sent; the same request is sent again only when the refusal may pass (%i attempts)',
+    async (status, attempts) => {
+      const proxy = await refuser(status);
+      try {
+        const { sleep, waits } = recordingSleep();
+        const http = new JiraHttp(
+          {
+            ...basicConnection('https://127.0.0.1:9'),
+            transport: {
+              proxy: { httpProxy: '', httpsProxy: `http://127.0.0.1:${String(proxy.port)}`, noProxy: '' },
+            },
+          },
+          { readOnly: false, sleep, retry: { maxAttempts: 2 } },
+        );
+        const error = await failureOf(http.request('PUT', '/permissionscheme/1', undefined, { name: 'x' }));
+        expect(error.outcome).toBe('not-sent');
+        expect(error.attempts).toBe(attempts);
+        expect(waits).toHaveLength(attempts - 1);
+        expect(proxy.asked()).toBe(attempts);
+        expect(error.message).toContain('ERR_PROXY_TUNNEL');
+        expect(error.message).toContain(`refused the tunnel to 127.0.0.1:9: ${String(status)} Refused`);
+      } finally {
+        proxy.stop();
+      }
+    },
+  );
+});

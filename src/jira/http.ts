@@ -248,6 +248,33 @@ function messageOf(error: unknown): string {
     : '';
 }
 
+/** Codes connect(2) gives when the connection was never made (ECONNREFUSED has a kind of its own). */
+const CONNECT_FAILURE_CODES = new Set([
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+  'ENETDOWN',
+  'ETIMEDOUT',
+  'EADDRNOTAVAIL',
+]);
+
+/** The system call a socket error came from (`connect`, `write`, ...), bare or wrapped as `cause`. */
+function syscallOf(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    if ('syscall' in current && typeof current.syscall === 'string') return current.syscall;
+    current = 'cause' in current ? current.cause : undefined;
+  }
+  return undefined;
+}
+
+/** The status a proxy answered a CONNECT with (transport.ts, ProxyRefused). */
+function proxyStatus(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+    ? error.status
+    : undefined;
+}
+
 const TLS_CODE =
   /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|EPROTO|ERR_OSSL)/;
 
@@ -266,10 +293,18 @@ export function classifyNetworkError(error: unknown): {
   if (code === 'EAI_AGAIN') return { kind: 'dns', ...withCode, nothingSent: true, transient: true };
   if (code === 'ECONNREFUSED') return { kind: 'refused', ...withCode, nothingSent: true, transient: true };
   // The proxy would not carry the request (transport.ts, ProxyRefused): credentials do not come back by
-  // themselves; a refused tunnel (a 502 when the proxy cannot reach Jira) may.
+  // themselves, nor does a policy's refusal (403 and other 4xx answers to the CONNECT); a proxy that
+  // cannot reach Jira (502, 503, 504), is rushed (408, 429) or closed the connection may carry it later.
   if (code === 'ERR_PROXY_AUTH') return { kind: 'network', ...withCode, nothingSent: true, transient: false };
-  if (code === 'ERR_PROXY_TUNNEL')
+  if (code === 'ERR_PROXY_TUNNEL') {
+    const status = proxyStatus(error);
+    const lasting = status !== undefined && status < 500 && status !== 408 && status !== 429;
+    return { kind: 'network', ...withCode, nothingSent: true, transient: !lasting };
+  }
+  // connect(2) found no route to Jira, or no answer to its SYN: no byte of the request left.
+  if (code !== undefined && CONNECT_FAILURE_CODES.has(code) && syscallOf(error) === 'connect') {
     return { kind: 'network', ...withCode, nothingSent: true, transient: true };
+  }
   // Node refused the request as given (a header value it cannot carry): thrown before a connection is
   // asked for, and the same request would be refused again.
   if (code !== undefined && REFUSED_REQUEST_CODES.has(code)) {

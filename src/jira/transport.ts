@@ -233,6 +233,8 @@ export class ProxyRefused extends Error {
   constructor(
     readonly code: 'ERR_PROXY_AUTH' | 'ERR_PROXY_TUNNEL',
     message: string,
+    /** The proxy's answer to the CONNECT, when it gave one (absent when it closed the connection). */
+    readonly status?: number,
   ) {
     super(message);
   }
@@ -421,6 +423,7 @@ function tunnelTo(
           new ProxyRefused(
             status === 407 ? 'ERR_PROXY_AUTH' : 'ERR_PROXY_TUNNEL',
             `the proxy ${describeProxy(proxy.href)} refused the tunnel to ${authority}: ${said}`,
+            status,
           ),
         );
         return;
