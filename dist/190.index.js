@@ -2,49 +2,49 @@ export const id = 190;
 export const ids = [190];
 export const modules = {
 
-/***/ 3190:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+3190:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
+
 __webpack_require__.r(__webpack_exports__);
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  doctorStep: () => (/* binding */ doctorStep)
+  doctorStep: () => ( doctorStep)
 });
 
-// EXTERNAL MODULE: ./src/jira/connection.ts
+
 var jira_connection = __webpack_require__(3378);
-// EXTERNAL MODULE: ./src/jira/transport.ts
+
 var jira_transport = __webpack_require__(1665);
-// EXTERNAL MODULE: ./src/jira/deployment.ts
+
 var deployment = __webpack_require__(4789);
-// EXTERNAL MODULE: ./src/jira/diagnostics.ts
+
 var diagnostics = __webpack_require__(9960);
-// EXTERNAL MODULE: ./src/jira/errors.ts
+
 var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/jira/secrets.ts
+
 var secrets = __webpack_require__(1113);
-// EXTERNAL MODULE: ./src/apply/failure.ts
+
 var failure = __webpack_require__(4974);
-;// CONCATENATED MODULE: ./src/commands/write-check.ts
+;
 
 
-/**
- * `doctor --write-check`: proves that the token may write and delete permission schemes, the two
- * kinds of access apply needs beyond reading, and leaves nothing behind.
- *
- * 1. Probes that change nothing: an update and a delete of a scheme id no site has. A 404 (or 400) means
- *    the request passed the access checks and only the scheme was missing; 401/403 means the access is
- *    refused. A refusal stops here, before anything is created: a scheme the token could create but not
- *    delete would stay behind.
- * 2. The proof: a throwaway scheme `jira-perms doctor check <time>` (no grants, no project uses it) is
- *    created, deleted, and read again to see it is gone.
- */
-/** No Jira site has a permission scheme with this id (ids count up from 10000). */
+
+
+
+
+
+
+
+
+
+
+
+
 const PROBE_SCHEME_ID = Number.MAX_SAFE_INTEGER;
 function refused(error) {
-    return error instanceof errors/* JiraError */.Dd && (error.status === 401 || error.status === 403);
+    return error instanceof errors .Dd && (error.status === 401 || error.status === 403);
 }
 async function probe(call) {
     try {
@@ -54,18 +54,18 @@ async function probe(call) {
     catch (error) {
         if (refused(error))
             return { kind: 'refused', error };
-        if (error instanceof errors/* JiraError */.Dd && (error.status === 404 || error.status === 400))
+        if (error instanceof errors .Dd && (error.status === 404 || error.status === 400))
             return { kind: 'allowed' };
         return { kind: 'failed', error };
     }
 }
 function failed(what, error, extra = '') {
-    const said = error instanceof errors/* JiraError */.Dd && error.jiraMessage !== undefined ? ` (Jira said: ${error.jiraMessage})` : '';
-    const detail = error instanceof errors/* JiraError */.Dd
+    const said = error instanceof errors .Dd && error.jiraMessage !== undefined ? ` (Jira said: ${error.jiraMessage})` : '';
+    const detail = error instanceof errors .Dd
         ? `${what}: ${error.call}: ${error.summary}${said}${extra}`
-        : `${what}: ${(0,errors/* errorMessage */.gJ)(error)}${extra}`;
+        : `${what}: ${(0,errors .gJ)(error)}${extra}`;
     const result = { status: 'fail', detail };
-    if (error instanceof errors/* JiraError */.Dd) {
+    if (error instanceof errors .Dd) {
         if (error.fixes.length > 0)
             result.fix = error.fixes.join('\n');
         if (error.needs !== undefined)
@@ -80,12 +80,12 @@ function refusal(write, del) {
     const fixes = [];
     const needs = [];
     if (write.kind === 'refused') {
-        fixes.push((0,failure/* writeAccessHint */.rK)());
+        fixes.push((0,failure .rK)());
         if (write.error.needs !== undefined)
             needs.push(write.error.needs);
     }
     if (del.kind === 'refused') {
-        fixes.push((0,failure/* deleteAccessHint */.RU)('scheme'));
+        fixes.push((0,failure .RU)('scheme'));
         if (del.error.needs !== undefined)
             needs.push(del.error.needs);
     }
@@ -108,8 +108,8 @@ function refusal(write, del) {
         ...(needs.length > 0 ? { needs: needs.join('; ') } : {}),
     };
 }
-const LEFT_BEHIND_FIX = 'Delete it in Jira (Settings → Issues → Permission schemes) or with a token that may delete; no project uses it.';
-/** Finds a scheme created by a request whose answer was lost, and deletes it. */
+const LEFT_BEHIND_FIX = 'Delete it in Jira (Settings \u2192 Issues \u2192 Permission schemes) or with a token that may delete; no project uses it.';
+
 async function cleanUpByName(writer, name) {
     try {
         const found = (await writer.listPermissionSchemes()).filter((scheme) => scheme.name === name);
@@ -118,7 +118,7 @@ async function cleanUpByName(writer, name) {
         return found.length === 0 ? ' It was not created.' : ' It was created after all, and is deleted again.';
     }
     catch (error) {
-        return ` Whether it was created is unknown (${(0,errors/* errorMessage */.gJ)(error)}): look for "${name}" in Jira and delete it.`;
+        return ` Whether it was created is unknown (${(0,errors .gJ)(error)}): look for "${name}" in Jira and delete it.`;
     }
 }
 async function runWriteCheck(writer, now) {
@@ -143,14 +143,14 @@ async function runWriteCheck(writer, now) {
     catch (error) {
         if (refused(error))
             return refusal({ kind: 'refused', error }, del);
-        const unknown = error instanceof errors/* JiraError */.Dd && error.outcome === 'unknown';
+        const unknown = error instanceof errors .Dd && error.outcome === 'unknown';
         return failed(`creating the throwaway scheme "${name}" failed`, error, unknown ? await cleanUpByName(writer, name) : ' Nothing was created.');
     }
     try {
         await writer.deletePermissionScheme(id);
     }
     catch (error) {
-        const gone = error instanceof errors/* JiraError */.Dd &&
+        const gone = error instanceof errors .Dd &&
             error.outcome === 'unknown' &&
             (await writer.getPermissionScheme(id).catch(() => null)) === undefined;
         if (!gone) {
@@ -173,7 +173,7 @@ async function runWriteCheck(writer, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/commands/doctor.ts
+;
 
 
 
@@ -193,24 +193,24 @@ const TITLES = {
     'rate-limit': 'rate-limit headroom',
 };
 function check(id, status, detail, fix) {
-    const result = { id, title: TITLES[id], status, detail: (0,secrets/* redact */.E$)(detail) };
+    const result = { id, title: TITLES[id], status, detail: (0,secrets .E$)(detail) };
     if (fix !== undefined && fix !== '')
-        result.fix = (0,secrets/* redact */.E$)(fix);
+        result.fix = (0,secrets .E$)(fix);
     return result;
 }
 function doctor_failure(id, error) {
-    if (error instanceof errors/* JiraError */.Dd) {
+    if (error instanceof errors .Dd) {
         const said = error.jiraMessage !== undefined ? ` (Jira said: ${error.jiraMessage})` : '';
         const result = check(id, 'fail', `${error.call}: ${error.summary}${said}`, error.fixes.join('\n'));
         if (error.needs !== undefined)
-            result.needs = (0,secrets/* redact */.E$)(error.needs);
+            result.needs = (0,secrets .E$)(error.needs);
         return result;
     }
-    return check(id, 'fail', (0,errors/* errorMessage */.gJ)(error));
+    return check(id, 'fail', (0,errors .gJ)(error));
 }
-/** Network-level failures mean the site was not reached at all; an HTTP status means it was. */
+
 function unreachable(error) {
-    return (error instanceof errors/* JiraError */.Dd &&
+    return (error instanceof errors .Dd &&
         ['dns', 'tls', 'refused', 'network', 'timeout', 'deadline', 'aborted', 'redirect', 'html'].includes(error.kind));
 }
 function describeRateLimit(info) {
@@ -238,7 +238,7 @@ function describeRateLimit(info) {
     }
     return check('rate-limit', 'pass', detail);
 }
-/** Settings, how the credential travels, and the transport (timeout, concurrency, proxy). */
+
 function settingsCheck(connection) {
     const credential = connection.auth.kind === 'basic'
         ? 'JIRA_EMAIL + JIRA_API_TOKEN (basic auth)'
@@ -247,16 +247,16 @@ function settingsCheck(connection) {
         ? 'JIRA_API_VERSION unset'
         : `JIRA_API_VERSION ${connection.apiVersionFromEnv}`;
     const transport = connection.transport ?? {};
-    const proxy = (0,jira_transport/* proxyFor */.iJ)(new URL(connection.baseUrl), transport.proxy);
+    const proxy = (0,jira_transport .iJ)(new URL(connection.baseUrl), transport.proxy);
     const route = proxy !== undefined
-        ? `through the proxy ${(0,jira_transport/* describeProxy */.GK)(proxy)}`
+        ? `through the proxy ${(0,jira_transport .GK)(proxy)}`
         : transport.proxy !== undefined
             ? 'directly (NO_PROXY, or no proxy for this scheme)'
             : 'directly (no proxy set)';
-    const limits = `timeout ${(0,diagnostics/* duration */.p0)(transport.requestTimeoutMs ?? jira_transport/* DEFAULT_TIMEOUT_SECONDS */.KU * 1000)} per request, ` +
-        `at most ${String(transport.maxConcurrency ?? jira_transport/* DEFAULT_CONCURRENCY */.WH)} requests in flight`;
+    const limits = `timeout ${(0,diagnostics .p0)(transport.requestTimeoutMs ?? jira_transport .KU * 1000)} per request, ` +
+        `at most ${String(transport.maxConcurrency ?? jira_transport .WH)} requests in flight`;
     const settings = `${credential}, ${version}; ${limits}; ${route}`;
-    const security = (0,jira_connection/* transportSecurity */.or)(connection.baseUrl);
+    const security = (0,jira_connection .or)(connection.baseUrl);
     if (security === 'http-allowed') {
         return check('configuration', 'warn', `${settings}; plain http allowed by JIRA_ALLOW_HTTP=1: the credential crosses the network in clear`, 'Use https:// for anything but a lab; unset JIRA_ALLOW_HTTP.');
     }
@@ -265,12 +265,12 @@ function settingsCheck(connection) {
         : 'plain http to a loopback host (the built-in simulator; other hosts need https)';
     return check('configuration', 'pass', `${settings}; ${how}`);
 }
-/** Cloud or Data Center, how that was found out, and whether the REST version fits. */
+
 function deploymentCheck(info, server) {
     const found = server?.deploymentType;
-    const jira = `${(0,deployment/* deploymentName */.pC)(info.deployment)}${server?.version !== undefined ? ` ${server.version}` : ''}`;
+    const jira = `${(0,deployment .pC)(info.deployment)}${server?.version !== undefined ? ` ${server.version}` : ''}`;
     const rest = `REST ${info.apiVersion}`;
-    if (found !== undefined && !(0,deployment/* isCloudDeploymentType */.N)(found) && info.deployment !== 'data-center') {
+    if (found !== undefined && !(0,deployment .N)(found) && info.deployment !== 'data-center') {
         return check('api-version', 'fail', `serverInfo says ${found} (Data Center), which serves REST 2 only, but REST ${info.apiVersion} is set`, 'Set JIRA_API_VERSION=2, or leave it unset: Data Center is detected from serverInfo.');
     }
     const how = {
@@ -290,9 +290,9 @@ function deploymentCheck(info, server) {
     }
     return check('api-version', 'pass', detail);
 }
-/** Why the checks after a failed credential check are skipped: the failure said what it was. */
+
 function credentialSkip(error) {
-    if (!(error instanceof errors/* JiraError */.Dd))
+    if (!(error instanceof errors .Dd))
         return 'skipped: the credential check failed (see above)';
     if (error.status === 401)
         return 'skipped: the credential was not accepted';
@@ -303,7 +303,7 @@ function credentialSkip(error) {
     return 'skipped: the credential could not be checked (see above)';
 }
 const WRITE_NOT_CHECKED = 'not checked: write and delete access were not tested. jira-perms doctor --write-check proves them by creating and deleting a throwaway scheme; scoped API tokens and OAuth tokens may lack them.';
-/** Runs every check in order; later checks are skipped when the site cannot be reached at all. */
+
 async function runDoctor(options, deps) {
     const checks = [];
     let connection;
@@ -311,12 +311,12 @@ async function runDoctor(options, deps) {
         connection = deps.jira.connection();
     }
     catch (error) {
-        if (!(error instanceof jira_connection/* ConnectionConfigError */.DQ))
+        if (!(error instanceof jira_connection .DQ))
             throw error;
         checks.push(check('configuration', 'fail', error.message));
         return { ok: false, checks };
     }
-    let described = (0,jira_connection/* describeConnection */.If)(connection);
+    let described = (0,jira_connection .If)(connection);
     checks.push(settingsCheck(connection));
     const clientOptions = {
         requestTimeoutMs: 15_000,
@@ -329,7 +329,7 @@ async function runDoctor(options, deps) {
         for (const id of from)
             checks.push(check(id, 'skip', 'skipped: the site could not be reached'));
     };
-    // Site and deployment: serverInfo answers anonymously, so it separates "unreachable" from "not allowed".
+
     let server;
     try {
         server = await client.getServerInfo();
@@ -345,13 +345,13 @@ async function runDoctor(options, deps) {
     }
     try {
         const info = await client.deploymentInfo();
-        described = (0,jira_connection/* describeConnection */.If)(connection, info);
+        described = (0,jira_connection .If)(connection, info);
         checks.push(deploymentCheck(info, server));
     }
     catch (error) {
         checks.push(doctor_failure('api-version', error));
     }
-    // Who the credential is.
+
     let credentialError;
     try {
         const me = await client.getMyself();
@@ -381,7 +381,7 @@ async function runDoctor(options, deps) {
             checks.push(check('administer-jira', 'pass', 'held: apply may change permission schemes'));
         }
         else {
-            checks.push(check('administer-jira', 'fail', 'not held: apply cannot change permission schemes, and project roles cannot be listed to resolve names', 'Add the account to a group with the Administer Jira global permission (Settings → System → Global permissions).'));
+            checks.push(check('administer-jira', 'fail', 'not held: apply cannot change permission schemes, and project roles cannot be listed to resolve names', 'Add the account to a group with the Administer Jira global permission (Settings \u2192 System \u2192 Global permissions).'));
         }
     }
     catch (error) {
@@ -401,7 +401,7 @@ async function runDoctor(options, deps) {
             const result = await runWriteCheck(writer, deps.clock());
             const entry = check('write-access', result.status, result.detail, result.fix);
             if (result.needs !== undefined)
-                entry.needs = (0,secrets/* redact */.E$)(result.needs);
+                entry.needs = (0,secrets .E$)(result.needs);
             checks.push(entry);
         }
         catch (error) {
@@ -415,11 +415,11 @@ async function runDoctor(options, deps) {
     return { ok: checks.every((entry) => entry.status !== 'fail'), connection: described, checks };
 }
 
-// EXTERNAL MODULE: ./src/view/markdown.ts
+
 var markdown = __webpack_require__(8604);
-// EXTERNAL MODULE: ./src/view/terminal.ts
+
 var terminal = __webpack_require__(9629);
-;// CONCATENATED MODULE: ./src/view/doctor.ts
+;
 
 
 
@@ -455,7 +455,7 @@ function renderDoctor(result) {
     }
     return `${lines.join('\n')}\n`;
 }
-/** `2 checks failed.` or `All checks passed (1 warning).` */
+
 function doctorVerdict(result) {
     const failed = result.checks.filter((entry) => entry.status === 'fail').length;
     const warned = result.checks.filter((entry) => entry.status === 'warn').length;
@@ -463,74 +463,74 @@ function doctorVerdict(result) {
         return `${plural(failed, 'check')} failed.`;
     return `All checks passed${warned > 0 ? ` (${plural(warned, 'warning')})` : ''}.`;
 }
-const ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
-/** The log line of one check, as the action writes it. */
+const ICON = { pass: '\u2705', warn: '\u26a0\ufe0f', fail: '\u274c', skip: '\u23ed\ufe0f' };
+
 function doctorCheckLine(check) {
     return `${ICON[check.status]} ${check.title}: ${check.detail}`;
 }
-/** The job summary: the connection, then one row per check with its fix. */
+
 function doctorMarkdown(result) {
     return [
         '## Doctor',
         '',
-        ...(result.connection === undefined ? [] : [`Connection: ${(0,markdown/* escapeMarkdown */.FV)(result.connection)}`, '']),
+        ...(result.connection === undefined ? [] : [`Connection: ${(0,markdown .FV)(result.connection)}`, '']),
         '| | check | result | fix |',
         '|---|---|---|---|',
-        ...result.checks.map((check) => `| ${ICON[check.status]} | ${(0,markdown/* escapeMarkdown */.FV)(check.title)} | ${(0,markdown/* escapeMarkdown */.FV)(check.detail)} | ${(0,markdown/* escapeMarkdown */.FV)(check.fix ?? '')} |`),
+        ...result.checks.map((check) => `| ${ICON[check.status]} | ${(0,markdown .FV)(check.title)} | ${(0,markdown .FV)(check.detail)} | ${(0,markdown .FV)(check.fix ?? '')} |`),
         '',
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/view/words.ts
+
 var words = __webpack_require__(1788);
-// EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
+
 var runner = __webpack_require__(7552);
-// EXTERNAL MODULE: ./src/action/deps.ts
+
 var deps = __webpack_require__(2734);
-;// CONCATENATED MODULE: ./src/action/steps/doctor.ts
-/** `command: doctor`: the connection and the token's access, one line per check; fails if any fails. */
+;
+
 
 
 
 
 
 async function doctorStep(context) {
-    const result = await (0,runner/* phase */.Oi)('Check the Jira connection and access', () => runDoctor({}, (0,deps.actionDeps)(context)));
+    const result = await (0,runner .Oi)('Check the Jira connection and access', () => runDoctor({}, (0,deps.actionDeps)(context)));
     if (result.connection !== undefined)
-        (0,runner/* info */.pq)(`Connection: ${result.connection}`);
+        (0,runner .pq)(`Connection: ${result.connection}`);
     for (const check of result.checks) {
-        (0,runner/* info */.pq)(doctorCheckLine(check));
+        (0,runner .pq)(doctorCheckLine(check));
         if (check.fix !== undefined && (check.status === 'fail' || check.status === 'warn')) {
             for (const line of check.fix.split('\n'))
-                (0,runner/* info */.pq)(`     ${line}`);
+                (0,runner .pq)(`     ${line}`);
         }
         if (check.status === 'warn')
-            (0,runner/* warning */.$e)(`${check.title}: ${check.detail}`);
+            (0,runner .$e)(`${check.title}: ${check.detail}`);
     }
-    await (0,runner/* appendSummary */.fe)(doctorMarkdown(result));
+    await (0,runner .fe)(doctorMarkdown(result));
     if (!result.ok) {
         const failed = result.checks.filter((check) => check.status === 'fail');
-        // The first line of each failed check's detail, so the error annotation says what is wrong.
+
         const reasons = failed.map((check) => `${check.title} (${check.detail.split('\n')[0] ?? ''})`);
-        (0,runner/* fail */.fJ)(`doctor: ${(0,words/* plural */.LS)(failed.length, 'check')} failed: ${reasons.join(', ')}`);
+        (0,runner .fJ)(`doctor: ${(0,words .LS)(failed.length, 'check')} failed: ${reasons.join(', ')}`);
     }
 }
 
 
-/***/ }),
+}),
 
-/***/ 4974:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+4974:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JX: () => (/* binding */ assignAccessHint),
-/* harmony export */   OC: () => (/* binding */ InterruptedInFlight),
-/* harmony export */   RU: () => (/* binding */ deleteAccessHint),
-/* harmony export */   XE: () => (/* binding */ classifyFailure),
-/* harmony export */   i7: () => (/* binding */ deleteRefusedSummary),
-/* harmony export */   rK: () => (/* binding */ writeAccessHint)
-/* harmony export */ });
-/** Thrown when an interrupt's grace period ends before the in-flight write answered. */
+__webpack_require__.d(__webpack_exports__, {
+JX: () => ( assignAccessHint),
+OC: () => ( InterruptedInFlight),
+RU: () => ( deleteAccessHint),
+XE: () => ( classifyFailure),
+i7: () => ( deleteRefusedSummary),
+rK: () => ( writeAccessHint)
+});
+
 class InterruptedInFlight extends Error {
     constructor() {
         super('interrupted while the request was in flight; its outcome is unknown');
@@ -541,17 +541,17 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null;
 }
 const OUTCOMES = ['not-sent', 'rejected', 'unknown'];
-/**
- * Classifies any thrown value. A JiraError carries its `outcome`; anything else (a bug, a raw network
- * error) is treated as `unknown`, the conservative reading: apply re-reads before deciding.
- */
+
+
+
+
 function classifyFailure(error) {
     const message = error instanceof Error ? error.message : String(error);
     if (!isRecord(error))
         return { outcome: 'unknown', message };
     const outcome = typeof error.outcome === 'string' && OUTCOMES.includes(error.outcome) ? error.outcome : 'unknown';
-    // A JiraError's message carries the call and a list of fixes for people at a terminal; the journal
-    // wants one line per change: what happened and what Jira said.
+
+
     const concise = typeof error.summary === 'string' && error.summary !== ''
         ? `${error.summary}${typeof error.jiraMessage === 'string' && error.jiraMessage !== '' ? ` Jira said: ${error.jiraMessage}` : ''}`
         : message;
@@ -560,12 +560,12 @@ function classifyFailure(error) {
         failure.status = error.status;
     return failure;
 }
-/** How a removal or deletion refused with 403 begins its journal detail. */
+
 const DELETE_REFUSED = 'the token lacks delete access';
-/**
- * The 403 on a removal, in words that say what to grant. The access categories are those of Atlassian's
- * TWG CLI reference (read / write and manage / delete); the scopes are Jira's own for these endpoints.
- */
+
+
+
+
 function deleteAccessHint(kind) {
     const scope = kind === 'grant' ? 'delete:permission:jira' : 'delete:permission-scheme:jira';
     return (`${DELETE_REFUSED}: Jira refused the ${kind === 'grant' ? 'grant removal' : 'scheme deletion'} (403). ` +
@@ -574,13 +574,13 @@ function deleteAccessHint(kind) {
         `the classic scope manage:jira-configuration also covers it); for an API token, the user needs the ` +
         `Administer Jira global permission. Then run apply again.`);
 }
-/** The 403 on a create or update: the write-and-manage category. */
+
 function writeAccessHint() {
     return ('the token lacks write access (403). Give it the Write and manage category: for an OAuth 2.0 or TWG CLI ' +
         'token, allow write:permission-scheme:jira and write:permission:jira (or the classic ' +
         'manage:jira-configuration); for an API token, the user needs the Administer Jira global permission.');
 }
-/** Why Jira refused to move a project onto a scheme (403), and what to change. */
+
 function assignAccessHint() {
     return ('Jira refused to assign the permission scheme to the project (403). It needs the Administer Jira ' +
         'global permission; an OAuth 2.0 or TWG CLI token also needs manage:jira-project (granular: ' +
@@ -602,11 +602,11 @@ function countByAction(entries) {
         .map(([action, count]) => `${String(count)} ${NOUNS[action][count === 1 ? 0 : 1]}`)
         .join(', ');
 }
-/**
- * Apply's summary when its only failures are removals or deletions the token may not make (403): it
- * did its adds and is stopped half-way, which is safe (nobody lost access) but not finished. Says what was
- * done, what is left, and how to finish. Undefined when anything else failed.
- */
+
+
+
+
+
 function deleteRefusedSummary(entries) {
     const failed = entries.filter((entry) => entry.result === 'failed');
     const refusedDeletes = failed.filter((entry) => (entry.action === 'remove-grant' || entry.action === 'delete-scheme') &&
@@ -624,58 +624,58 @@ function deleteRefusedSummary(entries) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 8604:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+8604:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   MZ: () => (/* binding */ codeCell),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   zW: () => (/* binding */ fencedBlock)
-/* harmony export */ });
-/* harmony import */ var _view_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9629);
+__webpack_require__.d(__webpack_exports__, {
+FV: () => ( escapeMarkdown),
+MZ: () => ( codeCell),
+SS: () => ( codeSpan),
+ZD: () => ( escapeHtml),
+zW: () => ( fencedBlock)
+});
+var _view_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9629);
 
-/**
- * The one escaper for GitHub-flavoured Markdown (PR comment, job summary, drift issue, generated docs).
- * Text from users and from Jira (file names, scheme and group names, permission keys, error messages)
- * must not become HTML, a link, an image, a mention or a reference, and must not break the document's
- * structure (tables, lists, code blocks). Every Markdown view writes such text through one of these.
- */
-/** Zero-width joiner: GitHub does not treat `@\u200Dname` as a mention, and it reads the same. */
+
+
+
+
+
+
+
 const ZWJ = '\u200D';
-/** One line of prose: Markdown punctuation backslash-escaped, no autolink, no mention, no issue reference. */
+
 function escapeLine(line) {
     return ((0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line)
         .replace(/[\\`*_[\]{}<>()#+!|~&]/g, (character) => `\\${character}`)
         .replace(/@/g, `@${ZWJ}`)
-        // GitHub links `#12` and `GH-12` to issues after Markdown is read, so a backslash does not stop
-        // it; a joiner between the mark and the number does.
+
+
         .replace(/#(?=\d)/g, `#${ZWJ}`)
         .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
-        // GitHub links bare URLs and www. names by itself: an escaped slash or dot stops it.
+
         .replace(/:\/\//g, ':\\/\\/')
         .replace(/\b(www)\./gi, '$1\\.'));
 }
-/**
- * Prose, inline or in a table cell: backslash-escapes Markdown's punctuation (so `[text](url)` and
- * `![x](y)` stay text, `<b>` is not HTML and `|` does not end a cell), breaks mentions and bare
- * links, shows control and bidirectional characters as `\uXXXX`, and keeps line breaks as `<br>` so a
- * line can never start a block of its own.
- */
+
+
+
+
+
+
 function escapeMarkdown(text) {
     return text
         .split(/\r\n|\r|\n/)
         .map(escapeLine)
         .join('<br>');
 }
-/**
- * An inline code span that shows `text` literally: the delimiter is one backtick longer than the
- * longest run of backticks inside, padded with spaces when the text starts or ends with a backtick.
- * In a table cell, use `codeCell`: GitHub splits cells on `|` even inside code.
- */
+
+
+
+
+
 function codeSpan(text) {
     const clean = (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(text);
     if (clean === '')
@@ -685,11 +685,11 @@ function codeSpan(text) {
     const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ')) ? ' ' : '';
     return `${fence}${pad}${clean}${pad}${fence}`;
 }
-/** A code span inside a table cell: its `|` escaped, which GitHub reads as a literal bar there. */
+
 function codeCell(text) {
     return codeSpan(text).replace(/\|/g, '\\|');
 }
-/** HTML text (inside `<summary>` and other tags): entities for markup characters, no @mentions. */
+
 function escapeHtml(text) {
     return (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(text)
         .replace(/&/g, '&amp;')
@@ -699,7 +699,7 @@ function escapeHtml(text) {
         .replace(/'/g, '&#39;')
         .replace(/@/g, `@${ZWJ}`);
 }
-/** A fenced code block whose fence is longer than any backtick run in the lines, so none can close it. */
+
 function fencedBlock(language, lines) {
     const body = lines.map((line) => (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line));
     const longestRun = Math.max(2, ...body.flatMap((line) => Array.from(line.matchAll(/`+/g), (match) => match[0].length)));
@@ -708,6 +708,6 @@ function fencedBlock(language, lines) {
 }
 
 
-/***/ })
+})
 
 };

@@ -2,8 +2,8 @@ export const id = 344;
 export const ids = [344];
 export const modules = {
 
-/***/ 158:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+158:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -66,10 +66,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 4660:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+4660:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -129,7 +129,7 @@ class ConnectHandler extends AsyncResource {
     this.callback = null
 
     let headers = rawHeaders
-    // Indicates is an HTTP2Session
+
     if (headers != null) {
       headers = this.responseHeaders === 'raw' ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders)
     }
@@ -183,10 +183,10 @@ function connect (opts, callback) {
 module.exports = connect
 
 
-/***/ }),
+}),
 
-/***/ 6862:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+6862:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -327,7 +327,7 @@ class PipelineHandler extends AsyncResource {
     }).on('prefinish', () => {
       const { req } = this
 
-      // Node < 15 does not call _final in same tick.
+
       req.push(null)
     })
 
@@ -442,10 +442,10 @@ function pipeline (opts, handler) {
 module.exports = pipeline
 
 
-/***/ }),
+}),
 
-/***/ 4043:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+4043:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -578,14 +578,14 @@ class RequestHandler extends AsyncResource {
           context
         })
       } catch (err) {
-        // If the callback throws synchronously, we need to handle it
-        // Remove reference to res to allow res being garbage collected
+
+
         this.res = null
 
-        // Destroy the response stream
+
         util.destroy(res.on('error', noop), err)
 
-        // Use queueMicrotask to re-throw the error so it reaches uncaughtException
+
         queueMicrotask(() => {
           throw err
         })
@@ -606,7 +606,7 @@ class RequestHandler extends AsyncResource {
     const { res, callback, body, opaque } = this
 
     if (callback) {
-      // TODO: Does this need queueMicrotask?
+
       this.callback = null
       queueMicrotask(() => {
         this.runInAsyncScope(callback, null, err, { opaque })
@@ -615,7 +615,7 @@ class RequestHandler extends AsyncResource {
 
     if (res) {
       this.res = null
-      // Ensure all queued handlers are invoked before destroying res.
+
       queueMicrotask(() => {
         util.destroy(res.on('error', noop), err)
       })
@@ -663,10 +663,10 @@ module.exports = request
 module.exports.RequestHandler = RequestHandler
 
 
-/***/ }),
+}),
 
-/***/ 3560:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+3560:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -782,7 +782,7 @@ class StreamHandler extends AsyncResource {
       throw new InvalidReturnValueError('expected Writable')
     }
 
-    // TODO: Avoid finished. It registers an unnecessary amount of listeners.
+
     finished(res, { readable: false }, (err) => {
       const { callback, res, opaque, trailers, abort } = this
 
@@ -879,10 +879,10 @@ function stream (opts, factory, callback) {
 module.exports = stream
 
 
-/***/ }),
+}),
 
-/***/ 1882:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+1882:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -890,7 +890,7 @@ const { InvalidArgumentError, SocketError } = __webpack_require__(8707)
 const { AsyncResource } = __webpack_require__(6698)
 const assert = __webpack_require__(4589)
 const util = __webpack_require__(3440)
-const { kHTTP2Stream } = __webpack_require__(6443)
+const { kHTTP2Stream } = __webpack_require__(8824)
 const { addSignal, removeSignal } = __webpack_require__(158)
 
 class UpgradeHandler extends AsyncResource {
@@ -997,10 +997,10 @@ function upgrade (opts, callback) {
 module.exports = upgrade
 
 
-/***/ }),
+}),
 
-/***/ 6615:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+6615:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -1011,10 +1011,10 @@ module.exports.upgrade = __webpack_require__(1882)
 module.exports.connect = __webpack_require__(4660)
 
 
-/***/ }),
+}),
 
-/***/ 9927:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+9927:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -1035,26 +1035,26 @@ const kBytesRead = Symbol('kBytesRead')
 
 const noop = () => {}
 
-/**
- * @class
- * @extends {Readable}
- * @see https://fetch.spec.whatwg.org/#body
- */
+
+
+
+
+
 class BodyReadable extends Readable {
-  /**
-   * @param {object} opts
-   * @param {(this: Readable, size: number) => void} opts.resume
-   * @param {() => (void | null)} opts.abort
-   * @param {string} [opts.contentType = '']
-   * @param {number} [opts.contentLength]
-   * @param {number} [opts.highWaterMark = 64 * 1024]
-   */
+
+
+
+
+
+
+
+
   constructor ({
     resume,
     abort,
     contentType = '',
     contentLength,
-    highWaterMark = 64 * 1024 // Same as nodejs fs streams.
+    highWaterMark = 64 * 1024
   }) {
     super({
       autoDestroy: true,
@@ -1066,40 +1066,40 @@ class BodyReadable extends Readable {
 
     this[kAbort] = abort
 
-    /** @type {Consume | null} */
+
     this[kConsume] = null
 
-    /** @type {number} */
+
     this[kBytesRead] = 0
 
-    /** @type {ReadableStream|null} */
+
     this[kBody] = null
 
-    /** @type {boolean} */
+
     this[kUsed] = false
 
-    /** @type {string} */
+
     this[kContentType] = contentType
 
-    /** @type {number|null} */
+
     this[kContentLength] = Number.isFinite(contentLength) ? contentLength : null
 
-    /**
-     * Is stream being consumed through Readable API?
-     * This is an optimization so that we avoid checking
-     * for 'data' and 'readable' listeners in the hot path
-     * inside push().
-     *
-     * @type {boolean}
-     */
+
+
+
+
+
+
+
+
     this[kReading] = false
   }
 
-  /**
-   * @param {Error|null} err
-   * @param {(error:(Error|null)) => void} callback
-   * @returns {void}
-   */
+
+
+
+
+
   _destroy (err, callback) {
     if (!err && !this._readableState.endEmitted) {
       err = new RequestAbortedError()
@@ -1109,10 +1109,10 @@ class BodyReadable extends Readable {
       this[kAbort]()
     }
 
-    // Workaround for Node "bug". If the stream is destroyed in same
-    // tick as it is created, then a user who is waiting for a
-    // promise (i.e micro tick) for installing an 'error' listener will
-    // never get a chance and will always encounter an unhandled exception.
+
+
+
+
     if (!this[kUsed]) {
       setImmediate(callback, err)
     } else {
@@ -1120,11 +1120,11 @@ class BodyReadable extends Readable {
     }
   }
 
-  /**
-   * @param {string|symbol} event
-   * @param {(...args: any[]) => void} listener
-   * @returns {this}
-   */
+
+
+
+
+
   on (event, listener) {
     if (event === 'data' || event === 'readable') {
       this[kReading] = true
@@ -1133,20 +1133,20 @@ class BodyReadable extends Readable {
     return super.on(event, listener)
   }
 
-  /**
-   * @param {string|symbol} event
-   * @param {(...args: any[]) => void} listener
-   * @returns {this}
-   */
+
+
+
+
+
   addListener (event, listener) {
     return this.on(event, listener)
   }
 
-  /**
-   * @param {string|symbol} event
-   * @param {(...args: any[]) => void} listener
-   * @returns {this}
-   */
+
+
+
+
+
   off (event, listener) {
     const ret = super.off(event, listener)
     if (event === 'data' || event === 'readable') {
@@ -1158,19 +1158,19 @@ class BodyReadable extends Readable {
     return ret
   }
 
-  /**
-   * @param {string|symbol} event
-   * @param {(...args: any[]) => void} listener
-   * @returns {this}
-   */
+
+
+
+
+
   removeListener (event, listener) {
     return this.off(event, listener)
   }
 
-  /**
-   * @param {Buffer|null} chunk
-   * @returns {boolean}
-   */
+
+
+
+
   push (chunk) {
     if (chunk) {
       this[kBytesRead] += chunk.length
@@ -1183,103 +1183,103 @@ class BodyReadable extends Readable {
     return super.push(chunk)
   }
 
-  /**
-   * Consumes and returns the body as a string.
-   *
-   * @see https://fetch.spec.whatwg.org/#dom-body-text
-   * @returns {Promise<string>}
-   */
+
+
+
+
+
+
   text () {
     return consume(this, 'text')
   }
 
-  /**
-   * Consumes and returns the body as a JavaScript Object.
-   *
-   * @see https://fetch.spec.whatwg.org/#dom-body-json
-   * @returns {Promise<unknown>}
-   */
+
+
+
+
+
+
   json () {
     return consume(this, 'json')
   }
 
-  /**
-   * Consumes and returns the body as a Blob
-   *
-   * @see https://fetch.spec.whatwg.org/#dom-body-blob
-   * @returns {Promise<Blob>}
-   */
+
+
+
+
+
+
   blob () {
     return consume(this, 'blob')
   }
 
-  /**
-   * Consumes and returns the body as an Uint8Array.
-   *
-   * @see https://fetch.spec.whatwg.org/#dom-body-bytes
-   * @returns {Promise<Uint8Array>}
-   */
+
+
+
+
+
+
   bytes () {
     return consume(this, 'bytes')
   }
 
-  /**
-   * Consumes and returns the body as an ArrayBuffer.
-   *
-   * @see https://fetch.spec.whatwg.org/#dom-body-arraybuffer
-   * @returns {Promise<ArrayBuffer>}
-   */
+
+
+
+
+
+
   arrayBuffer () {
     return consume(this, 'arrayBuffer')
   }
 
-  /**
-   * Not implemented
-   *
-   * @see https://fetch.spec.whatwg.org/#dom-body-formdata
-   * @throws {NotSupportedError}
-   */
+
+
+
+
+
+
   async formData () {
-    // TODO: Implement.
+
     throw new NotSupportedError()
   }
 
-  /**
-   * Returns true if the body is not null and the body has been consumed.
-   * Otherwise, returns false.
-   *
-   * @see https://fetch.spec.whatwg.org/#dom-body-bodyused
-   * @readonly
-   * @returns {boolean}
-   */
+
+
+
+
+
+
+
+
   get bodyUsed () {
     return util.isDisturbed(this)
   }
 
-  /**
-   * @see https://fetch.spec.whatwg.org/#dom-body-body
-   * @readonly
-   * @returns {ReadableStream}
-   */
+
+
+
+
+
   get body () {
     if (!this[kBody]) {
       this[kBody] = ReadableStreamFrom(this)
       if (this[kConsume]) {
-        // TODO: Is this the best way to force a lock?
-        this[kBody].getReader() // Ensure stream is locked.
+
+        this[kBody].getReader()
         assert(this[kBody].locked)
       }
     }
     return this[kBody]
   }
 
-  /**
-   * Dumps the response body by reading `limit` number of bytes.
-   * @param {object} opts
-   * @param {number} [opts.limit = 131072] Number of bytes to read.
-   * @param {AbortSignal} [opts.signal] An AbortSignal to cancel the dump.
-   * @returns {Promise<null>}
-   */
+
+
+
+
+
+
+
   dump (opts) {
     const signal = opts?.signal
 
@@ -1336,10 +1336,10 @@ class BodyReadable extends Readable {
     })
   }
 
-  /**
-   * @param {BufferEncoding} encoding
-   * @returns {this}
-   */
+
+
+
+
   setEncoding (encoding) {
     if (Buffer.isEncoding(encoding)) {
       this._readableState.encoding = encoding
@@ -1348,55 +1348,55 @@ class BodyReadable extends Readable {
   }
 }
 
-/**
- * @see https://streams.spec.whatwg.org/#readablestream-locked
- * @param {BodyReadable} bodyReadable
- * @returns {boolean}
- */
+
+
+
+
+
 function isLocked (bodyReadable) {
-  // Consume is an implicit lock.
+
   return bodyReadable[kBody]?.locked === true || bodyReadable[kConsume] !== null
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#body-unusable
- * @param {BodyReadable} bodyReadable
- * @returns {boolean}
- */
+
+
+
+
+
 function isUnusable (bodyReadable) {
   return util.isDisturbed(bodyReadable) || isLocked(bodyReadable)
 }
 
-/**
- * @typedef {'text' | 'json' | 'blob' | 'bytes' | 'arrayBuffer'} ConsumeType
- */
 
-/**
- * @template {ConsumeType} T
- * @typedef {T extends 'text' ? string :
- *           T extends 'json' ? unknown :
- *           T extends 'blob' ? Blob :
- *           T extends 'arrayBuffer' ? ArrayBuffer :
- *           T extends 'bytes' ? Uint8Array :
- *           never
- * } ConsumeReturnType
- */
-/**
- * @typedef {object} Consume
- * @property {ConsumeType} type
- * @property {BodyReadable} stream
- * @property {((value?: any) => void)} resolve
- * @property {((err: Error) => void)} reject
- * @property {number} length
- * @property {Buffer[]} body
- */
 
-/**
- * @template {ConsumeType} T
- * @param {BodyReadable} stream
- * @param {T} type
- * @returns {Promise<ConsumeReturnType<T>>}
- */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function consume (stream, type) {
   assert(!stream[kConsume])
 
@@ -1439,10 +1439,10 @@ function consume (stream, type) {
   })
 }
 
-/**
- * @param {Consume} consume
- * @returns {void}
- */
+
+
+
+
 function consumeStart (consume) {
   if (consume.body === null) {
     return
@@ -1473,16 +1473,16 @@ function consumeStart (consume) {
   consume.stream.resume()
 
   while (consume.stream.read() != null) {
-    // Loop
+
   }
 }
 
-/**
- * @param {Buffer[]} chunks
- * @param {number} length
- * @param {BufferEncoding} [encoding='utf8']
- * @returns {string}
- */
+
+
+
+
+
+
 function chunksDecode (chunks, length, encoding) {
   if (chunks.length === 0 || length === 0) {
     return ''
@@ -1490,7 +1490,7 @@ function chunksDecode (chunks, length, encoding) {
   const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length)
   const bufferLength = buffer.length
 
-  // Skip BOM.
+
   const start =
     bufferLength > 2 &&
     buffer[0] === 0xef &&
@@ -1505,17 +1505,17 @@ function chunksDecode (chunks, length, encoding) {
   }
 }
 
-/**
- * @param {Buffer[]} chunks
- * @param {number} length
- * @returns {Uint8Array}
- */
+
+
+
+
+
 function chunksConcat (chunks, length) {
   if (chunks.length === 0 || length === 0) {
     return new Uint8Array(0)
   }
   if (chunks.length === 1) {
-    // fast-path
+
     return new Uint8Array(chunks[0])
   }
   const buffer = new Uint8Array(Buffer.allocUnsafeSlow(length).buffer)
@@ -1530,11 +1530,11 @@ function chunksConcat (chunks, length) {
   return buffer
 }
 
-/**
- * @param {Consume} consume
- * @param {BufferEncoding} encoding
- * @returns {void}
- */
+
+
+
+
+
 function consumeEnd (consume, encoding) {
   const { type, body, resolve, stream, length } = consume
 
@@ -1557,21 +1557,21 @@ function consumeEnd (consume, encoding) {
   }
 }
 
-/**
- * @param {Consume} consume
- * @param {Buffer} chunk
- * @returns {void}
- */
+
+
+
+
+
 function consumePush (consume, chunk) {
   consume.length += chunk.length
   consume.body.push(chunk)
 }
 
-/**
- * @param {Consume} consume
- * @param {Error} [err]
- * @returns {void}
- */
+
+
+
+
+
 function consumeFinish (consume, err) {
   if (consume.body === null) {
     return
@@ -1583,7 +1583,7 @@ function consumeFinish (consume, err) {
     consume.resolve()
   }
 
-  // Reset the consume object to allow for garbage collection.
+
   consume.type = null
   consume.stream = null
   consume.resolve = null
@@ -1598,10 +1598,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 9136:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+9136:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -1610,12 +1610,12 @@ const assert = __webpack_require__(4589)
 const util = __webpack_require__(3440)
 const { InvalidArgumentError } = __webpack_require__(8707)
 
-let tls // include tls conditionally since it is not always available
+let tls
 
-// TODO: session re-use does not wait for the first
-// connection to resolve the session and might therefore
-// resolve the same servername multiple times even when
-// re-use is enabled.
+
+
+
+
 
 const SessionCache = class WeakSessionCache {
   constructor (maxCachedSessions) {
@@ -1646,8 +1646,8 @@ const SessionCache = class WeakSessionCache {
     if (this._sessionCache.has(sessionKey)) {
       this._sessionCache.delete(sessionKey)
     } else if (this._sessionCache.size >= this._maxCachedSessions) {
-      // Make room for the new session: prefer an entry whose session has
-      // already been collected, otherwise evict the oldest one.
+
+
       let evicted = false
       for (const [key, ref] of this._sessionCache) {
         if (ref.deref() === undefined) {
@@ -1695,20 +1695,20 @@ function buildConnector ({ allowH2, useH2c, maxCachedSessions, socketPath, timeo
       port = port || 443
 
       socket = tls.connect({
-        highWaterMark: 16384, // TLS in node can't have bigger HWM anyway...
+        highWaterMark: 16384,
         ...options,
         servername,
         session,
         localAddress,
         ALPNProtocols: allowH2 ? ['http/1.1', 'h2'] : ['http/1.1'],
-        socket: httpSocket, // upgrade socket connection
+        socket: httpSocket,
         port,
         host: hostname
       })
 
       socket
         .on('session', function (session) {
-          // TODO (fix): Can a session become invalid once established? Don't think so?
+
           sessionCache.set(sessionKey, session)
         })
     } else {
@@ -1717,7 +1717,7 @@ function buildConnector ({ allowH2, useH2c, maxCachedSessions, socketPath, timeo
       port = port || 80
 
       socket = net.connect({
-        highWaterMark: 64 * 1024, // Same as nodejs fs streams.
+        highWaterMark: 64 * 1024,
         ...options,
         localAddress,
         port,
@@ -1728,7 +1728,7 @@ function buildConnector ({ allowH2, useH2c, maxCachedSessions, socketPath, timeo
       }
     }
 
-    // Set TCP keep alive options on the socket here instead of in connect() for the case of assigning the socket
+
     if (options.keepAlive == null || options.keepAlive) {
       const keepAliveInitialDelay = options.keepAliveInitialDelay === undefined ? 60e3 : options.keepAliveInitialDelay
       socket.setKeepAlive(true, keepAliveInitialDelay)
@@ -1764,17 +1764,17 @@ function buildConnector ({ allowH2, useH2c, maxCachedSessions, socketPath, timeo
 module.exports = buildConnector
 
 
-/***/ }),
+}),
 
-/***/ 735:
-/***/ ((module) => {
+735:
+((module) => {
 
 
 
-/**
- * @see https://developer.mozilla.org/docs/Web/HTTP/Headers
- */
-const wellknownHeaderNames = /** @type {const} */ ([
+
+
+
+const wellknownHeaderNames = ([
   'Accept',
   'Accept-Encoding',
   'Accept-Language',
@@ -1872,24 +1872,24 @@ const wellknownHeaderNames = /** @type {const} */ ([
   'X-XSS-Protection'
 ])
 
-/** @type {Record<typeof wellknownHeaderNames[number]|Lowercase<typeof wellknownHeaderNames[number]>, string>} */
+
 const headerNameLowerCasedRecord = {}
 
-// Note: object prototypes should not be able to be referenced. e.g. `Object#hasOwnProperty`.
+
 Object.setPrototypeOf(headerNameLowerCasedRecord, null)
 
-/**
- * @type {Record<Lowercase<typeof wellknownHeaderNames[number]>, Buffer>}
- */
+
+
+
 const wellknownHeaderNameBuffers = {}
 
-// Note: object prototypes should not be able to be referenced. e.g. `Object#hasOwnProperty`.
+
 Object.setPrototypeOf(wellknownHeaderNameBuffers, null)
 
-/**
- * @param {string} header Lowercased header
- * @returns {Buffer}
- */
+
+
+
+
 function getHeaderNameAsBuffer (header) {
   let buffer = wellknownHeaderNameBuffers[header]
 
@@ -1914,10 +1914,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 2414:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+2414:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -1929,12 +1929,12 @@ const fetchDebuglog = util.debuglog('fetch')
 const websocketDebuglog = util.debuglog('websocket')
 
 const channels = {
-  // Client
+
   beforeConnect: diagnosticsChannel.channel('undici:client:beforeConnect'),
   connected: diagnosticsChannel.channel('undici:client:connected'),
   connectError: diagnosticsChannel.channel('undici:client:connectError'),
   sendHeaders: diagnosticsChannel.channel('undici:client:sendHeaders'),
-  // Request
+
   create: diagnosticsChannel.channel('undici:request:create'),
   bodySent: diagnosticsChannel.channel('undici:request:bodySent'),
   bodyChunkSent: diagnosticsChannel.channel('undici:request:bodyChunkSent'),
@@ -1942,13 +1942,13 @@ const channels = {
   headers: diagnosticsChannel.channel('undici:request:headers'),
   trailers: diagnosticsChannel.channel('undici:request:trailers'),
   error: diagnosticsChannel.channel('undici:request:error'),
-  // WebSocket
+
   open: diagnosticsChannel.channel('undici:websocket:open'),
   close: diagnosticsChannel.channel('undici:websocket:close'),
   socketError: diagnosticsChannel.channel('undici:websocket:socket_error'),
   ping: diagnosticsChannel.channel('undici:websocket:ping'),
   pong: diagnosticsChannel.channel('undici:websocket:pong'),
-  // ProxyAgent
+
   proxyConnected: diagnosticsChannel.channel('undici:proxy:connected')
 }
 
@@ -1959,8 +1959,8 @@ function trackClientEvents (debugLog = undiciDebugLog) {
     return
   }
 
-  // Check if any of the channels already have subscribers to prevent duplicate subscriptions
-  // This can happen when both Node.js built-in undici and undici as a dependency are present
+
+
   if (channels.beforeConnect.hasSubscribers || channels.connected.hasSubscribers ||
       channels.connectError.hasSubscribers || channels.sendHeaders.hasSubscribers) {
     isTrackingClientEvents = true
@@ -2029,8 +2029,8 @@ function trackRequestEvents (debugLog = undiciDebugLog) {
     return
   }
 
-  // Check if any of the channels already have subscribers to prevent duplicate subscriptions
-  // This can happen when both Node.js built-in undici and undici as a dependency are present
+
+
   if (channels.headers.hasSubscribers || channels.trailers.hasSubscribers ||
       channels.error.hasSubscribers) {
     isTrackingRequestEvents = true
@@ -2085,8 +2085,8 @@ function trackWebSocketEvents (debugLog = websocketDebuglog) {
     return
   }
 
-  // Check if any of the channels already have subscribers to prevent duplicate subscriptions
-  // This can happen when both Node.js built-in undici and undici as a dependency are present
+
+
   if (channels.open.hasSubscribers || channels.close.hasSubscribers ||
       channels.socketError.hasSubscribers || channels.ping.hasSubscribers ||
       channels.pong.hasSubscribers) {
@@ -2148,10 +2148,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 8707:
-/***/ ((module) => {
+8707:
+((module) => {
 
 
 
@@ -2632,10 +2632,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 4655:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+4655:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -2663,7 +2663,7 @@ const {
 const { channels } = __webpack_require__(2414)
 const { headerNameLowerCasedRecord } = __webpack_require__(735)
 
-// Verifies that a given path is valid does not contain control chars \x00 to \x20
+
 const invalidPathRegex = /[^\u0021-\u00ff]/
 
 function isValidContentLengthHeaderValue (val) {
@@ -2808,7 +2808,7 @@ class Request {
 
     this.path = query ? serializePathWithQuery(path, query) : path
 
-    // TODO: shall we maybe standardize it to an URL object?
+
     this.origin = origin
 
     this.protocol = getProtocolFromUrlString(origin)
@@ -2829,7 +2829,7 @@ class Request {
 
     this.headers = []
 
-    // Only for H2
+
     this.expectContinue = expectContinue != null ? expectContinue : false
 
     if (Array.isArray(headers)) {
@@ -2941,12 +2941,12 @@ class Request {
     }
   }
 
-  /**
-   * @param {number} statusCode
-   * @param {Buffer[]|string[]} headers
-   * @param {import('node:stream').Duplex} socket
-   * @param {string} [statusText]
-   */
+
+
+
+
+
+
   onUpgrade (statusCode, headers, socket, statusText = '') {
     this.onFinally()
 
@@ -2983,7 +2983,7 @@ class Request {
     try {
       return this[kHandler].onComplete(trailers)
     } catch (err) {
-      // TODO (fix): This might be a bad idea?
+
       this.onError(err)
     }
   }
@@ -3050,8 +3050,8 @@ function processHeader (request, key, val) {
       } else if (typeof val[i] === 'object') {
         throw new InvalidArgumentError(`invalid ${key} header`)
       } else {
-        // Coerce primitives (and reject unsafe coercions such as functions
-        // with a crafted toString/Symbol.toPrimitive).
+
+
         const str = `${val[i]}`
         if (!isValidHeaderValue(str)) {
           throw new InvalidArgumentError(`invalid ${key} header`)
@@ -3067,8 +3067,8 @@ function processHeader (request, key, val) {
   } else if (val === null) {
     val = ''
   } else {
-    // Coerce primitives (and reject unsafe coercions such as functions
-    // with a crafted toString/Symbol.toPrimitive).
+
+
     val = `${val}`
     if (!isValidHeaderValue(val)) {
       throw new InvalidArgumentError(`invalid ${key} header`)
@@ -3082,7 +3082,7 @@ function processHeader (request, key, val) {
     if (typeof val !== 'string') {
       throw new InvalidArgumentError('invalid host header')
     }
-    // Consumed by Client
+
     request.host = val
   } else if (headerName === 'content-length') {
     if (request.contentLength !== null) {
@@ -3098,8 +3098,8 @@ function processHeader (request, key, val) {
   } else if (headerName === 'transfer-encoding' || headerName === 'keep-alive' || headerName === 'upgrade') {
     throw new InvalidArgumentError(`invalid ${headerName} header`)
   } else if (headerName === 'connection') {
-    // Per RFC 7230 Section 6.1, Connection header can contain
-    // a comma-separated list of connection option tokens (header names)
+
+
     const value = typeof val === 'string' ? val : null
     if (value === null) {
       throw new InvalidArgumentError('invalid connection header')
@@ -3124,10 +3124,10 @@ function processHeader (request, key, val) {
 module.exports = Request
 
 
-/***/ }),
+}),
 
-/***/ 8082:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+8082:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -3140,10 +3140,10 @@ const { parseAddress } = __webpack_require__(1732)
 const debug = debuglog('undici:socks5')
 const EMPTY_BUFFER = Buffer.alloc(0)
 
-// SOCKS5 constants
+
 const SOCKS_VERSION = 0x05
 
-// Authentication methods
+
 const AUTH_METHODS = {
   NO_AUTH: 0x00,
   GSSAPI: 0x01,
@@ -3151,21 +3151,21 @@ const AUTH_METHODS = {
   NO_ACCEPTABLE: 0xFF
 }
 
-// SOCKS5 commands
+
 const COMMANDS = {
   CONNECT: 0x01,
   BIND: 0x02,
   UDP_ASSOCIATE: 0x03
 }
 
-// Address types
+
 const ADDRESS_TYPES = {
   IPV4: 0x01,
   DOMAIN: 0x03,
   IPV6: 0x04
 }
 
-// Reply codes
+
 const REPLY_CODES = {
   SUCCEEDED: 0x00,
   GENERAL_FAILURE: 0x01,
@@ -3178,7 +3178,7 @@ const REPLY_CODES = {
   ADDRESS_TYPE_NOT_SUPPORTED: 0x08
 }
 
-// State machine states
+
 const STATES = {
   INITIAL: 'initial',
   HANDSHAKING: 'handshaking',
@@ -3190,10 +3190,10 @@ const STATES = {
   CLOSED: 'closed'
 }
 
-/**
- * SOCKS5 client implementation
- * Handles SOCKS5 protocol negotiation and connection establishment
- */
+
+
+
+
 class Socks5Client extends EventEmitter {
   constructor (socket, options = {}) {
     super()
@@ -3210,22 +3210,22 @@ class Socks5Client extends EventEmitter {
     this.onSocketError = this.onError.bind(this)
     this.onSocketClose = this.onClose.bind(this)
 
-    // Authentication settings
+
     this.authMethods = []
     if (options.username && options.password) {
       this.authMethods.push(AUTH_METHODS.USERNAME_PASSWORD)
     }
     this.authMethods.push(AUTH_METHODS.NO_AUTH)
 
-    // Socket event handlers
+
     this.socket.on('data', this.onSocketData)
     this.socket.on('error', this.onSocketError)
     this.socket.on('close', this.onSocketClose)
   }
 
-  /**
-   * Handle incoming data from the socket
-   */
+
+
+
   onData (data) {
     debug('received data', data.length, 'bytes in state', this.state)
     this.buffer = Buffer.concat([this.buffer, data])
@@ -3247,9 +3247,9 @@ class Socks5Client extends EventEmitter {
     }
   }
 
-  /**
-   * Handle socket errors
-   */
+
+
+
   onError (err) {
     debug('socket error', err)
     this.state = STATES.ERROR
@@ -3257,18 +3257,18 @@ class Socks5Client extends EventEmitter {
     this.destroy()
   }
 
-  /**
-   * Handle socket close
-   */
+
+
+
   onClose () {
     debug('socket closed')
     this.state = STATES.CLOSED
     this.emit('close')
   }
 
-  /**
-   * Destroy the client and underlying socket
-   */
+
+
+
   destroy () {
     if (this.socket && !this.socket.destroyed) {
       this.socket.destroy()
@@ -3280,9 +3280,9 @@ class Socks5Client extends EventEmitter {
     this.emit('authenticated')
   }
 
-  /**
-   * Start the SOCKS5 handshake
-   */
+
+
+
   handshake () {
     if (this.state !== STATES.INITIAL) {
       throw new InvalidArgumentError('Handshake already started')
@@ -3291,12 +3291,12 @@ class Socks5Client extends EventEmitter {
     debug('starting handshake with', this.authMethods.length, 'auth methods')
     this.state = STATES.HANDSHAKING
 
-    // Build handshake request
-    // +----+----------+----------+
-    // |VER | NMETHODS | METHODS  |
-    // +----+----------+----------+
-    // | 1  |    1     | 1 to 255 |
-    // +----+----------+----------+
+
+
+
+
+
+
     const request = Buffer.alloc(2 + this.authMethods.length)
     request[0] = SOCKS_VERSION
     request[1] = this.authMethods.length
@@ -3307,12 +3307,12 @@ class Socks5Client extends EventEmitter {
     this.socket.write(request)
   }
 
-  /**
-   * Handle handshake response from server
-   */
+
+
+
   handleHandshakeResponse () {
     if (this.buffer.length < 2) {
-      return // Not enough data yet
+      return
     }
 
     const version = this.buffer[0]
@@ -3339,9 +3339,9 @@ class Socks5Client extends EventEmitter {
     }
   }
 
-  /**
-   * Send username/password authentication request
-   */
+
+
+
   sendAuthRequest () {
     const { username, password } = this.options
 
@@ -3351,12 +3351,12 @@ class Socks5Client extends EventEmitter {
 
     debug('sending username/password auth')
 
-    // Username/Password authentication request (RFC 1929)
-    // +----+------+----------+------+----------+
-    // |VER | ULEN |  UNAME   | PLEN |  PASSWD  |
-    // +----+------+----------+------+----------+
-    // | 1  |  1   | 1 to 255 |  1   | 1 to 255 |
-    // +----+------+----------+------+----------+
+
+
+
+
+
+
     const usernameBuffer = Buffer.from(username)
     const passwordBuffer = Buffer.from(password)
 
@@ -3365,7 +3365,7 @@ class Socks5Client extends EventEmitter {
     }
 
     const request = Buffer.alloc(3 + usernameBuffer.length + passwordBuffer.length)
-    request[0] = 0x01 // Sub-negotiation version
+    request[0] = 0x01
     request[1] = usernameBuffer.length
     usernameBuffer.copy(request, 2)
     request[2 + usernameBuffer.length] = passwordBuffer.length
@@ -3374,12 +3374,12 @@ class Socks5Client extends EventEmitter {
     this.socket.write(request)
   }
 
-  /**
-   * Handle authentication response
-   */
+
+
+
   handleAuthResponse () {
     if (this.buffer.length < 2) {
-      return // Not enough data yet
+      return
     }
 
     const version = this.buffer[0]
@@ -3398,11 +3398,11 @@ class Socks5Client extends EventEmitter {
     this.markAuthenticated()
   }
 
-  /**
-   * Send CONNECT command
-   * @param {string} address - Target address (IP or domain)
-   * @param {number} port - Target port
-   */
+
+
+
+
+
   connect (address, port) {
     if (this.state === STATES.CONNECTING || this.state === STATES.CONNECTED) {
       throw new InvalidArgumentError('Connection already in progress')
@@ -3419,23 +3419,23 @@ class Socks5Client extends EventEmitter {
     this.socket.write(request)
   }
 
-  /**
-   * Build a SOCKS5 request
-   */
+
+
+
   buildConnectRequest (command, address, port) {
-    // Parse address to determine type and buffer
+
     const { type: addressType, buffer: addressBuffer } = parseAddress(address)
 
-    // Build request
-    // +----+-----+-------+------+----------+----------+
-    // |VER | CMD |  RSV  | ATYP | DST.ADDR | DST.PORT |
-    // +----+-----+-------+------+----------+----------+
-    // | 1  |  1  | X'00' |  1   | Variable |    2     |
-    // +----+-----+-------+------+----------+----------+
+
+
+
+
+
+
     const request = Buffer.alloc(4 + addressBuffer.length + 2)
     request[0] = SOCKS_VERSION
     request[1] = command
-    request[2] = 0x00 // Reserved
+    request[2] = 0x00
     request[3] = addressType
     addressBuffer.copy(request, 4)
     request.writeUInt16BE(port, 4 + addressBuffer.length)
@@ -3443,12 +3443,12 @@ class Socks5Client extends EventEmitter {
     return request
   }
 
-  /**
-   * Handle CONNECT response
-   */
+
+
+
   handleConnectResponse () {
     if (this.buffer.length < 4) {
-      return // Not enough data for header
+      return
     }
 
     const version = this.buffer[0]
@@ -3459,23 +3459,23 @@ class Socks5Client extends EventEmitter {
       throw new Socks5ProxyError(`Invalid SOCKS version in reply: ${version}`, 'UND_ERR_SOCKS5_REPLY_VERSION')
     }
 
-    // Calculate the expected response length
-    let responseLength = 4 // VER + REP + RSV + ATYP
+
+    let responseLength = 4
     if (addressType === ADDRESS_TYPES.IPV4) {
-      responseLength += 4 + 2 // IPv4 + port
+      responseLength += 4 + 2
     } else if (addressType === ADDRESS_TYPES.DOMAIN) {
       if (this.buffer.length < 5) {
-        return // Need domain length byte
+        return
       }
-      responseLength += 1 + this.buffer[4] + 2 // length byte + domain + port
+      responseLength += 1 + this.buffer[4] + 2
     } else if (addressType === ADDRESS_TYPES.IPV6) {
-      responseLength += 16 + 2 // IPv6 + port
+      responseLength += 16 + 2
     } else {
       throw new Socks5ProxyError(`Invalid address type in reply: ${addressType}`, 'UND_ERR_SOCKS5_ADDR_TYPE')
     }
 
     if (this.buffer.length < responseLength) {
-      return // Not enough data for full response
+      return
     }
 
     if (reply !== REPLY_CODES.SUCCEEDED) {
@@ -3483,7 +3483,7 @@ class Socks5Client extends EventEmitter {
       throw new Socks5ProxyError(`SOCKS5 connection failed: ${errorMessage}`, `UND_ERR_SOCKS5_REPLY_${reply}`)
     }
 
-    // Parse bound address and port
+
     let boundAddress
     let offset = 4
 
@@ -3496,7 +3496,7 @@ class Socks5Client extends EventEmitter {
       boundAddress = this.buffer.subarray(offset, offset + domainLength).toString()
       offset += domainLength
     } else if (addressType === ADDRESS_TYPES.IPV6) {
-      // Parse IPv6 address from 16-byte buffer
+
       const parts = []
       for (let i = 0; i < 8; i++) {
         const value = this.buffer.readUInt16BE(offset + i * 2)
@@ -3516,9 +3516,9 @@ class Socks5Client extends EventEmitter {
     this.emit('connected', { address: boundAddress, port: boundPort })
   }
 
-  /**
-   * Get human-readable error message for reply code
-   */
+
+
+
   getReplyErrorMessage (reply) {
     switch (reply) {
       case REPLY_CODES.GENERAL_FAILURE:
@@ -3553,10 +3553,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 1732:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+1732:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -3564,51 +3564,51 @@ const { Buffer } = __webpack_require__(4573)
 const net = __webpack_require__(7030)
 const { InvalidArgumentError } = __webpack_require__(8707)
 
-/**
- * Parse an address and determine its type
- * @param {string} address - The address to parse
- * @returns {{type: number, buffer: Buffer}} Address type and buffer
- */
+
+
+
+
+
 function parseAddress (address) {
-  // Check if it's an IPv4 address
+
   if (net.isIPv4(address)) {
     const parts = address.split('.').map(Number)
     return {
-      type: 0x01, // IPv4
+      type: 0x01,
       buffer: Buffer.from(parts)
     }
   }
 
-  // Check if it's an IPv6 address
+
   if (net.isIPv6(address)) {
     return {
-      type: 0x04, // IPv6
+      type: 0x04,
       buffer: parseIPv6(address)
     }
   }
 
-  // Otherwise, treat as domain name
+
   const domainBuffer = Buffer.from(address, 'utf8')
   if (domainBuffer.length > 255) {
     throw new InvalidArgumentError('Domain name too long (max 255 bytes)')
   }
 
   return {
-    type: 0x03, // Domain
+    type: 0x03,
     buffer: Buffer.concat([Buffer.from([domainBuffer.length]), domainBuffer])
   }
 }
 
-/**
- * Parse IPv6 address to buffer
- * @param {string} address - IPv6 address string
- * @returns {Buffer} 16-byte buffer
- */
+
+
+
+
+
 function parseIPv6 (address) {
   const buffer = Buffer.alloc(16)
   let normalizedAddress = address
 
-  // Expand an embedded IPv4 tail into the last two IPv6 groups.
+
   if (address.includes('.')) {
     const lastColonIndex = address.lastIndexOf(':')
     const ipv4Part = address.slice(lastColonIndex + 1)
@@ -3621,7 +3621,7 @@ function parseIPv6 (address) {
     }
   }
 
-  // Handle compressed notation (::)
+
   const doubleColonIndex = normalizedAddress.indexOf('::')
   if (doubleColonIndex !== -1) {
     const before = normalizedAddress.slice(0, doubleColonIndex)
@@ -3649,13 +3649,13 @@ function parseIPv6 (address) {
   return buffer
 }
 
-/**
- * Build a SOCKS5 address buffer
- * @param {number} type - Address type (1=IPv4, 3=Domain, 4=IPv6)
- * @param {Buffer} addressBuffer - The address data
- * @param {number} port - Port number
- * @returns {Buffer} Complete address buffer including type, address, and port
- */
+
+
+
+
+
+
+
 function buildAddressBuffer (type, addressBuffer, port) {
   const portBuffer = Buffer.allocUnsafe(2)
   portBuffer.writeUInt16BE(port, 0)
@@ -3667,12 +3667,12 @@ function buildAddressBuffer (type, addressBuffer, port) {
   ])
 }
 
-/**
- * Parse address from SOCKS5 response
- * @param {Buffer} buffer - Buffer containing the address
- * @param {number} offset - Starting offset in buffer
- * @returns {{address: string, port: number, bytesRead: number}}
- */
+
+
+
+
+
+
 function parseResponseAddress (buffer, offset = 0) {
   if (buffer.length < offset + 1) {
     throw new InvalidArgumentError('Buffer too small to contain address type')
@@ -3683,7 +3683,7 @@ function parseResponseAddress (buffer, offset = 0) {
   let currentOffset = offset + 1
 
   switch (addressType) {
-    case 0x01: { // IPv4
+    case 0x01: {
       if (buffer.length < currentOffset + 6) {
         throw new InvalidArgumentError('Buffer too small for IPv4 address')
       }
@@ -3692,7 +3692,7 @@ function parseResponseAddress (buffer, offset = 0) {
       break
     }
 
-    case 0x03: { // Domain
+    case 0x03: {
       if (buffer.length < currentOffset + 1) {
         throw new InvalidArgumentError('Buffer too small for domain length')
       }
@@ -3707,11 +3707,11 @@ function parseResponseAddress (buffer, offset = 0) {
       break
     }
 
-    case 0x04: { // IPv6
+    case 0x04: {
       if (buffer.length < currentOffset + 18) {
         throw new InvalidArgumentError('Buffer too small for IPv6 address')
       }
-      // Convert buffer to IPv6 string
+
       const parts = []
       for (let i = 0; i < 8; i++) {
         const value = buffer.readUInt16BE(currentOffset + i * 2)
@@ -3726,7 +3726,7 @@ function parseResponseAddress (buffer, offset = 0) {
       throw new InvalidArgumentError(`Invalid address type: ${addressType}`)
   }
 
-  // Parse port
+
   if (buffer.length < currentOffset + 2) {
     throw new InvalidArgumentError('Buffer too small for port')
   }
@@ -3740,11 +3740,11 @@ function parseResponseAddress (buffer, offset = 0) {
   }
 }
 
-/**
- * Create error for SOCKS5 reply code
- * @param {number} replyCode - SOCKS5 reply code
- * @returns {Error} Appropriate error object
- */
+
+
+
+
+
 function createReplyError (replyCode) {
   const messages = {
     0x01: 'General SOCKS server failure',
@@ -3772,10 +3772,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 6443:
-/***/ ((module) => {
+8824:
+((module) => {
 
 
 
@@ -3855,10 +3855,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 7752:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+7752:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -3868,27 +3868,27 @@ const {
 } = __webpack_require__(735)
 
 class TstNode {
-  /** @type {any} */
+
   value = null
-  /** @type {null | TstNode} */
+
   left = null
-  /** @type {null | TstNode} */
+
   middle = null
-  /** @type {null | TstNode} */
+
   right = null
-  /** @type {number} */
+
   code
-  /**
-   * @param {string} key
-   * @param {any} value
-   * @param {number} index
-   */
+
+
+
+
+
   constructor (key, value, index) {
     if (index === undefined || index >= key.length) {
       throw new TypeError('Unreachable')
     }
     const code = this.code = key.charCodeAt(index)
-    // check code is ascii string
+
     if (code > 0x7F) {
       throw new TypeError('key must be ascii string')
     }
@@ -3899,24 +3899,24 @@ class TstNode {
     }
   }
 
-  /**
-   * @param {string} key
-   * @param {any} value
-   * @returns {void}
-   */
+
+
+
+
+
   add (key, value) {
     const length = key.length
     if (length === 0) {
       throw new TypeError('Unreachable')
     }
     let index = 0
-    /**
-     * @type {TstNode}
-     */
+
+
+
     let node = this
     while (true) {
       const code = key.charCodeAt(index)
-      // check code is ascii string
+
       if (code > 0x7F) {
         throw new TypeError('key must be ascii string')
       }
@@ -3946,31 +3946,31 @@ class TstNode {
     }
   }
 
-  /**
-   * @param {Uint8Array} key
-   * @returns {TstNode | null}
-   */
+
+
+
+
   search (key) {
     const keylength = key.length
     let index = 0
-    /**
-     * @type {TstNode|null}
-     */
+
+
+
     let node = this
     while (node !== null && index < keylength) {
       let code = key[index]
-      // A-Z
-      // First check if it is bigger than 0x5a.
-      // Lowercase letters have higher char codes than uppercase ones.
-      // Also we assume that headers will mostly contain lowercase characters.
+
+
+
+
       if (code <= 0x5a && code >= 0x41) {
-        // Lowercase for uppercase.
+
         code |= 32
       }
       while (node !== null) {
         if (code === node.code) {
           if (keylength === ++index) {
-            // Returns Node since it is the last key.
+
             return node
           }
           node = node.middle
@@ -3984,14 +3984,14 @@ class TstNode {
 }
 
 class TernarySearchTree {
-  /** @type {TstNode | null} */
+
   node = null
 
-  /**
-   * @param {string} key
-   * @param {any} value
-   * @returns {void}
-   * */
+
+
+
+
+
   insert (key, value) {
     if (this.node === null) {
       this.node = new TstNode(key, value, 0)
@@ -4000,10 +4000,10 @@ class TernarySearchTree {
     }
   }
 
-  /**
-   * @param {Uint8Array} key
-   * @returns {any}
-   */
+
+
+
+
   lookup (key) {
     return this.node?.search(key)?.value ?? null
   }
@@ -4022,15 +4022,15 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 3440:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+3440:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(8824)
 const { IncomingMessage } = __webpack_require__(7067)
 const stream = __webpack_require__(7075)
 const net = __webpack_require__(7030)
@@ -4058,15 +4058,15 @@ class BodyAsyncIterable {
 
 function noop () {}
 
-/**
- * @param {*} body
- * @returns {*}
- */
+
+
+
+
 function wrapRequestBody (body) {
   if (isStream(body)) {
-    // TODO (fix): Provide some way for the user to cache the file to e.g. /tmp
-    // so that it can be dispatched again?
-    // TODO (fix): Do we need 100-expect support to provide a way to do this properly?
+
+
+
     if (bodyLength(body) === 0) {
       body
         .on('data', function () {
@@ -4083,9 +4083,9 @@ function wrapRequestBody (body) {
 
     return body
   } else if (body && typeof body.pipeTo === 'function') {
-    // TODO (fix): We can't access ReadableStream internal state
-    // to determine whether or not it has been disturbed. This is just
-    // a workaround.
+
+
+
     return new BodyAsyncIterable(body)
   } else if (body && isFormDataLike(body)) {
     return body
@@ -4095,27 +4095,27 @@ function wrapRequestBody (body) {
     !ArrayBuffer.isView(body) &&
     isIterable(body)
   ) {
-    // TODO: Should we allow re-using iterable if !this.opts.idempotent
-    // or through some other flag?
+
+
     return new BodyAsyncIterable(body)
   } else {
     return body
   }
 }
 
-/**
- * @param {*} obj
- * @returns {obj is import('node:stream').Stream}
- */
+
+
+
+
 function isStream (obj) {
   return obj && typeof obj === 'object' && typeof obj.pipe === 'function' && typeof obj.on === 'function'
 }
 
-/**
- * @param {*} object
- * @returns {object is Blob}
- * based on https://github.com/node-fetch/fetch-blob/blob/8ab587d34080de94140b54f07168451e7d0b655e/index.js#L229-L241 (MIT License)
- */
+
+
+
+
+
 function isBlobLike (object) {
   if (object === null) {
     return false
@@ -4133,10 +4133,10 @@ function isBlobLike (object) {
   }
 }
 
-/**
- * @param {string} url The path to check for query strings or fragments.
- * @returns {boolean} Returns true if the path contains a query string or fragment.
- */
+
+
+
+
 function pathHasQueryOrFragment (url) {
   return (
     url.includes('?') ||
@@ -4144,11 +4144,11 @@ function pathHasQueryOrFragment (url) {
   )
 }
 
-/**
- * @param {string} url The URL to add the query params to
- * @param {import('node:querystring').ParsedUrlQueryInput} queryParams The object to serialize into a URL query string
- * @returns {string} The URL with the query params added
- */
+
+
+
+
+
 function serializePathWithQuery (url, queryParams) {
   if (pathHasQueryOrFragment(url)) {
     throw new Error('Query params cannot be passed when url already contains "?" or "#".')
@@ -4163,10 +4163,10 @@ function serializePathWithQuery (url, queryParams) {
   return url
 }
 
-/**
- * @param {number|string|undefined} port
- * @returns {boolean}
- */
+
+
+
+
 function isValidPort (port) {
   const value = parseInt(port, 10)
   return (
@@ -4176,12 +4176,12 @@ function isValidPort (port) {
   )
 }
 
-/**
- * Check if the value is a valid http or https prefixed string.
- *
- * @param {string} value
- * @returns {boolean}
- */
+
+
+
+
+
+
 function isHttpOrHttpsPrefixed (value) {
   return (
     value != null &&
@@ -4199,15 +4199,15 @@ function isHttpOrHttpsPrefixed (value) {
   )
 }
 
-/**
- * @param {string|URL|Record<string,string>} url
- * @returns {URL}
- */
+
+
+
+
 function parseURL (url) {
   if (typeof url === 'string') {
-    /**
-     * @type {URL}
-     */
+
+
+
     url = new URL(url)
 
     if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
@@ -4263,10 +4263,10 @@ function parseURL (url) {
     if (path && path[0] !== '/') {
       path = `/${path}`
     }
-    // new URL(path, origin) is unsafe when `path` contains an absolute URL
-    // From https://developer.mozilla.org/en-US/docs/Web/API/URL/URL:
-    // If first parameter is a relative URL, second param is required, and will be used as the base URL.
-    // If first parameter is an absolute URL, a given second param will be ignored.
+
+
+
+
     return new URL(`${origin}${path}`)
   }
 
@@ -4277,10 +4277,10 @@ function parseURL (url) {
   return url
 }
 
-/**
- * @param {string|URL|Record<string, string>} url
- * @returns {URL}
- */
+
+
+
+
 function parseOrigin (url) {
   url = parseURL(url)
 
@@ -4291,10 +4291,10 @@ function parseOrigin (url) {
   return url
 }
 
-/**
- * @param {string} host
- * @returns {string}
- */
+
+
+
+
 function getHostname (host) {
   if (host[0] === '[') {
     const idx = host.indexOf(']')
@@ -4309,12 +4309,12 @@ function getHostname (host) {
   return host.substring(0, idx)
 }
 
-/**
- * IP addresses are not valid server names per RFC6066
- * Currently, the only server names supported are DNS hostnames
- * @param {string|null} host
- * @returns {string|null}
- */
+
+
+
+
+
+
 function getServerName (host) {
   if (!host) {
     return null
@@ -4330,50 +4330,50 @@ function getServerName (host) {
   return servername
 }
 
-/**
- * @function
- * @template T
- * @param {T} obj
- * @returns {T}
- */
+
+
+
+
+
+
 function deepClone (obj) {
   return JSON.parse(JSON.stringify(obj))
 }
 
-/**
- * @param {*} obj
- * @returns {obj is AsyncIterable}
- */
+
+
+
+
 function isAsyncIterable (obj) {
   return !!(obj != null && typeof obj[Symbol.asyncIterator] === 'function')
 }
 
-/**
- * @param {*} obj
- * @returns {obj is Iterable}
- */
+
+
+
+
 function isIterable (obj) {
   return !!(obj != null && (typeof obj[Symbol.iterator] === 'function' || typeof obj[Symbol.asyncIterator] === 'function'))
 }
 
-/**
- * Checks whether an object has a safe Symbol.iterator — i.e. one that is
- * either own or inherited from a non-Object.prototype chain.  This prevents
- * prototype-pollution attacks from injecting a fake iterator on
- * Object.prototype.
- * @param {object} obj
- * @returns {boolean}
- */
+
+
+
+
+
+
+
+
 function hasSafeIterator (obj) {
   const prototype = Object.getPrototypeOf(obj)
   const ownIterator = Object.prototype.hasOwnProperty.call(obj, Symbol.iterator)
   return ownIterator || (prototype != null && prototype !== Object.prototype && typeof obj[Symbol.iterator] === 'function')
 }
 
-/**
- * @param {Blob|Buffer|import ('stream').Stream} body
- * @returns {number|null}
- */
+
+
+
+
 function bodyLength (body) {
   if (body == null) {
     return 0
@@ -4391,19 +4391,19 @@ function bodyLength (body) {
   return null
 }
 
-/**
- * @param {import ('stream').Stream} body
- * @returns {boolean}
- */
+
+
+
+
 function isDestroyed (body) {
   return body && !!(body.destroyed || body[kDestroyed] || (stream.isDestroyed?.(body)))
 }
 
-/**
- * @param {import ('stream').Stream} stream
- * @param {Error} [err]
- * @returns {void}
- */
+
+
+
+
+
 function destroy (stream, err) {
   if (stream == null || !isStream(stream) || isDestroyed(stream)) {
     return
@@ -4411,7 +4411,7 @@ function destroy (stream, err) {
 
   if (typeof stream.destroy === 'function') {
     if (Object.getPrototypeOf(stream).constructor === IncomingMessage) {
-      // See: https://github.com/nodejs/node/pull/38505/files
+
       stream.socket = null
     }
 
@@ -4428,40 +4428,40 @@ function destroy (stream, err) {
 }
 
 const KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/
-/**
- * @param {string} val
- * @returns {number | null}
- */
+
+
+
+
 function parseKeepAliveTimeout (val) {
   const m = val.match(KEEPALIVE_TIMEOUT_EXPR)
   return m ? parseInt(m[1], 10) * 1000 : null
 }
 
-/**
- * Retrieves a header name and returns its lowercase value.
- * @param {string | Buffer} value Header name
- * @returns {string}
- */
+
+
+
+
+
 function headerNameToString (value) {
   return typeof value === 'string'
     ? headerNameLowerCasedRecord[value] ?? value.toLowerCase()
     : tree.lookup(value) ?? value.toString('latin1').toLowerCase()
 }
 
-/**
- * Receive the buffer as a string and return its lowercase value.
- * @param {Buffer} value Header name
- * @returns {string}
- */
+
+
+
+
+
 function bufferToLowerCasedHeaderName (value) {
   return tree.lookup(value) ?? value.toString('latin1').toLowerCase()
 }
 
-/**
- * @param {(Buffer | string)[]} headers
- * @param {Record<string, string | string[]>} [obj]
- * @returns {Record<string, string | string[]>}
- */
+
+
+
+
+
 function parseHeaders (headers, obj) {
   if (obj === undefined) obj = {}
 
@@ -4508,15 +4508,15 @@ function parseHeaders (headers, obj) {
   return obj
 }
 
-/**
- * @param {Buffer[]} headers
- * @returns {string[]}
- */
+
+
+
+
 function parseRawHeaders (headers) {
   const headersLength = headers.length
-  /**
-   * @type {string[]}
-   */
+
+
+
   const ret = new Array(headersLength)
 
   let key
@@ -4536,10 +4536,10 @@ function parseRawHeaders (headers) {
   return ret
 }
 
-/**
- * @param {Record<string, string | string[]>} headers
- * @returns {Buffer[]}
- */
+
+
+
+
 function toRawHeaders (headers) {
   const rawHeaders = []
 
@@ -4556,10 +4556,10 @@ function toRawHeaders (headers) {
   return rawHeaders
 }
 
-/**
- * @param {string[]} headers
- * @param {Buffer[]} headers
- */
+
+
+
+
 function encodeRawHeaders (headers) {
   if (!Array.isArray(headers)) {
     throw new TypeError('expected headers to be an array')
@@ -4567,30 +4567,30 @@ function encodeRawHeaders (headers) {
   return headers.map(x => Buffer.from(x))
 }
 
-/**
- * @param {*} buffer
- * @returns {buffer is Buffer}
- */
+
+
+
+
 function isBuffer (buffer) {
-  // See, https://github.com/mcollina/undici/pull/319
+
   return buffer instanceof Uint8Array || Buffer.isBuffer(buffer)
 }
 
-/**
- * Asserts that the handler object is a request handler.
- *
- * @param {object} handler
- * @param {string} method
- * @param {string} [upgrade]
- * @returns {asserts handler is import('../api/api-request').RequestHandler}
- */
+
+
+
+
+
+
+
+
 function assertRequestHandler (handler, method, upgrade) {
   if (!handler || typeof handler !== 'object') {
     throw new InvalidArgumentError('handler must be an object')
   }
 
   if (typeof handler.onRequestStart === 'function') {
-    // TODO (fix): More checks...
+
     return
   }
 
@@ -4625,33 +4625,33 @@ function assertRequestHandler (handler, method, upgrade) {
   }
 }
 
-/**
- * A body is disturbed if it has been read from and it cannot be re-used without
- * losing state or data.
- * @param {import('node:stream').Readable} body
- * @returns {boolean}
- */
+
+
+
+
+
+
 function isDisturbed (body) {
-  // TODO (fix): Why is body[kBodyUsed] needed?
+
   return !!(body && (stream.isDisturbed(body) || body[kBodyUsed]))
 }
 
-/**
- * @typedef {object} SocketInfo
- * @property {string} [localAddress]
- * @property {number} [localPort]
- * @property {string} [remoteAddress]
- * @property {number} [remotePort]
- * @property {string} [remoteFamily]
- * @property {number} [timeout]
- * @property {number} bytesWritten
- * @property {number} bytesRead
- */
 
-/**
- * @param {import('net').Socket} socket
- * @returns {SocketInfo}
- */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function getSocketInfo (socket) {
   return {
     localAddress: socket.localAddress,
@@ -4665,12 +4665,12 @@ function getSocketInfo (socket) {
   }
 }
 
-/**
- * @param {Iterable} iterable
- * @returns {ReadableStream}
- */
+
+
+
+
 function ReadableStreamFrom (iterable) {
-  // We cannot use ReadableStream.from here because it does not return a byte stream.
+
 
   let iterator
   return new ReadableStream(
@@ -4703,12 +4703,12 @@ function ReadableStreamFrom (iterable) {
   )
 }
 
-/**
- * The object should be a FormData instance and contains all the required
- * methods.
- * @param {*} object
- * @returns {object is FormData}
- */
+
+
+
+
+
+
 function isFormDataLike (object) {
   return (
     object &&
@@ -4733,39 +4733,39 @@ function addAbortListener (signal, listener) {
 }
 
 const validTokenChars = new Uint8Array([
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 0-15
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 16-31
-  0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 1, 1, 0, // 32-47 (!"#$%&'()*+,-./)
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, // 48-63 (0-9:;<=>?)
-  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 64-79 (@A-O)
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1, // 80-95 (P-Z[\]^_)
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 96-111 (`a-o)
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0, // 112-127 (p-z{|}~)
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 128-143
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 144-159
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 160-175
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 176-191
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 192-207
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 208-223
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 224-239
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0  // 240-255
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 1, 1, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 ])
 
-/**
- * @see https://tools.ietf.org/html/rfc7230#section-3.2.6
- * @param {number} c
- * @returns {boolean}
- */
+
+
+
+
+
 function isTokenCharCode (c) {
   return (validTokenChars[c] === 1)
 }
 
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/
 
-/**
- * @param {string} characters
- * @returns {boolean}
- */
+
+
+
+
 function isValidHTTPToken (characters) {
   if (characters.length >= 12) return tokenRegExp.test(characters)
   if (characters.length === 0) return false
@@ -4778,40 +4778,40 @@ function isValidHTTPToken (characters) {
   return true
 }
 
-// headerCharRegex have been lifted from
-// https://github.com/nodejs/node/blob/main/lib/_http_common.js
 
-/**
- * Matches if val contains an invalid field-vchar
- *  field-value    = *( field-content / obs-fold )
- *  field-content  = field-vchar [ 1*( SP / HTAB ) field-vchar ]
- *  field-vchar    = VCHAR / obs-text
- */
+
+
+
+
+
+
+
+
 const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/
 
-/**
- * @param {string} characters
- * @returns {boolean}
- */
+
+
+
+
 function isValidHeaderValue (characters) {
   return !headerCharRegex.test(characters)
 }
 
 const rangeHeaderRegex = /^bytes (\d+)-(\d+)\/(\d+)?$/
 
-/**
- * @typedef {object} RangeHeader
- * @property {number} start
- * @property {number | null} end
- * @property {number | null} size
- */
 
-/**
- * Parse accordingly to RFC 9110
- * @see https://www.rfc-editor.org/rfc/rfc9110#field.content-range
- * @param {string} [range]
- * @returns {RangeHeader|null}
- */
+
+
+
+
+
+
+
+
+
+
+
+
 function parseRangeHeader (range) {
   if (range == null || range === '') return { start: 0, end: null, size: null }
 
@@ -4825,13 +4825,13 @@ function parseRangeHeader (range) {
     : null
 }
 
-/**
- * @template {import("events").EventEmitter} T
- * @param {T} obj
- * @param {string} name
- * @param {(...args: any[]) => void} listener
- * @returns {T}
- */
+
+
+
+
+
+
+
 function addListener (obj, name, listener) {
   const listeners = (obj[kListeners] ??= [])
   listeners.push([name, listener])
@@ -4839,11 +4839,11 @@ function addListener (obj, name, listener) {
   return obj
 }
 
-/**
- * @template {import("events").EventEmitter} T
- * @param {T} obj
- * @returns {T}
- */
+
+
+
+
+
 function removeAllListeners (obj) {
   if (obj[kListeners] != null) {
     for (const [name, listener] of obj[kListeners]) {
@@ -4854,11 +4854,11 @@ function removeAllListeners (obj) {
   return obj
 }
 
-/**
- * @param {import ('../dispatcher/client')} client
- * @param {import ('../core/request')} request
- * @param {Error} err
- */
+
+
+
+
+
 function errorRequest (client, request, err) {
   try {
     request.onError(err)
@@ -4868,14 +4868,14 @@ function errorRequest (client, request, err) {
   }
 }
 
-/**
- * @param {WeakRef<net.Socket>} socketWeakRef
- * @param {object} opts
- * @param {number} opts.timeout
- * @param {string} opts.hostname
- * @param {number} opts.port
- * @returns {() => void}
- */
+
+
+
+
+
+
+
+
 const setupConnectTimeout = process.platform === 'win32'
   ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
@@ -4885,9 +4885,9 @@ const setupConnectTimeout = process.platform === 'win32'
       let s1 = null
       let s2 = null
       const fastTimer = timers.setFastTimeout(() => {
-      // setImmediate is added to make sure that we prioritize socket error events over timeouts
+
         s1 = setImmediate(() => {
-        // Windows needs an extra setImmediate probably due to implementation differences in the socket logic
+
           s2 = setImmediate(() => onConnectTimeout(socketWeakRef.deref(), opts))
         })
       }, opts.timeout)
@@ -4904,7 +4904,7 @@ const setupConnectTimeout = process.platform === 'win32'
 
       let s1 = null
       const fastTimer = timers.setFastTimeout(() => {
-      // setImmediate is added to make sure that we prioritize socket error events over timeouts
+
         s1 = setImmediate(() => {
           onConnectTimeout(socketWeakRef.deref(), opts)
         })
@@ -4915,15 +4915,15 @@ const setupConnectTimeout = process.platform === 'win32'
       }
     }
 
-/**
- * @param {net.Socket} socket
- * @param {object} opts
- * @param {number} opts.timeout
- * @param {string} opts.hostname
- * @param {number} opts.port
- */
+
+
+
+
+
+
+
 function onConnectTimeout (socket, opts) {
-  // The socket could be already garbage collected
+
   if (socket == null) {
     return
   }
@@ -4940,10 +4940,10 @@ function onConnectTimeout (socket, opts) {
   destroy(socket, new ConnectTimeoutError(message))
 }
 
-/**
- * @param {string} urlString
- * @returns {string}
- */
+
+
+
+
 function getProtocolFromUrlString (urlString) {
   if (
     urlString[0] === 'h' &&
@@ -4960,7 +4960,7 @@ function getProtocolFromUrlString (urlString) {
         }
     }
   }
-  // fallback if none of the usual suspects
+
   return urlString.slice(0, urlString.indexOf(':') + 1)
 }
 
@@ -4988,7 +4988,7 @@ const normalizedMethodRecords = {
   PATCH: 'PATCH'
 }
 
-// Note: object prototypes should not be able to be referenced. e.g. `Object#hasOwnProperty`.
+
 Object.setPrototypeOf(normalizedMethodRecordsBase, null)
 Object.setPrototypeOf(normalizedMethodRecords, null)
 
@@ -5042,15 +5042,15 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 7405:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+7405:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { InvalidArgumentError, MaxOriginsReachedError } = __webpack_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kUrl } = __webpack_require__(6443)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kUrl } = __webpack_require__(8824)
 const DispatcherBase = __webpack_require__(1841)
 const Pool = __webpack_require__(628)
 const Client = __webpack_require__(3701)
@@ -5211,14 +5211,14 @@ class Agent extends DispatcherBase {
 module.exports = Agent
 
 
-/***/ }),
+}),
 
-/***/ 637:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+637:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-/* global WebAssembly */
+
 
 const assert = __webpack_require__(4589)
 const util = __webpack_require__(3440)
@@ -5270,7 +5270,7 @@ const {
   kResume,
   kHTTPContext,
   kClosed
-} = __webpack_require__(6443)
+} = __webpack_require__(8824)
 
 const constants = __webpack_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
@@ -5288,7 +5288,7 @@ function lazyllhttp () {
 
   let mod
 
-  // We disable wasm SIMD on older versions of Node.js on ppc64 that are broken on Power >=9 architectures.
+
   let useWasmSIMD = true
   if (process.arch === 'ppc64') {
     const [major, minor] = process.versions.node.split('.').map(n => parseInt(n, 10))
@@ -5296,7 +5296,7 @@ function lazyllhttp () {
       useWasmSIMD = false
     }
   }
-  // The Env Variable UNDICI_NO_WASM_SIMD allows explicitly overriding the default behavior
+
   if (process.env.UNDICI_NO_WASM_SIMD === '1') {
     useWasmSIMD = false
   } else if (process.env.UNDICI_NO_WASM_SIMD === '0') {
@@ -5311,91 +5311,91 @@ function lazyllhttp () {
   }
 
   if (!mod) {
-    // We could check if the error was caused by the simd option not
-    // being enabled, but the occurring of this other error
-    // * https://github.com/emscripten-core/emscripten/issues/11495
-    // got me to remove that check to avoid breaking Node 12.
+
+
+
+
     mod = new WebAssembly.Module(llhttpWasmData || __webpack_require__(3870))
   }
 
   return new WebAssembly.Instance(mod, {
     env: {
-      /**
-       * @param {number} p
-       * @param {number} at
-       * @param {number} len
-       * @returns {number}
-       */
+
+
+
+
+
+
       wasm_on_url: (p, at, len) => {
         return 0
       },
-      /**
-       * @param {number} p
-       * @param {number} at
-       * @param {number} len
-       * @returns {number}
-       */
+
+
+
+
+
+
       wasm_on_status: (p, at, len) => {
         assert(currentParser.ptr === p)
         const start = at - currentBufferPtr + currentBufferRef.byteOffset
         return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len))
       },
-      /**
-       * @param {number} p
-       * @returns {number}
-       */
+
+
+
+
       wasm_on_message_begin: (p) => {
         assert(currentParser.ptr === p)
         return currentParser.onMessageBegin()
       },
-      /**
-       * @param {number} p
-       * @param {number} at
-       * @param {number} len
-       * @returns {number}
-       */
+
+
+
+
+
+
       wasm_on_header_field: (p, at, len) => {
         assert(currentParser.ptr === p)
         const start = at - currentBufferPtr + currentBufferRef.byteOffset
         return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len))
       },
-      /**
-       * @param {number} p
-       * @param {number} at
-       * @param {number} len
-       * @returns {number}
-       */
+
+
+
+
+
+
       wasm_on_header_value: (p, at, len) => {
         assert(currentParser.ptr === p)
         const start = at - currentBufferPtr + currentBufferRef.byteOffset
         return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len))
       },
-      /**
-       * @param {number} p
-       * @param {number} statusCode
-       * @param {0|1} upgrade
-       * @param {0|1} shouldKeepAlive
-       * @returns {number}
-       */
+
+
+
+
+
+
+
       wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
         assert(currentParser.ptr === p)
         return currentParser.onHeadersComplete(statusCode, upgrade === 1, shouldKeepAlive === 1)
       },
-      /**
-       * @param {number} p
-       * @param {number} at
-       * @param {number} len
-       * @returns {number}
-       */
+
+
+
+
+
+
       wasm_on_body: (p, at, len) => {
         assert(currentParser.ptr === p)
         const start = at - currentBufferPtr + currentBufferRef.byteOffset
         return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len))
       },
-      /**
-       * @param {number} p
-       * @returns {number}
-       */
+
+
+
+
       wasm_on_message_complete: (p) => {
         assert(currentParser.ptr === p)
         return currentParser.onMessageComplete()
@@ -5407,42 +5407,42 @@ function lazyllhttp () {
 
 let llhttpInstance = null
 
-/**
- * @type {Parser|null}
- */
+
+
+
 let currentParser = null
 let currentBufferRef = null
-/**
- * @type {number}
- */
+
+
+
 let currentBufferSize = 0
 let currentBufferPtr = null
 
 const USE_NATIVE_TIMER = 0
 const USE_FAST_TIMER = 1
 
-// Use fast timers for headers and body to take eventual event loop
-// latency into account.
+
+
 const TIMEOUT_HEADERS = 2 | USE_FAST_TIMER
 const TIMEOUT_BODY = 4 | USE_FAST_TIMER
 
-// Use native timers to ignore event loop latency for keep-alive
-// handling.
+
+
 const TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER
 
 class Parser {
-  /**
-     * @param {import('./client.js')} client
-     * @param {import('net').Socket} socket
-     * @param {*} llhttp
-     */
+
+
+
+
+
   constructor (client, socket, { exports }) {
     this.llhttp = exports
     this.ptr = this.llhttp.llhttp_alloc(constants.TYPE.RESPONSE)
     this.client = client
-    /**
-     * @type {import('net').Socket}
-     */
+
+
+
     this.socket = socket
     this.timeout = null
     this.timeoutWeakRef = new WeakRef(this)
@@ -5467,15 +5467,15 @@ class Parser {
   }
 
   setTimeout (delay, type) {
-    // If the existing timer and the new timer are of different timer type
-    // (fast or native) or have different delay, we need to clear the existing
-    // timer and set a new one.
+
+
+
     if (
       delay !== this.timeoutValue ||
       (type & USE_FAST_TIMER) ^ (this.timeoutType & USE_FAST_TIMER)
     ) {
-      // If a timeout is already set, clear it with clearTimeout of the fast
-      // timer implementation, as it can clear fast and native timers.
+
+
       if (this.timeout) {
         timers.clearTimeout(this.timeout)
         this.timeout = null
@@ -5518,7 +5518,7 @@ class Parser {
     }
 
     this.paused = false
-    this.execute(this.socket.read() || EMPTY_BUF) // Flush parser.
+    this.execute(this.socket.read() || EMPTY_BUF)
     this.readMore()
   }
 
@@ -5532,9 +5532,9 @@ class Parser {
     }
   }
 
-  /**
-   * @param {Buffer} chunk
-   */
+
+
+
   execute (chunk) {
     assert(currentParser === null)
     assert(this.ptr != null)
@@ -5542,22 +5542,22 @@ class Parser {
 
     const { socket, llhttp } = this
 
-    // Allocate a new buffer if the current buffer is too small.
+
     if (chunk.length > currentBufferSize) {
       if (currentBufferPtr) {
         llhttp.free(currentBufferPtr)
       }
-      // Allocate a buffer that is a multiple of 4096 bytes.
+
       currentBufferSize = Math.ceil(chunk.length / 4096) * 4096
       currentBufferPtr = llhttp.malloc(currentBufferSize)
     }
 
     new Uint8Array(llhttp.memory.buffer, currentBufferPtr, currentBufferSize).set(chunk)
 
-    // Call `execute` on the wasm parser.
-    // We pass the `llhttp_parser` pointer address, the pointer address of buffer view data,
-    // and finally the length of bytes to parse.
-    // The return value is an error code or `constants.ERROR.OK`.
+
+
+
+
     try {
       let ret
 
@@ -5650,18 +5650,18 @@ class Parser {
     this.paused = false
   }
 
-  /**
-   * @param {Buffer} buf
-   * @returns {0}
-   */
+
+
+
+
   onStatus (buf) {
     this.statusText = buf.toString()
     return 0
   }
 
-  /**
-   * @returns {0|-1}
-   */
+
+
+
   onMessageBegin () {
     const { socket, client } = this
 
@@ -5683,10 +5683,10 @@ class Parser {
     return 0
   }
 
-  /**
-   * @param {Buffer} buf
-   * @returns {number}
-   */
+
+
+
+
   onHeaderField (buf) {
     const len = this.headers.length
 
@@ -5701,10 +5701,10 @@ class Parser {
     return 0
   }
 
-  /**
-   * @param {Buffer} buf
-   * @returns {number}
-   */
+
+
+
+
   onHeaderValue (buf) {
     let len = this.headers.length
 
@@ -5732,9 +5732,9 @@ class Parser {
     return 0
   }
 
-  /**
-   * @param {number} len
-   */
+
+
+
   trackHeader (len) {
     this.headersSize += len
     if (this.headersSize >= this.headersMaxSize) {
@@ -5742,9 +5742,9 @@ class Parser {
     }
   }
 
-  /**
-   * @param {Buffer} head
-   */
+
+
+
   onUpgrade (head) {
     const { upgrade, client, socket, headers, statusCode, statusText } = this
 
@@ -5776,7 +5776,7 @@ class Parser {
     removeAllListeners(socket)
 
     client[kSocket] = null
-    client[kHTTPContext] = null // TODO (fix): This is hacky...
+    client[kHTTPContext] = null
     client[kQueue][client[kRunningIdx]++] = null
     client.emit('disconnect', client[kUrl], [client], new InformationalError('upgrade'))
 
@@ -5790,12 +5790,12 @@ class Parser {
     client[kResume]()
   }
 
-  /**
-   * @param {number} statusCode
-   * @param {boolean} upgrade
-   * @param {boolean} shouldKeepAlive
-   * @returns {number}
-   */
+
+
+
+
+
+
   onHeadersComplete (statusCode, upgrade, shouldKeepAlive) {
     const { client, socket, headers, statusText } = this
 
@@ -5822,7 +5822,7 @@ class Parser {
       return -1
     }
 
-    /* this can only happen if server is misbehaving */
+
     if (upgrade && !request.upgrade) {
       util.destroy(socket, new SocketError('bad upgrade', util.getSocketInfo(socket)))
       return -1
@@ -5833,7 +5833,7 @@ class Parser {
     this.statusCode = statusCode
     this.shouldKeepAlive = (
       shouldKeepAlive ||
-      // Override llhttp value which does not allow keepAlive for HEAD.
+
       (request.method === 'HEAD' && !socket[kReset] && this.connection.toLowerCase() === 'keep-alive')
     )
 
@@ -5881,7 +5881,7 @@ class Parser {
         client[kKeepAliveTimeoutValue] = client[kKeepAliveDefaultTimeout]
       }
     } else {
-      // Stop more requests from being dispatched.
+
       socket[kReset] = true
     }
 
@@ -5907,10 +5907,10 @@ class Parser {
     return pause ? constants.ERROR.PAUSED : 0
   }
 
-  /**
-   * @param {Buffer} buf
-   * @returns {number}
-   */
+
+
+
+
   onBody (buf) {
     const { client, socket, statusCode, maxResponseSize } = this
 
@@ -5944,9 +5944,9 @@ class Parser {
     return 0
   }
 
-  /**
-   * @returns {number}
-   */
+
+
+
   onMessageComplete () {
     const { client, socket, statusCode, upgrade, headers, contentLength, bytesRead, shouldKeepAlive } = this
 
@@ -5990,23 +5990,23 @@ class Parser {
 
     if (socket[kWriting]) {
       assert(client[kRunning] === 0)
-      // Response completed before request.
+
       util.destroy(socket, new InformationalError('reset'))
       return constants.ERROR.PAUSED
     } else if (!shouldKeepAlive) {
       util.destroy(socket, new InformationalError('reset'))
       return constants.ERROR.PAUSED
     } else if (socket[kReset] && client[kRunning] === 0) {
-      // Destroy socket once all requests have completed.
-      // The request at the tail of the pipeline is the one
-      // that requested reset and no further requests should
-      // have been queued since then.
+
+
+
+
       util.destroy(socket, new InformationalError('reset'))
       return constants.ERROR.PAUSED
     } else if (client[kPipelining] == null || client[kPipelining] === 1) {
-      // We must wait a full event loop cycle to reuse this socket to make sure
-      // that non-spec compliant servers are not closing the connection even if they
-      // said they won't.
+
+
+
       setImmediate(client[kResume])
     } else {
       client[kResume]()
@@ -6039,11 +6039,11 @@ function onParserTimeout (parserWeakRef) {
   }
 }
 
-/**
- * @param {import ('./client.js')} client
- * @param {import('net').Socket} socket
- * @returns
- */
+
+
+
+
+
 function connectH1 (client, socket) {
   client[kSocket] = socket
 
@@ -6085,10 +6085,10 @@ function connectH1 (client, socket) {
     resume () {
       resumeH1(client)
     },
-    /**
-     * @param {Error|undefined} err
-     * @param {() => void} callback
-     */
+
+
+
+
     destroy (err, callback) {
       if (socket[kClosed]) {
         queueMicrotask(callback)
@@ -6097,16 +6097,16 @@ function connectH1 (client, socket) {
         socket.destroy(err)
       }
     },
-    /**
-     * @returns {boolean}
-     */
+
+
+
     get destroyed () {
       return socket.destroyed
     },
-    /**
-     * @param {import('../core/request.js')} request
-     * @returns {boolean}
-     */
+
+
+
+
     busy (request) {
       if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
         return true
@@ -6114,29 +6114,29 @@ function connectH1 (client, socket) {
 
       if (request) {
         if (client[kRunning] > 0 && !request.idempotent) {
-          // Non-idempotent request cannot be retried.
-          // Ensure that no other requests are inflight and
-          // could cause failure.
+
+
+
           return true
         }
 
         if (client[kRunning] > 0 && (request.upgrade || request.method === 'CONNECT')) {
-          // Don't dispatch an upgrade until all preceding requests have completed.
-          // A misbehaving server might upgrade the connection before all pipelined
-          // request has completed.
+
+
+
           return true
         }
 
         if (client[kRunning] > 0 && util.bodyLength(request.body) !== 0 &&
           (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) {
-          // Request with stream or iterator body can error while other requests
-          // are inflight and indirectly error those as well.
-          // Ensure this doesn't happen by waiting for inflight
-          // to complete before dispatching.
 
-          // Request with stream or iterator body cannot be retried.
-          // Ensure that no other requests are inflight and
-          // could cause failure.
+
+
+
+
+
+
+
           return true
         }
       }
@@ -6149,8 +6149,8 @@ function connectH1 (client, socket) {
 function onHttpSocketError (err) {
   const parser = this[kParser]
 
-  // On Mac OS, we get an ECONNRESET even if there is a full body to be forwarded
-  // to the user.
+
+
   if (err.code === 'ECONNRESET' && parser.statusCode && !parser.shouldKeepAlive) {
     const parserErr = parser.finish()
     if (parserErr) {
@@ -6202,19 +6202,19 @@ function onHttpSocketClose () {
   const client = this[kClient]
 
   client[kSocket] = null
-  client[kHTTPContext] = null // TODO (fix): This is hacky...
+  client[kHTTPContext] = null
 
   if (client.destroyed) {
     assert(client[kPending] === 0)
 
-    // Fail entire queue.
+
     const requests = client[kQueue].splice(client[kRunningIdx])
     for (let i = 0; i < requests.length; i++) {
       const request = requests[i]
       util.errorRequest(client, request, err)
     }
   } else if (client[kRunning] > 0 && err.code !== 'UND_ERR_INFO') {
-    // Fail head of pipeline.
+
     const request = client[kQueue][client[kRunningIdx]]
     client[kQueue][client[kRunningIdx]++] = null
 
@@ -6245,15 +6245,15 @@ function clearIdleSocketValidation (socket) {
 
 function scheduleIdleSocketValidation (client, socket) {
   socket[kIdleSocketValidation] = 1
-  // Yield to the check phase (after poll) so unsolicited bytes / FIN / RST
-  // already pending on this idle keep-alive socket are processed before the
-  // next request is written (GHSA-35p6-xmwp-9g52).
-  //
-  // setTimeout(0) pays Node's ~1ms timer floor on every sequential reuse
-  // (#5493). setImmediate avoids that, but an *unref'd* Immediate lets poll
-  // block for ~500ms when the event loop is otherwise idle (#5600 / #5606).
-  // A ref'd Immediate both keeps the pending request alive and makes poll
-  // return immediately — the hybrid those issues asked for.
+
+
+
+
+
+
+
+
+
   socket[kIdleSocketValidationTimeout] = setImmediate(() => {
     socket[kIdleSocketValidationTimeout] = null
     socket[kIdleSocketValidation] = 2
@@ -6264,9 +6264,9 @@ function scheduleIdleSocketValidation (client, socket) {
   })
 }
 
-/**
- * @param {import('./client.js')} client
- */
+
+
+
 function resumeH1 (client) {
   const socket = client[kSocket]
 
@@ -6323,7 +6323,7 @@ function resumeH1 (client) {
   }
 }
 
-// https://www.rfc-editor.org/rfc/rfc7230#section-3.3.2
+
 function shouldSendContentLength (method) {
   return method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS' && method !== 'TRACE' && method !== 'CONNECT'
 }
@@ -6349,29 +6349,29 @@ function setTypeOfService (socket, request) {
     socket.setTypeOfService(typeOfService)
     socket[kTypeOfService] = typeOfService
   } catch {
-    // QoS marking is best-effort. setTypeOfService() can throw synchronously on
-    // some platforms depending on socket state, but that must not abort the request.
+
+
   }
 }
 
-/**
- * @param {import('./client.js')} client
- * @param {import('../core/request.js')} request
- * @returns
- */
+
+
+
+
+
 function writeH1 (client, request) {
   const { method, path, host, upgrade, blocking, reset } = request
 
   let { body, headers, contentLength } = request
 
-  // https://tools.ietf.org/html/rfc7231#section-4.3.1
-  // https://tools.ietf.org/html/rfc7231#section-4.3.2
-  // https://tools.ietf.org/html/rfc7231#section-4.3.5
 
-  // Sending a payload body on a request that does not
-  // expect it can cause undefined behavior on some
-  // servers and corrupt connection state. Do not
-  // re-use the connection for further requests.
+
+
+
+
+
+
+
 
   const expectsPayload = (
     method === 'PUT' ||
@@ -6406,7 +6406,7 @@ function writeH1 (client, request) {
   }
 
   if (body && typeof body.read === 'function') {
-    // Try to read EOF in order to get length.
+
     body.read(0)
   }
 
@@ -6419,16 +6419,16 @@ function writeH1 (client, request) {
   }
 
   if (contentLength === 0 && !expectsPayload) {
-    // https://tools.ietf.org/html/rfc7230#section-3.3.2
-    // A user agent SHOULD NOT send a Content-Length header field when
-    // the request message does not contain a payload body and the method
-    // semantics do not anticipate such a body.
+
+
+
+
 
     contentLength = null
   }
 
-  // https://github.com/nodejs/undici/issues/2046
-  // A user agent may send a Content-Length header with 0 value, this should be allowed.
+
+
   if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
     if (client[kStrictContentLength]) {
       util.errorRequest(client, request, new RequestContentLengthMismatchError())
@@ -6441,10 +6441,10 @@ function writeH1 (client, request) {
   const socket = client[kSocket]
   clearIdleSocketValidation(socket)
 
-  /**
-   * @param {Error} [err]
-   * @returns {void}
-   */
+
+
+
+
   const abort = (err) => {
     if (request.aborted || request.completed) {
       return
@@ -6467,16 +6467,16 @@ function writeH1 (client, request) {
   }
 
   if (method === 'HEAD') {
-    // https://github.com/mcollina/undici/issues/258
-    // Close after a HEAD request to interop with misbehaving servers
-    // that may send a body in the response.
+
+
+
 
     socket[kReset] = true
   }
 
   if (upgrade || method === 'CONNECT') {
-    // On CONNECT or upgrade, block pipeline from dispatching further
-    // requests on this connection.
+
+
 
     socket[kReset] = true
   }
@@ -6551,16 +6551,16 @@ function writeH1 (client, request) {
   return true
 }
 
-/**
- * @param {AbortCallback} abort
- * @param {import('stream').Stream} body
- * @param {import('./client.js')} client
- * @param {import('../core/request.js')} request
- * @param {import('net').Socket} socket
- * @param {number} contentLength
- * @param {string} header
- * @param {boolean} expectsPayload
- */
+
+
+
+
+
+
+
+
+
+
 function writeStream (abort, body, client, request, socket, contentLength, header, expectsPayload) {
   assert(contentLength !== 0 || client[kRunning] === 0, 'stream body cannot be pipelined')
 
@@ -6568,10 +6568,10 @@ function writeStream (abort, body, client, request, socket, contentLength, heade
 
   const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header })
 
-  /**
-   * @param {Buffer} chunk
-   * @returns {void}
-   */
+
+
+
+
   const onData = function (chunk) {
     if (finished) {
       return
@@ -6586,9 +6586,9 @@ function writeStream (abort, body, client, request, socket, contentLength, heade
     }
   }
 
-  /**
-   * @returns {void}
-   */
+
+
+
   const onDrain = function () {
     if (finished) {
       return
@@ -6599,15 +6599,15 @@ function writeStream (abort, body, client, request, socket, contentLength, heade
     }
   }
 
-  /**
-   * @returns {void}
-   */
+
+
+
   const onClose = function () {
-    // 'close' might be emitted *before* 'error' for
-    // broken streams. Wait a tick to avoid this case.
+
+
     queueMicrotask(() => {
-      // It's only safe to remove 'error' listener after
-      // 'close'.
+
+
       body.removeListener('error', onFinished)
     })
 
@@ -6617,10 +6617,10 @@ function writeStream (abort, body, client, request, socket, contentLength, heade
     }
   }
 
-  /**
-   * @param {Error} [err]
-   * @returns
-   */
+
+
+
+
   const onFinished = function (err) {
     if (finished) {
       return
@@ -6681,24 +6681,24 @@ function writeStream (abort, body, client, request, socket, contentLength, heade
   }
 }
 
-/**
- * @typedef AbortCallback
- * @type {Function}
- * @param {Error} [err]
- * @returns {void}
- */
 
-/**
- * @param {AbortCallback} abort
- * @param {Uint8Array|null} body
- * @param {import('./client.js')} client
- * @param {import('../core/request.js')} request
- * @param {import('net').Socket} socket
- * @param {number} contentLength
- * @param {string} header
- * @param {boolean} expectsPayload
- * @returns {void}
- */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function writeBuffer (abort, body, client, request, socket, contentLength, header, expectsPayload) {
   try {
     if (!body) {
@@ -6729,17 +6729,17 @@ function writeBuffer (abort, body, client, request, socket, contentLength, heade
   }
 }
 
-/**
- * @param {AbortCallback} abort
- * @param {Blob} body
- * @param {import('./client.js')} client
- * @param {import('../core/request.js')} request
- * @param {import('net').Socket} socket
- * @param {number} contentLength
- * @param {string} header
- * @param {boolean} expectsPayload
- * @returns {Promise<void>}
- */
+
+
+
+
+
+
+
+
+
+
+
 async function writeBlob (abort, body, client, request, socket, contentLength, header, expectsPayload) {
   assert(contentLength === body.size, 'blob body must have content length')
 
@@ -6768,17 +6768,17 @@ async function writeBlob (abort, body, client, request, socket, contentLength, h
   }
 }
 
-/**
- * @param {AbortCallback} abort
- * @param {Iterable} body
- * @param {import('./client.js')} client
- * @param {import('../core/request.js')} request
- * @param {import('net').Socket} socket
- * @param {number} contentLength
- * @param {string} header
- * @param {boolean} expectsPayload
- * @returns {Promise<void>}
- */
+
+
+
+
+
+
+
+
+
+
+
 async function writeIterable (abort, body, client, request, socket, contentLength, header, expectsPayload) {
   assert(contentLength !== 0 || client[kRunning] === 0, 'iterator body cannot be pipelined')
 
@@ -6807,7 +6807,7 @@ async function writeIterable (abort, body, client, request, socket, contentLengt
 
   const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header })
   try {
-    // It's up to the user to somehow abort the async iterable.
+
     for await (const chunk of body) {
       if (socket[kError]) {
         throw socket[kError]
@@ -6829,17 +6829,17 @@ async function writeIterable (abort, body, client, request, socket, contentLengt
 }
 
 class AsyncWriter {
-  /**
-   *
-   * @param {object} arg
-   * @param {AbortCallback} arg.abort
-   * @param {import('net').Socket} arg.socket
-   * @param {import('../core/request.js')} arg.request
-   * @param {number} arg.contentLength
-   * @param {import('./client.js')} arg.client
-   * @param {boolean} arg.expectsPayload
-   * @param {string} arg.header
-   */
+
+
+
+
+
+
+
+
+
+
+
   constructor ({ abort, socket, request, contentLength, client, expectsPayload, header }) {
     this.socket = socket
     this.request = request
@@ -6853,10 +6853,10 @@ class AsyncWriter {
     socket[kWriting] = true
   }
 
-  /**
-   * @param {Buffer} chunk
-   * @returns
-   */
+
+
+
+
   write (chunk) {
     const { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this
 
@@ -6873,7 +6873,7 @@ class AsyncWriter {
       return true
     }
 
-    // We should defer writing chunks.
+
     if (contentLength !== null && bytesWritten + len > contentLength) {
       if (client[kStrictContentLength]) {
         throw new RequestContentLengthMismatchError()
@@ -6919,9 +6919,9 @@ class AsyncWriter {
     return ret
   }
 
-  /**
-   * @returns {void}
-   */
+
+
+
   end () {
     const { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this
     request.onRequestSent()
@@ -6938,10 +6938,10 @@ class AsyncWriter {
 
     if (bytesWritten === 0) {
       if (expectsPayload) {
-        // https://tools.ietf.org/html/rfc7230#section-3.3.2
-        // A user agent SHOULD send a Content-Length in a request message when
-        // no Transfer-Encoding is sent and the request method defines a meaning
-        // for an enclosed payload body.
+
+
+
+
 
         socket.write(`${header}content-length: 0\r\n\r\n`, 'latin1')
       } else {
@@ -6968,10 +6968,10 @@ class AsyncWriter {
     client[kResume]()
   }
 
-  /**
-   * @param {Error} [err]
-   * @returns {void}
-   */
+
+
+
+
   destroy (err) {
     const { socket, client, abort } = this
 
@@ -6987,10 +6987,10 @@ class AsyncWriter {
 module.exports = connectH1
 
 
-/***/ }),
+}),
 
-/***/ 8788:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+8788:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -7034,19 +7034,19 @@ const {
   kRemoteSettings,
   kHTTP2Stream,
   kHTTP2SessionState
-} = __webpack_require__(6443)
+} = __webpack_require__(8824)
 const { channels } = __webpack_require__(2414)
 
 const kOpenStreams = Symbol('open streams')
 
 let extractBody
 
-/** @type {import('http2')} */
+
 let http2
 try {
   http2 = __webpack_require__(2467)
 } catch {
-  // @ts-ignore
+
   http2 = { constants: {} }
 }
 
@@ -7069,12 +7069,12 @@ function parseH2Headers (headers) {
   const result = []
 
   for (const [name, value] of Object.entries(headers)) {
-    // h2 may concat the header value by array
-    // e.g. Set-Cookie
+
+
     if (Array.isArray(value)) {
       for (const subvalue of value) {
-        // we need to provide each header value of header name
-        // because the headers handler expect name-value pair
+
+
         result.push(Buffer.from(name), Buffer.from(subvalue))
       }
     } else {
@@ -7095,7 +7095,7 @@ function connectH2 (client, socket) {
     createConnection: () => socket,
     peerMaxConcurrentStreams: client[kMaxConcurrentStreams],
     settings: {
-      // TODO(metcoder95): add support for PUSH
+
       enablePush: false,
       ...(http2InitialWindowSize != null ? { initialWindowSize: http2InitialWindowSize } : null)
     }
@@ -7110,14 +7110,14 @@ function connectH2 (client, socket) {
       interval: client[kPingInterval] === 0 ? null : setInterval(onHttp2SendPing, client[kPingInterval], session).unref()
     }
   }
-  // We set it to true by default in a best-effort; however once connected to an H2 server
-  // we will check if extended CONNECT protocol is supported or not
-  // and set this value accordingly.
+
+
+
   session[kEnableConnectProtocol] = false
-  // States whether or not we have received the remote settings from the server
+
   session[kRemoteSettings] = false
 
-  // Apply connection-level flow control once connected (if supported).
+
   if (http2ConnectionWindowSize) {
     util.addListener(session, 'connect', applyConnectionWindowSize.bind(session, http2ConnectionWindowSize))
   }
@@ -7128,8 +7128,8 @@ function connectH2 (client, socket) {
   util.addListener(session, 'goaway', onHttp2SessionGoAway)
   util.addListener(session, 'close', onHttp2SessionClose)
   util.addListener(session, 'remoteSettings', onHttp2RemoteSettings)
-  // TODO (@metcoder95): implement SETTINGS support
-  // util.addListener(session, 'localSettings', onHttp2RemoteSettings)
+
+
 
   session.unref()
 
@@ -7146,23 +7146,23 @@ function connectH2 (client, socket) {
   return {
     version: 'h2',
     defaultPipelining: Infinity,
-    /**
-     * @param {import('../core/request.js')} request
-     * @returns {boolean}
-    */
+
+
+
+
     write (request) {
       return writeH2(client, request)
     },
-    /**
-     * @returns {void}
-     */
+
+
+
     resume () {
       resumeH2(client)
     },
-    /**
-     * @param {Error | null} err
-     * @param {() => void} callback
-     */
+
+
+
+
     destroy (err, callback) {
       if (socket[kClosed]) {
         queueMicrotask(callback)
@@ -7170,36 +7170,36 @@ function connectH2 (client, socket) {
         socket.destroy(err).on('close', callback)
       }
     },
-    /**
-     * @type {boolean}
-     */
+
+
+
     get destroyed () {
       return socket.destroyed
     },
-    /**
-     * @param {import('../core/request.js')} request
-     * @returns {boolean}
-    */
+
+
+
+
     busy (request) {
       if (request != null) {
         if (client[kRunning] > 0) {
-          // We are already processing requests
 
-          // Non-idempotent request cannot be retried.
-          // Ensure that no other requests are inflight and
-          // could cause failure.
+
+
+
+
           if (request.idempotent === false) return true
-          // Don't dispatch an upgrade until all preceding requests have completed.
-          // Possibly, we do not have remote settings confirmed yet.
-          if ((request.upgrade === 'websocket' || request.method === 'CONNECT') && session[kRemoteSettings] === false) return true
-          // Request with stream or iterator body can error while other requests
-          // are inflight and indirectly error those as well.
-          // Ensure this doesn't happen by waiting for inflight
-          // to complete before dispatching.
 
-          // Request with stream or iterator body cannot be retried.
-          // Ensure that no other requests are inflight and
-          // could cause failure.
+
+          if ((request.upgrade === 'websocket' || request.method === 'CONNECT') && session[kRemoteSettings] === false) return true
+
+
+
+
+
+
+
+
           if (util.bodyLength(request.body) !== 0 &&
             (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) return true
         } else {
@@ -7216,10 +7216,10 @@ function resumeH2 (client) {
   const socket = client[kSocket]
 
   if (socket?.destroyed === false) {
-    // Only let the process exit when there is genuinely nothing outstanding.
-    // Unreffing because the peer advertised MAX_CONCURRENT_STREAMS = 0 left
-    // queued requests with nothing holding the event loop open, so the process
-    // could exit with status 0 while an awaited request never settled.
+
+
+
+
     if (client[kSize] === 0) {
       socket.unref()
       client[kHTTP2Session].unref()
@@ -7236,19 +7236,19 @@ function applyConnectionWindowSize (connectionWindowSize) {
       this.setLocalWindowSize(connectionWindowSize)
     }
   } catch {
-    // Best-effort only.
+
   }
 }
 
 function onHttp2RemoteSettings (settings) {
-  // Fallbacks are a safe bet, remote setting will always override
+
   this[kClient][kMaxConcurrentStreams] = settings.maxConcurrentStreams ?? this[kClient][kMaxConcurrentStreams]
-  /**
-   * From RFC-8441
-   * A sender MUST NOT send a SETTINGS_ENABLE_CONNECT_PROTOCOL parameter
-   * with the value of 0 after previously sending a value of 1.
-   */
-  // Note: Cannot be tested in Node, it does not supports disabling the extended CONNECT protocol once enabled
+
+
+
+
+
+
   if (this[kRemoteSettings] === true && this[kEnableConnectProtocol] === true && settings.enableConnectProtocol === false) {
     const err = new InformationalError('HTTP/2: Server disabled extended CONNECT protocol against RFC-8441')
     this[kSocket][kError] = err
@@ -7269,7 +7269,7 @@ function onHttp2SendPing (session) {
     return
   }
 
-  // If no ping sent, do nothing
+
   session.ping(onPing.bind(session))
 
   function onPing (err, duration) {
@@ -7305,24 +7305,24 @@ function onHttp2SessionEnd () {
   util.destroy(this[kSocket], err)
 }
 
-/**
- * This is the root cause of #3011
- * We need to handle GOAWAY frames properly, and trigger the session close
- * along with the socket right away
- *
- * @this {import('http2').ClientHttp2Session}
- * @param {number} errorCode
- */
-// Backport of #5410 and #5569. HTTP/2 multiplexes, so requests complete out of
-// order; advancing kRunningIdx blindly retired whichever request happened to
-// sit at the head instead of the one that actually finished, which both lost
-// requests and left phantom running slots behind.
+
+
+
+
+
+
+
+
+
+
+
+
 function completeRequest (client, request, resetPendingIdx = false) {
   const queue = client[kQueue]
   const runningIdx = client[kRunningIdx]
 
-  // In-order completion: clear the request and advance without splicing.
-  // The client's resume loop compacts cleared slots once the index grows.
+
+
   if (runningIdx < client[kPendingIdx] && queue[runningIdx] === request) {
     queue[runningIdx] = null
     client[kRunningIdx] = runningIdx + 1
@@ -7344,9 +7344,9 @@ function completeRequest (client, request, resetPendingIdx = false) {
 }
 
 function onHttp2SessionGoAway (errorCode) {
-  // TODO(mcollina): Verify if GOAWAY implements the spec correctly:
-  // https://datatracker.ietf.org/doc/html/rfc7540#section-6.8
-  // Specifically, we do not verify the "valid" stream id.
+
+
+
 
   const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${errorCode}`, util.getSocketInfo(this[kSocket]))
   const client = this[kClient]
@@ -7354,13 +7354,13 @@ function onHttp2SessionGoAway (errorCode) {
   client[kSocket] = null
   client[kHTTPContext] = null
 
-  // this is an HTTP2 session
+
   this.close()
   this[kHTTP2Session] = null
 
   util.destroy(this[kSocket], err)
 
-  // Fail head of pipeline.
+
   if (client[kRunningIdx] < client[kQueue].length) {
     const request = client[kQueue][client[kRunningIdx]]
     client[kQueue][client[kRunningIdx]++] = null
@@ -7395,7 +7395,7 @@ function onHttp2SessionClose () {
   if (client.destroyed) {
     assert(client[kPending] === 0)
 
-    // Fail entire queue.
+
     const requests = client[kQueue].splice(client[kRunningIdx])
     for (let i = 0; i < requests.length; i++) {
       const request = requests[i]
@@ -7441,14 +7441,14 @@ function onSocketClose () {
   this[kClosed] = true
 }
 
-// https://www.rfc-editor.org/rfc/rfc7230#section-3.3.2
+
 function shouldSendContentLength (method) {
   return method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS' && method !== 'TRACE' && method !== 'CONNECT'
 }
 
 function writeH2 (client, request) {
-  // Time to the response headers, then time between body chunks. Using
-  // bodyTimeout for both made headersTimeout a no-op over HTTP/2.
+
+
   const headersTimeout = request.headersTimeout ?? client[kHeadersTimeout]
   const bodyTimeout = request.bodyTimeout ?? client[kBodyTimeout]
   const session = client[kHTTP2Session]
@@ -7490,7 +7490,7 @@ function writeH2 (client, request) {
     }
   }
 
-  /** @type {import('node:http2').ClientHttp2Stream} */
+
   let stream = null
 
   const { hostname, port } = client[kUrl]
@@ -7508,27 +7508,27 @@ function writeH2 (client, request) {
     util.errorRequest(client, request, err)
 
     if (stream != null) {
-      // Some chunks might still come after abort,
-      // let's ignore them
+
+
       stream.removeAllListeners('data')
 
-      // On Abort, we close the stream to send RST_STREAM frame
+
       stream.close()
 
-      // We move the running index to the next request
+
       client[kOnError](err)
       completeRequest(client, request)
       client[kResume]()
     }
 
-    // We do not destroy the socket as we can continue using the session
-    // the stream gets destroyed and the session remains to create new streams
+
+
     util.destroy(body, err)
   }
 
   try {
-    // We are already connected, streams are pending.
-    // We can call on connect, and wait for abort
+
+
     request.onConnect(abort)
   } catch (err) {
     util.errorRequest(client, request, err)
@@ -7542,19 +7542,19 @@ function writeH2 (client, request) {
     session.ref()
 
     if (upgrade === 'websocket') {
-      // We cannot upgrade to websocket if extended CONNECT protocol is not supported
+
       if (session[kEnableConnectProtocol] === false) {
         util.errorRequest(client, request, new InformationalError('HTTP/2: Extended CONNECT protocol not supported by server'))
         session.unref()
         return false
       }
 
-      // We force the method to CONNECT
-      // as per RFC-8441
-      // https://datatracker.ietf.org/doc/html/rfc8441#section-4
+
+
+
       headers[HTTP2_HEADER_METHOD] = 'CONNECT'
       headers[HTTP2_HEADER_PROTOCOL] = 'websocket'
-      // :path and :scheme headers must be omitted when sending CONNECT but set if extended-CONNECT
+
       headers[HTTP2_HEADER_PATH] = path
 
       if (protocol === 'ws:' || protocol === 'wss:') {
@@ -7581,9 +7581,9 @@ function writeH2 (client, request) {
 
       stream.on('error', () => {
         if (stream.rstCode === NGHTTP2_REFUSED_STREAM || stream.rstCode === NGHTTP2_CANCEL) {
-          // NGHTTP2_REFUSED_STREAM (7) or NGHTTP2_CANCEL (8)
-          // We do not treat those as errors as the server might
-          // not support websockets and refuse the stream
+
+
+
           abort(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`))
         }
       })
@@ -7597,11 +7597,11 @@ function writeH2 (client, request) {
       return true
     }
 
-    // TODO: consolidate once we support CONNECT properly
-    // NOTE: We are already connected, streams are pending, first request
-    // will create a new stream. We trigger a request to create the stream and wait until
-    // `ready` event is triggered
-    // We disabled endStream to allow the user to write to the stream
+
+
+
+
+
     stream = session.request(headers, { endStream: false, signal })
     stream[kHTTP2Stream] = true
     ++session[kOpenStreams]
@@ -7626,19 +7626,19 @@ function writeH2 (client, request) {
     return true
   }
 
-  // https://tools.ietf.org/html/rfc7540#section-8.3
-  // :path and :scheme headers must be omitted when sending CONNECT
+
+
   headers[HTTP2_HEADER_PATH] = path
   headers[HTTP2_HEADER_SCHEME] = protocol === 'http:' ? 'http' : 'https'
 
-  // https://tools.ietf.org/html/rfc7231#section-4.3.1
-  // https://tools.ietf.org/html/rfc7231#section-4.3.2
-  // https://tools.ietf.org/html/rfc7231#section-4.3.5
 
-  // Sending a payload body on a request that does not
-  // expect it can cause undefined behavior on some
-  // servers and corrupt connection state. Do not
-  // re-use the connection for further requests.
+
+
+
+
+
+
+
 
   const expectsPayload = (
     method === 'PUT' ||
@@ -7647,7 +7647,7 @@ function writeH2 (client, request) {
   )
 
   if (body && typeof body.read === 'function') {
-    // Try to read EOF in order to get length.
+
     body.read(0)
   }
 
@@ -7668,16 +7668,16 @@ function writeH2 (client, request) {
   }
 
   if (!expectsPayload) {
-    // https://tools.ietf.org/html/rfc7230#section-3.3.2
-    // A user agent SHOULD NOT send a Content-Length header field when
-    // the request message does not contain a payload body and the method
-    // semantics do not anticipate such a body.
-    // And for methods that don't expect a payload, omit Content-Length.
+
+
+
+
+
     contentLength = null
   }
 
-  // https://github.com/nodejs/undici/issues/2046
-  // A user agent may send a Content-Length header with 0 value, this should be allowed.
+
+
   if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
     if (client[kStrictContentLength]) {
       util.errorRequest(client, request, new RequestContentLengthMismatchError())
@@ -7702,7 +7702,7 @@ function writeH2 (client, request) {
     channels.sendHeaders.publish({ request, headers: header, socket: session[kSocket] })
   }
 
-  // TODO(metcoder95): add support for sending trailers
+
   const shouldEndStream = method === 'GET' || method === 'HEAD' || body === null
   if (expectContinue) {
     headers[HTTP2_HEADER_EXPECT] = '100-continue'
@@ -7720,11 +7720,11 @@ function writeH2 (client, request) {
     writeBodyH2()
   }
 
-  // Increment counter as we have new streams open
+
   ++session[kOpenStreams]
   stream.setTimeout(headersTimeout)
 
-  // Track whether we received a response (headers)
+
   let responseReceived = false
 
   stream.once('response', headers => {
@@ -7733,11 +7733,11 @@ function writeH2 (client, request) {
     responseReceived = true
     stream.setTimeout(bodyTimeout)
 
-    // Due to the stream nature, it is possible we face a race condition
-    // where the stream has been assigned, but the request has been aborted
-    // the request remains in-flight and headers hasn't been received yet
-    // for those scenarios, best effort is to destroy the stream immediately
-    // as there's no value to keep it open.
+
+
+
+
+
     if (request.aborted) {
       stream.removeAllListeners('data')
       return
@@ -7760,7 +7760,7 @@ function writeH2 (client, request) {
 
   stream.once('end', () => {
     stream.removeAllListeners('data')
-    // If we received a response, this is a normal completion
+
     if (responseReceived) {
       if (!request.aborted && !request.completed) {
         request.onComplete({})
@@ -7769,8 +7769,8 @@ function writeH2 (client, request) {
       completeRequest(client, request)
       client[kResume]()
     } else {
-      // Stream ended without receiving a response - this is an error
-      // (e.g., server destroyed the stream before sending headers)
+
+
       abort(new InformationalError('HTTP/2: stream half-closed (remote)'))
       completeRequest(client, request, true)
       client[kResume]()
@@ -7784,10 +7784,10 @@ function writeH2 (client, request) {
       session.unref()
     }
 
-    // A stream can close without ever emitting 'end' or 'error': a peer's
-    // RST_STREAM(CANCEL) received before the response is reported by Node as a
-    // bare 'close', and destroying the stream unenrolls its timeout, so no
-    // 'timeout' follows either. Nothing else would ever settle this request.
+
+
+
+
     if (!request.aborted && !request.completed) {
       abort(new InformationalError('HTTP/2: stream closed before the response was complete'))
     }
@@ -7933,7 +7933,7 @@ function writeBuffer (abort, h2stream, body, client, request, socket, contentLen
 function writeStream (abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
   assert(contentLength !== 0 || client[kRunning] === 0, 'stream body cannot be pipelined')
 
-  // For HTTP/2, is enough to pipe the stream
+
   const pipe = pipeline(
     body,
     h2stream,
@@ -8016,7 +8016,7 @@ async function writeIterable (abort, h2stream, body, client, request, socket, co
     .on('drain', onDrain)
 
   try {
-    // It's up to the user to somehow abort the async iterable.
+
     for await (const chunk of body) {
       if (socket[kError]) {
         throw socket[kError]
@@ -8050,10 +8050,10 @@ async function writeIterable (abort, h2stream, body, client, request, socket, co
 module.exports = connectH2
 
 
-/***/ }),
+}),
 
-/***/ 3701:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+3701:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -8113,7 +8113,7 @@ const {
   kHTTP2ConnectionWindowSize,
   kResume,
   kPingInterval
-} = __webpack_require__(6443)
+} = __webpack_require__(8824)
 const connectH1 = __webpack_require__(637)
 const connectH2 = __webpack_require__(8788)
 
@@ -8132,15 +8132,15 @@ function getPipelining (client) {
   return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1
 }
 
-/**
- * @type {import('../../types/client.js').default}
- */
+
+
+
 class Client extends DispatcherBase {
-  /**
-   *
-   * @param {string|URL} url
-   * @param {import('../../types/client.js').Client.Options} options
-   */
+
+
+
+
+
   constructor (url, {
     maxHeaderSize,
     headersTimeout,
@@ -8165,7 +8165,7 @@ class Client extends DispatcherBase {
     maxResponseSize,
     autoSelectFamily,
     autoSelectFamilyAttemptTimeout,
-    // h2
+
     maxConcurrentStreams,
     allowH2,
     useH2c,
@@ -8200,8 +8200,8 @@ class Client extends DispatcherBase {
         throw new InvalidArgumentError('invalid maxHeaderSize')
       }
     } else {
-      // If maxHeaderSize is not provided, use the default value from the http module
-      // or if that is not available, throw an error.
+
+
       maxHeaderSize = getDefaultNodeMaxHeaderSize()
     }
 
@@ -8256,7 +8256,7 @@ class Client extends DispatcherBase {
       throw new InvalidArgumentError('autoSelectFamilyAttemptTimeout must be a positive number')
     }
 
-    // h2
+
     if (allowH2 != null && typeof allowH2 !== 'boolean') {
       throw new InvalidArgumentError('allowH2 must be a valid boolean value')
     }
@@ -8313,8 +8313,8 @@ class Client extends DispatcherBase {
     this[kKeepAliveTimeoutValue] = this[kKeepAliveDefaultTimeout]
     this[kServerName] = null
     this[kLocalAddress] = localAddress != null ? localAddress : null
-    this[kResuming] = 0 // 0, idle, 1, scheduled, 2 resuming
-    this[kNeedDrain] = 0 // 0, idle, 1, scheduled, 2 resuming
+    this[kResuming] = 0
+    this[kNeedDrain] = 0
     this[kHostHeader] = `host: ${this[kUrl].hostname}${this[kUrl].port ? `:${this[kUrl].port}` : ''}\r\n`
     this[kBodyTimeout] = bodyTimeout != null ? bodyTimeout : 300e3
     this[kHeadersTimeout] = headersTimeout != null ? headersTimeout : 300e3
@@ -8323,26 +8323,26 @@ class Client extends DispatcherBase {
     this[kClosedResolve] = null
     this[kMaxResponseSize] = maxResponseSize > -1 ? maxResponseSize : -1
     this[kHTTPContext] = null
-    // h2
-    this[kMaxConcurrentStreams] = maxConcurrentStreams != null ? maxConcurrentStreams : 100 // Max peerConcurrentStreams for a Node h2 server
-    // HTTP/2 window sizes are set to higher defaults than Node.js core for better performance:
-    // - initialWindowSize: 262144 (256KB) vs Node.js default 65535 (64KB - 1)
-    //   Allows more data to be sent before requiring acknowledgment, improving throughput
-    //   especially on high-latency networks. This matches common production HTTP/2 servers.
-    // - connectionWindowSize: 524288 (512KB) vs Node.js default (none set)
-    //   Provides better flow control for the entire connection across multiple streams.
+
+    this[kMaxConcurrentStreams] = maxConcurrentStreams != null ? maxConcurrentStreams : 100
+
+
+
+
+
+
     this[kHTTP2InitialWindowSize] = initialWindowSize != null ? initialWindowSize : 262144
     this[kHTTP2ConnectionWindowSize] = connectionWindowSize != null ? connectionWindowSize : 524288
-    this[kPingInterval] = pingInterval != null ? pingInterval : 60e3 // Default ping interval for h2 - 1 minute
+    this[kPingInterval] = pingInterval != null ? pingInterval : 60e3
 
-    // kQueue is built up of 3 sections separated by
-    // the kRunningIdx and kPendingIdx indices.
-    // |   complete   |   running   |   pending   |
-    //                ^ kRunningIdx ^ kPendingIdx ^ kQueue.length
-    // kRunningIdx points to the first running element.
-    // kPendingIdx points to the first pending element.
-    // This implements a fast queue with an amortized
-    // time of O(1).
+
+
+
+
+
+
+
+
 
     this[kQueue] = []
     this[kRunningIdx] = 0
@@ -8399,9 +8399,9 @@ class Client extends DispatcherBase {
 
     this[kQueue].push(request)
     if (this[kResuming]) {
-      // Do nothing.
+
     } else if (util.bodyLength(request.body) == null && util.isIterable(request.body)) {
-      // Wait a tick in case stream/iterator is ended in the same tick.
+
       this[kResuming] = 1
       queueMicrotask(() => resume(this))
     } else {
@@ -8416,8 +8416,8 @@ class Client extends DispatcherBase {
   }
 
   [kClose] () {
-    // TODO: for H2 we need to gracefully flush the remaining enqueued
-    // request and close each stream.
+
+
     return new Promise((resolve) => {
       if (this[kSize]) {
         this[kClosedResolve] = resolve
@@ -8439,7 +8439,7 @@ class Client extends DispatcherBase {
 
       const callback = () => {
         if (this[kClosedResolve]) {
-          // TODO (fix): Should we error here with ClientDestroyedError?
+
           this[kClosedResolve]()
           this[kClosedResolve] = null
         }
@@ -8464,8 +8464,8 @@ function onError (client, err) {
     err.code !== 'UND_ERR_INFO' &&
     err.code !== 'UND_ERR_SOCKET'
   ) {
-    // Error is not caused by running request and not a recoverable
-    // socket error.
+
+
 
     assert(client[kPendingIdx] === client[kRunningIdx])
 
@@ -8481,17 +8481,17 @@ function onError (client, err) {
   }
 }
 
-/**
- * @param {Client} client
- * @returns {void}
- */
+
+
+
+
 function connect (client) {
   assert(!client[kConnecting])
   assert(!client[kHTTPContext])
 
   let { host, hostname, protocol, port } = client[kUrl]
 
-  // Resolve ipv6
+
   if (hostname[0] === '[') {
     const idx = hostname.indexOf(']')
 
@@ -8726,10 +8726,10 @@ function _resume (client, sync) {
 module.exports = Client
 
 
-/***/ }),
+}),
 
-/***/ 1841:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+1841:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -8741,7 +8741,7 @@ const {
   ClientClosedError,
   InvalidArgumentError
 } = __webpack_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __webpack_require__(6443)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __webpack_require__(8824)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -8749,52 +8749,52 @@ const kWebSocketOptions = Symbol('webSocketOptions')
 const kEventSourceOptions = Symbol('eventSourceOptions')
 
 class DispatcherBase extends Dispatcher {
-  /** @type {boolean} */
+
   [kDestroyed] = false;
 
-  /** @type {Array<Function|null} */
+
   [kOnDestroyed] = null;
 
-  /** @type {boolean} */
+
   [kClosed] = false;
 
-  /** @type {Array<Function>|null} */
+
   [kOnClosed] = null
 
-  /**
-   * @param {import('../../types/dispatcher').DispatcherOptions} [opts]
-   */
+
+
+
   constructor (opts) {
     super()
     this[kWebSocketOptions] = opts?.webSocket ?? {}
     this[kEventSourceOptions] = opts?.eventSource ?? {}
   }
 
-  /**
-   * @returns {import('../../types/dispatcher').WebSocketOptions}
-   */
+
+
+
   get webSocketOptions () {
     return {
       maxFragments: this[kWebSocketOptions].maxFragments ?? 131072,
-      maxPayloadSize: this[kWebSocketOptions].maxPayloadSize ?? 128 * 1024 * 1024 // 128 MB default
+      maxPayloadSize: this[kWebSocketOptions].maxPayloadSize ?? 128 * 1024 * 1024
     }
   }
 
-  /**
-   * @returns {import('../../types/client').Client.EventSourceOptions}
-   */
+
+
+
   get eventSourceOptions () {
     return {
       maxEventSize: this[kEventSourceOptions].maxEventSize ?? buffer.kStringMaxLength
     }
   }
 
-  /** @returns {boolean} */
+
   get destroyed () {
     return this[kDestroyed]
   }
 
-  /** @returns {boolean} */
+
   get closed () {
     return this[kClosed]
   }
@@ -8839,7 +8839,7 @@ class DispatcherBase extends Dispatcher {
       }
     }
 
-    // Should not error.
+
     this[kClose]()
       .then(() => this.destroy())
       .then(() => queueMicrotask(onClosed))
@@ -8888,7 +8888,7 @@ class DispatcherBase extends Dispatcher {
       }
     }
 
-    // Should not error.
+
     this[kDestroy](err)
       .then(() => queueMicrotask(onDestroyed))
   }
@@ -8929,10 +8929,10 @@ class DispatcherBase extends Dispatcher {
 module.exports = DispatcherBase
 
 
-/***/ }),
+}),
 
-/***/ 883:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+883:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const EventEmitter = __webpack_require__(8474)
@@ -8954,7 +8954,7 @@ class Dispatcher extends EventEmitter {
   }
 
   compose (...args) {
-    // So we handle [interceptor1, interceptor2] or interceptor1, interceptor2, ...
+
     const interceptors = Array.isArray(args[0]) ? args[0] : args
     let dispatch = this.dispatch.bind(this)
 
@@ -8984,15 +8984,15 @@ class Dispatcher extends EventEmitter {
 module.exports = Dispatcher
 
 
-/***/ }),
+}),
 
-/***/ 3137:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+3137:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const DispatcherBase = __webpack_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(6443)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(8824)
 const ProxyAgent = __webpack_require__(6672)
 const Agent = __webpack_require__(7405)
 
@@ -9056,8 +9056,8 @@ class EnvHttpProxyAgent extends DispatcherBase {
   #getProxyAgentForUrl (url) {
     let { protocol, host: hostname, port } = url
 
-    // Stripping ports in this way instead of using parsedUrl.hostname to make
-    // sure that the brackets around IPv6 addresses are kept.
+
+
     hostname = hostname.replace(/:\d*$/, '').toLowerCase()
     port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0
     if (!this.#shouldProxy(hostname, port)) {
@@ -9075,23 +9075,23 @@ class EnvHttpProxyAgent extends DispatcherBase {
     }
 
     if (this.#noProxyEntries.length === 0) {
-      return true // Always proxy if NO_PROXY is not set or empty.
+      return true
     }
     if (this.#noProxyValue === '*') {
-      return false // Never proxy if wildcard is set.
+      return false
     }
 
     for (let i = 0; i < this.#noProxyEntries.length; i++) {
       const entry = this.#noProxyEntries[i]
       if (entry.port && entry.port !== port) {
-        continue // Skip if ports don't match.
+        continue
       }
-      // Don't proxy if the hostname is equal with the no_proxy host.
+
       if (hostname === entry.hostname) {
         return false
       }
-      // Don't proxy if the hostname is the subdomain of the no_proxy host.
-      // Reference - https://github.com/denoland/deno/blob/6fbce91e40cc07fc6da74068e5cc56fdd40f7b4c/ext/fetch/proxy.rs#L485
+
+
       if (hostname.slice(-(entry.hostname.length + 1)) === `.${entry.hostname}`) {
         return false
       }
@@ -9112,7 +9112,7 @@ class EnvHttpProxyAgent extends DispatcherBase {
       }
       const parsed = entry.match(/^(.+):(\d+)$/)
       noProxyEntries.push({
-        // strip leading dot or asterisk with dot
+
         hostname: (parsed ? parsed[1] : entry).replace(/^\*?\./, '').toLowerCase(),
         port: parsed ? Number.parseInt(parsed[2], 10) : 0
       })
@@ -9137,101 +9137,101 @@ class EnvHttpProxyAgent extends DispatcherBase {
 module.exports = EnvHttpProxyAgent
 
 
-/***/ }),
+}),
 
-/***/ 2279:
-/***/ ((module) => {
+2279:
+((module) => {
 
 
 
-// Extracted from node/lib/internal/fixed_queue.js
 
-// Currently optimal queue size, tested on V8 6.0 - 6.6. Must be power of two.
+
+
 const kSize = 2048
 const kMask = kSize - 1
 
-// The FixedQueue is implemented as a singly-linked list of fixed-size
-// circular buffers. It looks something like this:
-//
-//  head                                                       tail
-//    |                                                          |
-//    v                                                          v
-// +-----------+ <-----\       +-----------+ <------\         +-----------+
-// |  [null]   |        \----- |   next    |         \------- |   next    |
-// +-----------+               +-----------+                  +-----------+
-// |   item    | <-- bottom    |   item    | <-- bottom       | undefined |
-// |   item    |               |   item    |                  | undefined |
-// |   item    |               |   item    |                  | undefined |
-// |   item    |               |   item    |                  | undefined |
-// |   item    |               |   item    |       bottom --> |   item    |
-// |   item    |               |   item    |                  |   item    |
-// |    ...    |               |    ...    |                  |    ...    |
-// |   item    |               |   item    |                  |   item    |
-// |   item    |               |   item    |                  |   item    |
-// | undefined | <-- top       |   item    |                  |   item    |
-// | undefined |               |   item    |                  |   item    |
-// | undefined |               | undefined | <-- top  top --> | undefined |
-// +-----------+               +-----------+                  +-----------+
-//
-// Or, if there is only one circular buffer, it looks something
-// like either of these:
-//
-//  head   tail                                 head   tail
-//    |     |                                     |     |
-//    v     v                                     v     v
-// +-----------+                               +-----------+
-// |  [null]   |                               |  [null]   |
-// +-----------+                               +-----------+
-// | undefined |                               |   item    |
-// | undefined |                               |   item    |
-// |   item    | <-- bottom            top --> | undefined |
-// |   item    |                               | undefined |
-// | undefined | <-- top            bottom --> |   item    |
-// | undefined |                               |   item    |
-// +-----------+                               +-----------+
-//
-// Adding a value means moving `top` forward by one, removing means
-// moving `bottom` forward by one. After reaching the end, the queue
-// wraps around.
-//
-// When `top === bottom` the current queue is empty and when
-// `top + 1 === bottom` it's full. This wastes a single space of storage
-// but allows much quicker checks.
 
-/**
- * @type {FixedCircularBuffer}
- * @template T
- */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 class FixedCircularBuffer {
-  /** @type {number} */
+
   bottom = 0
-  /** @type {number} */
+
   top = 0
-  /** @type {Array<T|undefined>} */
+
   list = new Array(kSize).fill(undefined)
-  /** @type {T|null} */
+
   next = null
 
-  /** @returns {boolean} */
+
   isEmpty () {
     return this.top === this.bottom
   }
 
-  /** @returns {boolean} */
+
   isFull () {
     return ((this.top + 1) & kMask) === this.bottom
   }
 
-  /**
-   * @param {T} data
-   * @returns {void}
-   */
+
+
+
+
   push (data) {
     this.list[this.top] = data
     this.top = (this.top + 1) & kMask
   }
 
-  /** @returns {T|null} */
+
   shift () {
     const nextItem = this.list[this.bottom]
     if (nextItem === undefined) { return null }
@@ -9241,36 +9241,36 @@ class FixedCircularBuffer {
   }
 }
 
-/**
- * @template T
- */
+
+
+
 module.exports = class FixedQueue {
   constructor () {
-    /** @type {FixedCircularBuffer<T>} */
+
     this.head = this.tail = new FixedCircularBuffer()
   }
 
-  /** @returns {boolean} */
+
   isEmpty () {
     return this.head.isEmpty()
   }
 
-  /** @param {T} data */
+
   push (data) {
     if (this.head.isFull()) {
-      // Head is full: Creates a new queue, sets the old queue's `.next` to it,
-      // and sets it as the new main queue.
+
+
       this.head = this.head.next = new FixedCircularBuffer()
     }
     this.head.push(data)
   }
 
-  /** @returns {T|null} */
+
   shift () {
     const tail = this.tail
     const next = tail.shift()
     if (tail.isEmpty() && tail.next !== null) {
-      // If there is another queue, it forms the new tail.
+
       this.tail = tail.next
       tail.next = null
     }
@@ -9279,17 +9279,17 @@ module.exports = class FixedQueue {
 }
 
 
-/***/ }),
+}),
 
-/***/ 2128:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+2128:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { PoolStats } = __webpack_require__(6854)
 const DispatcherBase = __webpack_require__(1841)
 const FixedQueue = __webpack_require__(2279)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(6443)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(8824)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -9500,10 +9500,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 628:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+628:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -9520,7 +9520,7 @@ const {
   InvalidArgumentError
 } = __webpack_require__(8707)
 const util = __webpack_require__(3440)
-const { kUrl } = __webpack_require__(6443)
+const { kUrl } = __webpack_require__(8824)
 const buildConnector = __webpack_require__(9136)
 
 const kOptions = Symbol('options')
@@ -9589,12 +9589,12 @@ class Pool extends PoolBase {
     })
 
     this.on('connectionError', (origin, targets, error) => {
-      // If a connection error occurs, we remove the client from the pool,
-      // and emit a connectionError event. They will not be re-used.
-      // Fixes https://github.com/nodejs/undici/issues/3895
+
+
+
       for (const target of targets) {
-        // Do not use kRemoveClient here, as it will close the client,
-        // but the client cannot be closed in this state.
+
+
         const idx = this[kClients].indexOf(target)
         if (idx !== -1) {
           this[kClients].splice(idx, 1)
@@ -9606,7 +9606,7 @@ class Pool extends PoolBase {
   [kGetDispatcher] () {
     const clientTtlOption = this[kOptions].clientTtl
     for (const client of this[kClients]) {
-      // check ttl of client and if it's stale, remove it from the pool
+
       if (clientTtlOption != null && clientTtlOption > 0 && client.ttl && ((Date.now() - client.ttl) > clientTtlOption)) {
         this[kRemoveClient](client)
       } else if (!client[kNeedDrain]) {
@@ -9625,14 +9625,14 @@ class Pool extends PoolBase {
 module.exports = Pool
 
 
-/***/ }),
+}),
 
-/***/ 6672:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+6672:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch } = __webpack_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch } = __webpack_require__(8824)
 const Agent = __webpack_require__(7405)
 const Pool = __webpack_require__(628)
 const DispatcherBase = __webpack_require__(1841)
@@ -9697,7 +9697,7 @@ class Http1ProxyWrapper extends DispatcherBase {
       if (onHeaders) onHeaders.call(this, statusCode, data, resume)
     }
 
-    // Rewrite request as an HTTP1 Proxy request, without tunneling.
+
     const {
       origin,
       path = '/',
@@ -9751,7 +9751,7 @@ class ProxyAgent extends DispatcherBase {
     if (opts.auth && opts.token) {
       throw new InvalidArgumentError('opts.auth cannot be used in combination with opts.token')
     } else if (opts.auth) {
-      /* @deprecated in favour of opts.token */
+
       this[kProxyHeaders]['proxy-authorization'] = `Basic ${opts.auth}`
     } else if (opts.token) {
       this[kProxyHeaders]['proxy-authorization'] = opts.token
@@ -9766,7 +9766,7 @@ class ProxyAgent extends DispatcherBase {
     const factory = (origin, options) => {
       const { protocol } = new URL(origin)
 
-      // Handle SOCKS5 proxy
+
       if (this[kProxy].protocol === 'socks5:' || this[kProxy].protocol === 'socks:') {
         return new Socks5ProxyAgent(this[kProxy].uri, {
           headers: this[kProxyHeaders],
@@ -9789,8 +9789,8 @@ class ProxyAgent extends DispatcherBase {
       return agentFactory(origin, options)
     }
 
-    // For SOCKS5 proxies, we don't need a client to the proxy itself
-    // The SOCKS5 connection is handled within Socks5ProxyAgent
+
+
     if (protocol === 'socks5:' || protocol === 'socks:') {
       this[kClient] = null
     } else {
@@ -9801,8 +9801,8 @@ class ProxyAgent extends DispatcherBase {
       ...opts,
       factory,
       connect: async (opts, callback) => {
-        // SOCKS5 proxies handle their own connections via Socks5ProxyAgent,
-        // so this connect function should never be called for them.
+
+
         if (!this[kClient]) {
           callback(new InvalidArgumentError('Cannot establish tunnel connection without a proxy client'))
           return
@@ -9852,7 +9852,7 @@ class ProxyAgent extends DispatcherBase {
           this[kConnectEndpoint]({ ...opts, servername, httpSocket: socket }, callback)
         } catch (err) {
           if (err.code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-            // Throw a custom error to avoid loop in client.js#connect
+
             callback(new SecureProxyConnectionError(err))
           } else {
             callback(err)
@@ -9880,10 +9880,10 @@ class ProxyAgent extends DispatcherBase {
     )
   }
 
-  /**
-   * @param {import('../../types/proxy-agent').ProxyAgent.Options | string | URL} opts
-   * @returns {URL}
-   */
+
+
+
+
   #getUrl (opts) {
     if (typeof opts === 'string') {
       return new URL(opts)
@@ -9911,15 +9911,15 @@ class ProxyAgent extends DispatcherBase {
   }
 }
 
-/**
- * @param {string[] | Record<string, string>} headers
- * @returns {Record<string, string>}
- */
+
+
+
+
 function buildHeaders (headers) {
-  // When using undici.fetch, the headers list is stored
-  // as an array.
+
+
   if (Array.isArray(headers)) {
-    /** @type {Record<string, string>} */
+
     const headersPair = {}
 
     for (let i = 0; i < headers.length; i += 2) {
@@ -9932,14 +9932,14 @@ function buildHeaders (headers) {
   return headers
 }
 
-/**
- * @param {Record<string, string>} headers
- *
- * Previous versions of ProxyAgent suggests the Proxy-Authorization in request headers
- * Nevertheless, it was changed and to avoid a security vulnerability by end users
- * this check was created.
- * It should be removed in the next major version for performance reasons
- */
+
+
+
+
+
+
+
+
 function throwIfProxyAuthIsSent (headers) {
   const existProxyAuth = headers && Object.keys(headers)
     .find((key) => key.toLowerCase() === 'proxy-authorization')
@@ -9951,20 +9951,20 @@ function throwIfProxyAuthIsSent (headers) {
 module.exports = ProxyAgent
 
 
-/***/ }),
+}),
 
-/***/ 7223:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+7223:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { URL } = __webpack_require__(3136)
 
-let tls // include tls conditionally since it is not always available
+let tls
 const DispatcherBase = __webpack_require__(1841)
 const { InvalidArgumentError } = __webpack_require__(8707)
 const { Socks5Client, STATES } = __webpack_require__(8082)
-const { kDispatch, kClose, kDestroy } = __webpack_require__(6443)
+const { kDispatch, kClose, kDestroy } = __webpack_require__(8824)
 const Pool = __webpack_require__(628)
 const buildConnector = __webpack_require__(9136)
 const { debuglog } = __webpack_require__(7975)
@@ -9979,17 +9979,17 @@ const kPools = Symbol('pools')
 const kConnector = Symbol('connector')
 const kRequestTls = Symbol('request tls settings')
 
-// Static flag to ensure warning is only emitted once per process
+
 let experimentalWarningEmitted = false
 
-/**
- * SOCKS5 proxy agent for dispatching requests through a SOCKS5 proxy
- */
+
+
+
 class Socks5ProxyAgent extends DispatcherBase {
   constructor (proxyUrl, options = {}) {
     super()
 
-    // Emit experimental warning only once
+
     if (!experimentalWarningEmitted) {
       process.emitWarning(
         'SOCKS5 proxy support is experimental and subject to change',
@@ -10002,7 +10002,7 @@ class Socks5ProxyAgent extends DispatcherBase {
       throw new InvalidArgumentError('Proxy URL is mandatory')
     }
 
-    // Parse proxy URL
+
     const url = typeof proxyUrl === 'string' ? new URL(proxyUrl) : proxyUrl
 
     if (url.protocol !== 'socks5:' && url.protocol !== 'socks:') {
@@ -10014,32 +10014,32 @@ class Socks5ProxyAgent extends DispatcherBase {
     this[kProxyProtocol] = options.proxyTls ? 'https:' : 'http:'
     this[kRequestTls] = options.requestTls
 
-    // Extract auth from URL or options
+
     this[kProxyAuth] = {
       username: options.username || (url.username ? decodeURIComponent(url.username) : null),
       password: options.password || (url.password ? decodeURIComponent(url.password) : null)
     }
 
-    // Create connector for proxy connection
+
     this[kConnector] = options.connect || buildConnector({
       ...options.proxyTls,
       servername: options.proxyTls?.servername || url.hostname
     })
 
-    // Pools for the actual HTTP connections (with SOCKS5 tunnel connect function), keyed by origin
+
     this[kPools] = new Map()
   }
 
-  /**
-   * Create a SOCKS5 connection to the proxy
-   */
+
+
+
   async createSocks5Connection (targetHost, targetPort) {
     const proxyHost = this[kProxyUrl].hostname
     const proxyPort = parseInt(this[kProxyUrl].port) || 1080
 
     debug('creating SOCKS5 connection to', proxyHost, proxyPort)
 
-    // Connect to the SOCKS5 proxy
+
     const socket = await new Promise((resolve, reject) => {
       this[kConnector]({
         hostname: proxyHost,
@@ -10055,19 +10055,19 @@ class Socks5ProxyAgent extends DispatcherBase {
       })
     })
 
-    // Create SOCKS5 client
+
     const socks5Client = new Socks5Client(socket, this[kProxyAuth])
 
-    // Handle SOCKS5 errors
+
     socks5Client.on('error', (err) => {
       debug('SOCKS5 error:', err)
       socket.destroy()
     })
 
-    // Perform SOCKS5 handshake
+
     await socks5Client.handshake()
 
-    // Wait for authentication (if required)
+
     await new Promise((resolve, reject) => {
       const timeout = setTimeout(() => {
         reject(new Error('SOCKS5 authentication timeout'))
@@ -10085,7 +10085,7 @@ class Socks5ProxyAgent extends DispatcherBase {
         reject(err)
       }
 
-      // Check if already authenticated (for NO_AUTH method)
+
       if (socks5Client.state === STATES.AUTHENTICATED) {
         clearTimeout(timeout)
         resolve()
@@ -10095,10 +10095,10 @@ class Socks5ProxyAgent extends DispatcherBase {
       }
     })
 
-    // Send CONNECT command
+
     await socks5Client.connect(targetHost, targetPort)
 
-    // Wait for connection
+
     await new Promise((resolve, reject) => {
       const timeout = setTimeout(() => {
         reject(new Error('SOCKS5 connection timeout'))
@@ -10124,9 +10124,9 @@ class Socks5ProxyAgent extends DispatcherBase {
     return socket
   }
 
-  /**
-   * Dispatch a request through the SOCKS5 proxy
-   */
+
+
+
   [kDispatch] (opts, handler) {
     const { origin } = opts
 
@@ -10135,7 +10135,7 @@ class Socks5ProxyAgent extends DispatcherBase {
     try {
       const originKey = String(origin)
       let pool = this[kPools].get(originKey)
-      // Create a Pool per origin so requests are not routed to the wrong host
+
       if (!pool || pool.destroyed || pool.closed) {
         pool = new Pool(origin, {
           pipelining: opts.pipelining,
@@ -10148,10 +10148,10 @@ class Socks5ProxyAgent extends DispatcherBase {
 
               debug('establishing SOCKS5 connection to', targetHost, targetPort)
 
-              // Create SOCKS5 tunnel
+
               const socket = await this.createSocks5Connection(targetHost, targetPort)
 
-              // Handle TLS if needed
+
               let finalSocket = socket
               if (url.protocol === 'https:') {
                 if (!tls) {
@@ -10180,7 +10180,7 @@ class Socks5ProxyAgent extends DispatcherBase {
         this[kPools].set(originKey, pool)
       }
 
-      // Dispatch the request through the per-origin pool
+
       return pool[kDispatch](opts, handler)
     } catch (err) {
       debug('dispatch error:', err)
@@ -10218,38 +10218,38 @@ class Socks5ProxyAgent extends DispatcherBase {
 module.exports = Socks5ProxyAgent
 
 
-/***/ }),
+}),
 
-/***/ 276:
-/***/ ((module) => {
+276:
+((module) => {
 
 
 
 const textDecoder = new TextDecoder()
 
-/**
- * @see https://encoding.spec.whatwg.org/#utf-8-decode
- * @param {Uint8Array} buffer
- */
+
+
+
+
 function utf8DecodeBytes (buffer) {
   if (buffer.length === 0) {
     return ''
   }
 
-  // 1. Let buffer be the result of peeking three bytes from
-  //    ioQueue, converted to a byte sequence.
 
-  // 2. If buffer is 0xEF 0xBB 0xBF, then read three
-  //    bytes from ioQueue. (Do nothing with those bytes.)
+
+
+
+
   if (buffer[0] === 0xEF && buffer[1] === 0xBB && buffer[2] === 0xBF) {
     buffer = buffer.subarray(3)
   }
 
-  // 3. Process a queue with an instance of UTF-8’s
-  //    decoder, ioQueue, output, and "replacement".
+
+
   const output = textDecoder.decode(buffer)
 
-  // 4. Return output.
+
   return output
 }
 
@@ -10258,15 +10258,15 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 2581:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+2581:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-// We include a version number for the Dispatcher API. In case of breaking changes,
-// this version number must be increased to avoid conflicts.
+
+
 const globalDispatcher = Symbol.for('undici.globalDispatcher.2')
 const legacyGlobalDispatcher = Symbol.for('undici.globalDispatcher.1')
 const { InvalidArgumentError } = __webpack_require__(8707)
@@ -10300,9 +10300,9 @@ function getGlobalDispatcher () {
   return globalThis[legacyGlobalDispatcher]
 }
 
-// These are the globals that can be installed by undici.install().
-// Not exported by index.js to avoid use outside of this module.
-const installedExports = /** @type {const} */ (
+
+
+const installedExports = (
   [
     'fetch',
     'Headers',
@@ -10324,10 +10324,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 2365:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+2365:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -10392,7 +10392,7 @@ module.exports = class UnwrapHandler {
   }
 
   static unwrap (handler) {
-    // TODO (fix): More checks...
+
     return !handler.onRequestStart ? handler : new UnwrapHandler(handler)
   }
 
@@ -10437,10 +10437,10 @@ module.exports = class UnwrapHandler {
 }
 
 
-/***/ }),
+}),
 
-/***/ 9510:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+9510:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -10454,11 +10454,11 @@ module.exports = class WrapHandler {
   }
 
   static wrap (handler) {
-    // TODO (fix): More checks...
+
     return handler.onRequestStart ? handler : new WrapHandler(handler)
   }
 
-  // Unwrap Interface
+
 
   onConnect (abort, context) {
     return this.#handler.onConnect?.(abort, context)
@@ -10492,7 +10492,7 @@ module.exports = class WrapHandler {
     return this.#handler.onError?.(err)
   }
 
-  // Wrap Interface
+
 
   onRequestStart (controller, context) {
     this.#handler.onConnect?.((reason) => controller.abort(reason), context)
@@ -10549,16 +10549,16 @@ function toRawHeaderValue (value) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 2824:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+2824:
+((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.MINOR = exports.MAJOR = exports.HTAB_SP_VCHAR_OBS_TEXT = exports.QUOTED_STRING = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.HEX = exports.URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.STATUSES_HTTP = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.HEADER_STATE = exports.FINISH = exports.STATUSES = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
 const utils_1 = __webpack_require__(172);
-// Emums
+
 exports.ERROR = {
     OK: 0,
     INTERNAL: 1,
@@ -10599,7 +10599,7 @@ exports.ERROR = {
     CB_PROTOCOL_COMPLETE: 38,
 };
 exports.TYPE = {
-    BOTH: 0, // default
+    BOTH: 0,
     REQUEST: 1,
     RESPONSE: 2,
 };
@@ -10612,7 +10612,7 @@ exports.FLAGS = {
     CONTENT_LENGTH: 1 << 5,
     SKIPBODY: 1 << 6,
     TRAILING: 1 << 7,
-    // 1 << 8 is unused
+
     TRANSFER_ENCODING: 1 << 9,
 };
 exports.LENIENT_FLAGS = {
@@ -10633,11 +10633,11 @@ exports.METHODS = {
     'HEAD': 2,
     'POST': 3,
     'PUT': 4,
-    /* pathological */
+
     'CONNECT': 5,
     'OPTIONS': 6,
     'TRACE': 7,
-    /* WebDAV */
+
     'COPY': 8,
     'LOCK': 9,
     'MKCOL': 10,
@@ -10650,29 +10650,29 @@ exports.METHODS = {
     'REBIND': 17,
     'UNBIND': 18,
     'ACL': 19,
-    /* subversion */
+
     'REPORT': 20,
     'MKACTIVITY': 21,
     'CHECKOUT': 22,
     'MERGE': 23,
-    /* upnp */
+
     'M-SEARCH': 24,
     'NOTIFY': 25,
     'SUBSCRIBE': 26,
     'UNSUBSCRIBE': 27,
-    /* RFC-5789 */
+
     'PATCH': 28,
     'PURGE': 29,
-    /* CalDAV */
+
     'MKCALENDAR': 30,
-    /* RFC-2068, section 19.6.1.2 */
+
     'LINK': 31,
     'UNLINK': 32,
-    /* icecast */
+
     'SOURCE': 33,
-    /* RFC-7540, section 11.6 */
+
     'PRI': 34,
-    /* RFC-2326 RTSP */
+
     'DESCRIBE': 35,
     'ANNOUNCE': 36,
     'SETUP': 37,
@@ -10683,9 +10683,9 @@ exports.METHODS = {
     'SET_PARAMETER': 42,
     'REDIRECT': 43,
     'RECORD': 44,
-    /* RAOP */
+
     'FLUSH': 45,
-    /* DRAFT https://www.ietf.org/archive/id/draft-ietf-httpbis-safe-method-w-body-02.html */
+
     'QUERY': 46,
 };
 exports.STATUSES = {
@@ -10693,11 +10693,11 @@ exports.STATUSES = {
     SWITCHING_PROTOCOLS: 101,
     PROCESSING: 102,
     EARLY_HINTS: 103,
-    RESPONSE_IS_STALE: 110, // Unofficial
-    REVALIDATION_FAILED: 111, // Unofficial
-    DISCONNECTED_OPERATION: 112, // Unofficial
-    HEURISTIC_EXPIRATION: 113, // Unofficial
-    MISCELLANEOUS_WARNING: 199, // Unofficial
+    RESPONSE_IS_STALE: 110,
+    REVALIDATION_FAILED: 111,
+    DISCONNECTED_OPERATION: 112,
+    HEURISTIC_EXPIRATION: 113,
+    MISCELLANEOUS_WARNING: 199,
     OK: 200,
     CREATED: 201,
     ACCEPTED: 202,
@@ -10707,16 +10707,16 @@ exports.STATUSES = {
     PARTIAL_CONTENT: 206,
     MULTI_STATUS: 207,
     ALREADY_REPORTED: 208,
-    TRANSFORMATION_APPLIED: 214, // Unofficial
+    TRANSFORMATION_APPLIED: 214,
     IM_USED: 226,
-    MISCELLANEOUS_PERSISTENT_WARNING: 299, // Unofficial
+    MISCELLANEOUS_PERSISTENT_WARNING: 299,
     MULTIPLE_CHOICES: 300,
     MOVED_PERMANENTLY: 301,
     FOUND: 302,
     SEE_OTHER: 303,
     NOT_MODIFIED: 304,
     USE_PROXY: 305,
-    SWITCH_PROXY: 306, // No longer used
+    SWITCH_PROXY: 306,
     TEMPORARY_REDIRECT: 307,
     PERMANENT_REDIRECT: 308,
     BAD_REQUEST: 400,
@@ -10738,8 +10738,8 @@ exports.STATUSES = {
     RANGE_NOT_SATISFIABLE: 416,
     EXPECTATION_FAILED: 417,
     IM_A_TEAPOT: 418,
-    PAGE_EXPIRED: 419, // Unofficial
-    ENHANCE_YOUR_CALM: 420, // Unofficial
+    PAGE_EXPIRED: 419,
+    ENHANCE_YOUR_CALM: 420,
     MISDIRECTED_REQUEST: 421,
     UNPROCESSABLE_ENTITY: 422,
     LOCKED: 423,
@@ -10748,21 +10748,21 @@ exports.STATUSES = {
     UPGRADE_REQUIRED: 426,
     PRECONDITION_REQUIRED: 428,
     TOO_MANY_REQUESTS: 429,
-    REQUEST_HEADER_FIELDS_TOO_LARGE_UNOFFICIAL: 430, // Unofficial
+    REQUEST_HEADER_FIELDS_TOO_LARGE_UNOFFICIAL: 430,
     REQUEST_HEADER_FIELDS_TOO_LARGE: 431,
-    LOGIN_TIMEOUT: 440, // Unofficial
-    NO_RESPONSE: 444, // Unofficial
-    RETRY_WITH: 449, // Unofficial
-    BLOCKED_BY_PARENTAL_CONTROL: 450, // Unofficial
+    LOGIN_TIMEOUT: 440,
+    NO_RESPONSE: 444,
+    RETRY_WITH: 449,
+    BLOCKED_BY_PARENTAL_CONTROL: 450,
     UNAVAILABLE_FOR_LEGAL_REASONS: 451,
-    CLIENT_CLOSED_LOAD_BALANCED_REQUEST: 460, // Unofficial
-    INVALID_X_FORWARDED_FOR: 463, // Unofficial
-    REQUEST_HEADER_TOO_LARGE: 494, // Unofficial
-    SSL_CERTIFICATE_ERROR: 495, // Unofficial
-    SSL_CERTIFICATE_REQUIRED: 496, // Unofficial
-    HTTP_REQUEST_SENT_TO_HTTPS_PORT: 497, // Unofficial
-    INVALID_TOKEN: 498, // Unofficial
-    CLIENT_CLOSED_REQUEST: 499, // Unofficial
+    CLIENT_CLOSED_LOAD_BALANCED_REQUEST: 460,
+    INVALID_X_FORWARDED_FOR: 463,
+    REQUEST_HEADER_TOO_LARGE: 494,
+    SSL_CERTIFICATE_ERROR: 495,
+    SSL_CERTIFICATE_REQUIRED: 496,
+    HTTP_REQUEST_SENT_TO_HTTPS_PORT: 497,
+    INVALID_TOKEN: 498,
+    CLIENT_CLOSED_REQUEST: 499,
     INTERNAL_SERVER_ERROR: 500,
     NOT_IMPLEMENTED: 501,
     BAD_GATEWAY: 502,
@@ -10775,19 +10775,19 @@ exports.STATUSES = {
     BANDWIDTH_LIMIT_EXCEEDED: 509,
     NOT_EXTENDED: 510,
     NETWORK_AUTHENTICATION_REQUIRED: 511,
-    WEB_SERVER_UNKNOWN_ERROR: 520, // Unofficial
-    WEB_SERVER_IS_DOWN: 521, // Unofficial
-    CONNECTION_TIMEOUT: 522, // Unofficial
-    ORIGIN_IS_UNREACHABLE: 523, // Unofficial
-    TIMEOUT_OCCURED: 524, // Unofficial
-    SSL_HANDSHAKE_FAILED: 525, // Unofficial
-    INVALID_SSL_CERTIFICATE: 526, // Unofficial
-    RAILGUN_ERROR: 527, // Unofficial
-    SITE_IS_OVERLOADED: 529, // Unofficial
-    SITE_IS_FROZEN: 530, // Unofficial
-    IDENTITY_PROVIDER_AUTHENTICATION_ERROR: 561, // Unofficial
-    NETWORK_READ_TIMEOUT: 598, // Unofficial
-    NETWORK_CONNECT_TIMEOUT: 599, // Unofficial
+    WEB_SERVER_UNKNOWN_ERROR: 520,
+    WEB_SERVER_IS_DOWN: 521,
+    CONNECTION_TIMEOUT: 522,
+    ORIGIN_IS_UNREACHABLE: 523,
+    TIMEOUT_OCCURED: 524,
+    SSL_HANDSHAKE_FAILED: 525,
+    INVALID_SSL_CERTIFICATE: 526,
+    RAILGUN_ERROR: 527,
+    SITE_IS_OVERLOADED: 529,
+    SITE_IS_FROZEN: 530,
+    IDENTITY_PROVIDER_AUTHENTICATION_ERROR: 561,
+    NETWORK_READ_TIMEOUT: 598,
+    NETWORK_CONNECT_TIMEOUT: 599,
 };
 exports.FINISH = {
     SAFE: 0,
@@ -10805,7 +10805,7 @@ exports.HEADER_STATE = {
     CONNECTION_UPGRADE: 7,
     TRANSFER_ENCODING_CHUNKED: 8,
 };
-// C headers
+
 exports.METHODS_HTTP = [
     exports.METHODS.DELETE,
     exports.METHODS.GET,
@@ -10841,7 +10841,7 @@ exports.METHODS_HTTP = [
     exports.METHODS.LINK,
     exports.METHODS.UNLINK,
     exports.METHODS.PRI,
-    // TODO(indutny): should we allow it with HTTP?
+
     exports.METHODS.SOURCE,
     exports.METHODS.QUERY,
 ];
@@ -10861,7 +10861,7 @@ exports.METHODS_RTSP = [
     exports.METHODS.REDIRECT,
     exports.METHODS.RECORD,
     exports.METHODS.FLUSH,
-    // For AirPlay
+
     exports.METHODS.GET,
     exports.METHODS.POST,
 ];
@@ -10970,9 +10970,9 @@ exports.STATUSES_HTTP = [
 ];
 exports.ALPHA = [];
 for (let i = 'A'.charCodeAt(0); i <= 'Z'.charCodeAt(0); i++) {
-    // Upper case
+
     exports.ALPHA.push(String.fromCharCode(i));
-    // Lower case
+
     exports.ALPHA.push(String.fromCharCode(i + 0x20));
 }
 exports.NUM_MAP = {
@@ -10993,7 +10993,7 @@ exports.MARK = ['-', '_', '.', '!', '~', '*', '\'', '(', ')'];
 exports.USERINFO_CHARS = exports.ALPHANUM
     .concat(exports.MARK)
     .concat(['%', ';', ':', '&', '=', '+', '$', ',']);
-// TODO(indutny): use RFC
+
 exports.URL_CHAR = [
     '!', '"', '$', '%', '&', '\'',
     '(', ')', '*', '+', ',', '-', '.', '/',
@@ -11003,43 +11003,43 @@ exports.URL_CHAR = [
     '{', '|', '}', '~',
 ].concat(exports.ALPHANUM);
 exports.HEX = exports.NUM.concat(['a', 'b', 'c', 'd', 'e', 'f', 'A', 'B', 'C', 'D', 'E', 'F']);
-/* Tokens as defined by rfc 2616. Also lowercases them.
- *        token       = 1*<any CHAR except CTLs or separators>
- *     separators     = "(" | ")" | "<" | ">" | "@"
- *                    | "," | ";" | ":" | "\" | <">
- *                    | "/" | "[" | "]" | "?" | "="
- *                    | "{" | "}" | SP | HT
- */
+
+
+
+
+
+
+
 exports.TOKEN = [
     '!', '#', '$', '%', '&', '\'',
     '*', '+', '-', '.',
     '^', '_', '`',
     '|', '~',
 ].concat(exports.ALPHANUM);
-/*
- * Verify that a char is a valid visible (printable) US-ASCII
- * character or %x80-FF
- */
+
+
+
+
 exports.HEADER_CHARS = ['\t'];
 for (let i = 32; i <= 255; i++) {
     if (i !== 127) {
         exports.HEADER_CHARS.push(i);
     }
 }
-// ',' = \x44
+
 exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS.filter((c) => c !== 44);
 exports.QUOTED_STRING = ['\t', ' '];
 for (let i = 0x21; i <= 0xff; i++) {
-    if (i !== 0x22 && i !== 0x5c) { // All characters in ASCII except \ and "
+    if (i !== 0x22 && i !== 0x5c) {
         exports.QUOTED_STRING.push(i);
     }
 }
 exports.HTAB_SP_VCHAR_OBS_TEXT = ['\t', ' '];
-// VCHAR: https://tools.ietf.org/html/rfc5234#appendix-B.1
+
 for (let i = 0x21; i <= 0x7E; i++) {
     exports.HTAB_SP_VCHAR_OBS_TEXT.push(i);
 }
-// OBS_TEXT: https://datatracker.ietf.org/doc/html/rfc9110#name-collected-abnf
+
 for (let i = 0x80; i <= 0xff; i++) {
     exports.HTAB_SP_VCHAR_OBS_TEXT.push(i);
 }
@@ -11087,12 +11087,12 @@ exports["default"] = {
 };
 
 
-/***/ }),
+}),
 
-/***/ 3870:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+3870:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
-/* module decorator */ module = __webpack_require__.nmd(module);
+module = __webpack_require__.nmd(module);
 
 
 const { Buffer } = __webpack_require__(4573)
@@ -11110,12 +11110,12 @@ Object.defineProperty(module, 'exports', {
 })
 
 
-/***/ }),
+}),
 
-/***/ 3434:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+3434:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
-/* module decorator */ module = __webpack_require__.nmd(module);
+module = __webpack_require__.nmd(module);
 
 
 const { Buffer } = __webpack_require__(4573)
@@ -11133,10 +11133,10 @@ Object.defineProperty(module, 'exports', {
 })
 
 
-/***/ }),
+}),
 
-/***/ 172:
-/***/ ((__unused_webpack_module, exports) => {
+172:
+((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -11152,25 +11152,25 @@ function enumToMap(obj, filter = [], exceptions = []) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 6436:
-/***/ ((module) => {
+6436:
+((module) => {
 
 
 
-/**
- * @template {*} T
- * @typedef {Object} DeferredPromise
- * @property {Promise<T>} promise
- * @property {(value?: T) => void} resolve
- * @property {(reason?: any) => void} reject
- */
 
-/**
- * @template {*} T
- * @returns {DeferredPromise<T>} An object containing a promise and its resolve/reject methods.
- */
+
+
+
+
+
+
+
+
+
+
+
 function createDeferredPromise () {
   let res
   let rej
@@ -11187,16 +11187,16 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 313:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+313:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-/** @typedef {`node:${string}`} NodeModuleName */
 
-/** @type {Record<NodeModuleName, () => any>} */
+
+
 const lazyLoaders = {
   __proto__: null,
   'node:crypto': () => __webpack_require__(7598),
@@ -11205,10 +11205,10 @@ const lazyLoaders = {
   'node:zlib': () => __webpack_require__(8522)
 }
 
-/**
- * @param {NodeModuleName} moduleName
- * @returns {boolean}
- */
+
+
+
+
 function detectRuntimeFeatureByNodeModule (moduleName) {
   try {
     lazyLoaders[moduleName]()
@@ -11221,79 +11221,79 @@ function detectRuntimeFeatureByNodeModule (moduleName) {
   }
 }
 
-/**
- * @param {NodeModuleName} moduleName
- * @param {string} property
- * @returns {boolean}
- */
+
+
+
+
+
 function detectRuntimeFeatureByExportedProperty (moduleName, property) {
   const module = lazyLoaders[moduleName]()
   return typeof module[property] !== 'undefined'
 }
 
-const runtimeFeaturesByExportedProperty = /** @type {const} */ (['markAsUncloneable', 'zstd'])
+const runtimeFeaturesByExportedProperty = (['markAsUncloneable', 'zstd'])
 
-/** @type {Record<RuntimeFeatureByExportedProperty, [NodeModuleName, string]>} */
+
 const exportedPropertyLookup = {
   markAsUncloneable: ['node:worker_threads', 'markAsUncloneable'],
   zstd: ['node:zlib', 'createZstdDecompress']
 }
 
-/** @typedef {typeof runtimeFeaturesByExportedProperty[number]} RuntimeFeatureByExportedProperty */
 
-const runtimeFeaturesAsNodeModule = /** @type {const} */ (['crypto', 'sqlite'])
-/** @typedef {typeof runtimeFeaturesAsNodeModule[number]} RuntimeFeatureByNodeModule */
 
-const features = /** @type {const} */ ([
+const runtimeFeaturesAsNodeModule = (['crypto', 'sqlite'])
+
+
+const features = ([
   ...runtimeFeaturesAsNodeModule,
   ...runtimeFeaturesByExportedProperty
 ])
 
-/** @typedef {typeof features[number]} Feature */
 
-/**
- * @param {Feature} feature
- * @returns {boolean}
- */
+
+
+
+
+
 function detectRuntimeFeature (feature) {
-  if (runtimeFeaturesAsNodeModule.includes(/** @type {RuntimeFeatureByNodeModule} */ (feature))) {
+  if (runtimeFeaturesAsNodeModule.includes( (feature))) {
     return detectRuntimeFeatureByNodeModule(`node:${feature}`)
-  } else if (runtimeFeaturesByExportedProperty.includes(/** @type {RuntimeFeatureByExportedProperty} */ (feature))) {
+  } else if (runtimeFeaturesByExportedProperty.includes( (feature))) {
     const [moduleName, property] = exportedPropertyLookup[feature]
     return detectRuntimeFeatureByExportedProperty(moduleName, property)
   }
   throw new TypeError(`unknown feature: ${feature}`)
 }
 
-/**
- * @class
- * @name RuntimeFeatures
- */
+
+
+
+
 class RuntimeFeatures {
-  /** @type {Map<Feature, boolean>} */
+
   #map = new Map()
 
-  /**
-   * Clears all cached feature detections.
-   */
+
+
+
   clear () {
     this.#map.clear()
   }
 
-  /**
-   * @param {Feature} feature
-   * @returns {boolean}
-   */
+
+
+
+
   has (feature) {
     return (
       this.#map.get(feature) ?? this.#detectRuntimeFeature(feature)
     )
   }
 
-  /**
-   * @param {Feature} feature
-   * @param {boolean} value
-   */
+
+
+
+
   set (feature, value) {
     if (features.includes(feature) === false) {
       throw new TypeError(`unknown feature: ${feature}`)
@@ -11301,10 +11301,10 @@ class RuntimeFeatures {
     this.#map.set(feature, value)
   }
 
-  /**
-   * @param {Feature} feature
-   * @returns {boolean}
-   */
+
+
+
+
   #detectRuntimeFeature (feature) {
     const result = detectRuntimeFeature(feature)
     this.#map.set(feature, result)
@@ -11318,10 +11318,10 @@ module.exports.runtimeFeatures = instance
 module.exports["default"] = instance
 
 
-/***/ }),
+}),
 
-/***/ 6854:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+6854:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -11332,7 +11332,7 @@ const {
   kSize,
   kFree,
   kQueued
-} = __webpack_require__(6443)
+} = __webpack_require__(8824)
 
 class ClientStats {
   constructor (client) {
@@ -11357,164 +11357,164 @@ class PoolStats {
 module.exports = { ClientStats, PoolStats }
 
 
-/***/ }),
+}),
 
-/***/ 6603:
-/***/ ((module) => {
+6603:
+((module) => {
 
 
 
-/**
- * This module offers an optimized timer implementation designed for scenarios
- * where high precision is not critical.
- *
- * The timer achieves faster performance by using a low-resolution approach,
- * with an accuracy target of within 500ms. This makes it particularly useful
- * for timers with delays of 1 second or more, where exact timing is less
- * crucial.
- *
- * It's important to note that Node.js timers are inherently imprecise, as
- * delays can occur due to the event loop being blocked by other operations.
- * Consequently, timers may trigger later than their scheduled time.
- */
 
-/**
- * The fastNow variable contains the internal fast timer clock value.
- *
- * @type {number}
- */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 let fastNow = 0
 
-/**
- * RESOLUTION_MS represents the target resolution time in milliseconds.
- *
- * @type {number}
- * @default 1000
- */
+
+
+
+
+
+
 const RESOLUTION_MS = 1e3
 
-/**
- * TICK_MS defines the desired interval in milliseconds between each tick.
- * The target value is set to half the resolution time, minus 1 ms, to account
- * for potential event loop overhead.
- *
- * @type {number}
- * @default 499
- */
+
+
+
+
+
+
+
+
 const TICK_MS = (RESOLUTION_MS >> 1) - 1
 
-/**
- * fastNowTimeout is a Node.js timer used to manage and process
- * the FastTimers stored in the `fastTimers` array.
- *
- * @type {NodeJS.Timeout}
- */
+
+
+
+
+
+
 let fastNowTimeout
 
-/**
- * The kFastTimer symbol is used to identify FastTimer instances.
- *
- * @type {Symbol}
- */
+
+
+
+
+
 const kFastTimer = Symbol('kFastTimer')
 
-/**
- * The fastTimers array contains all active FastTimers.
- *
- * @type {FastTimer[]}
- */
+
+
+
+
+
 const fastTimers = []
 
-/**
- * These constants represent the various states of a FastTimer.
- */
 
-/**
- * The `NOT_IN_LIST` constant indicates that the FastTimer is not included
- * in the `fastTimers` array. Timers with this status will not be processed
- * during the next tick by the `onTick` function.
- *
- * A FastTimer can be re-added to the `fastTimers` array by invoking the
- * `refresh` method on the FastTimer instance.
- *
- * @type {-2}
- */
+
+
+
+
+
+
+
+
+
+
+
+
+
 const NOT_IN_LIST = -2
 
-/**
- * The `TO_BE_CLEARED` constant indicates that the FastTimer is scheduled
- * for removal from the `fastTimers` array. A FastTimer in this state will
- * be removed in the next tick by the `onTick` function and will no longer
- * be processed.
- *
- * This status is also set when the `clear` method is called on the FastTimer instance.
- *
- * @type {-1}
- */
+
+
+
+
+
+
+
+
+
+
 const TO_BE_CLEARED = -1
 
-/**
- * The `PENDING` constant signifies that the FastTimer is awaiting processing
- * in the next tick by the `onTick` function. Timers with this status will have
- * their `_idleStart` value set and their status updated to `ACTIVE` in the next tick.
- *
- * @type {0}
- */
+
+
+
+
+
+
+
 const PENDING = 0
 
-/**
- * The `ACTIVE` constant indicates that the FastTimer is active and waiting
- * for its timer to expire. During the next tick, the `onTick` function will
- * check if the timer has expired, and if so, it will execute the associated callback.
- *
- * @type {1}
- */
+
+
+
+
+
+
+
 const ACTIVE = 1
 
-/**
- * The onTick function processes the fastTimers array.
- *
- * @returns {void}
- */
+
+
+
+
+
 function onTick () {
-  /**
-   * Increment the fastNow value by the TICK_MS value, despite the actual time
-   * that has passed since the last tick. This approach ensures independence
-   * from the system clock and delays caused by a blocked event loop.
-   *
-   * @type {number}
-   */
+
+
+
+
+
+
+
   fastNow += TICK_MS
 
-  /**
-   * The `idx` variable is used to iterate over the `fastTimers` array.
-   * Expired timers are removed by replacing them with the last element in the array.
-   * Consequently, `idx` is only incremented when the current element is not removed.
-   *
-   * @type {number}
-   */
+
+
+
+
+
+
+
   let idx = 0
 
-  /**
-   * The len variable will contain the length of the fastTimers array
-   * and will be decremented when a FastTimer should be removed from the
-   * fastTimers array.
-   *
-   * @type {number}
-   */
+
+
+
+
+
+
+
   let len = fastTimers.length
 
   while (idx < len) {
-    /**
-     * @type {FastTimer}
-     */
+
+
+
     const timer = fastTimers[idx]
 
-    // If the timer is in the ACTIVE state and the timer has expired, it will
-    // be processed in the next tick.
+
+
     if (timer._state === PENDING) {
-      // Set the _idleStart value to the fastNow value minus the TICK_MS value
-      // to account for the time the timer was in the PENDING state.
+
+
       timer._idleStart = fastNow - TICK_MS
       timer._state = ACTIVE
     } else if (
@@ -11529,8 +11529,8 @@ function onTick () {
     if (timer._state === TO_BE_CLEARED) {
       timer._state = NOT_IN_LIST
 
-      // Move the last element to the current index and decrement len if it is
-      // not the only element in the array.
+
+
       if (--len !== 0) {
         fastTimers[idx] = fastTimers[len]
       }
@@ -11539,97 +11539,97 @@ function onTick () {
     }
   }
 
-  // Set the length of the fastTimers array to the new length and thus
-  // removing the excess FastTimers elements from the array.
+
+
   fastTimers.length = len
 
-  // If there are still active FastTimers in the array, refresh the Timer.
-  // If there are no active FastTimers, the timer will be refreshed again
-  // when a new FastTimer is instantiated.
+
+
+
   if (fastTimers.length !== 0) {
     refreshTimeout()
   }
 }
 
 function refreshTimeout () {
-  // If the fastNowTimeout is already set and the Timer has the refresh()-
-  // method available, call it to refresh the timer.
-  // Some timer objects returned by setTimeout may not have a .refresh()
-  // method (e.g. mocked timers in tests).
+
+
+
+
   if (fastNowTimeout?.refresh) {
     fastNowTimeout.refresh()
-    // fastNowTimeout is not instantiated yet or refresh is not availabe,
-    // create a new Timer.
+
+
   } else {
     clearTimeout(fastNowTimeout)
     fastNowTimeout = setTimeout(onTick, TICK_MS)
-    // If the Timer has an unref method, call it to allow the process to exit,
-    // if there are no other active handles. When using fake timers or mocked
-    // environments (like Jest), .unref() may not be defined,
+
+
+
     fastNowTimeout?.unref()
   }
 }
 
-/**
- * The `FastTimer` class is a data structure designed to store and manage
- * timer information.
- */
+
+
+
+
 class FastTimer {
   [kFastTimer] = true
 
-  /**
-   * The state of the timer, which can be one of the following:
-   * - NOT_IN_LIST (-2)
-   * - TO_BE_CLEARED (-1)
-   * - PENDING (0)
-   * - ACTIVE (1)
-   *
-   * @type {-2|-1|0|1}
-   * @private
-   */
+
+
+
+
+
+
+
+
+
+
   _state = NOT_IN_LIST
 
-  /**
-   * The number of milliseconds to wait before calling the callback.
-   *
-   * @type {number}
-   * @private
-   */
+
+
+
+
+
+
   _idleTimeout = -1
 
-  /**
-   * The time in milliseconds when the timer was started. This value is used to
-   * calculate when the timer should expire.
-   *
-   * @type {number}
-   * @default -1
-   * @private
-   */
+
+
+
+
+
+
+
+
   _idleStart = -1
 
-  /**
-   * The function to be executed when the timer expires.
-   * @type {Function}
-   * @private
-   */
+
+
+
+
+
   _onTimeout
 
-  /**
-   * The argument to be passed to the callback when the timer expires.
-   *
-   * @type {*}
-   * @private
-   */
+
+
+
+
+
+
   _timerArg
 
-  /**
-   * @constructor
-   * @param {Function} callback A function to be executed after the timer
-   * expires.
-   * @param {number} delay The time, in milliseconds that the timer should wait
-   * before the specified function or code is executed.
-   * @param {*} arg
-   */
+
+
+
+
+
+
+
+
   constructor (callback, delay, arg) {
     this._onTimeout = callback
     this._idleTimeout = delay
@@ -11638,161 +11638,161 @@ class FastTimer {
     this.refresh()
   }
 
-  /**
-   * Sets the timer's start time to the current time, and reschedules the timer
-   * to call its callback at the previously specified duration adjusted to the
-   * current time.
-   * Using this on a timer that has already called its callback will reactivate
-   * the timer.
-   *
-   * @returns {void}
-   */
+
+
+
+
+
+
+
+
+
   refresh () {
-    // In the special case that the timer is not in the list of active timers,
-    // add it back to the array to be processed in the next tick by the onTick
-    // function.
+
+
+
     if (this._state === NOT_IN_LIST) {
       fastTimers.push(this)
     }
 
-    // If the timer is the only active timer, refresh the fastNowTimeout for
-    // better resolution.
+
+
     if (!fastNowTimeout || fastTimers.length === 1) {
       refreshTimeout()
     }
 
-    // Setting the state to PENDING will cause the timer to be reset in the
-    // next tick by the onTick function.
+
+
     this._state = PENDING
   }
 
-  /**
-   * The `clear` method cancels the timer, preventing it from executing.
-   *
-   * @returns {void}
-   * @private
-   */
+
+
+
+
+
+
   clear () {
-    // Set the state to TO_BE_CLEARED to mark the timer for removal in the next
-    // tick by the onTick function.
+
+
     this._state = TO_BE_CLEARED
 
-    // Reset the _idleStart value to -1 to indicate that the timer is no longer
-    // active.
+
+
     this._idleStart = -1
   }
 }
 
-/**
- * This module exports a setTimeout and clearTimeout function that can be
- * used as a drop-in replacement for the native functions.
- */
+
+
+
+
 module.exports = {
-  /**
-   * The setTimeout() method sets a timer which executes a function once the
-   * timer expires.
-   * @param {Function} callback A function to be executed after the timer
-   * expires.
-   * @param {number} delay The time, in milliseconds that the timer should
-   * wait before the specified function or code is executed.
-   * @param {*} [arg] An optional argument to be passed to the callback function
-   * when the timer expires.
-   * @returns {NodeJS.Timeout|FastTimer}
-   */
+
+
+
+
+
+
+
+
+
+
+
   setTimeout (callback, delay, arg) {
-    // If the delay is less than or equal to the RESOLUTION_MS value return a
-    // native Node.js Timer instance.
+
+
     return delay <= RESOLUTION_MS
       ? setTimeout(callback, delay, arg)
       : new FastTimer(callback, delay, arg)
   },
-  /**
-   * The clearTimeout method cancels an instantiated Timer previously created
-   * by calling setTimeout.
-   *
-   * @param {NodeJS.Timeout|FastTimer} timeout
-   */
+
+
+
+
+
+
   clearTimeout (timeout) {
-    // If the timeout is a FastTimer, call its own clear method.
+
     if (timeout[kFastTimer]) {
-      /**
-       * @type {FastTimer}
-       */
+
+
+
       timeout.clear()
-      // Otherwise it is an instance of a native NodeJS.Timeout, so call the
-      // Node.js native clearTimeout function.
+
+
     } else {
       clearTimeout(timeout)
     }
   },
-  /**
-   * The setFastTimeout() method sets a fastTimer which executes a function once
-   * the timer expires.
-   * @param {Function} callback A function to be executed after the timer
-   * expires.
-   * @param {number} delay The time, in milliseconds that the timer should
-   * wait before the specified function or code is executed.
-   * @param {*} [arg] An optional argument to be passed to the callback function
-   * when the timer expires.
-   * @returns {FastTimer}
-   */
+
+
+
+
+
+
+
+
+
+
+
   setFastTimeout (callback, delay, arg) {
     return new FastTimer(callback, delay, arg)
   },
-  /**
-   * The clearTimeout method cancels an instantiated FastTimer previously
-   * created by calling setFastTimeout.
-   *
-   * @param {FastTimer} timeout
-   */
+
+
+
+
+
+
   clearFastTimeout (timeout) {
     timeout.clear()
   },
-  /**
-   * The now method returns the value of the internal fast timer clock.
-   *
-   * @returns {number}
-   */
+
+
+
+
+
   now () {
     return fastNow
   },
-  /**
-   * Trigger the onTick function to process the fastTimers array.
-   * Exported for testing purposes only.
-   * Marking as deprecated to discourage any use outside of testing.
-   * @deprecated
-   * @param {number} [delay=0] The delay in milliseconds to add to the now value.
-   */
+
+
+
+
+
+
+
   tick (delay = 0) {
     fastNow += delay - RESOLUTION_MS + 1
     onTick()
     onTick()
   },
-  /**
-   * Reset FastTimers.
-   * Exported for testing purposes only.
-   * Marking as deprecated to discourage any use outside of testing.
-   * @deprecated
-   */
+
+
+
+
+
+
   reset () {
     fastNow = 0
     fastTimers.length = 0
     clearTimeout(fastNowTimeout)
     fastNowTimeout = null
   },
-  /**
-   * Exporting for testing purposes only.
-   * Marking as deprecated to discourage any use outside of testing.
-   * @deprecated
-   */
+
+
+
+
+
   kFastTimer
 }
 
 
-/***/ }),
+}),
 
-/***/ 4492:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+4492:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -11829,44 +11829,44 @@ const streamRegistry = new FinalizationRegistry((weakRef) => {
   }
 })
 
-/**
- * Extract a body with type from a byte sequence or BodyInit object
- *
- * @param {import('../../../types').BodyInit} object - The BodyInit object to extract from
- * @param {boolean} [keepalive=false] - If true, indicates that the body
- * @returns {[{stream: ReadableStream, source: any, length: number | null}, string | null]} - Returns a tuple containing the body and its type
- *
- * @see https://fetch.spec.whatwg.org/#concept-bodyinit-extract
- */
+
+
+
+
+
+
+
+
+
 function extractBody (object, keepalive = false) {
-  // 1. Let stream be null.
+
   let stream = null
 
-  // 2. If object is a ReadableStream object, then set stream to object.
+
   if (webidl.is.ReadableStream(object)) {
     stream = object
   } else if (webidl.is.Blob(object)) {
-    // 3. Otherwise, if object is a Blob object, set stream to the
-    //    result of running object’s get stream.
+
+
     stream = object.stream()
   } else {
-    // 4. Otherwise, set stream to a new ReadableStream object, and set
-    //    up stream with byte reading support.
+
+
     stream = new ReadableStream({
       start () {},
       async pull (controller) {
-        // 19.1. Run action.
+
         const result = action()
 
         const iterator = result?.[Symbol.asyncIterator]?.()
         if (iterator == null) {
-          // 19.2. Whenever one or more bytes are available and stream is not errored,
-          // enqueue the result of creating a Uint8Array from the available bytes into stream.
+
+
           if (result?.length && !isErrored(stream)) {
             controller.enqueue(typeof result === 'string' ? textEncoder.encode(result) : new Uint8Array(result))
           }
 
-          // 19.3. When running action is done, close stream.
+
           queueMicrotask(() => readableStreamClose(controller))
           return
         }
@@ -11874,14 +11874,14 @@ function extractBody (object, keepalive = false) {
         while (true) {
           const { value, done } = await iterator.next()
 
-          // 19.3. When running action is done, close stream.
+
           if (done) {
             queueMicrotask(() => readableStreamClose(controller))
             return
           }
 
-          // 19.2. Whenever one or more bytes are available and stream is not errored,
-          // enqueue the result of creating a Uint8Array from the available bytes into stream.
+
+
           if (value.length && !isErrored(stream)) {
             controller.enqueue(new Uint8Array(value))
             return
@@ -11895,62 +11895,62 @@ function extractBody (object, keepalive = false) {
     })
   }
 
-  // 5. Assert: stream is a ReadableStream object.
+
   assert(webidl.is.ReadableStream(stream))
 
-  // 6. Let action be null.
+
   let action = null
 
-  // 7. Let source be null.
+
   let source = null
 
-  // 8. Let length be null.
+
   let length = null
 
-  // 9. Let type be null.
+
   let type = null
 
-  // 10. Switch on object:
+
   if (typeof object === 'string') {
-    // Set source to the UTF-8 encoding of object.
-    // Note: setting source to a Uint8Array here breaks some mocking assumptions.
+
+
     source = object
 
-    // Set type to `text/plain;charset=UTF-8`.
+
     type = 'text/plain;charset=UTF-8'
   } else if (webidl.is.URLSearchParams(object)) {
-    // URLSearchParams
 
-    // spec says to run application/x-www-form-urlencoded on body.list
-    // this is implemented in Node.js as apart of an URLSearchParams instance toString method
-    // See: https://github.com/nodejs/node/blob/e46c680bf2b211bbd52cf959ca17ee98c7f657f5/lib/internal/url.js#L490
-    // and https://github.com/nodejs/node/blob/e46c680bf2b211bbd52cf959ca17ee98c7f657f5/lib/internal/url.js#L1100
 
-    // Set source to the result of running the application/x-www-form-urlencoded serializer with object’s list.
+
+
+
+
+
+
     source = object.toString()
 
-    // Set type to `application/x-www-form-urlencoded;charset=UTF-8`.
+
     type = 'application/x-www-form-urlencoded;charset=UTF-8'
   } else if (webidl.is.BufferSource(object)) {
-    // Set source to a copy of the bytes held by object.
+
     source = webidl.util.getCopyOfBytesHeldByBufferSource(object)
   } else if (webidl.is.FormData(object)) {
     const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, '0')}`
     const prefix = `--${boundary}\r\nContent-Disposition: form-data`
 
-    /*! formdata-polyfill. MIT License. Jimmy Wärting <https://jimmy.warting.se/opensource> */
+    /*! formdata-polyfill. MIT License. Jimmy W\u00e4rting <https://jimmy.warting.se/opensource> */
     const formdataEscape = (str) =>
       str.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22')
     const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, '\r\n')
 
-    // Set action to this step: run the multipart/form-data
-    // encoding algorithm, with object’s entry list and UTF-8.
-    // - This ensures that the body is immutable and can't be changed afterwords
-    // - That the content-length is calculated in advance.
-    // - And that all parts are pre-encoded and ready to be sent.
+
+
+
+
+
 
     const blobParts = []
-    const rn = new Uint8Array([13, 10]) // '\r\n'
+    const rn = new Uint8Array([13, 10])
     length = 0
     let hasUnknownSizeValue = false
 
@@ -11976,9 +11976,9 @@ function extractBody (object, keepalive = false) {
       }
     }
 
-    // CRLF is appended to the body to function with legacy servers and match other implementations.
-    // https://github.com/curl/curl/blob/3434c6b46e682452973972e8313613dfa58cd690/lib/mime.c#L1029-L1030
-    // https://github.com/form-data/form-data/issues/63
+
+
+
     const chunk = textEncoder.encode(`--${boundary}--\r\n`)
     blobParts.push(chunk)
     length += chunk.byteLength
@@ -11986,7 +11986,7 @@ function extractBody (object, keepalive = false) {
       length = null
     }
 
-    // Set source to object.
+
     source = object
 
     const parts = (async function * () {
@@ -12000,31 +12000,31 @@ function extractBody (object, keepalive = false) {
     })()
     action = () => parts
 
-    // Set type to `multipart/form-data; boundary=`,
-    // followed by the multipart/form-data boundary string generated
-    // by the multipart/form-data encoding algorithm.
+
+
+
     type = `multipart/form-data; boundary=${boundary}`
   } else if (webidl.is.Blob(object)) {
-    // Blob
 
-    // Set source to object.
+
+
     source = object
 
-    // Set length to object’s size.
+
     length = object.size
 
-    // If object’s type attribute is not the empty byte sequence, set
-    // type to its value.
+
+
     if (object.type) {
       type = object.type
     }
   } else if (typeof object[Symbol.asyncIterator] === 'function') {
-    // If keepalive is true, then throw a TypeError.
+
     if (keepalive) {
       throw new TypeError('keepalive')
     }
 
-    // If object is disturbed or locked, then throw a TypeError.
+
     if (util.isDisturbed(object) || object.locked) {
       throw new TypeError(
         'Response body object should not be disturbed or locked'
@@ -12035,67 +12035,67 @@ function extractBody (object, keepalive = false) {
       webidl.is.ReadableStream(object) ? object : ReadableStreamFrom(object)
   }
 
-  // 18. If source is a byte sequence, then set action to a
-  // step that returns source and length to source’s length.
+
+
   if (typeof source === 'string' || isUint8Array(source)) {
     action = () => source
     length = typeof source === 'string' ? Buffer.byteLength(source) : source.length
   }
 
-  // 19. If action is non-null, then run these steps in parallel:
-  // Note: this is done in the pull method of the stream created above
 
-  // 20. Let body be a body whose stream is stream, source is source,
-  // and length is length.
+
+
+
+
   const body = { stream, source, length }
 
-  // 21. Return (body, type).
+
   return [body, type]
 }
 
-/**
- * @typedef {object} ExtractBodyResult
- * @property {ReadableStream<Uint8Array<ArrayBuffer>>} stream - The ReadableStream containing the body data
- * @property {any} source - The original source of the body data
- * @property {number | null} length - The length of the body data, or null
- */
 
-/**
- * Safely extract a body with type from a byte sequence or BodyInit object.
- *
- * @param {import('../../../types').BodyInit} object - The BodyInit object to extract from
- * @param {boolean} [keepalive=false] - If true, indicates that the body
- * @returns {[ExtractBodyResult, string | null]} - Returns a tuple containing the body and its type
- *
- * @see https://fetch.spec.whatwg.org/#bodyinit-safely-extract
- */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function safelyExtractBody (object, keepalive = false) {
-  // To safely extract a body and a `Content-Type` value from
-  // a byte sequence or BodyInit object object, run these steps:
 
-  // 1. If object is a ReadableStream object, then:
+
+
+
   if (webidl.is.ReadableStream(object)) {
-    // Assert: object is neither disturbed nor locked.
+
     assert(!util.isDisturbed(object), 'The body has already been consumed.')
     assert(!object.locked, 'The stream is locked.')
   }
 
-  // 2. Return the results of extracting object.
+
   return extractBody(object, keepalive)
 }
 
 function cloneBody (body) {
-  // To clone a body body, run these steps:
 
-  // https://fetch.spec.whatwg.org/#concept-body-clone
 
-  // 1. Let « out1, out2 » be the result of teeing body’s stream.
+
+
+
   const { 0: out1, 1: out2 } = body.stream.tee()
 
-  // 2. Set body’s stream to out1.
+
   body.stream = out1
 
-  // 3. Return a body whose stream is out2 and other members are copied from body.
+
   return {
     stream: out2,
     length: body.length,
@@ -12106,11 +12106,11 @@ function cloneBody (body) {
 function bodyMixinMethods (instance, getInternalState) {
   const methods = {
     blob () {
-      // The blob() method steps are to return the result of
-      // running consume body with this and the following step
-      // given a byte sequence bytes: return a Blob whose
-      // contents are bytes and whose type attribute is this’s
-      // MIME type.
+
+
+
+
+
       return consumeBody(this, (bytes) => {
         let mimeType = bodyMimeType(getInternalState(this))
 
@@ -12120,64 +12120,64 @@ function bodyMixinMethods (instance, getInternalState) {
           mimeType = serializeAMimeType(mimeType)
         }
 
-        // Return a Blob whose contents are bytes and type attribute
-        // is mimeType.
+
+
         return new Blob([bytes], { type: mimeType })
       }, instance, getInternalState)
     },
 
     arrayBuffer () {
-      // The arrayBuffer() method steps are to return the result
-      // of running consume body with this and the following step
-      // given a byte sequence bytes: return a new ArrayBuffer
-      // whose contents are bytes.
+
+
+
+
       return consumeBody(this, (bytes) => {
         return new Uint8Array(bytes).buffer
       }, instance, getInternalState)
     },
 
     text () {
-      // The text() method steps are to return the result of running
-      // consume body with this and UTF-8 decode.
+
+
       return consumeBody(this, utf8DecodeBytes, instance, getInternalState)
     },
 
     json () {
-      // The json() method steps are to return the result of running
-      // consume body with this and parse JSON from bytes.
+
+
       return consumeBody(this, parseJSONFromBytes, instance, getInternalState)
     },
 
     formData () {
-      // The formData() method steps are to return the result of running
-      // consume body with this and the following step given a byte sequence bytes:
+
+
       return consumeBody(this, (value) => {
-        // 1. Let mimeType be the result of get the MIME type with this.
+
         const mimeType = bodyMimeType(getInternalState(this))
 
-        // 2. If mimeType is non-null, then switch on mimeType’s essence and run
-        //    the corresponding steps:
+
+
         if (mimeType !== null) {
           switch (mimeType.essence) {
             case 'multipart/form-data': {
-              // 1. ... [long step]
-              // 2. If that fails for some reason, then throw a TypeError.
+
+
               const parsed = multipartFormDataParser(value, mimeType)
 
-              // 3. Return a new FormData object, appending each entry,
-              //    resulting from the parsing operation, to its entry list.
+
+
               const fd = new FormData()
               setFormDataState(fd, parsed)
 
               return fd
             }
             case 'application/x-www-form-urlencoded': {
-              // 1. Let entries be the result of parsing bytes.
+
               const entries = new URLSearchParams(value.toString())
 
-              // 2. If entries is failure, then throw a TypeError.
 
-              // 3. Return a new FormData object whose entry list is entries.
+
+
               const fd = new FormData()
 
               for (const [name, value] of entries) {
@@ -12189,7 +12189,7 @@ function bodyMixinMethods (instance, getInternalState) {
           }
         }
 
-        // 3. Throw a TypeError.
+
         throw new TypeError(
           'Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".'
         )
@@ -12197,9 +12197,9 @@ function bodyMixinMethods (instance, getInternalState) {
     },
 
     bytes () {
-      // The bytes() method steps are to return the result of running consume body
-      // with this and the following step given a byte sequence bytes: return the
-      // result of creating a Uint8Array from bytes in this’s relevant realm.
+
+
+
       return consumeBody(this, (bytes) => {
         return new Uint8Array(bytes)
       }, instance, getInternalState)
@@ -12213,13 +12213,13 @@ function mixinBody (prototype, getInternalState) {
   Object.assign(prototype.prototype, bodyMixinMethods(prototype, getInternalState))
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#concept-body-consume-body
- * @param {any} object internal state
- * @param {(value: unknown) => unknown} convertBytesToJSValue
- * @param {any} instance
- * @param {(target: any) => any} getInternalState
- */
+
+
+
+
+
+
+
 function consumeBody (object, convertBytesToJSValue, instance, getInternalState) {
   try {
     webidl.brandCheck(object, instance)
@@ -12229,22 +12229,22 @@ function consumeBody (object, convertBytesToJSValue, instance, getInternalState)
 
   object = getInternalState(object)
 
-  // 1. If object is unusable, then return a promise rejected
-  //    with a TypeError.
+
+
   if (bodyUnusable(object)) {
     return Promise.reject(new TypeError('Body is unusable: Body has already been read'))
   }
 
-  // 2. Let promise be a new promise.
+
   const promise = createDeferredPromise()
 
-  // 3. Let errorSteps given error be to reject promise with error.
+
   const errorSteps = promise.reject
 
-  // 4. Let successSteps given a byte sequence data be to resolve
-  //    promise with the result of running convertBytesToJSValue
-  //    with data. If that threw an exception, then run errorSteps
-  //    with that exception.
+
+
+
+
   const successSteps = (data) => {
     try {
       promise.resolve(convertBytesToJSValue(data))
@@ -12253,54 +12253,54 @@ function consumeBody (object, convertBytesToJSValue, instance, getInternalState)
     }
   }
 
-  // 5. If object’s body is null, then run successSteps with an
-  //    empty byte sequence.
+
+
   if (object.body == null) {
     successSteps(Buffer.allocUnsafe(0))
     return promise.promise
   }
 
-  // 6. Otherwise, fully read object’s body given successSteps,
-  //    errorSteps, and object’s relevant global object.
+
+
   fullyReadBody(object.body, successSteps, errorSteps)
 
-  // 7. Return promise.
+
   return promise.promise
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#body-unusable
- * @param {any} object internal state
- */
+
+
+
+
 function bodyUnusable (object) {
   const body = object.body
 
-  // An object including the Body interface mixin is
-  // said to be unusable if its body is non-null and
-  // its body’s stream is disturbed or locked.
+
+
+
   return body != null && (body.stream.locked || util.isDisturbed(body.stream))
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#concept-body-mime-type
- * @param {any} requestOrResponse internal state
- */
+
+
+
+
 function bodyMimeType (requestOrResponse) {
-  // 1. Let headers be null.
-  // 2. If requestOrResponse is a Request object, then set headers to requestOrResponse’s request’s header list.
-  // 3. Otherwise, set headers to requestOrResponse’s response’s header list.
-  /** @type {import('./headers').HeadersList} */
+
+
+
+
   const headers = requestOrResponse.headersList
 
-  // 4. Let mimeType be the result of extracting a MIME type from headers.
+
   const mimeType = extractMimeType(headers)
 
-  // 5. If mimeType is failure, then return null.
+
   if (mimeType === 'failure') {
     return null
   }
 
-  // 6. Return mimeType.
+
   return mimeType
 }
 
@@ -12314,25 +12314,25 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 4495:
-/***/ ((module) => {
+4495:
+((module) => {
 
 
 
-const corsSafeListedMethods = /** @type {const} */ (['GET', 'HEAD', 'POST'])
+const corsSafeListedMethods = (['GET', 'HEAD', 'POST'])
 const corsSafeListedMethodsSet = new Set(corsSafeListedMethods)
 
-const nullBodyStatus = /** @type {const} */ ([101, 204, 205, 304])
+const nullBodyStatus = ([101, 204, 205, 304])
 
-const redirectStatus = /** @type {const} */ ([301, 302, 303, 307, 308])
+const redirectStatus = ([301, 302, 303, 307, 308])
 const redirectStatusSet = new Set(redirectStatus)
 
-/**
- * @see https://fetch.spec.whatwg.org/#block-bad-port
- */
-const badPorts = /** @type {const} */ ([
+
+
+
+const badPorts = ([
   '1', '7', '9', '11', '13', '15', '17', '19', '20', '21', '22', '23', '25', '37', '42', '43', '53', '69', '77', '79',
   '87', '95', '101', '102', '103', '104', '109', '110', '111', '113', '115', '117', '119', '123', '135', '137',
   '139', '143', '161', '179', '389', '427', '465', '512', '513', '514', '515', '526', '530', '531', '532',
@@ -12342,10 +12342,10 @@ const badPorts = /** @type {const} */ ([
 ])
 const badPortsSet = new Set(badPorts)
 
-/**
- * @see https://w3c.github.io/webappsec-referrer-policy/#referrer-policy-header
- */
-const referrerPolicyTokens = /** @type {const} */ ([
+
+
+
+const referrerPolicyTokens = ([
   'no-referrer',
   'no-referrer-when-downgrade',
   'same-origin',
@@ -12356,25 +12356,25 @@ const referrerPolicyTokens = /** @type {const} */ ([
   'unsafe-url'
 ])
 
-/**
- * @see https://w3c.github.io/webappsec-referrer-policy/#referrer-policies
- */
-const referrerPolicy = /** @type {const} */ ([
+
+
+
+const referrerPolicy = ([
   '',
   ...referrerPolicyTokens
 ])
 const referrerPolicyTokensSet = new Set(referrerPolicyTokens)
 
-const requestRedirect = /** @type {const} */ (['follow', 'manual', 'error'])
+const requestRedirect = (['follow', 'manual', 'error'])
 
-const safeMethods = /** @type {const} */ (['GET', 'HEAD', 'OPTIONS', 'TRACE'])
+const safeMethods = (['GET', 'HEAD', 'OPTIONS', 'TRACE'])
 const safeMethodsSet = new Set(safeMethods)
 
-const requestMode = /** @type {const} */ (['navigate', 'same-origin', 'no-cors', 'cors'])
+const requestMode = (['navigate', 'same-origin', 'no-cors', 'cors'])
 
-const requestCredentials = /** @type {const} */ (['omit', 'same-origin', 'include'])
+const requestCredentials = (['omit', 'same-origin', 'include'])
 
-const requestCache = /** @type {const} */ ([
+const requestCache = ([
   'default',
   'no-store',
   'reload',
@@ -12383,35 +12383,35 @@ const requestCache = /** @type {const} */ ([
   'only-if-cached'
 ])
 
-/**
- * @see https://fetch.spec.whatwg.org/#request-body-header-name
- */
-const requestBodyHeader = /** @type {const} */ ([
+
+
+
+const requestBodyHeader = ([
   'content-encoding',
   'content-language',
   'content-location',
   'content-type',
-  // See https://github.com/nodejs/undici/issues/2021
-  // 'Content-Length' is a forbidden header name, which is typically
-  // removed in the Headers implementation. However, undici doesn't
-  // filter out headers, so we add it here.
+
+
+
+
   'content-length'
 ])
 
-/**
- * @see https://fetch.spec.whatwg.org/#enumdef-requestduplex
- */
-const requestDuplex = /** @type {const} */ ([
+
+
+
+const requestDuplex = ([
   'half'
 ])
 
-/**
- * @see http://fetch.spec.whatwg.org/#forbidden-method
- */
-const forbiddenMethods = /** @type {const} */ (['CONNECT', 'TRACE', 'TRACK'])
+
+
+
+const forbiddenMethods = (['CONNECT', 'TRACE', 'TRACK'])
 const forbiddenMethodsSet = new Set(forbiddenMethods)
 
-const subresource = /** @type {const} */ ([
+const subresource = ([
   'audio',
   'audioworklet',
   'font',
@@ -12452,10 +12452,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 1900:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+1900:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -12464,121 +12464,121 @@ const { forgivingBase64, collectASequenceOfCodePoints, collectASequenceOfCodePoi
 
 const encoder = new TextEncoder()
 
-/**
- * @see https://mimesniff.spec.whatwg.org/#http-token-code-point
- */
+
+
+
 const HTTP_TOKEN_CODEPOINTS = /^[-!#$%&'*+.^_|~A-Za-z0-9]+$/u
-const HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/u // eslint-disable-line
+const HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/u
 
-/**
- * @see https://mimesniff.spec.whatwg.org/#http-quoted-string-token-code-point
- */
-const HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/u // eslint-disable-line
 
-// https://fetch.spec.whatwg.org/#data-url-processor
-/** @param {URL} dataURL */
+
+
+const HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/u
+
+
+
 function dataURLProcessor (dataURL) {
-  // 1. Assert: dataURL’s scheme is "data".
+
   assert(dataURL.protocol === 'data:')
 
-  // 2. Let input be the result of running the URL
-  // serializer on dataURL with exclude fragment
-  // set to true.
+
+
+
   let input = URLSerializer(dataURL, true)
 
-  // 3. Remove the leading "data:" string from input.
+
   input = input.slice(5)
 
-  // 4. Let position point at the start of input.
+
   const position = { position: 0 }
 
-  // 5. Let mimeType be the result of collecting a
-  // sequence of code points that are not equal
-  // to U+002C (,), given position.
+
+
+
   let mimeType = collectASequenceOfCodePointsFast(
     ',',
     input,
     position
   )
 
-  // 6. Strip leading and trailing ASCII whitespace
-  // from mimeType.
-  // Undici implementation note: we need to store the
-  // length because if the mimetype has spaces removed,
-  // the wrong amount will be sliced from the input in
-  // step #9
+
+
+
+
+
+
   const mimeTypeLength = mimeType.length
   mimeType = removeASCIIWhitespace(mimeType, true, true)
 
-  // 7. If position is past the end of input, then
-  // return failure
+
+
   if (position.position >= input.length) {
     return 'failure'
   }
 
-  // 8. Advance position by 1.
+
   position.position++
 
-  // 9. Let encodedBody be the remainder of input.
+
   const encodedBody = input.slice(mimeTypeLength + 1)
 
-  // 10. Let body be the percent-decoding of encodedBody.
+
   let body = stringPercentDecode(encodedBody)
 
-  // 11. If mimeType ends with U+003B (;), followed by
-  // zero or more U+0020 SPACE, followed by an ASCII
-  // case-insensitive match for "base64", then:
+
+
+
   if (/;(?:\u0020*)base64$/ui.test(mimeType)) {
-    // 1. Let stringBody be the isomorphic decode of body.
+
     const stringBody = isomorphicDecode(body)
 
-    // 2. Set body to the forgiving-base64 decode of
-    // stringBody.
+
+
     body = forgivingBase64(stringBody)
 
-    // 3. If body is failure, then return failure.
+
     if (body === 'failure') {
       return 'failure'
     }
 
-    // 4. Remove the last 6 code points from mimeType.
+
     mimeType = mimeType.slice(0, -6)
 
-    // 5. Remove trailing U+0020 SPACE code points from mimeType,
-    // if any.
+
+
     mimeType = mimeType.replace(/(\u0020+)$/u, '')
 
-    // 6. Remove the last U+003B (;) code point from mimeType.
+
     mimeType = mimeType.slice(0, -1)
   }
 
-  // 12. If mimeType starts with U+003B (;), then prepend
-  // "text/plain" to mimeType.
+
+
   if (mimeType.startsWith(';')) {
     mimeType = 'text/plain' + mimeType
   }
 
-  // 13. Let mimeTypeRecord be the result of parsing
-  // mimeType.
+
+
   let mimeTypeRecord = parseMIMEType(mimeType)
 
-  // 14. If mimeTypeRecord is failure, then set
-  // mimeTypeRecord to text/plain;charset=US-ASCII.
+
+
   if (mimeTypeRecord === 'failure') {
     mimeTypeRecord = parseMIMEType('text/plain;charset=US-ASCII')
   }
 
-  // 15. Return a new data: URL struct whose MIME
-  // type is mimeTypeRecord and body is body.
-  // https://fetch.spec.whatwg.org/#data-url-struct
+
+
+
   return { mimeType: mimeTypeRecord, body }
 }
 
-// https://url.spec.whatwg.org/#concept-url-serializer
-/**
- * @param {URL} url
- * @param {boolean} excludeFragment
- */
+
+
+
+
+
 function URLSerializer (url, excludeFragment = false) {
   if (!excludeFragment) {
     return url.href
@@ -12596,133 +12596,133 @@ function URLSerializer (url, excludeFragment = false) {
   return serialized
 }
 
-// https://url.spec.whatwg.org/#string-percent-decode
-/** @param {string} input */
+
+
 function stringPercentDecode (input) {
-  // 1. Let bytes be the UTF-8 encoding of input.
+
   const bytes = encoder.encode(input)
 
-  // 2. Return the percent-decoding of bytes.
+
   return percentDecode(bytes)
 }
 
-/**
- * @param {number} byte
- */
+
+
+
 function isHexCharByte (byte) {
-  // 0-9 A-F a-f
+
   return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
 }
 
-/**
- * @param {number} byte
- */
+
+
+
 function hexByteToNumber (byte) {
   return (
-    // 0-9
+
     byte >= 0x30 && byte <= 0x39
       ? (byte - 48)
-    // Convert to uppercase
-    // ((byte & 0xDF) - 65) + 10
+
+
       : ((byte & 0xDF) - 55)
   )
 }
 
-// https://url.spec.whatwg.org/#percent-decode
-/** @param {Uint8Array} input */
+
+
 function percentDecode (input) {
   const length = input.length
-  // 1. Let output be an empty byte sequence.
-  /** @type {Uint8Array} */
+
+
   const output = new Uint8Array(length)
   let j = 0
   let i = 0
-  // 2. For each byte byte in input:
+
   while (i < length) {
     const byte = input[i]
 
-    // 1. If byte is not 0x25 (%), then append byte to output.
+
     if (byte !== 0x25) {
       output[j++] = byte
 
-    // 2. Otherwise, if byte is 0x25 (%) and the next two bytes
-    // after byte in input are not in the ranges
-    // 0x30 (0) to 0x39 (9), 0x41 (A) to 0x46 (F),
-    // and 0x61 (a) to 0x66 (f), all inclusive, append byte
-    // to output.
+
+
+
+
+
     } else if (
       byte === 0x25 &&
       !(isHexCharByte(input[i + 1]) && isHexCharByte(input[i + 2]))
     ) {
       output[j++] = 0x25
 
-    // 3. Otherwise:
+
     } else {
-      // 1. Let bytePoint be the two bytes after byte in input,
-      // decoded, and then interpreted as hexadecimal number.
-      // 2. Append a byte whose value is bytePoint to output.
+
+
+
       output[j++] = (hexByteToNumber(input[i + 1]) << 4) | hexByteToNumber(input[i + 2])
 
-      // 3. Skip the next two bytes in input.
+
       i += 2
     }
     ++i
   }
 
-  // 3. Return output.
+
   return length === j ? output : output.subarray(0, j)
 }
 
-// https://mimesniff.spec.whatwg.org/#parse-a-mime-type
-/** @param {string} input */
+
+
 function parseMIMEType (input) {
-  // 1. Remove any leading and trailing HTTP whitespace
-  // from input.
+
+
   input = removeHTTPWhitespace(input, true, true)
 
-  // 2. Let position be a position variable for input,
-  // initially pointing at the start of input.
+
+
   const position = { position: 0 }
 
-  // 3. Let type be the result of collecting a sequence
-  // of code points that are not U+002F (/) from
-  // input, given position.
+
+
+
   const type = collectASequenceOfCodePointsFast(
     '/',
     input,
     position
   )
 
-  // 4. If type is the empty string or does not solely
-  // contain HTTP token code points, then return failure.
-  // https://mimesniff.spec.whatwg.org/#http-token-code-point
+
+
+
   if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
     return 'failure'
   }
 
-  // 5. If position is past the end of input, then return
-  // failure
+
+
   if (position.position >= input.length) {
     return 'failure'
   }
 
-  // 6. Advance position by 1. (This skips past U+002F (/).)
+
   position.position++
 
-  // 7. Let subtype be the result of collecting a sequence of
-  // code points that are not U+003B (;) from input, given
-  // position.
+
+
+
   let subtype = collectASequenceOfCodePointsFast(
     ';',
     input,
     position
   )
 
-  // 8. Remove any trailing HTTP whitespace from subtype.
+
   subtype = removeHTTPWhitespace(subtype, false, true)
 
-  // 9. If subtype is the empty string or does not solely
-  // contain HTTP token code points, then return failure.
+
+
   if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
     return 'failure'
   }
@@ -12730,108 +12730,108 @@ function parseMIMEType (input) {
   const typeLowercase = type.toLowerCase()
   const subtypeLowercase = subtype.toLowerCase()
 
-  // 10. Let mimeType be a new MIME type record whose type
-  // is type, in ASCII lowercase, and subtype is subtype,
-  // in ASCII lowercase.
-  // https://mimesniff.spec.whatwg.org/#mime-type
+
+
+
+
   const mimeType = {
     type: typeLowercase,
     subtype: subtypeLowercase,
-    /** @type {Map<string, string>} */
+
     parameters: new Map(),
-    // https://mimesniff.spec.whatwg.org/#mime-type-essence
+
     essence: `${typeLowercase}/${subtypeLowercase}`
   }
 
-  // 11. While position is not past the end of input:
+
   while (position.position < input.length) {
-    // 1. Advance position by 1. (This skips past U+003B (;).)
+
     position.position++
 
-    // 2. Collect a sequence of code points that are HTTP
-    // whitespace from input given position.
+
+
     collectASequenceOfCodePoints(
-      // https://fetch.spec.whatwg.org/#http-whitespace
+
       char => HTTP_WHITESPACE_REGEX.test(char),
       input,
       position
     )
 
-    // 3. Let parameterName be the result of collecting a
-    // sequence of code points that are not U+003B (;)
-    // or U+003D (=) from input, given position.
+
+
+
     let parameterName = collectASequenceOfCodePoints(
       (char) => char !== ';' && char !== '=',
       input,
       position
     )
 
-    // 4. Set parameterName to parameterName, in ASCII
-    // lowercase.
+
+
     parameterName = parameterName.toLowerCase()
 
-    // 5. If position is not past the end of input, then:
+
     if (position.position < input.length) {
-      // 1. If the code point at position within input is
-      // U+003B (;), then continue.
+
+
       if (input[position.position] === ';') {
         continue
       }
 
-      // 2. Advance position by 1. (This skips past U+003D (=).)
+
       position.position++
     }
 
-    // 6. If position is past the end of input, then break.
+
     if (position.position >= input.length) {
       break
     }
 
-    // 7. Let parameterValue be null.
+
     let parameterValue = null
 
-    // 8. If the code point at position within input is
-    // U+0022 ("), then:
+
+
     if (input[position.position] === '"') {
-      // 1. Set parameterValue to the result of collecting
-      // an HTTP quoted string from input, given position
-      // and the extract-value flag.
+
+
+
       parameterValue = collectAnHTTPQuotedString(input, position, true)
 
-      // 2. Collect a sequence of code points that are not
-      // U+003B (;) from input, given position.
+
+
       collectASequenceOfCodePointsFast(
         ';',
         input,
         position
       )
 
-    // 9. Otherwise:
+
     } else {
-      // 1. Set parameterValue to the result of collecting
-      // a sequence of code points that are not U+003B (;)
-      // from input, given position.
+
+
+
       parameterValue = collectASequenceOfCodePointsFast(
         ';',
         input,
         position
       )
 
-      // 2. Remove any trailing HTTP whitespace from parameterValue.
+
       parameterValue = removeHTTPWhitespace(parameterValue, false, true)
 
-      // 3. If parameterValue is the empty string, then continue.
+
       if (parameterValue.length === 0) {
         continue
       }
     }
 
-    // 10. If all of the following are true
-    // - parameterName is not the empty string
-    // - parameterName solely contains HTTP token code points
-    // - parameterValue solely contains HTTP quoted-string token code points
-    // - mimeType’s parameters[parameterName] does not exist
-    // then set mimeType’s parameters[parameterName] to parameterValue.
+
+
+
+
+
+
     if (
       parameterName.length !== 0 &&
       HTTP_TOKEN_CODEPOINTS.test(parameterName) &&
@@ -12842,156 +12842,156 @@ function parseMIMEType (input) {
     }
   }
 
-  // 12. Return mimeType.
+
   return mimeType
 }
 
-// https://fetch.spec.whatwg.org/#collect-an-http-quoted-string
-// tests: https://fetch.spec.whatwg.org/#example-http-quoted-string
-/**
- * @param {string} input
- * @param {{ position: number }} position
- * @param {boolean} [extractValue=false]
- */
+
+
+
+
+
+
+
 function collectAnHTTPQuotedString (input, position, extractValue = false) {
-  // 1. Let positionStart be position.
+
   const positionStart = position.position
 
-  // 2. Let value be the empty string.
+
   let value = ''
 
-  // 3. Assert: the code point at position within input
-  // is U+0022 (").
+
+
   assert(input[position.position] === '"')
 
-  // 4. Advance position by 1.
+
   position.position++
 
-  // 5. While true:
+
   while (true) {
-    // 1. Append the result of collecting a sequence of code points
-    // that are not U+0022 (") or U+005C (\) from input, given
-    // position, to value.
+
+
+
     value += collectASequenceOfCodePoints(
       (char) => char !== '"' && char !== '\\',
       input,
       position
     )
 
-    // 2. If position is past the end of input, then break.
+
     if (position.position >= input.length) {
       break
     }
 
-    // 3. Let quoteOrBackslash be the code point at position within
-    // input.
+
+
     const quoteOrBackslash = input[position.position]
 
-    // 4. Advance position by 1.
+
     position.position++
 
-    // 5. If quoteOrBackslash is U+005C (\), then:
+
     if (quoteOrBackslash === '\\') {
-      // 1. If position is past the end of input, then append
-      // U+005C (\) to value and break.
+
+
       if (position.position >= input.length) {
         value += '\\'
         break
       }
 
-      // 2. Append the code point at position within input to value.
+
       value += input[position.position]
 
-      // 3. Advance position by 1.
+
       position.position++
 
-    // 6. Otherwise:
+
     } else {
-      // 1. Assert: quoteOrBackslash is U+0022 (").
+
       assert(quoteOrBackslash === '"')
 
-      // 2. Break.
+
       break
     }
   }
 
-  // 6. If the extract-value flag is set, then return value.
+
   if (extractValue) {
     return value
   }
 
-  // 7. Return the code points from positionStart to position,
-  // inclusive, within input.
+
+
   return input.slice(positionStart, position.position)
 }
 
-/**
- * @see https://mimesniff.spec.whatwg.org/#serialize-a-mime-type
- */
+
+
+
 function serializeAMimeType (mimeType) {
   assert(mimeType !== 'failure')
   const { parameters, essence } = mimeType
 
-  // 1. Let serialization be the concatenation of mimeType’s
-  //    type, U+002F (/), and mimeType’s subtype.
+
+
   let serialization = essence
 
-  // 2. For each name → value of mimeType’s parameters:
+
   for (let [name, value] of parameters.entries()) {
-    // 1. Append U+003B (;) to serialization.
+
     serialization += ';'
 
-    // 2. Append name to serialization.
+
     serialization += name
 
-    // 3. Append U+003D (=) to serialization.
+
     serialization += '='
 
-    // 4. If value does not solely contain HTTP token code
-    //    points or value is the empty string, then:
+
+
     if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
-      // 1. Precede each occurrence of U+0022 (") or
-      //    U+005C (\) in value with U+005C (\).
+
+
       value = value.replace(/[\\"]/ug, '\\$&')
 
-      // 2. Prepend U+0022 (") to value.
+
       value = '"' + value
 
-      // 3. Append U+0022 (") to value.
+
       value += '"'
     }
 
-    // 5. Append value to serialization.
+
     serialization += value
   }
 
-  // 3. Return serialization.
+
   return serialization
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#http-whitespace
- * @param {number} char
- */
+
+
+
+
 function isHTTPWhiteSpace (char) {
-  // "\r\n\t "
+
   return char === 0x00d || char === 0x00a || char === 0x009 || char === 0x020
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#http-whitespace
- * @param {string} str
- * @param {boolean} [leading=true]
- * @param {boolean} [trailing=true]
- */
+
+
+
+
+
+
 function removeHTTPWhitespace (str, leading = true, trailing = true) {
   return removeChars(str, leading, trailing, isHTTPWhiteSpace)
 }
 
-/**
- * @see https://mimesniff.spec.whatwg.org/#minimize-a-supported-mime-type
- * @param {Exclude<ReturnType<typeof parseMIMEType>, 'failure'>} mimeType
- */
+
+
+
+
 function minimizeSupportedMimeType (mimeType) {
   switch (mimeType.essence) {
     case 'application/ecmascript':
@@ -13010,35 +13010,35 @@ function minimizeSupportedMimeType (mimeType) {
     case 'text/livescript':
     case 'text/x-ecmascript':
     case 'text/x-javascript':
-      // 1. If mimeType is a JavaScript MIME type, then return "text/javascript".
+
       return 'text/javascript'
     case 'application/json':
     case 'text/json':
-      // 2. If mimeType is a JSON MIME type, then return "application/json".
+
       return 'application/json'
     case 'image/svg+xml':
-      // 3. If mimeType’s essence is "image/svg+xml", then return "image/svg+xml".
+
       return 'image/svg+xml'
     case 'text/xml':
     case 'application/xml':
-      // 4. If mimeType is an XML MIME type, then return "application/xml".
+
       return 'application/xml'
   }
 
-  // 2. If mimeType is a JSON MIME type, then return "application/json".
+
   if (mimeType.subtype.endsWith('+json')) {
     return 'application/json'
   }
 
-  // 4. If mimeType is an XML MIME type, then return "application/xml".
+
   if (mimeType.subtype.endsWith('+xml')) {
     return 'application/xml'
   }
 
-  // 5. If mimeType is supported by the user agent, then return mimeType’s essence.
-  // Technically, node doesn't support any mimetypes.
 
-  // 6. Return the empty string.
+
+
+
   return ''
 }
 
@@ -13055,10 +13055,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 116:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+116:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -13073,9 +13073,9 @@ const dd = Buffer.from('--')
 const decoder = new TextDecoder()
 const decoderIgnoreBOM = new TextDecoder('utf-8', { ignoreBOM: true })
 
-/**
- * @param {string} chars
- */
+
+
+
 function isAsciiString (chars) {
   for (let i = 0; i < chars.length; ++i) {
     if ((chars.charCodeAt(i) & ~0x7F) !== 0) {
@@ -13085,21 +13085,21 @@ function isAsciiString (chars) {
   return true
 }
 
-/**
- * @see https://andreubotella.github.io/multipart-form-data/#multipart-form-data-boundary
- * @param {string} boundary
- */
+
+
+
+
 function validateBoundary (boundary) {
   const length = boundary.length
 
-  // - its length is greater or equal to 27 and lesser or equal to 70, and
+
   if (length < 27 || length > 70) {
     return false
   }
 
-  // - it is composed by bytes in the ranges 0x30 to 0x39, 0x41 to 0x5A, or
-  //   0x61 to 0x7A, inclusive (ASCII alphanumeric), or which are 0x27 ('),
-  //   0x2D (-) or 0x5F (_).
+
+
+
   for (let i = 0; i < length; ++i) {
     const cp = boundary.charCodeAt(i)
 
@@ -13118,91 +13118,91 @@ function validateBoundary (boundary) {
   return true
 }
 
-/**
- * @see https://andreubotella.github.io/multipart-form-data/#multipart-form-data-parser
- * @param {Buffer} input
- * @param {ReturnType<import('./data-url')['parseMIMEType']>} mimeType
- */
+
+
+
+
+
 function multipartFormDataParser (input, mimeType) {
-  // 1. Assert: mimeType’s essence is "multipart/form-data".
+
   assert(mimeType !== 'failure' && mimeType.essence === 'multipart/form-data')
 
   const boundaryString = mimeType.parameters.get('boundary')
 
-  // 2. If mimeType’s parameters["boundary"] does not exist, return failure.
-  //    Otherwise, let boundary be the result of UTF-8 decoding mimeType’s
-  //    parameters["boundary"].
+
+
+
   if (boundaryString === undefined) {
     throw parsingError('missing boundary in content-type header')
   }
 
   const boundary = Buffer.from(`--${boundaryString}`, 'utf8')
 
-  // 3. Let entry list be an empty entry list.
+
   const entryList = []
 
-  // 4. Let position be a pointer to a byte in input, initially pointing at
-  //    the first byte.
+
+
   const position = { position: 0 }
 
-  // Note: Per RFC 2046 Section 5.1.1, we must ignore anything before the
-  // first boundary delimiter line (preamble). Search for the first boundary.
+
+
   const firstBoundaryIndex = input.indexOf(boundary)
 
   if (firstBoundaryIndex === -1) {
     throw parsingError('no boundary found in multipart body')
   }
 
-  // Start parsing from the first boundary, ignoring any preamble
+
   position.position = firstBoundaryIndex
 
-  // 5. While true:
+
   while (true) {
-    // 5.1. If position points to a sequence of bytes starting with 0x2D 0x2D
-    //      (`--`) followed by boundary, advance position by 2 + the length of
-    //      boundary. Otherwise, return failure.
-    // Note: boundary is padded with 2 dashes already, no need to add 2.
+
+
+
+
     if (input.subarray(position.position, position.position + boundary.length).equals(boundary)) {
       position.position += boundary.length
     } else {
       throw parsingError('expected a value starting with -- and the boundary')
     }
 
-    // 5.2. If position points to the sequence of bytes 0x2D 0x2D 0x0D 0x0A
-    //      (`--` followed by CR LF) followed by the end of input, return entry list.
-    // Note: Per RFC 2046 Section 5.1.1, we must ignore anything after the
-    // final boundary delimiter (epilogue). Check for -- or --CRLF and return
-    // regardless of what follows.
+
+
+
+
+
     if (bufferStartsWith(input, dd, position)) {
-      // Found closing boundary delimiter (--), ignore any epilogue
+
       return entryList
     }
 
-    // 5.3. If position does not point to a sequence of bytes starting with 0x0D
-    //      0x0A (CR LF), return failure.
+
+
     if (input[position.position] !== 0x0d || input[position.position + 1] !== 0x0a) {
       throw parsingError('expected CRLF')
     }
 
-    // 5.4. Advance position by 2. (This skips past the newline.)
+
     position.position += 2
 
-    // 5.5. Let name, filename and contentType be the result of parsing
-    //      multipart/form-data headers on input and position, if the result
-    //      is not failure. Otherwise, return failure.
+
+
+
     const result = parseMultipartFormDataHeaders(input, position)
 
     let { name, filename, contentType, encoding } = result
 
-    // 5.6. Advance position by 2. (This skips past the empty line that marks
-    //      the end of the headers.)
+
+
     position.position += 2
 
-    // 5.7. Let body be the empty byte sequence.
+
     let body
 
-    // 5.8. Body loop: While position is not past the end of input:
-    // TODO: the steps here are completely wrong
+
+
     {
       const boundaryIndex = input.indexOf(boundary.subarray(2), position.position)
 
@@ -13214,76 +13214,76 @@ function multipartFormDataParser (input, mimeType) {
 
       position.position += body.length
 
-      // Note: position must be advanced by the body's length before being
-      // decoded, otherwise the parsing will fail.
+
+
       if (encoding === 'base64') {
         body = Buffer.from(body.toString(), 'base64')
       }
     }
 
-    // 5.9. If position does not point to a sequence of bytes starting with
-    //      0x0D 0x0A (CR LF), return failure. Otherwise, advance position by 2.
+
+
     if (input[position.position] !== 0x0d || input[position.position + 1] !== 0x0a) {
       throw parsingError('expected CRLF')
     } else {
       position.position += 2
     }
 
-    // 5.10. If filename is not null:
+
     let value
 
     if (filename !== null) {
-      // 5.10.1. If contentType is null, set contentType to "text/plain".
+
       contentType ??= 'text/plain'
 
-      // 5.10.2. If contentType is not an ASCII string, set contentType to the empty string.
 
-      // Note: `buffer.isAscii` can be used at zero-cost, but converting a string to a buffer is a high overhead.
-      // Content-Type is a relatively small string, so it is faster to use `String#charCodeAt`.
+
+
+
       if (!isAsciiString(contentType)) {
         contentType = ''
       }
 
-      // 5.10.3. Let value be a new File object with name filename, type contentType, and body body.
+
       value = new File([body], filename, { type: contentType })
     } else {
-      // 5.11. Otherwise:
 
-      // 5.11.1. Let value be the UTF-8 decoding without BOM of body.
+
+
       value = decoderIgnoreBOM.decode(Buffer.from(body))
     }
 
-    // 5.12. Assert: name is a scalar value string and value is either a scalar value string or a File object.
+
     assert(webidl.is.USVString(name))
     assert((typeof value === 'string' && webidl.is.USVString(value)) || webidl.is.File(value))
 
-    // 5.13. Create an entry with name and value, and append it to entry list.
+
     entryList.push(makeEntry(name, value, filename))
   }
 }
 
-/**
- * Parses content-disposition attributes (e.g., name="value" or filename*=utf-8''encoded)
- * @param {Buffer} input
- * @param {{ position: number }} position
- * @returns {{ name: string, value: string, extended: boolean } | null}
- */
+
+
+
+
+
+
 function parseContentDispositionAttribute (input, position) {
-  // Skip leading semicolon and whitespace
-  if (input[position.position] === 0x3b /* ; */) {
+
+  if (input[position.position] === 0x3b ) {
     position.position++
   }
 
-  // Skip whitespace
+
   collectASequenceOfBytes(
     (char) => char === 0x20 || char === 0x09,
     input,
     position
   )
 
-  // Collect attribute name (token characters)
+
   const attributeName = collectASequenceOfBytes(
-    (char) => isToken(char) && char !== 0x3d && char !== 0x2a, // not = or *
+    (char) => isToken(char) && char !== 0x3d && char !== 0x2a,
     input,
     position
   )
@@ -13294,19 +13294,19 @@ function parseContentDispositionAttribute (input, position) {
 
   const attrNameStr = attributeName.toString('ascii').toLowerCase()
 
-  // Check for extended notation (attribute*)
-  const isExtended = input[position.position] === 0x2a /* * */
+
+  const isExtended = input[position.position] === 0x2a
   if (isExtended) {
-    position.position++ // skip *
+    position.position++
   }
 
-  // Expect = sign
-  if (input[position.position] !== 0x3d /* = */) {
+
+  if (input[position.position] !== 0x3d ) {
     return null
   }
-  position.position++ // skip =
+  position.position++
 
-  // Skip whitespace
+
   collectASequenceOfBytes(
     (char) => char === 0x20 || char === 0x09,
     input,
@@ -13316,32 +13316,32 @@ function parseContentDispositionAttribute (input, position) {
   let value
 
   if (isExtended) {
-    // Extended attribute format: charset'language'encoded-value
+
     const headerValue = collectASequenceOfBytes(
-      (char) => char !== 0x20 && char !== 0x0d && char !== 0x0a && char !== 0x3b, // not space, CRLF, or ;
+      (char) => char !== 0x20 && char !== 0x0d && char !== 0x0a && char !== 0x3b,
       input,
       position
     )
 
-    // Check for utf-8'' prefix (case insensitive)
+
     if (
-      (headerValue[0] !== 0x75 && headerValue[0] !== 0x55) || // u or U
-      (headerValue[1] !== 0x74 && headerValue[1] !== 0x54) || // t or T
-      (headerValue[2] !== 0x66 && headerValue[2] !== 0x46) || // f or F
-      headerValue[3] !== 0x2d || // -
-      headerValue[4] !== 0x38 // 8
+      (headerValue[0] !== 0x75 && headerValue[0] !== 0x55) ||
+      (headerValue[1] !== 0x74 && headerValue[1] !== 0x54) ||
+      (headerValue[2] !== 0x66 && headerValue[2] !== 0x46) ||
+      headerValue[3] !== 0x2d ||
+      headerValue[4] !== 0x38
     ) {
       throw parsingError('unknown encoding, expected utf-8\'\'')
     }
 
-    // Skip utf-8'' and decode the rest
+
     value = decodeURIComponent(decoder.decode(headerValue.subarray(7)))
-  } else if (input[position.position] === 0x22 /* " */) {
-    // Quoted string
-    position.position++ // skip opening quote
+  } else if (input[position.position] === 0x22 ) {
+
+    position.position++
 
     const quotedValue = collectASequenceOfBytes(
-      (char) => char !== 0x0a && char !== 0x0d && char !== 0x22, // not LF, CR, or "
+      (char) => char !== 0x0a && char !== 0x0d && char !== 0x22,
       input,
       position
     )
@@ -13349,16 +13349,16 @@ function parseContentDispositionAttribute (input, position) {
     if (input[position.position] !== 0x22) {
       throw parsingError('Closing quote not found')
     }
-    position.position++ // skip closing quote
+    position.position++
 
     value = decoder.decode(quotedValue)
       .replace(/%0A/ig, '\n')
       .replace(/%0D/ig, '\r')
       .replace(/%22/g, '"')
   } else {
-    // Token value (no quotes)
+
     const tokenValue = collectASequenceOfBytes(
-      (char) => isToken(char) && char !== 0x3b, // not ;
+      (char) => isToken(char) && char !== 0x3b,
       input,
       position
     )
@@ -13369,72 +13369,72 @@ function parseContentDispositionAttribute (input, position) {
   return { name: attrNameStr, value, extended: isExtended }
 }
 
-/**
- * @see https://andreubotella.github.io/multipart-form-data/#parse-multipart-form-data-headers
- * @param {Buffer} input
- * @param {{ position: number }} position
- */
+
+
+
+
+
 function parseMultipartFormDataHeaders (input, position) {
-  // 1. Let name, filename and contentType be null.
+
   let name = null
   let filename = null
   let contentType = null
   let encoding = null
 
-  // 2. While true:
+
   while (true) {
-    // 2.1. If position points to a sequence of bytes starting with 0x0D 0x0A (CR LF):
+
     if (input[position.position] === 0x0d && input[position.position + 1] === 0x0a) {
-      // 2.1.1. If name is null, return failure.
+
       if (name === null) {
         throw parsingError('header name is null')
       }
 
-      // 2.1.2. Return name, filename and contentType.
+
       return { name, filename, contentType, encoding }
     }
 
-    // 2.2. Let header name be the result of collecting a sequence of bytes that are
-    //      not 0x0A (LF), 0x0D (CR) or 0x3A (:), given position.
+
+
     let headerName = collectASequenceOfBytes(
       (char) => char !== 0x0a && char !== 0x0d && char !== 0x3a,
       input,
       position
     )
 
-    // 2.3. Remove any HTTP tab or space bytes from the start or end of header name.
+
     headerName = removeChars(headerName, true, true, (char) => char === 0x9 || char === 0x20)
 
-    // 2.4. If header name does not match the field-name token production, return failure.
+
     if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
       throw parsingError('header name does not match the field-name token production')
     }
 
-    // 2.5. If the byte at position is not 0x3A (:), return failure.
+
     if (input[position.position] !== 0x3a) {
       throw parsingError('expected :')
     }
 
-    // 2.6. Advance position by 1.
+
     position.position++
 
-    // 2.7. Collect a sequence of bytes that are HTTP tab or space bytes given position.
-    //      (Do nothing with those bytes.)
+
+
     collectASequenceOfBytes(
       (char) => char === 0x20 || char === 0x09,
       input,
       position
     )
 
-    // 2.8. Byte-lowercase header name and switch on the result:
+
     switch (bufferToLowerCasedHeaderName(headerName)) {
       case 'content-disposition': {
         name = filename = null
-        // Track whether filename was set from the extended (RFC 5987) form so
-        // a subsequent legacy `filename` attribute does not override it.
+
+
         let filenameIsExtended = false
 
-        // Collect the disposition type (should be "form-data")
+
         const dispositionType = collectASequenceOfBytes(
           (char) => isToken(char),
           input,
@@ -13445,7 +13445,7 @@ function parseMultipartFormDataHeaders (input, position) {
           throw parsingError('expected form-data for content-disposition header')
         }
 
-        // Parse attributes recursively until CRLF
+
         while (
           position.position < input.length &&
           (input[position.position] !== 0x0d ||
@@ -13460,9 +13460,9 @@ function parseMultipartFormDataHeaders (input, position) {
           if (attribute.name === 'name') {
             name = attribute.value
           } else if (attribute.name === 'filename') {
-            // Per RFC 5987 §4.1, when both legacy and extended forms of the
-            // same parameter are present, the extended (filename*) form takes
-            // precedence regardless of the order they appear in.
+
+
+
             if (attribute.extended) {
               filename = attribute.value
               filenameIsExtended = true
@@ -13479,18 +13479,18 @@ function parseMultipartFormDataHeaders (input, position) {
         break
       }
       case 'content-type': {
-        // 1. Let header value be the result of collecting a sequence of bytes that are
-        //    not 0x0A (LF) or 0x0D (CR), given position.
+
+
         let headerValue = collectASequenceOfBytes(
           (char) => char !== 0x0a && char !== 0x0d,
           input,
           position
         )
 
-        // 2. Remove any HTTP tab or space bytes from the end of header value.
+
         headerValue = removeChars(headerValue, false, true, (char) => char === 0x9 || char === 0x20)
 
-        // 3. Set contentType to the isomorphic decoding of header value.
+
         contentType = isomorphicDecode(headerValue)
 
         break
@@ -13509,8 +13509,8 @@ function parseMultipartFormDataHeaders (input, position) {
         break
       }
       default: {
-        // Collect a sequence of bytes that are not 0x0A (LF) or 0x0D (CR), given position.
-        // (Do nothing with those bytes.)
+
+
         collectASequenceOfBytes(
           (char) => char !== 0x0a && char !== 0x0d,
           input,
@@ -13519,8 +13519,8 @@ function parseMultipartFormDataHeaders (input, position) {
       }
     }
 
-    // 2.9. If position does not point to a sequence of bytes starting with 0x0D 0x0A
-    //      (CR LF), return failure. Otherwise, advance position by 2 (past the newline).
+
+
     if (input[position.position] !== 0x0d || input[position.position + 1] !== 0x0a) {
       throw parsingError('expected CRLF')
     } else {
@@ -13529,11 +13529,11 @@ function parseMultipartFormDataHeaders (input, position) {
   }
 }
 
-/**
- * @param {(char: number) => boolean} condition
- * @param {Buffer} input
- * @param {{ position: number }} position
- */
+
+
+
+
+
 function collectASequenceOfBytes (condition, input, position) {
   let start = position.position
 
@@ -13544,13 +13544,13 @@ function collectASequenceOfBytes (condition, input, position) {
   return input.subarray(position.position, (position.position = start))
 }
 
-/**
- * @param {Buffer} buf
- * @param {boolean} leading
- * @param {boolean} trailing
- * @param {(charCode: number) => boolean} predicate
- * @returns {Buffer}
- */
+
+
+
+
+
+
+
 function removeChars (buf, leading, trailing, predicate) {
   let lead = 0
   let trail = buf.length - 1
@@ -13566,12 +13566,12 @@ function removeChars (buf, leading, trailing, predicate) {
   return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1)
 }
 
-/**
- * Checks if {@param buffer} starts with {@param start}
- * @param {Buffer} buffer
- * @param {Buffer} start
- * @param {{ position: number }} position
- */
+
+
+
+
+
+
 function bufferStartsWith (buffer, start, position) {
   if (buffer.length < start.length) {
     return false
@@ -13590,52 +13590,52 @@ function parsingError (cause) {
   return new TypeError('Failed to parse body as FormData.', { cause: new TypeError(cause) })
 }
 
-/**
- * CTL            = <any US-ASCII control character
- *                  (octets 0 - 31) and DEL (127)>
- * @param {number} char
- */
+
+
+
+
+
 function isCTL (char) {
   return char <= 0x1f || char === 0x7f
 }
 
-/**
- * tspecials :=  "(" / ")" / "<" / ">" / "@" /
- *                "," / ";" / ":" / "\" / <">
- *                "/" / "[" / "]" / "?" / "="
- *                ; Must be in quoted-string,
- *                ; to use within parameter values
- * @param {number} char
- */
+
+
+
+
+
+
+
+
 function isTSpecial (char) {
   return (
-    char === 0x28 || // (
-    char === 0x29 || // )
-    char === 0x3c || // <
-    char === 0x3e || // >
-    char === 0x40 || // @
-    char === 0x2c || // ,
-    char === 0x3b || // ;
-    char === 0x3a || // :
-    char === 0x5c || // \
-    char === 0x22 || // "
-    char === 0x2f || // /
-    char === 0x5b || // [
-    char === 0x5d || // ]
-    char === 0x3f || // ?
-    char === 0x3d    // +
+    char === 0x28 ||
+    char === 0x29 ||
+    char === 0x3c ||
+    char === 0x3e ||
+    char === 0x40 ||
+    char === 0x2c ||
+    char === 0x3b ||
+    char === 0x3a ||
+    char === 0x5c ||
+    char === 0x22 ||
+    char === 0x2f ||
+    char === 0x5b ||
+    char === 0x5d ||
+    char === 0x3f ||
+    char === 0x3d
   )
 }
 
-/**
- * token := 1*<any (US-ASCII) CHAR except SPACE, CTLs,
- *          or tspecials>
- * @param {number} char
- */
+
+
+
+
+
 function isToken (char) {
   return (
-    char <= 0x7f &&  // ascii
-    char !== 0x20 && // space
+    char <= 0x7f &&
+    char !== 0x20 &&
     char !== 0x09 &&
     !isCTL(char) &&
     !isTSpecial(char)
@@ -13648,10 +13648,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 5910:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+5910:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -13660,7 +13660,7 @@ const { kEnumerableProperty } = __webpack_require__(3440)
 const { webidl } = __webpack_require__(7879)
 const nodeUtil = __webpack_require__(7975)
 
-// https://xhr.spec.whatwg.org/#formdata
+
 class FormData {
   #state = []
 
@@ -13694,13 +13694,13 @@ class FormData {
       value = webidl.converters.USVString(value)
     }
 
-    // 1. Let value be value if given; otherwise blobValue.
 
-    // 2. Let entry be the result of creating an entry with
-    // name, value, and filename if given.
+
+
+
     const entry = makeEntry(name, value, filename)
 
-    // 3. Append entry to this’s entry list.
+
     this.#state.push(entry)
   }
 
@@ -13712,8 +13712,8 @@ class FormData {
 
     name = webidl.converters.USVString(name)
 
-    // The delete(name) method steps are to remove all entries whose name
-    // is name from this’s entry list.
+
+
     this.#state = this.#state.filter(entry => entry.name !== name)
   }
 
@@ -13725,15 +13725,15 @@ class FormData {
 
     name = webidl.converters.USVString(name)
 
-    // 1. If there is no entry whose name is name in this’s entry list,
-    // then return null.
+
+
     const idx = this.#state.findIndex((entry) => entry.name === name)
     if (idx === -1) {
       return null
     }
 
-    // 2. Return the value of the first entry whose name is name from
-    // this’s entry list.
+
+
     return this.#state[idx].value
   }
 
@@ -13745,10 +13745,10 @@ class FormData {
 
     name = webidl.converters.USVString(name)
 
-    // 1. If there is no entry whose name is name in this’s entry list,
-    // then return the empty list.
-    // 2. Return the values of all entries whose name is name, in order,
-    // from this’s entry list.
+
+
+
+
     return this.#state
       .filter((entry) => entry.name === name)
       .map((entry) => entry.value)
@@ -13762,8 +13762,8 @@ class FormData {
 
     name = webidl.converters.USVString(name)
 
-    // The has(name) method steps are to return true if there is an entry
-    // whose name is name in this’s entry list; otherwise false.
+
+
     return this.#state.findIndex((entry) => entry.name === name) !== -1
   }
 
@@ -13785,17 +13785,17 @@ class FormData {
       value = webidl.converters.USVString(value)
     }
 
-    // The set(name, value) and set(name, blobValue, filename) method steps
-    // are:
 
-    // 1. Let value be value if given; otherwise blobValue.
 
-    // 2. Let entry be the result of creating an entry with name, value, and
-    // filename if given.
+
+
+
+
+
     const entry = makeEntry(name, value, filename)
 
-    // 3. If there are entries in this’s entry list whose name is name, then
-    // replace the first such entry with entry and remove the others.
+
+
     const idx = this.#state.findIndex((entry) => entry.name === name)
     if (idx !== -1) {
       this.#state = [
@@ -13804,7 +13804,7 @@ class FormData {
         ...this.#state.slice(idx + 1).filter((entry) => entry.name !== name)
       ]
     } else {
-      // 4. Otherwise, append entry to this’s entry list.
+
       this.#state.push(entry)
     }
   }
@@ -13829,21 +13829,21 @@ class FormData {
 
     const output = nodeUtil.formatWithOptions(options, state)
 
-    // remove [Object null prototype]
+
     return `FormData ${output.slice(output.indexOf(']') + 2)}`
   }
 
-  /**
-   * @param {FormData} formData
-   */
+
+
+
   static getFormDataState (formData) {
     return formData.#state
   }
 
-  /**
-   * @param {FormData} formData
-   * @param {any[]} newState
-   */
+
+
+
+
   static setFormDataState (formData, newState) {
     formData.#state = newState
   }
@@ -13868,34 +13868,34 @@ Object.defineProperties(FormData.prototype, {
   }
 })
 
-/**
- * @see https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#create-an-entry
- * @param {string} name
- * @param {string|Blob} value
- * @param {?string} filename
- * @returns
- */
+
+
+
+
+
+
+
 function makeEntry (name, value, filename) {
-  // 1. Set name to the result of converting name into a scalar value string.
-  // Note: This operation was done by the webidl converter USVString.
 
-  // 2. If value is a string, then set value to the result of converting
-  //    value into a scalar value string.
+
+
+
+
   if (typeof value === 'string') {
-    // Note: This operation was done by the webidl converter USVString.
-  } else {
-    // 3. Otherwise:
 
-    // 1. If value is not a File object, then set value to a new File object,
-    //    representing the same bytes, whose name attribute value is "blob"
+  } else {
+
+
+
+
     if (!webidl.is.File(value)) {
       value = new File([value], 'blob', { type: value.type })
     }
 
-    // 2. If filename is given, then set value to a new File object,
-    //    representing the same bytes, whose name attribute is filename.
+
+
     if (filename !== undefined) {
-      /** @type {FilePropertyBag} */
+
       const options = {
         type: value.type,
         lastModified: value.lastModified
@@ -13905,7 +13905,7 @@ function makeEntry (name, value, filename) {
     }
   }
 
-  // 4. Return an entry whose name is name and whose value is value.
+
   return { name, value }
 }
 
@@ -13914,15 +13914,15 @@ webidl.is.FormData = webidl.util.MakeTypeAssertion(FormData)
 module.exports = { FormData, makeEntry, setFormDataState }
 
 
-/***/ }),
+}),
 
-/***/ 1059:
-/***/ ((module) => {
+1059:
+((module) => {
 
 
 
-// In case of breaking changes, increase the version
-// number to avoid conflicts.
+
+
 const globalOrigin = Symbol.for('undici.globalOrigin.1')
 
 function getGlobalOrigin () {
@@ -13961,16 +13961,16 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 660:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-// https://github.com/Ethan-Arrowood/undici-fetch
+660:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(6443)
+
+
+const { kConstruct } = __webpack_require__(8824)
 const { kEnumerableProperty } = __webpack_require__(3440)
 const {
   iteratorMixin,
@@ -13981,23 +13981,23 @@ const { webidl } = __webpack_require__(7879)
 const assert = __webpack_require__(4589)
 const util = __webpack_require__(7975)
 
-/**
- * @param {number} code
- * @returns {code is (0x0a | 0x0d | 0x09 | 0x20)}
- */
+
+
+
+
 function isHTTPWhiteSpaceCharCode (code) {
   return code === 0x0a || code === 0x0d || code === 0x09 || code === 0x20
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#concept-header-value-normalize
- * @param {string} potentialValue
- * @returns {string}
- */
+
+
+
+
+
 function headerValueNormalize (potentialValue) {
-  //  To normalize a byte sequence potentialValue, remove
-  //  any leading and trailing HTTP whitespace bytes from
-  //  potentialValue.
+
+
+
   let i = 0; let j = potentialValue.length
 
   while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j - 1))) --j
@@ -14006,19 +14006,19 @@ function headerValueNormalize (potentialValue) {
   return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j)
 }
 
-/**
- * @param {Headers} headers
- * @param {Array|Object} object
- */
-function fill (headers, object) {
-  // To fill a Headers object headers with a given object object, run these steps:
 
-  // 1. If object is a sequence, then for each header in object:
-  // Note: webidl conversion to array has already been done.
+
+
+
+function fill (headers, object) {
+
+
+
+
   if (Array.isArray(object)) {
     for (let i = 0; i < object.length; ++i) {
       const header = object[i]
-      // 1. If header does not contain exactly two items, then throw a TypeError.
+
       if (header.length !== 2) {
         throw webidl.errors.exception({
           header: 'Headers constructor',
@@ -14026,14 +14026,14 @@ function fill (headers, object) {
         })
       }
 
-      // 2. Append (header’s first item, header’s second item) to headers.
+
       appendHeader(headers, header[0], header[1])
     }
   } else if (typeof object === 'object' && object !== null) {
-    // Note: null should throw
 
-    // 2. Otherwise, object is a record, then for each key → value in object,
-    //    append (key, value) to headers
+
+
+
     const keys = Object.keys(object)
     for (let i = 0; i < keys.length; ++i) {
       appendHeader(headers, keys[i], object[keys[i]])
@@ -14047,18 +14047,18 @@ function fill (headers, object) {
   }
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#concept-headers-append
- * @param {Headers} headers
- * @param {string} name
- * @param {string} value
- */
+
+
+
+
+
+
 function appendHeader (headers, name, value) {
-  // 1. Normalize value.
+
   value = headerValueNormalize(value)
 
-  // 2. If name is not a header name or value is not a
-  //    header value, then throw a TypeError.
+
+
   if (!isValidHeaderName(name)) {
     throw webidl.errors.invalidArgument({
       prefix: 'Headers.append',
@@ -14073,30 +14073,30 @@ function appendHeader (headers, name, value) {
     })
   }
 
-  // 3. If headers’s guard is "immutable", then throw a TypeError.
-  // 4. Otherwise, if headers’s guard is "request" and name is a
-  //    forbidden header name, return.
-  // 5. Otherwise, if headers’s guard is "request-no-cors":
-  //    TODO
-  // Note: undici does not implement forbidden header names
+
+
+
+
+
+
   if (getHeadersGuard(headers) === 'immutable') {
     throw new TypeError('immutable')
   }
 
-  // 6. Otherwise, if headers’s guard is "response" and name is a
-  //    forbidden response-header name, return.
 
-  // 7. Append (name, value) to headers’s header list.
+
+
+
   return getHeadersList(headers).append(name, value, false)
 
-  // 8. If headers’s guard is "request-no-cors", then remove
-  //    privileged no-CORS request headers from headers
+
+
 }
 
-// https://fetch.spec.whatwg.org/#concept-header-list-sort-and-combine
-/**
- * @param {Headers} target
- */
+
+
+
+
 function headersListSortAndCombine (target) {
   const headersList = getHeadersList(target)
 
@@ -14108,49 +14108,49 @@ function headersListSortAndCombine (target) {
     return headersList.sortedMap
   }
 
-  // 1. Let headers be an empty list of headers with the key being the name
-  //    and value the value.
+
+
   const headers = []
 
-  // 2. Let names be the result of convert header names to a sorted-lowercase
-  //    set with all the names of the headers in list.
+
+
   const names = headersList.toSortedArray()
 
   const cookies = headersList.cookies
 
-  // fast-path
+
   if (cookies === null || cookies.length === 1) {
-    // Note: The non-null assertion of value has already been done by `HeadersList#toSortedArray`
+
     return (headersList.sortedMap = names)
   }
 
-  // 3. For each name of names:
+
   for (let i = 0; i < names.length; ++i) {
     const { 0: name, 1: value } = names[i]
-    // 1. If name is `set-cookie`, then:
-    if (name === 'set-cookie') {
-      // 1. Let values be a list of all values of headers in list whose name
-      //    is a byte-case-insensitive match for name, in order.
 
-      // 2. For each value of values:
-      // 1. Append (name, value) to headers.
+    if (name === 'set-cookie') {
+
+
+
+
+
       for (let j = 0; j < cookies.length; ++j) {
         headers.push([name, cookies[j]])
       }
     } else {
-      // 2. Otherwise:
 
-      // 1. Let value be the result of getting name from list.
 
-      // 2. Assert: value is non-null.
-      // Note: This operation was done by `HeadersList#toSortedArray`.
 
-      // 3. Append (name, value) to headers.
+
+
+
+
+
       headers.push([name, value])
     }
   }
 
-  // 4. Return headers.
+
   return (headersList.sortedMap = headers)
 }
 
@@ -14159,7 +14159,7 @@ function compareHeaderName (a, b) {
 }
 
 class HeadersList {
-  /** @type {[string, string][]|null} */
+
   cookies = null
 
   sortedMap
@@ -14176,15 +14176,15 @@ class HeadersList {
     }
   }
 
-  /**
-   * @see https://fetch.spec.whatwg.org/#header-list-contains
-   * @param {string} name
-   * @param {boolean} isLowerCase
-   */
+
+
+
+
+
   contains (name, isLowerCase) {
-    // A header list list contains a header name name if list
-    // contains a header whose name is a byte-case-insensitive
-    // match for name.
+
+
+
 
     return this.headersMap.has(isLowerCase ? name : name.toLowerCase())
   }
@@ -14195,21 +14195,21 @@ class HeadersList {
     this.cookies = null
   }
 
-  /**
-   * @see https://fetch.spec.whatwg.org/#concept-header-list-append
-   * @param {string} name
-   * @param {string} value
-   * @param {boolean} isLowerCase
-   */
+
+
+
+
+
+
   append (name, value, isLowerCase) {
     this.sortedMap = null
 
-    // 1. If list contains name, then set name to the first such
-    //    header’s name.
+
+
     const lowercaseName = isLowerCase ? name : name.toLowerCase()
     const exists = this.headersMap.get(lowercaseName)
 
-    // 2. Append (name, value) to list.
+
     if (exists) {
       const delimiter = lowercaseName === 'cookie' ? '; ' : ', '
       this.headersMap.set(lowercaseName, {
@@ -14225,12 +14225,12 @@ class HeadersList {
     }
   }
 
-  /**
-   * @see https://fetch.spec.whatwg.org/#concept-header-list-set
-   * @param {string} name
-   * @param {string} value
-   * @param {boolean} isLowerCase
-   */
+
+
+
+
+
+
   set (name, value, isLowerCase) {
     this.sortedMap = null
     const lowercaseName = isLowerCase ? name : name.toLowerCase()
@@ -14239,18 +14239,18 @@ class HeadersList {
       this.cookies = [value]
     }
 
-    // 1. If list contains name, then set the value of
-    //    the first such header to value and remove the
-    //    others.
-    // 2. Otherwise, append header (name, value) to list.
+
+
+
+
     this.headersMap.set(lowercaseName, { name, value })
   }
 
-  /**
-   * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
-   * @param {string} name
-   * @param {boolean} isLowerCase
-   */
+
+
+
+
+
   delete (name, isLowerCase) {
     this.sortedMap = null
     if (!isLowerCase) name = name.toLowerCase()
@@ -14262,22 +14262,22 @@ class HeadersList {
     this.headersMap.delete(name)
   }
 
-  /**
-   * @see https://fetch.spec.whatwg.org/#concept-header-list-get
-   * @param {string} name
-   * @param {boolean} isLowerCase
-   * @returns {string | null}
-   */
+
+
+
+
+
+
   get (name, isLowerCase) {
-    // 1. If list does not contain name, then return null.
-    // 2. Return the values of all headers in list whose name
-    //    is a byte-case-insensitive match for name,
-    //    separated from each other by 0x2C 0x20, in order.
+
+
+
+
     return this.headersMap.get(isLowerCase ? name : name.toLowerCase())?.value ?? null
   }
 
   * [Symbol.iterator] () {
-    // use the lowercased name
+
     for (const { 0: name, 1: { value } } of this.headersMap) {
       yield [name, value]
     }
@@ -14317,45 +14317,45 @@ class HeadersList {
     return headers
   }
 
-  // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
+
   toSortedArray () {
     const size = this.headersMap.size
     const array = new Array(size)
-    // In most cases, you will use the fast-path.
-    // fast-path: Use binary insertion sort for small arrays.
+
+
     if (size <= 32) {
       if (size === 0) {
-        // If empty, it is an empty array. To avoid the first index assignment.
+
         return array
       }
-      // Improve performance by unrolling loop and avoiding double-loop.
-      // Double-loop-less version of the binary insertion sort.
+
+
       const iterator = this.headersMap[Symbol.iterator]()
       const firstValue = iterator.next().value
-      // set [name, value] to first index.
+
       array[0] = [firstValue[0], firstValue[1].value]
-      // https://fetch.spec.whatwg.org/#concept-header-list-sort-and-combine
-      // 3.2.2. Assert: value is non-null.
+
+
       assert(firstValue[1].value !== null)
       for (
         let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value;
         i < size;
         ++i
       ) {
-        // get next value
+
         value = iterator.next().value
-        // set [name, value] to current index.
+
         x = array[i] = [value[0], value[1].value]
-        // https://fetch.spec.whatwg.org/#concept-header-list-sort-and-combine
-        // 3.2.2. Assert: value is non-null.
+
+
         assert(x[1] !== null)
         left = 0
         right = i
-        // binary search
+
         while (left < right) {
-          // middle index
+
           pivot = left + ((right - left) >> 1)
-          // compare header name
+
           if (array[pivot][0] <= x[0]) {
             left = pivot + 1
           } else {
@@ -14370,20 +14370,20 @@ class HeadersList {
           array[left] = x
         }
       }
-      /* c8 ignore next 4 */
+
       if (!iterator.next().done) {
-        // This is for debugging and will never be called.
+
         throw new TypeError('Unreachable')
       }
       return array
     } else {
-      // This case would be a rare occurrence.
-      // slow-path: fallback
+
+
       let i = 0
       for (const { 0: name, 1: { value } } of this.headersMap) {
         array[i++] = [name, value]
-        // https://fetch.spec.whatwg.org/#concept-header-list-sort-and-combine
-        // 3.2.2. Assert: value is non-null.
+
+
         assert(value !== null)
       }
       return array.sort(compareHeaderName)
@@ -14391,18 +14391,18 @@ class HeadersList {
   }
 }
 
-// https://fetch.spec.whatwg.org/#headers-class
+
 class Headers {
   #guard
-  /**
-   * @type {HeadersList}
-   */
+
+
+
   #headersList
 
-  /**
-   * @param {HeadersInit|Symbol} [init]
-   * @returns
-   */
+
+
+
+
   constructor (init = undefined) {
     webidl.util.markAsUncloneable(this)
 
@@ -14412,19 +14412,19 @@ class Headers {
 
     this.#headersList = new HeadersList()
 
-    // The new Headers(init) constructor steps are:
 
-    // 1. Set this’s guard to "none".
+
+
     this.#guard = 'none'
 
-    // 2. If init is given, then fill this with init.
+
     if (init !== undefined) {
       init = webidl.converters.HeadersInit(init, 'Headers constructor', 'init')
       fill(this, init)
     }
   }
 
-  // https://fetch.spec.whatwg.org/#dom-headers-append
+
   append (name, value) {
     webidl.brandCheck(this, Headers)
 
@@ -14437,7 +14437,7 @@ class Headers {
     return appendHeader(this, name, value)
   }
 
-  // https://fetch.spec.whatwg.org/#dom-headers-delete
+
   delete (name) {
     webidl.brandCheck(this, Headers)
 
@@ -14446,7 +14446,7 @@ class Headers {
     const prefix = 'Headers.delete'
     name = webidl.converters.ByteString(name, prefix, 'name')
 
-    // 1. If name is not a header name, then throw a TypeError.
+
     if (!isValidHeaderName(name)) {
       throw webidl.errors.invalidArgument({
         prefix: 'Headers.delete',
@@ -14455,33 +14455,33 @@ class Headers {
       })
     }
 
-    // 2. If this’s guard is "immutable", then throw a TypeError.
-    // 3. Otherwise, if this’s guard is "request" and name is a
-    //    forbidden header name, return.
-    // 4. Otherwise, if this’s guard is "request-no-cors", name
-    //    is not a no-CORS-safelisted request-header name, and
-    //    name is not a privileged no-CORS request-header name,
-    //    return.
-    // 5. Otherwise, if this’s guard is "response" and name is
-    //    a forbidden response-header name, return.
-    // Note: undici does not implement forbidden header names
+
+
+
+
+
+
+
+
+
+
     if (this.#guard === 'immutable') {
       throw new TypeError('immutable')
     }
 
-    // 6. If this’s header list does not contain name, then
-    //    return.
+
+
     if (!this.#headersList.contains(name, false)) {
       return
     }
 
-    // 7. Delete name from this’s header list.
-    // 8. If this’s guard is "request-no-cors", then remove
-    //    privileged no-CORS request headers from this.
+
+
+
     this.#headersList.delete(name, false)
   }
 
-  // https://fetch.spec.whatwg.org/#dom-headers-get
+
   get (name) {
     webidl.brandCheck(this, Headers)
 
@@ -14490,7 +14490,7 @@ class Headers {
     const prefix = 'Headers.get'
     name = webidl.converters.ByteString(name, prefix, 'name')
 
-    // 1. If name is not a header name, then throw a TypeError.
+
     if (!isValidHeaderName(name)) {
       throw webidl.errors.invalidArgument({
         prefix,
@@ -14499,12 +14499,12 @@ class Headers {
       })
     }
 
-    // 2. Return the result of getting name from this’s header
-    //    list.
+
+
     return this.#headersList.get(name, false)
   }
 
-  // https://fetch.spec.whatwg.org/#dom-headers-has
+
   has (name) {
     webidl.brandCheck(this, Headers)
 
@@ -14513,7 +14513,7 @@ class Headers {
     const prefix = 'Headers.has'
     name = webidl.converters.ByteString(name, prefix, 'name')
 
-    // 1. If name is not a header name, then throw a TypeError.
+
     if (!isValidHeaderName(name)) {
       throw webidl.errors.invalidArgument({
         prefix,
@@ -14522,12 +14522,12 @@ class Headers {
       })
     }
 
-    // 2. Return true if this’s header list contains name;
-    //    otherwise false.
+
+
     return this.#headersList.contains(name, false)
   }
 
-  // https://fetch.spec.whatwg.org/#dom-headers-set
+
   set (name, value) {
     webidl.brandCheck(this, Headers)
 
@@ -14537,11 +14537,11 @@ class Headers {
     name = webidl.converters.ByteString(name, prefix, 'name')
     value = webidl.converters.ByteString(value, prefix, 'value')
 
-    // 1. Normalize value.
+
     value = headerValueNormalize(value)
 
-    // 2. If name is not a header name or value is not a
-    //    header value, then throw a TypeError.
+
+
     if (!isValidHeaderName(name)) {
       throw webidl.errors.invalidArgument({
         prefix,
@@ -14556,32 +14556,32 @@ class Headers {
       })
     }
 
-    // 3. If this’s guard is "immutable", then throw a TypeError.
-    // 4. Otherwise, if this’s guard is "request" and name is a
-    //    forbidden header name, return.
-    // 5. Otherwise, if this’s guard is "request-no-cors" and
-    //    name/value is not a no-CORS-safelisted request-header,
-    //    return.
-    // 6. Otherwise, if this’s guard is "response" and name is a
-    //    forbidden response-header name, return.
-    // Note: undici does not implement forbidden header names
+
+
+
+
+
+
+
+
+
     if (this.#guard === 'immutable') {
       throw new TypeError('immutable')
     }
 
-    // 7. Set (name, value) in this’s header list.
-    // 8. If this’s guard is "request-no-cors", then remove
-    //    privileged no-CORS request headers from this
+
+
+
     this.#headersList.set(name, value, false)
   }
 
-  // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
+
   getSetCookie () {
     webidl.brandCheck(this, Headers)
 
-    // 1. If this’s header list does not contain `Set-Cookie`, then return « ».
-    // 2. Return the values of all headers in this’s header list whose name is
-    //    a byte-case-insensitive match for `Set-Cookie`, in order.
+
+
+
 
     const list = this.#headersList.cookies
 
@@ -14606,17 +14606,17 @@ class Headers {
     o.#guard = guard
   }
 
-  /**
-   * @param {Headers} o
-   */
+
+
+
   static getHeadersList (o) {
     return o.#headersList
   }
 
-  /**
-   * @param {Headers} target
-   * @param {HeadersList} list
-   */
+
+
+
+
   static setHeadersList (target, list) {
     target.#headersList = list
   }
@@ -14650,13 +14650,13 @@ webidl.converters.HeadersInit = function (V, prefix, argument) {
   if (webidl.util.Type(V) === webidl.util.Types.OBJECT) {
     const iterator = Reflect.get(V, Symbol.iterator)
 
-    // A work-around to ensure we send the properly-cased Headers when V is a Headers object.
-    // Read https://github.com/nodejs/undici/pull/3159#issuecomment-2075537226 before touching, please.
-    if (!util.types.isProxy(V) && iterator === Headers.prototype.entries) { // Headers object
+
+
+    if (!util.types.isProxy(V) && iterator === Headers.prototype.entries) {
       try {
         return getHeadersList(V).entriesList
       } catch {
-        // fall-through
+
       }
     }
 
@@ -14676,7 +14676,7 @@ webidl.converters.HeadersInit = function (V, prefix, argument) {
 
 module.exports = {
   fill,
-  // for test.
+
   compareHeaderName,
   Headers,
   HeadersList,
@@ -14687,12 +14687,12 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 4398:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+4398:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
-// https://github.com/Ethan-Arrowood/undici-fetch
+
 
 
 
@@ -14762,7 +14762,7 @@ const { createDeferredPromise } = __webpack_require__(6436)
 const { isomorphicEncode } = __webpack_require__(8116)
 const { runtimeFeatures } = __webpack_require__(313)
 
-// Node.js v23.8.0+ and v22.15.0+ supports Zstandard
+
 const hasZstd = runtimeFeatures.has('zstd')
 
 const GET_OR_HEAD = ['GET', 'HEAD']
@@ -14771,7 +14771,7 @@ const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esb
   ? 'node'
   : 'undici'
 
-/** @type {import('buffer').resolveObjectURL} */
+
 let resolveObjectURL
 
 class Fetch extends EE {
@@ -14794,26 +14794,26 @@ class Fetch extends EE {
     this.emit('terminated', reason)
   }
 
-  // https://fetch.spec.whatwg.org/#fetch-controller-abort
+
   abort (error) {
     if (this.state !== 'ongoing') {
       return
     }
 
-    // 1. Set controller’s state to "aborted".
+
     this.state = 'aborted'
 
-    // 2. Let fallbackError be an "AbortError" DOMException.
-    // 3. Set error to fallbackError if it is not given.
+
+
     if (!error) {
       error = new DOMException('The operation was aborted.', 'AbortError')
     }
 
-    // 4. Let serializedError be StructuredSerialize(error).
-    //    If that threw an exception, catch it, and let
-    //    serializedError be StructuredSerialize(fallbackError).
 
-    // 5. Set controller’s serialized abort reason to serializedError.
+
+
+
+
     this.serializedAbortReason = error
 
     this.connection?.destroy(error)
@@ -14825,16 +14825,16 @@ function handleFetchDone (response) {
   finalizeAndReportTiming(response, 'fetch')
 }
 
-// https://fetch.spec.whatwg.org/#fetch-method
+
 function fetch (input, init = undefined) {
   webidl.argumentLengthCheck(arguments, 1, 'globalThis.fetch')
 
-  // 1. Let p be a new promise.
+
   let p = createDeferredPromise()
 
-  // 2. Let requestObject be the result of invoking the initial value of
-  // Request as constructor with input and init as arguments. If this throws
-  // an exception, reject p with it and return p.
+
+
+
   let requestObject
 
   try {
@@ -14844,99 +14844,99 @@ function fetch (input, init = undefined) {
     return p.promise
   }
 
-  // 3. Let request be requestObject’s request.
+
   const request = getRequestState(requestObject)
 
-  // 4. If requestObject’s signal’s aborted flag is set, then:
+
   if (requestObject.signal.aborted) {
-    // 1. Abort the fetch() call with p, request, null, and
-    //    requestObject’s signal’s abort reason.
+
+
     abortFetch(p, request, null, requestObject.signal.reason, null)
 
-    // 2. Return p.
+
     return p.promise
   }
 
-  // 5. Let globalObject be request’s client’s global object.
+
   const globalObject = request.client.globalObject
 
-  // 6. If globalObject is a ServiceWorkerGlobalScope object, then set
-  // request’s service-workers mode to "none".
+
+
   if (globalObject?.constructor?.name === 'ServiceWorkerGlobalScope') {
     request.serviceWorkers = 'none'
   }
 
-  // 7. Let responseObject be null.
+
   let responseObject = null
 
-  // 8. Let relevantRealm be this’s relevant Realm.
 
-  // 9. Let locallyAborted be false.
+
+
   let locallyAborted = false
 
-  // 10. Let controller be null.
+
   let controller = null
 
-  // 11. Add the following abort steps to requestObject’s signal:
+
   addAbortListener(
     requestObject.signal,
     () => {
-      // 1. Set locallyAborted to true.
+
       locallyAborted = true
 
-      // 2. Assert: controller is non-null.
+
       assert(controller != null)
 
-      // 3. Abort controller with requestObject’s signal’s abort reason.
+
       controller.abort(requestObject.signal.reason)
 
       const realResponse = responseObject?.deref()
 
-      // 4. Abort the fetch() call with p, request, responseObject,
-      //    and requestObject’s signal’s abort reason.
+
+
       abortFetch(p, request, realResponse, requestObject.signal.reason, controller.controller)
     }
   )
 
-  // 12. Let handleFetchDone given response response be to finalize and
-  // report timing with response, globalObject, and "fetch".
-  // see function handleFetchDone
 
-  // 13. Set controller to the result of calling fetch given request,
-  // with processResponseEndOfBody set to handleFetchDone, and processResponse
-  // given response being these substeps:
+
+
+
+
+
+
 
   const processResponse = (response) => {
-    // 1. If locallyAborted is true, terminate these substeps.
+
     if (locallyAborted) {
       return
     }
 
-    // 2. If response’s aborted flag is set, then:
-    if (response.aborted) {
-      // 1. Let deserializedError be the result of deserialize a serialized
-      //    abort reason given controller’s serialized abort reason and
-      //    relevantRealm.
 
-      // 2. Abort the fetch() call with p, request, responseObject, and
-      //    deserializedError.
+    if (response.aborted) {
+
+
+
+
+
+
 
       abortFetch(p, request, responseObject, controller.serializedAbortReason, controller.controller)
       return
     }
 
-    // 3. If response is a network error, then reject p with a TypeError
-    // and terminate these substeps.
+
+
     if (response.type === 'error') {
       p.reject(new TypeError('fetch failed', { cause: response.error }))
       return
     }
 
-    // 4. Set responseObject to the result of creating a Response object,
-    // given response, "immutable", and relevantRealm.
+
+
     responseObject = new WeakRef(fromInnerResponse(response, 'immutable'))
 
-    // 5. Resolve p with responseObject.
+
     p.resolve(responseObject.deref())
     p = null
   }
@@ -14945,120 +14945,120 @@ function fetch (input, init = undefined) {
     request,
     processResponseEndOfBody: handleFetchDone,
     processResponse,
-    dispatcher: getRequestDispatcher(requestObject), // undici
-    // Keep requestObject alive to prevent its AbortController from being GC'd
-    // See https://github.com/nodejs/undici/issues/4627
+    dispatcher: getRequestDispatcher(requestObject),
+
+
     requestObject
   })
 
-  // 14. Return p.
+
   return p.promise
 }
 
-// https://fetch.spec.whatwg.org/#finalize-and-report-timing
+
 function finalizeAndReportTiming (response, initiatorType = 'other') {
-  // 1. If response is an aborted network error, then return.
+
   if (response.type === 'error' && response.aborted) {
     return
   }
 
-  // 2. If response’s URL list is null or empty, then return.
+
   if (!response.urlList?.length) {
     return
   }
 
-  // 3. Let originalURL be response’s URL list[0].
+
   const originalURL = response.urlList[0]
 
-  // 4. Let timingInfo be response’s timing info.
+
   let timingInfo = response.timingInfo
 
-  // 5. Let cacheState be response’s cache state.
+
   let cacheState = response.cacheState
 
-  // 6. If originalURL’s scheme is not an HTTP(S) scheme, then return.
+
   if (!urlIsHttpHttpsScheme(originalURL)) {
     return
   }
 
-  // 7. If timingInfo is null, then return.
+
   if (timingInfo === null) {
     return
   }
 
-  // 8. If response’s timing allow passed flag is not set, then:
+
   if (!response.timingAllowPassed) {
-    //  1. Set timingInfo to a the result of creating an opaque timing info for timingInfo.
+
     timingInfo = createOpaqueTimingInfo({
       startTime: timingInfo.startTime
     })
 
-    //  2. Set cacheState to the empty string.
+
     cacheState = ''
   }
 
-  // 9. Set timingInfo’s end time to the coarsened shared current time
-  // given global’s relevant settings object’s cross-origin isolated
-  // capability.
-  // TODO: given global’s relevant settings object’s cross-origin isolated
-  // capability?
+
+
+
+
+
   timingInfo.endTime = coarsenedSharedCurrentTime()
 
-  // 10. Set response’s timing info to timingInfo.
+
   response.timingInfo = timingInfo
 
-  // 11. Mark resource timing for timingInfo, originalURL, initiatorType,
-  // global, and cacheState.
+
+
   markResourceTiming(
     timingInfo,
     originalURL.href,
     initiatorType,
     globalThis,
     cacheState,
-    '', // bodyType
+    '',
     response.status
   )
 }
 
-// https://w3c.github.io/resource-timing/#dfn-mark-resource-timing
+
 const markResourceTiming = performance.markResourceTiming
 
-// https://fetch.spec.whatwg.org/#abort-fetch
-function abortFetch (p, request, responseObject, error, controller /* undici-specific */) {
-  // 1. Reject promise with error.
+
+function abortFetch (p, request, responseObject, error, controller ) {
+
   if (p) {
-    // We might have already resolved the promise at this stage
+
     p.reject(error)
   }
 
-  // 2. If request’s body is not null and is readable, then cancel request’s
-  // body with error.
+
+
   if (request.body?.stream != null && isReadable(request.body.stream)) {
     request.body.stream.cancel(error).catch((err) => {
       if (err.code === 'ERR_INVALID_STATE') {
-        // Node bug?
+
         return
       }
       throw err
     })
   }
 
-  // 3. If responseObject is null, then return.
+
   if (responseObject == null) {
     return
   }
 
-  // 4. Let response be responseObject’s response.
+
   const response = getResponseState(responseObject)
 
-  // 5. If response’s body is not null and is readable, then error response’s
-  // body with error.
+
+
   if (response.body?.stream != null && isReadable(response.body.stream)) {
     controller.error(error)
   }
 }
 
-// https://fetch.spec.whatwg.org/#fetching
+
 function fetching ({
   request,
   processRequestBodyChunkLength,
@@ -15067,51 +15067,51 @@ function fetching ({
   processResponseEndOfBody,
   processResponseConsumeBody,
   useParallelQueue = false,
-  dispatcher = getGlobalDispatcher(), // undici
-  requestObject = null // Keep alive to prevent AbortController GC, see #4627
+  dispatcher = getGlobalDispatcher(),
+  requestObject = null
 }) {
-  // Ensure that the dispatcher is set accordingly
+
   assert(dispatcher)
 
-  // 1. Let taskDestination be null.
+
   let taskDestination = null
 
-  // 2. Let crossOriginIsolatedCapability be false.
+
   let crossOriginIsolatedCapability = false
 
-  // 3. If request’s client is non-null, then:
+
   if (request.client != null) {
-    // 1. Set taskDestination to request’s client’s global object.
+
     taskDestination = request.client.globalObject
 
-    // 2. Set crossOriginIsolatedCapability to request’s client’s cross-origin
-    // isolated capability.
+
+
     crossOriginIsolatedCapability =
       request.client.crossOriginIsolatedCapability
   }
 
-  // 4. If useParallelQueue is true, then set taskDestination to the result of
-  // starting a new parallel queue.
-  // TODO
 
-  // 5. Let timingInfo be a new fetch timing info whose start time and
-  // post-redirect start time are the coarsened shared current time given
-  // crossOriginIsolatedCapability.
+
+
+
+
+
+
   const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability)
   const timingInfo = createOpaqueTimingInfo({
     startTime: currentTime
   })
 
-  // 6. Let fetchParams be a new fetch params whose
-  // request is request,
-  // timing info is timingInfo,
-  // process request body chunk length is processRequestBodyChunkLength,
-  // process request end-of-body is processRequestEndOfBody,
-  // process response is processResponse,
-  // process response consume body is processResponseConsumeBody,
-  // process response end-of-body is processResponseEndOfBody,
-  // task destination is taskDestination,
-  // and cross-origin isolated capability is crossOriginIsolatedCapability.
+
+
+
+
+
+
+
+
+
+
   const fetchParams = {
     controller: new Fetch(dispatcher),
     request,
@@ -15123,243 +15123,243 @@ function fetching ({
     processResponseEndOfBody,
     taskDestination,
     crossOriginIsolatedCapability,
-    // Keep requestObject alive to prevent its AbortController from being GC'd
+
     requestObject
   }
 
-  // 7. If request’s body is a byte sequence, then set request’s body to
-  //    request’s body as a body.
-  // NOTE: Since fetching is only called from fetch, body should already be
-  // extracted.
+
+
+
+
   assert(!request.body || request.body.stream)
 
-  // 8. If request’s window is "client", then set request’s window to request’s
-  // client, if request’s client’s global object is a Window object; otherwise
-  // "no-window".
+
+
+
   if (request.window === 'client') {
-    // TODO: What if request.client is null?
+
     request.window =
       request.client?.globalObject?.constructor?.name === 'Window'
         ? request.client
         : 'no-window'
   }
 
-  // 9. If request’s origin is "client", then set request’s origin to request’s
-  // client’s origin.
+
+
   if (request.origin === 'client') {
     request.origin = request.client.origin
   }
 
-  // 10. If all of the following conditions are true:
-  // TODO
 
-  // 11. If request’s policy container is "client", then:
+
+
+
   if (request.policyContainer === 'client') {
-    // 1. If request’s client is non-null, then set request’s policy
-    // container to a clone of request’s client’s policy container. [HTML]
+
+
     if (request.client != null) {
       request.policyContainer = clonePolicyContainer(
         request.client.policyContainer
       )
     } else {
-      // 2. Otherwise, set request’s policy container to a new policy
-      // container.
+
+
       request.policyContainer = makePolicyContainer()
     }
   }
 
-  // 12. If request’s header list does not contain `Accept`, then:
+
   if (!request.headersList.contains('accept', true)) {
-    // 1. Let value be `*/*`.
+
     const value = '*/*'
 
-    // 2. A user agent should set value to the first matching statement, if
-    // any, switching on request’s destination:
-    // "document"
-    // "frame"
-    // "iframe"
-    // `text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8`
-    // "image"
-    // `image/png,image/svg+xml,image/*;q=0.8,*/*;q=0.5`
-    // "style"
-    // `text/css,*/*;q=0.1`
-    // TODO
 
-    // 3. Append `Accept`/value to request’s header list.
+
+
+
+
+
+
+
+
+
+
+
+
     request.headersList.append('accept', value, true)
   }
 
-  // 13. If request’s header list does not contain `Accept-Language`, then
-  // user agents should append `Accept-Language`/an appropriate value to
-  // request’s header list.
+
+
+
   if (!request.headersList.contains('accept-language', true)) {
     request.headersList.append('accept-language', '*', true)
   }
 
-  // 14. If request’s priority is null, then use request’s initiator and
-  // destination appropriately in setting request’s priority to a
-  // user-agent-defined object.
+
+
+
   if (request.priority === null) {
-    // TODO
+
   }
 
-  // 15. If request is a subresource request, then:
+
   if (subresourceSet.has(request.destination)) {
-    // TODO
+
   }
 
-  // 16. Run main fetch given fetchParams.
+
   mainFetch(fetchParams, false)
 
-  // 17. Return fetchParam's controller
+
   return fetchParams.controller
 }
 
-// https://fetch.spec.whatwg.org/#concept-main-fetch
+
 async function mainFetch (fetchParams, recursive) {
   try {
-    // 1. Let request be fetchParams’s request.
+
     const request = fetchParams.request
 
-    // 2. Let response be null.
+
     let response = null
 
-    // 3. If request’s local-URLs-only flag is set and request’s current URL is
-    // not local, then set response to a network error.
+
+
     if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
       response = makeNetworkError('local URLs only')
     }
 
-    // 4. Run report Content Security Policy violations for request.
-    // TODO
 
-    // 5. Upgrade request to a potentially trustworthy URL, if appropriate.
+
+
+
     tryUpgradeRequestToAPotentiallyTrustworthyURL(request)
 
-    // 6. If should request be blocked due to a bad port, should fetching request
-    // be blocked as mixed content, or should request be blocked by Content
-    // Security Policy returns blocked, then set response to a network error.
+
+
+
     if (requestBadPort(request) === 'blocked') {
       response = makeNetworkError('bad port')
     }
-    // TODO: should fetching request be blocked as mixed content?
-    // TODO: should request be blocked by Content Security Policy?
 
-    // 7. If request’s referrer policy is the empty string, then set request’s
-    // referrer policy to request’s policy container’s referrer policy.
+
+
+
+
     if (request.referrerPolicy === '') {
       request.referrerPolicy = request.policyContainer.referrerPolicy
     }
 
-    // 8. If request’s referrer is not "no-referrer", then set request’s
-    // referrer to the result of invoking determine request’s referrer.
+
+
     if (request.referrer !== 'no-referrer') {
       request.referrer = determineRequestsReferrer(request)
     }
 
-    // 9. Set request’s current URL’s scheme to "https" if all of the following
-    // conditions are true:
-    // - request’s current URL’s scheme is "http"
-    // - request’s current URL’s host is a domain
-    // - Matching request’s current URL’s host per Known HSTS Host Domain Name
-    //   Matching results in either a superdomain match with an asserted
-    //   includeSubDomains directive or a congruent match (with or without an
-    //   asserted includeSubDomains directive). [HSTS]
-    // TODO
 
-    // 10. If recursive is false, then run the remaining steps in parallel.
-    // TODO
 
-    // 11. If response is null, then set response to the result of running
-    // the steps corresponding to the first matching statement:
+
+
+
+
+
+
+
+
+
+
+
+
+
     if (response === null) {
       const currentURL = requestCurrentURL(request)
       if (
-        // - request’s current URL’s origin is same origin with request’s origin,
-        //   and request’s response tainting is "basic"
+
+
         (sameOrigin(currentURL, request.url) && request.responseTainting === 'basic') ||
-        // request’s current URL’s scheme is "data"
+
         (currentURL.protocol === 'data:') ||
-        // - request’s mode is "navigate" or "websocket"
+
         (request.mode === 'navigate' || request.mode === 'websocket')
       ) {
-        // 1. Set request’s response tainting to "basic".
+
         request.responseTainting = 'basic'
 
-        // 2. Return the result of running scheme fetch given fetchParams.
+
         response = await schemeFetch(fetchParams)
 
-      // request’s mode is "same-origin"
+
       } else if (request.mode === 'same-origin') {
-        // 1. Return a network error.
+
         response = makeNetworkError('request mode cannot be "same-origin"')
 
-      // request’s mode is "no-cors"
+
       } else if (request.mode === 'no-cors') {
-        // 1. If request’s redirect mode is not "follow", then return a network
-        // error.
+
+
         if (request.redirect !== 'follow') {
           response = makeNetworkError(
             'redirect mode cannot be "follow" for "no-cors" request'
           )
         } else {
-          // 2. Set request’s response tainting to "opaque".
+
           request.responseTainting = 'opaque'
 
-          // 3. Return the result of running scheme fetch given fetchParams.
+
           response = await schemeFetch(fetchParams)
         }
-      // request’s current URL’s scheme is not an HTTP(S) scheme
+
       } else if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
-        // Return a network error.
+
         response = makeNetworkError('URL scheme must be a HTTP(S) scheme')
 
-        // - request’s use-CORS-preflight flag is set
-        // - request’s unsafe-request flag is set and either request’s method is
-        //   not a CORS-safelisted method or CORS-unsafe request-header names with
-        //   request’s header list is not empty
-        //    1. Set request’s response tainting to "cors".
-        //    2. Let corsWithPreflightResponse be the result of running HTTP fetch
-        //    given fetchParams and true.
-        //    3. If corsWithPreflightResponse is a network error, then clear cache
-        //    entries using request.
-        //    4. Return corsWithPreflightResponse.
-        // TODO
 
-      // Otherwise
+
+
+
+
+
+
+
+
+
+
+
+
       } else {
-        //    1. Set request’s response tainting to "cors".
+
         request.responseTainting = 'cors'
 
-        //    2. Return the result of running HTTP fetch given fetchParams.
+
         response = await httpFetch(fetchParams)
       }
     }
 
-    // 12. If recursive is true, then return response.
+
     if (recursive) {
       return response
     }
 
-    // 13. If response is not a network error and response is not a filtered
-    // response, then:
+
+
     if (response.status !== 0 && !response.internalResponse) {
-      // If request’s response tainting is "cors", then:
+
       if (request.responseTainting === 'cors') {
-        // 1. Let headerNames be the result of extracting header list values
-        // given `Access-Control-Expose-Headers` and response’s header list.
-        // TODO
-        // 2. If request’s credentials mode is not "include" and headerNames
-        // contains `*`, then set response’s CORS-exposed header-name list to
-        // all unique header names in response’s header list.
-        // TODO
-        // 3. Otherwise, if headerNames is not null or failure, then set
-        // response’s CORS-exposed header-name list to headerNames.
-        // TODO
+
+
+
+
+
+
+
+
+
+
       }
 
-      // Set response to the following filtered response with response as its
-      // internal response, depending on request’s response tainting:
+
+
       if (request.responseTainting === 'basic') {
         response = filterResponse(response, 'basic')
       } else if (request.responseTainting === 'cors') {
@@ -15371,35 +15371,35 @@ async function mainFetch (fetchParams, recursive) {
       }
     }
 
-    // 14. Let internalResponse be response, if response is a network error,
-    // and response’s internal response otherwise.
+
+
     let internalResponse =
       response.status === 0 ? response : response.internalResponse
 
-    // 15. If internalResponse’s URL list is empty, then set it to a clone of
-    // request’s URL list.
+
+
     if (internalResponse.urlList.length === 0) {
       internalResponse.urlList.push(...request.urlList)
     }
 
-    // 16. If request’s timing allow failed flag is unset, then set
-    // internalResponse’s timing allow passed flag.
+
+
     if (!request.timingAllowFailed) {
       response.timingAllowPassed = true
     }
 
-    // 17. If response is not a network error and any of the following returns
-    // blocked
-    // - should internalResponse to request be blocked as mixed content
-    // - should internalResponse to request be blocked by Content Security Policy
-    // - should internalResponse to request be blocked due to its MIME type
-    // - should internalResponse to request be blocked due to nosniff
-    // TODO
 
-    // 18. If response’s type is "opaque", internalResponse’s status is 206,
-    // internalResponse’s range-requested flag is set, and request’s header
-    // list does not contain `Range`, then set response and internalResponse
-    // to a network error.
+
+
+
+
+
+
+
+
+
+
+
     if (
       response.type === 'opaque' &&
       internalResponse.status === 206 &&
@@ -15409,10 +15409,10 @@ async function mainFetch (fetchParams, recursive) {
       response = internalResponse = makeNetworkError()
     }
 
-    // 19. If response is not a network error and either request’s method is
-    // `HEAD` or `CONNECT`, or internalResponse’s status is a null body status,
-    // set internalResponse’s body to null and disregard any enqueuing toward
-    // it (if any).
+
+
+
+
     if (
       response.status !== 0 &&
       (request.method === 'HEAD' ||
@@ -15423,40 +15423,40 @@ async function mainFetch (fetchParams, recursive) {
       fetchParams.controller.dump = true
     }
 
-    // 20. If request’s integrity metadata is not the empty string, then:
+
     if (request.integrity) {
-      // 1. Let processBodyError be this step: run fetch finale given fetchParams
-      // and a network error.
+
+
       const processBodyError = (reason) =>
         fetchFinale(fetchParams, makeNetworkError(reason))
 
-      // 2. If request’s response tainting is "opaque", or response’s body is null,
-      // then run processBodyError and abort these steps.
+
+
       if (request.responseTainting === 'opaque' || response.body == null) {
         processBodyError(response.error)
         return
       }
 
-      // 3. Let processBody given bytes be these steps:
+
       const processBody = (bytes) => {
-        // 1. If bytes do not match request’s integrity metadata,
-        // then run processBodyError and abort these steps. [SRI]
+
+
         if (!bytesMatch(bytes, request.integrity)) {
           processBodyError('integrity mismatch')
           return
         }
 
-        // 2. Set response’s body to bytes as a body.
+
         response.body = safelyExtractBody(bytes)[0]
 
-        // 3. Run fetch finale given fetchParams and response.
+
         fetchFinale(fetchParams, response)
       }
 
-      // 4. Fully read response’s body given processBody and processBodyError.
+
       fullyReadBody(response.body, processBody, processBodyError)
     } else {
-      // 21. Otherwise, run fetch finale given fetchParams and response.
+
       fetchFinale(fetchParams, response)
     }
   } catch (err) {
@@ -15464,30 +15464,30 @@ async function mainFetch (fetchParams, recursive) {
   }
 }
 
-// https://fetch.spec.whatwg.org/#concept-scheme-fetch
-// given a fetch params fetchParams
+
+
 function schemeFetch (fetchParams) {
-  // Note: since the connection is destroyed on redirect, which sets fetchParams to a
-  // cancelled state, we do not want this condition to trigger *unless* there have been
-  // no redirects. See https://github.com/nodejs/undici/issues/1776
-  // 1. If fetchParams is canceled, then return the appropriate network error for fetchParams.
+
+
+
+
   if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
     return Promise.resolve(makeAppropriateNetworkError(fetchParams))
   }
 
-  // 2. Let request be fetchParams’s request.
+
   const { request } = fetchParams
 
   const { protocol: scheme } = requestCurrentURL(request)
 
-  // 3. Switch on request’s current URL’s scheme and run the associated steps:
+
   switch (scheme) {
     case 'about:': {
-      // If request’s current URL’s path is the string "blank", then return a new response
-      // whose status message is `OK`, header list is « (`Content-Type`, `text/html;charset=utf-8`) »,
-      // and body is the empty byte sequence as a body.
 
-      // Otherwise, return a network error.
+
+
+
+
       return Promise.resolve(makeNetworkError('about scheme is not supported'))
     }
     case 'blob:': {
@@ -15495,147 +15495,147 @@ function schemeFetch (fetchParams) {
         resolveObjectURL = (__webpack_require__(4573).resolveObjectURL)
       }
 
-      // 1. Let blobURLEntry be request’s current URL’s blob URL entry.
+
       const blobURLEntry = requestCurrentURL(request)
 
-      // https://github.com/web-platform-tests/wpt/blob/7b0ebaccc62b566a1965396e5be7bb2bc06f841f/FileAPI/url/resources/fetch-tests.js#L52-L56
-      // Buffer.resolveObjectURL does not ignore URL queries.
+
+
       if (blobURLEntry.search.length !== 0) {
         return Promise.resolve(makeNetworkError('NetworkError when attempting to fetch resource.'))
       }
 
       const blob = resolveObjectURL(blobURLEntry.toString())
 
-      // 2. If request’s method is not `GET`, blobURLEntry is null, or blobURLEntry’s
-      //    object is not a Blob object, then return a network error.
+
+
       if (request.method !== 'GET' || !webidl.is.Blob(blob)) {
         return Promise.resolve(makeNetworkError('invalid method'))
       }
 
-      // 3. Let blob be blobURLEntry’s object.
-      // Note: done above
 
-      // 4. Let response be a new response.
+
+
+
       const response = makeResponse()
 
-      // 5. Let fullLength be blob’s size.
+
       const fullLength = blob.size
 
-      // 6. Let serializedFullLength be fullLength, serialized and isomorphic encoded.
+
       const serializedFullLength = isomorphicEncode(`${fullLength}`)
 
-      // 7. Let type be blob’s type.
+
       const type = blob.type
 
-      // 8. If request’s header list does not contain `Range`:
-      // 9. Otherwise:
+
+
       if (!request.headersList.contains('range', true)) {
-        // 1. Let bodyWithType be the result of safely extracting blob.
-        // Note: in the FileAPI a blob "object" is a Blob *or* a MediaSource.
-        // In node, this can only ever be a Blob. Therefore we can safely
-        // use extractBody directly.
+
+
+
+
         const bodyWithType = extractBody(blob)
 
-        // 2. Set response’s status message to `OK`.
+
         response.statusText = 'OK'
 
-        // 3. Set response’s body to bodyWithType’s body.
+
         response.body = bodyWithType[0]
 
-        // 4. Set response’s header list to « (`Content-Length`, serializedFullLength), (`Content-Type`, type) ».
+
         response.headersList.set('content-length', serializedFullLength, true)
         response.headersList.set('content-type', type, true)
       } else {
-        // 1. Set response’s range-requested flag.
+
         response.rangeRequested = true
 
-        // 2. Let rangeHeader be the result of getting `Range` from request’s header list.
+
         const rangeHeader = request.headersList.get('range', true)
 
-        // 3. Let rangeValue be the result of parsing a single range header value given rangeHeader and true.
+
         const rangeValue = simpleRangeHeaderValue(rangeHeader, true)
 
-        // 4. If rangeValue is failure, then return a network error.
+
         if (rangeValue === 'failure') {
           return Promise.resolve(makeNetworkError('failed to fetch the data URL'))
         }
 
-        // 5. Let (rangeStart, rangeEnd) be rangeValue.
+
         let { rangeStartValue: rangeStart, rangeEndValue: rangeEnd } = rangeValue
 
-        // 6. If rangeStart is null:
-        // 7. Otherwise:
+
+
         if (rangeStart === null) {
-          // 1. Set rangeStart to fullLength − rangeEnd.
+
           rangeStart = fullLength - rangeEnd
 
-          // 2. Set rangeEnd to rangeStart + rangeEnd − 1.
+
           rangeEnd = rangeStart + rangeEnd - 1
         } else {
-          // 1. If rangeStart is greater than or equal to fullLength, then return a network error.
+
           if (rangeStart >= fullLength) {
             return Promise.resolve(makeNetworkError('Range start is greater than the blob\'s size.'))
           }
 
-          // 2. If rangeEnd is null or rangeEnd is greater than or equal to fullLength, then set
-          //    rangeEnd to fullLength − 1.
+
+
           if (rangeEnd === null || rangeEnd >= fullLength) {
             rangeEnd = fullLength - 1
           }
         }
 
-        // 8. Let slicedBlob be the result of invoking slice blob given blob, rangeStart,
-        //    rangeEnd + 1, and type.
+
+
         const slicedBlob = blob.slice(rangeStart, rangeEnd + 1, type)
 
-        // 9. Let slicedBodyWithType be the result of safely extracting slicedBlob.
-        // Note: same reason as mentioned above as to why we use extractBody
+
+
         const slicedBodyWithType = extractBody(slicedBlob)
 
-        // 10. Set response’s body to slicedBodyWithType’s body.
+
         response.body = slicedBodyWithType[0]
 
-        // 11. Let serializedSlicedLength be slicedBlob’s size, serialized and isomorphic encoded.
+
         const serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`)
 
-        // 12. Let contentRange be the result of invoking build a content range given rangeStart,
-        //     rangeEnd, and fullLength.
+
+
         const contentRange = buildContentRange(rangeStart, rangeEnd, fullLength)
 
-        // 13. Set response’s status to 206.
+
         response.status = 206
 
-        // 14. Set response’s status message to `Partial Content`.
+
         response.statusText = 'Partial Content'
 
-        // 15. Set response’s header list to « (`Content-Length`, serializedSlicedLength),
-        //     (`Content-Type`, type), (`Content-Range`, contentRange) ».
+
+
         response.headersList.set('content-length', serializedSlicedLength, true)
         response.headersList.set('content-type', type, true)
         response.headersList.set('content-range', contentRange, true)
       }
 
-      // 10. Return response.
+
       return Promise.resolve(response)
     }
     case 'data:': {
-      // 1. Let dataURLStruct be the result of running the
-      //    data: URL processor on request’s current URL.
+
+
       const currentURL = requestCurrentURL(request)
       const dataURLStruct = dataURLProcessor(currentURL)
 
-      // 2. If dataURLStruct is failure, then return a
-      //    network error.
+
+
       if (dataURLStruct === 'failure') {
         return Promise.resolve(makeNetworkError('failed to fetch the data URL'))
       }
 
-      // 3. Let mimeType be dataURLStruct’s MIME type, serialized.
+
       const mimeType = serializeAMimeType(dataURLStruct.mimeType)
 
-      // 4. Return a response whose status message is `OK`,
-      //    header list is « (`Content-Type`, mimeType) »,
-      //    and body is dataURLStruct’s body as a body.
+
+
+
       return Promise.resolve(makeResponse({
         statusText: 'OK',
         headersList: [
@@ -15645,13 +15645,13 @@ function schemeFetch (fetchParams) {
       }))
     }
     case 'file:': {
-      // For now, unfortunate as it is, file URLs are left as an exercise for the reader.
-      // When in doubt, return a network error.
+
+
       return Promise.resolve(makeNetworkError('not implemented... yet...'))
     }
     case 'http:':
     case 'https:': {
-      // Return the result of running HTTP fetch given fetchParams.
+
 
       return httpFetch(fetchParams)
         .catch((err) => makeNetworkError(err))
@@ -15662,114 +15662,114 @@ function schemeFetch (fetchParams) {
   }
 }
 
-// https://fetch.spec.whatwg.org/#finalize-response
+
 function finalizeResponse (fetchParams, response) {
-  // 1. Set fetchParams’s request’s done flag.
+
   fetchParams.request.done = true
 
-  // 2, If fetchParams’s process response done is not null, then queue a fetch
-  // task to run fetchParams’s process response done given response, with
-  // fetchParams’s task destination.
+
+
+
   if (fetchParams.processResponseDone != null) {
     queueMicrotask(() => fetchParams.processResponseDone(response))
   }
 }
 
-// https://fetch.spec.whatwg.org/#fetch-finale
+
 function fetchFinale (fetchParams, response) {
-  // 1. Let timingInfo be fetchParams’s timing info.
+
   let timingInfo = fetchParams.timingInfo
 
-  // 2. If response is not a network error and fetchParams’s request’s client is a secure context,
-  //    then set timingInfo’s server-timing headers to the result of getting, decoding, and splitting
-  //    `Server-Timing` from response’s internal response’s header list.
-  // TODO
 
-  // 3. Let processResponseEndOfBody be the following steps:
+
+
+
+
+
   const processResponseEndOfBody = () => {
-    // 1. Let unsafeEndTime be the unsafe shared current time.
-    const unsafeEndTime = Date.now() // ?
 
-    // 2. If fetchParams’s request’s destination is "document", then set fetchParams’s controller’s
-    //    full timing info to fetchParams’s timing info.
+    const unsafeEndTime = Date.now()
+
+
+
     if (fetchParams.request.destination === 'document') {
       fetchParams.controller.fullTimingInfo = timingInfo
     }
 
-    // 3. Set fetchParams’s controller’s report timing steps to the following steps given a global object global:
+
     fetchParams.controller.reportTimingSteps = () => {
-      // 1. If fetchParams’s request’s URL’s scheme is not an HTTP(S) scheme, then return.
+
       if (!urlIsHttpHttpsScheme(fetchParams.request.url)) {
         return
       }
 
-      // 2. Set timingInfo’s end time to the relative high resolution time given unsafeEndTime and global.
+
       timingInfo.endTime = unsafeEndTime
 
-      // 3. Let cacheState be response’s cache state.
+
       let cacheState = response.cacheState
 
-      // 4. Let bodyInfo be response’s body info.
+
       const bodyInfo = response.bodyInfo
 
-      // 5. If response’s timing allow passed flag is not set, then set timingInfo to the result of creating an
-      //    opaque timing info for timingInfo and set cacheState to the empty string.
+
+
       if (!response.timingAllowPassed) {
         timingInfo = createOpaqueTimingInfo(timingInfo)
 
         cacheState = ''
       }
 
-      // 6. Let responseStatus be 0.
+
       let responseStatus = 0
 
-      // 7. If fetchParams’s request’s mode is not "navigate" or response’s has-cross-origin-redirects is false:
+
       if (fetchParams.request.mode !== 'navigate' || !response.hasCrossOriginRedirects) {
-        // 1. Set responseStatus to response’s status.
+
         responseStatus = response.status
 
-        // 2. Let mimeType be the result of extracting a MIME type from response’s header list.
+
         const mimeType = extractMimeType(response.headersList)
 
-        // 3. If mimeType is not failure, then set bodyInfo’s content type to the result of minimizing a supported MIME type given mimeType.
+
         if (mimeType !== 'failure') {
           bodyInfo.contentType = minimizeSupportedMimeType(mimeType)
         }
       }
 
-      // 8. If fetchParams’s request’s initiator type is non-null, then mark resource timing given timingInfo,
-      //    fetchParams’s request’s URL, fetchParams’s request’s initiator type, global, cacheState, bodyInfo,
-      //    and responseStatus.
+
+
+
       if (fetchParams.request.initiatorType != null) {
         markResourceTiming(timingInfo, fetchParams.request.url.href, fetchParams.request.initiatorType, globalThis, cacheState, bodyInfo, responseStatus)
       }
     }
 
-    // 4. Let processResponseEndOfBodyTask be the following steps:
+
     const processResponseEndOfBodyTask = () => {
-      // 1. Set fetchParams’s request’s done flag.
+
       fetchParams.request.done = true
 
-      // 2. If fetchParams’s process response end-of-body is non-null, then run fetchParams’s process
-      //    response end-of-body given response.
+
+
       if (fetchParams.processResponseEndOfBody != null) {
         queueMicrotask(() => fetchParams.processResponseEndOfBody(response))
       }
 
-      // 3. If fetchParams’s request’s initiator type is non-null and fetchParams’s request’s client’s
-      //    global object is fetchParams’s task destination, then run fetchParams’s controller’s report
-      //    timing steps given fetchParams’s request’s client’s global object.
+
+
+
       if (fetchParams.request.initiatorType != null) {
         fetchParams.controller.reportTimingSteps()
       }
     }
 
-    // 5. Queue a fetch task to run processResponseEndOfBodyTask with fetchParams’s task destination
+
     queueMicrotask(() => processResponseEndOfBodyTask())
   }
 
-  // 4. If fetchParams’s process response is non-null, then queue a fetch task to run fetchParams’s
-  //    process response given response, with fetchParams’s task destination.
+
+
   if (fetchParams.processResponse != null) {
     queueMicrotask(() => {
       fetchParams.processResponse(response)
@@ -15777,23 +15777,23 @@ function fetchFinale (fetchParams, response) {
     })
   }
 
-  // 5. Let internalResponse be response, if response is a network error; otherwise response’s internal response.
+
   const internalResponse = response.type === 'error' ? response : (response.internalResponse ?? response)
 
-  // 6. If internalResponse’s body is null, then run processResponseEndOfBody.
-  // 7. Otherwise:
+
+
   if (internalResponse.body == null) {
     processResponseEndOfBody()
   } else {
-    // mcollina: all the following steps of the specs are skipped.
-    // The internal transform stream is not needed.
-    // See https://github.com/nodejs/undici/pull/3093#issuecomment-2050198541
 
-    // 1. Let transformStream be a new TransformStream.
-    // 2. Let identityTransformAlgorithm be an algorithm which, given chunk, enqueues chunk in transformStream.
-    // 3. Set up transformStream with transformAlgorithm set to identityTransformAlgorithm and flushAlgorithm
-    //    set to processResponseEndOfBody.
-    // 4. Set internalResponse’s body’s stream to the result of internalResponse’s body’s stream piped through transformStream.
+
+
+
+
+
+
+
+
 
     finished(internalResponse.body.stream, () => {
       processResponseEndOfBody()
@@ -15801,42 +15801,42 @@ function fetchFinale (fetchParams, response) {
   }
 }
 
-// https://fetch.spec.whatwg.org/#http-fetch
+
 async function httpFetch (fetchParams) {
-  // 1. Let request be fetchParams’s request.
+
   const request = fetchParams.request
 
-  // 2. Let response be null.
+
   let response = null
 
-  // 3. Let actualResponse be null.
+
   let actualResponse = null
 
-  // 4. Let timingInfo be fetchParams’s timing info.
+
   const timingInfo = fetchParams.timingInfo
 
-  // 5. If request’s service-workers mode is "all", then:
+
   if (request.serviceWorkers === 'all') {
-    // TODO
+
   }
 
-  // 6. If response is null, then:
-  if (response === null) {
-    // 1. If makeCORSPreflight is true and one of these conditions is true:
-    // TODO
 
-    // 2. If request’s redirect mode is "follow", then set request’s
-    // service-workers mode to "none".
+  if (response === null) {
+
+
+
+
+
     if (request.redirect === 'follow') {
       request.serviceWorkers = 'none'
     }
 
-    // 3. Set response and actualResponse to the result of running
-    // HTTP-network-or-cache fetch given fetchParams.
+
+
     actualResponse = response = await httpNetworkOrCacheFetch(fetchParams)
 
-    // 4. If request’s response tainting is "cors" and a CORS check
-    // for request and response returns failure, then return a network error.
+
+
     if (
       request.responseTainting === 'cors' &&
       corsCheck(request, response) === 'failure'
@@ -15844,17 +15844,17 @@ async function httpFetch (fetchParams) {
       return makeNetworkError('cors failure')
     }
 
-    // 5. If the TAO check for request and response returns failure, then set
-    // request’s timing allow failed flag.
+
+
     if (TAOCheck(request, response) === 'failure') {
       request.timingAllowFailed = true
     }
   }
 
-  // 7. If either request’s response tainting or response’s type
-  // is "opaque", and the cross-origin resource policy check with
-  // request’s origin, request’s client, request’s destination,
-  // and actualResponse returns blocked, then return a network error.
+
+
+
+
   if (
     (request.responseTainting === 'opaque' || response.type === 'opaque') &&
     crossOriginResourcePolicyCheck(
@@ -15867,56 +15867,56 @@ async function httpFetch (fetchParams) {
     return makeNetworkError('blocked')
   }
 
-  // 8. If actualResponse’s status is a redirect status, then:
+
   if (redirectStatusSet.has(actualResponse.status)) {
-    // 1. If actualResponse’s status is not 303, request’s body is not null,
-    // and the connection uses HTTP/2, then user agents may, and are even
-    // encouraged to, transmit an RST_STREAM frame.
-    // See, https://github.com/whatwg/fetch/issues/1288
+
+
+
+
     if (request.redirect !== 'manual') {
       fetchParams.controller.connection.destroy(undefined, false)
     }
 
-    // 2. Switch on request’s redirect mode:
+
     if (request.redirect === 'error') {
-      // Set response to a network error.
+
       response = makeNetworkError('unexpected redirect')
     } else if (request.redirect === 'manual') {
-      // Set response to an opaque-redirect filtered response whose internal
-      // response is actualResponse.
-      // NOTE(spec): On the web this would return an `opaqueredirect` response,
-      // but that doesn't make sense server side.
-      // See https://github.com/nodejs/undici/issues/1193.
+
+
+
+
+
       response = actualResponse
     } else if (request.redirect === 'follow') {
-      // Set response to the result of running HTTP-redirect fetch given
-      // fetchParams and response.
+
+
       response = await httpRedirectFetch(fetchParams, response)
     } else {
       assert(false)
     }
   }
 
-  // 9. Set response’s timing info to timingInfo.
+
   response.timingInfo = timingInfo
 
-  // 10. Return response.
+
   return response
 }
 
-// https://fetch.spec.whatwg.org/#http-redirect-fetch
+
 function httpRedirectFetch (fetchParams, response) {
-  // 1. Let request be fetchParams’s request.
+
   const request = fetchParams.request
 
-  // 2. Let actualResponse be response, if response is not a filtered response,
-  // and response’s internal response otherwise.
+
+
   const actualResponse = response.internalResponse
     ? response.internalResponse
     : response
 
-  // 3. Let locationURL be actualResponse’s location URL given request’s current
-  // URL’s fragment.
+
+
   let locationURL
 
   try {
@@ -15925,32 +15925,32 @@ function httpRedirectFetch (fetchParams, response) {
       requestCurrentURL(request).hash
     )
 
-    // 4. If locationURL is null, then return response.
+
     if (locationURL == null) {
       return response
     }
   } catch (err) {
-    // 5. If locationURL is failure, then return a network error.
+
     return Promise.resolve(makeNetworkError(err))
   }
 
-  // 6. If locationURL’s scheme is not an HTTP(S) scheme, then return a network
-  // error.
+
+
   if (!urlIsHttpHttpsScheme(locationURL)) {
     return Promise.resolve(makeNetworkError('URL scheme must be a HTTP(S) scheme'))
   }
 
-  // 7. If request’s redirect count is 20, then return a network error.
+
   if (request.redirectCount === 20) {
     return Promise.resolve(makeNetworkError('redirect count exceeded'))
   }
 
-  // 8. Increase request’s redirect count by 1.
+
   request.redirectCount += 1
 
-  // 9. If request’s mode is "cors", locationURL includes credentials, and
-  // request’s origin is not same origin with locationURL’s origin, then return
-  //  a network error.
+
+
+
   if (
     request.mode === 'cors' &&
     (locationURL.username || locationURL.password) &&
@@ -15959,8 +15959,8 @@ function httpRedirectFetch (fetchParams, response) {
     return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'))
   }
 
-  // 10. If request’s response tainting is "cors" and locationURL includes
-  // credentials, then return a network error.
+
+
   if (
     request.responseTainting === 'cors' &&
     (locationURL.username || locationURL.password)
@@ -15970,8 +15970,8 @@ function httpRedirectFetch (fetchParams, response) {
     ))
   }
 
-  // 11. If actualResponse’s status is not 303, request’s body is non-null,
-  // and request’s body’s source is null, then return a network error.
+
+
   if (
     actualResponse.status !== 303 &&
     request.body != null &&
@@ -15980,137 +15980,137 @@ function httpRedirectFetch (fetchParams, response) {
     return Promise.resolve(makeNetworkError())
   }
 
-  // 12. If one of the following is true
-  // - actualResponse’s status is 301 or 302 and request’s method is `POST`
-  // - actualResponse’s status is 303 and request’s method is not `GET` or `HEAD`
+
+
+
   if (
     ([301, 302].includes(actualResponse.status) && request.method === 'POST') ||
     (actualResponse.status === 303 &&
       !GET_OR_HEAD.includes(request.method))
   ) {
-    // then:
-    // 1. Set request’s method to `GET` and request’s body to null.
+
+
     request.method = 'GET'
     request.body = null
 
-    // 2. For each headerName of request-body-header name, delete headerName from
-    // request’s header list.
+
+
     for (const headerName of requestBodyHeader) {
       request.headersList.delete(headerName)
     }
   }
 
-  // 13. If request’s current URL’s origin is not same origin with locationURL’s
-  //     origin, then for each headerName of CORS non-wildcard request-header name,
-  //     delete headerName from request’s header list.
+
+
+
   if (!sameOrigin(requestCurrentURL(request), locationURL)) {
-    // https://fetch.spec.whatwg.org/#cors-non-wildcard-request-header-name
+
     request.headersList.delete('authorization', true)
 
-    // https://fetch.spec.whatwg.org/#authentication-entries
+
     request.headersList.delete('proxy-authorization', true)
 
-    // "Cookie" and "Host" are forbidden request-headers, which undici doesn't implement.
+
     request.headersList.delete('cookie', true)
     request.headersList.delete('host', true)
   }
 
-  // 14. If request's body is non-null, then set request's body to the first return
-  // value of safely extracting request's body's source.
+
+
   if (request.body != null) {
     assert(request.body.source != null)
     request.body = safelyExtractBody(request.body.source)[0]
   }
 
-  // 15. Let timingInfo be fetchParams’s timing info.
+
   const timingInfo = fetchParams.timingInfo
 
-  // 16. Set timingInfo’s redirect end time and post-redirect start time to the
-  // coarsened shared current time given fetchParams’s cross-origin isolated
-  // capability.
+
+
+
   timingInfo.redirectEndTime = timingInfo.postRedirectStartTime =
     coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
 
-  // 17. If timingInfo’s redirect start time is 0, then set timingInfo’s
-  //  redirect start time to timingInfo’s start time.
+
+
   if (timingInfo.redirectStartTime === 0) {
     timingInfo.redirectStartTime = timingInfo.startTime
   }
 
-  // 18. Append locationURL to request’s URL list.
+
   request.urlList.push(locationURL)
 
-  // 19. Invoke set request’s referrer policy on redirect on request and
-  // actualResponse.
+
+
   setRequestReferrerPolicyOnRedirect(request, actualResponse)
 
-  // 20. Return the result of running main fetch given fetchParams and true.
+
   return mainFetch(fetchParams, true)
 }
 
-// https://fetch.spec.whatwg.org/#http-network-or-cache-fetch
+
 async function httpNetworkOrCacheFetch (
   fetchParams,
   isAuthenticationFetch = false,
   isNewConnectionFetch = false
 ) {
-  // 1. Let request be fetchParams’s request.
+
   const request = fetchParams.request
 
-  // 2. Let httpFetchParams be null.
+
   let httpFetchParams = null
 
-  // 3. Let httpRequest be null.
+
   let httpRequest = null
 
-  // 4. Let response be null.
+
   let response = null
 
-  // 5. Let storedResponse be null.
-  // TODO: cache
 
-  // 6. Let httpCache be null.
+
+
+
   const httpCache = null
 
-  // 7. Let the revalidatingFlag be unset.
+
   const revalidatingFlag = false
 
-  // 8. Run these steps, but abort when the ongoing fetch is terminated:
 
-  //    1. If request’s window is "no-window" and request’s redirect mode is
-  //    "error", then set httpFetchParams to fetchParams and httpRequest to
-  //    request.
+
+
+
+
   if (request.window === 'no-window' && request.redirect === 'error') {
     httpFetchParams = fetchParams
     httpRequest = request
   } else {
-    // Otherwise:
 
-    // 1. Set httpRequest to a clone of request.
+
+
     httpRequest = cloneRequest(request)
 
-    // 2. Set httpFetchParams to a copy of fetchParams.
+
     httpFetchParams = { ...fetchParams }
 
-    // 3. Set httpFetchParams’s request to httpRequest.
+
     httpFetchParams.request = httpRequest
   }
 
-  //    3. Let includeCredentials be true if one of
+
   const includeCredentials =
     request.credentials === 'include' ||
     (request.credentials === 'same-origin' &&
       request.responseTainting === 'basic')
 
-  //    4. Let contentLength be httpRequest’s body’s length, if httpRequest’s
-  //    body is non-null; otherwise null.
+
+
   const contentLength = httpRequest.body ? httpRequest.body.length : null
 
-  //    5. Let contentLengthHeaderValue be null.
+
   let contentLengthHeaderValue = null
 
-  //    6. If httpRequest’s body is null and httpRequest’s method is `POST` or
-  //    `PUT`, then set contentLengthHeaderValue to `0`.
+
+
   if (
     httpRequest.body == null &&
     ['POST', 'PUT'].includes(httpRequest.method)
@@ -16118,15 +16118,15 @@ async function httpNetworkOrCacheFetch (
     contentLengthHeaderValue = '0'
   }
 
-  //    7. If contentLength is non-null, then set contentLengthHeaderValue to
-  //    contentLength, serialized and isomorphic encoded.
+
+
   if (contentLength != null) {
     contentLengthHeaderValue = isomorphicEncode(`${contentLength}`)
   }
 
-  //    8. If contentLengthHeaderValue is non-null, then append
-  //    `Content-Length`/contentLengthHeaderValue to httpRequest’s header
-  //    list.
+
+
+
   if (
     contentLengthHeaderValue != null &&
     !httpRequest.headersList.contains('content-length', true)
@@ -16134,39 +16134,39 @@ async function httpNetworkOrCacheFetch (
     httpRequest.headersList.append('content-length', contentLengthHeaderValue, true)
   }
 
-  //    9. If contentLengthHeaderValue is non-null, then append (`Content-Length`,
-  //    contentLengthHeaderValue) to httpRequest’s header list.
 
-  //    10. If contentLength is non-null and httpRequest’s keepalive is true,
-  //    then:
+
+
+
+
   if (contentLength != null && httpRequest.keepalive) {
-    // NOTE: keepalive is a noop outside of browser context.
+
   }
 
-  //    11. If httpRequest’s referrer is a URL, then append
-  //    `Referer`/httpRequest’s referrer, serialized and isomorphic encoded,
-  //     to httpRequest’s header list.
+
+
+
   if (webidl.is.URL(httpRequest.referrer)) {
     httpRequest.headersList.append('referer', isomorphicEncode(httpRequest.referrer.href), true)
   }
 
-  //    12. Append a request `Origin` header for httpRequest.
+
   appendRequestOriginHeader(httpRequest)
 
-  //    13. Append the Fetch metadata headers for httpRequest. [FETCH-METADATA]
+
   appendFetchMetadata(httpRequest)
 
-  //    14. If httpRequest’s header list does not contain `User-Agent`, then
-  //    user agents should append `User-Agent`/default `User-Agent` value to
-  //    httpRequest’s header list.
+
+
+
   if (!httpRequest.headersList.contains('user-agent', true)) {
     httpRequest.headersList.append('user-agent', defaultUserAgent, true)
   }
 
-  //    15. If httpRequest’s cache mode is "default" and httpRequest’s header
-  //    list contains `If-Modified-Since`, `If-None-Match`,
-  //    `If-Unmodified-Since`, `If-Match`, or `If-Range`, then set
-  //    httpRequest’s cache mode to "no-store".
+
+
+
+
   if (
     httpRequest.cache === 'default' &&
     (httpRequest.headersList.contains('if-modified-since', true) ||
@@ -16178,10 +16178,10 @@ async function httpNetworkOrCacheFetch (
     httpRequest.cache = 'no-store'
   }
 
-  //    16. If httpRequest’s cache mode is "no-cache", httpRequest’s prevent
-  //    no-cache cache-control header modification flag is unset, and
-  //    httpRequest’s header list does not contain `Cache-Control`, then append
-  //    `Cache-Control`/`max-age=0` to httpRequest’s header list.
+
+
+
+
   if (
     httpRequest.cache === 'no-cache' &&
     !httpRequest.preventNoCacheCacheControlHeaderModification &&
@@ -16190,30 +16190,30 @@ async function httpNetworkOrCacheFetch (
     httpRequest.headersList.append('cache-control', 'max-age=0', true)
   }
 
-  //    17. If httpRequest’s cache mode is "no-store" or "reload", then:
+
   if (httpRequest.cache === 'no-store' || httpRequest.cache === 'reload') {
-    // 1. If httpRequest’s header list does not contain `Pragma`, then append
-    // `Pragma`/`no-cache` to httpRequest’s header list.
+
+
     if (!httpRequest.headersList.contains('pragma', true)) {
       httpRequest.headersList.append('pragma', 'no-cache', true)
     }
 
-    // 2. If httpRequest’s header list does not contain `Cache-Control`,
-    // then append `Cache-Control`/`no-cache` to httpRequest’s header list.
+
+
     if (!httpRequest.headersList.contains('cache-control', true)) {
       httpRequest.headersList.append('cache-control', 'no-cache', true)
     }
   }
 
-  //    18. If httpRequest’s header list contains `Range`, then append
-  //    `Accept-Encoding`/`identity` to httpRequest’s header list.
+
+
   if (httpRequest.headersList.contains('range', true)) {
     httpRequest.headersList.append('accept-encoding', 'identity', true)
   }
 
-  //    19. Modify httpRequest’s header list per HTTP. Do not append a given
-  //    header if httpRequest’s header list contains that header’s name.
-  //    TODO: https://github.com/whatwg/fetch/issues/1285#issuecomment-896560129
+
+
+
   if (!httpRequest.headersList.contains('accept-encoding', true)) {
     if (urlHasHttpsScheme(requestCurrentURL(httpRequest))) {
       httpRequest.headersList.append('accept-encoding', 'br, gzip, deflate', true)
@@ -16224,227 +16224,227 @@ async function httpNetworkOrCacheFetch (
 
   httpRequest.headersList.delete('host', true)
 
-  //    21. If includeCredentials is true, then:
-  if (includeCredentials) {
-    // 1. If the user agent is not configured to block cookies for httpRequest
-    // (see section 7 of [COOKIES]), then:
-    // TODO: credentials
 
-    // 2. If httpRequest’s header list does not contain `Authorization`, then:
+  if (includeCredentials) {
+
+
+
+
+
     if (!httpRequest.headersList.contains('authorization', true)) {
-      // 1. Let authorizationValue be null.
+
       let authorizationValue = null
 
-      // 2. If there’s an authentication entry for httpRequest and either
-      //    httpRequest’s use-URL-credentials flag is unset or httpRequest’s
-      //    current URL does not include credentials, then set
-      //    authorizationValue to authentication entry.
+
+
+
+
       if (hasAuthenticationEntry(httpRequest) && (
         httpRequest.useURLCredentials === undefined || !includesCredentials(requestCurrentURL(httpRequest))
       )) {
-        // TODO
+
       } else if (includesCredentials(requestCurrentURL(httpRequest)) && isAuthenticationFetch) {
-        // 3. Otherwise, if httpRequest’s current URL does include credentials
-        //    and isAuthenticationFetch is true, set authorizationValue to
-        //    httpRequest’s current URL, converted to an `Authorization` value
+
+
+
         const { username, password } = requestCurrentURL(httpRequest)
         authorizationValue = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`
       }
 
-      // 4. If authorizationValue is non-null, then append (`Authorization`,
-      //    authorizationValue) to httpRequest’s header list.
+
+
       if (authorizationValue !== null) {
         httpRequest.headersList.append('Authorization', authorizationValue, false)
       }
     }
   }
 
-  //    21. If there’s a proxy-authentication entry, use it as appropriate.
-  //    TODO: proxy-authentication
 
-  //    22. Set httpCache to the result of determining the HTTP cache
-  //    partition, given httpRequest.
-  //    TODO: cache
 
-  //    23. If httpCache is null, then set httpRequest’s cache mode to
-  //    "no-store".
+
+
+
+
+
+
+
   if (httpCache == null) {
     httpRequest.cache = 'no-store'
   }
 
-  //    24. If httpRequest’s cache mode is neither "no-store" nor "reload",
-  //    then:
+
+
   if (httpRequest.cache !== 'no-store' && httpRequest.cache !== 'reload') {
-    // TODO: cache
+
   }
 
-  // 9. If aborted, then return the appropriate network error for fetchParams.
-  // TODO
 
-  // 10. If response is null, then:
+
+
+
   if (response == null) {
-    // 1. If httpRequest’s cache mode is "only-if-cached", then return a
-    // network error.
+
+
     if (httpRequest.cache === 'only-if-cached') {
       return makeNetworkError('only if cached')
     }
 
-    // 2. Let forwardResponse be the result of running HTTP-network fetch
-    // given httpFetchParams, includeCredentials, and isNewConnectionFetch.
+
+
     const forwardResponse = await httpNetworkFetch(
       httpFetchParams,
       includeCredentials,
       isNewConnectionFetch
     )
 
-    // 3. If httpRequest’s method is unsafe and forwardResponse’s status is
-    // in the range 200 to 399, inclusive, invalidate appropriate stored
-    // responses in httpCache, as per the "Invalidation" chapter of HTTP
-    // Caching, and set storedResponse to null. [HTTP-CACHING]
+
+
+
+
     if (
       !safeMethodsSet.has(httpRequest.method) &&
       forwardResponse.status >= 200 &&
       forwardResponse.status <= 399
     ) {
-      // TODO: cache
+
     }
 
-    // 4. If the revalidatingFlag is set and forwardResponse’s status is 304,
-    // then:
+
+
     if (revalidatingFlag && forwardResponse.status === 304) {
-      // TODO: cache
+
     }
 
-    // 5. If response is null, then:
+
     if (response == null) {
-      // 1. Set response to forwardResponse.
+
       response = forwardResponse
 
-      // 2. Store httpRequest and forwardResponse in httpCache, as per the
-      // "Storing Responses in Caches" chapter of HTTP Caching. [HTTP-CACHING]
-      // TODO: cache
+
+
+
     }
   }
 
-  // 11. Set response’s URL list to a clone of httpRequest’s URL list.
+
   response.urlList = [...httpRequest.urlList]
 
-  // 12. If httpRequest’s header list contains `Range`, then set response’s
-  // range-requested flag.
+
+
   if (httpRequest.headersList.contains('range', true)) {
     response.rangeRequested = true
   }
 
-  // 13. Set response’s request-includes-credentials to includeCredentials.
+
   response.requestIncludesCredentials = includeCredentials
 
-  // 14. If response’s status is 401, httpRequest’s response tainting is not "cors",
-  //     includeCredentials is true, and request’s traversable for user prompts is
-  //     a traversable navigable:
-  //
-  //     In Node.js there is no traversable navigable to prompt the user, but we
-  //     still need to handle URL-embedded credentials so authentication retries
-  //     for WebSocket handshakes continue to work.
+
+
+
+
+
+
+
   if (response.status === 401 && httpRequest.responseTainting !== 'cors' && includeCredentials && (
     request.useURLCredentials !== undefined ||
     isTraversableNavigable(request.traversableForUserPrompts)
   )) {
-    // 2. If request’s body is non-null, then:
+
     if (request.body != null) {
-      // 1. If request’s body’s source is null, then return a network error.
+
       if (request.body.source == null) {
-        // Note: In Node.js, this code path should not be reached because
-        // isTraversableNavigable() returns false for non-navigable contexts.
-        // However, we handle it gracefully by returning the response instead of
-        // a network error, as we won't actually retry the request.
-        // This aligns with the Fetch spec discussion in whatwg/fetch#1132,
-        // which allows implementations flexibility when credentials can't be obtained.
+
+
+
+
+
+
         return response
       }
 
-      // 2. Set request’s body to the body of the result of safely extracting
-      //    request’s body’s source.
+
+
       request.body = safelyExtractBody(request.body.source)[0]
     }
 
-    // 3. If request’s use-URL-credentials flag is unset or isAuthenticationFetch is
-    //    true, then:
+
+
     if (request.useURLCredentials === undefined || isAuthenticationFetch) {
-      // 1. If fetchParams is canceled, then return the appropriate network error
-      //    for fetchParams.
+
+
       if (isCancelled(fetchParams)) {
         return makeAppropriateNetworkError(fetchParams)
       }
 
-      // 2. Let username and password be the result of prompting the end user for a
-      //    username and password, respectively, in request’s traversable for user prompts.
-      // TODO
 
-      // 3. Set the username given request’s current URL and username.
-      // requestCurrentURL(request).username = TODO
 
-      // 4. Set the password given request’s current URL and password.
-      // requestCurrentURL(request).password = TODO
 
-      // In browsers, the user will be prompted to enter a username/password before the request
-      // is re-sent. To prevent an infinite 401 loop, return the response for now.
-      // https://github.com/nodejs/undici/pull/4756
+
+
+
+
+
+
+
+
+
+
       return response
     }
 
-    // 4. Set response to the result of running HTTP-network-or-cache fetch given
-    //    fetchParams and true.
+
+
     fetchParams.controller.connection.destroy()
 
     response = await httpNetworkOrCacheFetch(fetchParams, true)
   }
 
-  // 15. If response’s status is 407, then:
+
   if (response.status === 407) {
-    // 1. If request’s window is "no-window", then return a network error.
+
     if (request.window === 'no-window') {
       return makeNetworkError()
     }
 
-    // 2. ???
 
-    // 3. If fetchParams is canceled, then return the appropriate network error for fetchParams.
+
+
     if (isCancelled(fetchParams)) {
       return makeAppropriateNetworkError(fetchParams)
     }
 
-    // 4. Prompt the end user as appropriate in request’s window and store
-    // the result as a proxy-authentication entry. [HTTP-AUTH]
-    // TODO: Invoke some kind of callback?
 
-    // 5. Set response to the result of running HTTP-network-or-cache fetch given
-    // fetchParams.
-    // TODO
+
+
+
+
+
+
     return makeNetworkError('proxy authentication required')
   }
 
-  // 16. If all of the following are true
+
   if (
-    // response’s status is 421
+
     response.status === 421 &&
-    // isNewConnectionFetch is false
+
     !isNewConnectionFetch &&
-    // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
+
     (request.body == null || request.body.source != null)
   ) {
-    // then:
 
-    // 1. If fetchParams is canceled, then return the appropriate network error for fetchParams.
+
+
     if (isCancelled(fetchParams)) {
       return makeAppropriateNetworkError(fetchParams)
     }
 
-    // 2. Set response to the result of running HTTP-network-or-cache
-    // fetch given fetchParams, isAuthenticationFetch, and true.
 
-    // TODO (spec): The spec doesn't specify this but we need to cancel
-    // the active response before we can start a new one.
-    // https://github.com/whatwg/fetch/issues/1293
+
+
+
+
+
     fetchParams.controller.connection.destroy()
 
     response = await httpNetworkOrCacheFetch(
@@ -16454,16 +16454,16 @@ async function httpNetworkOrCacheFetch (
     )
   }
 
-  // 17. If isAuthenticationFetch is true, then create an authentication entry
+
   if (isAuthenticationFetch) {
-    // TODO
+
   }
 
-  // 18. Return response.
+
   return response
 }
 
-// https://fetch.spec.whatwg.org/#http-network-fetch
+
 async function httpNetworkFetch (
   fetchParams,
   includeCredentials = false,
@@ -16484,144 +16484,144 @@ async function httpNetworkFetch (
     }
   }
 
-  // 1. Let request be fetchParams’s request.
+
   const request = fetchParams.request
 
-  // 2. Let response be null.
+
   let response = null
 
-  // 3. Let timingInfo be fetchParams’s timing info.
+
   const timingInfo = fetchParams.timingInfo
 
-  // 4. Let httpCache be the result of determining the HTTP cache partition,
-  // given request.
-  // TODO: cache
+
+
+
   const httpCache = null
 
-  // 5. If httpCache is null, then set request’s cache mode to "no-store".
+
   if (httpCache == null) {
     request.cache = 'no-store'
   }
 
-  // 6. Let networkPartitionKey be the result of determining the network
-  // partition key given request.
-  // TODO
 
-  // 7. Let newConnection be "yes" if forceNewConnection is true; otherwise
-  // "no".
-  const newConnection = forceNewConnection ? 'yes' : 'no' // eslint-disable-line no-unused-vars
 
-  // 8. Switch on request’s mode:
+
+
+
+
+  const newConnection = forceNewConnection ? 'yes' : 'no'
+
+
   if (request.mode === 'websocket') {
-    // Let connection be the result of obtaining a WebSocket connection,
-    // given request’s current URL.
-    // TODO
+
+
+
   } else {
-    // Let connection be the result of obtaining a connection, given
-    // networkPartitionKey, request’s current URL’s origin,
-    // includeCredentials, and forceNewConnection.
-    // TODO
+
+
+
+
   }
 
-  // 9. Run these steps, but abort when the ongoing fetch is terminated:
 
-  //    1. If connection is failure, then return a network error.
 
-  //    2. Set timingInfo’s final connection timing info to the result of
-  //    calling clamp and coarsen connection timing info with connection’s
-  //    timing info, timingInfo’s post-redirect start time, and fetchParams’s
-  //    cross-origin isolated capability.
 
-  //    3. If connection is not an HTTP/2 connection, request’s body is non-null,
-  //    and request’s body’s source is null, then append (`Transfer-Encoding`,
-  //    `chunked`) to request’s header list.
 
-  //    4. Set timingInfo’s final network-request start time to the coarsened
-  //    shared current time given fetchParams’s cross-origin isolated
-  //    capability.
 
-  //    5. Set response to the result of making an HTTP request over connection
-  //    using request with the following caveats:
 
-  //        - Follow the relevant requirements from HTTP. [HTTP] [HTTP-SEMANTICS]
-  //        [HTTP-COND] [HTTP-CACHING] [HTTP-AUTH]
 
-  //        - If request’s body is non-null, and request’s body’s source is null,
-  //        then the user agent may have a buffer of up to 64 kibibytes and store
-  //        a part of request’s body in that buffer. If the user agent reads from
-  //        request’s body beyond that buffer’s size and the user agent needs to
-  //        resend request, then instead return a network error.
 
-  //        - Set timingInfo’s final network-response start time to the coarsened
-  //        shared current time given fetchParams’s cross-origin isolated capability,
-  //        immediately after the user agent’s HTTP parser receives the first byte
-  //        of the response (e.g., frame header bytes for HTTP/2 or response status
-  //        line for HTTP/1.x).
 
-  //        - Wait until all the headers are transmitted.
 
-  //        - Any responses whose status is in the range 100 to 199, inclusive,
-  //        and is not 101, are to be ignored, except for the purposes of setting
-  //        timingInfo’s final network-response start time above.
 
-  //    - If request’s header list contains `Transfer-Encoding`/`chunked` and
-  //    response is transferred via HTTP/1.0 or older, then return a network
-  //    error.
 
-  //    - If the HTTP request results in a TLS client certificate dialog, then:
 
-  //        1. If request’s window is an environment settings object, make the
-  //        dialog available in request’s window.
 
-  //        2. Otherwise, return a network error.
 
-  // To transmit request’s body body, run these steps:
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
   let requestBody = null
-  // 1. If body is null and fetchParams’s process request end-of-body is
-  // non-null, then queue a fetch task given fetchParams’s process request
-  // end-of-body and fetchParams’s task destination.
+
+
+
   if (request.body == null && fetchParams.processRequestEndOfBody) {
     queueMicrotask(() => fetchParams.processRequestEndOfBody())
   } else if (request.body != null) {
-    // 2. Otherwise, if body is non-null:
 
-    //    1. Let processBodyChunk given bytes be these steps:
+
+
     const processBodyChunk = async function * (bytes) {
-      // 1. If the ongoing fetch is terminated, then abort these steps.
+
       if (isCancelled(fetchParams)) {
         return
       }
 
-      // 2. Run this step in parallel: transmit bytes.
+
       yield bytes
 
-      // 3. If fetchParams’s process request body is non-null, then run
-      // fetchParams’s process request body given bytes’s length.
+
+
       fetchParams.processRequestBodyChunkLength?.(bytes.byteLength)
     }
 
-    // 2. Let processEndOfBody be these steps:
+
     const processEndOfBody = () => {
-      // 1. If fetchParams is canceled, then abort these steps.
+
       if (isCancelled(fetchParams)) {
         return
       }
 
-      // 2. If fetchParams’s process request end-of-body is non-null,
-      // then run fetchParams’s process request end-of-body.
+
+
       if (fetchParams.processRequestEndOfBody) {
         fetchParams.processRequestEndOfBody()
       }
     }
 
-    // 3. Let processBodyError given e be these steps:
+
     const processBodyError = (e) => {
-      // 1. If fetchParams is canceled, then abort these steps.
+
       if (isCancelled(fetchParams)) {
         return
       }
 
-      // 2. If e is an "AbortError" DOMException, then abort fetchParams’s controller.
+
       if (e.name === 'AbortError') {
         fetchParams.controller.abort()
       } else {
@@ -16629,8 +16629,8 @@ async function httpNetworkFetch (
       }
     }
 
-    // 4. Incrementally read request’s body given processBodyChunk, processEndOfBody,
-    // processBodyError, and fetchParams’s task destination.
+
+
     requestBody = (async function * () {
       try {
         for await (const bytes of request.body.stream) {
@@ -16644,7 +16644,7 @@ async function httpNetworkFetch (
   }
 
   try {
-    // socket is only provided for websockets
+
     const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody })
 
     if (socket) {
@@ -16656,45 +16656,45 @@ async function httpNetworkFetch (
       response = makeResponse({ status, statusText, headersList })
     }
   } catch (err) {
-    // 10. If aborted, then:
+
     if (err.name === 'AbortError') {
-      // 1. If connection uses HTTP/2, then transmit an RST_STREAM frame.
+
       fetchParams.controller.connection.destroy()
 
-      // 2. Return the appropriate network error for fetchParams.
+
       return makeAppropriateNetworkError(fetchParams, err)
     }
 
     return makeNetworkError(err)
   }
 
-  // 11. Let pullAlgorithm be an action that resumes the ongoing fetch
-  // if it is suspended.
+
+
   const pullAlgorithm = () => {
     return fetchParams.controller.resume()
   }
 
-  // 12. Let cancelAlgorithm be an algorithm that aborts fetchParams’s
-  // controller with reason, given reason.
+
+
   const cancelAlgorithm = (reason) => {
-    // If the aborted fetch was already terminated, then we do not
-    // need to do anything.
+
+
     if (!isCancelled(fetchParams)) {
       fetchParams.controller.abort(reason)
     }
   }
 
-  // 13. Let highWaterMark be a non-negative, non-NaN number, chosen by
-  // the user agent.
-  // TODO
 
-  // 14. Let sizeAlgorithm be an algorithm that accepts a chunk object
-  // and returns a non-negative, non-NaN, non-infinite number, chosen by the user agent.
-  // TODO
 
-  // 15. Let stream be a new ReadableStream.
-  // 16. Set up stream with byte reading support with pullAlgorithm set to pullAlgorithm,
-  //     cancelAlgorithm set to cancelAlgorithm.
+
+
+
+
+
+
+
+
+
   const stream = new ReadableStream(
     {
       start (controller) {
@@ -16706,39 +16706,39 @@ async function httpNetworkFetch (
     }
   )
 
-  // 17. Run these steps, but abort when the ongoing fetch is terminated:
 
-  //    1. Set response’s body to a new body whose stream is stream.
+
+
   response.body = { stream, source: null, length: null }
 
-  //    2. If response is not a network error and request’s cache mode is
-  //    not "no-store", then update response in httpCache for request.
-  //    TODO
 
-  //    3. If includeCredentials is true and the user agent is not configured
-  //    to block cookies for request (see section 7 of [COOKIES]), then run the
-  //    "set-cookie-string" parsing algorithm (see section 5.2 of [COOKIES]) on
-  //    the value of each header whose name is a byte-case-insensitive match for
-  //    `Set-Cookie` in response’s header list, if any, and request’s current URL.
-  //    TODO
 
-  // 18. If aborted, then:
-  // TODO
 
-  // 19. Run these steps in parallel:
 
-  //    1. Run these steps, but abort when fetchParams is canceled:
+
+
+
+
+
+
+
+
+
+
+
+
+
   if (!fetchParams.controller.resume) {
     fetchParams.controller.on('terminated', onAborted)
   }
 
   fetchParams.controller.resume = async () => {
-    // 1. While true
-    while (true) {
-      // 1-3. See onData...
 
-      // 4. Set bytes to the result of handling content codings given
-      // codings and bytes.
+    while (true) {
+
+
+
+
       let bytes
       let isFailure
       try {
@@ -16751,22 +16751,22 @@ async function httpNetworkFetch (
         bytes = done ? undefined : value
       } catch (err) {
         if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
-          // zlib doesn't like empty streams.
+
           bytes = undefined
         } else {
           bytes = err
 
-          // err may be propagated from the result of calling readablestream.cancel,
-          // which might not be an error. https://github.com/nodejs/undici/issues/2009
+
+
           isFailure = true
         }
       }
 
       if (bytes === undefined) {
-        // 2. Otherwise, if the bytes transmission for response’s message
-        // body is done normally and stream is readable, then close
-        // stream, finalize response for fetchParams and response, and
-        // abort these in-parallel steps.
+
+
+
+
         readableStreamClose(fetchParams.controller.controller)
 
         finalizeResponse(fetchParams, response)
@@ -16774,54 +16774,54 @@ async function httpNetworkFetch (
         return
       }
 
-      // 5. Increase timingInfo’s decoded body size by bytes’s length.
+
       timingInfo.decodedBodySize += bytes?.byteLength ?? 0
 
-      // 6. If bytes is failure, then terminate fetchParams’s controller.
+
       if (isFailure) {
         fetchParams.controller.terminate(bytes)
         return
       }
 
-      // 7. Enqueue a Uint8Array wrapping an ArrayBuffer containing bytes
-      // into stream.
+
+
       const buffer = new Uint8Array(bytes)
       if (buffer.byteLength) {
         fetchParams.controller.controller.enqueue(buffer)
       }
 
-      // 8. If stream is errored, then terminate the ongoing fetch.
+
       if (isErrored(stream)) {
         fetchParams.controller.terminate()
         return
       }
 
-      // 9. If stream doesn’t need more data ask the user agent to suspend
-      // the ongoing fetch.
+
+
       if (fetchParams.controller.controller.desiredSize <= 0) {
         return
       }
     }
   }
 
-  //    2. If aborted, then:
+
   function onAborted (reason) {
-    // 2. If fetchParams is aborted, then:
+
     if (isAborted(fetchParams)) {
-      // 1. Set response’s aborted flag.
+
       response.aborted = true
 
-      // 2. If stream is readable, then error stream with the result of
-      //    deserialize a serialized abort reason given fetchParams’s
-      //    controller’s serialized abort reason and an
-      //    implementation-defined realm.
+
+
+
+
       if (isReadable(stream)) {
         fetchParams.controller.controller.error(
           fetchParams.controller.serializedAbortReason
         )
       }
     } else {
-      // 3. Otherwise, if stream is readable, error stream with a TypeError.
+
       if (isReadable(stream)) {
         fetchParams.controller.controller.error(new TypeError('terminated', {
           cause: isErrorLike(reason) ? reason : undefined
@@ -16829,17 +16829,17 @@ async function httpNetworkFetch (
       }
     }
 
-    // 4. If connection uses HTTP/2, then transmit an RST_STREAM frame.
-    // 5. Otherwise, the user agent should close connection unless it would be bad for performance to do so.
+
+
     fetchParams.controller.connection.destroy()
   }
 
-  // 20. Return response.
+
   return response
 
   function dispatch ({ body }) {
     const url = requestCurrentURL(request)
-    /** @type {import('../../..').Agent} */
+
     const agent = fetchParams.controller.dispatcher
 
     const path = url.pathname + url.search
@@ -16860,13 +16860,13 @@ async function httpNetworkFetch (
         abort: null,
 
         onConnect (abort) {
-          // TODO (fix): Do we need connection here?
+
           const { connection } = fetchParams.controller
 
-          // Set timingInfo’s final connection timing info to the result of calling clamp and coarsen
-          // connection timing info with connection’s timing info, timingInfo’s post-redirect start
-          // time, and fetchParams’s cross-origin isolated capability.
-          // TODO: implement connection timing
+
+
+
+
           timingInfo.finalConnectionTimingInfo = clampAndCoarsenConnectionTimingInfo(undefined, timingInfo.postRedirectStartTime, fetchParams.crossOriginIsolatedCapability)
 
           if (connection.destroyed) {
@@ -16876,16 +16876,16 @@ async function httpNetworkFetch (
             this.abort = connection.abort = abort
           }
 
-          // Set timingInfo’s final network-request start time to the coarsened shared current time given
-          // fetchParams’s cross-origin isolated capability.
+
+
           timingInfo.finalNetworkRequestStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
         },
 
         onResponseStarted () {
-          // Set timingInfo’s final network-response start time to the coarsened shared current
-          // time given fetchParams’s cross-origin isolated capability, immediately after the
-          // user agent’s HTTP parser receives the first byte of the response (e.g., frame header
-          // bytes for HTTP/2 or response status line for HTTP/1.x).
+
+
+
+
           timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability)
         },
 
@@ -16914,16 +16914,16 @@ async function httpNetworkFetch (
 
           const decoders = []
 
-          // https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Content-Encoding
+
           if (request.method !== 'HEAD' && request.method !== 'CONNECT' && !nullBodyStatus.includes(status) && !willFollow) {
-            // https://www.rfc-editor.org/rfc/rfc7231#section-3.1.2.1
+
             const contentEncoding = headersList.get('content-encoding', true)
-            // "All content-coding values are case-insensitive..."
-            /** @type {string[]} */
+
+
             const codings = contentEncoding ? contentEncoding.toLowerCase().split(',') : []
 
-            // Limit the number of content-encodings to prevent resource exhaustion.
-            // CVE fix similar to urllib3 (GHSA-gm62-xv2j-4w53) and curl (CVE-2022-32206).
+
+
             const maxContentEncodings = 5
             if (codings.length > maxContentEncodings) {
               this.abort(new Error(`too many content-encodings in response: ${codings.length}, maximum allowed is ${maxContentEncodings}`))
@@ -16932,13 +16932,13 @@ async function httpNetworkFetch (
 
             for (let i = codings.length - 1; i >= 0; --i) {
               const coding = codings[i].trim()
-              // https://www.rfc-editor.org/rfc/rfc9112.html#section-7.2
+
               if (coding === 'x-gzip' || coding === 'gzip') {
                 decoders.push(zlib.createGunzip({
-                  // Be less strict when decoding compressed responses, since sometimes
-                  // servers send slightly invalid responses that are still accepted
-                  // by common browsers.
-                  // Always using Z_SYNC_FLUSH is what cURL does.
+
+
+
+
                   flush: zlib.constants.Z_SYNC_FLUSH,
                   finishFlush: zlib.constants.Z_SYNC_FLUSH
                 }))
@@ -16989,20 +16989,20 @@ async function httpNetworkFetch (
             return
           }
 
-          // 1. If one or more bytes have been transmitted from response’s
-          // message body, then:
 
-          //  1. Let bytes be the transmitted bytes.
+
+
+
           const bytes = chunk
 
-          //  2. Let codings be the result of extracting header list values
-          //  given `Content-Encoding` and response’s header list.
-          //  See pullAlgorithm.
 
-          //  3. Increase timingInfo’s encoded body size by bytes’s length.
+
+
+
+
           timingInfo.encodedBodySize += bytes.byteLength
 
-          //  4. See pullAlgorithm...
+
 
           return this.body.push(bytes)
         },
@@ -17030,8 +17030,8 @@ async function httpNetworkFetch (
         },
 
         onRequestUpgrade (_controller, status, headers, socket) {
-          // We need to support 200 for websocket over h2 as per RFC-8441
-          // Absence of session means H1
+
+
           if ((socket.session != null && status !== 200) || (socket.session == null && status !== 101)) {
             return false
           }
@@ -17065,8 +17065,8 @@ async function httpNetworkFetch (
         },
 
         onUpgrade (status, rawHeaders, socket) {
-          // We need to support 200 for websocket over h2 as per RFC-8441
-          // Absence of session means H1
+
+
           if ((socket.session != null && status !== 200) || (socket.session == null && status !== 101)) {
             return false
           }
@@ -17107,12 +17107,12 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 9967:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+9967:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
-/* globals AbortController */
+
 
 
 
@@ -17138,7 +17138,7 @@ const {
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
 const { webidl } = __webpack_require__(7879)
 const { URLSerializer } = __webpack_require__(1900)
-const { kConstruct } = __webpack_require__(6443)
+const { kConstruct } = __webpack_require__(8824)
 const assert = __webpack_require__(4589)
 const { getMaxListeners, setMaxListeners, defaultMaxListeners } = __webpack_require__(8474)
 
@@ -17164,16 +17164,16 @@ function buildAbort (acRef) {
   function abort () {
     const ac = acRef.deref()
     if (ac !== undefined) {
-      // Currently, there is a problem with FinalizationRegistry.
-      // https://github.com/nodejs/node/issues/49344
-      // https://github.com/nodejs/node/issues/47748
-      // In the case of abort, the first step is to unregister from it.
-      // If the controller can refer to it, it is still registered.
-      // It will be removed in the future.
+
+
+
+
+
+
       requestFinalizer.unregister(abort)
 
-      // Unsubscribe a listener.
-      // FinalizationRegistry will no longer be called, so this must be done.
+
+
       this.removeEventListener('abort', abort)
 
       ac.abort(this.reason)
@@ -17198,20 +17198,20 @@ function buildAbort (acRef) {
 
 let patchMethodWarning = false
 
-// https://fetch.spec.whatwg.org/#request-class
+
 class Request {
-  /** @type {AbortSignal} */
+
   #signal
 
-  /** @type {import('../../dispatcher/dispatcher')} */
+
   #dispatcher
 
-  /** @type {Headers} */
+
   #headers
 
   #state
 
-  // https://fetch.spec.whatwg.org/#dom-request
+
   constructor (input, init = undefined) {
     webidl.util.markAsUncloneable(this)
 
@@ -17225,24 +17225,24 @@ class Request {
     input = webidl.converters.RequestInfo(input)
     init = webidl.converters.RequestInit(init)
 
-    // 1. Let request be null.
+
     let request = null
 
-    // 2. Let fallbackMode be null.
+
     let fallbackMode = null
 
-    // 3. Let baseURL be this’s relevant settings object’s API base URL.
+
     const baseUrl = environmentSettingsObject.settingsObject.baseUrl
 
-    // 4. Let signal be null.
+
     let signal = null
 
-    // 5. If input is a string, then:
+
     if (typeof input === 'string') {
       this.#dispatcher = init.dispatcher
 
-      // 1. Let parsedURL be the result of parsing input with baseURL.
-      // 2. If parsedURL is failure, then throw a TypeError.
+
+
       let parsedURL
       try {
         parsedURL = new URL(input, baseUrl)
@@ -17250,7 +17250,7 @@ class Request {
         throw new TypeError('Failed to parse URL from ' + input, { cause: err })
       }
 
-      // 3. If parsedURL includes credentials, then throw a TypeError.
+
       if (parsedURL.username || parsedURL.password) {
         throw new TypeError(
           'Request cannot be constructed from a URL that includes credentials: ' +
@@ -17258,34 +17258,34 @@ class Request {
         )
       }
 
-      // 4. Set request to a new request whose URL is parsedURL.
+
       request = makeRequest({ urlList: [parsedURL] })
 
-      // 5. Set fallbackMode to "cors".
+
       fallbackMode = 'cors'
     } else {
-      // 6. Otherwise:
 
-      // 7. Assert: input is a Request object.
+
+
       assert(webidl.is.Request(input))
 
-      // 8. Set request to input’s request.
+
       request = input.#state
 
-      // 9. Set signal to input’s signal.
+
       signal = input.#signal
 
       this.#dispatcher = init.dispatcher || input.#dispatcher
     }
 
-    // 7. Let origin be this’s relevant settings object’s origin.
+
     const origin = environmentSettingsObject.settingsObject.origin
 
-    // 8. Let window be "client".
+
     let window = 'client'
 
-    // 9. If request’s window is an environment settings object and its origin
-    // is same origin with origin, then set window to request’s window.
+
+
     if (
       request.window?.constructor?.name === 'EnvironmentSettingsObject' &&
       sameOrigin(request.window, origin)
@@ -17293,104 +17293,104 @@ class Request {
       window = request.window
     }
 
-    // 10. If init["window"] exists and is non-null, then throw a TypeError.
+
     if (init.window != null) {
       throw new TypeError(`'window' option '${window}' must be null`)
     }
 
-    // 11. If init["window"] exists, then set window to "no-window".
+
     if ('window' in init) {
       window = 'no-window'
     }
 
-    // 12. Set request to a new request with the following properties:
+
     request = makeRequest({
-      // URL request’s URL.
-      // undici implementation note: this is set as the first item in request's urlList in makeRequest
-      // method request’s method.
+
+
+
       method: request.method,
-      // header list A copy of request’s header list.
-      // undici implementation note: headersList is cloned in makeRequest
+
+
       headersList: request.headersList,
-      // unsafe-request flag Set.
+
       unsafeRequest: request.unsafeRequest,
-      // client This’s relevant settings object.
+
       client: environmentSettingsObject.settingsObject,
-      // window window.
+
       window,
-      // priority request’s priority.
+
       priority: request.priority,
-      // origin request’s origin. The propagation of the origin is only significant for navigation requests
-      // being handled by a service worker. In this scenario a request can have an origin that is different
-      // from the current client.
+
+
+
       origin: request.origin,
-      // referrer request’s referrer.
+
       referrer: request.referrer,
-      // referrer policy request’s referrer policy.
+
       referrerPolicy: request.referrerPolicy,
-      // mode request’s mode.
+
       mode: request.mode,
-      // credentials mode request’s credentials mode.
+
       credentials: request.credentials,
-      // cache mode request’s cache mode.
+
       cache: request.cache,
-      // redirect mode request’s redirect mode.
+
       redirect: request.redirect,
-      // integrity metadata request’s integrity metadata.
+
       integrity: request.integrity,
-      // keepalive request’s keepalive.
+
       keepalive: request.keepalive,
-      // reload-navigation flag request’s reload-navigation flag.
+
       reloadNavigation: request.reloadNavigation,
-      // history-navigation flag request’s history-navigation flag.
+
       historyNavigation: request.historyNavigation,
-      // URL list A clone of request’s URL list.
+
       urlList: [...request.urlList]
     })
 
     const initHasKey = Object.keys(init).length !== 0
 
-    // 13. If init is not empty, then:
+
     if (initHasKey) {
-      // 1. If request’s mode is "navigate", then set it to "same-origin".
+
       if (request.mode === 'navigate') {
         request.mode = 'same-origin'
       }
 
-      // 2. Unset request’s reload-navigation flag.
+
       request.reloadNavigation = false
 
-      // 3. Unset request’s history-navigation flag.
+
       request.historyNavigation = false
 
-      // 4. Set request’s origin to "client".
+
       request.origin = 'client'
 
-      // 5. Set request’s referrer to "client"
+
       request.referrer = 'client'
 
-      // 6. Set request’s referrer policy to the empty string.
+
       request.referrerPolicy = ''
 
-      // 7. Set request’s URL to request’s current URL.
+
       request.url = request.urlList[request.urlList.length - 1]
 
-      // 8. Set request’s URL list to « request’s URL ».
+
       request.urlList = [request.url]
     }
 
-    // 14. If init["referrer"] exists, then:
+
     if (init.referrer !== undefined) {
-      // 1. Let referrer be init["referrer"].
+
       const referrer = init.referrer
 
-      // 2. If referrer is the empty string, then set request’s referrer to "no-referrer".
+
       if (referrer === '') {
         request.referrer = 'no-referrer'
       } else {
-        // 1. Let parsedReferrer be the result of parsing referrer with
-        // baseURL.
-        // 2. If parsedReferrer is failure, then throw a TypeError.
+
+
+
         let parsedReferrer
         try {
           parsedReferrer = new URL(referrer, baseUrl)
@@ -17398,29 +17398,29 @@ class Request {
           throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err })
         }
 
-        // 3. If one of the following is true
-        // - parsedReferrer’s scheme is "about" and path is the string "client"
-        // - parsedReferrer’s origin is not same origin with origin
-        // then set request’s referrer to "client".
+
+
+
+
         if (
           (parsedReferrer.protocol === 'about:' && parsedReferrer.hostname === 'client') ||
           (origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl))
         ) {
           request.referrer = 'client'
         } else {
-          // 4. Otherwise, set request’s referrer to parsedReferrer.
+
           request.referrer = parsedReferrer
         }
       }
     }
 
-    // 15. If init["referrerPolicy"] exists, then set request’s referrer policy
-    // to it.
+
+
     if (init.referrerPolicy !== undefined) {
       request.referrerPolicy = init.referrerPolicy
     }
 
-    // 16. Let mode be init["mode"] if it exists, and fallbackMode otherwise.
+
     let mode
     if (init.mode !== undefined) {
       mode = init.mode
@@ -17428,7 +17428,7 @@ class Request {
       mode = fallbackMode
     }
 
-    // 17. If mode is "navigate", then throw a TypeError.
+
     if (mode === 'navigate') {
       throw webidl.errors.exception({
         header: 'Request constructor',
@@ -17436,58 +17436,58 @@ class Request {
       })
     }
 
-    // 18. If mode is non-null, set request’s mode to mode.
+
     if (mode != null) {
       request.mode = mode
     }
 
-    // 19. If init["credentials"] exists, then set request’s credentials mode
-    // to it.
+
+
     if (init.credentials !== undefined) {
       request.credentials = init.credentials
     }
 
-    // 18. If init["cache"] exists, then set request’s cache mode to it.
+
     if (init.cache !== undefined) {
       request.cache = init.cache
     }
 
-    // 21. If request’s cache mode is "only-if-cached" and request’s mode is
-    // not "same-origin", then throw a TypeError.
+
+
     if (request.cache === 'only-if-cached' && request.mode !== 'same-origin') {
       throw new TypeError(
         "'only-if-cached' can be set only with 'same-origin' mode"
       )
     }
 
-    // 22. If init["redirect"] exists, then set request’s redirect mode to it.
+
     if (init.redirect !== undefined) {
       request.redirect = init.redirect
     }
 
-    // 23. If init["integrity"] exists, then set request’s integrity metadata to it.
+
     if (init.integrity != null) {
       request.integrity = String(init.integrity)
     }
 
-    // 24. If init["keepalive"] exists, then set request’s keepalive to it.
+
     if (init.keepalive !== undefined) {
       request.keepalive = Boolean(init.keepalive)
     }
 
-    // 25. If init["method"] exists, then:
+
     if (init.method !== undefined) {
-      // 1. Let method be init["method"].
+
       let method = init.method
 
       const mayBeNormalized = normalizedMethodRecords[method]
 
       if (mayBeNormalized !== undefined) {
-        // Note: Bypass validation DELETE, GET, HEAD, OPTIONS, POST, PUT, PATCH and these lowercase ones
+
         request.method = mayBeNormalized
       } else {
-        // 2. If method is not a method or method is a forbidden method, then
-        // throw a TypeError.
+
+
         if (!isValidHTTPToken(method)) {
           throw new TypeError(`'${method}' is not a valid HTTP method.`)
         }
@@ -17498,12 +17498,12 @@ class Request {
           throw new TypeError(`'${method}' HTTP method is unsupported.`)
         }
 
-        // 3. Normalize method.
-        // https://fetch.spec.whatwg.org/#concept-method-normalize
-        // Note: must be in uppercase
+
+
+
         method = normalizedMethodRecordsBase[upperCase] ?? method
 
-        // 4. Set request’s method to method.
+
         request.method = method
       }
 
@@ -17516,103 +17516,103 @@ class Request {
       }
     }
 
-    // 26. If init["signal"] exists, then set signal to it.
+
     if (init.signal !== undefined) {
       signal = init.signal
     }
 
-    // 27. Set this’s request to request.
+
     this.#state = request
 
-    // 28. Set this’s signal to a new AbortSignal object with this’s relevant
-    // Realm.
-    // TODO: could this be simplified with AbortSignal.any
-    // (https://dom.spec.whatwg.org/#dom-abortsignal-any)
+
+
+
+
     const ac = new AbortController()
     this.#signal = ac.signal
 
-    // 29. If signal is not null, then make this’s signal follow signal.
+
     if (signal != null) {
       if (signal.aborted) {
         ac.abort(signal.reason)
       } else {
-        // Keep a strong ref to ac while request object
-        // is alive. This is needed to prevent AbortController
-        // from being prematurely garbage collected.
-        // See, https://github.com/nodejs/undici/issues/1926.
+
+
+
+
         this[kAbortController] = ac
 
         const acRef = new WeakRef(ac)
         const abort = buildAbort(acRef)
 
-        // If the max amount of listeners is equal to the default, increase it
+
         if (abortSignalHasEventHandlerLeakWarning && getMaxListeners(signal) === defaultMaxListeners) {
           setMaxListeners(1500, signal)
         }
 
         util.addAbortListener(signal, abort)
-        // The third argument must be a registry key to be unregistered.
-        // Without it, you cannot unregister.
-        // https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/FinalizationRegistry
-        // abort is used as the unregister key. (because it is unique)
+
+
+
+
         requestFinalizer.register(ac, { signal, abort }, abort)
       }
     }
 
-    // 30. Set this’s headers to a new Headers object with this’s relevant
-    // Realm, whose header list is request’s header list and guard is
-    // "request".
+
+
+
     this.#headers = new Headers(kConstruct)
     setHeadersList(this.#headers, request.headersList)
     setHeadersGuard(this.#headers, 'request')
 
-    // 31. If this’s request’s mode is "no-cors", then:
+
     if (mode === 'no-cors') {
-      // 1. If this’s request’s method is not a CORS-safelisted method,
-      // then throw a TypeError.
+
+
       if (!corsSafeListedMethodsSet.has(request.method)) {
         throw new TypeError(
           `'${request.method} is unsupported in no-cors mode.`
         )
       }
 
-      // 2. Set this’s headers’s guard to "request-no-cors".
+
       setHeadersGuard(this.#headers, 'request-no-cors')
     }
 
-    // 32. If init is not empty, then:
+
     if (initHasKey) {
-      /** @type {HeadersList} */
+
       const headersList = getHeadersList(this.#headers)
-      // 1. Let headers be a copy of this’s headers and its associated header
-      // list.
-      // 2. If init["headers"] exists, then set headers to init["headers"].
+
+
+
       const headers = init.headers !== undefined ? init.headers : new HeadersList(headersList)
 
-      // 3. Empty this’s headers’s header list.
+
       headersList.clear()
 
-      // 4. If headers is a Headers object, then for each header in its header
-      // list, append header’s name/header’s value to this’s headers.
+
+
       if (headers instanceof HeadersList) {
         for (const { name, value } of headers.rawValues()) {
           headersList.append(name, value, false)
         }
-        // Note: Copy the `set-cookie` meta-data.
+
         headersList.cookies = headers.cookies
       } else {
-        // 5. Otherwise, fill this’s headers with headers.
+
         fillHeaders(this.#headers, headers)
       }
     }
 
-    // 33. Let inputBody be input’s request’s body if input is a Request
-    // object; otherwise null.
+
+
     const inputBody = webidl.is.Request(input) ? input.#state.body : null
 
-    // 34. If either init["body"] exists and is non-null or inputBody is
-    // non-null, and request’s method is `GET` or `HEAD`, then throw a
-    // TypeError.
+
+
+
     if (
       (init.body != null || inputBody != null) &&
       (request.method === 'GET' || request.method === 'HEAD')
@@ -17620,67 +17620,67 @@ class Request {
       throw new TypeError('Request with GET/HEAD method cannot have body.')
     }
 
-    // 35. Let initBody be null.
+
     let initBody = null
 
-    // 36. If init["body"] exists and is non-null, then:
+
     if (init.body != null) {
-      // 1. Let Content-Type be null.
-      // 2. Set initBody and Content-Type to the result of extracting
-      // init["body"], with keepalive set to request’s keepalive.
+
+
+
       const [extractedBody, contentType] = extractBody(
         init.body,
         request.keepalive
       )
       initBody = extractedBody
 
-      // 3, If Content-Type is non-null and this’s headers’s header list does
-      // not contain `Content-Type`, then append `Content-Type`/Content-Type to
-      // this’s headers.
+
+
+
       if (contentType && !getHeadersList(this.#headers).contains('content-type', true)) {
         this.#headers.append('content-type', contentType, true)
       }
     }
 
-    // 37. Let inputOrInitBody be initBody if it is non-null; otherwise
-    // inputBody.
+
+
     const inputOrInitBody = initBody ?? inputBody
 
-    // 38. If inputOrInitBody is non-null and inputOrInitBody’s source is
-    // null, then:
+
+
     if (inputOrInitBody != null && inputOrInitBody.source == null) {
-      // 1. If initBody is non-null and init["duplex"] does not exist,
-      //    then throw a TypeError.
+
+
       if (initBody != null && init.duplex == null) {
         throw new TypeError('RequestInit: duplex option is required when sending a body.')
       }
 
-      // 2. If this’s request’s mode is neither "same-origin" nor "cors",
-      // then throw a TypeError.
+
+
       if (request.mode !== 'same-origin' && request.mode !== 'cors') {
         throw new TypeError(
           'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
         )
       }
 
-      // 3. Set this’s request’s use-CORS-preflight flag.
+
       request.useCORSPreflightFlag = true
     }
 
-    // 39. Let finalBody be inputOrInitBody.
+
     let finalBody = inputOrInitBody
 
-    // 40. If initBody is null and inputBody is non-null, then:
+
     if (initBody == null && inputBody != null) {
-      // 1. If input is unusable, then throw a TypeError.
+
       if (bodyUnusable(input.#state)) {
         throw new TypeError(
           'Cannot construct a Request with a Request object that has already been used.'
         )
       }
 
-      // 2. Set finalBody to the result of creating a proxy for inputBody.
-      // https://streams.spec.whatwg.org/#readablestream-create-a-proxy
+
+
       const identityTransform = new TransformStream()
       inputBody.stream.pipeThrough(identityTransform)
       finalBody = {
@@ -17690,167 +17690,167 @@ class Request {
       }
     }
 
-    // 41. Set this’s request’s body to finalBody.
+
     this.#state.body = finalBody
   }
 
-  // Returns request’s HTTP method, which is "GET" by default.
+
   get method () {
     webidl.brandCheck(this, Request)
 
-    // The method getter steps are to return this’s request’s method.
+
     return this.#state.method
   }
 
-  // Returns the URL of request as a string.
+
   get url () {
     webidl.brandCheck(this, Request)
 
-    // The url getter steps are to return this’s request’s URL, serialized.
+
     return URLSerializer(this.#state.url)
   }
 
-  // Returns a Headers object consisting of the headers associated with request.
-  // Note that headers added in the network layer by the user agent will not
-  // be accounted for in this object, e.g., the "Host" header.
+
+
+
   get headers () {
     webidl.brandCheck(this, Request)
 
-    // The headers getter steps are to return this’s headers.
+
     return this.#headers
   }
 
-  // Returns the kind of resource requested by request, e.g., "document"
-  // or "script".
+
+
   get destination () {
     webidl.brandCheck(this, Request)
 
-    // The destination getter are to return this’s request’s destination.
+
     return this.#state.destination
   }
 
-  // Returns the referrer of request. Its value can be a same-origin URL if
-  // explicitly set in init, the empty string to indicate no referrer, and
-  // "about:client" when defaulting to the global’s default. This is used
-  // during fetching to determine the value of the `Referer` header of the
-  // request being made.
+
+
+
+
+
   get referrer () {
     webidl.brandCheck(this, Request)
 
-    // 1. If this’s request’s referrer is "no-referrer", then return the
-    // empty string.
+
+
     if (this.#state.referrer === 'no-referrer') {
       return ''
     }
 
-    // 2. If this’s request’s referrer is "client", then return
-    // "about:client".
+
+
     if (this.#state.referrer === 'client') {
       return 'about:client'
     }
 
-    // Return this’s request’s referrer, serialized.
+
     return this.#state.referrer.toString()
   }
 
-  // Returns the referrer policy associated with request.
-  // This is used during fetching to compute the value of the request’s
-  // referrer.
+
+
+
   get referrerPolicy () {
     webidl.brandCheck(this, Request)
 
-    // The referrerPolicy getter steps are to return this’s request’s referrer policy.
+
     return this.#state.referrerPolicy
   }
 
-  // Returns the mode associated with request, which is a string indicating
-  // whether the request will use CORS, or will be restricted to same-origin
-  // URLs.
+
+
+
   get mode () {
     webidl.brandCheck(this, Request)
 
-    // The mode getter steps are to return this’s request’s mode.
+
     return this.#state.mode
   }
 
-  // Returns the credentials mode associated with request,
-  // which is a string indicating whether credentials will be sent with the
-  // request always, never, or only when sent to a same-origin URL.
+
+
+
   get credentials () {
     webidl.brandCheck(this, Request)
 
-    // The credentials getter steps are to return this’s request’s credentials mode.
+
     return this.#state.credentials
   }
 
-  // Returns the cache mode associated with request,
-  // which is a string indicating how the request will
-  // interact with the browser’s cache when fetching.
+
+
+
   get cache () {
     webidl.brandCheck(this, Request)
 
-    // The cache getter steps are to return this’s request’s cache mode.
+
     return this.#state.cache
   }
 
-  // Returns the redirect mode associated with request,
-  // which is a string indicating how redirects for the
-  // request will be handled during fetching. A request
-  // will follow redirects by default.
+
+
+
+
   get redirect () {
     webidl.brandCheck(this, Request)
 
-    // The redirect getter steps are to return this’s request’s redirect mode.
+
     return this.#state.redirect
   }
 
-  // Returns request’s subresource integrity metadata, which is a
-  // cryptographic hash of the resource being fetched. Its value
-  // consists of multiple hashes separated by whitespace. [SRI]
+
+
+
   get integrity () {
     webidl.brandCheck(this, Request)
 
-    // The integrity getter steps are to return this’s request’s integrity
-    // metadata.
+
+
     return this.#state.integrity
   }
 
-  // Returns a boolean indicating whether or not request can outlive the
-  // global in which it was created.
+
+
   get keepalive () {
     webidl.brandCheck(this, Request)
 
-    // The keepalive getter steps are to return this’s request’s keepalive.
+
     return this.#state.keepalive
   }
 
-  // Returns a boolean indicating whether or not request is for a reload
-  // navigation.
+
+
   get isReloadNavigation () {
     webidl.brandCheck(this, Request)
 
-    // The isReloadNavigation getter steps are to return true if this’s
-    // request’s reload-navigation flag is set; otherwise false.
+
+
     return this.#state.reloadNavigation
   }
 
-  // Returns a boolean indicating whether or not request is for a history
-  // navigation (a.k.a. back-forward navigation).
+
+
   get isHistoryNavigation () {
     webidl.brandCheck(this, Request)
 
-    // The isHistoryNavigation getter steps are to return true if this’s request’s
-    // history-navigation flag is set; otherwise false.
+
+
     return this.#state.historyNavigation
   }
 
-  // Returns the signal associated with request, which is an AbortSignal
-  // object indicating whether or not request has been aborted, and its
-  // abort event handler.
+
+
+
   get signal () {
     webidl.brandCheck(this, Request)
 
-    // The signal getter steps are to return this’s signal.
+
     return this.#signal
   }
 
@@ -17872,21 +17872,21 @@ class Request {
     return 'half'
   }
 
-  // Returns a clone of request.
+
   clone () {
     webidl.brandCheck(this, Request)
 
-    // 1. If this is unusable, then throw a TypeError.
+
     if (bodyUnusable(this.#state)) {
       throw new TypeError('unusable')
     }
 
-    // 2. Let clonedRequest be the result of cloning this’s request.
+
     const clonedRequest = cloneRequest(this.#state)
 
-    // 3. Let clonedRequestObject be the result of creating a Request object,
-    // given clonedRequest, this’s headers’s guard, and this’s relevant Realm.
-    // 4. Make clonedRequestObject’s signal follow this’s signal.
+
+
+
     const ac = new AbortController()
     if (this.signal.aborted) {
       ac.abort(this.signal.reason)
@@ -17904,7 +17904,7 @@ class Request {
       )
     }
 
-    // 4. Return clonedRequestObject.
+
     return fromInnerRequest(clonedRequest, this.#dispatcher, ac.signal, getHeadersGuard(this.#headers))
   }
 
@@ -17936,49 +17936,49 @@ class Request {
     return `Request ${nodeUtil.formatWithOptions(options, properties)}`
   }
 
-  /**
-   * @param {Request} request
-   * @param {AbortSignal} newSignal
-   */
+
+
+
+
   static setRequestSignal (request, newSignal) {
     request.#signal = newSignal
     return request
   }
 
-  /**
-   * @param {Request} request
-   */
+
+
+
   static getRequestDispatcher (request) {
     return request.#dispatcher
   }
 
-  /**
-   * @param {Request} request
-   * @param {import('../../dispatcher/dispatcher')} newDispatcher
-   */
+
+
+
+
   static setRequestDispatcher (request, newDispatcher) {
     request.#dispatcher = newDispatcher
   }
 
-  /**
-   * @param {Request} request
-   * @param {Headers} newHeaders
-   */
+
+
+
+
   static setRequestHeaders (request, newHeaders) {
     request.#headers = newHeaders
   }
 
-  /**
-   * @param {Request} request
-   */
+
+
+
   static getRequestState (request) {
     return request.#state
   }
 
-  /**
-   * @param {Request} request
-   * @param {any} newState
-   */
+
+
+
+
   static setRequestState (request, newState) {
     request.#state = newState
   }
@@ -17994,7 +17994,7 @@ Reflect.deleteProperty(Request, 'setRequestState')
 
 mixinBody(Request, getRequestState)
 
-// https://fetch.spec.whatwg.org/#requests
+
 function makeRequest (init) {
   return {
     method: init.method ?? 'GET',
@@ -18042,31 +18042,31 @@ function makeRequest (init) {
   }
 }
 
-// https://fetch.spec.whatwg.org/#concept-request-clone
-function cloneRequest (request) {
-  // To clone a request request, run these steps:
 
-  // 1. Let newRequest be a copy of request, except for its body.
+function cloneRequest (request) {
+
+
+
   const newRequest = makeRequest({ ...request, body: null })
 
-  // 2. If request’s body is non-null, set newRequest’s body to the
-  // result of cloning request’s body.
+
+
   if (request.body != null) {
     newRequest.body = cloneBody(request.body)
   }
 
-  // 3. Return newRequest.
+
   return newRequest
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#request-create
- * @param {any} innerRequest
- * @param {import('../../dispatcher/agent')} dispatcher
- * @param {AbortSignal} signal
- * @param {'request' | 'immutable' | 'request-no-cors' | 'response' | 'none'} guard
- * @returns {Request}
- */
+
+
+
+
+
+
+
+
 function fromInnerRequest (innerRequest, dispatcher, signal, guard) {
   const request = new Request(kConstruct)
   setRequestState(request, innerRequest)
@@ -18108,12 +18108,12 @@ Object.defineProperties(Request.prototype, {
 
 webidl.is.Request = webidl.util.MakeTypeAssertion(Request)
 
-/**
- * @param {*} V
- * @returns {import('../../../types/fetch').Request|string}
- *
- * @see https://fetch.spec.whatwg.org/#requestinfo
- */
+
+
+
+
+
+
 webidl.converters.RequestInfo = function (V) {
   if (typeof V === 'string') {
     return webidl.converters.USVString(V)
@@ -18126,11 +18126,11 @@ webidl.converters.RequestInfo = function (V) {
   return webidl.converters.USVString(V)
 }
 
-/**
- * @param {*} V
- * @returns {import('../../../types/fetch').RequestInit}
- * @see https://fetch.spec.whatwg.org/#requestinit
- */
+
+
+
+
+
 webidl.converters.RequestInit = webidl.dictionaryConverter([
   {
     key: 'method',
@@ -18153,31 +18153,31 @@ webidl.converters.RequestInit = webidl.dictionaryConverter([
   {
     key: 'referrerPolicy',
     converter: webidl.converters.DOMString,
-    // https://w3c.github.io/webappsec-referrer-policy/#referrer-policy
+
     allowedValues: referrerPolicy
   },
   {
     key: 'mode',
     converter: webidl.converters.DOMString,
-    // https://fetch.spec.whatwg.org/#concept-request-mode
+
     allowedValues: requestMode
   },
   {
     key: 'credentials',
     converter: webidl.converters.DOMString,
-    // https://fetch.spec.whatwg.org/#requestcredentials
+
     allowedValues: requestCredentials
   },
   {
     key: 'cache',
     converter: webidl.converters.DOMString,
-    // https://fetch.spec.whatwg.org/#requestcache
+
     allowedValues: requestCache
   },
   {
     key: 'redirect',
     converter: webidl.converters.DOMString,
-    // https://fetch.spec.whatwg.org/#requestredirect
+
     allowedValues: requestRedirect
   },
   {
@@ -18208,7 +18208,7 @@ webidl.converters.RequestInit = webidl.dictionaryConverter([
     allowedValues: requestDuplex
   },
   {
-    key: 'dispatcher', // undici specific option
+    key: 'dispatcher',
     converter: webidl.converters.any
   },
   {
@@ -18229,10 +18229,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 9051:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+9051:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -18254,30 +18254,30 @@ const {
 } = __webpack_require__(4495)
 const { webidl } = __webpack_require__(7879)
 const { URLSerializer } = __webpack_require__(1900)
-const { kConstruct } = __webpack_require__(6443)
+const { kConstruct } = __webpack_require__(8824)
 const assert = __webpack_require__(4589)
 const { isomorphicEncode, serializeJavascriptValueToJSONString } = __webpack_require__(8116)
 
 const textEncoder = new TextEncoder('utf-8')
 
-// https://fetch.spec.whatwg.org/#response-class
+
 class Response {
-  /** @type {Headers} */
+
   #headers
 
   #state
 
-  // Creates network error Response.
+
   static error () {
-    // The static error() method steps are to return the result of creating a
-    // Response object, given a new network error, "immutable", and this’s
-    // relevant Realm.
+
+
+
     const responseObject = fromInnerResponse(makeNetworkError(), 'immutable')
 
     return responseObject
   }
 
-  // https://fetch.spec.whatwg.org/#dom-response-json
+
   static json (data, init = undefined) {
     webidl.argumentLengthCheck(arguments, 1, 'Response.json')
 
@@ -18285,36 +18285,36 @@ class Response {
       init = webidl.converters.ResponseInit(init)
     }
 
-    // 1. Let bytes the result of running serialize a JavaScript value to JSON bytes on data.
+
     const bytes = textEncoder.encode(
       serializeJavascriptValueToJSONString(data)
     )
 
-    // 2. Let body be the result of extracting bytes.
+
     const body = extractBody(bytes)
 
-    // 3. Let responseObject be the result of creating a Response object, given a new response,
-    //    "response", and this’s relevant Realm.
+
+
     const responseObject = fromInnerResponse(makeResponse({}), 'response')
 
-    // 4. Perform initialize a response given responseObject, init, and (body, "application/json").
+
     initializeResponse(responseObject, init, { body: body[0], type: 'application/json' })
 
-    // 5. Return responseObject.
+
     return responseObject
   }
 
-  // Creates a redirect Response that redirects to url with status status.
+
   static redirect (url, status = 302) {
     webidl.argumentLengthCheck(arguments, 1, 'Response.redirect')
 
     url = webidl.converters.USVString(url)
     status = webidl.converters['unsigned short'](status)
 
-    // 1. Let parsedURL be the result of parsing url with current settings
-    // object’s API base URL.
-    // 2. If parsedURL is failure, then throw a TypeError.
-    // TODO: base-URL?
+
+
+
+
     let parsedURL
     try {
       parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl)
@@ -18322,29 +18322,29 @@ class Response {
       throw new TypeError(`Failed to parse URL from ${url}`, { cause: err })
     }
 
-    // 3. If status is not a redirect status, then throw a RangeError.
+
     if (!redirectStatusSet.has(status)) {
       throw new RangeError(`Invalid status code ${status}`)
     }
 
-    // 4. Let responseObject be the result of creating a Response object,
-    // given a new response, "immutable", and this’s relevant Realm.
+
+
     const responseObject = fromInnerResponse(makeResponse({}), 'immutable')
 
-    // 5. Set responseObject’s response’s status to status.
+
     responseObject.#state.status = status
 
-    // 6. Let value be parsedURL, serialized and isomorphic encoded.
+
     const value = isomorphicEncode(URLSerializer(parsedURL))
 
-    // 7. Append `Location`/value to responseObject’s response’s header list.
+
     responseObject.#state.headersList.append('location', value, true)
 
-    // 8. Return responseObject.
+
     return responseObject
   }
 
-  // https://fetch.spec.whatwg.org/#dom-response
+
   constructor (body = null, init = undefined) {
     webidl.util.markAsUncloneable(this)
 
@@ -18358,46 +18358,46 @@ class Response {
 
     init = webidl.converters.ResponseInit(init)
 
-    // 1. Set this’s response to a new response.
+
     this.#state = makeResponse({})
 
-    // 2. Set this’s headers to a new Headers object with this’s relevant
-    // Realm, whose header list is this’s response’s header list and guard
-    // is "response".
+
+
+
     this.#headers = new Headers(kConstruct)
     setHeadersGuard(this.#headers, 'response')
     setHeadersList(this.#headers, this.#state.headersList)
 
-    // 3. Let bodyWithType be null.
+
     let bodyWithType = null
 
-    // 4. If body is non-null, then set bodyWithType to the result of extracting body.
+
     if (body != null) {
       const [extractedBody, type] = extractBody(body)
       bodyWithType = { body: extractedBody, type }
     }
 
-    // 5. Perform initialize a response given this, init, and bodyWithType.
+
     initializeResponse(this, init, bodyWithType)
   }
 
-  // Returns response’s type, e.g., "cors".
+
   get type () {
     webidl.brandCheck(this, Response)
 
-    // The type getter steps are to return this’s response’s type.
+
     return this.#state.type
   }
 
-  // Returns response’s URL, if it has one; otherwise the empty string.
+
   get url () {
     webidl.brandCheck(this, Response)
 
     const urlList = this.#state.urlList
 
-    // The url getter steps are to return the empty string if this’s
-    // response’s URL is null; otherwise this’s response’s URL,
-    // serialized with exclude fragment set to true.
+
+
+
     const url = urlList[urlList.length - 1] ?? null
 
     if (url === null) {
@@ -18407,46 +18407,46 @@ class Response {
     return URLSerializer(url, true)
   }
 
-  // Returns whether response was obtained through a redirect.
+
   get redirected () {
     webidl.brandCheck(this, Response)
 
-    // The redirected getter steps are to return true if this’s response’s URL
-    // list has more than one item; otherwise false.
+
+
     return this.#state.urlList.length > 1
   }
 
-  // Returns response’s status.
+
   get status () {
     webidl.brandCheck(this, Response)
 
-    // The status getter steps are to return this’s response’s status.
+
     return this.#state.status
   }
 
-  // Returns whether response’s status is an ok status.
+
   get ok () {
     webidl.brandCheck(this, Response)
 
-    // The ok getter steps are to return true if this’s response’s status is an
-    // ok status; otherwise false.
+
+
     return this.#state.status >= 200 && this.#state.status <= 299
   }
 
-  // Returns response’s status message.
+
   get statusText () {
     webidl.brandCheck(this, Response)
 
-    // The statusText getter steps are to return this’s response’s status
-    // message.
+
+
     return this.#state.statusText
   }
 
-  // Returns response’s headers as Headers.
+
   get headers () {
     webidl.brandCheck(this, Response)
 
-    // The headers getter steps are to return this’s headers.
+
     return this.#headers
   }
 
@@ -18462,11 +18462,11 @@ class Response {
     return !!this.#state.body && util.isDisturbed(this.#state.body.stream)
   }
 
-  // Returns a clone of response.
+
   clone () {
     webidl.brandCheck(this, Response)
 
-    // 1. If this is unusable, then throw a TypeError.
+
     if (bodyUnusable(this.#state)) {
       throw webidl.errors.exception({
         header: 'Response.clone',
@@ -18474,17 +18474,17 @@ class Response {
       })
     }
 
-    // 2. Let clonedResponse be the result of cloning this’s response.
+
     const clonedResponse = cloneResponse(this.#state)
 
-    // Note: To re-register because of a new stream.
-    // Don't set finalizers other than for fetch responses.
+
+
     if (this.#state.urlList.length !== 0 && this.#state.body?.stream) {
       streamRegistry.register(this, new WeakRef(this.#state.body.stream))
     }
 
-    // 3. Return the result of creating a Response object, given
-    // clonedResponse, this’s headers’s guard, and this’s relevant Realm.
+
+
     return fromInnerResponse(clonedResponse, getHeadersGuard(this.#headers))
   }
 
@@ -18510,32 +18510,32 @@ class Response {
     return `Response ${nodeUtil.formatWithOptions(options, properties)}`
   }
 
-  /**
-   * @param {Response} response
-   */
+
+
+
   static getResponseHeaders (response) {
     return response.#headers
   }
 
-  /**
-   * @param {Response} response
-   * @param {Headers} newHeaders
-   */
+
+
+
+
   static setResponseHeaders (response, newHeaders) {
     response.#headers = newHeaders
   }
 
-  /**
-   * @param {Response} response
-   */
+
+
+
   static getResponseState (response) {
     return response.#state
   }
 
-  /**
-   * @param {Response} response
-   * @param {any} newState
-   */
+
+
+
+
   static setResponseState (response, newState) {
     response.#state = newState
   }
@@ -18572,13 +18572,13 @@ Object.defineProperties(Response, {
   error: kEnumerableProperty
 })
 
-// https://fetch.spec.whatwg.org/#concept-response-clone
-function cloneResponse (response) {
-  // To clone a response response, run these steps:
 
-  // 1. If response is a filtered response, then return a new identical
-  // filtered response whose internal response is a clone of response’s
-  // internal response.
+function cloneResponse (response) {
+
+
+
+
+
   if (response.internalResponse) {
     return filterResponse(
       cloneResponse(response.internalResponse),
@@ -18586,16 +18586,16 @@ function cloneResponse (response) {
     )
   }
 
-  // 2. Let newResponse be a copy of response, except for its body.
+
   const newResponse = makeResponse({ ...response, body: null })
 
-  // 3. If response’s body is non-null, then set newResponse’s body to the
-  // result of cloning response’s body.
+
+
   if (response.body != null) {
     newResponse.body = cloneBody(response.body)
   }
 
-  // 4. Return newResponse.
+
   return newResponse
 }
 
@@ -18630,12 +18630,12 @@ function makeNetworkError (reason) {
   })
 }
 
-// @see https://fetch.spec.whatwg.org/#concept-network-error
+
 function isNetworkError (response) {
   return (
-    // A network error is a response whose type is "error",
+
     response.type === 'error' &&
-    // status is 0
+
     response.status === 0
   )
 }
@@ -18658,35 +18658,35 @@ function makeFilteredResponse (response, state) {
   })
 }
 
-// https://fetch.spec.whatwg.org/#concept-filtered-response
-function filterResponse (response, type) {
-  // Set response to the following filtered response with response as its
-  // internal response, depending on request’s response tainting:
-  if (type === 'basic') {
-    // A basic filtered response is a filtered response whose type is "basic"
-    // and header list excludes any headers in internal response’s header list
-    // whose name is a forbidden response-header name.
 
-    // Note: undici does not implement forbidden response-header names
+function filterResponse (response, type) {
+
+
+  if (type === 'basic') {
+
+
+
+
+
     return makeFilteredResponse(response, {
       type: 'basic',
       headersList: response.headersList
     })
   } else if (type === 'cors') {
-    // A CORS filtered response is a filtered response whose type is "cors"
-    // and header list excludes any headers in internal response’s header
-    // list whose name is not a CORS-safelisted response-header name, given
-    // internal response’s CORS-exposed header-name list.
 
-    // Note: undici does not implement CORS-safelisted response-header names
+
+
+
+
+
     return makeFilteredResponse(response, {
       type: 'cors',
       headersList: response.headersList
     })
   } else if (type === 'opaque') {
-    // An opaque filtered response is a filtered response whose type is
-    // "opaque", URL list is the empty list, status is 0, status message
-    // is the empty byte sequence, header list is empty, and body is null.
+
+
+
 
     return makeFilteredResponse(response, {
       type: 'opaque',
@@ -18696,9 +18696,9 @@ function filterResponse (response, type) {
       body: null
     })
   } else if (type === 'opaqueredirect') {
-    // An opaque-redirect filtered response is a filtered response whose type
-    // is "opaqueredirect", status is 0, status message is the empty byte
-    // sequence, header list is empty, and body is null.
+
+
+
 
     return makeFilteredResponse(response, {
       type: 'opaqueredirect',
@@ -18712,54 +18712,54 @@ function filterResponse (response, type) {
   }
 }
 
-// https://fetch.spec.whatwg.org/#appropriate-network-error
+
 function makeAppropriateNetworkError (fetchParams, err = null) {
-  // 1. Assert: fetchParams is canceled.
+
   assert(isCancelled(fetchParams))
 
-  // 2. Return an aborted network error if fetchParams is aborted;
-  // otherwise return a network error.
+
+
   return isAborted(fetchParams)
     ? makeNetworkError(Object.assign(new DOMException('The operation was aborted.', 'AbortError'), { cause: err }))
     : makeNetworkError(Object.assign(new DOMException('Request was cancelled.'), { cause: err }))
 }
 
-// https://whatpr.org/fetch/1392.html#initialize-a-response
+
 function initializeResponse (response, init, body) {
-  // 1. If init["status"] is not in the range 200 to 599, inclusive, then
-  //    throw a RangeError.
+
+
   if (init.status !== null && (init.status < 200 || init.status > 599)) {
     throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.')
   }
 
-  // 2. If init["statusText"] does not match the reason-phrase token production,
-  //    then throw a TypeError.
+
+
   if ('statusText' in init && init.statusText != null) {
-    // See, https://datatracker.ietf.org/doc/html/rfc7230#section-3.1.2:
-    //   reason-phrase  = *( HTAB / SP / VCHAR / obs-text )
+
+
     if (!isValidReasonPhrase(String(init.statusText))) {
       throw new TypeError('Invalid statusText')
     }
   }
 
-  // 3. Set response’s response’s status to init["status"].
+
   if ('status' in init && init.status != null) {
     getResponseState(response).status = init.status
   }
 
-  // 4. Set response’s response’s status message to init["statusText"].
+
   if ('statusText' in init && init.statusText != null) {
     getResponseState(response).statusText = init.statusText
   }
 
-  // 5. If init["headers"] exists, then fill response’s headers with init["headers"].
+
   if ('headers' in init && init.headers != null) {
     fill(getResponseHeaders(response), init.headers)
   }
 
-  // 6. If body was given, then:
+
   if (body) {
-    // 1. If response's status is a null body status, then throw a TypeError.
+
     if (nullBodyStatus.includes(response.status)) {
       throw webidl.errors.exception({
         header: 'Response constructor',
@@ -18767,23 +18767,23 @@ function initializeResponse (response, init, body) {
       })
     }
 
-    // 2. Set response's body to body's body.
+
     getResponseState(response).body = body.body
 
-    // 3. If body's type is non-null and response's header list does not contain
-    //    `Content-Type`, then append (`Content-Type`, body's type) to response's header list.
+
+
     if (body.type != null && !getResponseState(response).headersList.contains('content-type', true)) {
       getResponseState(response).headersList.append('content-type', body.type, true)
     }
   }
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#response-create
- * @param {any} innerResponse
- * @param {'request' | 'immutable' | 'request-no-cors' | 'response' | 'none'} guard
- * @returns {Response}
- */
+
+
+
+
+
+
 function fromInnerResponse (innerResponse, guard) {
   const response = new Response(kConstruct)
   setResponseState(response, innerResponse)
@@ -18792,20 +18792,20 @@ function fromInnerResponse (innerResponse, guard) {
   setHeadersList(headers, innerResponse.headersList)
   setHeadersGuard(headers, guard)
 
-  // Note: If innerResponse's urlList contains a URL, it is a fetch response.
+
   if (innerResponse.urlList.length !== 0 && innerResponse.body?.stream) {
-    // If the target (response) is reclaimed, the cleanup callback may be called at some point with
-    // the held value provided for it (innerResponse.body.stream). The held value can be any value:
-    // a primitive or an object, even undefined. If the held value is an object, the registry keeps
-    // a strong reference to it (so it can pass it to the cleanup callback later). Reworded from
-    // https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/FinalizationRegistry
+
+
+
+
+
     streamRegistry.register(response, new WeakRef(innerResponse.body.stream))
   }
 
   return response
 }
 
-// https://fetch.spec.whatwg.org/#typedefdef-xmlhttprequestbodyinit
+
 webidl.converters.XMLHttpRequestBodyInit = function (V, prefix, name) {
   if (typeof V === 'string') {
     return webidl.converters.USVString(V, prefix, name)
@@ -18830,14 +18830,14 @@ webidl.converters.XMLHttpRequestBodyInit = function (V, prefix, name) {
   return webidl.converters.DOMString(V, prefix, name)
 }
 
-// https://fetch.spec.whatwg.org/#bodyinit
+
 webidl.converters.BodyInit = function (V, prefix, argument) {
   if (webidl.is.ReadableStream(V)) {
     return V
   }
 
-  // Note: the spec doesn't include async iterables,
-  // this is an undici extension.
+
+
   if (V?.[Symbol.asyncIterator]) {
     return V
   }
@@ -18877,10 +18877,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 3168:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+3168:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -18897,59 +18897,59 @@ const { webidl } = __webpack_require__(7879)
 const { isomorphicEncode, collectASequenceOfCodePoints, removeChars } = __webpack_require__(8116)
 
 function responseURL (response) {
-  // https://fetch.spec.whatwg.org/#responses
-  // A response has an associated URL. It is a pointer to the last URL
-  // in response’s URL list and null if response’s URL list is empty.
+
+
+
   const urlList = response.urlList
   const length = urlList.length
   return length === 0 ? null : urlList[length - 1].toString()
 }
 
-// https://fetch.spec.whatwg.org/#concept-response-location-url
+
 function responseLocationURL (response, requestFragment) {
-  // 1. If response’s status is not a redirect status, then return null.
+
   if (!redirectStatusSet.has(response.status)) {
     return null
   }
 
-  // 2. Let location be the result of extracting header list values given
-  // `Location` and response’s header list.
+
+
   let location = response.headersList.get('location', true)
 
-  // 3. If location is a header value, then set location to the result of
-  //    parsing location with response’s URL.
+
+
   if (location !== null && isValidHeaderValue(location)) {
     if (!isValidEncodedURL(location)) {
-      // Some websites respond location header in UTF-8 form without encoding them as ASCII
-      // and major browsers redirect them to correctly UTF-8 encoded addresses.
-      // Here, we handle that behavior in the same way.
+
+
+
       location = normalizeBinaryStringToUtf8(location)
     }
     location = new URL(location, responseURL(response))
   }
 
-  // 4. If location is a URL whose fragment is null, then set location’s
-  // fragment to requestFragment.
+
+
   if (location && !location.hash) {
     location.hash = requestFragment
   }
 
-  // 5. Return location.
+
   return location
 }
 
-/**
- * @see https://www.rfc-editor.org/rfc/rfc1738#section-2.2
- * @param {string} url
- * @returns {boolean}
- */
+
+
+
+
+
 function isValidEncodedURL (url) {
   for (let i = 0; i < url.length; ++i) {
     const code = url.charCodeAt(i)
 
     if (
-      code > 0x7E || // Non-US-ASCII + DEL
-      code < 0x20 // Control characters NUL - US
+      code > 0x7E ||
+      code < 0x20
     ) {
       return false
     }
@@ -18957,32 +18957,32 @@ function isValidEncodedURL (url) {
   return true
 }
 
-/**
- * If string contains non-ASCII characters, assumes it's UTF-8 encoded and decodes it.
- * Since UTF-8 is a superset of ASCII, this will work for ASCII strings as well.
- * @param {string} value
- * @returns {string}
- */
+
+
+
+
+
+
 function normalizeBinaryStringToUtf8 (value) {
   return Buffer.from(value, 'binary').toString('utf8')
 }
 
-/** @returns {URL} */
+
 function requestCurrentURL (request) {
   return request.urlList[request.urlList.length - 1]
 }
 
 function requestBadPort (request) {
-  // 1. Let url be request’s current URL.
+
   const url = requestCurrentURL(request)
 
-  // 2. If url’s scheme is an HTTP(S) scheme and url’s port is a bad port,
-  // then return blocked.
+
+
   if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
     return 'blocked'
   }
 
-  // 3. Return allowed.
+
   return 'allowed'
 }
 
@@ -18993,22 +18993,22 @@ function isErrorLike (object) {
   )
 }
 
-// Check whether |statusText| is a ByteString and
-// matches the Reason-Phrase token production.
-// RFC 2616: https://tools.ietf.org/html/rfc2616
-// RFC 7230: https://tools.ietf.org/html/rfc7230
-// "reason-phrase = *( HTAB / SP / VCHAR / obs-text )"
-// https://github.com/chromium/chromium/blob/94.0.4604.1/third_party/blink/renderer/core/fetch/response.cc#L116
+
+
+
+
+
+
 function isValidReasonPhrase (statusText) {
   for (let i = 0; i < statusText.length; ++i) {
     const c = statusText.charCodeAt(i)
     if (
       !(
         (
-          c === 0x09 || // HTAB
-          (c >= 0x20 && c <= 0x7e) || // SP / VCHAR
+          c === 0x09 ||
+          (c >= 0x20 && c <= 0x7e) ||
           (c >= 0x80 && c <= 0xff)
-        ) // obs-text
+        )
       )
     ) {
       return false
@@ -19017,19 +19017,19 @@ function isValidReasonPhrase (statusText) {
   return true
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#header-name
- * @param {string} potentialValue
- */
+
+
+
+
 const isValidHeaderName = isValidHTTPToken
 
-/**
- * @see https://fetch.spec.whatwg.org/#header-value
- * @param {string} potentialValue
- */
+
+
+
+
 function isValidHeaderValue (potentialValue) {
-  // - Has no leading or trailing HTTP tab or space bytes.
-  // - Contains no 0x00 (NUL) or HTTP newline bytes.
+
+
   return (
     potentialValue[0] === '\t' ||
     potentialValue[0] === ' ' ||
@@ -19041,26 +19041,26 @@ function isValidHeaderValue (potentialValue) {
   ) === false
 }
 
-/**
- * Parse a referrer policy from a Referrer-Policy header
- * @see https://w3c.github.io/webappsec-referrer-policy/#parse-referrer-policy-from-header
- */
+
+
+
+
 function parseReferrerPolicy (actualResponse) {
-  // 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy` and response’s header list.
+
   const policyHeader = (actualResponse.headersList.get('referrer-policy', true) ?? '').split(',')
 
-  // 2. Let policy be the empty string.
+
   let policy = ''
 
-  // 3. For each token in policy-tokens, if token is a referrer policy and token is not the empty string, then set policy to token.
 
-  // Note: As the referrer-policy can contain multiple policies
-  // separated by comma, we need to loop through all of them
-  // and pick the first valid one.
-  // Ref: https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Referrer-Policy#specify_a_fallback_policy
+
+
+
+
+
   if (policyHeader.length) {
-    // The right-most policy takes precedence.
-    // The left-most policy is the fallback.
+
+
     for (let i = policyHeader.length; i !== 0; i--) {
       const token = policyHeader[i - 1].trim()
       if (referrerPolicyTokens.has(token)) {
@@ -19070,134 +19070,134 @@ function parseReferrerPolicy (actualResponse) {
     }
   }
 
-  // 4. Return policy.
+
   return policy
 }
 
-/**
- * Given a request request and a response actualResponse, this algorithm
- * updates request’s referrer policy according to the Referrer-Policy
- * header (if any) in actualResponse.
- * @see https://w3c.github.io/webappsec-referrer-policy/#set-requests-referrer-policy-on-redirect
- * @param {import('./request').Request} request
- * @param {import('./response').Response} actualResponse
- */
+
+
+
+
+
+
+
+
 function setRequestReferrerPolicyOnRedirect (request, actualResponse) {
-  // 1. Let policy be the result of executing § 8.1 Parse a referrer policy
-  // from a Referrer-Policy header on actualResponse.
+
+
   const policy = parseReferrerPolicy(actualResponse)
 
-  // 2. If policy is not the empty string, then set request’s referrer policy to policy.
+
   if (policy !== '') {
     request.referrerPolicy = policy
   }
 }
 
-// https://fetch.spec.whatwg.org/#cross-origin-resource-policy-check
+
 function crossOriginResourcePolicyCheck () {
-  // TODO
+
   return 'allowed'
 }
 
-// https://fetch.spec.whatwg.org/#concept-cors-check
+
 function corsCheck () {
-  // TODO
+
   return 'success'
 }
 
-// https://fetch.spec.whatwg.org/#concept-tao-check
+
 function TAOCheck () {
-  // TODO
+
   return 'success'
 }
 
 function appendFetchMetadata (httpRequest) {
-  //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-dest-header
-  //  TODO
 
-  //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-mode-header
 
-  //  1. Assert: r’s url is a potentially trustworthy URL.
-  //  TODO
 
-  //  2. Let header be a Structured Header whose value is a token.
+
+
+
+
+
+
   let header = null
 
-  //  3. Set header’s value to r’s mode.
+
   header = httpRequest.mode
 
-  //  4. Set a structured field value `Sec-Fetch-Mode`/header in r’s header list.
+
   httpRequest.headersList.set('sec-fetch-mode', header, true)
 
-  //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-site-header
-  //  TODO
 
-  //  https://w3c.github.io/webappsec-fetch-metadata/#sec-fetch-user-header
-  //  TODO
+
+
+
+
 }
 
-// https://fetch.spec.whatwg.org/#append-a-request-origin-header
+
 function appendRequestOriginHeader (request) {
-  // 1. Let serializedOrigin be the result of byte-serializing a request origin
-  //    with request.
-  // TODO: implement "byte-serializing a request origin"
+
+
+
   let serializedOrigin = request.origin
 
-  // - "'client' is changed to an origin during fetching."
-  //   This doesn't happen in undici (in most cases) because undici, by default,
-  //   has no concept of origin.
-  // - request.origin can also be set to request.client.origin (client being
-  //   an environment settings object), which is undefined without using
-  //   setGlobalOrigin.
+
+
+
+
+
+
   if (serializedOrigin === 'client' || serializedOrigin === undefined) {
     return
   }
 
-  // 2. If request’s response tainting is "cors" or request’s mode is "websocket",
-  //    then append (`Origin`, serializedOrigin) to request’s header list.
-  // 3. Otherwise, if request’s method is neither `GET` nor `HEAD`, then:
+
+
+
   if (request.responseTainting === 'cors' || request.mode === 'websocket') {
     request.headersList.append('origin', serializedOrigin, true)
   } else if (request.method !== 'GET' && request.method !== 'HEAD') {
-    // 1. Switch on request’s referrer policy:
+
     switch (request.referrerPolicy) {
       case 'no-referrer':
-        // Set serializedOrigin to `null`.
+
         serializedOrigin = null
         break
       case 'no-referrer-when-downgrade':
       case 'strict-origin':
       case 'strict-origin-when-cross-origin':
-        // If request’s origin is a tuple origin, its scheme is "https", and
-        // request’s current URL’s scheme is not "https", then set
-        // serializedOrigin to `null`.
+
+
+
         if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
           serializedOrigin = null
         }
         break
       case 'same-origin':
-        // If request’s origin is not same origin with request’s current URL’s
-        // origin, then set serializedOrigin to `null`.
+
+
         if (!sameOrigin(request, requestCurrentURL(request))) {
           serializedOrigin = null
         }
         break
       default:
-        // Do nothing.
+
     }
 
-    // 2. Append (`Origin`, serializedOrigin) to request’s header list.
+
     request.headersList.append('origin', serializedOrigin, true)
   }
 }
 
-// https://w3c.github.io/hr-time/#dfn-coarsen-time
+
 function coarsenTime (timestamp, crossOriginIsolatedCapability) {
-  // TODO
+
   return timestamp
 }
 
-// https://fetch.spec.whatwg.org/#clamp-and-coarsen-connection-timing-info
+
 function clampAndCoarsenConnectionTimingInfo (connectionTimingInfo, defaultStartTime, crossOriginIsolatedCapability) {
   if (!connectionTimingInfo?.startTime || connectionTimingInfo.startTime < defaultStartTime) {
     return {
@@ -19220,12 +19220,12 @@ function clampAndCoarsenConnectionTimingInfo (connectionTimingInfo, defaultStart
   }
 }
 
-// https://w3c.github.io/hr-time/#dfn-coarsened-shared-current-time
+
 function coarsenedSharedCurrentTime (crossOriginIsolatedCapability) {
   return coarsenTime(performance.now(), crossOriginIsolatedCapability)
 }
 
-// https://fetch.spec.whatwg.org/#create-an-opaque-timing-info
+
 function createOpaqueTimingInfo (timingInfo) {
   return {
     startTime: timingInfo.startTime ?? 0,
@@ -19242,47 +19242,47 @@ function createOpaqueTimingInfo (timingInfo) {
   }
 }
 
-// https://html.spec.whatwg.org/multipage/origin.html#policy-container
+
 function makePolicyContainer () {
-  // Note: the fetch spec doesn't make use of embedder policy or CSP list
+
   return {
     referrerPolicy: 'strict-origin-when-cross-origin'
   }
 }
 
-// https://html.spec.whatwg.org/multipage/origin.html#clone-a-policy-container
+
 function clonePolicyContainer (policyContainer) {
   return {
     referrerPolicy: policyContainer.referrerPolicy
   }
 }
 
-/**
- * Determine request’s Referrer
- *
- * @see https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer
- */
-function determineRequestsReferrer (request) {
-  // Given a request request, we can determine the correct referrer information
-  // to send by examining its referrer policy as detailed in the following
-  // steps, which return either no referrer or a URL:
 
-  // 1. Let policy be request's referrer policy.
+
+
+
+
+function determineRequestsReferrer (request) {
+
+
+
+
+
   const policy = request.referrerPolicy
 
-  // Note: policy cannot (shouldn't) be null or an empty string.
+
   assert(policy)
 
-  // 2. Let environment be request’s client.
+
 
   let referrerSource = null
 
-  // 3. Switch on request’s referrer:
 
-  // "client"
+
+
   if (request.referrer === 'client') {
-    // Note: node isn't a browser and doesn't implement document/iframes,
-    // so we bypass this step and replace it with our own.
+
+
 
     const globalOrigin = getGlobalOrigin()
 
@@ -19290,152 +19290,152 @@ function determineRequestsReferrer (request) {
       return 'no-referrer'
     }
 
-    // Note: we need to clone it as it's mutated
+
     referrerSource = new URL(globalOrigin)
-  // a URL
+
   } else if (webidl.is.URL(request.referrer)) {
-    // Let referrerSource be request’s referrer.
+
     referrerSource = request.referrer
   }
 
-  // 4. Let request’s referrerURL be the result of stripping referrerSource for
-  //    use as a referrer.
+
+
   let referrerURL = stripURLForReferrer(referrerSource)
 
-  // 5. Let referrerOrigin be the result of stripping referrerSource for use as
-  //    a referrer, with the origin-only flag set to true.
+
+
   const referrerOrigin = stripURLForReferrer(referrerSource, true)
 
-  // 6. If the result of serializing referrerURL is a string whose length is
-  //    greater than 4096, set referrerURL to referrerOrigin.
+
+
   if (referrerURL.toString().length > 4096) {
     referrerURL = referrerOrigin
   }
 
-  // 7. The user agent MAY alter referrerURL or referrerOrigin at this point
-  // to enforce arbitrary policy considerations in the interests of minimizing
-  // data leakage. For example, the user agent could strip the URL down to an
-  // origin, modify its host, replace it with an empty string, etc.
 
-  // 8. Execute the switch statements corresponding to the value of policy:
+
+
+
+
+
   switch (policy) {
     case 'no-referrer':
-      // Return no referrer
+
       return 'no-referrer'
     case 'origin':
-      // Return referrerOrigin
+
       if (referrerOrigin != null) {
         return referrerOrigin
       }
       return stripURLForReferrer(referrerSource, true)
     case 'unsafe-url':
-      // Return referrerURL.
+
       return referrerURL
     case 'strict-origin': {
       const currentURL = requestCurrentURL(request)
 
-      // 1. If referrerURL is a potentially trustworthy URL and request’s
-      //    current URL is not a potentially trustworthy URL, then return no
-      //    referrer.
+
+
+
       if (isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL)) {
         return 'no-referrer'
       }
-      // 2. Return referrerOrigin
+
       return referrerOrigin
     }
     case 'strict-origin-when-cross-origin': {
       const currentURL = requestCurrentURL(request)
 
-      // 1. If the origin of referrerURL and the origin of request’s current
-      //    URL are the same, then return referrerURL.
+
+
       if (sameOrigin(referrerURL, currentURL)) {
         return referrerURL
       }
 
-      // 2. If referrerURL is a potentially trustworthy URL and request’s
-      //    current URL is not a potentially trustworthy URL, then return no
-      //    referrer.
+
+
+
       if (isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL)) {
         return 'no-referrer'
       }
 
-      // 3. Return referrerOrigin.
+
       return referrerOrigin
     }
     case 'same-origin':
-      // 1. If the origin of referrerURL and the origin of request’s current
-      // URL are the same, then return referrerURL.
+
+
       if (sameOrigin(request, referrerURL)) {
         return referrerURL
       }
-      // 2. Return no referrer.
+
       return 'no-referrer'
     case 'origin-when-cross-origin':
-      // 1. If the origin of referrerURL and the origin of request’s current
-      // URL are the same, then return referrerURL.
+
+
       if (sameOrigin(request, referrerURL)) {
         return referrerURL
       }
-      // 2. Return referrerOrigin.
+
       return referrerOrigin
     case 'no-referrer-when-downgrade': {
       const currentURL = requestCurrentURL(request)
 
-      // 1. If referrerURL is a potentially trustworthy URL and request’s
-      //    current URL is not a potentially trustworthy URL, then return no
-      //    referrer.
+
+
+
       if (isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL)) {
         return 'no-referrer'
       }
-      // 2. Return referrerURL.
+
       return referrerURL
     }
   }
 }
 
-/**
- * Certain portions of URLs must not be included when sending a URL as the
- * value of a `Referer` header: a URLs fragment, username, and password
- * components must be stripped from the URL before it’s sent out. This
- * algorithm accepts a origin-only flag, which defaults to false. If set to
- * true, the algorithm will additionally remove the URL’s path and query
- * components, leaving only the scheme, host, and port.
- *
- * @see https://w3c.github.io/webappsec-referrer-policy/#strip-url
- * @param {URL} url
- * @param {boolean} [originOnly=false]
- */
+
+
+
+
+
+
+
+
+
+
+
+
 function stripURLForReferrer (url, originOnly = false) {
-  // 1. Assert: url is a URL.
+
   assert(webidl.is.URL(url))
 
-  // Note: Create a new URL instance to avoid mutating the original URL.
+
   url = new URL(url)
 
-  // 2. If url’s scheme is a local scheme, then return no referrer.
+
   if (urlIsLocal(url)) {
     return 'no-referrer'
   }
 
-  // 3. Set url’s username to the empty string.
+
   url.username = ''
 
-  // 4. Set url’s password to the empty string.
+
   url.password = ''
 
-  // 5. Set url’s fragment to null.
+
   url.hash = ''
 
-  // 6. If the origin-only flag is true, then:
+
   if (originOnly === true) {
-    // 1. Set url’s path to « the empty string ».
+
     url.pathname = ''
 
-    // 2. Set url’s query to null.
+
     url.search = ''
   }
 
-  // 7. Return url.
+
   return url
 }
 
@@ -19445,147 +19445,147 @@ const isPotentialleTrustworthyIPv4 = RegExp.prototype.test
 const isPotentiallyTrustworthyIPv6 = RegExp.prototype.test
   .bind(/^(?:(?:0{1,4}:){7}|(?:0{1,4}:){1,6}:|::)0{0,3}1$/)
 
-/**
- * Check if host matches one of the CIDR notations 127.0.0.0/8 or ::1/128.
- *
- * @param {string} origin
- * @returns {boolean}
- */
+
+
+
+
+
+
 function isOriginIPPotentiallyTrustworthy (origin) {
-  // IPv6
+
   if (origin.includes(':')) {
-    // Remove brackets from IPv6 addresses
+
     if (origin[0] === '[' && origin[origin.length - 1] === ']') {
       origin = origin.slice(1, -1)
     }
     return isPotentiallyTrustworthyIPv6(origin)
   }
 
-  // IPv4
+
   return isPotentialleTrustworthyIPv4(origin)
 }
 
-/**
- * A potentially trustworthy origin is one which a user agent can generally
- * trust as delivering data securely.
- *
- * Return value `true` means `Potentially Trustworthy`.
- * Return value `false` means `Not Trustworthy`.
- *
- * @see https://w3c.github.io/webappsec-secure-contexts/#is-origin-trustworthy
- * @param {string} origin
- * @returns {boolean}
- */
+
+
+
+
+
+
+
+
+
+
+
 function isOriginPotentiallyTrustworthy (origin) {
-  // 1. If origin is an opaque origin, return "Not Trustworthy".
+
   if (origin == null || origin === 'null') {
     return false
   }
 
-  // 2. Assert: origin is a tuple origin.
+
   origin = new URL(origin)
 
-  // 3. If origin’s scheme is either "https" or "wss",
-  //    return "Potentially Trustworthy".
+
+
   if (origin.protocol === 'https:' || origin.protocol === 'wss:') {
     return true
   }
 
-  // 4. If origin’s host matches one of the CIDR notations 127.0.0.0/8 or
-  // ::1/128 [RFC4632], return "Potentially Trustworthy".
+
+
   if (isOriginIPPotentiallyTrustworthy(origin.hostname)) {
     return true
   }
 
-  // 5. If the user agent conforms to the name resolution rules in
-  //    [let-localhost-be-localhost] and one of the following is true:
 
-  //    origin’s host is "localhost" or "localhost."
+
+
+
   if (origin.hostname === 'localhost' || origin.hostname === 'localhost.') {
     return true
   }
 
-  //    origin’s host ends with ".localhost" or ".localhost."
+
   if (origin.hostname.endsWith('.localhost') || origin.hostname.endsWith('.localhost.')) {
     return true
   }
 
-  // 6. If origin’s scheme is "file", return "Potentially Trustworthy".
+
   if (origin.protocol === 'file:') {
     return true
   }
 
-  // 7. If origin’s scheme component is one which the user agent considers to
-  // be authenticated, return "Potentially Trustworthy".
 
-  // 8. If origin has been configured as a trustworthy origin, return
-  //    "Potentially Trustworthy".
 
-  // 9. Return "Not Trustworthy".
+
+
+
+
+
   return false
 }
 
-/**
- * A potentially trustworthy URL is one which either inherits context from its
- * creator (about:blank, about:srcdoc, data) or one whose origin is a
- * potentially trustworthy origin.
- *
- * Return value `true` means `Potentially Trustworthy`.
- * Return value `false` means `Not Trustworthy`.
- *
- * @see https://www.w3.org/TR/secure-contexts/#is-url-trustworthy
- * @param {URL} url
- * @returns {boolean}
- */
+
+
+
+
+
+
+
+
+
+
+
+
 function isURLPotentiallyTrustworthy (url) {
-  // Given a URL record (url), the following algorithm returns "Potentially
-  // Trustworthy" or "Not Trustworthy" as appropriate:
+
+
   if (!webidl.is.URL(url)) {
     return false
   }
 
-  // 1. If url is "about:blank" or "about:srcdoc",
-  //    return "Potentially Trustworthy".
+
+
   if (url.href === 'about:blank' || url.href === 'about:srcdoc') {
     return true
   }
 
-  // 2. If url’s scheme is "data", return "Potentially Trustworthy".
+
   if (url.protocol === 'data:') return true
 
-  // Note: The origin of blob: URLs is the origin of the context in which they
-  // were created. Therefore, blobs created in a trustworthy origin will
-  // themselves be potentially trustworthy.
+
+
+
   if (url.protocol === 'blob:') return true
 
-  // 3. Return the result of executing § 3.1 Is origin potentially trustworthy?
-  // on url’s origin.
+
+
   return isOriginPotentiallyTrustworthy(url.origin)
 }
 
-// https://w3c.github.io/webappsec-upgrade-insecure-requests/#upgrade-request
+
 function tryUpgradeRequestToAPotentiallyTrustworthyURL (request) {
-  // TODO
+
 }
 
-/**
- * @link {https://html.spec.whatwg.org/multipage/origin.html#same-origin}
- * @param {URL} A
- * @param {URL} B
- */
+
+
+
+
+
 function sameOrigin (A, B) {
-  // 1. If A and B are the same opaque origin, then return true.
+
   if (A.origin === B.origin && A.origin === 'null') {
     return true
   }
 
-  // 2. If A and B are both tuple origins and their schemes,
-  //    hosts, and port are identical, then return true.
+
+
   if (A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port) {
     return true
   }
 
-  // 3. Return false.
+
   return false
 }
 
@@ -19598,38 +19598,38 @@ function isCancelled (fetchParams) {
     fetchParams.controller.state === 'terminated'
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#concept-method-normalize
- * @param {string} method
- */
+
+
+
+
 function normalizeMethod (method) {
   return normalizedMethodRecordsBase[method.toLowerCase()] ?? method
 }
 
-// https://tc39.es/ecma262/#sec-%25iteratorprototype%25-object
+
 const esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))
 
-/**
- * @see https://webidl.spec.whatwg.org/#dfn-iterator-prototype-object
- * @param {string} name name of the instance
- * @param {((target: any) => any)} kInternalIterator
- * @param {string | number} [keyIndex]
- * @param {string | number} [valueIndex]
- */
+
+
+
+
+
+
+
 function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
   class FastIterableIterator {
-    /** @type {any} */
+
     #target
-    /** @type {'key' | 'value' | 'key+value'} */
+
     #kind
-    /** @type {number} */
+
     #index
 
-    /**
-     * @see https://webidl.spec.whatwg.org/#dfn-default-iterator-object
-     * @param {unknown} target
-     * @param {'key' | 'value' | 'key+value'} kind
-     */
+
+
+
+
+
     constructor (target, kind) {
       this.#target = target
       this.#kind = kind
@@ -19637,30 +19637,30 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
     }
 
     next () {
-      // 1. Let interface be the interface for which the iterator prototype object exists.
-      // 2. Let thisValue be the this value.
-      // 3. Let object be ? ToObject(thisValue).
-      // 4. If object is a platform object, then perform a security
-      //    check, passing:
-      // 5. If object is not a default iterator object for interface,
-      //    then throw a TypeError.
+
+
+
+
+
+
+
       if (typeof this !== 'object' || this === null || !(#target in this)) {
         throw new TypeError(
           `'next' called on an object that does not implement interface ${name} Iterator.`
         )
       }
 
-      // 6. Let index be object’s index.
-      // 7. Let kind be object’s kind.
-      // 8. Let values be object’s target's value pairs to iterate over.
+
+
+
       const index = this.#index
       const values = kInternalIterator(this.#target)
 
-      // 9. Let len be the length of values.
+
       const len = values.length
 
-      // 10. If index is greater than or equal to len, then return
-      //     CreateIterResultObject(undefined, true).
+
+
       if (index >= len) {
         return {
           value: undefined,
@@ -19668,49 +19668,49 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
         }
       }
 
-      // 11. Let pair be the entry in values at index index.
+
       const { [keyIndex]: key, [valueIndex]: value } = values[index]
 
-      // 12. Set object’s index to index + 1.
+
       this.#index = index + 1
 
-      // 13. Return the iterator result for pair and kind.
 
-      // https://webidl.spec.whatwg.org/#iterator-result
 
-      // 1. Let result be a value determined by the value of kind:
+
+
+
       let result
       switch (this.#kind) {
         case 'key':
-          // 1. Let idlKey be pair’s key.
-          // 2. Let key be the result of converting idlKey to an
-          //    ECMAScript value.
-          // 3. result is key.
+
+
+
+
           result = key
           break
         case 'value':
-          // 1. Let idlValue be pair’s value.
-          // 2. Let value be the result of converting idlValue to
-          //    an ECMAScript value.
-          // 3. result is value.
+
+
+
+
           result = value
           break
         case 'key+value':
-          // 1. Let idlKey be pair’s key.
-          // 2. Let idlValue be pair’s value.
-          // 3. Let key be the result of converting idlKey to an
-          //    ECMAScript value.
-          // 4. Let value be the result of converting idlValue to
-          //    an ECMAScript value.
-          // 5. Let array be ! ArrayCreate(2).
-          // 6. Call ! CreateDataProperty(array, "0", key).
-          // 7. Call ! CreateDataProperty(array, "1", value).
-          // 8. result is array.
+
+
+
+
+
+
+
+
+
+
           result = [key, value]
           break
       }
 
-      // 2. Return CreateIterResultObject(result, false).
+
       return {
         value: result,
         done: false
@@ -19718,8 +19718,8 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
     }
   }
 
-  // https://webidl.spec.whatwg.org/#dfn-iterator-prototype-object
-  // @ts-ignore
+
+
   delete FastIterableIterator.prototype.constructor
 
   Object.setPrototypeOf(FastIterableIterator.prototype, esIteratorPrototype)
@@ -19734,24 +19734,24 @@ function createIterator (name, kInternalIterator, keyIndex = 0, valueIndex = 1) 
     next: { writable: true, enumerable: true, configurable: true }
   })
 
-  /**
-   * @param {unknown} target
-   * @param {'key' | 'value' | 'key+value'} kind
-   * @returns {IterableIterator<any>}
-   */
+
+
+
+
+
   return function (target, kind) {
     return new FastIterableIterator(target, kind)
   }
 }
 
-/**
- * @see https://webidl.spec.whatwg.org/#dfn-iterator-prototype-object
- * @param {string} name name of the instance
- * @param {any} object class
- * @param {(target: any) => any} kInternalIterator
- * @param {string | number} [keyIndex]
- * @param {string | number} [valueIndex]
- */
+
+
+
+
+
+
+
+
 function iteratorMixin (name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
   const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex)
 
@@ -19813,62 +19813,62 @@ function iteratorMixin (name, object, kInternalIterator, keyIndex = 0, valueInde
   })
 }
 
-/**
- * @param {import('./body').ExtractBodyResult} body
- * @param {(bytes: Uint8Array) => void} processBody
- * @param {(error: Error) => void} processBodyError
- * @returns {void}
- *
- * @see https://fetch.spec.whatwg.org/#body-fully-read
- */
-function fullyReadBody (body, processBody, processBodyError) {
-  // 1. If taskDestination is null, then set taskDestination to
-  //    the result of starting a new parallel queue.
 
-  // 2. Let successSteps given a byte sequence bytes be to queue a
-  //    fetch task to run processBody given bytes, with taskDestination.
+
+
+
+
+
+
+
+function fullyReadBody (body, processBody, processBodyError) {
+
+
+
+
+
   const successSteps = processBody
 
-  // 3. Let errorSteps be to queue a fetch task to run processBodyError,
-  //    with taskDestination.
+
+
   const errorSteps = processBodyError
 
   try {
-  // 4. Let reader be the result of getting a reader for body’s stream.
-  //    If that threw an exception, then run errorSteps with that
-  //    exception and return.
+
+
+
     const reader = body.stream.getReader()
 
-    // 5. Read all bytes from reader, given successSteps and errorSteps.
+
     readAllBytes(reader, successSteps, errorSteps)
   } catch (e) {
     errorSteps(e)
   }
 }
 
-/**
- * @param {ReadableStreamController<Uint8Array>} controller
- */
+
+
+
 function readableStreamClose (controller) {
   try {
     controller.close()
     controller.byobRequest?.respond(0)
   } catch (err) {
-    // TODO: add comment explaining why this error occurs.
+
     if (!err.message.includes('Controller is already closed') && !err.message.includes('ReadableStream is already closed')) {
       throw err
     }
   }
 }
 
-/**
- * @see https://streams.spec.whatwg.org/#readablestreamdefaultreader-read-all-bytes
- * @see https://streams.spec.whatwg.org/#read-loop
- * @param {ReadableStream<Uint8Array<ArrayBuffer>>} reader
- * @param {(bytes: Uint8Array) => void} successSteps
- * @param {(error: Error) => void} failureSteps
- * @returns {Promise<void>}
- */
+
+
+
+
+
+
+
+
 async function readAllBytes (reader, successSteps, failureSteps) {
   try {
     const bytes = []
@@ -19878,49 +19878,49 @@ async function readAllBytes (reader, successSteps, failureSteps) {
       const { done, value: chunk } = await reader.read()
 
       if (done) {
-        // 1. Call successSteps with bytes.
+
         successSteps(Buffer.concat(bytes, byteLength))
         return
       }
 
-      // 1. If chunk is not a Uint8Array object, call failureSteps
-      //    with a TypeError and abort these steps.
+
+
       if (!isUint8Array(chunk)) {
         failureSteps(new TypeError('Received non-Uint8Array chunk'))
         return
       }
 
-      // 2. Append the bytes represented by chunk to bytes.
+
       bytes.push(chunk)
       byteLength += chunk.length
 
-    // 3. Read-loop given reader, bytes, successSteps, and failureSteps.
+
     } while (true)
   } catch (e) {
-    // 1. Call failureSteps with e.
+
     failureSteps(e)
   }
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#is-local
- * @param {URL} url
- * @returns {boolean}
- */
+
+
+
+
+
 function urlIsLocal (url) {
-  assert('protocol' in url) // ensure it's a url object
+  assert('protocol' in url)
 
   const protocol = url.protocol
 
-  // A URL is local if its scheme is a local scheme.
-  // A local scheme is "about", "blob", or "data".
+
+
   return protocol === 'about:' || protocol === 'blob:' || protocol === 'data:'
 }
 
-/**
- * @param {string|URL} url
- * @returns {boolean}
- */
+
+
+
+
 function urlHasHttpsScheme (url) {
   return (
     (
@@ -19936,46 +19936,46 @@ function urlHasHttpsScheme (url) {
   )
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#http-scheme
- * @param {URL} url
- */
+
+
+
+
 function urlIsHttpHttpsScheme (url) {
-  assert('protocol' in url) // ensure it's a url object
+  assert('protocol' in url)
 
   const protocol = url.protocol
 
   return protocol === 'http:' || protocol === 'https:'
 }
 
-/**
- * @typedef {Object} RangeHeaderValue
- * @property {number|null} rangeStartValue
- * @property {number|null} rangeEndValue
- */
 
-/**
- * @see https://fetch.spec.whatwg.org/#simple-range-header-value
- * @param {string} value
- * @param {boolean} allowWhitespace
- * @return {RangeHeaderValue|'failure'}
- */
+
+
+
+
+
+
+
+
+
+
+
 function simpleRangeHeaderValue (value, allowWhitespace) {
-  // 1. Let data be the isomorphic decoding of value.
-  // Note: isomorphic decoding takes a sequence of bytes (ie. a Uint8Array) and turns it into a string,
-  // nothing more. We obviously don't need to do that if value is a string already.
+
+
+
   const data = value
 
-  // 2. If data does not start with "bytes", then return failure.
+
   if (!data.startsWith('bytes')) {
     return 'failure'
   }
 
-  // 3. Let position be a position variable for data, initially pointing at the 5th code point of data.
+
   const position = { position: 5 }
 
-  // 4. If allowWhitespace is true, collect a sequence of code points that are HTTP tab or space,
-  //    from data given position.
+
+
   if (allowWhitespace) {
     collectASequenceOfCodePoints(
       (char) => char === '\t' || char === ' ',
@@ -19984,16 +19984,16 @@ function simpleRangeHeaderValue (value, allowWhitespace) {
     )
   }
 
-  // 5. If the code point at position within data is not U+003D (=), then return failure.
+
   if (data.charCodeAt(position.position) !== 0x3D) {
     return 'failure'
   }
 
-  // 6. Advance position by 1.
+
   position.position++
 
-  // 7. If allowWhitespace is true, collect a sequence of code points that are HTTP tab or space, from
-  //    data given position.
+
+
   if (allowWhitespace) {
     collectASequenceOfCodePoints(
       (char) => char === '\t' || char === ' ',
@@ -20002,8 +20002,8 @@ function simpleRangeHeaderValue (value, allowWhitespace) {
     )
   }
 
-  // 8. Let rangeStart be the result of collecting a sequence of code points that are ASCII digits,
-  //    from data given position.
+
+
   const rangeStart = collectASequenceOfCodePoints(
     (char) => {
       const code = char.charCodeAt(0)
@@ -20014,12 +20014,12 @@ function simpleRangeHeaderValue (value, allowWhitespace) {
     position
   )
 
-  // 9. Let rangeStartValue be rangeStart, interpreted as decimal number, if rangeStart is not the
-  //    empty string; otherwise null.
+
+
   const rangeStartValue = rangeStart.length ? Number(rangeStart) : null
 
-  // 10. If allowWhitespace is true, collect a sequence of code points that are HTTP tab or space,
-  //     from data given position.
+
+
   if (allowWhitespace) {
     collectASequenceOfCodePoints(
       (char) => char === '\t' || char === ' ',
@@ -20028,17 +20028,17 @@ function simpleRangeHeaderValue (value, allowWhitespace) {
     )
   }
 
-  // 11. If the code point at position within data is not U+002D (-), then return failure.
+
   if (data.charCodeAt(position.position) !== 0x2D) {
     return 'failure'
   }
 
-  // 12. Advance position by 1.
+
   position.position++
 
-  // 13. If allowWhitespace is true, collect a sequence of code points that are HTTP tab
-  //     or space, from data given position.
-  // Note from Khafra: its the same step as in #8 again lol
+
+
+
   if (allowWhitespace) {
     collectASequenceOfCodePoints(
       (char) => char === '\t' || char === ' ',
@@ -20047,9 +20047,9 @@ function simpleRangeHeaderValue (value, allowWhitespace) {
     )
   }
 
-  // 14. Let rangeEnd be the result of collecting a sequence of code points that are
-  //     ASCII digits, from data given position.
-  // Note from Khafra: you wouldn't guess it, but this is also the same step as #8
+
+
+
   const rangeEnd = collectASequenceOfCodePoints(
     (char) => {
       const code = char.charCodeAt(0)
@@ -20060,71 +20060,71 @@ function simpleRangeHeaderValue (value, allowWhitespace) {
     position
   )
 
-  // 15. Let rangeEndValue be rangeEnd, interpreted as decimal number, if rangeEnd
-  //     is not the empty string; otherwise null.
-  // Note from Khafra: THE SAME STEP, AGAIN!!!
-  // Note: why interpret as a decimal if we only collect ascii digits?
+
+
+
+
   const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null
 
-  // 16. If position is not past the end of data, then return failure.
+
   if (position.position < data.length) {
     return 'failure'
   }
 
-  // 17. If rangeEndValue and rangeStartValue are null, then return failure.
+
   if (rangeEndValue === null && rangeStartValue === null) {
     return 'failure'
   }
 
-  // 18. If rangeStartValue and rangeEndValue are numbers, and rangeStartValue is
-  //     greater than rangeEndValue, then return failure.
-  // Note: ... when can they not be numbers?
+
+
+
   if (rangeStartValue > rangeEndValue) {
     return 'failure'
   }
 
-  // 19. Return (rangeStartValue, rangeEndValue).
+
   return { rangeStartValue, rangeEndValue }
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#build-a-content-range
- * @param {number} rangeStart
- * @param {number} rangeEnd
- * @param {number} fullLength
- */
+
+
+
+
+
+
 function buildContentRange (rangeStart, rangeEnd, fullLength) {
-  // 1. Let contentRange be `bytes `.
+
   let contentRange = 'bytes '
 
-  // 2. Append rangeStart, serialized and isomorphic encoded, to contentRange.
+
   contentRange += isomorphicEncode(`${rangeStart}`)
 
-  // 3. Append 0x2D (-) to contentRange.
+
   contentRange += '-'
 
-  // 4. Append rangeEnd, serialized and isomorphic encoded to contentRange.
+
   contentRange += isomorphicEncode(`${rangeEnd}`)
 
-  // 5. Append 0x2F (/) to contentRange.
+
   contentRange += '/'
 
-  // 6. Append fullLength, serialized and isomorphic encoded to contentRange.
+
   contentRange += isomorphicEncode(`${fullLength}`)
 
-  // 7. Return contentRange.
+
   return contentRange
 }
 
-// A Stream, which pipes the response to zlib.createInflate() or
-// zlib.createInflateRaw() depending on the first byte of the Buffer.
-// If the lower byte of the first byte is 0x08, then the stream is
-// interpreted as a zlib stream, otherwise it's interpreted as a
-// raw deflate stream.
+
+
+
+
+
 class InflateStream extends Transform {
   #zlibOptions
 
-  /** @param {zlib.ZlibOptions} [zlibOptions] */
+
   constructor (zlibOptions) {
     super()
     this.#zlibOptions = zlibOptions
@@ -20157,159 +20157,159 @@ class InflateStream extends Transform {
   }
 }
 
-/**
- * @param {zlib.ZlibOptions} [zlibOptions]
- * @returns {InflateStream}
- */
+
+
+
+
 function createInflate (zlibOptions) {
   return new InflateStream(zlibOptions)
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#concept-header-extract-mime-type
- * @param {import('./headers').HeadersList} headers
- */
+
+
+
+
 function extractMimeType (headers) {
-  // 1. Let charset be null.
+
   let charset = null
 
-  // 2. Let essence be null.
+
   let essence = null
 
-  // 3. Let mimeType be null.
+
   let mimeType = null
 
-  // 4. Let values be the result of getting, decoding, and splitting `Content-Type` from headers.
+
   const values = getDecodeSplit('content-type', headers)
 
-  // 5. If values is null, then return failure.
+
   if (values === null) {
     return 'failure'
   }
 
-  // 6. For each value of values:
+
   for (const value of values) {
-    // 6.1. Let temporaryMimeType be the result of parsing value.
+
     const temporaryMimeType = parseMIMEType(value)
 
-    // 6.2. If temporaryMimeType is failure or its essence is "*/*", then continue.
+
     if (temporaryMimeType === 'failure' || temporaryMimeType.essence === '*/*') {
       continue
     }
 
-    // 6.3. Set mimeType to temporaryMimeType.
+
     mimeType = temporaryMimeType
 
-    // 6.4. If mimeType’s essence is not essence, then:
+
     if (mimeType.essence !== essence) {
-      // 6.4.1. Set charset to null.
+
       charset = null
 
-      // 6.4.2. If mimeType’s parameters["charset"] exists, then set charset to
-      //        mimeType’s parameters["charset"].
+
+
       if (mimeType.parameters.has('charset')) {
         charset = mimeType.parameters.get('charset')
       }
 
-      // 6.4.3. Set essence to mimeType’s essence.
+
       essence = mimeType.essence
     } else if (!mimeType.parameters.has('charset') && charset !== null) {
-      // 6.5. Otherwise, if mimeType’s parameters["charset"] does not exist, and
-      //      charset is non-null, set mimeType’s parameters["charset"] to charset.
+
+
       mimeType.parameters.set('charset', charset)
     }
   }
 
-  // 7. If mimeType is null, then return failure.
+
   if (mimeType == null) {
     return 'failure'
   }
 
-  // 8. Return mimeType.
+
   return mimeType
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#header-value-get-decode-and-split
- * @param {string|null} value
- */
+
+
+
+
 function gettingDecodingSplitting (value) {
-  // 1. Let input be the result of isomorphic decoding value.
+
   const input = value
 
-  // 2. Let position be a position variable for input, initially pointing at the start of input.
+
   const position = { position: 0 }
 
-  // 3. Let values be a list of strings, initially empty.
+
   const values = []
 
-  // 4. Let temporaryValue be the empty string.
+
   let temporaryValue = ''
 
-  // 5. While position is not past the end of input:
+
   while (position.position < input.length) {
-    // 5.1. Append the result of collecting a sequence of code points that are not U+0022 (")
-    //      or U+002C (,) from input, given position, to temporaryValue.
+
+
     temporaryValue += collectASequenceOfCodePoints(
       (char) => char !== '"' && char !== ',',
       input,
       position
     )
 
-    // 5.2. If position is not past the end of input, then:
+
     if (position.position < input.length) {
-      // 5.2.1. If the code point at position within input is U+0022 ("), then:
+
       if (input.charCodeAt(position.position) === 0x22) {
-        // 5.2.1.1. Append the result of collecting an HTTP quoted string from input, given position, to temporaryValue.
+
         temporaryValue += collectAnHTTPQuotedString(
           input,
           position
         )
 
-        // 5.2.1.2. If position is not past the end of input, then continue.
+
         if (position.position < input.length) {
           continue
         }
       } else {
-        // 5.2.2. Otherwise:
 
-        // 5.2.2.1. Assert: the code point at position within input is U+002C (,).
+
+
         assert(input.charCodeAt(position.position) === 0x2C)
 
-        // 5.2.2.2. Advance position by 1.
+
         position.position++
       }
     }
 
-    // 5.3. Remove all HTTP tab or space from the start and end of temporaryValue.
+
     temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 0x9 || char === 0x20)
 
-    // 5.4. Append temporaryValue to values.
+
     values.push(temporaryValue)
 
-    // 5.6. Set temporaryValue to the empty string.
+
     temporaryValue = ''
   }
 
-  // 6. Return values.
+
   return values
 }
 
-/**
- * @see https://fetch.spec.whatwg.org/#concept-header-list-get-decode-split
- * @param {string} name lowercase header name
- * @param {import('./headers').HeadersList} list
- */
+
+
+
+
+
 function getDecodeSplit (name, list) {
-  // 1. Let value be the result of getting name from list.
+
   const value = list.get(name, true)
 
-  // 2. If value is null, then return null.
+
   if (value === null) {
     return null
   }
 
-  // 3. Return the result of getting, decoding, and splitting value.
+
   return gettingDecodingSplitting(value)
 }
 
@@ -20317,23 +20317,23 @@ function hasAuthenticationEntry (request) {
   return false
 }
 
-/**
- * @see https://url.spec.whatwg.org/#include-credentials
- * @param {URL} url
- */
+
+
+
+
 function includesCredentials (url) {
-  // A URL includes credentials if its username or password is not the empty string.
+
   return !!(url.username || url.password)
 }
 
-/**
- * @see https://html.spec.whatwg.org/multipage/document-sequences.html#traversable-navigable
- * @param {object|string} navigable
- */
+
+
+
+
 function isTraversableNavigable (navigable) {
-  // Returns true only if we have an actual traversable navigable object
-  // that can prompt the user for credentials. In Node.js, this will always
-  // be false since there's no Window object or navigable.
+
+
+
   return navigable != null && navigable !== 'client' && navigable !== 'no-traversable'
 }
 
@@ -20406,51 +20406,51 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 8116:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+8116:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(4589)
 const { utf8DecodeBytes } = __webpack_require__(276)
 
-/**
- * @param {(char: string) => boolean} condition
- * @param {string} input
- * @param {{ position: number }} position
- * @returns {string}
- *
- * @see https://infra.spec.whatwg.org/#collect-a-sequence-of-code-points
- */
+
+
+
+
+
+
+
+
 function collectASequenceOfCodePoints (condition, input, position) {
-  // 1. Let result be the empty string.
+
   let result = ''
 
-  // 2. While position doesn’t point past the end of input and the
-  // code point at position within input meets the condition condition:
+
+
   while (position.position < input.length && condition(input[position.position])) {
-    // 1. Append that code point to the end of result.
+
     result += input[position.position]
 
-    // 2. Advance position by 1.
+
     position.position++
   }
 
-  // 3. Return result.
+
   return result
 }
 
-/**
- * A faster collectASequenceOfCodePoints that only works when comparing a single character.
- * @param {string} char
- * @param {string} input
- * @param {{ position: number }} position
- * @returns {string}
- *
- * @see https://infra.spec.whatwg.org/#collect-a-sequence-of-code-points
- */
+
+
+
+
+
+
+
+
+
 function collectASequenceOfCodePointsFast (char, input, position) {
   const idx = input.indexOf(char, position.position)
   const start = position.position
@@ -20464,37 +20464,37 @@ function collectASequenceOfCodePointsFast (char, input, position) {
   return input.slice(start, position.position)
 }
 
-const ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g // eslint-disable-line no-control-regex
-const nonASCIIRegex = /[^\x00-\x7F]/ // eslint-disable-line no-control-regex
+const ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g
+const nonASCIIRegex = /[^\x00-\x7F]/
 
-/**
- * @param {string} str
- * @returns {string}
- *
- * @see https://infra.spec.whatwg.org/#ascii-lowercase
- */
+
+
+
+
+
+
 function asciiLowercase (str) {
   return nonASCIIRegex.test(str)
     ? str.replace(/[A-Z]+/g, (upper) => upper.toLowerCase())
     : str.toLowerCase()
 }
 
-/**
- * @param {string} data
- * @returns {Uint8Array | 'failure'}
- *
- * @see https://infra.spec.whatwg.org/#forgiving-base64-decode
- */
+
+
+
+
+
+
 function forgivingBase64 (data) {
-  // 1. Remove all ASCII whitespace from data.
+
   data = data.replace(ASCII_WHITESPACE_REPLACE_REGEX, '')
 
   let dataLength = data.length
-  // 2. If data’s code point length divides by 4 leaving
-  // no remainder, then:
+
+
   if (dataLength % 4 === 0) {
-    // 1. If data ends with one or two U+003D (=) code points,
-    // then remove them from data.
+
+
     if (data.charCodeAt(dataLength - 1) === 0x003D) {
       --dataLength
       if (data.charCodeAt(dataLength - 1) === 0x003D) {
@@ -20503,17 +20503,17 @@ function forgivingBase64 (data) {
     }
   }
 
-  // 3. If data’s code point length divides by 4 leaving
-  // a remainder of 1, then return failure.
+
+
   if (dataLength % 4 === 1) {
     return 'failure'
   }
 
-  // 4. If data contains a code point that is not one of
-  //  U+002B (+)
-  //  U+002F (/)
-  //  ASCII alphanumeric
-  // then return failure.
+
+
+
+
+
   if (/[^+/0-9A-Za-z]/.test(data.length === dataLength ? data : data.substring(0, dataLength))) {
     return 'failure'
   }
@@ -20522,32 +20522,32 @@ function forgivingBase64 (data) {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }
 
-/**
- * @param {number} char
- * @returns {boolean}
- *
- * @see https://infra.spec.whatwg.org/#ascii-whitespace
- */
+
+
+
+
+
+
 function isASCIIWhitespace (char) {
   return (
-    char === 0x09 || // \t
-    char === 0x0a || // \n
-    char === 0x0c || // \f
-    char === 0x0d || // \r
-    char === 0x20    // space
+    char === 0x09 ||
+    char === 0x0a ||
+    char === 0x0c ||
+    char === 0x0d ||
+    char === 0x20
   )
 }
 
-/**
- * @param {Uint8Array} input
- * @returns {string}
- *
- * @see https://infra.spec.whatwg.org/#isomorphic-decode
- */
+
+
+
+
+
+
 function isomorphicDecode (input) {
-  // 1. To isomorphic decode a byte sequence input, return a string whose code point
-  //    length is equal to input’s length and whose code points have the same values
-  //    as the values of input’s bytes, in the same order.
+
+
+
   const length = input.length
   if ((2 << 15) - 1 > length) {
     return String.fromCharCode.apply(null, input)
@@ -20564,51 +20564,51 @@ function isomorphicDecode (input) {
   return result
 }
 
-const invalidIsomorphicEncodeValueRegex = /[^\x00-\xFF]/ // eslint-disable-line no-control-regex
+const invalidIsomorphicEncodeValueRegex = /[^\x00-\xFF]/
 
-/**
- * @param {string} input
- * @returns {string}
- *
- * @see https://infra.spec.whatwg.org/#isomorphic-encode
- */
+
+
+
+
+
+
 function isomorphicEncode (input) {
-  // 1. Assert: input contains no code points greater than U+00FF.
+
   assert(!invalidIsomorphicEncodeValueRegex.test(input))
 
-  // 2. Return a byte sequence whose length is equal to input’s code
-  //    point length and whose bytes have the same values as the
-  //    values of input’s code points, in the same order
+
+
+
   return input
 }
 
-/**
- * @see https://infra.spec.whatwg.org/#parse-json-bytes-to-a-javascript-value
- * @param {Uint8Array} bytes
- */
+
+
+
+
 function parseJSONFromBytes (bytes) {
   return JSON.parse(utf8DecodeBytes(bytes))
 }
 
-/**
- * @param {string} str
- * @param {boolean} [leading=true]
- * @param {boolean} [trailing=true]
- * @returns {string}
- *
- * @see https://infra.spec.whatwg.org/#strip-leading-and-trailing-ascii-whitespace
- */
+
+
+
+
+
+
+
+
 function removeASCIIWhitespace (str, leading = true, trailing = true) {
   return removeChars(str, leading, trailing, isASCIIWhitespace)
 }
 
-/**
- * @param {string} str
- * @param {boolean} leading
- * @param {boolean} trailing
- * @param {(charCode: number) => boolean} predicate
- * @returns {string}
- */
+
+
+
+
+
+
+
 function removeChars (str, leading, trailing, predicate) {
   let lead = 0
   let trail = str.length - 1
@@ -20624,20 +20624,20 @@ function removeChars (str, leading, trailing, predicate) {
   return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1)
 }
 
-// https://infra.spec.whatwg.org/#serialize-a-javascript-value-to-a-json-string
+
 function serializeJavascriptValueToJSONString (value) {
-  // 1. Let result be ? Call(%JSON.stringify%, undefined, « value »).
+
   const result = JSON.stringify(value)
 
-  // 2. If result is undefined, then throw a TypeError.
+
   if (result === undefined) {
     throw new TypeError('Value is not JSON serializable')
   }
 
-  // 3. Assert: result is a string.
+
   assert(typeof result === 'string')
 
-  // 4. Return result.
+
   return result
 }
 
@@ -20656,10 +20656,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 5082:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+5082:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -20667,266 +20667,266 @@ const assert = __webpack_require__(4589)
 const { runtimeFeatures } = __webpack_require__(313)
 const { asciiLowercase } = __webpack_require__(8116)
 
-/**
- * @typedef {object} Metadata
- * @property {SRIHashAlgorithm} alg - The algorithm used for the hash.
- * @property {string} val - The base64-encoded hash value.
- */
 
-/**
- * @typedef {Metadata[]} MetadataList
- */
 
-/**
- * @typedef {('sha256' | 'sha384' | 'sha512')} SRIHashAlgorithm
- */
 
-/**
- * @type {Map<SRIHashAlgorithm, number>}
- *
- * The valid SRI hash algorithm token set is the ordered set « "sha256",
- * "sha384", "sha512" » (corresponding to SHA-256, SHA-384, and SHA-512
- * respectively). The ordering of this set is meaningful, with stronger
- * algorithms appearing later in the set.
- *
- * @see https://w3c.github.io/webappsec-subresource-integrity/#valid-sri-hash-algorithm-token-set
- */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const validSRIHashAlgorithmTokenSet = new Map([['sha256', 0], ['sha384', 1], ['sha512', 2]])
 
-// https://nodejs.org/api/crypto.html#determining-if-crypto-support-is-unavailable
-/** @type {import('node:crypto')} */
+
+
 let crypto
 
 if (runtimeFeatures.has('crypto')) {
   crypto = __webpack_require__(7598)
   const cryptoHashes = crypto.getHashes()
 
-  // If no hashes are available, we cannot support SRI.
+
   if (cryptoHashes.length === 0) {
     validSRIHashAlgorithmTokenSet.clear()
   }
 
   for (const algorithm of validSRIHashAlgorithmTokenSet.keys()) {
-    // If the algorithm is not supported, remove it from the list.
+
     if (cryptoHashes.includes(algorithm) === false) {
       validSRIHashAlgorithmTokenSet.delete(algorithm)
     }
   }
 } else {
-  // If crypto is not available, we cannot support SRI.
+
   validSRIHashAlgorithmTokenSet.clear()
 }
 
-/**
- * @typedef GetSRIHashAlgorithmIndex
- * @type {(algorithm: SRIHashAlgorithm) => number}
- * @param {SRIHashAlgorithm} algorithm
- * @returns {number} The index of the algorithm in the valid SRI hash algorithm
- * token set.
- */
 
-const getSRIHashAlgorithmIndex = /** @type {GetSRIHashAlgorithmIndex} */ (Map.prototype.get.bind(
+
+
+
+
+
+
+
+const getSRIHashAlgorithmIndex = (Map.prototype.get.bind(
   validSRIHashAlgorithmTokenSet))
 
-/**
- * @typedef IsValidSRIHashAlgorithm
- * @see https://w3c.github.io/webappsec-subresource-integrity/#valid-sri-hash-algorithm-token
- * @type {(algorithm: string) => algorithm is SRIHashAlgorithm}
- * @param {*} algorithm
- * @returns {algorithm is SRIHashAlgorithm}
- */
+
+
+
+
+
+
+
 const isValidSRIHashAlgorithm = (algorithm) => validSRIHashAlgorithmTokenSet.has(asciiLowercase(algorithm))
 
-/**
- * @param {Uint8Array} bytes
- * @param {string} metadataList
- * @returns {boolean}
- *
- * @see https://w3c.github.io/webappsec-subresource-integrity/#does-response-match-metadatalist
- */
+
+
+
+
+
+
+
 const bytesMatch = runtimeFeatures.has('crypto') === false || validSRIHashAlgorithmTokenSet.size === 0
-  // If node is not built with OpenSSL support, we cannot check
-  // a request's integrity, so allow it by default (the spec will
-  // allow requests if an invalid hash is given, as precedence).
+
+
+
   ? () => true
   : (bytes, metadataList) => {
-    // 1. Let parsedMetadata be the result of parsing metadataList.
+
       const parsedMetadata = parseMetadata(metadataList)
 
-      // 2. If parsedMetadata is empty set, return true.
+
       if (parsedMetadata.length === 0) {
         return true
       }
 
-      // 3. Let metadata be the result of getting the strongest
-      //    metadata from parsedMetadata.
+
+
       const metadata = getStrongestMetadata(parsedMetadata)
 
-      // 4. For each item in metadata:
+
       for (const item of metadata) {
-      // 1. Let algorithm be the item["alg"].
+
         const algorithm = item.alg
 
-        // 2. Let expectedValue be the item["val"].
+
         const expectedValue = item.val
 
-        // See https://github.com/web-platform-tests/wpt/commit/e4c5cc7a5e48093220528dfdd1c4012dc3837a0e
-        // "be liberal with padding". This is annoying, and it's not even in the spec.
 
-        // 3. Let actualValue be the result of applying algorithm to bytes .
+
+
+
         const actualValue = applyAlgorithmToBytes(algorithm, bytes)
 
-        // 4. If actualValue is a case-sensitive match for expectedValue,
-        //    return true.
+
+
         if (caseSensitiveMatch(actualValue, expectedValue)) {
           return true
         }
       }
 
-      // 5. Return false.
+
       return false
     }
 
-/**
- * @param {MetadataList} metadataList
- * @returns {MetadataList} The strongest hash algorithm from the metadata list.
- */
+
+
+
+
 function getStrongestMetadata (metadataList) {
-  // 1. Let result be the empty set and strongest be the empty string.
+
   const result = []
-  /** @type {Metadata|null} */
+
   let strongest = null
 
-  // 2. For each item in set:
+
   for (const item of metadataList) {
-    // 1. Assert: item["alg"] is a valid SRI hash algorithm token.
+
     assert(isValidSRIHashAlgorithm(item.alg), 'Invalid SRI hash algorithm token')
 
-    // 2. If result is the empty set, then:
+
     if (result.length === 0) {
-      // 1. Append item to result.
+
       result.push(item)
 
-      // 2. Set strongest to item.
+
       strongest = item
 
-      // 3. Continue.
+
       continue
     }
 
-    // 3. Let currentAlgorithm be strongest["alg"], and currentAlgorithmIndex be
-    // the index of currentAlgorithm in the valid SRI hash algorithm token set.
-    const currentAlgorithm = /** @type {Metadata} */ (strongest).alg
+
+
+    const currentAlgorithm = (strongest).alg
     const currentAlgorithmIndex = getSRIHashAlgorithmIndex(currentAlgorithm)
 
-    // 4. Let newAlgorithm be the item["alg"], and newAlgorithmIndex be the
-    // index of newAlgorithm in the valid SRI hash algorithm token set.
+
+
     const newAlgorithm = item.alg
     const newAlgorithmIndex = getSRIHashAlgorithmIndex(newAlgorithm)
 
-    // 5. If newAlgorithmIndex is less than currentAlgorithmIndex, then continue.
+
     if (newAlgorithmIndex < currentAlgorithmIndex) {
       continue
 
-    // 6. Otherwise, if newAlgorithmIndex is greater than
-    // currentAlgorithmIndex:
+
+
     } else if (newAlgorithmIndex > currentAlgorithmIndex) {
-      // 1. Set strongest to item.
+
       strongest = item
 
-      // 2. Set result to « item ».
+
       result[0] = item
       result.length = 1
 
-    // 7. Otherwise, newAlgorithmIndex and currentAlgorithmIndex are the same
-    // value. Append item to result.
+
+
     } else {
       result.push(item)
     }
   }
 
-  // 3. Return result.
+
   return result
 }
 
-/**
- * @param {string} metadata
- * @returns {MetadataList}
- *
- * @see https://w3c.github.io/webappsec-subresource-integrity/#parse-metadata
- */
+
+
+
+
+
+
 function parseMetadata (metadata) {
-  // 1. Let result be the empty set.
-  /** @type {MetadataList} */
+
+
   const result = []
 
-  // 2. For each item returned by splitting metadata on ASCII whitespace:
+
   for (const item of metadata.split(/[\t\n\f\r ]+/)) {
-    // 1. Let expression-and-options be the result of splitting item on U+003F (?).
+
     const expressionAndOptions = item.split('?', 1)
 
-    // 2. Let algorithm-expression be expression-and-options[0].
+
     const algorithmExpression = expressionAndOptions[0]
 
-    // 3. Let base64-value be the empty string.
+
     let base64Value = ''
 
-    // 4. Let algorithm-and-value be the result of splitting algorithm-expression on U+002D (-).
+
     const algorithmAndValue = [algorithmExpression.slice(0, 6), algorithmExpression.slice(7)]
 
-    // 5. Let algorithm be algorithm-and-value[0].
+
     const algorithm = algorithmAndValue[0]
 
-    // 6. If algorithm is not a valid SRI hash algorithm token, then continue.
+
     if (!isValidSRIHashAlgorithm(algorithm)) {
       continue
     }
 
-    // 7. If algorithm-and-value[1] exists, set base64-value to
-    // algorithm-and-value[1].
+
+
     if (algorithmAndValue[1]) {
       base64Value = algorithmAndValue[1]
     }
 
-    // 8. Let metadata be the ordered map
-    // «["alg" → algorithm, "val" → base64-value]».
+
+
     const metadata = {
-      // Possible spec bug?
+
       alg: asciiLowercase(algorithm),
       val: base64Value
     }
 
-    // 9. Append metadata to result.
+
     result.push(metadata)
   }
 
-  // 3. Return result.
+
   return result
 }
 
-/**
- * Applies the specified hash algorithm to the given bytes
- *
- * @typedef {(algorithm: SRIHashAlgorithm, bytes: Uint8Array) => string} ApplyAlgorithmToBytes
- * @param {SRIHashAlgorithm} algorithm
- * @param {Uint8Array} bytes
- * @returns {string}
- */
+
+
+
+
+
+
+
+
 const applyAlgorithmToBytes = (algorithm, bytes) => {
   return crypto.hash(algorithm, bytes, 'base64')
 }
 
-/**
- * Compares two base64 strings, allowing for base64url
- * in the second string.
- *
- * @param {string} actualValue base64 encoded string
- * @param {string} expectedValue base64 or base64url encoded string
- * @returns {boolean}
- */
+
+
+
+
+
+
+
+
 function caseSensitiveMatch (actualValue, expectedValue) {
-  // Ignore padding characters from the end of the strings by
-  // decreasing the length by 1 or 2 if the last characters are `=`.
+
+
   let actualValueLength = actualValue.length
   if (actualValueLength !== 0 && actualValue[actualValueLength - 1] === '=') {
     actualValueLength -= 1
@@ -20970,10 +20970,10 @@ module.exports = {
 }
 
 
-/***/ }),
+}),
 
-/***/ 7879:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+7879:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
@@ -20988,11 +20988,11 @@ const SYMBOL = 4
 const NUMBER = 5
 const BIGINT = 6
 const NULL = 7
-const OBJECT = 8 // function and object
+const OBJECT = 8
 
 const FunctionPrototypeSymbolHasInstance = Function.call.bind(Function.prototype[Symbol.hasInstance])
 
-/** @type {import('../../../types/webidl').Webidl} */
+
 const webidl = {
   converters: {},
   util: {},
@@ -21000,27 +21000,27 @@ const webidl = {
   is: {}
 }
 
-/**
- * @description Instantiate an error.
- *
- * @param {Object} opts
- * @param {string} opts.header
- * @param {string} opts.message
- * @returns {TypeError}
- */
+
+
+
+
+
+
+
+
 webidl.errors.exception = function (message) {
   return new TypeError(`${message.header}: ${message.message}`)
 }
 
-/**
- * @description Instantiate an error when conversion from one type to another has failed.
- *
- * @param {Object} opts
- * @param {string} opts.prefix
- * @param {string} opts.argument
- * @param {string[]} opts.types
- * @returns {TypeError}
- */
+
+
+
+
+
+
+
+
+
 webidl.errors.conversionFailed = function (opts) {
   const plural = opts.types.length === 1 ? '' : ' one of'
   const message =
@@ -21033,15 +21033,15 @@ webidl.errors.conversionFailed = function (opts) {
   })
 }
 
-/**
- * @description Instantiate an error when an invalid argument is provided
- *
- * @param {Object} context
- * @param {string} context.prefix
- * @param {string} context.value
- * @param {string} context.type
- * @returns {TypeError}
- */
+
+
+
+
+
+
+
+
+
 webidl.errors.invalidArgument = function (context) {
   return webidl.errors.exception({
     header: context.prefix,
@@ -21049,11 +21049,11 @@ webidl.errors.invalidArgument = function (context) {
   })
 }
 
-// https://webidl.spec.whatwg.org/#implements
+
 webidl.brandCheck = function (V, I) {
   if (!FunctionPrototypeSymbolHasInstance(I, V)) {
     const err = new TypeError('Illegal invocation')
-    err.code = 'ERR_INVALID_THIS' // node compat.
+    err.code = 'ERR_INVALID_THIS'
     throw err
   }
 }
@@ -21064,7 +21064,7 @@ webidl.brandCheckMultiple = function (List) {
   return (V) => {
     if (prototypes.every(typeCheck => !typeCheck(V))) {
       const err = new TypeError('Illegal invocation')
-      err.code = 'ERR_INVALID_THIS' // node compat.
+      err.code = 'ERR_INVALID_THIS'
       throw err
     }
   }
@@ -21091,7 +21091,7 @@ webidl.util.MakeTypeAssertion = function (I) {
   return (O) => FunctionPrototypeSymbolHasInstance(I, O)
 }
 
-// https://tc39.es/ecma262/#sec-ecmascript-data-types-and-values
+
 webidl.util.Type = function (V) {
   switch (typeof V) {
     case 'undefined': return UNDEFINED
@@ -21139,53 +21139,53 @@ webidl.util.markAsUncloneable = runtimeFeatures.has('markAsUncloneable')
   ? (__webpack_require__(5919).markAsUncloneable)
   : () => {}
 
-// https://webidl.spec.whatwg.org/#abstract-opdef-converttoint
+
 webidl.util.ConvertToInt = function (V, bitLength, signedness, flags) {
   let upperBound
   let lowerBound
 
-  // 1. If bitLength is 64, then:
+
   if (bitLength === 64) {
-    // 1. Let upperBound be 2^53 − 1.
+
     upperBound = Math.pow(2, 53) - 1
 
-    // 2. If signedness is "unsigned", then let lowerBound be 0.
+
     if (signedness === 'unsigned') {
       lowerBound = 0
     } else {
-      // 3. Otherwise let lowerBound be −2^53 + 1.
+
       lowerBound = Math.pow(-2, 53) + 1
     }
   } else if (signedness === 'unsigned') {
-    // 2. Otherwise, if signedness is "unsigned", then:
 
-    // 1. Let lowerBound be 0.
+
+
     lowerBound = 0
 
-    // 2. Let upperBound be 2^bitLength − 1.
+
     upperBound = Math.pow(2, bitLength) - 1
   } else {
-    // 3. Otherwise:
 
-    // 1. Let lowerBound be -2^(bitLength − 1).
+
+
     lowerBound = -Math.pow(2, bitLength - 1)
 
-    // 2. Let upperBound be 2^(bitLength − 1) − 1.
+
     upperBound = Math.pow(2, bitLength - 1) - 1
   }
 
-  // 4. Let x be ? ToNumber(V).
+
   let x = Number(V)
 
-  // 5. If x is −0, then set x to +0.
+
   if (x === 0) {
     x = 0
   }
 
-  // 6. If the conversion is to an IDL type associated
-  //    with the [EnforceRange] extended attribute, then:
+
+
   if (webidl.util.HasFlag(flags, webidl.attributes.EnforceRange)) {
-    // 1. If x is NaN, +∞, or −∞, then throw a TypeError.
+
     if (
       Number.isNaN(x) ||
       x === Number.POSITIVE_INFINITY ||
@@ -21197,11 +21197,11 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, flags) {
       })
     }
 
-    // 2. Set x to IntegerPart(x).
+
     x = webidl.util.IntegerPart(x)
 
-    // 3. If x < lowerBound or x > upperBound, then
-    //    throw a TypeError.
+
+
     if (x < lowerBound || x > upperBound) {
       throw webidl.errors.exception({
         header: 'Integer conversion',
@@ -21209,31 +21209,31 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, flags) {
       })
     }
 
-    // 4. Return x.
+
     return x
   }
 
-  // 7. If x is not NaN and the conversion is to an IDL
-  //    type associated with the [Clamp] extended
-  //    attribute, then:
+
+
+
   if (!Number.isNaN(x) && webidl.util.HasFlag(flags, webidl.attributes.Clamp)) {
-    // 1. Set x to min(max(x, lowerBound), upperBound).
+
     x = Math.min(Math.max(x, lowerBound), upperBound)
 
-    // 2. Round x to the nearest integer, choosing the
-    //    even integer if it lies halfway between two,
-    //    and choosing +0 rather than −0.
+
+
+
     if (Math.floor(x) % 2 === 0) {
       x = Math.floor(x)
     } else {
       x = Math.ceil(x)
     }
 
-    // 3. Return x.
+
     return x
   }
 
-  // 8. If x is NaN, +0, +∞, or −∞, then return +0.
+
   if (
     Number.isNaN(x) ||
     (x === 0 && Object.is(0, x)) ||
@@ -21243,33 +21243,33 @@ webidl.util.ConvertToInt = function (V, bitLength, signedness, flags) {
     return 0
   }
 
-  // 9. Set x to IntegerPart(x).
+
   x = webidl.util.IntegerPart(x)
 
-  // 10. Set x to x modulo 2^bitLength.
+
   x = x % Math.pow(2, bitLength)
 
-  // 11. If signedness is "signed" and x ≥ 2^(bitLength − 1),
-  //    then return x − 2^bitLength.
+
+
   if (signedness === 'signed' && x >= Math.pow(2, bitLength - 1)) {
     return x - Math.pow(2, bitLength)
   }
 
-  // 12. Otherwise, return x.
+
   return x
 }
 
-// https://webidl.spec.whatwg.org/#abstract-opdef-integerpart
+
 webidl.util.IntegerPart = function (n) {
-  // 1. Let r be floor(abs(n)).
+
   const r = Math.floor(Math.abs(n))
 
-  // 2. If n < 0, then return -1 × r.
+
   if (n < 0) {
     return -1 * r
   }
 
-  // 3. Otherwise, return r.
+
   return r
 }
 
@@ -21309,10 +21309,10 @@ webidl.util.HasFlag = function (flags, attributes) {
   return typeof flags === 'number' && (flags & attributes) === attributes
 }
 
-// https://webidl.spec.whatwg.org/#es-sequence
+
 webidl.sequenceConverter = function (converter) {
   return (V, prefix, argument, Iterable) => {
-    // 1. If Type(V) is not Object, throw a TypeError.
+
     if (webidl.util.Type(V) !== OBJECT) {
       throw webidl.errors.exception({
         header: prefix,
@@ -21320,13 +21320,13 @@ webidl.sequenceConverter = function (converter) {
       })
     }
 
-    // 2. Let method be ? GetMethod(V, @@iterator).
-    /** @type {Generator} */
+
+
     const method = typeof Iterable === 'function' ? Iterable() : V?.[Symbol.iterator]?.()
     const seq = []
     let index = 0
 
-    // 3. If method is undefined, throw a TypeError.
+
     if (
       method === undefined ||
       typeof method.next !== 'function'
@@ -21337,7 +21337,7 @@ webidl.sequenceConverter = function (converter) {
       })
     }
 
-    // https://webidl.spec.whatwg.org/#create-sequence-from-iterable
+
     while (true) {
       const { done, value } = method.next()
 
@@ -21352,10 +21352,10 @@ webidl.sequenceConverter = function (converter) {
   }
 }
 
-// https://webidl.spec.whatwg.org/#es-to-record
+
 webidl.recordConverter = function (keyConverter, valueConverter) {
   return (O, prefix, argument) => {
-    // 1. If Type(O) is not Object, throw a TypeError.
+
     if (webidl.util.Type(O) !== OBJECT) {
       throw webidl.errors.exception({
         header: prefix,
@@ -21363,54 +21363,54 @@ webidl.recordConverter = function (keyConverter, valueConverter) {
       })
     }
 
-    // 2. Let result be a new empty instance of record<K, V>.
+
     const result = {}
 
     if (!types.isProxy(O)) {
-      // 1. Let desc be ? O.[[GetOwnProperty]](key).
+
       const keys = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)]
 
       for (const key of keys) {
         const keyName = webidl.util.Stringify(key)
 
-        // 1. Let typedKey be key converted to an IDL value of type K.
+
         const typedKey = keyConverter(key, prefix, `Key ${keyName} in ${argument}`)
 
-        // 2. Let value be ? Get(O, key).
-        // 3. Let typedValue be value converted to an IDL value of type V.
+
+
         const typedValue = valueConverter(O[key], prefix, `${argument}[${keyName}]`)
 
-        // 4. Set result[typedKey] to typedValue.
+
         result[typedKey] = typedValue
       }
 
-      // 5. Return result.
+
       return result
     }
 
-    // 3. Let keys be ? O.[[OwnPropertyKeys]]().
+
     const keys = Reflect.ownKeys(O)
 
-    // 4. For each key of keys.
+
     for (const key of keys) {
-      // 1. Let desc be ? O.[[GetOwnProperty]](key).
+
       const desc = Reflect.getOwnPropertyDescriptor(O, key)
 
-      // 2. If desc is not undefined and desc.[[Enumerable]] is true:
+
       if (desc?.enumerable) {
-        // 1. Let typedKey be key converted to an IDL value of type K.
+
         const typedKey = keyConverter(key, prefix, argument)
 
-        // 2. Let value be ? Get(O, key).
-        // 3. Let typedValue be value converted to an IDL value of type V.
+
+
         const typedValue = valueConverter(O[key], prefix, argument)
 
-        // 4. Set result[typedKey] to typedValue.
+
         result[typedKey] = typedValue
       }
     }
 
-    // 5. Return result.
+
     return result
   }
 }
@@ -21429,7 +21429,7 @@ webidl.interfaceConverter = function (TypeCheck, name) {
 }
 
 webidl.dictionaryConverter = function (converters) {
-  // "For each dictionary member member declared on dictionary, in lexicographical order:"
+
   converters.sort((a, b) => (a.key > b.key) - (a.key < b.key))
 
   return (dictionary, prefix, argument) => {
@@ -21457,15 +21457,15 @@ webidl.dictionaryConverter = function (converters) {
       let value = dictionary?.[key]
       const hasDefault = defaultValue !== undefined
 
-      // Only use defaultValue if value is undefined and
-      // a defaultValue options was provided.
+
+
       if (hasDefault && value === undefined) {
         value = defaultValue()
       }
 
-      // A key can be optional and have no default value.
-      // When this happens, do not perform a conversion,
-      // and do not assign the key a value.
+
+
+
       if (required || hasDefault || value !== undefined) {
         value = converter(value, prefix, `${argument}.${key}`)
 
@@ -21497,10 +21497,10 @@ webidl.nullableConverter = function (converter) {
   }
 }
 
-/**
- * @param {*} value
- * @returns {boolean}
- */
+
+
+
+
 webidl.is.USVString = function (value) {
   return (
     typeof value === 'string' &&
@@ -21523,68 +21523,68 @@ webidl.is.BufferSource = function (V) {
   )
 }
 
-// https://webidl.spec.whatwg.org/#dfn-get-buffer-source-copy
+
 webidl.util.getCopyOfBytesHeldByBufferSource = function (bufferSource) {
-  // 1. Let jsBufferSource be the result of converting bufferSource to a JavaScript value.
+
   const jsBufferSource = bufferSource
 
-  // 2. Let jsArrayBuffer be jsBufferSource.
+
   let jsArrayBuffer = jsBufferSource
 
-  // 3. Let offset be 0.
+
   let offset = 0
 
-  // 4. Let length be 0.
+
   let length = 0
 
-  // 5. If jsBufferSource has a [[ViewedArrayBuffer]] internal slot, then:
+
   if (types.isTypedArray(jsBufferSource) || types.isDataView(jsBufferSource)) {
-    // 5.1. Set jsArrayBuffer to jsBufferSource.[[ViewedArrayBuffer]].
+
     jsArrayBuffer = jsBufferSource.buffer
 
-    // 5.2. Set offset to jsBufferSource.[[ByteOffset]].
+
     offset = jsBufferSource.byteOffset
 
-    // 5.3. Set length to jsBufferSource.[[ByteLength]].
+
     length = jsBufferSource.byteLength
   } else {
-    // 6. Otherwise:
 
-    // 6.1. Assert: jsBufferSource is an ArrayBuffer or SharedArrayBuffer object.
+
+
     assert(types.isAnyArrayBuffer(jsBufferSource))
 
-    // 6.2. Set length to jsBufferSource.[[ArrayBufferByteLength]].
+
     length = jsBufferSource.byteLength
   }
 
-  // 7. If IsDetachedBuffer(jsArrayBuffer) is true, then return the empty byte sequence.
+
   if (jsArrayBuffer.detached) {
     return new Uint8Array(0)
   }
 
-  // 8. Let bytes be a new byte sequence of length equal to length.
+
   const bytes = new Uint8Array(length)
 
-  // 9. For i in the range offset to offset + length − 1, inclusive,
-  //    set bytes[i − offset] to GetValueFromBuffer(jsArrayBuffer, i, Uint8, true, Unordered).
+
+
   const view = new Uint8Array(jsArrayBuffer, offset, length)
   bytes.set(view)
 
-  // 10. Return bytes.
+
   return bytes
 }
 
-// https://webidl.spec.whatwg.org/#es-DOMString
+
 webidl.converters.DOMString = function (V, prefix, argument, flags) {
-  // 1. If V is null and the conversion is to an IDL type
-  //    associated with the [LegacyNullToEmptyString]
-  //    extended attribute, then return the DOMString value
-  //    that represents the empty string.
+
+
+
+
   if (V === null && webidl.util.HasFlag(flags, webidl.attributes.LegacyNullToEmptyString)) {
     return ''
   }
 
-  // 2. Let x be ? ToString(V).
+
   if (typeof V === 'symbol') {
     throw webidl.errors.exception({
       header: prefix,
@@ -21592,15 +21592,15 @@ webidl.converters.DOMString = function (V, prefix, argument, flags) {
     })
   }
 
-  // 3. Return the IDL DOMString value that represents the
-  //    same sequence of code units as the one the
-  //    ECMAScript String value x represents.
+
+
+
   return String(V)
 }
 
-// https://webidl.spec.whatwg.org/#es-ByteString
+
 webidl.converters.ByteString = function (V, prefix, argument) {
-  // 1. Let x be ? ToString(V).
+
   if (typeof V === 'symbol') {
     throw webidl.errors.exception({
       header: prefix,
@@ -21610,8 +21610,8 @@ webidl.converters.ByteString = function (V, prefix, argument) {
 
   const x = String(V)
 
-  // 2. If the value of any element of x is greater than
-  //    255, then throw a TypeError.
+
+
   for (let index = 0; index < x.length; index++) {
     if (x.charCodeAt(index) > 255) {
       throw new TypeError(
@@ -21621,89 +21621,89 @@ webidl.converters.ByteString = function (V, prefix, argument) {
     }
   }
 
-  // 3. Return an IDL ByteString value whose length is the
-  //    length of x, and where the value of each element is
-  //    the value of the corresponding element of x.
+
+
+
   return x
 }
 
-/**
- * @param {unknown} value
- * @returns {string}
- * @see https://webidl.spec.whatwg.org/#es-USVString
- */
+
+
+
+
+
 webidl.converters.USVString = function (value) {
-  // TODO: rewrite this so we can control the errors thrown
+
   if (typeof value === 'string') {
     return value.toWellFormed()
   }
   return `${value}`.toWellFormed()
 }
 
-// https://webidl.spec.whatwg.org/#es-boolean
+
 webidl.converters.boolean = function (V) {
-  // 1. Let x be the result of computing ToBoolean(V).
-  // https://262.ecma-international.org/10.0/index.html#table-10
+
+
   const x = Boolean(V)
 
-  // 2. Return the IDL boolean value that is the one that represents
-  //    the same truth value as the ECMAScript Boolean value x.
+
+
   return x
 }
 
-// https://webidl.spec.whatwg.org/#es-any
+
 webidl.converters.any = function (V) {
   return V
 }
 
-// https://webidl.spec.whatwg.org/#es-long-long
+
 webidl.converters['long long'] = function (V, prefix, argument) {
-  // 1. Let x be ? ConvertToInt(V, 64, "signed").
+
   const x = webidl.util.ConvertToInt(V, 64, 'signed', 0, prefix, argument)
 
-  // 2. Return the IDL long long value that represents
-  //    the same numeric value as x.
+
+
   return x
 }
 
-// https://webidl.spec.whatwg.org/#es-unsigned-long-long
+
 webidl.converters['unsigned long long'] = function (V, prefix, argument) {
-  // 1. Let x be ? ConvertToInt(V, 64, "unsigned").
+
   const x = webidl.util.ConvertToInt(V, 64, 'unsigned', 0, prefix, argument)
 
-  // 2. Return the IDL unsigned long long value that
-  //    represents the same numeric value as x.
+
+
   return x
 }
 
-// https://webidl.spec.whatwg.org/#es-unsigned-long
+
 webidl.converters['unsigned long'] = function (V, prefix, argument) {
-  // 1. Let x be ? ConvertToInt(V, 32, "unsigned").
+
   const x = webidl.util.ConvertToInt(V, 32, 'unsigned', 0, prefix, argument)
 
-  // 2. Return the IDL unsigned long value that
-  //    represents the same numeric value as x.
+
+
   return x
 }
 
-// https://webidl.spec.whatwg.org/#es-unsigned-short
+
 webidl.converters['unsigned short'] = function (V, prefix, argument, flags) {
-  // 1. Let x be ? ConvertToInt(V, 16, "unsigned").
+
   const x = webidl.util.ConvertToInt(V, 16, 'unsigned', flags, prefix, argument)
 
-  // 2. Return the IDL unsigned short value that represents
-  //    the same numeric value as x.
+
+
   return x
 }
 
-// https://webidl.spec.whatwg.org/#idl-ArrayBuffer
+
 webidl.converters.ArrayBuffer = function (V, prefix, argument, flags) {
-  // 1. If V is not an Object, or V does not have an
-  //    [[ArrayBufferData]] internal slot, then throw a
-  //    TypeError.
-  // 2. If IsSharedArrayBuffer(V) is true, then throw a
-  //    TypeError.
-  // see: https://tc39.es/ecma262/#sec-properties-of-the-arraybuffer-instances
+
+
+
+
+
+
   if (
     webidl.util.Type(V) !== OBJECT ||
     !types.isArrayBuffer(V)
@@ -21715,10 +21715,10 @@ webidl.converters.ArrayBuffer = function (V, prefix, argument, flags) {
     })
   }
 
-  // 3. If the conversion is not to an IDL type associated
-  //    with the [AllowResizable] extended attribute, and
-  //    IsResizableArrayBuffer(V) is true, then throw a
-  //    TypeError.
+
+
+
+
   if (!webidl.util.HasFlag(flags, webidl.attributes.AllowResizable) && webidl.util.IsResizableArrayBuffer(V)) {
     throw webidl.errors.exception({
       header: prefix,
@@ -21726,19 +21726,19 @@ webidl.converters.ArrayBuffer = function (V, prefix, argument, flags) {
     })
   }
 
-  // 4. Return the IDL ArrayBuffer value that is a
-  //    reference to the same object as V.
+
+
   return V
 }
 
-// https://webidl.spec.whatwg.org/#idl-SharedArrayBuffer
+
 webidl.converters.SharedArrayBuffer = function (V, prefix, argument, flags) {
-  // 1. If V is not an Object, or V does not have an
-  //    [[ArrayBufferData]] internal slot, then throw a
-  //    TypeError.
-  // 2. If IsSharedArrayBuffer(V) is false, then throw a
-  //    TypeError.
-  // see: https://tc39.es/ecma262/#sec-properties-of-the-sharedarraybuffer-instances
+
+
+
+
+
+
   if (
     webidl.util.Type(V) !== OBJECT ||
     !types.isSharedArrayBuffer(V)
@@ -21750,10 +21750,10 @@ webidl.converters.SharedArrayBuffer = function (V, prefix, argument, flags) {
     })
   }
 
-  // 3. If the conversion is not to an IDL type associated
-  //    with the [AllowResizable] extended attribute, and
-  //    IsResizableArrayBuffer(V) is true, then throw a
-  //    TypeError.
+
+
+
+
   if (!webidl.util.HasFlag(flags, webidl.attributes.AllowResizable) && webidl.util.IsResizableArrayBuffer(V)) {
     throw webidl.errors.exception({
       header: prefix,
@@ -21761,18 +21761,18 @@ webidl.converters.SharedArrayBuffer = function (V, prefix, argument, flags) {
     })
   }
 
-  // 4. Return the IDL SharedArrayBuffer value that is a
-  //    reference to the same object as V.
+
+
   return V
 }
 
-// https://webidl.spec.whatwg.org/#dfn-typed-array-type
-webidl.converters.TypedArray = function (V, T, prefix, argument, flags) {
-  // 1. Let T be the IDL type V is being converted to.
 
-  // 2. If Type(V) is not Object, or V does not have a
-  //    [[TypedArrayName]] internal slot with a value
-  //    equal to T’s name, then throw a TypeError.
+webidl.converters.TypedArray = function (V, T, prefix, argument, flags) {
+
+
+
+
+
   if (
     webidl.util.Type(V) !== OBJECT ||
     !types.isTypedArray(V) ||
@@ -21785,10 +21785,10 @@ webidl.converters.TypedArray = function (V, T, prefix, argument, flags) {
     })
   }
 
-  // 3. If the conversion is not to an IDL type associated
-  //    with the [AllowShared] extended attribute, and
-  //    IsSharedArrayBuffer(V.[[ViewedArrayBuffer]]) is
-  //    true, then throw a TypeError.
+
+
+
+
   if (!webidl.util.HasFlag(flags, webidl.attributes.AllowShared) && types.isSharedArrayBuffer(V.buffer)) {
     throw webidl.errors.exception({
       header: prefix,
@@ -21796,10 +21796,10 @@ webidl.converters.TypedArray = function (V, T, prefix, argument, flags) {
     })
   }
 
-  // 4. If the conversion is not to an IDL type associated
-  //    with the [AllowResizable] extended attribute, and
-  //    IsResizableArrayBuffer(V.[[ViewedArrayBuffer]]) is
-  //    true, then throw a TypeError.
+
+
+
+
   if (!webidl.util.HasFlag(flags, webidl.attributes.AllowResizable) && webidl.util.IsResizableArrayBuffer(V.buffer)) {
     throw webidl.errors.exception({
       header: prefix,
@@ -21807,15 +21807,15 @@ webidl.converters.TypedArray = function (V, T, prefix, argument, flags) {
     })
   }
 
-  // 5. Return the IDL value of type T that is a reference
-  //    to the same object as V.
+
+
   return V
 }
 
-// https://webidl.spec.whatwg.org/#idl-DataView
+
 webidl.converters.DataView = function (V, prefix, argument, flags) {
-  // 1. If Type(V) is not Object, or V does not have a
-  //    [[DataView]] internal slot, then throw a TypeError.
+
+
   if (webidl.util.Type(V) !== OBJECT || !types.isDataView(V)) {
     throw webidl.errors.conversionFailed({
       prefix,
@@ -21824,10 +21824,10 @@ webidl.converters.DataView = function (V, prefix, argument, flags) {
     })
   }
 
-  // 2. If the conversion is not to an IDL type associated
-  //    with the [AllowShared] extended attribute, and
-  //    IsSharedArrayBuffer(V.[[ViewedArrayBuffer]]) is true,
-  //    then throw a TypeError.
+
+
+
+
   if (!webidl.util.HasFlag(flags, webidl.attributes.AllowShared) && types.isSharedArrayBuffer(V.buffer)) {
     throw webidl.errors.exception({
       header: prefix,
@@ -21835,10 +21835,10 @@ webidl.converters.DataView = function (V, prefix, argument, flags) {
     })
   }
 
-  // 3. If the conversion is not to an IDL type associated
-  //    with the [AllowResizable] extended attribute, and
-  //    IsResizableArrayBuffer(V.[[ViewedArrayBuffer]]) is
-  //    true, then throw a TypeError.
+
+
+
+
   if (!webidl.util.HasFlag(flags, webidl.attributes.AllowResizable) && webidl.util.IsResizableArrayBuffer(V.buffer)) {
     throw webidl.errors.exception({
       header: prefix,
@@ -21846,12 +21846,12 @@ webidl.converters.DataView = function (V, prefix, argument, flags) {
     })
   }
 
-  // 4. Return the IDL DataView value that is a reference
-  //    to the same object as V.
+
+
   return V
 }
 
-// https://webidl.spec.whatwg.org/#ArrayBufferView
+
 webidl.converters.ArrayBufferView = function (V, prefix, argument, flags) {
   if (
     webidl.util.Type(V) !== OBJECT ||
@@ -21881,7 +21881,7 @@ webidl.converters.ArrayBufferView = function (V, prefix, argument, flags) {
   return V
 }
 
-// https://webidl.spec.whatwg.org/#BufferSource
+
 webidl.converters.BufferSource = function (V, prefix, argument, flags) {
   if (types.isArrayBuffer(V)) {
     return webidl.converters.ArrayBuffer(V, prefix, argument, flags)
@@ -21893,7 +21893,7 @@ webidl.converters.BufferSource = function (V, prefix, argument, flags) {
     return webidl.converters.ArrayBufferView(V, prefix, argument, flags)
   }
 
-  // Make this explicit for easier debugging
+
   if (types.isSharedArrayBuffer(V)) {
     throw webidl.errors.exception({
       header: prefix,
@@ -21908,7 +21908,7 @@ webidl.converters.BufferSource = function (V, prefix, argument, flags) {
   })
 }
 
-// https://webidl.spec.whatwg.org/#AllowSharedBufferSource
+
 webidl.converters.AllowSharedBufferSource = function (V, prefix, argument, flags) {
   if (types.isArrayBuffer(V)) {
     return webidl.converters.ArrayBuffer(V, prefix, argument, flags)
@@ -21950,19 +21950,19 @@ webidl.converters.AbortSignal = webidl.interfaceConverter(
   'AbortSignal'
 )
 
-/**
- * [LegacyTreatNonObjectAsNull]
- * callback EventHandlerNonNull = any (Event event);
- * typedef EventHandlerNonNull? EventHandler;
- * @param {*} V
- */
+
+
+
+
+
+
 webidl.converters.EventHandlerNonNull = function (V) {
   if (webidl.util.Type(V) !== OBJECT) {
     return null
   }
 
-  // [I]f the value is not an object, it will be converted to null, and if the value is not callable,
-  // it will be converted to a callback function value that does nothing when called.
+
+
   if (typeof V === 'function') {
     return V
   }
@@ -21983,6 +21983,6 @@ module.exports = {
 }
 
 
-/***/ })
+})
 
 };

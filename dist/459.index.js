@@ -2,22 +2,22 @@ export const id = 459;
 export const ids = [459];
 export const modules = {
 
-/***/ 4200:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+4200:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ DEFAULT_SINCE_DAYS),
-  j: () => (/* binding */ explainDrift)
+  B: () => ( DEFAULT_SINCE_DAYS),
+  j: () => ( explainDrift)
 });
 
-// EXTERNAL MODULE: ./src/jira/errors.ts
+
 var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/model/holder.ts
+
 var model_holder = __webpack_require__(2087);
-;// CONCATENATED MODULE: ./src/drift/attribute.ts
-/** Jira's words for holder types in the audit log's `Type` value. */
+;
+
 const HOLDER_TYPE_WORDS = {
     anyone: ['Anyone', 'Public'],
     applicationRole: ['Application access', 'Application Role'],
@@ -46,7 +46,7 @@ function changed(record, field) {
 function isSchemeItem(item) {
     return item !== undefined && !same(item.type, 'PROJECT') && !same(item.type, 'USER');
 }
-/** Whether an item is the scheme with this id (when both have one) or one of these names. */
+
 function isScheme(item, id, names) {
     if (!isSchemeItem(item) || item === undefined)
         return false;
@@ -54,10 +54,10 @@ function isScheme(item, id, names) {
         return Number(item.id) === id;
     return names.some((name) => same(item.name, name));
 }
-/**
- * A grant change: `add-grant` is explained by the grant's removal (values from the grant to ""),
- * `remove-grant` by its addition.
- */
+
+
+
+
 function explainsGrant(record, change, names) {
     if (!isScheme(record.object, change.schemeId, [change.scheme]))
         return false;
@@ -78,12 +78,12 @@ function explainsGrant(record, change, names) {
     const value = changed(record, 'Value');
     const holderNames = names.holder(change.holder);
     if (value === undefined || empty(side(value))) {
-        // A holder with a name must be named in the record; one without (reporter) must not be.
+
         return holderNames.length === 0 || type === undefined;
     }
     return anySame(side(value), holderNames);
 }
-/** `update-scheme`: someone renamed or re-described the scheme to what it is now (`from`). */
+
 function explainsDetails(record, change) {
     const live = change.from ?? {};
     const file = change.to ?? {};
@@ -96,23 +96,23 @@ function explainsDetails(record, change) {
             description !== undefined &&
             same(description.to ?? '', live.description)));
 }
-/** `create-scheme`: the scheme the file describes was deleted. */
+
 function explainsCreate(record, change) {
     return /delet/i.test(record.summary) && isScheme(record.object, null, [change.scheme]);
 }
-/** `delete-scheme`: the live scheme no file describes was created by hand. */
+
 function explainsDelete(record, change) {
     return /creat/i.test(record.summary) && isScheme(record.object, change.schemeId, [change.scheme]);
 }
-/**
- * `assign-project`: the project was moved off the file's scheme: "added to project" with the scheme it
- * uses now, or "removed from project" with the file's scheme.
- */
+
+
+
+
 function explainsAssignment(record, change) {
     const object = record.object;
     if (object === undefined || !same(object.type, 'PROJECT'))
         return false;
-    // Jira names the project by id and name; the plan knows its id and key.
+
     const isProject = change.projectId !== undefined && object.id !== undefined
         ? object.id === change.projectId
         : same(object.name, change.project);
@@ -126,7 +126,7 @@ function explainsAssignment(record, change) {
     return false;
 }
 function explains(record, change, names) {
-    // A string: assign-project arrives with the projects feature; the other actions are the plan's own.
+
     const action = change.action;
     switch (action) {
         case 'add-grant':
@@ -144,11 +144,11 @@ function explains(record, change, names) {
             return false;
     }
 }
-/**
- * For each change (by position), the most recent record that explains it, or undefined. `records` may
- * come in any order. Grants of a scheme that was deleted (the plan creates it again) are explained by
- * the deletion when nothing more specific is found.
- */
+
+
+
+
+
 function attributeChanges(changes, records, names) {
     const newestFirst = [...records].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
     const found = changes.map((change) => newestFirst.find((record) => explains(record, change, names)));
@@ -166,7 +166,7 @@ function attributeChanges(changes, records, names) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/drift/explain.ts
+;
 
 
 
@@ -179,7 +179,7 @@ async function windowEnd(jira, now) {
             return { end: serverTime, clock: 'jira' };
     }
     catch {
-        // The window still has an end: this machine's clock.
+
     }
     return { end: now(), clock: 'local' };
 }
@@ -190,21 +190,21 @@ function add(map, key, name) {
     names.add(name);
     map.set(key, names);
 }
-/**
- * The names of every holder the changes name, from the grants read and wanted, and from the directory
- * (a role's, field's or application role's name; a user's display name). Lookups that fail leave fewer
- * names, never an error: attribution is a courtesy.
- */
+
+
+
+
+
 async function nameBook(input, jira) {
     const byHolder = new Map();
     for (const grant of input.grants)
-        add(byHolder, (0,model_holder/* holderKey */.I4)(grant.holder), (0,model_holder/* holderName */.iY)(grant));
+        add(byHolder, (0,model_holder .I4)(grant.holder), (0,model_holder .iY)(grant));
     const holders = input.changes
         .map((change) => change.holder)
         .filter((holder) => holder !== undefined);
     const ofType = (type) => holders.filter((holder) => (typeof type === 'string' ? holder.type === type : type.test(holder.type)));
     const userIds = ofType('user')
-        .map(model_holder/* holderId */.MO)
+        .map(model_holder .MO)
         .filter((id) => id !== undefined);
     const [catalogue, roles, fields, applicationRoles, users] = await Promise.all([
         jira.getPermissionCatalogue().catch(() => []),
@@ -216,9 +216,9 @@ async function nameBook(input, jira) {
             : new Map(),
     ]);
     for (const holder of holders) {
-        const key = (0,model_holder/* holderKey */.I4)(holder);
-        const id = (0,model_holder/* holderId */.MO)(holder);
-        add(byHolder, key, (0,model_holder/* holderName */.iY)({ holder }));
+        const key = (0,model_holder .I4)(holder);
+        const id = (0,model_holder .MO)(holder);
+        add(byHolder, key, (0,model_holder .iY)({ holder }));
         if (id === undefined)
             continue;
         add(byHolder, key, id);
@@ -238,14 +238,14 @@ async function nameBook(input, jira) {
             key,
             ...(permissionNames.get(key) === undefined ? [] : [permissionNames.get(key) ?? '']),
         ],
-        holder: (holder) => [...(byHolder.get((0,model_holder/* holderKey */.I4)(holder)) ?? [])],
+        holder: (holder) => [...(byHolder.get((0,model_holder .I4)(holder)) ?? [])],
     };
 }
-/** The id to look an author up by: Data Center's username, else Cloud's account id. */
+
 function authorKey(record) {
     return record.author.name ?? record.author.accountId;
 }
-/** Display names for the authors of the chosen records. */
+
 async function people(records, jira) {
     const ids = [...new Set(records.map(authorKey).filter((id) => id !== undefined))];
     if (ids.length === 0)
@@ -261,7 +261,7 @@ function changedBy(record, names) {
     const { accountId, name: username } = record.author;
     const name = names.get(authorKey(record) ?? '') ?? username;
     return {
-        // Data Center's numeric user id means nothing to people; Cloud's account id does to scripts.
+
         ...(accountId === undefined || username !== undefined ? {} : { accountId }),
         ...(name === undefined ? {} : { name }),
         at: record.at,
@@ -291,7 +291,7 @@ async function explainDrift(input, jira, options) {
     catch (error) {
         return unexplained({
             status: 'unavailable',
-            reason: `the audit log could not be read: ${(0,errors/* errorMessage */.gJ)(error)}`,
+            reason: `the audit log could not be read: ${(0,errors .gJ)(error)}`,
         });
     }
     if (log.status === 'unavailable')
@@ -315,27 +315,27 @@ async function explainDrift(input, jira, options) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 7013:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+7013:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ markOrigins),
-/* harmony export */   y: () => (/* binding */ originKey)
-/* harmony export */ });
-/* harmony import */ var _apply_stale_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8057);
-/**
- * Where each change of a pull request's plan comes from (pure). The base commit's files planned against
- * the same Jira give the changes that exist whatever the pull request says: those undo changes made in
- * Jira (`drift`). Every other change is the pull request's own (`pull-request`).
- */
+__webpack_require__.d(__webpack_exports__, {
+j: () => ( markOrigins),
+y: () => ( originKey)
+});
+var _apply_stale_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8057);
 
-/**
- * Identity of a change for this comparison: the action, the scheme, the grant, the project it moves,
- * and for a rename or description change what it sets (a pull request that edits a description Jira
- * also changed makes its own change, not the base's).
- */
+
+
+
+
+
+
+
+
+
+
 function originKey(change) {
     const project = change.project;
     const target = change.action === 'update-scheme'
@@ -343,7 +343,7 @@ function originKey(change) {
         : '';
     return `${(0,_apply_stale_js__WEBPACK_IMPORTED_MODULE_0__/* .changeKey */ .Cy)(change)}|${typeof project === 'string' ? project : ''}|${target}`;
 }
-/** The head plan's changes, each with its `origin`, in the same order. */
+
 function markOrigins(head, base) {
     const fromBase = new Set(base.map(originKey));
     return head.map((change) => {
@@ -353,30 +353,30 @@ function markOrigins(head, base) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 5234:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+5234:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  MJ: () => (/* binding */ planDriftMarkdown),
-  b9: () => (/* binding */ renderDriftMarkdown)
+  MJ: () => ( planDriftMarkdown),
+  b9: () => ( renderDriftMarkdown)
 });
 
-// UNUSED EXPORTS: DRIFT_MARKDOWN_LIMIT, driftTable
 
-// EXTERNAL MODULE: ./src/view/plan-view.ts
+
+
 var plan_view = __webpack_require__(6958);
-;// CONCATENATED MODULE: ./src/drift/describe.ts
+;
 
 function quoted(text) {
     return `"${text ?? ''}"`;
 }
 function describe(change) {
     const action = change.action;
-    const grant = { permission: change.permission ?? '', subject: (0,plan_view/* changeLabel */.pG)(change) };
+    const grant = { permission: change.permission ?? '', subject: (0,plan_view .pG)(change) };
     switch (action) {
         case 'remove-grant':
             return { happened: 'added', ...grant, undo: 'apply would remove it' };
@@ -415,7 +415,7 @@ function describe(change) {
 }
 function describe_driftLines(items) {
     return items.map((item) => {
-        // A project move belongs to the scheme the files put the project in.
+
         return {
             scheme: item.change.scheme,
             schemeId: item.change.schemeId,
@@ -424,11 +424,11 @@ function describe_driftLines(items) {
         };
     });
 }
-/** `2026-11-18 08:30 UTC`: minutes are enough to find the record in Jira's audit log. */
+
 function auditTime(iso) {
     return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
-/** `Alice Admin, 2026-11-18 08:30 UTC`, or the words for a change the log does not explain. */
+
 function describe_attribution(changedBy, auditRead) {
     if (changedBy === null)
         return auditRead ? 'no audit record found' : 'unknown (audit log not read)';
@@ -436,22 +436,22 @@ function describe_attribution(changedBy, auditRead) {
     return `${who}, ${auditTime(changedBy.at)}`;
 }
 
-// EXTERNAL MODULE: ./src/view/words.ts
+
 var words = __webpack_require__(1788);
-// EXTERNAL MODULE: ./src/view/terminal.ts
+
 var terminal = __webpack_require__(9629);
-;// CONCATENATED MODULE: ./src/view/drift-text.ts
+;
 
 
 
 const NO_DRIFT = 'No drift: Jira matches the files.';
-/** The audit window in words: `the last 30 days, to 2026-11-20 10:00 UTC (Jira's clock)`. */
+
 function windowPhrase(explanation) {
     const { window } = explanation;
     const clock = window.clock === 'jira' ? "Jira's clock" : "this machine's clock: Jira did not give its time";
-    return `the last ${(0,words/* plural */.LS)(window.days, 'day')}, to ${auditTime(window.to)} (${clock})`;
+    return `the last ${(0,words .LS)(window.days, 'day')}, to ${auditTime(window.to)} (${clock})`;
 }
-/** Why people are not named, or undefined when the log was read. */
+
 function auditNote(explanation) {
     const { audit } = explanation;
     if (audit.status === 'unavailable')
@@ -463,21 +463,21 @@ function auditNote(explanation) {
         notes.push(`The audit log held more records than were read; only the newest ${String(audit.records)} were searched.`);
     }
     if (audit.skipped !== undefined && audit.skipped > 0) {
-        notes.push(`${(0,words/* plural */.LS)(audit.skipped, 'audit record')} without a readable time or id ${audit.skipped === 1 ? 'was' : 'were'} left out.`);
+        notes.push(`${(0,words .LS)(audit.skipped, 'audit record')} without a readable time or id ${audit.skipped === 1 ? 'was' : 'were'} left out.`);
     }
     return notes.length === 0 ? undefined : notes.join(' ');
 }
 function schemeHeading(line) {
     return line.schemeId === null ? quote(line.scheme) : `${quote(line.scheme)} (${String(line.schemeId)})`;
 }
-/** The columns of one change: what happened, the permission, the holder or what else to know. */
+
 function changeColumns(line) {
     const what = line.permission === undefined
         ? (line.detail ?? '')
         : [line.subject, line.detail].filter(Boolean).join(': ');
     return [line.happened, line.permission ?? '', what].map(safeText);
 }
-/** Rows padded so each column starts at the same place. */
+
 function aligned(rows) {
     const widths = [];
     for (const row of rows)
@@ -487,7 +487,7 @@ function aligned(rows) {
         .join('  ')
         .trimEnd());
 }
-/** Per scheme, one line per drifted change with who made it and when (shared by drift and plan). */
+
 function driftBlock(explanation) {
     const lines = driftLines(explanation.items);
     const read = explanation.audit.status === 'read';
@@ -511,10 +511,10 @@ function driftBlock(explanation) {
         out.push(safeText(note), '');
     return out;
 }
-/**
- * The drift part of `plan --base-ref REF`: which of the plan's changes undo changes made in Jira, or
- * why that could not be told.
- */
+
+
+
+
 function renderPlanDriftText(base) {
     const ref = quote(base.ref);
     if (base.error !== undefined) {
@@ -551,43 +551,43 @@ function renderDriftText(result) {
     return `${out.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/view/markdown.ts
+
 var markdown = __webpack_require__(8604);
-;// CONCATENATED MODULE: ./src/view/drift-markdown.ts
+;
 
 
 
 
-/** Issue and comment bodies must stay under GitHub's 65,536 characters, with room for a marker. */
+
 const DRIFT_MARKDOWN_LIMIT = 60_000;
 function schemeCell(line) {
     return line.schemeId === null
-        ? (0,markdown/* escapeMarkdown */.FV)(line.scheme)
-        : `${(0,markdown/* escapeMarkdown */.FV)(line.scheme)} (${String(line.schemeId)})`;
+        ? (0,markdown .FV)(line.scheme)
+        : `${(0,markdown .FV)(line.scheme)} (${String(line.schemeId)})`;
 }
 function row(line, auditRead) {
     const what = [line.subject ?? '', line.detail ?? ''].filter((part) => part !== '').join(': ');
     const cells = [
         schemeCell(line),
-        (0,markdown/* escapeMarkdown */.FV)(line.happened),
-        line.permission === undefined ? '' : (0,markdown/* codeCell */.MZ)(line.permission),
-        (0,markdown/* escapeMarkdown */.FV)(line.permission === undefined ? (line.detail ?? '') : what),
-        (0,markdown/* escapeMarkdown */.FV)(describe_attribution(line.changedBy, auditRead)),
+        (0,markdown .FV)(line.happened),
+        line.permission === undefined ? '' : (0,markdown .MZ)(line.permission),
+        (0,markdown .FV)(line.permission === undefined ? (line.detail ?? '') : what),
+        (0,markdown .FV)(describe_attribution(line.changedBy, auditRead)),
     ];
     return `| ${cells.join(' | ')} |`;
 }
-/**
- * The table of drifted changes, with the audit window and any note about the log; rows that do not fit
- * in `maxLength` are left out with a line saying how many.
- */
+
+
+
+
 function driftTable(explanation, maxLength = DRIFT_MARKDOWN_LIMIT) {
     const lines = describe_driftLines(explanation.items);
     const read = explanation.audit.status === 'read';
     const head = [
-        `Audit log: ${(0,markdown/* escapeMarkdown */.FV)(windowPhrase(explanation))}.`,
+        `Audit log: ${(0,markdown .FV)(windowPhrase(explanation))}.`,
         ...(auditNote(explanation) === undefined
             ? []
-            : ['', `> [!NOTE]\n> ${(0,markdown/* escapeMarkdown */.FV)(auditNote(explanation) ?? '')}`]),
+            : ['', `> [!NOTE]\n> ${(0,markdown .FV)(auditNote(explanation) ?? '')}`]),
         '',
         '| Scheme | In Jira | Permission | Holder or detail | Changed by |',
         '| --- | --- | --- | --- | --- |',
@@ -604,24 +604,24 @@ function driftTable(explanation, maxLength = DRIFT_MARKDOWN_LIMIT) {
         shown++;
     }
     if (shown < lines.length) {
-        out.push('', `… and ${(0,words/* plural */.LS)(lines.length - shown, 'more change')} (see \`jira-perms drift\`).`);
+        out.push('', `\u2026 and ${(0,words .LS)(lines.length - shown, 'more change')} (see \`jira-perms drift\`).`);
     }
     return out.join('\n');
 }
 function renderDriftMarkdown(result, options = {}) {
-    const title = `### ${(0,markdown/* escapeMarkdown */.FV)(options.title ?? 'Jira permissions drift')}`;
+    const title = `### ${(0,markdown .FV)(options.title ?? 'Jira permissions drift')}`;
     const explanation = result.explanation;
     if (explanation === undefined) {
         const why = result.error ?? (result.status === 'invalid' ? 'the scheme files have errors' : 'drift unknown');
-        return `${title}\n\n❌ **Drift could not be checked**: ${(0,markdown/* escapeMarkdown */.FV)(why)}\n`;
+        return `${title}\n\n\u274c **Drift could not be checked**: ${(0,markdown .FV)(why)}\n`;
     }
     if (explanation.items.length === 0)
-        return `${title}\n\n✅ ${(0,markdown/* escapeMarkdown */.FV)(NO_DRIFT)}\n`;
+        return `${title}\n\n\u2705 ${(0,markdown .FV)(NO_DRIFT)}\n`;
     const count = explanation.items.length;
     return [
         title,
         '',
-        `⚠️ **${(0,words/* plural */.LS)(count, 'change')} made in Jira ${count === 1 ? 'differs' : 'differ'} from the files.** ` +
+        `\u26a0\ufe0f **${(0,words .LS)(count, 'change')} made in Jira ${count === 1 ? 'differs' : 'differ'} from the files.** ` +
             'Running apply would undo ' +
             (count === 1 ? 'it' : 'them') +
             '; to keep a change, write it into the files.',
@@ -630,14 +630,14 @@ function renderDriftMarkdown(result, options = {}) {
         '',
     ].join('\n');
 }
-/**
- * The drift section of a pull request's plan comment: which changes of the plan undo changes made in
- * Jira (so a reviewer knows what merging would revert), with who made them; or why that is not known.
- */
+
+
+
+
 function planDriftMarkdown(base, maxLength = 20_000) {
-    const commit = base.commit === undefined ? (0,markdown/* codeSpan */.SS)(base.ref) : (0,markdown/* codeSpan */.SS)(base.commit.slice(0, 12));
+    const commit = base.commit === undefined ? (0,markdown .SS)(base.ref) : (0,markdown .SS)(base.commit.slice(0, 12));
     if (base.error !== undefined) {
-        return `> [!NOTE]\n> Drift was not told apart from this pull request's changes: ${(0,markdown/* escapeMarkdown */.FV)(base.error)}.\n`;
+        return `> [!NOTE]\n> Drift was not told apart from this pull request's changes: ${(0,markdown .FV)(base.error)}.\n`;
     }
     const drift = base.drift;
     if (drift === undefined || drift.items.length === 0) {
@@ -645,7 +645,7 @@ function planDriftMarkdown(base, maxLength = 20_000) {
     }
     const count = drift.items.length;
     return [
-        `#### ⚠️ Drift: ${(0,words/* plural */.LS)(count, 'change')} made in Jira that merging would revert`,
+        `#### \u26a0\ufe0f Drift: ${(0,words .LS)(count, 'change')} made in Jira that merging would revert`,
         '',
         `The files of the base commit ${commit} plan ${count === 1 ? 'this change' : 'these changes'} too: ` +
             `${count === 1 ? 'it undoes' : 'they undo'} a change made in Jira outside the files, not in this pull ` +
@@ -657,6 +657,6 @@ function planDriftMarkdown(base, maxLength = 20_000) {
 }
 
 
-/***/ })
+})
 
 };

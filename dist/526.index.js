@@ -2,25 +2,25 @@ export const id = 526;
 export const ids = [526];
 export const modules = {
 
-/***/ 3091:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+3091:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ resolveProjects)
-/* harmony export */ });
-/* unused harmony export allProjects */
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
-/* harmony import */ var _project_usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1911);
+__webpack_require__.d(__webpack_exports__, {
+D: () => ( resolveProjects)
+});
+
+var _model_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
+var _util_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
+var _project_usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1911);
 
 
 
-/** How many keys an "unknown project" message lists when no key is close to the one written. */
+
 const LISTED_KEYS = 10;
-/**
- * Every project in the usage map, once (a project is under one scheme, but say so only once anyway), and
- * the listed projects it has no scheme for (team-managed ones whose scheme Jira would not show).
- */
+
+
+
+
 function allProjects(projectsByScheme) {
     const byId = new Map();
     for (const projects of projectsByScheme.values()) {
@@ -69,7 +69,7 @@ function resolveProjects(specs, desired, projectsByScheme) {
             if (project.key !== entry.key) {
                 findings.push((0,_model_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .newFinding */ .iD)('project-key-case', 'case', entry.location, `project key ${entry.key} is spelt ${project.key} in Jira; ${project.key} is used`, `Write it as Jira does: ${project.key}.`));
             }
-            // A key listed twice is the loader's error; here it simply counts once.
+
             if (seen.has(project.id))
                 continue;
             seen.add(project.id);
@@ -89,35 +89,35 @@ function resolveProjects(specs, desired, projectsByScheme) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 1731:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+1731:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TL: () => (/* binding */ hashSchemeFiles),
-/* harmony export */   eI: () => (/* binding */ fingerprintScheme),
-/* harmony export */   tz: () => (/* binding */ fileHashes)
-/* harmony export */ });
-/* unused harmony exports sha256, stableStringify */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2087);
-/* harmony import */ var _managed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4870);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2739);
+__webpack_require__.d(__webpack_exports__, {
+TL: () => ( hashSchemeFiles),
+eI: () => ( fingerprintScheme),
+tz: () => ( fileHashes)
+});
 
-
+var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2087);
+var _managed_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4870);
+var _order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2739);
 
 
-/**
- * Fingerprints let apply tell whether what was reviewed is still what it would do.
- *
- * - `fingerprintScheme`: a live scheme's name, description and grants (each grant's id and identity),
- *   independent of the order Jira lists them in. Grant ids are part of it because a reviewed plan
- *   removes grants by id. Grants of managed holders are left out: Jira changes those on its own and the
- *   plan never touches them, so they must not make a reviewed plan stale.
- * - `hashSchemeFiles`: the scheme files (path + content hash) and the effective settings.
- */
+
+
+
+
+
+
+
+
+
+
+
 function sha256(text) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
@@ -134,21 +134,21 @@ function fingerprintScheme(scheme, managedHolders = []) {
     });
     return `sha256:${sha256(canonical)}`;
 }
-/** The files the plan was made from, in path order, plus the settings that shaped it. */
+
 function hashSchemeFiles(files, settings) {
     const sortedFiles = [...files]
         .sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareText */ .n6)(a.path, b.path))
         .map((file) => [file.path, file.sha256]);
-    // `file` (where the settings came from) is not part of their meaning.
+
     const { file: _settingsFile, ...meaning } = settings;
     return `sha256:${sha256(stableStringify({ files: sortedFiles, settings: meaning }))}`;
 }
-/** Every file a plan is made from (scheme files and the settings file), path -> sha256 of its bytes. */
+
 function fileHashes(project) {
     const files = project.settingsFile === undefined ? project.files : [...project.files, project.settingsFile];
     return Object.fromEntries([...files].sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareText */ .n6)(a.path, b.path)).map((file) => [file.path, file.sha256]));
 }
-/** JSON with object keys sorted at every level, so equal values always give equal text. */
+
 function stableStringify(value) {
     if (Array.isArray(value))
         return `[${value.map((item) => stableStringify(item)).join(',')}]`;
@@ -159,47 +159,47 @@ function stableStringify(value) {
             .map(([key, item]) => `${JSON.stringify(key)}:${stableStringify(item)}`);
         return `{${entries.join(',')}}`;
     }
-    // JSON.stringify answers undefined for values JSON cannot hold (functions, symbols).
+
     const text = JSON.stringify(value);
     return text ?? 'null';
 }
 
 
-/***/ }),
+}),
 
-/***/ 537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+537:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jr: () => (/* binding */ isAllowed),
-/* harmony export */   X9: () => (/* binding */ checkGuardrails),
-/* harmony export */   cS: () => (/* binding */ countProjects)
-/* harmony export */ });
-/* unused harmony exports MIN_REMOVALS_FOR_RATIO, GUARDRAIL_IDS, allowanceSnippet */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2622);
+__webpack_require__.d(__webpack_exports__, {
+Jr: () => ( isAllowed),
+X9: () => ( checkGuardrails),
+cS: () => ( countProjects)
+});
+
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+var _model_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2622);
 
 
-/**
- * The three guardrails that fail a plan unless the settings file allows them for the scheme by name:
- *
- * - `lockout`: a scheme that projects use would be left with no ADMINISTER_PROJECTS holder or no
- *   BROWSE_PROJECTS holder, when it had one before (nobody could administer or even see those projects).
- *   Managed holders (the apps' role) do not count as holders here.
- * - `public-exposure`: the `anyone` holder (anonymous access) is added.
- * - `mass-removal`: more grants removed from one scheme than `maxRemovals`, or more than
- *   `maxRemovalRatio` of its live grants (a truncated file looks exactly like this). The ratio counts
- *   only from MIN_REMOVALS_FOR_RATIO removals up: taking one grant out of a three-grant scheme is 33%,
- *   but it is an ordinary edit, not a truncated file.
- */
+
+
+
+
+
+
+
+
+
+
+
+
 const MIN_REMOVALS_FOR_RATIO = 3;
-const GUARDRAIL_IDS = (/* unused pure expression or super */ null && ([
+const GUARDRAIL_IDS = ( null && ([
     'lockout',
     'public-exposure',
     'mass-removal',
     'access-limit',
 ]));
-/** Permissions whose last holder must not go; with what losing it means. */
+
 const LOCKOUT_PERMISSIONS = [
     ['ADMINISTER_PROJECTS', 'nobody could administer'],
     ['BROWSE_PROJECTS', 'nobody could even see'],
@@ -213,7 +213,7 @@ function checkGuardrails(diff, settings) {
     const names = diff.live !== undefined && diff.live.name !== diff.name ? [diff.name, diff.live.name] : [diff.name];
     const violations = [];
     const add = (guardrail, message) => {
-        // `rules:` can turn a guardrail off, or make it a warning: reported, but never blocking.
+
         const severity = (0,_model_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .configuredSeverity */ .ep)(guardrail, 'error', settings.rules);
         if (severity === undefined)
             return;
@@ -262,11 +262,11 @@ function checkGuardrails(diff, settings) {
     }
     return violations;
 }
-/**
- * Lockout for projects the plan moves onto a scheme: the scheme will have no holder of a lockout
- * permission, and a project comes from a scheme that had one (the scheme losing its own last holder is
- * reported above, once).
- */
+
+
+
+
+
 function arrivalLockouts(diff, reported, add, label) {
     const arrivals = diff.arrivals ?? [];
     if (arrivals.length === 0 || reported.some((violation) => violation.guardrail === 'lockout'))
@@ -288,7 +288,7 @@ function arrivalLockouts(diff, reported, add, label) {
         add('lockout', `${label} would have no ${permission} holder, and the plan moves ${losing.join(', ')} onto it from a scheme that has one: ${consequence} ${losing.length === 1 ? 'that project' : 'those projects'}.`);
     }
 }
-/** The lines to add to the settings file to allow a violation, for messages and renderers. */
+
 function allowanceSnippet(violation) {
     return [
         'guardrails:',
@@ -305,72 +305,72 @@ function formatPercent(ratio) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 2739:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+2739:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MP: () => (/* binding */ compareNames),
-/* harmony export */   T_: () => (/* binding */ compareGrants),
-/* harmony export */   n6: () => (/* binding */ compareText)
-/* harmony export */ });
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
+__webpack_require__.d(__webpack_exports__, {
+MP: () => ( compareNames),
+T_: () => ( compareGrants),
+n6: () => ( compareText)
+});
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
 
 
-/**
- * Orderings the plan and its renderers share. They compare strings by UTF-16 code units (never by
- * locale) so the same inputs give the same bytes on every machine.
- */
+
+
+
+
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** Scheme names: case-insensitive first (what people expect), then exact, so the order is total. */
+
 function compareNames(a, b) {
     return compareText(a.toLowerCase(), b.toLowerCase()) || compareText(a, b);
 }
-/** Grants: permission in reference order, then holder identity. */
+
 function compareGrants(a, b) {
     return (0,_model_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionOrder */ .W1)(a.permission, b.permission) || compareText((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(a.holder), (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(b.holder));
 }
 
 
-/***/ }),
+}),
 
-/***/ 5552:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+5552:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  ze: () => (/* binding */ liveSchemeOfFile),
-  XA: () => (/* binding */ planChanges),
-  WH: () => (/* binding */ planIsBlocked),
-  OQ: () => (/* binding */ projectFindings),
-  sz: () => (/* binding */ schemeIdentity),
-  GR: () => (/* binding */ unpinnedFindings)
+  ze: () => ( liveSchemeOfFile),
+  XA: () => ( planChanges),
+  WH: () => ( planIsBlocked),
+  OQ: () => ( projectFindings),
+  sz: () => ( schemeIdentity),
+  GR: () => ( unpinnedFindings)
 });
 
-// UNUSED EXPORTS: DEFAULT_SCHEME_ID, SAMPLE_PROJECT_KEYS, hasChanges, unpinnedMatches
 
-// EXTERNAL MODULE: ./src/model/holder.ts
+
+
 var holder = __webpack_require__(2087);
-// EXTERNAL MODULE: ./src/model/permissions.ts
+
 var permissions = __webpack_require__(5917);
-// EXTERNAL MODULE: ./src/model/rules.ts
+
 var rules = __webpack_require__(2622);
-// EXTERNAL MODULE: ./src/plan/order.ts
+
 var order = __webpack_require__(2739);
-;// CONCATENATED MODULE: ./src/plan/assignments.ts
+;
 
 
-/** How assignments name a scheme: a live one by id, one the plan creates by its name. */
+
 function schemeKey(liveId, name) {
     return liveId === undefined ? `new:${name}` : `id:${liveId}`;
 }
 function byKey(a, b) {
-    return (0,order/* compareText */.n6)(a.key, b.key);
+    return (0,order .n6)(a.key, b.key);
 }
 function planAssignments(input) {
     const current = new Map();
@@ -383,7 +383,7 @@ function planAssignments(input) {
             projectById.set(project.id, project);
         }
     }
-    // Names the plan shows: a file's name for a scheme a file describes, else the live name.
+
     const shownName = new Map(input.live.map((scheme) => [scheme.id, scheme.name]));
     for (const { desired, live } of input.matches)
         if (live !== undefined)
@@ -392,7 +392,7 @@ function planAssignments(input) {
     for (const scheme of input.desired)
         for (const project of scheme.projects ?? [])
             listedAnywhere.add(project.id);
-    // After the plan: the live lists as Jira gave them, then every move.
+
     const after = new Map();
     for (const [schemeId, projects] of input.projectsByScheme) {
         after.set(schemeKey(schemeId, ''), new Map(projects.map((project) => [project.id, project])));
@@ -443,7 +443,7 @@ function planAssignments(input) {
         for (const project of [...(input.projectsByScheme.get(live.id) ?? [])].sort(byKey)) {
             if (project.teamManaged === true || keep.has(project.id) || listedAnywhere.has(project.id))
                 continue;
-            findings.push((0,rules/* newFinding */.iD)('project-left-without-scheme', 'left-without-scheme', desired.projectsSource ?? { file: desired.file, line: 1, column: 1 }, `project ${project.key} uses this scheme in Jira, is not listed under projects: here, and no other scheme file lists it: it would be left without a permission scheme`, `Every Jira project uses exactly one permission scheme: list ${project.key} under projects: in the file of the scheme it should move to, or keep it in this list.`));
+            findings.push((0,rules .iD)('project-left-without-scheme', 'left-without-scheme', desired.projectsSource ?? { file: desired.file, line: 1, column: 1 }, `project ${project.key} uses this scheme in Jira, is not listed under projects: here, and no other scheme file lists it: it would be left without a permission scheme`, `Every Jira project uses exactly one permission scheme: list ${project.key} under projects: in the file of the scheme it should move to, or keep it in this list.`));
         }
     }
     return {
@@ -455,13 +455,13 @@ function planAssignments(input) {
     };
 }
 
-// EXTERNAL MODULE: ./src/plan/fingerprint.ts
+
 var fingerprint = __webpack_require__(1731);
-// EXTERNAL MODULE: ./src/plan/guardrails.ts
+
 var plan_guardrails = __webpack_require__(537);
-// EXTERNAL MODULE: ./src/plan/managed.ts
+
 var managed = __webpack_require__(4870);
-;// CONCATENATED MODULE: ./src/plan/planner.ts
+;
 
 
 
@@ -470,21 +470,21 @@ var managed = __webpack_require__(4870);
 
 
 
-/**
- * Jira's own default permission scheme (id 0 on Cloud and Data Center): projects fall back to it and
- * Jira refuses to delete it, so prune never plans its deletion.
- */
+
+
+
+
 const DEFAULT_SCHEME_ID = 0;
-/** How many project keys a blast radius lists. */
+
 const SAMPLE_PROJECT_KEYS = 5;
 function planChanges(input) {
     const { settings } = input;
     const known = new Set(settings.customPermissions);
     for (const key of input.knownPermissions ?? [])
         known.add(key);
-    const isKnownPermission = (key) => (0,permissions/* isBuiltInPermission */.Lq)(key) || known.has(key);
+    const isKnownPermission = (key) => (0,permissions .Lq)(key) || known.has(key);
     const { matches, unmatchedLive, findings } = matchSchemes(input.desired, input.live);
-    // Which project will use which scheme: read whenever a file lists projects (or grants change).
+
     const assignments = input.projectsByScheme === undefined
         ? undefined
         : planAssignments({
@@ -493,12 +493,12 @@ function planChanges(input) {
             live: input.live,
             projectsByScheme: input.projectsByScheme,
         });
-    // Loops, not push(...spread): a spread passes every element on the stack, and a plan can hold a
-    // million changes (#13.7).
+
+
     for (const finding of assignments?.findings ?? [])
         findings.push(finding);
     const projectsAfter = (liveId, name) => assignments?.projectsAfter(schemeKey(liveId, name));
-    const keyOf = (0,holder/* grantKeys */.lo)(allGrants(input.desired, input.live));
+    const keyOf = (0,holder .lo)(allGrants(input.desired, input.live));
     const changes = [];
     const guardrails = [];
     const kept = [];
@@ -508,7 +508,7 @@ function planChanges(input) {
     for (const { desired, live } of matches) {
         const schemeChanges = [];
         const base = { scheme: desired.name, schemeId: live?.id ?? null, file: desired.file };
-        const wanted = uniqueGrants(desired.grants.filter((grant) => !(0,managed/* isManagedHolder */.A)(grant, settings.managedHolders)), keyOf);
+        const wanted = uniqueGrants(desired.grants.filter((grant) => !(0,managed .A)(grant, settings.managedHolders)), keyOf);
         if (live === undefined) {
             schemeChanges.push({
                 action: 'create-scheme',
@@ -534,9 +534,9 @@ function planChanges(input) {
         const removable = [];
         for (const grant of live?.grants ?? []) {
             liveKeys.add(keyOf(grant));
-            if ((0,managed/* isManagedHolder */.A)(grant, settings.managedHolders))
+            if ((0,managed .A)(grant, settings.managedHolders))
                 continue;
-            const reason = !(0,holder/* isKnownHolderType */.KN)(grant.holder.type)
+            const reason = !(0,holder .KN)(grant.holder.type)
                 ? `holder type "${grant.holder.type}" is not one this tool manages`
                 : !isKnownPermission(grant.permission)
                     ? `permission "${grant.permission}" is neither built in, listed in customPermissions, nor in the site's catalogue`
@@ -548,7 +548,7 @@ function planChanges(input) {
                     grantId: grant.id,
                     permission: grant.permission,
                     holder: grant.holder,
-                    label: (0,holder/* grantLabel */.JA)(grant),
+                    label: (0,holder .JA)(grant),
                     reason,
                 });
                 continue;
@@ -559,17 +559,17 @@ function planChanges(input) {
         const wantedKeys = new Set(wanted.map(keyOf));
         const removes = removable
             .filter((grant) => !wantedKeys.has(keyOf(grant)))
-            .sort((a, b) => (0,order/* compareGrants */.T_)(a, b) || a.id - b.id);
+            .sort((a, b) => (0,order .T_)(a, b) || a.id - b.id);
         for (const grant of adds) {
             schemeChanges.push({
                 action: 'add-grant',
                 ...base,
                 permission: grant.permission,
                 holder: { ...grant.holder },
-                label: (0,holder/* grantLabel */.JA)(grant),
+                label: (0,holder .JA)(grant),
             });
         }
-        // Projects move after the adds and before the removals (the executor keeps that order too).
+
         const key = schemeKey(live?.id, desired.name);
         for (const change of assignments?.changes.get(key) ?? [])
             schemeChanges.push(change);
@@ -580,7 +580,7 @@ function planChanges(input) {
                 permission: grant.permission,
                 holder: { ...grant.holder },
                 grantId: grant.id,
-                label: (0,holder/* grantLabel */.JA)(grant),
+                label: (0,holder .JA)(grant),
             });
         }
         if (schemeChanges.length === 0)
@@ -590,33 +590,33 @@ function planChanges(input) {
         changedSchemes.push({ name: desired.name, live });
         if (live !== undefined)
             touched.set(live.id, live);
-        const violations = (0,plan_guardrails/* checkGuardrails */.X9)({
+        const violations = (0,plan_guardrails .X9)({
             name: desired.name,
             live,
             adds,
             removes,
             managedCount: removable.length,
-            // Judged with the projects the scheme will have after the plan.
+
             projects: projectsAfter(live?.id, desired.name) ?? (live === undefined ? [] : undefined),
             arrivals: (assignments?.arrivals.get(key) ?? []).map((arrival) => ({
                 project: arrival.project,
                 from: arrival.fromSchemeId === null ? undefined : liveById.get(arrival.fromSchemeId),
             })),
-            ignoreHolder: (grant) => (0,managed/* isManagedHolder */.A)(grant, settings.managedHolders),
+            ignoreHolder: (grant) => (0,managed .A)(grant, settings.managedHolders),
         }, settings);
         for (const violation of violations)
             guardrails.push(violation);
     }
     const unmanaged = [];
     for (const live of unmatchedLive) {
-        // Projects that this plan moves elsewhere no longer hold the scheme back.
+
         const projects = projectsAfter(live.id, live.name);
         if (!settings.prune || live.id === DEFAULT_SCHEME_ID) {
             unmanaged.push({ id: live.id, name: live.name });
         }
         else if (projects !== undefined && projects.length > 0) {
             unmanaged.push({ id: live.id, name: live.name });
-            findings.push((0,rules/* newFinding */.iD)('prune-scheme-in-use', 'in-use', { file: settings.file ?? '.jira-permissions.yml', line: 1, column: 1 }, `Scheme "${live.name}" (id ${live.id}) has no file and prune is on, but it is used by ${(0,plan_guardrails/* countProjects */.cS)(projects.length)} (${sampleKeys(projects).join(', ')}), so it is not deleted.`, 'Move those projects to another scheme, or add a file for this scheme (jira-perms export --scheme NAME).'));
+            findings.push((0,rules .iD)('prune-scheme-in-use', 'in-use', { file: settings.file ?? '.jira-permissions.yml', line: 1, column: 1 }, `Scheme "${live.name}" (id ${live.id}) has no file and prune is on, but it is used by ${(0,plan_guardrails .cS)(projects.length)} (${sampleKeys(projects).join(', ')}), so it is not deleted.`, 'Move those projects to another scheme, or add a file for this scheme (jira-perms export --scheme NAME).'));
         }
         else {
             changes.push({ action: 'delete-scheme', scheme: live.name, schemeId: live.id });
@@ -628,8 +628,8 @@ function planChanges(input) {
     const affectedProjects = new Set();
     for (const project of assignments?.moved ?? [])
         affectedProjects.add(project.id);
-    // Without project usage a live scheme's projects are unknown (null), never "none"; a scheme the plan
-    // creates has none unless a file lists them, and listing them makes the plan read usage.
+
+
     let usageUnknown = false;
     for (const { name, live } of changedSchemes) {
         const after = projectsAfter(live?.id, name);
@@ -650,7 +650,7 @@ function planChanges(input) {
     for (const id of [...touched.keys()].sort((a, b) => a - b)) {
         const live = touched.get(id);
         if (live !== undefined)
-            fingerprints[String(id)] = (0,fingerprint/* fingerprintScheme */.eI)(live, settings.managedHolders);
+            fingerprints[String(id)] = (0,fingerprint .eI)(live, settings.managedHolders);
     }
     return {
         version: 1,
@@ -664,10 +664,10 @@ function planChanges(input) {
         ...(usageUnknown ? { projectUsage: 'not-read' } : {}),
         unmanaged,
         kept,
-        findings: (0,rules/* applyRuleSettings */.mk)(findings, settings.rules),
+        findings: (0,rules .mk)(findings, settings.rules),
     };
 }
-/** True when the plan must not be applied: an error finding, or a guardrail the settings do not allow. */
+
 function planIsBlocked(plan) {
     return (plan.findings.some((finding) => finding.severity === 'error') ||
         plan.guardrails.some((violation) => !violation.allowed));
@@ -689,14 +689,14 @@ function summarize(changes, projectsAffected) {
         projectsAffected,
     };
 }
-/** Groups changes of one scheme: the live id when there is one, else the (new) name. */
+
 function schemeIdentity(change) {
     return change.schemeId === null ? `new:${change.scheme}` : `id:${change.schemeId}`;
 }
 function sampleKeys(projects) {
     return projects
         .map((project) => project.key)
-        .sort(order/* compareText */.n6)
+        .sort(order .n6)
         .slice(0, SAMPLE_PROJECT_KEYS);
 }
 function uniqueGrants(grants, keyOf) {
@@ -709,27 +709,27 @@ function uniqueGrants(grants, keyOf) {
         seen.add(key);
         unique.push(grant);
     }
-    return unique.sort(order/* compareGrants */.T_);
+    return unique.sort(order .T_);
 }
-/** Every grant of both sides, for learning which id a group name has (`grantKeys`). */
+
 function* allGrants(desired, live) {
     for (const scheme of desired)
         yield* scheme.grants;
     for (const scheme of live)
         yield* scheme.grants;
 }
-/**
- * The projects the files would leave without a scheme (`validate --online`'s share of the planner's
- * checks), matched exactly as a plan matches them.
- */
+
+
+
+
 function projectFindings(desired, live, projectsByScheme) {
     const { matches } = matchSchemes(desired, live);
     return planAssignments({ matches, desired, live, projectsByScheme }).findings;
 }
-/**
- * The live scheme each file describes, matched exactly as a plan matches them (absent: the plan
- * creates it, or the file cannot be matched at all and the planner says why).
- */
+
+
+
+
 function liveSchemeOfFile(desired, live) {
     const { matches } = matchSchemes(desired, live);
     const byFile = new Map();
@@ -738,10 +738,10 @@ function liveSchemeOfFile(desired, live) {
             byFile.set(match.desired.file, match.live);
     return byFile;
 }
-/**
- * Files without `id:` and the live scheme each describes: what `unpinned-scheme` warns of and what
- * `jira-perms pin` writes. Only names and ids are compared, so it works on files before resolution.
- */
+
+
+
+
 function unpinnedMatches(desired, live) {
     const { matches, ambiguous } = matchSchemes(desired, live);
     const pins = [];
@@ -756,25 +756,25 @@ function unpinnedMatches(desired, live) {
     }
     return { pins, ambiguous, notLive };
 }
-/**
- * A file without `id:` that matched a live scheme by name: renaming the scheme in that file would plan a
- * delete and a create instead of a rename. A warning at the `name:` line, with the id to add. Kept out
- * of `planChanges` (what it plans does not depend on it); `plan` adds it to its findings.
- */
+
+
+
+
+
 function unpinnedFindings(desired, live) {
     return unpinnedMatches(desired, live).pins.map(({ desired, live }) => schemeFinding(desired, 'unpinned-scheme', 'unpinned', `"${desired.name}" is live scheme ${String(live.id)}, but this file has no id: renaming the scheme here would plan deleting it and creating a new one`, `Add "id: ${String(live.id)}" to the file (jira-perms pin writes it for every file).`));
 }
 function schemeFinding(desired, ruleId, messageId, message, hint) {
-    return (0,rules/* newFinding */.iD)(ruleId, messageId, { file: desired.file, line: 1, column: 1 }, message, hint);
+    return (0,rules .iD)(ruleId, messageId, { file: desired.file, line: 1, column: 1 }, message, hint);
 }
-/** Pairs each file with its live scheme (by pinned id, then name); reports what cannot be paired. */
+
 function matchSchemes(desired, live) {
     const findings = [];
     const ambiguous = [];
     const liveById = new Map(live.map((scheme) => [scheme.id, scheme]));
     const claimedBy = new Map();
     const matches = [];
-    const ordered = [...desired].sort((a, b) => (0,order/* compareNames */.MP)(a.name, b.name) || (0,order/* compareText */.n6)(a.file, b.file));
+    const ordered = [...desired].sort((a, b) => (0,order .MP)(a.name, b.name) || (0,order .n6)(a.file, b.file));
     for (const scheme of ordered) {
         if (scheme.id === undefined)
             continue;
@@ -812,7 +812,7 @@ function matchSchemes(desired, live) {
             claimedBy.set(match.id, scheme);
         matches.push({ desired: scheme, live: match });
     }
-    // A rename or create onto a name another live scheme keeps would be refused by Jira: say so now.
+
     const keptNames = new Map();
     for (const scheme of live) {
         const owner = claimedBy.get(scheme.id);
@@ -830,8 +830,8 @@ function matchSchemes(desired, live) {
         }
         valid.push(match);
     }
-    valid.sort((a, b) => (0,order/* compareNames */.MP)(a.desired.name, b.desired.name) || (0,order/* compareText */.n6)(a.desired.file, b.desired.file));
-    const unmatchedLive = unclaimed().sort((a, b) => (0,order/* compareNames */.MP)(a.name, b.name) || a.id - b.id);
+    valid.sort((a, b) => (0,order .MP)(a.desired.name, b.desired.name) || (0,order .n6)(a.desired.file, b.desired.file));
+    const unmatchedLive = unclaimed().sort((a, b) => (0,order .MP)(a.name, b.name) || a.id - b.id);
     return { matches: valid, unmatchedLive, findings, ambiguous };
 }
 function groupBy(items, key) {
@@ -848,6 +848,6 @@ function groupBy(items, key) {
 }
 
 
-/***/ })
+})
 
 };

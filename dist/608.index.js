@@ -2,36 +2,36 @@ export const id = 608;
 export const ids = [608];
 export const modules = {
 
-/***/ 1608:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+1608:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
+
 __webpack_require__.r(__webpack_exports__);
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  applyStep: () => (/* binding */ applyStep)
+  applyStep: () => ( applyStep)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
+
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
+
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/plan/fingerprint.ts
+
 var fingerprint = __webpack_require__(1731);
-// EXTERNAL MODULE: ./src/model/holder.ts
+
 var model_holder = __webpack_require__(2087);
-// EXTERNAL MODULE: ./src/apply/failure.ts
+
 var apply_failure = __webpack_require__(4974);
-// EXTERNAL MODULE: ./src/apply/journal.ts
+
 var apply_journal = __webpack_require__(9023);
-;// CONCATENATED MODULE: ./src/apply/parallel.ts
-/**
- * Runs `work` for every item, at most `width()` at a time, and starts none once `stopped()` says so.
- * The width is read again each time one finishes, so it follows the client's adaptive limit (it halves
- * when Jira answers 429): the executor never holds more writes than the client lets through, and an
- * interrupt leaves at most that many in flight. Items that were never started are left as they are.
- */
+;
+
+
+
+
+
+
 function forEachBounded(items, width, stopped, work) {
     return new Promise((resolve, reject) => {
         let next = 0;
@@ -56,9 +56,9 @@ function forEachBounded(items, width, stopped, work) {
     });
 }
 
-// EXTERNAL MODULE: ./src/util/abort.ts
+
 var abort = __webpack_require__(2334);
-;// CONCATENATED MODULE: ./src/apply/executor.ts
+;
 
 
 
@@ -68,12 +68,12 @@ var abort = __webpack_require__(2334);
 function describeError(error) {
     return error instanceof Error ? error.message : String(error);
 }
-/** A change in a few words, for notes: `add-grant EDIT_ISSUES group devs in scheme "Software"`. */
+
 function describeEntry(entry) {
     const grant = entry.permission === undefined ? '' : ` ${entry.permission} ${entry.label ?? ''}`.trimEnd();
     return `${entry.action}${grant} in scheme "${entry.scheme}"`;
 }
-/** Rejections that may only mean "already so": a duplicate add, a removal of something already gone. */
+
 function mayAlreadyBeDone(kind, failure) {
     if (failure.outcome !== 'rejected')
         return false;
@@ -89,9 +89,9 @@ class PlanExecutor {
     options;
     entries = [];
     created = new Map();
-    /** Ids of the grants the add phase put into existing schemes (the verify phase tells them apart). */
+
     addedGrantIds = new Set();
-    /** The first sign that Jira changed under apply; once set, no further write starts. */
+
     jiraMoved;
     settled = 0;
     maxAttempts;
@@ -118,21 +118,21 @@ class PlanExecutor {
         this.emit({ type: 'entry', entry, position: this.settled, total: this.entries.length });
     }
     addEntry(change, origin = 'plan') {
-        const entry = (0,apply_journal/* entryFromChange */.DM)(change, this.entries.length + 1, origin);
+        const entry = (0,apply_journal .DM)(change, this.entries.length + 1, origin);
         this.entries.push(entry);
         return entry;
     }
-    /** Waits for `work`, but after an interrupt only for the grace period. */
+
     withinGrace(work) {
         const signal = this.options.signal;
         if (signal === undefined)
             return work;
         return new Promise((resolve, reject) => {
             let timer;
-            // One listener on the run's signal however many writes are in flight (see util/abort.ts).
-            const stop = (0,abort/* onAbort */.u)(signal, () => {
+
+            const stop = (0,abort .u)(signal, () => {
                 timer = setTimeout(() => {
-                    reject(new apply_failure/* InterruptedInFlight */.OC());
+                    reject(new apply_failure .OC());
                 }, this.abortGraceMs);
             });
             const cleanup = () => {
@@ -149,17 +149,17 @@ class PlanExecutor {
             });
         });
     }
-    /**
-     * One write, made safe to repeat: sends it, and on any answer that leaves its effect in doubt reads
-     * Jira before deciding whether to send it again. Returns the effect, or undefined when not done.
-     */
+
+
+
+
     async perform(spec) {
         const { entry, kind } = spec;
         let last;
         for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
             if (this.aborted()) {
-                // Here every earlier attempt is known not to have happened (a re-read showed it absent):
-                // nothing is in doubt, it simply was not sent again.
+
+
                 this.settle(entry, 'skipped', last === undefined
                     ? 'interrupted before it started'
                     : `interrupted before it was sent again; it did not happen (last answer: ${last.message})`);
@@ -172,30 +172,30 @@ class PlanExecutor {
                 return value;
             }
             catch (error) {
-                if (error instanceof apply_failure/* InterruptedInFlight */.OC) {
+                if (error instanceof apply_failure .OC) {
                     this.settle(entry, 'failed', `${error.message}; run apply again: it re-reads Jira first and will not repeat it`);
                     return undefined;
                 }
-                const failure = (0,apply_failure/* classifyFailure */.XE)(error);
+                const failure = (0,apply_failure .XE)(error);
                 last = failure;
                 if (this.aborted() && failure.outcome === 'unknown') {
-                    // The interrupt cut this request off (or it failed meanwhile): no time to re-read now.
+
                     this.settle(entry, 'failed', `interrupted while the request was in flight; its outcome is unknown (${failure.message}); run apply again: it re-reads Jira first and will not repeat it`);
                     return undefined;
                 }
                 if (failure.status === 403) {
                     const hint = kind === 'remove'
-                        ? (0,apply_failure/* deleteAccessHint */.RU)('grant')
+                        ? (0,apply_failure .RU)('grant')
                         : kind === 'delete'
-                            ? (0,apply_failure/* deleteAccessHint */.RU)('scheme')
+                            ? (0,apply_failure .RU)('scheme')
                             : kind === 'assign'
-                                ? (0,apply_failure/* assignAccessHint */.JX)()
-                                : (0,apply_failure/* writeAccessHint */.rK)();
+                                ? (0,apply_failure .JX)()
+                                : (0,apply_failure .rK)();
                     this.settle(entry, 'failed', `${hint} (Jira answered: ${failure.message})`);
                     return undefined;
                 }
-                // A 429 or a request that never left: the HTTP layer already waited and sent it again as
-                // often as it may, so one more try here would only be a second retry loop.
+
+
                 if (failure.outcome === 'not-sent' || failure.status === 429) {
                     this.settle(entry, 'failed', failure.message);
                     return undefined;
@@ -204,7 +204,7 @@ class PlanExecutor {
                     this.settle(entry, 'failed', failure.message);
                     return undefined;
                 }
-                // The write may have happened (or the rejection may mean "already so"): ask Jira.
+
                 let effect;
                 try {
                     effect = await this.withinGrace(spec.confirm());
@@ -217,8 +217,8 @@ class PlanExecutor {
                     this.settle(entry, 'done', failure.outcome === 'unknown'
                         ? `confirmed by re-reading Jira after: ${failure.message}`
                         : `already so in Jira (Jira answered: ${failure.message})`);
-                    // Already so at the first send, with no earlier send of ours in doubt: someone else did it
-                    // between the plan and now.
+
+
                     if (failure.outcome === 'rejected' && entry.attempts === 1) {
                         this.noticeJiraMoved(`${describeEntry(entry)} was already done in Jira when apply sent it`);
                     }
@@ -228,7 +228,7 @@ class PlanExecutor {
                     this.settle(entry, 'failed', failure.message);
                     return undefined;
                 }
-                // It did not happen: sending it again cannot duplicate anything (the HTTP layer paces it).
+
             }
         }
         this.settle(entry, 'failed', `gave up after ${this.maxAttempts} attempts (last answer: ${last?.message ?? 'none'})`);
@@ -245,7 +245,7 @@ class PlanExecutor {
     anyFailed() {
         return this.entries.some((entry) => entry.result === 'failed');
     }
-    /** One phase's writes, in parallel up to the client's current limit; none started after an interrupt. */
+
     inParallel(items, work) {
         return forEachBounded(items, () => this.writer.concurrency.now, () => this.aborted() || this.jiraMoved !== undefined, work);
     }
@@ -253,7 +253,7 @@ class PlanExecutor {
         const { plan } = this.options;
         const changes = plan.changes;
         const pick = (action) => changes.filter((change) => change.action === action);
-        // Journal entries in execution order, so positions read naturally.
+
         const updates = pick('update-scheme').map((change) => this.addEntry(change));
         const creates = pick('create-scheme').map((change) => ({ change, entry: this.addEntry(change) }));
         const adds = pick('add-grant').map((change) => ({ change, entry: this.addEntry(change) }));
@@ -261,9 +261,9 @@ class PlanExecutor {
         const removes = pick('remove-grant').map((change) => this.addEntry(change));
         const deletes = pick('delete-scheme').map((change) => this.addEntry(change));
         const defaults = [];
-        // Copies: the journal file records them as they are now, before any of them changes.
+
         this.emit({ type: 'entries', entries: this.entries.map((entry) => ({ ...entry })) });
-        // 1. Scheme details, then new schemes (a rename may free the name a new scheme takes).
+
         if (updates.length + creates.length > 0) {
             this.emit({ type: 'phase', phase: 'schemes', message: 'Updating and creating schemes' });
         }
@@ -273,14 +273,14 @@ class PlanExecutor {
         await this.inParallel(creates, async ({ change, entry }) => {
             const planned = adds.filter((add) => add.change.schemeId === null && add.change.scheme === change.scheme);
             await this.createScheme(change, entry, planned, defaults);
-            // Projects moving onto the new scheme go to the id it got (or nowhere, if it was not created).
+
             const id = entry.schemeId;
             for (const assign of assigns) {
                 if (assign.schemeId === null && assign.scheme === change.scheme)
                     assign.schemeId = id;
             }
         });
-        // 2. Grant adds on existing schemes (and any grant a new scheme did not keep).
+
         const pendingAdds = adds.filter((add) => add.entry.result === 'pending').map((add) => add.entry);
         if (pendingAdds.length > 0)
             this.emit({ type: 'phase', phase: 'adds', message: 'Adding grants' });
@@ -291,12 +291,12 @@ class PlanExecutor {
             }
             await this.addGrant(entry, entry.schemeId);
         });
-        // 3. Did every add land? Read each scheme the adds wrote to back, once, before removing anything
-        // (grants created with their scheme were checked when it was read back after creating it). Only
-        // when a move, a removal or a deletion follows, which must not run on a missing add: otherwise
-        // nothing more is written, and apply's check plan reads every scheme again anyway and is the proof
-        // (an add missing there is journaled as failed then), so this read would cost a request per scheme
-        // and prove nothing more.
+
+
+
+
+
+
         const follows = assigns.length + removes.length + defaults.length + deletes.length > 0;
         if (!this.aborted() && !this.anyFailed() && pendingAdds.length > 0 && follows) {
             this.emit({ type: 'phase', phase: 'verify', message: 'Checking that every add landed' });
@@ -314,7 +314,7 @@ class PlanExecutor {
             this.skipPending(this.entries, removalsBlocked);
             return this.result(removalsBlocked);
         }
-        // 4. Projects onto their schemes: every add has landed, nothing is removed yet.
+
         if (assigns.length > 0) {
             this.emit({ type: 'phase', phase: 'assignments', message: 'Moving projects onto their schemes' });
         }
@@ -324,12 +324,12 @@ class PlanExecutor {
             this.skipPending(this.entries, removalsBlocked);
             return this.result(removalsBlocked);
         }
-        // 5. Grant removals: the file's removals, then Jira's default grants on schemes apply created.
+
         if (removes.length + defaults.length > 0) {
             this.emit({ type: 'phase', phase: 'removals', message: 'Removing grants' });
         }
         await this.inParallel([...removes, ...defaults], (entry) => this.removeGrant(entry));
-        // 6. Scheme deletions: only with prune + --allow-delete, never a scheme in use.
+
         if (this.jiraMoved !== undefined) {
             const reason = blocked() ?? 'not attempted';
             this.skipPending(this.entries, reason);
@@ -359,8 +359,8 @@ class PlanExecutor {
             this.settle(entry, 'failed', 'the plan has no scheme id for this update; make a new plan');
             return;
         }
-        // Always send the description too: what Jira does with an omitted one is not documented, so the
-        // PUT carries the whole truth (name and description, never a permissions list).
+
+
         let description = entry.to?.description ?? this.options.desired?.find((scheme) => scheme.name === name)?.description;
         if (description === undefined) {
             try {
@@ -394,7 +394,7 @@ class PlanExecutor {
             permission: add.permission ?? '',
             holder: add.holder ?? { type: '' },
         }));
-        // One request with the grants: the scheme never exists half-made for longer than this call.
+
         const created = await this.perform({
             entry,
             kind: 'create',
@@ -413,7 +413,7 @@ class PlanExecutor {
         entry.schemeId = created.id;
         for (const add of planned)
             add.entry.schemeId = created.id;
-        // Read it back: Jira may add grants of its own, and may not have kept every grant it was sent.
+
         let readBack;
         try {
             readBack = await this.readScheme(created.id);
@@ -430,10 +430,10 @@ class PlanExecutor {
             }
             return;
         }
-        const present = new Set(readBack.grants.map((grant) => (0,model_holder/* grantKey */.cx)(grant.permission, grant.holder)));
+        const present = new Set(readBack.grants.map((grant) => (0,model_holder .cx)(grant.permission, grant.holder)));
         for (const add of planned) {
-            // Grants Jira did not keep stay pending: the add phase sends them one by one.
-            if (present.has((0,model_holder/* grantKey */.cx)(add.change.permission ?? '', add.change.holder ?? { type: '' }))) {
+
+            if (present.has((0,model_holder .cx)(add.change.permission ?? '', add.change.holder ?? { type: '' }))) {
                 this.settle(add.entry, 'done', 'created with the scheme');
             }
         }
@@ -453,7 +453,7 @@ class PlanExecutor {
             });
         }
     }
-    /** Jira is not in the state apply planned from plus what apply wrote: stop writing, and say why. */
+
     noticeJiraMoved(what) {
         if (this.jiraMoved !== undefined)
             return;
@@ -466,14 +466,14 @@ class PlanExecutor {
     async addGrant(entry, schemeId) {
         const permission = entry.permission ?? '';
         const holder = entry.holder ?? { type: '' };
-        const key = (0,model_holder/* grantKey */.cx)(permission, holder);
+        const key = (0,model_holder .cx)(permission, holder);
         const added = await this.perform({
             entry,
             kind: 'add',
             send: () => this.writer.createPermissionGrant(schemeId, { permission, holder }),
             confirm: async () => {
                 const live = await this.readScheme(schemeId);
-                return live?.grants.find((grant) => (0,model_holder/* grantKey */.cx)(grant.permission, grant.holder) === key);
+                return live?.grants.find((grant) => (0,model_holder .cx)(grant.permission, grant.holder) === key);
             },
         });
         if (added !== undefined)
@@ -481,7 +481,7 @@ class PlanExecutor {
     }
     async assignProject(entry) {
         const schemeId = entry.schemeId;
-        // By id when the plan has it: an id never changes, a key can be renamed (or spelt in another case).
+
         const project = entry.projectId ?? entry.project;
         if (schemeId === null) {
             this.settle(entry, 'skipped', 'not attempted: its scheme was not created');
@@ -498,7 +498,7 @@ class PlanExecutor {
                 await this.writer.assignPermissionScheme(project, schemeId);
                 return true;
             },
-            // Moved only when Jira says the project uses the scheme now.
+
             confirm: async () => (await this.withinGrace(this.writer.getProjectSchemeId(project))) === schemeId ? true : undefined,
         });
     }
@@ -513,7 +513,7 @@ class PlanExecutor {
             else
                 mine.push(entry);
         }
-        // Reads only, one per scheme: all at once, as many in flight as the client's limit allows.
+
         await Promise.all([...bySchemeId].map(([schemeId, mine]) => this.verifySchemeAdds(schemeId, mine)));
     }
     async verifySchemeAdds(schemeId, mine) {
@@ -531,9 +531,9 @@ class PlanExecutor {
         }
         if (live !== undefined)
             this.checkUnmoved(live);
-        const present = new Set((live?.grants ?? []).map((grant) => (0,model_holder/* grantKey */.cx)(grant.permission, grant.holder)));
+        const present = new Set((live?.grants ?? []).map((grant) => (0,model_holder .cx)(grant.permission, grant.holder)));
         for (const entry of mine) {
-            if (!present.has((0,model_holder/* grantKey */.cx)(entry.permission ?? '', entry.holder ?? { type: '' }))) {
+            if (!present.has((0,model_holder .cx)(entry.permission ?? '', entry.holder ?? { type: '' }))) {
                 entry.result = 'failed';
                 entry.detail = 'Jira answered success, but the grant is not there when the scheme is read back';
                 this.emit({
@@ -543,11 +543,11 @@ class PlanExecutor {
             }
         }
     }
-    /**
-     * A scheme read back after the adds is what the plan read plus what apply wrote, or Jira moved:
-     * without apply's own adds and with the name and description it had, it must have the fingerprint the
-     * plan recorded (grant ids included, so a grant removed and added back by someone else shows too).
-     */
+
+
+
+
+
     checkUnmoved(live) {
         const planned = this.options.plan.fingerprints[String(live.id)];
         if (planned === undefined)
@@ -559,7 +559,7 @@ class PlanExecutor {
             description: update?.from?.description ?? live.description ?? '',
             grants: live.grants.filter((grant) => !this.addedGrantIds.has(grant.id)),
         };
-        if ((0,fingerprint/* fingerprintScheme */.eI)(before, this.options.managedHolders) === planned)
+        if ((0,fingerprint .eI)(before, this.options.managedHolders) === planned)
             return;
         this.noticeJiraMoved(`scheme "${live.name}" (${live.id}), read back after the additions, has grants, a name or a description that neither the plan read nor apply wrote`);
     }
@@ -577,7 +577,7 @@ class PlanExecutor {
                 await this.writer.deletePermissionGrant(schemeId, grantId);
                 return true;
             },
-            // Gone only when a re-read shows it gone: a 400/404 alone proves nothing.
+
             confirm: async () => {
                 const live = await this.readScheme(schemeId);
                 return live === undefined || !live.grants.some((grant) => grant.id === grantId) ? true : undefined;
@@ -596,7 +596,7 @@ class PlanExecutor {
         if (this.aborted())
             return;
         this.emit({ type: 'phase', phase: 'deletions', message: 'Deleting schemes' });
-        // Projects can move onto a scheme at any time: look again right before deleting.
+
         let usage;
         try {
             usage = await this.withinGrace(this.writer.getProjectsByScheme());
@@ -636,11 +636,11 @@ class PlanExecutor {
         });
     }
 }
-/**
- * Scheme updates in waves that can each go out in parallel: a rename onto a name that another update
- * of the plan still has to give up waits for that one (A -> B and B -> C renames B first). A cycle
- * (A -> B and B -> A) goes out as it is; Jira refuses it and apply says so.
- */
+
+
+
+
+
 function renameWaves(updates) {
     const current = (entry) => (entry.from?.name ?? entry.scheme).toLowerCase();
     const target = (entry) => (entry.to?.name ?? entry.scheme).toLowerCase();
@@ -662,29 +662,29 @@ function executePlan(options) {
     return new PlanExecutor(options).run();
 }
 
-// EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
+
 var deps = __webpack_require__(9140);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 8 modules
+
 var plan = __webpack_require__(4880);
-// EXTERNAL MODULE: ./src/model/settings.ts
+
 var model_settings = __webpack_require__(4692);
-// EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
+
 var planner = __webpack_require__(5552);
-;// CONCATENATED MODULE: ./src/apply/fresh-plan.ts
+;
 
 
 
 
 
-/**
- * The live side of a plan: schemes, the site's permission keys, and the projects using each scheme when
- * the plan needs them (files listing `projects:`, or a change that can take access away: see
- * src/plan/project-usage.ts), as apply's own pipeline reads them.
- */
+
+
+
+
+
 async function planAgainstLive(desired, settings, filesHash, reader) {
     const listsProjects = desired.some((scheme) => scheme.projects !== undefined);
     const usage = listsProjects ? reader.getProjectsByScheme() : undefined;
-    usage?.catch(() => undefined); // awaited below; a failure there fails the plan
+    usage?.catch(() => undefined);
     const [live, catalogue] = await Promise.all([
         reader.listPermissionSchemes(),
         reader.getPermissionCatalogue(),
@@ -696,13 +696,13 @@ async function planAgainstLive(desired, settings, filesHash, reader) {
             return plan;
     }
     const projectsByScheme = await (usage ?? reader.getProjectsByScheme());
-    // The map lists schemes that projects use; every other live scheme was read and is used by none.
+
     for (const scheme of live)
         if (!projectsByScheme.has(scheme.id))
             projectsByScheme.set(scheme.id, []);
     return planChanges({ ...input, projectsByScheme });
 }
-/** A planner over fixed, already-resolved schemes (tests, and callers that resolved them already). */
+
 function plannerFor(desired, settings, filesHash) {
     return async (_input, reader) => ({
         plan: await planAgainstLive(desired, settings, filesHash, reader),
@@ -711,11 +711,11 @@ function plannerFor(desired, settings, filesHash) {
         findings: [],
     });
 }
-/**
- * The grants Jira put on a scheme apply just created that its file does not list (Jira's own defaults),
- * as remove-grant changes. The planner decides, so Jira-managed holders and grants this product does
- * not know are kept exactly as a plan would keep them.
- */
+
+
+
+
+
 function reconcileCreatedScheme(created, planned, fresh) {
     const fromFile = fresh.desired.find((scheme) => scheme.name === created.name);
     const desired = {
@@ -729,31 +729,31 @@ function reconcileCreatedScheme(created, planned, fresh) {
     };
     if (created.description !== undefined)
         desired.description = created.description;
-    const plan = (0,planner/* planChanges */.XA)({ desired: [desired], live: [created], settings: fresh.settings, filesHash: '' });
+    const plan = (0,planner .XA)({ desired: [desired], live: [created], settings: fresh.settings, filesHash: '' });
     return plan.changes.filter((change) => change.action === 'remove-grant');
 }
-/**
- * The default: the plan command's own pipeline (load, validate, resolve, read live, plan), given the
- * apply client as its reader. Invalid files give no plan and their findings; a Jira failure throws.
- */
+
+
+
+
 const planFresh = async (input, reader) => {
-    const result = await (0,plan/* runPlan */.F)(
-    // Apply shows no access section: people are read only for the access-limit guardrail, when set;
-    // and which project uses which scheme only when a change, the files or that guardrail need it.
+    const result = await (0,plan .F)(
+
+
     {
         path: input.path,
         settingsPath: input.settingsPath,
         access: 'limits',
         projectUsage: 'needed',
         reuse: input.reuse,
-    }, (0,deps/* commandDeps */.on)({
+    }, (0,deps .on)({
         cwd: input.cwd,
-        jira: (0,deps/* jiraOf */.ig)(reader),
+        jira: (0,deps .ig)(reader),
         ...(input.progress === undefined ? {} : { progress: input.progress }),
     }));
     if (result.status === 'failed')
         throw new Error(result.error ?? 'could not plan');
-    const settings = result.settings ?? model_settings/* DEFAULT_SETTINGS */.a;
+    const settings = result.settings ?? model_settings .a;
     if (result.status !== 'planned' || result.plan === undefined) {
         return { desired: result.desired ?? [], settings, findings: result.findings };
     }
@@ -770,11 +770,11 @@ const planFresh = async (input, reader) => {
     };
 };
 
-// EXTERNAL MODULE: ./src/apply/stale.ts
+
 var stale = __webpack_require__(8057);
-// EXTERNAL MODULE: ./src/jira/errors.ts
+
 var errors = __webpack_require__(6353);
-;// CONCATENATED MODULE: ./src/commands/apply.ts
+;
 
 
 
@@ -785,7 +785,7 @@ var errors = __webpack_require__(6353);
 
 
 const DEFAULT_ABORT_GRACE_MS = 2_000;
-/** Why this plan may not be applied, before any write: error findings and guardrails not allowed. */
+
 function blockingReasons(fresh) {
     const findings = new Map();
     for (const finding of [...fresh.findings, ...(fresh.plan?.findings ?? [])]) {
@@ -804,14 +804,14 @@ function blockingReasons(fresh) {
     }
     return { findings: [...findings.values()], reasons: [...new Set(reasons)] };
 }
-/** A finding as the journal keeps it among the refusals (plain data: the views escape what they show). */
+
 function refusalText(finding) {
     return `${finding.file}:${String(finding.line)}:${String(finding.column)} ${finding.ruleId}: ${finding.message}`;
 }
-/**
- * Scheme deletions apply skipped on purpose (prune is on but --allow-delete was not given): they are
- * expected to remain in the read-back plan and do not fail the run.
- */
+
+
+
+
 function deletionsNotAllowed(entries, deletionAllowed) {
     if (deletionAllowed)
         return new Set();
@@ -824,7 +824,7 @@ async function runApply(options, deps) {
     const startedAt = now().toISOString();
     const emit = (event) => deps.events?.(event);
     const findings = [];
-    // A function, not a narrowed property: the signal can abort at any await.
+
     const interrupted = () => deps.signal.aborted;
     const finish = (outcome, message, parts = {}) => {
         const entries = parts.entries ?? [];
@@ -834,7 +834,7 @@ async function runApply(options, deps) {
             message,
             startedAt,
             finishedAt: now().toISOString(),
-            counts: (0,apply_journal/* countEntries */.EX)(entries),
+            counts: (0,apply_journal .EX)(entries),
             entries,
             remaining: parts.remaining ?? [],
             refusals: parts.refusals ?? [],
@@ -858,28 +858,28 @@ async function runApply(options, deps) {
         const refusals = [...blocking.map(refusalText), ...reasons];
         return finish('refused', 'Apply refused: nothing was written', plan === undefined ? { refusals } : { refusals, plan });
     };
-    // The reviewed plan, when there is one: read it before touching Jira, so a bad file costs nothing.
+
     let reviewed;
     if (options.planFile !== undefined) {
         const file = (0,external_node_path_.resolve)(deps.cwd, options.planFile);
         try {
-            reviewed = (0,stale/* parsePlanFile */.FU)(await (0,promises_.readFile)(file, 'utf8'), options.planFile);
+            reviewed = (0,stale .FU)(await (0,promises_.readFile)(file, 'utf8'), options.planFile);
         }
         catch (error) {
             const message = error.code === 'ENOENT'
                 ? `plan file ${options.planFile} not found: make one with 'jira-perms plan --out ${options.planFile}'`
-                : (0,errors/* errorMessage */.gJ)(error);
+                : (0,errors .gJ)(error);
             return refuse([message]);
         }
     }
-    // The client gets its own abort, fired only once the in-flight write's grace is over, so an interrupt
-    // lets the current request answer (and be journaled) instead of cutting it off mid-flight.
+
+
     const abortGraceMs = deps.pacing?.abortGraceMs ?? DEFAULT_ABORT_GRACE_MS;
     const clientAbort = new AbortController();
     let graceTimer;
     const onInterrupt = () => {
-        // A little after the executor's own grace, so the journal says "interrupted in flight" rather
-        // than reporting the cancelled request as an ordinary failure.
+
+
         graceTimer = setTimeout(() => {
             clientAbort.abort(new Error('interrupted'));
         }, abortGraceMs + 250);
@@ -895,7 +895,7 @@ async function runApply(options, deps) {
             writer = deps.jira.writer({ signal: clientAbort.signal });
         }
         catch (error) {
-            return refuse([(0,errors/* errorMessage */.gJ)(error)]);
+            return refuse([(0,errors .gJ)(error)]);
         }
         const planner = deps.planner ?? planFresh;
         const planInput = {
@@ -911,7 +911,7 @@ async function runApply(options, deps) {
         catch (error) {
             if (interrupted())
                 return finish('interrupted', 'Apply interrupted while planning; nothing was written');
-            return refuse([`could not plan: ${(0,errors/* errorMessage */.gJ)(error)}`]);
+            return refuse([`could not plan: ${(0,errors .gJ)(error)}`]);
         }
         findings.push(...fresh.findings);
         const plan = fresh.plan;
@@ -921,12 +921,12 @@ async function runApply(options, deps) {
             return refuse(why, undefined, errors);
         }
         emit({ type: 'planned', plan });
-        // Guardrails again, on the plan apply would carry out (not the reviewed one).
+
         const blocked = blockingReasons(fresh);
         if (blocked.findings.length > 0 || blocked.reasons.length > 0)
             return refuse(blocked.reasons, plan, blocked.findings);
         if (reviewed !== undefined) {
-            const moved = (0,stale/* explainStaleness */.ww)({ reviewed, fresh: plan });
+            const moved = (0,stale .ww)({ reviewed, fresh: plan });
             if (moved.length > 0) {
                 return refuse([
                     ...moved,
@@ -965,16 +965,16 @@ async function runApply(options, deps) {
         }
         const failed = entries.filter((entry) => entry.result === 'failed').length;
         if (executed.jiraMoved !== undefined && !executed.interrupted) {
-            // Fighting another run would leave Jira mixed: stop, and let a person look at a new plan.
+
             return finish('failed', `Apply stopped: Jira changed while apply ran (${executed.jiraMoved}). Another apply or a person is changing these schemes; nothing more was written. Run plan again, review it, then apply`, { entries, plan, created });
         }
         if (executed.interrupted) {
             return finish('interrupted', `Apply interrupted: ${failed > 0 ? 'some changes are in doubt; ' : ''}run apply again to finish (it re-reads Jira first)`, { entries, plan, created });
         }
-        // Read every scheme back and plan again: only an empty plan proves Jira matches the files. The
-        // check plans from the files as apply loaded and resolved them (what it carried out), and from the
-        // projects' schemes as the fresh plan read them unless apply moved a project: no other write
-        // changes those.
+
+
+
+
         emit({ type: 'phase', phase: 'check', message: 'Reading Jira back to check it matches the files' });
         const movedProjects = entries.some((entry) => entry.action === 'assign-project' && entry.result !== 'skipped');
         const reuse = {
@@ -994,7 +994,7 @@ async function runApply(options, deps) {
                     created,
                 });
             }
-            return finish('failed', `Apply could not read Jira back to check the result: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+            return finish('failed', `Apply could not read Jira back to check the result: ${(0,errors .gJ)(error)}`, {
                 entries,
                 plan,
                 created,
@@ -1005,14 +1005,14 @@ async function runApply(options, deps) {
         if (check.plan === undefined) {
             return finish('failed', 'Apply could not plan again to check the result', { entries, plan, created });
         }
-        // An add Jira acknowledged that the check plan still has to make did not land (the executor reads
-        // adds back itself only when something follows them).
+
+
         const unlanded = notLanded(entries, remaining);
         for (const entry of unlanded) {
             entry.result = 'failed';
             entry.detail = 'Jira answered success, but the grant is not there when Jira is read back';
-            // Said as it is found, in the words of the executor's own read-back, so the steps shown agree
-            // with the summary (which counts this add as failed) whichever of the two found it missing.
+
+
             emit({
                 type: 'note',
                 message: `Not found on re-read: ${entry.permission ?? ''} in scheme ${String(entry.schemeId)}`,
@@ -1021,7 +1021,7 @@ async function runApply(options, deps) {
         const failedInAll = failed + unlanded.length;
         if (failedInAll > 0 || remaining.length > 0) {
             const left = remaining.length > 0 ? `; ${remaining.length} change(s) still to make` : '';
-            return finish('failed', (0,apply_failure/* deleteRefusedSummary */.i7)(entries) ??
+            return finish('failed', (0,apply_failure .i7)(entries) ??
                 `Apply failed: ${failedInAll} change(s) failed${left}; run apply again once the cause is fixed`, { entries, remaining, plan, created });
         }
         const skippedDeletes = expected.size > 0 ? `, except ${expected.size} scheme deletion(s) that need --allow-delete` : '';
@@ -1037,9 +1037,9 @@ async function runApply(options, deps) {
             clearTimeout(graceTimer);
     }
 }
-/** Add entries journaled as done whose grant the check plan still has to add. */
+
 function notLanded(entries, remaining) {
-    const keyOf = (schemeId, permission, holder) => `${String(schemeId)}|${(0,model_holder/* grantKey */.cx)(permission ?? '', holder ?? { type: '' })}`;
+    const keyOf = (schemeId, permission, holder) => `${String(schemeId)}|${(0,model_holder .cx)(permission ?? '', holder ?? { type: '' })}`;
     const missing = new Set(remaining
         .filter((change) => change.action === 'add-grant' && change.schemeId !== null)
         .map((change) => keyOf(change.schemeId, change.permission, change.holder)));
@@ -1049,7 +1049,7 @@ function notLanded(entries, remaining) {
         entry.result === 'done' &&
         missing.has(keyOf(entry.schemeId, entry.permission, entry.holder)));
 }
-/** Schemes apply created for files that have no `id:`, with the line each file should get. */
+
 function createdWithoutId(created, fresh) {
     const out = [];
     for (const [name, schemeId] of created) {
@@ -1061,19 +1061,19 @@ function createdWithoutId(created, fresh) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/view/plan-json.ts + 1 modules
+
 var plan_json = __webpack_require__(3526);
-// EXTERNAL MODULE: ./src/view/plan-view.ts
+
 var plan_view = __webpack_require__(6958);
-// EXTERNAL MODULE: ./src/jira/secrets.ts
+
 var secrets = __webpack_require__(1113);
-// EXTERNAL MODULE: ./src/view/markdown.ts
+
 var markdown = __webpack_require__(8604);
-// EXTERNAL MODULE: ./src/view/words.ts
+
 var words = __webpack_require__(1788);
-// EXTERNAL MODULE: ./src/action/comment.ts
+
 var comment = __webpack_require__(1151);
-;// CONCATENATED MODULE: ./src/action/apply-comment.ts
+;
 
 
 
@@ -1083,22 +1083,22 @@ function headline(journal) {
     const { counts } = journal;
     switch (journal.outcome) {
         case 'converged':
-            return `✅ **Applied**: ${counts.done} of ${(0,words/* plural */.LS)(counts.total, 'change')} made; Jira matches the files`;
+            return `\u2705 **Applied**: ${counts.done} of ${(0,words .LS)(counts.total, 'change')} made; Jira matches the files`;
         case 'no-changes':
-            return '✅ **Applied**: nothing to change, Jira already matched the files';
+            return '\u2705 **Applied**: nothing to change, Jira already matched the files';
         case 'failed':
-            return `❌ **Apply failed**: ${counts.done} of ${(0,words/* plural */.LS)(counts.total, 'change')} made, ${counts.failed} failed`;
+            return `\u274c **Apply failed**: ${counts.done} of ${(0,words .LS)(counts.total, 'change')} made, ${counts.failed} failed`;
         case 'refused':
-            return '❌ **Apply refused**: nothing was written';
+            return '\u274c **Apply refused**: nothing was written';
         case 'interrupted':
-            return `⚠️ **Apply interrupted**: ${counts.done} of ${(0,words/* plural */.LS)(counts.total, 'change')} made`;
+            return `\u26a0\ufe0f **Apply interrupted**: ${counts.done} of ${(0,words .LS)(counts.total, 'change')} made`;
     }
 }
-/** The result block (with its markers). */
+
 function applyResultMarkdown(journal, context) {
     const facts = [
-        `at ${(0,markdown/* escapeMarkdown */.FV)(journal.finishedAt.replace(/\.\d+Z$/, 'Z'))}`,
-        ...(context.commit === undefined ? [] : [`commit ${(0,markdown/* codeSpan */.SS)(context.commit.slice(0, 12))}`]),
+        `at ${(0,markdown .FV)(journal.finishedAt.replace(/\.\d+Z$/, 'Z'))}`,
+        ...(context.commit === undefined ? [] : [`commit ${(0,markdown .SS)(context.commit.slice(0, 12))}`]),
         ...(context.run === undefined ? [] : [context.run]),
     ];
     const skipped = journal.counts.skipped > 0 ? ` (${journal.counts.skipped} skipped)` : '';
@@ -1106,13 +1106,13 @@ function applyResultMarkdown(journal, context) {
         RESULT_START,
         `### ${headline(journal)}${skipped}`,
         '',
-        (0,markdown/* escapeMarkdown */.FV)(journal.message),
+        (0,markdown .FV)(journal.message),
         '',
-        `After merge, ${facts.join(' · ')}.`,
+        `After merge, ${facts.join(' \u00b7 ')}.`,
         RESULT_END,
     ].join('\n');
 }
-/** The comment's content without an earlier result block. */
+
 function withoutResult(content) {
     const start = content.indexOf(RESULT_START);
     const end = content.indexOf(RESULT_END);
@@ -1120,29 +1120,29 @@ function withoutResult(content) {
         return content;
     return `${content.slice(0, start)}${content.slice(end + RESULT_END.length).replace(/^\n+/, '')}`;
 }
-/**
- * The new body of the plan comment: its marker line, the result, then the plan as it was. `existing` is
- * the comment's current body, or undefined when the pull request has no plan comment.
- */
+
+
+
+
 function commentWithResult(marker, existing, result) {
     const previous = existing === undefined ? '' : existing.replace(/\r\n/g, '\n').split('\n').slice(1).join('\n');
     const plan = withoutResult(previous).trim();
-    return (0,comment/* composeCommentBody */.oR)(marker, plan === '' ? result : `${result}\n\n${plan}`);
+    return (0,comment .oR)(marker, plan === '' ? result : `${result}\n\n${plan}`);
 }
 
-// EXTERNAL MODULE: ./src/action/event.ts
+
 var action_event = __webpack_require__(3566);
-// EXTERNAL MODULE: ./src/action/github.ts
-var github = __webpack_require__(6339);
-// EXTERNAL MODULE: ./src/action/inputs.ts + 2 modules
+
+var github = __webpack_require__(3801);
+
 var inputs = __webpack_require__(2181);
-// EXTERNAL MODULE: ./src/view/finding.ts
+
 var view_finding = __webpack_require__(7280);
-// EXTERNAL MODULE: ./src/view/terminal.ts
+
 var terminal = __webpack_require__(9629);
-// EXTERNAL MODULE: ./src/view/plan-access.ts
+
 var plan_access = __webpack_require__(2161);
-;// CONCATENATED MODULE: ./src/view/plan-text.ts
+;
 
 
 
@@ -1257,12 +1257,12 @@ function sampleList(count, keys) {
     return `${keys.map((key) => safeText(key)).join(', ')}${more > 0 ? `, +${more} more` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/view/apply.ts
-/**
- * Apply as people read it: the progress line of each change as it settles, the closing line, the
- * journal in the job summary (Markdown) and as a file (JSON). Every name and message from the files or
- * from Jira passes `safeText` (terminal, log) or the Markdown escaper (summary).
- */
+;
+
+
+
+
+
 
 
 
@@ -1271,13 +1271,13 @@ function sampleList(count, keys) {
 
 
 function schemeText(entry) {
-    const name = `"${(0,terminal/* safeText */.Hk)(entry.scheme)}"`;
+    const name = `"${(0,terminal .Hk)(entry.scheme)}"`;
     return entry.schemeId === null ? name : `${name} (${entry.schemeId})`;
 }
 function grantText(entry) {
-    return `${(0,terminal/* safeText */.Hk)(entry.permission ?? '?')} ${(0,terminal/* safeText */.Hk)((0,apply_journal/* holderText */.ii)(entry))} in ${schemeText(entry)}`;
+    return `${(0,terminal .Hk)(entry.permission ?? '?')} ${(0,terminal .Hk)((0,apply_journal .ii)(entry))} in ${schemeText(entry)}`;
 }
-/** What a change does, in one line: `+ BROWSE_PROJECTS group jira-devs in "Software" (10001)`. */
+
 function describeChange(entry) {
     switch (entry.action) {
         case 'create-scheme':
@@ -1287,7 +1287,7 @@ function describeChange(entry) {
         case 'update-scheme': {
             const parts = [];
             if (entry.to?.name !== undefined && entry.to.name !== entry.from?.name) {
-                parts.push(`name "${(0,terminal/* safeText */.Hk)(entry.from?.name ?? '')}" -> "${(0,terminal/* safeText */.Hk)(entry.to.name)}"`);
+                parts.push(`name "${(0,terminal .Hk)(entry.from?.name ?? '')}" -> "${(0,terminal .Hk)(entry.to.name)}"`);
             }
             if (entry.to?.description !== entry.from?.description)
                 parts.push('description');
@@ -1298,34 +1298,34 @@ function describeChange(entry) {
         case 'remove-grant':
             return `- ${grantText(entry)}`;
         case 'assign-project':
-            return `~ project ${(0,terminal/* safeText */.Hk)(entry.project ?? '?')}: ${(0,terminal/* safeText */.Hk)((0,apply_journal/* fromSchemeText */.nn)(entry))} -> ${schemeText(entry)}`;
+            return `~ project ${(0,terminal .Hk)(entry.project ?? '?')}: ${(0,terminal .Hk)((0,apply_journal .nn)(entry))} -> ${schemeText(entry)}`;
     }
 }
-/** The progress line printed as each change settles: `[12/40] + BROWSE_PROJECTS group x in "S" ... done`. */
+
 function progressLine(entry, position, total) {
     const width = String(total).length;
     const origin = entry.origin === 'jira-default' ? ' (Jira default grant)' : '';
-    const detail = entry.detail === undefined ? '' : `: ${(0,terminal/* safeText */.Hk)(entry.detail)}`;
+    const detail = entry.detail === undefined ? '' : `: ${(0,terminal .Hk)(entry.detail)}`;
     return `[${String(position).padStart(width)}/${total}] ${describeChange(entry)}${origin} ... ${entry.result}${detail}`;
 }
-/**
- * The closing line: `Apply failed: 1 change(s) failed (10 done, 1 failed, 3 skipped)`. The message may
- * quote Jira, so it passes `escape` (the terminal's `safeText`, or the Markdown escaper); the tally is ours.
- */
-function journalSummaryLine(journal, escape = terminal/* safeText */.Hk) {
+
+
+
+
+function journalSummaryLine(journal, escape = terminal .Hk) {
     const { done, failed, skipped } = journal.counts;
     if (journal.counts.total === 0)
         return escape(journal.message);
     return `${escape(journal.message)} (${done} done, ${failed} failed, ${skipped} skipped)`;
 }
-/** One line per change still to make, for people (the check plan that was not empty). */
+
 function remainingLines(remaining, limit = 50) {
     const lines = remaining.slice(0, limit).map((change) => `  ${describeChange(change)}`);
     if (remaining.length > limit)
         lines.push(`  ... and ${remaining.length - limit} more (run jira-perms plan to see them all)`);
     return lines;
 }
-/** The journal file (`--out`): the journal as one JSON document. */
+
 function journalJson(journal) {
     return toJson(journal);
 }
@@ -1342,28 +1342,28 @@ const RESULT_MARK = {
     skipped: 'skipped',
     pending: 'not started',
 };
-/** Changes still to make listed in the summary; the rest are counted. */
+
 const REMAINING_LIMIT = 50;
-/** Rows beyond this are summarised, so the job summary stays well under GitHub's 1 MiB step limit. */
+
 const MARKDOWN_ROW_LIMIT = 500;
-/** The journal for the action's job summary: verdict first, failures first, one table row per change. */
+
 function journalMarkdown(journal) {
     const lines = [
         `## ${OUTCOME_HEADING[journal.outcome]}`,
         '',
-        journalSummaryLine(journal, markdown/* escapeMarkdown */.FV),
+        journalSummaryLine(journal, markdown .FV),
         '',
     ];
     if (journal.refusals.length > 0) {
         lines.push('Apply refused to start:', '');
         for (const refusal of journal.refusals)
-            lines.push(`- ${(0,markdown/* escapeMarkdown */.FV)(refusal)}`);
+            lines.push(`- ${(0,markdown .FV)(refusal)}`);
         lines.push('');
     }
     if (journal.remaining.length > 0) {
         lines.push('Still different in Jira after apply (run apply again once the cause is fixed):', '');
         for (const change of journal.remaining.slice(0, REMAINING_LIMIT)) {
-            lines.push(`- ${(0,markdown/* codeSpan */.SS)(describeChange(change))}`);
+            lines.push(`- ${(0,markdown .SS)(describeChange(change))}`);
         }
         if (journal.remaining.length > REMAINING_LIMIT) {
             lines.push(`- ... and ${journal.remaining.length - REMAINING_LIMIT} more (run jira-perms plan to see them all)`);
@@ -1371,10 +1371,10 @@ function journalMarkdown(journal) {
         lines.push('');
     }
     if (journal.created !== undefined && journal.created.length > 0) {
-        // A scheme created from a file without `id:` is matched by name until the file pins it.
+
         lines.push('New schemes: pin their ids, so that a rename in the file renames the scheme:', '');
         for (const created of journal.created) {
-            lines.push(`- ${(0,markdown/* codeSpan */.SS)(created.file)}: add ${(0,markdown/* codeSpan */.SS)(created.line)} (${(0,markdown/* escapeMarkdown */.FV)(`"${created.scheme}"`)}), or run ${(0,markdown/* codeSpan */.SS)('jira-perms pin')}`);
+            lines.push(`- ${(0,markdown .SS)(created.file)}: add ${(0,markdown .SS)(created.line)} (${(0,markdown .FV)(`"${created.scheme}"`)}), or run ${(0,markdown .SS)('jira-perms pin')}`);
         }
         lines.push('');
     }
@@ -1386,19 +1386,19 @@ function journalMarkdown(journal) {
         lines.push('| # | change | result | detail |', '|---:|---|---|---|');
         for (const entry of ordered.slice(0, MARKDOWN_ROW_LIMIT)) {
             const origin = entry.origin === 'jira-default' ? ' (Jira default grant)' : '';
-            lines.push(`| ${entry.index} | ${(0,markdown/* escapeMarkdown */.FV)(describeChange(entry) + origin)} | ${RESULT_MARK[entry.result]} | ${(0,markdown/* escapeMarkdown */.FV)(entry.detail ?? '')} |`);
+            lines.push(`| ${entry.index} | ${(0,markdown .FV)(describeChange(entry) + origin)} | ${RESULT_MARK[entry.result]} | ${(0,markdown .FV)(entry.detail ?? '')} |`);
         }
         if (ordered.length > MARKDOWN_ROW_LIMIT) {
-            lines.push('', `${(0,words/* plural */.LS)(ordered.length - MARKDOWN_ROW_LIMIT, 'more change')} not shown here; the full journal is in the JSON written with \`--out\`.`);
+            lines.push('', `${(0,words .LS)(ordered.length - MARKDOWN_ROW_LIMIT, 'more change')} not shown here; the full journal is in the JSON written with \`--out\`.`);
         }
         lines.push('');
     }
     return lines.join('\n');
 }
-/**
- * Apply's steps on a terminal, as they happen: the plan, a refusal, each phase and each change. The
- * list of changes before the first write (`entries`) is for the journal file, not for people.
- */
+
+
+
+
 function applyEventText(event, options) {
     switch (event.type) {
         case 'planned':
@@ -1422,15 +1422,11 @@ function applyEventText(event, options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/action/runner.ts + 1 modules
+
 var runner = __webpack_require__(7552);
-// EXTERNAL MODULE: ./src/action/deps.ts
+
 var action_deps = __webpack_require__(2734);
-;// CONCATENATED MODULE: ./src/action/steps/apply.ts
-/**
- * `command: apply`: only on the default branch; the journal goes to the log and the job summary. The
- * outputs are those of `command: plan`, for the fresh plan apply carried out.
- */
+;
 
 
 
@@ -1448,10 +1444,14 @@ var action_deps = __webpack_require__(2734);
 
 
 
-/**
- * After apply on a merge: the merged pull request's plan comment gets the result at its top (applied
- * or failed, counts, time, the run). Best effort: apply's own result never depends on it.
- */
+
+
+
+
+
+
+
+
 async function reportToPullRequest(context, journal) {
     const token = context.inputs.githubToken;
     if (!context.inputs.comment || context.eventName !== 'push')
@@ -1459,79 +1459,79 @@ async function reportToPullRequest(context, journal) {
     if (token === undefined || context.repository === undefined || context.sha === undefined)
         return;
     try {
-        const pull = await (0,github/* mergedPullRequest */.r2)(token, context.repository, context.sha, context.apiUrl);
+        const pull = await (0,github .r2)(token, context.repository, context.sha, context.apiUrl);
         if (pull === undefined) {
-            (0,runner/* info */.pq)(`No merged pull request found for commit ${context.sha}: no plan comment to update`);
+            (0,runner .pq)(`No merged pull request found for commit ${context.sha}: no plan comment to update`);
             return;
         }
         const key = {
             ...(context.inputs.path === undefined ? {} : { path: context.inputs.path }),
             ...(context.inputs.settings === undefined ? {} : { settings: context.inputs.settings }),
         };
-        const marker = (0,comment/* commentMarker */.Ql)(key);
-        const client = (0,github/* createCommentClient */.LN)(token, context.repository, context.apiUrl);
+        const marker = (0,comment .Ql)(key);
+        const client = (0,github .LN)(token, context.repository, context.apiUrl);
         const [identity, comments] = await Promise.all([client.identity(), client.listComments(pull.number)]);
-        const existing = (0,comment/* findOwnComment */.rA)(comments, marker, identity);
-        const result = applyResultMarkdown(journal, { commit: context.sha, run: (0,runner/* runLink */.ut)(context) });
-        const body = (0,secrets/* redact */.E$)(commentWithResult(marker, existing?.body ?? undefined, result));
+        const existing = (0,comment .rA)(comments, marker, identity);
+        const result = applyResultMarkdown(journal, { commit: context.sha, run: (0,runner .ut)(context) });
+        const body = (0,secrets .E$)(commentWithResult(marker, existing?.body ?? undefined, result));
         if (existing === undefined) {
             const id = await client.createComment(pull.number, body);
-            (0,runner/* info */.pq)(`Apply result posted on pull request #${pull.number} (comment ${id}): it had no plan comment`);
+            (0,runner .pq)(`Apply result posted on pull request #${pull.number} (comment ${id}): it had no plan comment`);
         }
         else {
             await client.updateComment(existing.id, body);
-            (0,runner/* info */.pq)(`Apply result added to the plan comment of pull request #${pull.number}`);
+            (0,runner .pq)(`Apply result added to the plan comment of pull request #${pull.number}`);
         }
     }
     catch (error) {
-        (0,runner/* warning */.$e)(`Could not update the merged pull request's plan comment: ${(0,inputs/* getErrorMessage */.u1)(error)}`);
+        (0,runner .$e)(`Could not update the merged pull request's plan comment: ${(0,inputs .u1)(error)}`);
     }
 }
-/** Not the plan step's file name: the reviewed plan given as `plan-file` may be that file. */
+
 const APPLIED_PLAN_FILE_NAME = 'jira-permissions-applied-plan.json';
-/** The plan outputs, as `command: plan` sets them, for the fresh plan apply carried out. */
+
 async function planOutputs(context, plan) {
     if (plan === undefined) {
-        (0,runner/* setOutput */.uH)('has-changes', false);
-        (0,runner/* setOutput */.uH)('summary', 'no plan: apply could not plan (see the log)');
+        (0,runner .uH)('has-changes', false);
+        (0,runner .uH)('summary', 'no plan: apply could not plan (see the log)');
         return;
     }
     const planFile = (0,external_node_path_.join)(context.tempDir, APPLIED_PLAN_FILE_NAME);
-    await (0,promises_.writeFile)(planFile, (0,plan_json/* renderPlanJson */.uC)(plan));
-    (0,runner/* setOutput */.uH)('has-changes', plan.changes.length > 0);
-    (0,runner/* setOutput */.uH)('plan-json', planFile);
-    (0,runner/* setOutput */.uH)('summary', (0,plan_view/* summaryLine */.dC)(plan));
+    await (0,promises_.writeFile)(planFile, (0,plan_json .uC)(plan));
+    (0,runner .uH)('has-changes', plan.changes.length > 0);
+    (0,runner .uH)('plan-json', planFile);
+    (0,runner .uH)('summary', (0,plan_view .dC)(plan));
 }
 async function applyStep(context) {
-    // Before the branch check, and whatever apply-on-any-branch says: on pull_request_target the ref is
-    // the base branch, so the branch check alone would let a fork's files be applied.
-    const onPullRequest = (0,action_event/* refuseApplyOnPullRequest */.YM)(context.eventName, context.payload);
+
+
+    const onPullRequest = (0,action_event .YM)(context.eventName, context.payload);
     if (onPullRequest !== undefined) {
-        await (0,runner/* appendSummary */.fe)(`## Apply: refused, nothing was written\n\n${(0,markdown/* escapeMarkdown */.FV)(onPullRequest)}\n`);
-        (0,runner/* fail */.fJ)(onPullRequest);
+        await (0,runner .fe)(`## Apply: refused, nothing was written\n\n${(0,markdown .FV)(onPullRequest)}\n`);
+        (0,runner .fJ)(onPullRequest);
         return;
     }
     if (!context.inputs.applyOnAnyBranch) {
-        const branch = (0,action_event/* checkApplyBranch */.HB)(context.ref, context.payload);
+        const branch = (0,action_event .HB)(context.ref, context.payload);
         if (!branch.allowed) {
-            await (0,runner/* appendSummary */.fe)(`## Apply: refused, nothing was written\n\n${(0,markdown/* escapeMarkdown */.FV)(branch.reason)}\n`);
-            (0,runner/* fail */.fJ)(branch.reason);
+            await (0,runner .fe)(`## Apply: refused, nothing was written\n\n${(0,markdown .FV)(branch.reason)}\n`);
+            (0,runner .fJ)(branch.reason);
             return;
         }
         if (branch.note !== undefined)
-            (0,runner/* notice */.lm)(branch.note);
+            (0,runner .lm)(branch.note);
     }
-    // One log group per phase of apply: planning, each write phase, the read-back check.
+
     const group = { open: false };
     const openGroup = (name) => {
         if (group.open)
-            (0,runner/* endGroup */.N4)();
-        (0,runner/* startGroup */.Oh)(name);
+            (0,runner .N4)();
+        (0,runner .Oh)(name);
         group.open = true;
     };
     openGroup('Plan against live Jira');
-    const progress = (0,runner/* actionProgress */.cv)();
-    // The reasons that are not findings: findings get an annotation each, so the failure does not repeat them.
+    const progress = (0,runner .cv)();
+
     let refusalReasons = [];
     const onEvent = (event) => {
         progress.done();
@@ -1540,19 +1540,19 @@ async function applyStep(context) {
                 openGroup(event.message);
                 break;
             case 'entry':
-                (0,runner/* info */.pq)(progressLine(event.entry, event.position, event.total));
+                (0,runner .pq)(progressLine(event.entry, event.position, event.total));
                 break;
             case 'note':
-                (0,runner/* info */.pq)(event.message);
+                (0,runner .pq)(event.message);
                 break;
             case 'planned':
-                (0,runner/* info */.pq)(`${(0,words/* plural */.LS)(event.plan.changes.length, 'change')} to make`);
+                (0,runner .pq)(`${(0,words .LS)(event.plan.changes.length, 'change')} to make`);
                 break;
             case 'refused':
                 for (const finding of event.findings)
-                    (0,runner/* info */.pq)(`refused: ${(0,view_finding/* findingLine */.mC)(finding)}`);
+                    (0,runner .pq)(`refused: ${(0,view_finding .mC)(finding)}`);
                 for (const reason of event.reasons)
-                    (0,runner/* info */.pq)(`refused: ${reason}`);
+                    (0,runner .pq)(`refused: ${reason}`);
                 refusalReasons = event.reasons;
                 break;
         }
@@ -1569,37 +1569,37 @@ async function applyStep(context) {
     finally {
         progress.done();
         if (group.open)
-            (0,runner/* endGroup */.N4)();
+            (0,runner .N4)();
     }
-    const counts = (0,runner/* annotate */.fz)(result.findings);
-    (0,runner/* setOutput */.uH)('errors', counts.errors);
-    (0,runner/* setOutput */.uH)('warnings', counts.warnings);
+    const counts = (0,runner .fz)(result.findings);
+    (0,runner .uH)('errors', counts.errors);
+    (0,runner .uH)('warnings', counts.warnings);
     await planOutputs(context, result.plan);
-    (0,runner/* info */.pq)(journalSummaryLine(result.journal));
-    await (0,runner/* appendSummary */.fe)(journalMarkdown(result.journal));
-    await (0,runner/* phase */.Oi)('Merged pull request comment', () => reportToPullRequest(context, result.journal));
+    (0,runner .pq)(journalSummaryLine(result.journal));
+    await (0,runner .fe)(journalMarkdown(result.journal));
+    await (0,runner .Oi)('Merged pull request comment', () => reportToPullRequest(context, result.journal));
     if (result.exitCode !== 0) {
         const reasons = refusalReasons.length > 0 ? `: ${refusalReasons.join('; ')}` : '';
         const annotated = counts.errors > 0 ? ' (see the annotations)' : '';
-        (0,runner/* fail */.fJ)(`${result.journal.message}${reasons}${annotated}`);
+        (0,runner .fJ)(`${result.journal.message}${reasons}${annotated}`);
     }
 }
 
 
-/***/ }),
+}),
 
-/***/ 4974:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+4974:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JX: () => (/* binding */ assignAccessHint),
-/* harmony export */   OC: () => (/* binding */ InterruptedInFlight),
-/* harmony export */   RU: () => (/* binding */ deleteAccessHint),
-/* harmony export */   XE: () => (/* binding */ classifyFailure),
-/* harmony export */   i7: () => (/* binding */ deleteRefusedSummary),
-/* harmony export */   rK: () => (/* binding */ writeAccessHint)
-/* harmony export */ });
-/** Thrown when an interrupt's grace period ends before the in-flight write answered. */
+__webpack_require__.d(__webpack_exports__, {
+JX: () => ( assignAccessHint),
+OC: () => ( InterruptedInFlight),
+RU: () => ( deleteAccessHint),
+XE: () => ( classifyFailure),
+i7: () => ( deleteRefusedSummary),
+rK: () => ( writeAccessHint)
+});
+
 class InterruptedInFlight extends Error {
     constructor() {
         super('interrupted while the request was in flight; its outcome is unknown');
@@ -1610,17 +1610,17 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null;
 }
 const OUTCOMES = ['not-sent', 'rejected', 'unknown'];
-/**
- * Classifies any thrown value. A JiraError carries its `outcome`; anything else (a bug, a raw network
- * error) is treated as `unknown`, the conservative reading: apply re-reads before deciding.
- */
+
+
+
+
 function classifyFailure(error) {
     const message = error instanceof Error ? error.message : String(error);
     if (!isRecord(error))
         return { outcome: 'unknown', message };
     const outcome = typeof error.outcome === 'string' && OUTCOMES.includes(error.outcome) ? error.outcome : 'unknown';
-    // A JiraError's message carries the call and a list of fixes for people at a terminal; the journal
-    // wants one line per change: what happened and what Jira said.
+
+
     const concise = typeof error.summary === 'string' && error.summary !== ''
         ? `${error.summary}${typeof error.jiraMessage === 'string' && error.jiraMessage !== '' ? ` Jira said: ${error.jiraMessage}` : ''}`
         : message;
@@ -1629,12 +1629,12 @@ function classifyFailure(error) {
         failure.status = error.status;
     return failure;
 }
-/** How a removal or deletion refused with 403 begins its journal detail. */
+
 const DELETE_REFUSED = 'the token lacks delete access';
-/**
- * The 403 on a removal, in words that say what to grant. The access categories are those of Atlassian's
- * TWG CLI reference (read / write and manage / delete); the scopes are Jira's own for these endpoints.
- */
+
+
+
+
 function deleteAccessHint(kind) {
     const scope = kind === 'grant' ? 'delete:permission:jira' : 'delete:permission-scheme:jira';
     return (`${DELETE_REFUSED}: Jira refused the ${kind === 'grant' ? 'grant removal' : 'scheme deletion'} (403). ` +
@@ -1643,13 +1643,13 @@ function deleteAccessHint(kind) {
         `the classic scope manage:jira-configuration also covers it); for an API token, the user needs the ` +
         `Administer Jira global permission. Then run apply again.`);
 }
-/** The 403 on a create or update: the write-and-manage category. */
+
 function writeAccessHint() {
     return ('the token lacks write access (403). Give it the Write and manage category: for an OAuth 2.0 or TWG CLI ' +
         'token, allow write:permission-scheme:jira and write:permission:jira (or the classic ' +
         'manage:jira-configuration); for an API token, the user needs the Administer Jira global permission.');
 }
-/** Why Jira refused to move a project onto a scheme (403), and what to change. */
+
 function assignAccessHint() {
     return ('Jira refused to assign the permission scheme to the project (403). It needs the Administer Jira ' +
         'global permission; an OAuth 2.0 or TWG CLI token also needs manage:jira-project (granular: ' +
@@ -1671,11 +1671,11 @@ function countByAction(entries) {
         .map(([action, count]) => `${String(count)} ${NOUNS[action][count === 1 ? 0 : 1]}`)
         .join(', ');
 }
-/**
- * Apply's summary when its only failures are removals or deletions the token may not make (403): it
- * did its adds and is stopped half-way, which is safe (nobody lost access) but not finished. Says what was
- * done, what is left, and how to finish. Undefined when anything else failed.
- */
+
+
+
+
+
 function deleteRefusedSummary(entries) {
     const failed = entries.filter((entry) => entry.result === 'failed');
     const refusedDeletes = failed.filter((entry) => (entry.action === 'remove-grant' || entry.action === 'delete-scheme') &&
@@ -1693,6 +1693,6 @@ function deleteRefusedSummary(entries) {
 }
 
 
-/***/ })
+})
 
 };

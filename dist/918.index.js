@@ -2,21 +2,21 @@ export const id = 918;
 export const ids = [918];
 export const modules = {
 
-/***/ 3566:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+3566:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HB: () => (/* binding */ checkApplyBranch),
-/* harmony export */   T5: () => (/* binding */ isPullRequestEvent),
-/* harmony export */   TC: () => (/* binding */ pullRequestInfo),
-/* harmony export */   YM: () => (/* binding */ refuseApplyOnPullRequest),
-/* harmony export */   tB: () => (/* binding */ untrustedHead)
-/* harmony export */ });
-/* unused harmony export PULL_REQUEST_EVENTS */
-/**
- * What the action needs to know about the workflow event, read from the event payload (pure: the
- * payload and the environment are arguments).
- */
+__webpack_require__.d(__webpack_exports__, {
+HB: () => ( checkApplyBranch),
+T5: () => ( isPullRequestEvent),
+TC: () => ( pullRequestInfo),
+YM: () => ( refuseApplyOnPullRequest),
+tB: () => ( untrustedHead)
+});
+
+
+
+
+
 function record(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value)
         ? value
@@ -25,29 +25,29 @@ function record(value) {
 function text(value) {
     return typeof value === 'string' ? value : undefined;
 }
-/**
- * Events named for pull requests. `pull_request_target` is the dangerous one: it runs the base branch's
- * workflow with the base repository's secrets and a write token, for a pull request from anyone, and a
- * workflow may check out the pull request's head there.
- */
+
+
+
+
+
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/**
- * Whether the run was started by a pull request: `pull_request`, `pull_request_target`, or any other
- * event whose payload carries a `pull_request` (reviews, review comments, comments on a pull request).
- * Such a run may be working on
- * files a contributor wrote, so apply never runs on it.
- */
+
+
+
+
+
+
 function isPullRequestEvent(eventName, payload) {
     if (eventName !== undefined && PULL_REQUEST_EVENTS.has(eventName))
         return true;
-    // A comment on a pull request (`issue_comment`) carries it under `issue`.
+
     return (record(payload.pull_request) !== undefined || record(record(payload.issue)?.pull_request) !== undefined);
 }
-function pullRequestInfo(eventName, payload, 
-/** `owner/name` the workflow runs in (`GITHUB_REPOSITORY`), when the payload does not say. */
+function pullRequestInfo(eventName, payload,
+
 runnerRepository) {
-    // The events about the pull request itself; another event that carries one (a push does not) is
-    // still a pull-request event for `untrustedHead`, which then trusts nothing it cannot see.
+
+
     if (eventName?.startsWith('pull_request') !== true)
         return undefined;
     const pullRequest = record(payload.pull_request);
@@ -67,12 +67,12 @@ runnerRepository) {
         fromFork: isFromFork(head, headRepo, headRepository, baseRepository),
     };
 }
-/**
- * Why this pull-request run must not use the Jira credentials on the checked-out files, or undefined
- * when it may: the head is in another repository (a fork), or, on an event that runs with the base
- * repository's secrets (anything but `pull_request`), the payload does not say where the head lives.
- * Unknown is not trusted there: a hand-made or truncated payload must not open the door.
- */
+
+
+
+
+
+
 function untrustedHead(eventName, payload, pullRequest) {
     if (!isPullRequestEvent(eventName, payload))
         return undefined;
@@ -83,11 +83,11 @@ function untrustedHead(eventName, payload, pullRequest) {
         return 'unknown-head';
     return undefined;
 }
-/**
- * Apply writes to Jira with an administrator's token; a pull-request run may hold a contributor's files
- * (with `pull_request_target`, even a fork's, with the secrets). Apply belongs to the default branch
- * after review and merge, so it refuses every pull-request event, whatever `apply-on-any-branch` says.
- */
+
+
+
+
+
 function refuseApplyOnPullRequest(eventName, payload) {
     if (!isPullRequestEvent(eventName, payload))
         return undefined;
@@ -96,13 +96,13 @@ function refuseApplyOnPullRequest(eventName, payload) {
         'Run apply on push to the default branch, after the pull request is merged; use command: plan on ' +
         'pull requests.');
 }
-/**
- * A pull request is from a fork when its branch lives in another repository than the base. GitHub
- * sends `head.repo: null` when the fork was deleted: a fork too. `head.repo.fork` alone says only that
- * the head repository is itself a fork of something (it is also true for a pull request between two
- * branches of one forked repository), so it decides only when the base repository is unknown. A
- * payload without any head repository (not one GitHub sends) gives no sign of a fork.
- */
+
+
+
+
+
+
+
 function isFromFork(head, headRepo, headRepository, baseRepository) {
     if (head !== undefined && 'repo' in head && head.repo === null)
         return true;
@@ -111,13 +111,13 @@ function isFromFork(head, headRepo, headRepository, baseRepository) {
     }
     return headRepo?.fork === true;
 }
-/** The names GitHub and git give a new repository's default branch. */
+
 const CONVENTIONAL_DEFAULT_BRANCHES = ['main', 'master'];
-/**
- * Apply changes production access, so it runs only from the default branch: `GITHUB_REF` must be
- * `refs/heads/<repository.default_branch>`. Every event GitHub sends names the default branch; when a
- * payload does not (a hand-made run), only `main` or `master` pass, and the answer says it assumed so.
- */
+
+
+
+
+
 function checkApplyBranch(ref, payload) {
     const defaultBranch = text(record(payload.repository)?.default_branch);
     const branch = ref?.startsWith('refs/heads/') === true ? ref.slice('refs/heads/'.length) : undefined;
@@ -150,51 +150,51 @@ function checkApplyBranch(ref, payload) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 7280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+7280:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ng: () => (/* binding */ appendFindingLines),
-/* harmony export */   dY: () => (/* binding */ findingItem),
-/* harmony export */   ex: () => (/* binding */ findingRow),
-/* harmony export */   mC: () => (/* binding */ findingLine),
-/* harmony export */   mK: () => (/* binding */ findingsCountLine)
-/* harmony export */ });
-/* unused harmony exports ALREADY_LIVE, severityLabel, findingLines */
-/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8604);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1788);
+__webpack_require__.d(__webpack_exports__, {
+Ng: () => ( appendFindingLines),
+dY: () => ( findingItem),
+ex: () => ( findingRow),
+mC: () => ( findingLine),
+mK: () => ( findingsCountLine)
+});
+
+var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
+var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8604);
+var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
+var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1788);
 
 
 
 
 const COLOURS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
 const RESET = '\u001b[0m';
-/**
- * What a lint error that a plan found already live in Jira is called wherever findings are shown: the
- * rule's severity, and why it does not stop the plan.
- */
+
+
+
+
 const ALREADY_LIVE = 'error (already live, not blocking)';
-/** The severity as shown: `error`, `warning`, `info`, or {@link ALREADY_LIVE}. */
+
 function severityLabel(finding) {
     return finding.alreadyLive === true ? ALREADY_LIVE : finding.severity;
 }
-/** `file:line:col  severity  message  rule`, the severity coloured on request. */
+
 function findingLine(finding, options = {}) {
     const label = severityLabel(finding);
     const severity = options.colour === true ? `${COLOURS[finding.severity]}${label}${RESET}` : label;
     return `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.file)}:${finding.line}:${finding.column}  ${severity}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.message)}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.ruleId)}`;
 }
-/** The finding's line, then its fix indented on the lines below. */
+
 function findingLines(finding, options = {}) {
     const lines = [];
     appendFindingLines(lines, finding, options);
     return lines;
 }
-/** {@link findingLines}, added to `lines`: no array per finding when there are thousands of them. */
+
 function appendFindingLines(lines, finding, options = {}) {
     const indent = options.indent ?? '';
     lines.push(`${indent}${findingLine(finding, options)}`);
@@ -203,10 +203,10 @@ function appendFindingLines(lines, finding, options = {}) {
     for (const hint of safeHintLines(finding.hint))
         lines.push(`${indent}    ${hint}`);
 }
-/**
- * A hint's lines, made safe, remembered by text: a rule that fires on every grant repeats its one hint
- * tens of thousands of times. Bounded, since hints can also be built per finding.
- */
+
+
+
+
 const hintCache = new Map();
 const HINT_CACHE_SIZE = 256;
 function safeHintLines(hint) {
@@ -219,7 +219,7 @@ function safeHintLines(hint) {
     }
     return lines;
 }
-/** `2 errors, 1 warning in 3 files` (`, 1 note` when there are notes); `no problems in 3 files`. */
+
 function findingsCountLine(findings, fileCount) {
     const counts = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(findings);
     const files = (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(fileCount, 'file');
@@ -232,64 +232,64 @@ function findingsCountLine(findings, fileCount) {
         parts.push((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.infos, 'note'));
     return `${parts.join(', ')} in ${files}`;
 }
-/** A Markdown list item: `- **error** `rule` at `file:line`: message fix`. */
+
 function findingItem(finding) {
     const where = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(`${finding.file}:${finding.line}`);
     const hint = finding.hint === undefined ? '' : ` ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.hint)}`;
     return `- **${severityLabel(finding)}** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(finding.ruleId)} at ${where}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.message)}${hint}`;
 }
 const SEVERITY_ICON = {
-    error: '🔴 error',
-    warning: '🟡 warning',
-    info: '🔵 info',
+    error: '\ud83d\udd34 error',
+    warning: '\ud83d\udfe1 warning',
+    info: '\ud83d\udd35 info',
 };
-/** A Markdown table row: `| severity | location | rule | message |`. */
+
 function findingRow(finding) {
     const message = finding.hint === undefined ? finding.message : `${finding.message}\n${finding.hint}`;
-    const severity = finding.alreadyLive === true ? `⚪ ${ALREADY_LIVE}` : SEVERITY_ICON[finding.severity];
+    const severity = finding.alreadyLive === true ? `\u26aa ${ALREADY_LIVE}` : SEVERITY_ICON[finding.severity];
     return `| ${severity} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(`${finding.file}:${finding.line}:${finding.column}`)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.ruleId)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(message)} |`;
 }
 
 
-/***/ }),
+}),
 
-/***/ 2161:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+2161:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ql: () => (/* binding */ accessMarkdown),
-/* harmony export */   sM: () => (/* binding */ NO_ACCESS_CHANGE)
-/* harmony export */ });
-/* unused harmony exports NAMES_SHOWN, accessSummaryLine, accessPartialLine, accessTextLines */
-/* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3179);
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8604);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1788);
+__webpack_require__.d(__webpack_exports__, {
+ql: () => ( accessMarkdown),
+sM: () => ( NO_ACCESS_CHANGE)
+});
 
-
+var _model_access_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3179);
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8604);
+var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
+var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1788);
 
 
 
-/**
- * The effective-access part of a plan, for the terminal and for Markdown (PR comment, job summary):
- * counts first, per project and permission; names folded (at most {@link NAMES_SHOWN} a list, the plan
- * file has all); holders that are not people (anyone, per-issue holders) by name; what could not be
- * expanded, with why. Every Jira string (names, keys, reasons) goes through the destination's escaper.
- */
+
+
+
+
+
+
+
+
 const NO_ACCESS_CHANGE = { peopleGaining: 0, peopleLosing: 0 };
-/** Names listed per gained or lost list; the rest are counted. */
+
 const NAMES_SHOWN = 10;
-/** `2 people gain access, 1 person loses access` (distinct people across the plan). */
+
 function accessSummaryLine(summary) {
     const gain = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(summary.peopleGaining, 'person', 'people')} ${summary.peopleGaining === 1 ? 'gains' : 'gain'}`;
     const lose = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(summary.peopleLosing, 'person', 'people')} ${summary.peopleLosing === 1 ? 'loses' : 'lose'}`;
     return `${gain} access, ${lose} access`;
 }
-/**
- * When the read budget ran out: how much was left out and how to get it all (one line, no Jira text).
- * Undefined for a complete report.
- */
+
+
+
+
 function accessPartialLine(summary) {
     if (summary.complete !== false || summary.budget === undefined)
         return undefined;
@@ -299,10 +299,10 @@ function accessPartialLine(summary) {
         `${changesNotExpanded === 1 ? 'is' : 'are'} not expanded into people. JIRA_PERMS_ACCESS=full ` +
         '(plan --access full, or the action input access: full) reads every holder.');
 }
-/**
- * A change's holders that could not be expanded: those Jira refused (each with its reason) and those the
- * read budget left out (one line for them all: the partial line above says why and how to read them).
- */
+
+
+
+
 function unexpandedParts(change) {
     const all = change.unexpanded ?? [];
     return {
@@ -322,12 +322,12 @@ function holdersPhrase(change, escape) {
     ];
     return parts.join(', ');
 }
-/**
- * How many gain (or lose), or `?` when the read budget left out a holder on the side that decides it: a
- * holder not read on the live side may already give the permission to anyone who seems to gain it (and
- * on the planned side, keep it for anyone who seems to lose it), so compute.ts lists nobody there. A
- * 0 would read as "nobody".
- */
+
+
+
+
+
+
 function gainCount(change) {
     return leftOutOn(change, 'live') ? '?' : String(change.gained.length);
 }
@@ -356,11 +356,11 @@ function schemePhrase(change) {
         ? `scheme "${change.scheme}"`
         : `moves from scheme "${change.fromScheme}" to "${change.scheme}"`;
 }
-/**
- * Whether a row has anything to show: someone or some holder gains or loses the permission, or who does
- * could not be read. A grant change that moves nobody in a project (a role without members there) stays
- * in the plan's data, but is no row in its views.
- */
+
+
+
+
+
 function shownRow(change) {
     return (change.gained.length > 0 ||
         change.lost.length > 0 ||
@@ -368,7 +368,7 @@ function shownRow(change) {
         change.holdersLost.length > 0 ||
         change.unexpanded !== undefined);
 }
-/** The text plan's section: lines without a trailing blank line (empty when there is nothing to say). */
+
 function accessTextLines(changes, summary) {
     if (changes.length === 0)
         return [];
@@ -401,11 +401,11 @@ function accessTextLines(changes, summary) {
     }
     return lines;
 }
-/**
- * The Markdown section: a heading, the summary, a table of counts (project, permission, gain, lose,
- * holders), the names folded in `<details>`, and what could not be expanded. At most `maxLength`
- * characters: rows that do not fit are counted in a closing line.
- */
+
+
+
+
+
 function accessMarkdown(changes, summary, maxLength) {
     if (changes.length === 0)
         return undefined;
@@ -445,12 +445,12 @@ function accessMarkdown(changes, summary, maxLength) {
             blocks.push(`_${rows.length - rowCount} more rows not shown: the plan file lists them all._`);
         if (detailCount > 0) {
             const hidden = details.length - detailCount;
-            const body = [...details.slice(0, detailCount), ...(hidden > 0 ? [`- … and ${hidden} more`] : [])];
+            const body = [...details.slice(0, detailCount), ...(hidden > 0 ? [`- \u2026 and ${hidden} more`] : [])];
             blocks.push(`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)('Who gains and who loses')}</summary>\n\n${body.join('\n')}\n\n</details>`);
         }
         if (noteCount > 0) {
             const hidden = notes.length - noteCount;
-            const body = [...notes.slice(0, noteCount), ...(hidden > 0 ? [`- … and ${hidden} more`] : [])];
+            const body = [...notes.slice(0, noteCount), ...(hidden > 0 ? [`- \u2026 and ${hidden} more`] : [])];
             blocks.push(`> [!WARNING]\n> **Not expanded into people** (the lists above hold only the people who could be read):\n\n${body.join('\n')}`);
         }
         if (broad > 0) {
@@ -461,7 +461,7 @@ function accessMarkdown(changes, summary, maxLength) {
     const whole = build(rows.length, details.length, notes.length);
     if (whole.length <= maxLength)
         return whole;
-    // Too long: notes first (they say what is missing), then rows, then names, each as many as fit.
+
     const fit = (make, total) => {
         let low = 0;
         let high = total;
@@ -482,26 +482,26 @@ function accessMarkdown(changes, summary, maxLength) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 3526:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+3526:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  uC: () => (/* binding */ renderPlanJson)
+  uC: () => ( renderPlanJson)
 });
 
-// UNUSED EXPORTS: changeToJson, findingToJson, planToJson, renderPlanJsonPieces
 
-;// CONCATENATED MODULE: ./src/view/json.ts
-/**
- * The JSON view: every JSON document the product prints or writes (plan, findings, journal, doctor,
- * SARIF) is made here. Besides what `JSON.stringify` escapes, characters that would reorder or hide text
- * on a terminal or in an editor (bidirectional controls, C1 controls, line and paragraph separators)
- * are written as `\uXXXX` escapes: the same value for every JSON reader, inert for people.
- */
+
+;
+
+
+
+
+
+
 const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 function escapeInvisible(text) {
     return text.replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -509,7 +509,7 @@ function escapeInvisible(text) {
 function toJson(value) {
     return `${escapeInvisible(JSON.stringify(value, null, 2))}\n`;
 }
-/** A list written element by element, each made only when it is written (see `jsonPieces`). */
+
 class json_LazyList {
     items;
     toJson;
@@ -518,39 +518,39 @@ class json_LazyList {
         this.toJson = toJson;
     }
 }
-/**
- * The property `key: value` as `JSON.stringify` writes it inside an object at depth 1, or undefined
- * where it leaves the property out (undefined, a function, a symbol, a `toJSON` answering one of
- * those). Stringifying a one-property holder keeps every rule of JSON.stringify exactly, `toJSON`'s
- * key argument included, instead of copying them here.
- */
+
+
+
+
+
+
 function property(key, value) {
     const holder = JSON.stringify({ [key]: value }, null, 2);
-    // `{\n  "key": value\n}`, or `{}` when the property is left out.
+
     return holder === '{}' ? undefined : holder.slice(2, -2);
 }
-/**
- * The list element `value` at `index` as JSON.stringify writes it in an array at depth 2 (a list
- * that is a property of the document): where an object leaves a property out, an array writes `null`.
- */
+
+
+
+
 function json_element(index, value) {
     const key = String(index);
     const written = property(key, value);
     if (written === undefined)
         return 'null';
-    // `property` indents the lines after the first for depth 1; a raw line break in JSON text is only
-    // ever indentation (strings escape theirs), so one more level is one more indent after each.
+
+
     return written.slice(`  ${JSON.stringify(key)}: `.length).replaceAll('\n', '\n  ');
 }
-/**
- * The same bytes as `toJson(document)` (each LazyList written as the array it maps to), in pieces
- * that each end with a line break: a large document (a plan at scale: 12 MB) is never one string, and
- * its lists' elements are made one at a time. Pieces end at line breaks, which in JSON text stand only
- * between tokens, so a secret can never be split across two of them.
- */
+
+
+
+
+
+
 function* json_jsonPieces(document) {
-    // The last line written so far, without its line break: whether a comma follows it is known only
-    // once a later property turns out to be written (JSON.stringify leaves some out).
+
+
     let pending;
     for (const [key, value] of Object.entries(document)) {
         if (value instanceof json_LazyList && value.items.length > 0) {
@@ -572,7 +572,7 @@ function* json_jsonPieces(document) {
     }
     yield pending === undefined ? '{}\n' : `${pending}\n}\n`;
 }
-/** Pieces gathered into writes of about `size` characters, each still ending at a line break. */
+
 function* json_batched(pieces, size = 64 * 1024) {
     let batch = [];
     let length = 0;
@@ -589,25 +589,25 @@ function* json_batched(pieces, size = 64 * 1024) {
         yield batch.join('');
 }
 
-;// CONCATENATED MODULE: ./src/view/plan-json.ts
+;
 
-/**
- * The plan as the contract's JSON document (`plan --json`, `--out plan.json`, the action's plan file):
- * `{"version": 1, "changes": [...], "summary": {...}, ...}`. Keys are written in a fixed order and
- * absent optional fields are left out, so the same plan always gives the same bytes.
- */
+
+
+
+
+
 function renderPlanJson(plan) {
     return [...json_jsonPieces(planDocument(plan))].join('');
 }
-/**
- * The same document in writes of about 64 KB, each ending at a line break: at scale the plan is 12 MB
- * of JSON (its effective-access report most of it), which is then never one string, nor one object
- * tree beside the plan's own.
- */
+
+
+
+
+
 function renderPlanJsonPieces(plan) {
     return batched(jsonPieces(planDocument(plan)));
 }
-/** The plan as a plain object whose key order is the document's. */
+
 function planToJson(plan) {
     return Object.fromEntries(Object.entries(planDocument(plan)).map(([key, value]) => [
         key,
@@ -616,7 +616,7 @@ function planToJson(plan) {
             : value,
     ]));
 }
-/** The document, its two long lists (changes, access) made element by element as they are written. */
+
 function planDocument(plan) {
     return {
         version: plan.version,
@@ -636,7 +636,7 @@ function planDocument(plan) {
                     access: {
                         peopleGaining: plan.summary.access.peopleGaining,
                         peopleLosing: plan.summary.access.peopleLosing,
-                        // Only a partial access report says so: a complete one keeps the contract's two fields.
+
                         ...(plan.summary.access.complete === false ? { complete: false } : {}),
                         ...(plan.summary.access.budget === undefined
                             ? {}
@@ -675,7 +675,7 @@ function planDocument(plan) {
             projectCount: radius.projectCount,
             sampleKeys: [...radius.sampleKeys],
         })),
-        // Only a plan that did not read project usage says so (its counts above are null, not zero).
+
         ...(plan.projectUsage === undefined ? {} : { projectUsage: plan.projectUsage }),
         unmanaged: plan.unmanaged.map((scheme) => ({ id: scheme.id, name: scheme.name })),
         kept: plan.kept.map((grant) => compact({
@@ -763,12 +763,12 @@ function accessToJson(change) {
 function holderToJson(holder) {
     return compact({ type: holder.type, parameter: holder.parameter, value: holder.value });
 }
-/** Drops undefined fields (null stays: `schemeId: null` is part of the contract). */
+
 function compact(object) {
     return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 }
 
 
-/***/ })
+})
 
 };

@@ -2,33 +2,33 @@ export const id = 142;
 export const ids = [142];
 export const modules = {
 
-/***/ 310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+310:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  oC: () => (/* binding */ cliProgress),
-  NB: () => (/* binding */ defineCommand),
-  oA: () => (/* binding */ offlineDeps),
-  Wp: () => (/* binding */ usageError),
-  by: () => (/* binding */ useColor)
+  oC: () => ( cliProgress),
+  NB: () => ( defineCommand),
+  oA: () => ( offlineDeps),
+  Wp: () => ( usageError),
+  by: () => ( useColor)
 });
 
-// UNUSED EXPORTS: terminalOutputs
 
-// EXTERNAL MODULE: ./src/view/words.ts
+
+
 var words = __webpack_require__(1788);
-;// CONCATENATED MODULE: ./src/view/progress.ts
+;
 
-/** `Reading projects: 1,200 of 3,060` or `Reading projects...`. */
+
 function progressText(progress) {
     if (progress.done === undefined)
         return `${progress.message}...`;
-    const total = progress.total === undefined ? '' : ` of ${(0,words/* count */.U9)(progress.total)}`;
-    return `${progress.message}: ${(0,words/* count */.U9)(progress.done)}${total}`;
+    const total = progress.total === undefined ? '' : ` of ${(0,words .U9)(progress.total)}`;
+    return `${progress.message}: ${(0,words .U9)(progress.done)}${total}`;
 }
-/** Progress written to `write` (stderr, or the action's log), as a live line or as log lines. */
+
 function progressView(write, options) {
     const heartbeatMs = options.heartbeatMs ?? 10_000;
     const redrawMs = options.redrawMs ?? 100;
@@ -86,20 +86,20 @@ function progressView(write, options) {
     };
 }
 
-// EXTERNAL MODULE: external "node:util"
+
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/util/suggest.ts
+
 var suggest = __webpack_require__(7406);
-;// CONCATENATED MODULE: ./src/cli/arguments.ts
-/**
- * Arguments: one declarative option table per command, parsed with `node:util` `parseArgs` (strict) into
- * a typed object. The same table makes the command's `--help` (see `help.ts`) and the option tables in
- * `docs/commands/` (see `docs.ts`), so an option is written once. Every command gets the same behaviour
- * for every misuse: the messages below are the only ones.
- */
+;
 
 
-/** What every command takes besides its own options. */
+
+
+
+
+
+
+
 const COMMON_OPTIONS = [
     {
         name: 'no-color',
@@ -112,26 +112,26 @@ const COMMON_OPTIONS = [
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
 }
-/** The table a command is parsed with: its own options, then the common ones. */
+
 function allOptions(spec) {
     return [...spec.options, ...COMMON_OPTIONS];
 }
-/** `--path DIR` as help and messages show an option that takes a value. */
+
 function optionUsage(option) {
     if (option.type === 'boolean')
         return `--${option.name}`;
     const value = option.choices !== undefined ? option.choices.join('|') : (option.valueName ?? 'VALUE');
     return `--${option.name} ${value}`;
 }
-/** `a, b or c` */
+
 function orList(items) {
     return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
 }
 function suggestion(input, candidates) {
-    const match = (0,suggest/* closestMatch */.h)(input, candidates);
+    const match = (0,suggest .h)(input, candidates);
     return match === undefined ? '' : ` (did you mean "${match}"?)`;
 }
-/** True when the arguments ask for help (`--help` or `-h` anywhere before `--`). */
+
 function wantsHelp(argv) {
     for (const argument of argv) {
         if (argument === '--')
@@ -141,12 +141,12 @@ function wantsHelp(argv) {
     }
     return false;
 }
-/**
- * Parses `argv` (the arguments after the command name) against the command's table. The first misuse,
- * in argument order, is the error: an unknown option (with the closest one), a bare word, a missing or
- * empty value, a value given to a switch, a value outside the choices, a single-value option given twice,
- * a required option missing.
- */
+
+
+
+
+
+
 function parseOptions(spec, argv, env = {}) {
     const options = allOptions(spec);
     const byName = new Map();
@@ -154,7 +154,7 @@ function parseOptions(spec, argv, env = {}) {
     for (const option of options) {
         for (const name of [option.name, ...(option.aliases ?? [])]) {
             byName.set(name, option);
-            // Every option is `multiple` for parseArgs, so a repeat is seen here and refused unless allowed.
+
             config[name] = {
                 type: option.type,
                 multiple: true,
@@ -162,7 +162,7 @@ function parseOptions(spec, argv, env = {}) {
             };
         }
     }
-    // First pass, lenient: every token, so the first problem gets this product's message, not parseArgs'.
+
     const { tokens } = (0,external_node_util_.parseArgs)({
         args: [...argv],
         options: config,
@@ -210,7 +210,7 @@ function parseOptions(spec, argv, env = {}) {
             return { ok: false, error: `${flag} given twice: it takes one value` };
         }
     }
-    // Second pass, strict: the values. After the checks above it cannot fail; if it does, say why.
+
     let values;
     try {
         values = (0,external_node_util_.parseArgs)({ args: [...argv], options: config, strict: true, allowPositionals: false })
@@ -245,16 +245,16 @@ function parseOptions(spec, argv, env = {}) {
     return { ok: true, options: parsed };
 }
 
-;// CONCATENATED MODULE: ./src/cli/help.ts
-/**
- * A command's `--help`, made from its option table: the purpose, the usage, the description, the
- * options (grouped by section, each with its value, default and environment variable), the epilogue.
- */
+;
+
+
+
+
 
 const WIDTH = 100;
-/** Option column: longer names put their help on the next line. */
+
 const MAX_NAME_COLUMN = 24;
-/** Greedy word wrap; explicit line breaks are kept. */
+
 function wrap(text, width) {
     const lines = [];
     for (const paragraph of text.split('\n')) {
@@ -272,11 +272,11 @@ function wrap(text, width) {
     }
     return lines;
 }
-/** `-y, --yes` or `--path DIR`. */
+
 function optionLabel(option) {
     return `${option.short === undefined ? '' : `-${option.short}, `}${optionUsage(option)}`;
 }
-/** The option's help with its default and environment variable, as one paragraph. */
+
 function optionText(option) {
     const notes = [];
     const shownDefault = option.defaultText ?? option.default;
@@ -288,7 +288,7 @@ function optionText(option) {
         notes.push('repeatable');
     return notes.length === 0 ? option.help : `${option.help} (${notes.join('; ')})`;
 }
-/** The usage after the command name: `[--path DIR] [--json] ...` (or the spec's own). */
+
 function synopsis(spec) {
     if (spec.usage !== undefined)
         return [spec.usage];
@@ -301,7 +301,7 @@ function synopsis(spec) {
         return option.multiple === true ? `[${text}]...` : `[${text}]`;
     });
 }
-/** `Usage: jira-perms plan [--path DIR] ...`, wrapped under the first option. */
+
 function usageBlock(spec) {
     const head = `Usage: jira-perms ${spec.name}`;
     const indent = ' '.repeat(head.length + 1);
@@ -351,7 +351,7 @@ function optionsBlock(spec) {
     }
     return blocks.join('\n\n');
 }
-/** The whole `jira-perms <command> --help` text. */
+
 function renderHelp(spec) {
     return [
         `jira-perms ${spec.name}: ${spec.summary}`,
@@ -367,25 +367,25 @@ function renderHelp(spec) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/cli/outputs.ts
+
 var outputs = __webpack_require__(6128);
-;// CONCATENATED MODULE: ./src/cli/command.ts
+;
 
 
 
 
 
-/** Progress on stderr: a live line on a terminal, a line per step (and every 10 s) in a log. */
+
 function cliProgress(context) {
     return progressView((text) => {
         context.stderr.write(text);
     }, { live: context.isTTY });
 }
-/**
- * What an offline command is given (`validate` without `--online`): the context's folder, signal and
- * progress, and no Jira. Unlike `cliDeps` (deps.ts) it loads nothing of the Jira client (its
- * HTTP layer, connection and transport code), which an offline run never uses.
- */
+
+
+
+
+
 function offlineDeps(context, progress) {
     return {
         cwd: context.cwd,
@@ -399,21 +399,21 @@ function offlineDeps(context, progress) {
 const offline = () => {
     throw new Error('this command runs offline: it has no Jira client');
 };
-/** The Jira of an offline command: asking it for anything is a mistake in the command. */
+
 const OFFLINE = { connection: offline, reader: offline, writer: offline, prober: offline };
-/** The one wording of a usage error: what is wrong, then where the options are described. */
+
 function usageError(context, command, message) {
     context.stderr.write(`jira-perms ${command}: ${message}\nRun 'jira-perms ${command} --help' for the options.\n`);
     return 1;
 }
-/** Whether this run may colour its output: a terminal, and neither --no-color nor NO_COLOR. */
+
 function useColor(options, context) {
     return context.isTTY && !options.noColor;
 }
-/**
- * A command of the command line from its option table and what it does with the parsed options: `--help`
- * and every usage error are handled here, the same way for every command.
- */
+
+
+
+
 function defineCommand(spec, run) {
     const help = renderHelp(spec);
     return {
@@ -422,7 +422,7 @@ function defineCommand(spec, run) {
         help,
         spec,
         run: async (context) => {
-            const plain = { ...context, ...(0,outputs/* terminalOutputs */.b)(context, { colour: false }) };
+            const plain = { ...context, ...(0,outputs .b)(context, { colour: false }) };
             if (wantsHelp(context.argv)) {
                 plain.stdout.write(help);
                 return 0;
@@ -431,25 +431,25 @@ function defineCommand(spec, run) {
             if (!parsed.ok)
                 return usageError(plain, spec.name, parsed.error);
             const colour = useColor(parsed.options, context);
-            return run(parsed.options, { ...context, ...(0,outputs/* terminalOutputs */.b)(context, { colour }) });
+            return run(parsed.options, { ...context, ...(0,outputs .b)(context, { colour }) });
         },
     };
 }
 
 
-/***/ }),
+}),
 
-/***/ 142:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+142:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SIM_SPEC: () => (/* binding */ SIM_SPEC),
-/* harmony export */   simCommand: () => (/* binding */ simCommand)
-/* harmony export */ });
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(310);
-/* harmony import */ var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5200);
-/* harmony import */ var _summaries_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5062);
+__webpack_require__.d(__webpack_exports__, {
+SIM_SPEC: () => ( SIM_SPEC),
+simCommand: () => ( simCommand)
+});
+var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(310);
+var _sim_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5200);
+var _summaries_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5062);
 
 
 
@@ -738,7 +738,7 @@ function parseGenerate(spec) {
     }
     return (0,_sim_index_js__WEBPACK_IMPORTED_MODULE_1__/* .generateSite */ .XJ)(params);
 }
-/** The simulator's options from the parsed arguments: numbers, rates and behaviour switches checked. */
+
 function simulatorOptions(args) {
     const options = {};
     const faults = {};
@@ -866,34 +866,34 @@ async function run(args, context) {
 const simCommand = (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .defineCommand */ .NB)(SIM_SPEC, run);
 
 
-/***/ }),
+}),
 
-/***/ 1788:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+1788:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   sK: () => (/* binding */ capitalise)
-/* harmony export */ });
-/**
- * Words every view shares, so a count reads the same in the terminal, the log, the comment and the
- * summary: `1 scheme`, `2 schemes`. Counts in `plural` are plain digits (`5363 changes`), as the plan
- * and the comment have always written them; `count` groups digits for progress lines (`1,200`).
- */
+__webpack_require__.d(__webpack_exports__, {
+LS: () => ( plural),
+U9: () => ( count),
+sK: () => ( capitalise)
+});
+
+
+
+
+
 let number;
-/** A count with its noun: `1 grant`, `3 grants`, `2 policies` (with the plural form given). */
+
 function plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
 }
-/** A sentence's first letter in upper case: `Which projects …`. */
+
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
-/** A number as people read it: `1,200`. */
+
 function count(value) {
-    // Whole numbers (every count) are grouped here: the first Intl.NumberFormat loads ICU's locale data,
-    // tens of milliseconds, and this module is loaded before the action's first line.
+
+
     if (Number.isSafeInteger(value) && !Object.is(value, -0)) {
         const grouped = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',');
         return value < 0 ? `-${grouped}` : grouped;
@@ -903,6 +903,6 @@ function count(value) {
 }
 
 
-/***/ })
+})
 
 };

@@ -2,28 +2,28 @@ export const id = 200;
 export const ids = [200];
 export const modules = {
 
-/***/ 5200:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+5200:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  pr: () => (/* reexport */ defaultSeed),
-  XJ: () => (/* reexport */ generateSite),
-  wU: () => (/* reexport */ loadSeedFile),
-  rs: () => (/* reexport */ startSimulator)
+  pr: () => ( defaultSeed),
+  XJ: () => ( generateSite),
+  wU: () => ( loadSeedFile),
+  rs: () => ( startSimulator)
 });
 
-// UNUSED EXPORTS: ACCOUNT_IDS, APP_PERMISSIONS, AUDIT_ACTIONS, DEFAULT_BEHAVIOUR, DEFAULT_CLOUD_ID, GROUP_IDS, ROLE_IDS, TEAM_SCHEME_ID, createRandom, defaultCatalogue, defaultCredentials, exampleCredentials, validateSeed
 
-// EXTERNAL MODULE: external "node:http"
+
+
 var external_node_http_ = __webpack_require__(7067);
-;// CONCATENATED MODULE: ./src/sim/seeds/catalogue.ts
-/**
- * The permission catalogue a Cloud site answers on `/permissions`: the project permissions of Jira's
- * permission-scheme reference, a few global permissions (which permission schemes cannot grant), and
- * keys that installed apps define (`<app key>__<permission key>`).
- */
+;
+
+
+
+
+
 const PROJECT_PERMISSIONS = [
     ['ADMINISTER_PROJECTS', 'Administer Projects', 'Ability to administer a project in Jira.'],
     ['EDIT_WORKFLOW', 'Edit Workflows', 'Ability to edit a workflow.'],
@@ -69,7 +69,7 @@ const GLOBAL_PERMISSIONS = [
     ['CREATE_SHARED_OBJECTS', 'Share dashboards and filters', 'Ability to share dashboards and filters.'],
     ['BULK_CHANGE', 'Make bulk changes', 'Ability to modify a collection of issues at once.'],
 ];
-/** App-defined project permissions (Connect/Forge apps name them `<app>__<key>`). */
+
 const APP_PERMISSIONS = [
     [
         'com.example.approvals__approve-requests',
@@ -105,13 +105,13 @@ function defaultCatalogue() {
 }
 const PROJECT_PERMISSION_KEYS = PROJECT_PERMISSIONS.map(([key]) => key);
 
-;// CONCATENATED MODULE: ./src/sim/seeds/default.ts
+;
 
-/**
- * The default seed: what a new Jira Cloud site with Jira Software and Jira Service Management looks like
- * a few weeks in. Ids follow Cloud's habits: the default permission scheme is 0, later schemes and
- * grants count up from 10000, groups have UUIDs, accountIds are opaque strings.
- */
+
+
+
+
+
 const GROUP_IDS = {
     administrators: '4c1f4d2a-0b7e-4f0a-9d56-8a1f0e3c2b71',
     siteAdmins: '9a0b6d3e-51c4-4e0f-8b2a-7d9e1c5f3a60',
@@ -139,18 +139,18 @@ const ACCOUNT_IDS = {
     alice: '5d9f2e3a1b4c6d7e8f901a2b',
     priya: '60e5c1d2f3a4b5c6d7e8f901',
     carlos: '712020:0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
-    /** Deactivated: still a member of groups and roles, never counted as having access. */
+
     sam: '5c8d7e6f5a4b3c2d1e0f9a8b',
     taylor: '62a1b2c3d4e5f6a7b8c9d0e1',
     casey: 'qm:4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a:0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
 };
-/** The team-managed project's own (project-scoped) scheme: below 10000 so created ids never meet it. */
+
 const TEAM_SCHEME_ID = 9100;
 const role = (id) => ({ type: 'projectRole', ref: String(id) });
 const group = (id) => ({ type: 'group', ref: id });
 const bare = (type) => ({ type });
 const appRole = (key) => key === undefined ? { type: 'applicationRole' } : { type: 'applicationRole', ref: key };
-/** Turns a permission → holders table into grants, numbering from `firstId`; every scheme gets the add-ons role. */
+
 function grants(table, firstId) {
     const out = [];
     let id = firstId;
@@ -164,7 +164,7 @@ function grants(table, firstId) {
 const ADMINS = role(ROLE_IDS.administrators);
 const DEVS = role(ROLE_IDS.developers);
 const ANY_USER = appRole();
-/** The Default Permission Scheme: "any logged-in user" for most things, project admins for admin. */
+
 const DEFAULT_TABLE = [
     ['ADMINISTER_PROJECTS', [ADMINS, group(GROUP_IDS.administrators)]],
     ['BROWSE_PROJECTS', [ANY_USER]],
@@ -202,7 +202,7 @@ const DEFAULT_TABLE = [
     ['DELETE_OWN_WORKLOGS', [ANY_USER]],
     ['DELETE_ALL_WORKLOGS', [ADMINS]],
 ];
-/** A software team's scheme: roles instead of "anyone logged in", a group, a user and picker fields. */
+
 const SOFTWARE_TABLE = [
     ['ADMINISTER_PROJECTS', [ADMINS]],
     ['BROWSE_PROJECTS', [DEVS, role(ROLE_IDS.users), group(GROUP_IDS.softwareUsers), appRole('jira-software')]],
@@ -230,7 +230,7 @@ const SOFTWARE_TABLE = [
     ['MANAGE_WATCHERS', [{ type: 'groupCustomField', ref: 'customfield_10030' }]],
     ['com.example.timesheets__log-work-for-others', [ADMINS]],
 ];
-/** Jira Service Management: agents via the team role and product group, customers via the portal. */
+
 const SERVICE_TABLE = [
     ['ADMINISTER_PROJECTS', [ADMINS]],
     [
@@ -281,7 +281,7 @@ function schemes() {
         },
     ];
 }
-/** A fresh copy of the default site (callers may mutate it). */
+
 function defaultSeed() {
     return {
         defaultSchemeId: 0,
@@ -615,13 +615,13 @@ function defaultSeed() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sim/auth.ts
+;
 
-/**
- * Credentials and what each may do. Basic auth is `email:apiToken`; bearer tokens stand for Data Center
- * personal access tokens or OAuth 2.0 access tokens. Each credential acts as a user and carries the
- * access categories (read / write / delete) of Atlassian's TWG CLI model, enforced here server-side.
- */
+
+
+
+
+
 const DEFAULT_CLOUD_ID = '3f1c9a2e-7b4d-4e8f-a6c5-1d2e3f4a5b6c';
 const ALL = ['read', 'write', 'delete'];
 function defaultCredentials() {
@@ -684,7 +684,7 @@ function defaultCredentials() {
         },
     ];
 }
-/** The example credentials of the default set, in the shape tests and the CLI print. */
+
 function exampleCredentials(cloudId) {
     return {
         admin: { email: 'admin@example.com', apiToken: 'sim-admin-token' },
@@ -733,16 +733,16 @@ function categoryOf(method) {
     return 'write';
 }
 
-;// CONCATENATED MODULE: ./src/sim/errors.ts
+;
 function errorResponse(status, messages, errors = {}, headers) {
     const body = { errorMessages: messages, errors };
     return headers === undefined ? { status, body } : { status, body, headers };
 }
-/**
- * Every error sentence the simulator says, in two wordings. `jira` follows how Jira phrases them;
- * `terse` says the same thing differently, so tests prove the product keys on status codes and fields,
- * not on exact English.
- */
+
+
+
+
+
 const MESSAGES = {
     schemeNotFound: (w, id) => w === 'jira' ? `Permission scheme with id ${id} not found.` : `No such permission scheme: ${id}`,
     grantNotFound: (w, id) => w === 'jira' ? `Permission grant with id ${id} not found.` : `No such permission grant: ${id}`,
@@ -822,7 +822,7 @@ const MESSAGES = {
     serverError: (w) => (w === 'jira' ? 'Internal server error' : 'Server error'),
 };
 
-;// CONCATENATED MODULE: ./src/sim/prng.ts
+;
 function createRandom(seed) {
     let state = seed >>> 0;
     const next = () => {
@@ -845,12 +845,12 @@ function createRandom(seed) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sim/faults.ts
+;
 
-/**
- * Decides, per request, which fault (if any) shapes the answer. Every random draw comes from one seeded
- * PRNG in a fixed order, so the same seed and the same sequence of requests give the same faults.
- */
+
+
+
+
 const WRITE_METHODS = ['POST', 'PUT', 'DELETE'];
 function matches(match, method, route) {
     if (match.methods !== undefined) {
@@ -869,7 +869,7 @@ class FaultEngine {
     random;
     tokens;
     lastRefill;
-    /** How many requests each fault with `times` has shaped so far. */
+
     used = new Map();
     now;
     constructor(config = {}, now = () => Date.now()) {
@@ -879,7 +879,7 @@ class FaultEngine {
         this.tokens = config.rateLimit?.capacity ?? 0;
         this.lastRefill = now();
     }
-    /** Replaces the configuration and restarts the PRNG and bucket (a new, reproducible run). */
+
     configure(config) {
         this.config = config;
         this.random = createRandom(config.seed ?? 1);
@@ -893,11 +893,11 @@ class FaultEngine {
     draw(fault, method, route) {
         if (fault === undefined || !matches(fault, method, route))
             return false;
-        // Always draw for a matching request so later decisions do not depend on earlier outcomes.
+
         const hit = this.random.next() < fault.rate;
         return hit && (fault.times === undefined || (this.used.get(fault) ?? 0) < fault.times);
     }
-    /** Counts a fault as applied (for `times`), and returns the plan it shapes. */
+
     applied(fault, plan) {
         if (fault?.times !== undefined)
             this.used.set(fault, (this.used.get(fault) ?? 0) + 1);
@@ -922,7 +922,7 @@ class FaultEngine {
         if (bucket?.limited !== undefined)
             return { ...plan, before: 'rate-limit', rateLimit: bucket.limited };
         if (bucket !== undefined) {
-            // Jira sends the rate-limit state on every answer, not only on 429s.
+
             plan.headers = {
                 'X-RateLimit-Limit': String(bucket.limit),
                 'X-RateLimit-Remaining': String(Math.floor(bucket.remaining)),
@@ -947,7 +947,7 @@ class FaultEngine {
             return this.applied(config.truncatedJson, { ...plan, after: 'truncated-json' });
         return plan;
     }
-    /** Token bucket: the state after taking a token, or the 429 details when the bucket is empty. */
+
     takeToken(method, route) {
         const limit = this.config.rateLimit;
         if (limit === undefined || !matches(limit, method, route))
@@ -974,7 +974,7 @@ class FaultEngine {
         };
     }
 }
-const FAULT_KINDS = (/* unused pure expression or super */ null && ([
+const FAULT_KINDS = ( null && ([
     'rate-limit',
     'server-error',
     'refusal',
@@ -985,12 +985,12 @@ const FAULT_KINDS = (/* unused pure expression or super */ null && ([
     'blocked-address',
 ]));
 
-;// CONCATENATED MODULE: ./src/sim/state.ts
-/** Deep copy: the simulator never shares objects with its caller's seed or snapshots. */
+;
+
 function cloneSite(site) {
     return structuredClone(site);
 }
-/** Fills in the id counters a seed may leave out. */
+
 function normaliseSite(site) {
     const schemeIds = site.schemes.map((scheme) => scheme.id);
     const grantIds = site.schemes.flatMap((scheme) => scheme.grants.map((grant) => grant.id));
@@ -999,21 +999,21 @@ function normaliseSite(site) {
     site.nextAuditId ??= Math.max(1, ...(site.auditRecords ?? []).map((record) => record.id + 1));
     return site;
 }
-/** A shared scheme (the ones scheme lists show and writes may change). */
+
 function findScheme(site, id) {
     return site.schemes.find((scheme) => scheme.id === id);
 }
-/** A shared scheme or a team-managed project's own scheme: what reads by id may see. */
+
 function findAnyScheme(site, id) {
     return findScheme(site, id) ?? site.projectSchemes?.find((scheme) => scheme.id === id);
 }
 function isTeamManaged(project) {
     return project.style === 'next-gen';
 }
-/**
- * The project a path names by id or key, as the flavour and behaviour see it: Data Center has no
- * team-managed projects, archived projects are not found, keys match per `projectKeyCase`.
- */
+
+
+
+
 function findProject(site, ref, options) {
     const sameKey = (key) => options.keyCase === 'insensitive' ? key.toUpperCase() === ref.toUpperCase() : key === ref;
     return site.projects.find((project) => (project.id === ref || sameKey(project.key)) &&
@@ -1047,7 +1047,7 @@ function takeAuditId(site) {
     return id;
 }
 
-;// CONCATENATED MODULE: ./src/sim/audit.ts
+;
 
 const CATEGORY = 'permissions';
 const AUDIT_ACTIONS = {
@@ -1063,7 +1063,7 @@ const AUDIT_ACTIONS = {
         key: 'jira.auditing.permission.scheme.added.to.project',
     },
 };
-/** Jira's names for holder types in the audit log's `Type` value. */
+
 const HOLDER_TYPE_NAMES = {
     anyone: 'Anyone',
     applicationRole: 'Application access',
@@ -1077,7 +1077,7 @@ const HOLDER_TYPE_NAMES = {
     user: 'Single User',
     userCustomField: 'User Custom Field Value',
 };
-/** The `Type` and (when the holder has one) `Value` Jira writes for a holder: names, not ids. */
+
 function holderDescription(site, holder) {
     const type = HOLDER_TYPE_NAMES[holder.type] ?? holder.type;
     const ref = holder.ref;
@@ -1114,7 +1114,7 @@ function append(site, author, record) {
     (site.auditRecords ??= []).push(full);
     return full;
 }
-/** A grant added to (or removed from) a scheme: "Permission scheme updated" with what changed. */
+
 function auditGrant(site, author, scheme, grant, change) {
     const permission = site.permissions.find((entry) => entry.key === grant.permission)?.name ?? grant.permission;
     const { type, value } = holderDescription(site, grant.holder);
@@ -1133,7 +1133,7 @@ function auditGrant(site, author, scheme, grant, change) {
         changedValues,
     });
 }
-/** A new scheme: "created" with its name and description, then one "updated" per grant it starts with. */
+
 function auditSchemeCreated(site, author, scheme) {
     const changedValues = [{ fieldName: 'Name', changedTo: scheme.name }];
     if (scheme.description !== undefined) {
@@ -1150,7 +1150,7 @@ function auditSchemeCreated(site, author, scheme) {
     for (const grant of scheme.grants)
         auditGrant(site, author, scheme, grant, 'added');
 }
-/** A renamed or re-described scheme: one "updated" record with the fields that changed. */
+
 function auditSchemeDetails(site, author, scheme, before) {
     const changedValues = [];
     if (before.name !== scheme.name) {
@@ -1184,7 +1184,7 @@ function auditSchemeDeleted(site, author, scheme) {
         changedValues: [],
     });
 }
-/** A project moved between schemes: Jira writes "removed from project", then "added to project". */
+
 function auditProjectMoved(site, author, project, from, to) {
     const projectItem = { id: project.id, name: project.name, typeName: 'PROJECT' };
     if (from !== undefined) {
@@ -1206,14 +1206,14 @@ function auditProjectMoved(site, author, project, from, to) {
         changedValues: [],
     });
 }
-/** Any other record (a test's own noise or history), stamped with an id. */
+
 function appendAuditRecord(site, record) {
     const full = { id: takeAuditId(site), ...record };
     (site.auditRecords ??= []).push(full);
     return full;
 }
 
-;// CONCATENATED MODULE: ./src/sim/clock.ts
+;
 function toInstant(at) {
     const date = at instanceof Date ? new Date(at.getTime()) : new Date(at);
     if (Number.isNaN(date.getTime()))
@@ -1241,7 +1241,7 @@ function createClock(start) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sim/control.ts
+;
 
 
 
@@ -1295,7 +1295,7 @@ function checkPermission(site, permission) {
     if (known?.type !== 'PROJECT')
         throw new Error(`"${permission}" is not a project permission of the site`);
 }
-/** The changes `who` makes; `site` is read at each call (tests may restore snapshots in between). */
+
 function outOfBand(site, clock, who, options = {}) {
     const person = findPerson(site(), who);
     const author = () => ({
@@ -1388,7 +1388,7 @@ function outOfBand(site, clock, who, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sim/context.ts
+;
 function expandSet(query) {
     const raw = query.getAll('expand').join(',');
     return new Set(raw
@@ -1396,7 +1396,7 @@ function expandSet(query) {
         .map((part) => part.trim())
         .filter((part) => part !== ''));
 }
-/** Integer query parameter with a default; undefined when present but not a number. */
+
 function intParam(query, name, fallback) {
     const raw = query.get(name);
     if (raw === null || raw === '')
@@ -1420,14 +1420,14 @@ function siteIndex(ctx) {
     return index;
 }
 
-;// CONCATENATED MODULE: ./src/sim/people.ts
+;
 
-/**
- * Who is who on the site: group members, role actors, project leads, and whether a holder of a grant
- * includes a person in a project. The one place the simulator answers "does this person have it", so
- * `/mypermissions`, `/permissions/check` and the role-actor admin check agree.
- */
-/** Users are ordered by username (Jira's documented order), falling back to the account id. */
+
+
+
+
+
+
 function byUsername(a, b) {
     const left = (a.name ?? a.accountId).toLowerCase();
     const right = (b.name ?? b.accountId).toLowerCase();
@@ -1438,7 +1438,7 @@ function groupMembers(site, group, includeInactive) {
         .filter((user) => user.groups.includes(group.name) && (includeInactive || user.active))
         .sort(byUsername);
 }
-/** The actors of one role in one project; unknown accounts and groups are skipped, as Jira drops them. */
+
 function roleActors(site, project, roleId) {
     const actors = project.roleActors?.[String(roleId)];
     const users = (actors?.users ?? [])
@@ -1454,10 +1454,10 @@ function actsInRole(site, project, roleId, user) {
     return (users.some((actor) => actor.accountId === user.accountId) ||
         groups.some((group) => user.groups.includes(group.name)));
 }
-/**
- * Whether a grant's holder includes the person in this project. Per-issue holders (reporter,
- * assignee, the custom-field holders, portal customers) cover nobody outside an issue.
- */
+
+
+
+
 function holderCovers(site, project, holder, user, options = {}) {
     if (holder.type === 'anyone')
         return true;
@@ -1485,18 +1485,18 @@ function holderCovers(site, project, holder, user, options = {}) {
 function schemeOf(site, project) {
     return findAnyScheme(site, project.permissionSchemeId);
 }
-/** Whether the person holds a project permission in the project through any grant of its scheme. */
+
 function hasProjectPermission(site, project, permission, user, options = {}) {
     const scheme = schemeOf(site, project);
     return (scheme !== undefined &&
         scheme.grants.some((grant) => grant.permission === permission && holderCovers(site, project, grant.holder, user, options)));
 }
 
-;// CONCATENATED MODULE: ./src/sim/render.ts
+;
 
 
 const SCHEME_EXPAND = 'permissions,user,group,projectRole,field,all';
-/** Which object an expanded holder of this type carries. */
+
 function holderExpandKey(type) {
     switch (type) {
         case 'group':
@@ -1568,7 +1568,7 @@ function expandedHolderObject(ctx, key, ref) {
     }
 }
 function grantSelf(ctx, grant) {
-    // Jira's own examples link grants without the scheme id.
+
     return `${ctx.restUrl}/permissionscheme/permission/${grant.id}`;
 }
 function renderGrant(ctx, grant, expand) {
@@ -1701,12 +1701,12 @@ function renderApplicationRole(ctx, role) {
         platform: role.platform,
     };
 }
-/** A deterministic UUID-shaped id for a team-managed project (Cloud gives them one). */
+
 function projectUuid(project) {
     const digits = project.id.replace(/\D/g, '').padStart(12, '0').slice(-12);
     return `00000000-0000-4000-8000-${digits}`;
 }
-/** The short project form (`ProjectDetails`): what a scheme's `scope` names. */
+
 function renderProjectDetails(ctx, project) {
     return {
         self: `${ctx.restUrl}/project/${project.id}`,
@@ -1718,10 +1718,10 @@ function renderProjectDetails(ctx, project) {
         simplified: project.style === 'next-gen',
     };
 }
-/**
- * A project as `/project/search` lists it. `lead` and `description` only when expanded; archived
- * projects say when and by whom.
- */
+
+
+
+
 function renderProject(ctx, project, expand = new Set()) {
     const teamManaged = project.style === 'next-gen';
     const out = {
@@ -1764,7 +1764,7 @@ function leadOf(ctx, project) {
         ? undefined
         : siteIndex(ctx).usersById.get(project.leadAccountId);
 }
-/** `GET /project/{projectIdOrKey}`: description, lead and issue types come without asking. */
+
 function renderProjectFull(ctx, project) {
     const out = renderProject(ctx, project, new Set(['description', 'lead']));
     const roles = {};
@@ -1779,11 +1779,11 @@ function renderProjectFull(ctx, project) {
         roles,
     };
 }
-/** Jira's timestamp spelling: `2026-11-20T10:00:00.000+0000`. */
+
 function jiraTime(iso) {
     return new Date(iso).toISOString().replace('Z', '+0000');
 }
-/** Role actor ids are int64 in Jira; the simulator derives a stable one from what the actor is. */
+
 function actorId(parts) {
     let hash = 0x811c9dc5;
     for (let index = 0; index < parts.length; index++) {
@@ -1797,10 +1797,10 @@ function compareNames(a, b) {
     const right = b.toLowerCase();
     return left < right ? -1 : left > right ? 1 : 0;
 }
-/**
- * `GET /project/{key}/role/{id}`: the role with its actors in that project, sorted by display name.
- * Cloud names users by `actorUser.accountId` and groups by `actorGroup`; Data Center by `name`.
- */
+
+
+
+
 function renderProjectRole(ctx, project, role, options) {
     const { users, groups } = roleActors(ctx.site, project, role.id);
     const cloud = ctx.flavour === 'cloud';
@@ -1832,8 +1832,8 @@ function renderProjectRole(ctx, project, role, options) {
                 actor['actorGroup'] = { name: group.name, displayName: group.name, groupId: group.groupId };
             else
                 actor['avatarUrl'] = avatarUrls(group.name)['48x48'];
-            // RoleActor's `name` is "no longer available" and ProjectRoleGroup's is optional ("use of groupId
-            // is recommended"): a Cloud may send only displayName and groupId.
+
+
             if (cloud && !ctx.behaviour.roleGroupNames) {
                 delete actor['name'];
                 actor['actorGroup'] = { displayName: group.name, groupId: group.groupId };
@@ -1853,7 +1853,7 @@ function renderProjectRole(ctx, project, role, options) {
     }
     return out;
 }
-/** A user in the `UserDetails` shape (group member pages): no groups, application roles or expand. */
+
 function renderUserDetails(ctx, user) {
     const full = renderUser(ctx, user, new Set());
     const out = {};
@@ -1867,11 +1867,11 @@ function renderUserDetails(ctx, user) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/sim/routes/auditing.ts
+;
 
 
 
-/** An instant from a query parameter: ISO 8601 or epoch milliseconds. */
+
 function instant(ctx, name) {
     const raw = ctx.query.get(name);
     if (raw === null || raw === '')
@@ -1884,7 +1884,7 @@ function instant(ctx, name) {
 function isResponse(value) {
     return typeof value === 'object' && value !== null;
 }
-/** Records created in [from, to], newest first (ties: the later record first). */
+
 function auditing_window(records, from, to) {
     return records
         .filter((record) => {
@@ -1896,7 +1896,7 @@ function auditing_window(records, from, to) {
 function author(ctx, record) {
     return siteIndex(ctx).usersById.get(record.authorAccountId);
 }
-/** Every text the Cloud `filter` is documented to match against. */
+
 function searchable(ctx, record) {
     const texts = [
         record.summary,
@@ -1923,7 +1923,7 @@ function renderCloudRecord(ctx, record) {
         category: record.category,
         eventSource: record.eventSource,
     };
-    // The reference's example record has authorAccountId; its schema forgot it.
+
     if (ctx.behaviour.auditAuthorAccountId)
         out['authorAccountId'] = record.authorAccountId;
     if (record.description !== undefined)
@@ -1953,7 +1953,7 @@ function auditRecords(ctx) {
     const to = instant(ctx, 'to');
     if (isResponse(to))
         return to;
-    // `from` must be before `to`, or nothing is returned (as the reference says).
+
     const inWindow = from !== null && to !== null && from > to ? [] : auditing_window(ctx.site.auditRecords ?? [], from, to);
     const terms = (ctx.query.get('filter') ?? '')
         .toLowerCase()
@@ -1969,8 +1969,8 @@ function auditRecords(ctx) {
         body: {
             offset,
             limit,
-            // AuditRecords' `total` is "the total number of audit items returned": the matching records, or
-            // (pageMarkers=pageTotal) this page's.
+
+
             total: ctx.behaviour.pageMarkers === 'pageTotal' ? records.length : matching.length,
             records: records.map((record) => renderCloudRecord(ctx, record)),
         },
@@ -1983,7 +1983,7 @@ const I18N_KEYS = {
     Name: 'common.words.name',
     Description: 'common.words.description',
 };
-/** Data Center names users by a numeric id (the digits of their key) in audit authors. */
+
 function userNumber(user) {
     return (user?.key ?? '').replace(/\D/g, '') || '-2';
 }
@@ -2065,14 +2065,14 @@ function auditEvents(ctx) {
     return { status: 200, body: { entities: page.map((record) => renderEvent(ctx, record)), pagingInfo } };
 }
 
-;// CONCATENATED MODULE: ./src/sim/routes/permission-check.ts
+;
 
 
-/**
- * `POST /permissions/check` (bulk permission check): which global permissions a person has, and per
- * project permission which of the given projects give it. The simulator has no issues, so `issues`
- * answers are always empty. Invalid project ids are ignored, as the reference says.
- */
+
+
+
+
+
 const MAX_IDS = 1000;
 const ADMIN_GROUPS = ['jira-administrators', 'site-admins'];
 function isRecord(value) {
@@ -2101,7 +2101,7 @@ function checkPermissions(ctx) {
     if (!forCaller && user === undefined) {
         return errorResponse(400, [], { accountId: MESSAGES.invalidAccountId(w, accountId) });
     }
-    // Jira administrators: the caller's credential says so; for anyone else, the admin groups.
+
     const admin = forCaller
         ? ctx.credential.admin
         : user !== undefined && user.groups.some((group) => ADMIN_GROUPS.includes(group));
@@ -2166,12 +2166,12 @@ function checkPermissions(ctx) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sim/routes/directory.ts
+;
 
 
 
 
-/** One page, capped at `cap` items whatever the client asked for (as Jira does). */
+
 function paginate(ctx, items, cap, defaultMax = 50) {
     const startAt = intParam(ctx.query, 'startAt', 0);
     const asked = intParam(ctx.query, 'maxResults', defaultMax);
@@ -2191,7 +2191,7 @@ function paginate(ctx, items, cap, defaultMax = 50) {
 function isPage(value) {
     return 'values' in value;
 }
-/** `self` and `nextPage` links for a page, keeping the request's other query parameters. */
+
 function pageLinks(ctx, path, page) {
     const link = (startAt) => {
         const query = new URLSearchParams(ctx.query);
@@ -2204,13 +2204,13 @@ function pageLinks(ctx, path, page) {
         links['nextPage'] = link(page.startAt + page.values.length);
     return links;
 }
-/**
- * A page's markers as the `pageMarkers` switch plays them: the documented PageBean (`self`, `nextPage`,
- * `maxResults`, `startAt`, `total`, `isLast`), `nextPage` only (no `total`, no `isLast`), `total` as
- * "the number of items returned" on this page and no `isLast` or `nextPage`, or `total` as the whole
- * list's size and no `isLast` or `nextPage`. `total` may be given
- * (members: every member, inactive ones too, when they are left out).
- */
+
+
+
+
+
+
+
 function pageMarkers(ctx, path, page, total = page.total) {
     const links = pageLinks(ctx, path, page);
     const start = { self: links['self'], maxResults: page.maxResults, startAt: page.startAt };
@@ -2258,7 +2258,7 @@ function getMyPermissions(ctx) {
         return errorResponse(404, [MESSAGES.projectNotFound(ctx.behaviour.errorWording, projectRef)]);
     }
     const admin = ctx.credential.admin;
-    // Without a project, a permission counts when the caller has it in any project.
+
     const projects = project === undefined ? ctx.site.projects : [project];
     const permissions = {};
     for (const key of keys) {
@@ -2274,7 +2274,7 @@ function getMyPermissions(ctx) {
     }
     return { status: 200, body: { permissions } };
 }
-/** Global permissions: administration follows the admin flag, the rest any active licensed user has. */
+
 function hasGlobalPermission(ctx, key, user, admin) {
     if (key === 'ADMINISTER' || key === 'SYSTEM_ADMIN')
         return admin;
@@ -2292,7 +2292,7 @@ function getMyself(ctx) {
 function getServerInfo(ctx) {
     return serverInfo(ctx.flavour, ctx.siteUrl, ctx.now);
 }
-/** Jira documents serverInfo as anonymous: the server answers it without a credential too. */
+
 function serverInfo(flavour, siteUrl, now) {
     const cloud = flavour === 'cloud';
     return {
@@ -2330,10 +2330,10 @@ function bulkGroups(ctx) {
         },
     };
 }
-/**
- * `/group/member`: a group's users, ordered by username, 50 a page at most. Cloud takes `groupId` or
- * `groupname` (not both); Data Center only `groupname`. Inactive users only when asked.
- */
+
+
+
+
 function listGroupMembers(ctx) {
     const w = ctx.behaviour.errorWording;
     if (!ctx.credential.admin && ctx.credential.browseUsers === false) {
@@ -2396,7 +2396,7 @@ function getRole(ctx) {
 function listFields(ctx) {
     return { status: 200, body: ctx.site.fields.map((field) => renderField(field)) };
 }
-/** `/field/search`: the paginated field list, filtered by type, ids and a name query. */
+
 function searchFields(ctx) {
     const types = ctx.query.getAll('type').flatMap((value) => value.split(','));
     const ids = ctx.query.getAll('id').flatMap((value) => value.split(','));
@@ -2507,7 +2507,7 @@ function getApplicationRole(ctx) {
     return { status: 200, body: renderApplicationRole(ctx, role) };
 }
 
-;// CONCATENATED MODULE: ./src/sim/routes/projects.ts
+;
 
 
 
@@ -2515,27 +2515,27 @@ function getApplicationRole(ctx) {
 
 
 
-/**
- * Projects: the paginated search, one project, the permission scheme each project uses (and moving it),
- * and each project's roles with their actors.
- */
+
+
+
+
 const STATUSES = ['live', 'archived', 'deleted'];
-/** Which projects the search lists: Data Center has no team-managed ones; `status` picks live/archived. */
+
 function projects_searchable(ctx, statuses) {
     return ctx.site.projects.filter((project) => !(ctx.flavour === 'datacenter' && isTeamManaged(project)) &&
         statuses.includes(project.archived === undefined ? 'live' : 'archived'));
 }
 const byKey = (a, b) => a.key.localeCompare(b.key);
-/** `recent` answers at most this many projects, whatever it asks ("no more than 20"). */
+
 const RECENT_MAX = 20;
-/**
- * `GET /project`: every project the caller can see, as one plain JSON array (no page). Data Center's
- * reference gives it `expand`, `recent` (only the projects the user visited lately, at most 20),
- * `includeArchived` (default false) and `browseArchive`; Cloud's, where it is deprecated, gives `expand`,
- * `recent` and `properties`, and no way to list archived projects. The simulator records no visits: it
- * takes every project as visited, in key order, so `recent=N` answers the first N (20 at most), enough to
- * show that a client asking for `recent` misses projects. `browseArchive` is not played.
- */
+
+
+
+
+
+
+
+
 function listProjects(ctx) {
     const withArchived = ctx.flavour === 'datacenter' && ctx.query.get('includeArchived') === 'true';
     let projects = projects_searchable(ctx, withArchived ? ['live', 'archived'] : ['live']).sort(byKey);
@@ -2549,7 +2549,7 @@ function listProjects(ctx) {
     return { status: 200, body: projects.map((project) => renderProject(ctx, project, expand)) };
 }
 function searchProjects(ctx) {
-    // Without the operation, Data Center reads the path as `/project/{projectIdOrKey}` with key `search`.
+
     if (ctx.flavour === 'datacenter' && !ctx.behaviour.dataCenterProjectSearch)
         return getProject({ ...ctx, params: { projectIdOrKey: 'search' } });
     const statuses = ctx.query
@@ -2573,7 +2573,7 @@ function searchProjects(ctx) {
         .sort(byKey);
     if (projects.length === 0 && ctx.behaviour.emptyProjectSearch === '404')
         return errorResponse(404, ['No project could be found with the given search criteria.']);
-    // The reference allows up to 100; Jira (and the simulator) may answer fewer.
+
     const page = paginate(ctx, projects, Math.min(100, ctx.behaviour.maxResultsCap.projects));
     if (!isPage(page))
         return page;
@@ -2607,7 +2607,7 @@ function getProjectScheme(ctx) {
     const project = projectFromPath(ctx, 'projectKeyOrId');
     if (!isProject(project))
         return project;
-    // The reference does not say whether a team-managed project's scheme is shown: it may be refused.
+
     if (isTeamManaged(project) && ctx.behaviour.teamManagedSchemeStatus !== 200) {
         return errorResponse(ctx.behaviour.teamManagedSchemeStatus, [
             `Project ${project.key} is team-managed: its permissions are managed in the project, not by a permission scheme.`,
@@ -2621,7 +2621,7 @@ function getProjectScheme(ctx) {
     }
     const expand = expandSet(ctx.query);
     const body = renderScheme(ctx, scheme, { withGrants: expand.size > 0, expand });
-    // A team-managed project's own scheme says whose it is (as `GET /permissionscheme/{id}` does).
+
     if (isTeamManaged(project))
         body['scope'] = { type: 'PROJECT', project: renderProjectDetails(ctx, project) };
     return { status: 200, body };
@@ -2685,10 +2685,10 @@ function projectRoleDetails(ctx) {
         })),
     };
 }
-/**
- * One role of one project with its actors. Jira answers 404 (not 403) when the caller may not
- * administer the project: it needs Administer Jira or Administer Projects there.
- */
+
+
+
+
 function projectRole(ctx) {
     const w = ctx.behaviour.errorWording;
     const rawRole = ctx.params['id'] ?? '';
@@ -2706,7 +2706,7 @@ function projectRole(ctx) {
     return { status: 200, body: renderProjectRole(ctx, project, role, { excludeInactiveUsers }) };
 }
 
-;// CONCATENATED MODULE: ./src/sim/grants.ts
+;
 
 const PARAMETERLESS = new Set(['anyone', 'assignee', 'reporter', 'projectLead', 'sd.customer.portal.only']);
 const WITH_PARAMETER = new Set(['group', 'projectRole', 'user', 'userCustomField', 'groupCustomField']);
@@ -2740,14 +2740,14 @@ function parseGrant(ctx, input) {
         return { ok: false, message: holder };
     return { ok: true, permission, holder };
 }
-/** A resolved holder, or the error message. */
+
 function grants_resolveHolder(ctx, input) {
     const w = ctx.behaviour.errorWording;
     const type = grants_text(input['type']);
     if (type === undefined)
         return MESSAGES.missingHolder(w);
     const parameter = grants_text(input['parameter']);
-    // Cloud identifies by `value` when given (names can change); Data Center has no value.
+
     const value = ctx.flavour === 'cloud' ? grants_text(input['value']) : undefined;
     if (PARAMETERLESS.has(type))
         return { type };
@@ -2783,7 +2783,7 @@ function grants_resolveHolder(ctx, input) {
             return user === undefined ? MESSAGES.userNotFound(w, ref) : { type, ref: user.accountId };
         }
         default: {
-            // userCustomField / groupCustomField: a custom field of the matching picker kind.
+
             const field = ctx.site.fields.find((candidate) => candidate.id === ref && candidate.custom);
             if (field === undefined)
                 return MESSAGES.fieldNotFound(w, ref);
@@ -2796,22 +2796,22 @@ function grants_resolveHolder(ctx, input) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sim/routes/permission-schemes.ts
+;
 
 
 
 
 
 
-/** The nine permission-scheme operations of Jira's REST reference. */
+
 const ADDONS_ROLE = 'atlassian-addons-project-access';
 function permission_schemes_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/**
- * Path ids are int64 in the reference; anything else does not match the resource (404). Reads also
- * see team-managed projects' own schemes; writes only the shared ones.
- */
+
+
+
+
 function schemeFromPath(ctx, reading = false) {
     const raw = ctx.params['schemeId'] ?? '';
     const find = reading ? findAnyScheme : findScheme;
@@ -2826,17 +2826,17 @@ function permission_schemes_isResponse(value) {
 }
 function listSchemes(ctx) {
     const expand = expandSet(ctx.query);
-    // The list carries grants only when some expand is given.
+
     const withGrants = expand.size > 0;
     const shared = ctx.site.schemes.map((scheme) => renderScheme(ctx, scheme, { withGrants, expand }));
-    // PermissionScheme has a `scope` ("indicated for items associated with next-gen projects"): a list may
-    // show team-managed projects' own schemes too, each with its project.
+
+
     const scoped = ctx.behaviour.listProjectSchemes
         ? (ctx.site.projectSchemes ?? []).map((scheme) => withScope(ctx, scheme, renderScheme(ctx, scheme, { withGrants, expand })))
         : [];
     return { status: 200, body: { permissionSchemes: [...shared, ...scoped] } };
 }
-/** A team-managed project's own scheme says whose it is (`scope: {type: PROJECT, project}`). */
+
 function withScope(ctx, scheme, body) {
     const owner = ctx.site.projects.find((project) => isTeamManaged(project) && project.permissionSchemeId === scheme.id);
     if (owner !== undefined)
@@ -2850,7 +2850,7 @@ function getScheme(ctx) {
     const body = renderScheme(ctx, scheme, { withGrants: true, expand: expandSet(ctx.query) });
     return { status: 200, body: withScope(ctx, scheme, body) };
 }
-/** Validates a whole `permissions` list before anything changes: one bad grant rejects the request. */
+
 function parseGrantList(ctx, input) {
     const w = ctx.behaviour.errorWording;
     if (!Array.isArray(input)) {
@@ -2911,7 +2911,7 @@ function createScheme(ctx) {
         body: renderScheme(ctx, scheme, { withGrants: true, expand: expandSet(ctx.query) }),
     };
 }
-/** Jira gives its add-ons role every permission a new scheme grants. */
+
 function withAddonsRole(ctx, grants) {
     const holder = addonsRoleHolder(ctx);
     if (holder === undefined)
@@ -2953,7 +2953,7 @@ function updateScheme(ctx) {
     if (replacement !== undefined)
         scheme.grants = replacement;
     auditSchemeDetails(ctx.site, ctx.author, scheme, before);
-    // Only grants that really went or came are news, whatever ids the replacement got.
+
     for (const grant of before.grants) {
         if (!scheme.grants.some((kept) => sameGrant(kept, grant))) {
             auditGrant(ctx.site, ctx.author, scheme, grant, 'removed');
@@ -3041,7 +3041,7 @@ function deleteGrant(ctx) {
         return scheme;
     const grant = grantFromPath(ctx, scheme);
     if (grant === undefined) {
-        // The reference answers 400 (not 404) for a grant that is not there.
+
         return errorResponse(400, [
             MESSAGES.grantNotFoundForDelete(ctx.behaviour.errorWording, ctx.params['permissionId'] ?? ''),
         ]);
@@ -3051,7 +3051,7 @@ function deleteGrant(ctx) {
     return { status: 204 };
 }
 
-;// CONCATENATED MODULE: ./src/sim/router.ts
+;
 
 
 
@@ -3105,7 +3105,7 @@ const ROUTES = [
     { method: 'GET', template: '/users/search', handler: allUsers },
     { method: 'GET', template: '/applicationrole', handler: listApplicationRoles, admin: true },
     { method: 'GET', template: '/applicationrole/{key}', handler: getApplicationRole, admin: true },
-    // The plain list: Data Center's way to list projects, deprecated on Cloud but still served there.
+
     { method: 'GET', template: '/project', handler: listProjects },
     { method: 'GET', template: '/project/search', handler: searchProjects },
     { method: 'GET', template: '/project/{projectIdOrKey}', handler: getProject },
@@ -3135,14 +3135,14 @@ const ROUTES = [
         handler: projectRoleDetails,
         admin: true,
     },
-    // Not `admin`: Jira answers 404 to callers who may not administer the project.
+
     { method: 'GET', template: '/project/{projectIdOrKey}/role/{id}', handler: projectRole },
 ];
-/** Below `/rest/auditing/1.0`: Data Center's audit log (Atlassian's auditing plugin). */
+
 const AUDITING_ROUTES = [
     { method: 'GET', template: '/events', handler: auditEvents, admin: true, dataCenterOnly: true },
 ];
-/** Matches a path below a route table's base; `allowed` lists methods the path has when none matched. */
+
 function matchRoute(method, path, routes = ROUTES) {
     const segments = path.split('/').filter((segment) => segment !== '');
     const allowed = [];
@@ -3169,7 +3169,7 @@ function matchRoute(method, path, routes = ROUTES) {
     return { allowed };
 }
 
-;// CONCATENATED MODULE: ./src/sim/server.ts
+;
 
 
 
@@ -3181,7 +3181,7 @@ function matchRoute(method, path, routes = ROUTES) {
 
 
 
-/** The defaults (frozen: copy before changing). */
+
 const DEFAULT_BEHAVIOUR = Object.freeze({
     errorWording: 'jira',
     deleteInUseScheme: 'refuse',
@@ -3215,7 +3215,7 @@ const LOGIN_PAGE = `<!DOCTYPE html>
 <form action="/login" method="post"><input name="username" type="email"><button>Continue</button></form>
 </div></body></html>
 `;
-/** `X-RateLimit-Reset` as Jira documents it: ISO 8601 to the minute (`yyyy-MM-ddTHH:mmZ`), rounded up. */
+
 function resetStamp(at) {
     const minute = 60_000;
     return new Date(Math.ceil(at.getTime() / minute) * minute).toISOString().slice(0, 16) + 'Z';
@@ -3248,7 +3248,7 @@ async function startSimulator(options = {}) {
     const faults = new FaultEngine(faultConfig);
     const clock = createClock(options.clock);
     const requests = [];
-    /** When the simulator started: requests say when they arrived relative to it. */
+
     const startedAt = performance.now();
     const violations = [];
     const invariants = new Set();
@@ -3293,7 +3293,7 @@ async function startSimulator(options = {}) {
         const url = new URL(request.url ?? '/', 'http://placeholder');
         const host = request.headers.host ?? `127.0.0.1:${String(port)}`;
         const rawBody = await readBody(request);
-        // Where is it addressed: the site (`/rest/api/N`) or the OAuth gateway (`/ex/jira/{cloudId}/rest/api/N`)?
+
         let gateway = false;
         let restPath = url.pathname;
         let siteUrl = `http://${host}`;
@@ -3303,7 +3303,7 @@ async function startSimulator(options = {}) {
             restPath = viaGateway[2] ?? '/';
             siteUrl = `http://${host}/ex/jira/${viaGateway[1] ?? ''}`;
         }
-        // Two route tables: the platform REST API, and Data Center's auditing plugin.
+
         const api = REST_PATH.exec(restPath);
         const auditingPath = api === null ? AUDITING_PATH.exec(restPath) : null;
         const version = api?.[1] === '3' ? '3' : '2';
@@ -3363,7 +3363,7 @@ async function startSimulator(options = {}) {
                 return;
             }
             case 'hang':
-                // Never answered; the socket is destroyed when the client gives up or the server stops.
+
                 hung.add(response);
                 response.on('close', () => hung.delete(response));
                 finish(0, 'hang');
@@ -3414,7 +3414,7 @@ async function startSimulator(options = {}) {
             answer(errorResponse(404, [`null for uri: http://${host}${url.pathname}`]));
             return;
         }
-        // Cloud's reference documents serverInfo only under REST 3: a Cloud may not answer it under REST 2.
+
         if (flavour === 'cloud' &&
             version === '2' &&
             !behaviour.cloudServerInfoV2 &&
@@ -3422,13 +3422,13 @@ async function startSimulator(options = {}) {
             answer(errorResponse(404, [`null for uri: http://${host}${url.pathname}`]));
             return;
         }
-        // Authentication.
+
         const auth = authenticate(request.headers.authorization, credentials);
         if (auth.kind === 'missing' &&
             !gateway &&
             method === 'GET' &&
             found.match?.route.template === '/serverInfo') {
-            // "This operation can be accessed anonymously" (the only one here); the gateway always wants a token.
+
             answer(serverInfo(flavour, siteUrl, clock.now()));
             return;
         }
@@ -3445,7 +3445,7 @@ async function startSimulator(options = {}) {
         const credential = auth.credential;
         credentialLabel = credential.label;
         if ((credential.scoped ?? false) !== gateway) {
-            // Scoped/OAuth tokens only work through the gateway; classic tokens only on the site.
+
             if (gateway)
                 answer({ status: 401, body: { code: 401, message: 'Unauthorized' } });
             else
@@ -3467,7 +3467,7 @@ async function startSimulator(options = {}) {
             answer(errorResponse(404, [`null for uri: http://${host}${url.pathname}`]));
             return;
         }
-        // Authorisation: the token's categories, then the user's admin right.
+
         const category = matched.route.category ?? categoryOf(method);
         if (!credential.categories.includes(category)) {
             if (gateway)
@@ -3480,7 +3480,7 @@ async function startSimulator(options = {}) {
             answer(errorResponse(403, [MESSAGES.notAdmin(w)]));
             return;
         }
-        // Body.
+
         let body;
         if (rawBody.trim() !== '') {
             const contentType = request.headers['content-type'] ?? '';
@@ -3657,15 +3657,15 @@ async function startSimulator(options = {}) {
     return simulator;
 }
 
-;// CONCATENATED MODULE: ./src/sim/generate.ts
+;
 
 
 const ADDONS_ROLE_ID = 10003;
 const ADMINS_ROLE_ID = 10002;
 const DEVELOPERS_ROLE_ID = 10001;
-/** Team-managed projects' own schemes count from here, below the ids created schemes get. */
+
 const PROJECT_SCHEME_BASE = 9000;
-/** A v4-shaped UUID from the PRNG (not random in the crypto sense: reproducible on purpose). */
+
 function uuid(next) {
     const hex = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16));
     hex[12] = '4';
@@ -3673,16 +3673,16 @@ function uuid(next) {
     const s = hex.join('');
     return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
-/** One or two groups per user; the first user is in `jira-administrators`. */
+
 function memberships(index, groups) {
     const first = groups[index % groups.length]?.name ?? 'jira-administrators';
     const second = index === 0 ? undefined : groups[(index * 7 + 3) % groups.length]?.name;
     return second === undefined || second === first ? [first] : [first, second];
 }
-/**
- * Who acts in each role of a generated project: the admin and `jira-administrators` administer it,
- * one or two groups and a user develop in it, the other roles get a group or a user, add-ons none.
- */
+
+
+
+
 function generatedActors(random, roles, groups, users) {
     const actors = {};
     for (const role of roles) {
@@ -3707,11 +3707,11 @@ function generatedActors(random, roles, groups, users) {
     }
     return actors;
 }
-/**
- * A large site for benchmarks and scale tests: N schemes × M grants over G groups, R roles, U users and
- * P projects. Scheme 0 is the default scheme; projects are spread over the schemes round-robin, except
- * the team-managed ones (the last), which have their own. Every project has a lead and role actors.
- */
+
+
+
+
+
 function generateSite(params = {}) {
     const random = createRandom(params.seed ?? 1);
     const schemeCount = params.schemes ?? 20;
@@ -3746,7 +3746,7 @@ function generateSite(params = {}) {
         accountId: `712020:${uuid(() => random.next())}`,
         displayName: index === 0 ? 'Alex Admin' : `User ${String(index)}`,
         emailAddress: index === 0 ? 'admin@example.com' : `user${String(index)}@example.com`,
-        // Every ninth user has left: still in groups and roles, never counted as having access.
+
         active: index % 9 !== 8,
         accountType: 'atlassian',
         groups: memberships(index, groups),
@@ -3771,7 +3771,7 @@ function generateSite(params = {}) {
             seen.add(key);
             grants.push({ id: nextGrantId++, permission, holder });
         };
-        // Every generated scheme keeps project administration with a holder, like real sites.
+
         add('ADMINISTER_PROJECTS', { type: 'projectRole', ref: '10002' });
         let attempts = 0;
         while (grants.length < grantsPerScheme && attempts < grantsPerScheme * 20) {
@@ -3800,7 +3800,7 @@ function generateSite(params = {}) {
     }
     const teamManaged = Math.min(projectCount, params.teamManagedProjects ?? (projectCount >= 2 ? 1 : 0));
     const archived = Math.min(projectCount - teamManaged, params.archivedProjects ?? 0);
-    // Role actors and leads come from their own PRNG, so the schemes above stay what they always were.
+
     const people = createRandom(((params.seed ?? 1) * 2654435761) ^ 0x5eed);
     const projectSchemes = [];
     const projects = Array.from({ length: projectCount }, (_, index) => {
@@ -3864,7 +3864,7 @@ function generateSite(params = {}) {
             {
                 key: 'jira-software',
                 name: 'Jira Software',
-                // Every generated group gives product access, so each user's groups explain their access.
+
                 groups: groups.map((group) => group.name),
                 defaultGroups: [groups[0]?.name ?? 'jira-administrators'],
                 numberOfSeats: userCount,
@@ -3879,14 +3879,14 @@ function generateSite(params = {}) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./src/sim/seed-file.ts
 
-/**
- * Seed files are JSON in the `SiteData` shape. The check here is structural (the arrays a site needs),
- * enough to turn a wrong file into a clear message instead of a crash mid-request.
- */
+var promises_ = __webpack_require__(1455);
+;
+
+
+
+
+
 const REQUIRED_LISTS = [
     'schemes',
     'groups',
@@ -3929,12 +3929,7 @@ async function loadSeedFile(path) {
     return validateSeed(parsed, path);
 }
 
-;// CONCATENATED MODULE: ./src/sim/index.ts
-/**
- * The jira-perms Jira simulator: a real HTTP server that answers the Jira REST operations the product
- * uses, the way Jira Cloud (or Data Center) answers them, including how they fail. It imports nothing
- * from the product.
- */
+;
 
 
 
@@ -3945,6 +3940,11 @@ async function loadSeedFile(path) {
 
 
 
-/***/ })
+
+
+
+
+
+})
 
 };

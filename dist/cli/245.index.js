@@ -2,18 +2,18 @@ export const id = 245;
 export const ids = [245];
 export const modules = {
 
-/***/ 4974:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+4974:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JX: () => (/* binding */ assignAccessHint),
-/* harmony export */   OC: () => (/* binding */ InterruptedInFlight),
-/* harmony export */   RU: () => (/* binding */ deleteAccessHint),
-/* harmony export */   XE: () => (/* binding */ classifyFailure),
-/* harmony export */   i7: () => (/* binding */ deleteRefusedSummary),
-/* harmony export */   rK: () => (/* binding */ writeAccessHint)
-/* harmony export */ });
-/** Thrown when an interrupt's grace period ends before the in-flight write answered. */
+__webpack_require__.d(__webpack_exports__, {
+JX: () => ( assignAccessHint),
+OC: () => ( InterruptedInFlight),
+RU: () => ( deleteAccessHint),
+XE: () => ( classifyFailure),
+i7: () => ( deleteRefusedSummary),
+rK: () => ( writeAccessHint)
+});
+
 class InterruptedInFlight extends Error {
     constructor() {
         super('interrupted while the request was in flight; its outcome is unknown');
@@ -24,17 +24,17 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null;
 }
 const OUTCOMES = ['not-sent', 'rejected', 'unknown'];
-/**
- * Classifies any thrown value. A JiraError carries its `outcome`; anything else (a bug, a raw network
- * error) is treated as `unknown`, the conservative reading: apply re-reads before deciding.
- */
+
+
+
+
 function classifyFailure(error) {
     const message = error instanceof Error ? error.message : String(error);
     if (!isRecord(error))
         return { outcome: 'unknown', message };
     const outcome = typeof error.outcome === 'string' && OUTCOMES.includes(error.outcome) ? error.outcome : 'unknown';
-    // A JiraError's message carries the call and a list of fixes for people at a terminal; the journal
-    // wants one line per change: what happened and what Jira said.
+
+
     const concise = typeof error.summary === 'string' && error.summary !== ''
         ? `${error.summary}${typeof error.jiraMessage === 'string' && error.jiraMessage !== '' ? ` Jira said: ${error.jiraMessage}` : ''}`
         : message;
@@ -43,12 +43,12 @@ function classifyFailure(error) {
         failure.status = error.status;
     return failure;
 }
-/** How a removal or deletion refused with 403 begins its journal detail. */
+
 const DELETE_REFUSED = 'the token lacks delete access';
-/**
- * The 403 on a removal, in words that say what to grant. The access categories are those of Atlassian's
- * TWG CLI reference (read / write and manage / delete); the scopes are Jira's own for these endpoints.
- */
+
+
+
+
 function deleteAccessHint(kind) {
     const scope = kind === 'grant' ? 'delete:permission:jira' : 'delete:permission-scheme:jira';
     return (`${DELETE_REFUSED}: Jira refused the ${kind === 'grant' ? 'grant removal' : 'scheme deletion'} (403). ` +
@@ -57,13 +57,13 @@ function deleteAccessHint(kind) {
         `the classic scope manage:jira-configuration also covers it); for an API token, the user needs the ` +
         `Administer Jira global permission. Then run apply again.`);
 }
-/** The 403 on a create or update: the write-and-manage category. */
+
 function writeAccessHint() {
     return ('the token lacks write access (403). Give it the Write and manage category: for an OAuth 2.0 or TWG CLI ' +
         'token, allow write:permission-scheme:jira and write:permission:jira (or the classic ' +
         'manage:jira-configuration); for an API token, the user needs the Administer Jira global permission.');
 }
-/** Why Jira refused to move a project onto a scheme (403), and what to change. */
+
 function assignAccessHint() {
     return ('Jira refused to assign the permission scheme to the project (403). It needs the Administer Jira ' +
         'global permission; an OAuth 2.0 or TWG CLI token also needs manage:jira-project (granular: ' +
@@ -85,11 +85,11 @@ function countByAction(entries) {
         .map(([action, count]) => `${String(count)} ${NOUNS[action][count === 1 ? 0 : 1]}`)
         .join(', ');
 }
-/**
- * Apply's summary when its only failures are removals or deletions the token may not make (403): it
- * did its adds and is stopped half-way, which is safe (nobody lost access) but not finished. Says what was
- * done, what is left, and how to finish. Undefined when anything else failed.
- */
+
+
+
+
+
 function deleteRefusedSummary(entries) {
     const failed = entries.filter((entry) => entry.result === 'failed');
     const refusedDeletes = failed.filter((entry) => (entry.action === 'remove-grant' || entry.action === 'delete-scheme') &&
@@ -107,56 +107,56 @@ function deleteRefusedSummary(entries) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 9245:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+9245:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
+
 __webpack_require__.r(__webpack_exports__);
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  DOCTOR_SPEC: () => (/* binding */ DOCTOR_SPEC),
-  doctorCommand: () => (/* binding */ doctorCommand)
+  DOCTOR_SPEC: () => ( DOCTOR_SPEC),
+  doctorCommand: () => ( doctorCommand)
 });
 
-// EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
+
 var command = __webpack_require__(310);
-// EXTERNAL MODULE: ./src/cli/deps.ts
+
 var deps = __webpack_require__(6874);
-// EXTERNAL MODULE: ./src/jira/connection.ts
+
 var jira_connection = __webpack_require__(3378);
-// EXTERNAL MODULE: ./src/jira/transport.ts
+
 var jira_transport = __webpack_require__(1665);
-// EXTERNAL MODULE: ./src/jira/deployment.ts
+
 var deployment = __webpack_require__(4789);
-// EXTERNAL MODULE: ./src/jira/diagnostics.ts
+
 var diagnostics = __webpack_require__(9960);
-// EXTERNAL MODULE: ./src/jira/errors.ts
+
 var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/jira/secrets.ts
+
 var secrets = __webpack_require__(1113);
-// EXTERNAL MODULE: ./src/apply/failure.ts
+
 var failure = __webpack_require__(4974);
-;// CONCATENATED MODULE: ./src/commands/write-check.ts
+;
 
 
-/**
- * `doctor --write-check`: proves that the token may write and delete permission schemes, the two
- * kinds of access apply needs beyond reading, and leaves nothing behind.
- *
- * 1. Probes that change nothing: an update and a delete of a scheme id no site has. A 404 (or 400) means
- *    the request passed the access checks and only the scheme was missing; 401/403 means the access is
- *    refused. A refusal stops here, before anything is created: a scheme the token could create but not
- *    delete would stay behind.
- * 2. The proof: a throwaway scheme `jira-perms doctor check <time>` (no grants, no project uses it) is
- *    created, deleted, and read again to see it is gone.
- */
-/** No Jira site has a permission scheme with this id (ids count up from 10000). */
+
+
+
+
+
+
+
+
+
+
+
+
 const PROBE_SCHEME_ID = Number.MAX_SAFE_INTEGER;
 function refused(error) {
-    return error instanceof errors/* JiraError */.Dd && (error.status === 401 || error.status === 403);
+    return error instanceof errors .Dd && (error.status === 401 || error.status === 403);
 }
 async function probe(call) {
     try {
@@ -166,18 +166,18 @@ async function probe(call) {
     catch (error) {
         if (refused(error))
             return { kind: 'refused', error };
-        if (error instanceof errors/* JiraError */.Dd && (error.status === 404 || error.status === 400))
+        if (error instanceof errors .Dd && (error.status === 404 || error.status === 400))
             return { kind: 'allowed' };
         return { kind: 'failed', error };
     }
 }
 function failed(what, error, extra = '') {
-    const said = error instanceof errors/* JiraError */.Dd && error.jiraMessage !== undefined ? ` (Jira said: ${error.jiraMessage})` : '';
-    const detail = error instanceof errors/* JiraError */.Dd
+    const said = error instanceof errors .Dd && error.jiraMessage !== undefined ? ` (Jira said: ${error.jiraMessage})` : '';
+    const detail = error instanceof errors .Dd
         ? `${what}: ${error.call}: ${error.summary}${said}${extra}`
-        : `${what}: ${(0,errors/* errorMessage */.gJ)(error)}${extra}`;
+        : `${what}: ${(0,errors .gJ)(error)}${extra}`;
     const result = { status: 'fail', detail };
-    if (error instanceof errors/* JiraError */.Dd) {
+    if (error instanceof errors .Dd) {
         if (error.fixes.length > 0)
             result.fix = error.fixes.join('\n');
         if (error.needs !== undefined)
@@ -192,12 +192,12 @@ function refusal(write, del) {
     const fixes = [];
     const needs = [];
     if (write.kind === 'refused') {
-        fixes.push((0,failure/* writeAccessHint */.rK)());
+        fixes.push((0,failure .rK)());
         if (write.error.needs !== undefined)
             needs.push(write.error.needs);
     }
     if (del.kind === 'refused') {
-        fixes.push((0,failure/* deleteAccessHint */.RU)('scheme'));
+        fixes.push((0,failure .RU)('scheme'));
         if (del.error.needs !== undefined)
             needs.push(del.error.needs);
     }
@@ -220,8 +220,8 @@ function refusal(write, del) {
         ...(needs.length > 0 ? { needs: needs.join('; ') } : {}),
     };
 }
-const LEFT_BEHIND_FIX = 'Delete it in Jira (Settings → Issues → Permission schemes) or with a token that may delete; no project uses it.';
-/** Finds a scheme created by a request whose answer was lost, and deletes it. */
+const LEFT_BEHIND_FIX = 'Delete it in Jira (Settings \u2192 Issues \u2192 Permission schemes) or with a token that may delete; no project uses it.';
+
 async function cleanUpByName(writer, name) {
     try {
         const found = (await writer.listPermissionSchemes()).filter((scheme) => scheme.name === name);
@@ -230,7 +230,7 @@ async function cleanUpByName(writer, name) {
         return found.length === 0 ? ' It was not created.' : ' It was created after all, and is deleted again.';
     }
     catch (error) {
-        return ` Whether it was created is unknown (${(0,errors/* errorMessage */.gJ)(error)}): look for "${name}" in Jira and delete it.`;
+        return ` Whether it was created is unknown (${(0,errors .gJ)(error)}): look for "${name}" in Jira and delete it.`;
     }
 }
 async function runWriteCheck(writer, now) {
@@ -255,14 +255,14 @@ async function runWriteCheck(writer, now) {
     catch (error) {
         if (refused(error))
             return refusal({ kind: 'refused', error }, del);
-        const unknown = error instanceof errors/* JiraError */.Dd && error.outcome === 'unknown';
+        const unknown = error instanceof errors .Dd && error.outcome === 'unknown';
         return failed(`creating the throwaway scheme "${name}" failed`, error, unknown ? await cleanUpByName(writer, name) : ' Nothing was created.');
     }
     try {
         await writer.deletePermissionScheme(id);
     }
     catch (error) {
-        const gone = error instanceof errors/* JiraError */.Dd &&
+        const gone = error instanceof errors .Dd &&
             error.outcome === 'unknown' &&
             (await writer.getPermissionScheme(id).catch(() => null)) === undefined;
         if (!gone) {
@@ -285,7 +285,7 @@ async function runWriteCheck(writer, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/commands/doctor.ts
+;
 
 
 
@@ -305,24 +305,24 @@ const TITLES = {
     'rate-limit': 'rate-limit headroom',
 };
 function check(id, status, detail, fix) {
-    const result = { id, title: TITLES[id], status, detail: (0,secrets/* redact */.E$)(detail) };
+    const result = { id, title: TITLES[id], status, detail: (0,secrets .E$)(detail) };
     if (fix !== undefined && fix !== '')
-        result.fix = (0,secrets/* redact */.E$)(fix);
+        result.fix = (0,secrets .E$)(fix);
     return result;
 }
 function doctor_failure(id, error) {
-    if (error instanceof errors/* JiraError */.Dd) {
+    if (error instanceof errors .Dd) {
         const said = error.jiraMessage !== undefined ? ` (Jira said: ${error.jiraMessage})` : '';
         const result = check(id, 'fail', `${error.call}: ${error.summary}${said}`, error.fixes.join('\n'));
         if (error.needs !== undefined)
-            result.needs = (0,secrets/* redact */.E$)(error.needs);
+            result.needs = (0,secrets .E$)(error.needs);
         return result;
     }
-    return check(id, 'fail', (0,errors/* errorMessage */.gJ)(error));
+    return check(id, 'fail', (0,errors .gJ)(error));
 }
-/** Network-level failures mean the site was not reached at all; an HTTP status means it was. */
+
 function unreachable(error) {
-    return (error instanceof errors/* JiraError */.Dd &&
+    return (error instanceof errors .Dd &&
         ['dns', 'tls', 'refused', 'network', 'timeout', 'deadline', 'aborted', 'redirect', 'html'].includes(error.kind));
 }
 function describeRateLimit(info) {
@@ -350,7 +350,7 @@ function describeRateLimit(info) {
     }
     return check('rate-limit', 'pass', detail);
 }
-/** Settings, how the credential travels, and the transport (timeout, concurrency, proxy). */
+
 function settingsCheck(connection) {
     const credential = connection.auth.kind === 'basic'
         ? 'JIRA_EMAIL + JIRA_API_TOKEN (basic auth)'
@@ -359,16 +359,16 @@ function settingsCheck(connection) {
         ? 'JIRA_API_VERSION unset'
         : `JIRA_API_VERSION ${connection.apiVersionFromEnv}`;
     const transport = connection.transport ?? {};
-    const proxy = (0,jira_transport/* proxyFor */.iJ)(new URL(connection.baseUrl), transport.proxy);
+    const proxy = (0,jira_transport .iJ)(new URL(connection.baseUrl), transport.proxy);
     const route = proxy !== undefined
-        ? `through the proxy ${(0,jira_transport/* describeProxy */.GK)(proxy)}`
+        ? `through the proxy ${(0,jira_transport .GK)(proxy)}`
         : transport.proxy !== undefined
             ? 'directly (NO_PROXY, or no proxy for this scheme)'
             : 'directly (no proxy set)';
-    const limits = `timeout ${(0,diagnostics/* duration */.p0)(transport.requestTimeoutMs ?? jira_transport/* DEFAULT_TIMEOUT_SECONDS */.KU * 1000)} per request, ` +
-        `at most ${String(transport.maxConcurrency ?? jira_transport/* DEFAULT_CONCURRENCY */.WH)} requests in flight`;
+    const limits = `timeout ${(0,diagnostics .p0)(transport.requestTimeoutMs ?? jira_transport .KU * 1000)} per request, ` +
+        `at most ${String(transport.maxConcurrency ?? jira_transport .WH)} requests in flight`;
     const settings = `${credential}, ${version}; ${limits}; ${route}`;
-    const security = (0,jira_connection/* transportSecurity */.or)(connection.baseUrl);
+    const security = (0,jira_connection .or)(connection.baseUrl);
     if (security === 'http-allowed') {
         return check('configuration', 'warn', `${settings}; plain http allowed by JIRA_ALLOW_HTTP=1: the credential crosses the network in clear`, 'Use https:// for anything but a lab; unset JIRA_ALLOW_HTTP.');
     }
@@ -377,12 +377,12 @@ function settingsCheck(connection) {
         : 'plain http to a loopback host (the built-in simulator; other hosts need https)';
     return check('configuration', 'pass', `${settings}; ${how}`);
 }
-/** Cloud or Data Center, how that was found out, and whether the REST version fits. */
+
 function deploymentCheck(info, server) {
     const found = server?.deploymentType;
-    const jira = `${(0,deployment/* deploymentName */.pC)(info.deployment)}${server?.version !== undefined ? ` ${server.version}` : ''}`;
+    const jira = `${(0,deployment .pC)(info.deployment)}${server?.version !== undefined ? ` ${server.version}` : ''}`;
     const rest = `REST ${info.apiVersion}`;
-    if (found !== undefined && !(0,deployment/* isCloudDeploymentType */.N)(found) && info.deployment !== 'data-center') {
+    if (found !== undefined && !(0,deployment .N)(found) && info.deployment !== 'data-center') {
         return check('api-version', 'fail', `serverInfo says ${found} (Data Center), which serves REST 2 only, but REST ${info.apiVersion} is set`, 'Set JIRA_API_VERSION=2, or leave it unset: Data Center is detected from serverInfo.');
     }
     const how = {
@@ -402,9 +402,9 @@ function deploymentCheck(info, server) {
     }
     return check('api-version', 'pass', detail);
 }
-/** Why the checks after a failed credential check are skipped: the failure said what it was. */
+
 function credentialSkip(error) {
-    if (!(error instanceof errors/* JiraError */.Dd))
+    if (!(error instanceof errors .Dd))
         return 'skipped: the credential check failed (see above)';
     if (error.status === 401)
         return 'skipped: the credential was not accepted';
@@ -415,7 +415,7 @@ function credentialSkip(error) {
     return 'skipped: the credential could not be checked (see above)';
 }
 const WRITE_NOT_CHECKED = 'not checked: write and delete access were not tested. jira-perms doctor --write-check proves them by creating and deleting a throwaway scheme; scoped API tokens and OAuth tokens may lack them.';
-/** Runs every check in order; later checks are skipped when the site cannot be reached at all. */
+
 async function runDoctor(options, deps) {
     const checks = [];
     let connection;
@@ -423,12 +423,12 @@ async function runDoctor(options, deps) {
         connection = deps.jira.connection();
     }
     catch (error) {
-        if (!(error instanceof jira_connection/* ConnectionConfigError */.DQ))
+        if (!(error instanceof jira_connection .DQ))
             throw error;
         checks.push(check('configuration', 'fail', error.message));
         return { ok: false, checks };
     }
-    let described = (0,jira_connection/* describeConnection */.If)(connection);
+    let described = (0,jira_connection .If)(connection);
     checks.push(settingsCheck(connection));
     const clientOptions = {
         requestTimeoutMs: 15_000,
@@ -441,7 +441,7 @@ async function runDoctor(options, deps) {
         for (const id of from)
             checks.push(check(id, 'skip', 'skipped: the site could not be reached'));
     };
-    // Site and deployment: serverInfo answers anonymously, so it separates "unreachable" from "not allowed".
+
     let server;
     try {
         server = await client.getServerInfo();
@@ -457,13 +457,13 @@ async function runDoctor(options, deps) {
     }
     try {
         const info = await client.deploymentInfo();
-        described = (0,jira_connection/* describeConnection */.If)(connection, info);
+        described = (0,jira_connection .If)(connection, info);
         checks.push(deploymentCheck(info, server));
     }
     catch (error) {
         checks.push(doctor_failure('api-version', error));
     }
-    // Who the credential is.
+
     let credentialError;
     try {
         const me = await client.getMyself();
@@ -493,7 +493,7 @@ async function runDoctor(options, deps) {
             checks.push(check('administer-jira', 'pass', 'held: apply may change permission schemes'));
         }
         else {
-            checks.push(check('administer-jira', 'fail', 'not held: apply cannot change permission schemes, and project roles cannot be listed to resolve names', 'Add the account to a group with the Administer Jira global permission (Settings → System → Global permissions).'));
+            checks.push(check('administer-jira', 'fail', 'not held: apply cannot change permission schemes, and project roles cannot be listed to resolve names', 'Add the account to a group with the Administer Jira global permission (Settings \u2192 System \u2192 Global permissions).'));
         }
     }
     catch (error) {
@@ -513,7 +513,7 @@ async function runDoctor(options, deps) {
             const result = await runWriteCheck(writer, deps.clock());
             const entry = check('write-access', result.status, result.detail, result.fix);
             if (result.needs !== undefined)
-                entry.needs = (0,secrets/* redact */.E$)(result.needs);
+                entry.needs = (0,secrets .E$)(result.needs);
             checks.push(entry);
         }
         catch (error) {
@@ -527,13 +527,13 @@ async function runDoctor(options, deps) {
     return { ok: checks.every((entry) => entry.status !== 'fail'), connection: described, checks };
 }
 
-// EXTERNAL MODULE: ./src/view/markdown.ts
+
 var markdown = __webpack_require__(8604);
-// EXTERNAL MODULE: ./src/view/terminal.ts
+
 var terminal = __webpack_require__(9629);
-// EXTERNAL MODULE: ./src/view/words.ts
+
 var words = __webpack_require__(1788);
-;// CONCATENATED MODULE: ./src/view/doctor.ts
+;
 
 
 
@@ -547,18 +547,18 @@ function renderDoctor(result) {
     const width = Math.max(...result.checks.map((entry) => entry.title.length));
     const lines = [];
     if (result.connection !== undefined)
-        lines.push(`Checking ${(0,terminal/* safeText */.Hk)(result.connection)}`);
+        lines.push(`Checking ${(0,terminal .Hk)(result.connection)}`);
     for (const entry of result.checks) {
-        lines.push(`${MARKS[entry.status]}  ${entry.title.padEnd(width)}  ${(0,terminal/* safeLines */.Bv)(entry.detail)}`);
+        lines.push(`${MARKS[entry.status]}  ${entry.title.padEnd(width)}  ${(0,terminal .Bv)(entry.detail)}`);
         if (entry.status === 'fail' || entry.status === 'warn') {
             const indent = ' '.repeat(6 + width + 2);
             if (entry.needs !== undefined)
-                lines.push(`${indent}needs: ${(0,terminal/* safeText */.Hk)(entry.needs)}`);
+                lines.push(`${indent}needs: ${(0,terminal .Hk)(entry.needs)}`);
             for (const [index, line] of (entry.fix ?? '')
                 .split('\n')
                 .filter((text) => text !== '')
                 .entries()) {
-                lines.push(`${indent}${index === 0 ? 'fix:   ' : '       '}${(0,terminal/* safeText */.Hk)(line)}`);
+                lines.push(`${indent}${index === 0 ? 'fix:   ' : '       '}${(0,terminal .Hk)(line)}`);
             }
         }
     }
@@ -569,20 +569,20 @@ function renderDoctor(result) {
     }
     return `${lines.join('\n')}\n`;
 }
-/** `2 checks failed.` or `All checks passed (1 warning).` */
+
 function doctorVerdict(result) {
     const failed = result.checks.filter((entry) => entry.status === 'fail').length;
     const warned = result.checks.filter((entry) => entry.status === 'warn').length;
     if (failed > 0)
-        return `${(0,words/* plural */.LS)(failed, 'check')} failed.`;
-    return `All checks passed${warned > 0 ? ` (${(0,words/* plural */.LS)(warned, 'warning')})` : ''}.`;
+        return `${(0,words .LS)(failed, 'check')} failed.`;
+    return `All checks passed${warned > 0 ? ` (${(0,words .LS)(warned, 'warning')})` : ''}.`;
 }
-const ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
-/** The log line of one check, as the action writes it. */
+const ICON = { pass: '\u2705', warn: '\u26a0\ufe0f', fail: '\u274c', skip: '\u23ed\ufe0f' };
+
 function doctorCheckLine(check) {
     return `${ICON[check.status]} ${check.title}: ${check.detail}`;
 }
-/** The job summary: the connection, then one row per check with its fix. */
+
 function doctorMarkdown(result) {
     return [
         '## Doctor',
@@ -595,11 +595,11 @@ function doctorMarkdown(result) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/view/json.ts
+
 var json = __webpack_require__(2679);
-// EXTERNAL MODULE: ./src/cli/summaries.ts
+
 var summaries = __webpack_require__(5062);
-;// CONCATENATED MODULE: ./src/cli/commands/doctor.ts
+;
 
 
 
@@ -616,7 +616,7 @@ const DOCTOR_OPTIONS = [
 ];
 const DOCTOR_SPEC = {
     name: 'doctor',
-    summary: summaries/* SUMMARIES */.Z.doctor,
+    summary: summaries .Z.doctor,
     description: `Runs checks, one line each, with a fix under every check that fails:
   connection settings   JIRA_BASE_URL and the credentials are well-formed; https (or why plain http is
                         allowed); timeout, concurrency and proxy in use
@@ -645,30 +645,30 @@ Without --write-check nothing is ever written to Jira.`,
 
 Exit codes: 0 every check passed (warnings allowed), 1 a check failed or the options are wrong.`,
 };
-const doctorCommand = (0,command/* defineCommand */.NB)(DOCTOR_SPEC, async (options, context) => {
+const doctorCommand = (0,command .NB)(DOCTOR_SPEC, async (options, context) => {
     const result = await runDoctor({ writeCheck: options.writeCheck }, (0,deps.cliDeps)(context));
-    context.stdout.write(options.json ? (0,json/* toJson */.aB)(result) : renderDoctor(result));
+    context.stdout.write(options.json ? (0,json .aB)(result) : renderDoctor(result));
     return result.ok ? 0 : 1;
 });
 
 
-/***/ }),
+}),
 
-/***/ 2679:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+2679:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mx: () => (/* binding */ jsonPieces),
-/* harmony export */   QE: () => (/* binding */ batched),
-/* harmony export */   Vb: () => (/* binding */ LazyList),
-/* harmony export */   aB: () => (/* binding */ toJson)
-/* harmony export */ });
-/**
- * The JSON view: every JSON document the product prints or writes (plan, findings, journal, doctor,
- * SARIF) is made here. Besides what `JSON.stringify` escapes, characters that would reorder or hide text
- * on a terminal or in an editor (bidirectional controls, C1 controls, line and paragraph separators)
- * are written as `\uXXXX` escapes: the same value for every JSON reader, inert for people.
- */
+__webpack_require__.d(__webpack_exports__, {
+Mx: () => ( jsonPieces),
+QE: () => ( batched),
+Vb: () => ( LazyList),
+aB: () => ( toJson)
+});
+
+
+
+
+
+
 const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 function escapeInvisible(text) {
     return text.replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -676,7 +676,7 @@ function escapeInvisible(text) {
 function toJson(value) {
     return `${escapeInvisible(JSON.stringify(value, null, 2))}\n`;
 }
-/** A list written element by element, each made only when it is written (see `jsonPieces`). */
+
 class LazyList {
     items;
     toJson;
@@ -685,39 +685,39 @@ class LazyList {
         this.toJson = toJson;
     }
 }
-/**
- * The property `key: value` as `JSON.stringify` writes it inside an object at depth 1, or undefined
- * where it leaves the property out (undefined, a function, a symbol, a `toJSON` answering one of
- * those). Stringifying a one-property holder keeps every rule of JSON.stringify exactly, `toJSON`'s
- * key argument included, instead of copying them here.
- */
+
+
+
+
+
+
 function property(key, value) {
     const holder = JSON.stringify({ [key]: value }, null, 2);
-    // `{\n  "key": value\n}`, or `{}` when the property is left out.
+
     return holder === '{}' ? undefined : holder.slice(2, -2);
 }
-/**
- * The list element `value` at `index` as JSON.stringify writes it in an array at depth 2 (a list
- * that is a property of the document): where an object leaves a property out, an array writes `null`.
- */
+
+
+
+
 function element(index, value) {
     const key = String(index);
     const written = property(key, value);
     if (written === undefined)
         return 'null';
-    // `property` indents the lines after the first for depth 1; a raw line break in JSON text is only
-    // ever indentation (strings escape theirs), so one more level is one more indent after each.
+
+
     return written.slice(`  ${JSON.stringify(key)}: `.length).replaceAll('\n', '\n  ');
 }
-/**
- * The same bytes as `toJson(document)` (each LazyList written as the array it maps to), in pieces
- * that each end with a line break: a large document (a plan at scale: 12 MB) is never one string, and
- * its lists' elements are made one at a time. Pieces end at line breaks, which in JSON text stand only
- * between tokens, so a secret can never be split across two of them.
- */
+
+
+
+
+
+
 function* jsonPieces(document) {
-    // The last line written so far, without its line break: whether a comma follows it is known only
-    // once a later property turns out to be written (JSON.stringify leaves some out).
+
+
     let pending;
     for (const [key, value] of Object.entries(document)) {
         if (value instanceof LazyList && value.items.length > 0) {
@@ -739,7 +739,7 @@ function* jsonPieces(document) {
     }
     yield pending === undefined ? '{}\n' : `${pending}\n}\n`;
 }
-/** Pieces gathered into writes of about `size` characters, each still ending at a line break. */
+
 function* batched(pieces, size = 64 * 1024) {
     let batch = [];
     let length = 0;
@@ -757,6 +757,6 @@ function* batched(pieces, size = 64 * 1024) {
 }
 
 
-/***/ })
+})
 
 };

@@ -2,74 +2,74 @@ export const id = 297;
 export const ids = [297];
 export const modules = {
 
-/***/ 157:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+157:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K0: () => (/* binding */ budgetReason),
-/* harmony export */   QT: () => (/* binding */ ReadBudget),
-/* harmony export */   Ze: () => (/* binding */ defaultAccessBudget)
-/* harmony export */ });
-/* unused harmony exports ACCESS_BUDGET_FLOOR, ACCESS_BUDGET_SHARE, FIRST_BATCH */
-/**
- * The read budget of effective access in `plan`'s default setting: expanding groups, roles and leads into
- * people can cost more requests than the whole scheme plan (issue #18's bench: 6,739 people reads on top
- * of plan's own 3,063), so by default access reads at most a share of what the plan itself read, and the
- * outcomes that need a holder it did not read are reported as not expanded (never guessed).
- * `JIRA_PERMS_ACCESS=full` lifts the budget.
- */
-/** Every plan may spend this many people requests, however small the site (covers a small site whole). */
+__webpack_require__.d(__webpack_exports__, {
+K0: () => ( budgetReason),
+QT: () => ( ReadBudget),
+Ze: () => ( defaultAccessBudget)
+});
+
+
+
+
+
+
+
+
+
 const ACCESS_BUDGET_FLOOR = 50;
-/**
- * The share of the plan's own requests effective access may add by default. Issue #18 allows plan 1.05×
- * the requests of a client that reads no people; 4% keeps the default plan within that with room for
- * the last batch's further pages (a group's second page, a Data Center user lookup) that finish after
- * the budget is spent.
- */
+
+
+
+
+
+
 const ACCESS_BUDGET_SHARE = 0.04;
-/** The default budget: max(50, ⌈4% of the requests the plan made before effective access⌉). */
+
 function defaultAccessBudget(planRequests) {
     return Math.max(ACCESS_BUDGET_FLOOR, Math.ceil(ACCESS_BUDGET_SHARE * Math.max(0, planRequests)));
 }
-/** The first batch's reads: the client's default concurrency, one round trip. */
+
 const FIRST_BATCH = 10;
-/**
- * Spends a number of requests on reads, in the order they are given, deterministically: which reads are
- * made depends on the site's data alone, never on how the answers happen to interleave.
- *
- * Reads go out in batches, and a read in flight is never cut short. A batch takes the next reads in
- * order, as many as the budget has requests left at the cost per read seen so far (at least one
- * request each; the very first batch at most {@link FIRST_BATCH}, to learn that cost cheaply); reads
- * already asked and mandatory reads join it uncharged. When the batch has finished, the requests it
- * actually made (a group's further pages, Data Center's username lookups) are counted, and the next
- * batch gets what is left. So the budget may be passed by the extra pages of the last batch, never by a
- * read started after it ran out. The count comes from the client (`requestsMade`), else one per read
- * (for readers that cannot count).
- */
+
+
+
+
+
+
+
+
+
+
+
+
+
 class ReadBudget {
     limit;
     requestsMade;
     asked = new Set();
     spent = 0;
-    /** Reads that were not free (charged or mandatory) and were made: the cost per read is spent / this. */
+
     paidReads = 0;
-    /** The reads left out, by key (a read a later wave makes after all is taken out again). */
+
     skipped = new Set();
     constructor(limit, requestsMade) {
         this.limit = limit;
         this.requestsMade = requestsMade;
     }
-    /** Whether every read so far was made. */
+
     get complete() {
         return this.skipped.size === 0;
     }
     get report() {
         return { limit: this.limit, requests: this.spent, readsSkipped: this.skipped.size };
     }
-    /** How many reads the next batch may charge, with `left` requests left. */
+
     room(left) {
         if (left === Number.POSITIVE_INFINITY)
-            return left; // no budget: everything at once, as ever
+            return left;
         if (left <= 0)
             return 0;
         if (this.paidReads === 0)
@@ -77,7 +77,7 @@ class ReadBudget {
         const perRead = Math.max(1, this.spent / this.paidReads);
         return Math.max(1, Math.floor(left / perRead));
     }
-    /** Runs the units in batches; a unit the budget left out has no entry in the result. */
+
     async run(units) {
         const results = new Map();
         let index = 0;
@@ -94,8 +94,8 @@ class ReadBudget {
                 const free = this.asked.has(unit.key) || unit.mandatory;
                 if (!free && charged >= room) {
                     if (left > 0)
-                        break; // the next batch decides, once this one's requests are counted
-                    this.skipped.add(unit.key); // nothing left: only free reads still go out
+                        break;
+                    this.skipped.add(unit.key);
                     index += 1;
                     continue;
                 }
@@ -122,58 +122,58 @@ class ReadBudget {
         return results;
     }
 }
-/** Why an outcome was not expanded: what ran out, and how to read it all. */
+
 function budgetReason(limit) {
     const requests = `${String(limit)} ${limit === 1 ? 'request' : 'requests'}`;
     return `not read: the effective-access budget (${requests}) ran out; JIRA_PERMS_ACCESS=full reads every holder`;
 }
 
 
-/***/ }),
+}),
 
-/***/ 3599:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+3599:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $6: () => (/* binding */ groupKey),
-/* harmony export */   BZ: () => (/* binding */ keptGrantsToRead),
-/* harmony export */   Cb: () => (/* binding */ holderGroup),
-/* harmony export */   QH: () => (/* binding */ roleKey),
-/* harmony export */   iA: () => (/* binding */ computeAccess),
-/* harmony export */   nw: () => (/* binding */ expandHolder),
-/* harmony export */   ol: () => (/* binding */ permissionParts)
-/* harmony export */ });
-/* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3179);
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-/* harmony import */ var _plan_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2739);
+__webpack_require__.d(__webpack_exports__, {
+$6: () => ( groupKey),
+BZ: () => ( keptGrantsToRead),
+Cb: () => ( holderGroup),
+QH: () => ( roleKey),
+iA: () => ( computeAccess),
+nw: () => ( expandHolder),
+ol: () => ( permissionParts)
+});
+var _model_access_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3179);
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+var _plan_order_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2739);
 
 
 
-/** A group's identity for reads: its id where Jira gives one (Cloud), else its name ignoring case. */
+
 function groupKey(group) {
     return group.id !== undefined && group.id !== '' ? `id:${group.id}` : `name:${group.name.toLowerCase()}`;
 }
 function roleKey(projectId, roleId) {
     return `${projectId}|${roleId}`;
 }
-/** The group a `group` holder names: parameter = name, value = id (Cloud). */
+
 function holderGroup(holder) {
     const name = holder.parameter ?? holder.value ?? '';
     return holder.value !== undefined && holder.value !== '' ? { name, id: holder.value } : { name };
 }
 const noPeople = (failures = []) => ({ expanded: true, routes: [], failures });
 const notRead = (failure) => ({ ...noPeople([failure]), unread: true });
-/** A read that failed: Jira refused it, or the budget left it out. */
+
 const failed = (lookup) => lookup.notRead === true ? { ...noPeople([lookup.reason]), notRead: true } : noPeople([lookup.reason]);
-/**
- * Appends one by one: `push(...items)` passes every item on the stack, and a group of a few hundred
- * thousand members would overflow it.
- */
+
+
+
+
 function appendAll(target, items) {
     for (const item of items)
         target.push(item);
 }
-/** The people behind one grant's holder in one project, with the path through which each holds it. */
+
 function expandHolder(grant, project, data) {
     const holder = grant.holder;
     const label = (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)(grant);
@@ -252,7 +252,7 @@ function groupExpansion(group, via, data) {
         return failed(members);
     return { expanded: true, routes: members.value.map((person) => ({ person, via })), failures: [] };
 }
-/** Who gains and who loses each changed permission in each project, sorted (project, permission, account). */
+
 function computeAccess(scopes, data) {
     const changes = [];
     for (const scope of scopes) {
@@ -283,26 +283,37 @@ function side(grants, project, data) {
     }
     return result;
 }
-/** Keeps the first display name that is more than the account id. */
+
 function addPerson(people, person) {
     const known = people.get(person.accountId);
     if (known === undefined || (known.displayName === known.accountId && person.displayName !== ''))
         people.set(person.accountId, person);
 }
+
+
+
+
+
+const partsOf = new WeakMap();
 function permissionParts(permission) {
+    const known = partsOf.get(permission);
+    if (known !== undefined)
+        return known;
     const before = new Set(permission.before.map((grant) => (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(grant.holder)));
     const after = new Set(permission.after.map((grant) => (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(grant.holder)));
-    return {
+    const parts = {
         gained: permission.after.filter((grant) => !before.has((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(grant.holder))),
         lost: permission.before.filter((grant) => !after.has((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(grant.holder))),
         kept: permission.before.filter((grant) => after.has((0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(grant.holder))),
     };
+    partsOf.set(permission, parts);
+    return parts;
 }
-/**
- * The people whose outcome the kept holders decide: those a gained holder gives and no lost holder
- * does, or the other way round. Someone both sides give keeps the permission whatever the kept holders
- * say; with no such person the kept holders need not be expanded at all.
- */
+
+
+
+
+
 function candidates(gained, lost) {
     const out = new Set();
     for (const id of gained.people.keys())
@@ -313,11 +324,11 @@ function candidates(gained, lost) {
             out.add(id);
     return out;
 }
-/**
- * The kept holders' side. Gained = people(gained) less people(lost ∪ kept), and lost the other way
- * round, so the kept holders matter only for the candidates: when the kept holders known so far cover
- * them all, what was not read (or was refused) of the others changes nothing and is not reported.
- */
+
+
+
+
+
 function keptSide(kept, project, data, open) {
     const result = { people: new Map(), holders: new Map(), failures: new Map() };
     const unknown = [];
@@ -344,7 +355,7 @@ function keptSide(kept, project, data, open) {
     }
     return result;
 }
-/** Both sides' people, holders and failures together. */
+
 function union(left, right) {
     const result = {
         people: new Map(left.people),
@@ -355,17 +366,17 @@ function union(left, right) {
         addPerson(result.people, person);
     return result;
 }
-/**
- * The kept grants, per project, that must still be read to settle a candidate's outcome (those whose
- * expansion was not read at all), given what `data` already holds: none for a permission whose
- * candidates the kept holders known so far already cover. `pick` chooses which kinds to read now.
- */
-function keptGrantsToRead(scopes, data, pick, 
-/**
- * Grants whose reads must be made whatever the budget (the accessLimits permissions'): one an earlier
- * wave's budget left out (to spare another permission's reads) is read again here, or the guardrail
- * would count nobody gaining through it.
- */
+
+
+
+
+
+function keptGrantsToRead(scopes, data, pick,
+
+
+
+
+
 mustRead = () => false) {
     const wanted = [];
     for (const scope of scopes) {
@@ -409,9 +420,9 @@ function permissionChange(scope, permission, data) {
         .filter(([key, holder]) => !(0,_model_access_js__WEBPACK_IMPORTED_MODULE_2__/* .isExpandedHolder */ .Wd)(holder) && !right.holders.has(key))
         .sort(([a], [b]) => (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a, b))
         .map(([, holder]) => holder);
-    // A holder the budget left out may give anyone the permission: on its side nobody is known to lack it,
-    // so nobody is listed as gaining it (it was on the live side) or losing it (on the planned side).
-    // Refusals keep their older reading: the lists hold the people known, the holder is named.
+
+
+
     const leftOut = (one) => [...one.failures.values()].some((failure) => failure.notRead);
     const change = {
         project: scope.project.key,
@@ -450,28 +461,28 @@ function permissionChange(scope, permission, data) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 1720:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+1720:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ readPeople)
-/* harmony export */ });
-/* unused harmony export jiraReason */
-/* harmony import */ var _jira_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6353);
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2087);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(157);
-/* harmony import */ var _compute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3599);
+__webpack_require__.d(__webpack_exports__, {
+k: () => ( readPeople)
+});
 
-
+var _jira_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6353);
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2087);
+var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(157);
+var _compute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3599);
 
 
-/**
- * Every read, in a fixed order (the application roles, then per project in the order given: its roles
- * and lead; then the groups, in the order holders and roles name them), so that a budget that runs out
- * always leaves out the same ones. What a budget left out is carried as a refusal marked `notRead`.
- */
+
+
+
+
+
+
+
 async function readPeople(wanted, reader, progress = () => undefined, options = {}) {
     const budget = options.budget ?? new _budget_js__WEBPACK_IMPORTED_MODULE_3__/* .ReadBudget */ .QT(Number.POSITIVE_INFINITY);
     const mustRead = options.mandatory ?? (() => false);
@@ -498,7 +509,7 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
                 need(roles, (0,_compute_js__WEBPACK_IMPORTED_MODULE_2__/* .roleKey */ .QH)(project.id, id), { project, roleId: id, label: name ?? id, mandatory });
             else if (holder.type === 'applicationRole' && id !== undefined)
                 applicationRoleKeys.set(id, mandatory || applicationRoleKeys.get(id) === true);
-            // A lead the project list carried and said whether they are active costs no request.
+
             else if (holder.type === 'projectLead' && project.lead?.active === undefined)
                 need(leads, project.id, { project, mandatory });
             else if (holder.type === 'user' && id !== undefined && name === undefined)
@@ -526,8 +537,8 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
             }),
         });
     }
-    // Names only, a request per 50 users and seldom any (the live grants carry most names): always
-    // made, so a partial report means people left out, never names; a refusal leaves the account ids.
+
+
     if (userIds.size > 0) {
         first.push({
             key: `users:${[...userIds].join(',')}`,
@@ -569,8 +580,8 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
                     const lead = project.lead ?? (await reader.getProjectDetails(project.key)).lead;
                     if (lead === undefined)
                         return null;
-                    // An inactive lead holds nothing. An answer that left `active` out does not say: the
-                    // person is looked up by key, as a `user` holder is, and one Jira does not know holds nothing.
+
+
                     if (lead.active === undefined) {
                         const found = (await reader.getUsers([lead.accountId])).get(lead.accountId);
                         return found?.active === true ? person(found) : null;
@@ -613,8 +624,8 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
         else if (unit.key === 'applicationroles')
             applicationRoles = skipped();
     }
-    // Groups found inside roles and application roles are read with the holders' groups, each once; a
-    // group inside a role or application role the guardrail needs is needed as much.
+
+
     for (const [key, role] of roles) {
         const result = roleData.get(key);
         if (result?.ok === true)
@@ -637,8 +648,8 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
     const groupResults = new Map();
     for (const key of groups.keys())
         groupResults.set(key, groupAnswers.get(`group:${key}`) ?? skipped());
-    // Leads the project list carried, saying whether they are active, cost no request; an inactive
-    // lead holds nothing.
+
+
     const listedLeads = wanted
         .filter(({ project }) => project.lead?.active !== undefined)
         .map(({ project }) => [
@@ -658,7 +669,7 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
 function person(user) {
     return { accountId: user.accountId, displayName: user.displayName ?? user.accountId };
 }
-/** A role's actors as people: Cloud names users by account id; Data Center by username, looked up once each. */
+
 async function readRole(reader, project, roleId) {
     const actors = await reader.getRoleActors(project.key, roleId);
     const usernames = actors.users
@@ -673,7 +684,7 @@ async function readRole(reader, project, roleId) {
             continue;
         }
         const found = byUsername.get(actor.username ?? '');
-        // An inactive user holds nothing; an unknown username is reported rather than dropped silently.
+
         if (found === undefined)
             otherTypes.push(`user "${actor.username ?? ''}" (not found)`);
         else if (found.active)
@@ -681,7 +692,7 @@ async function readRole(reader, project, roleId) {
     }
     return { users, groups: actors.groups, otherTypes };
 }
-/** Runs a read; a refusal from Jira becomes its reason. A cancelled run still stops. */
+
 async function attempt(read, explain) {
     try {
         return { ok: true, value: await read() };
@@ -699,7 +710,7 @@ function rethrowAbort(fallback) {
         return fallback();
     };
 }
-/** One line: what Jira answered and what the call needs. */
+
 function jiraReason(error) {
     const parts = [error.summary];
     if (error.status === 404 && /\/role\//.test(error.call)) {
@@ -711,18 +722,18 @@ function jiraReason(error) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 9023:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+9023:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DM: () => (/* binding */ entryFromChange),
-/* harmony export */   EX: () => (/* binding */ countEntries),
-/* harmony export */   ii: () => (/* binding */ holderText),
-/* harmony export */   nn: () => (/* binding */ fromSchemeText)
-/* harmony export */ });
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+__webpack_require__.d(__webpack_exports__, {
+DM: () => ( entryFromChange),
+EX: () => ( countEntries),
+ii: () => ( holderText),
+nn: () => ( fromSchemeText)
+});
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
 
 function entryFromChange(change, index, origin = 'plan') {
     const entry = {
@@ -762,14 +773,14 @@ function countEntries(entries) {
         counts[entry.result] += 1;
     return counts;
 }
-/** A holder as people read it: the label the plan gave it, else the holder module's label. */
+
 function holderText(entry) {
     return entry.holder === undefined ? (entry.label ?? '') : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)({ ...entry, holder: entry.holder });
 }
-/**
- * The scheme a project leaves, in words (`"Old" (10001)`, `scheme 10001`, `no scheme`): the stale-plan
- * messages quote it; views escape the message for their destination.
- */
+
+
+
+
 function fromSchemeText(entry) {
     const id = entry.fromSchemeId ?? null;
     if (entry.fromScheme === undefined || entry.fromScheme === null)
@@ -778,26 +789,26 @@ function fromSchemeText(entry) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 8057:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+8057:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cy: () => (/* binding */ changeKey),
-/* harmony export */   FU: () => (/* binding */ parsePlanFile),
-/* harmony export */   ww: () => (/* binding */ explainStaleness)
-/* harmony export */ });
-/* unused harmony export changedFiles */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9023);
+__webpack_require__.d(__webpack_exports__, {
+Cy: () => ( changeKey),
+FU: () => ( parsePlanFile),
+ww: () => ( explainStaleness)
+});
+
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+var _journal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9023);
 
 
-/**
- * Is the reviewed plan still what apply would do? Apply always plans afresh; this compares the fresh plan
- * with the one people reviewed and says, change by change, what moved, in terms of what happened in Jira
- * (or in the files), so the person reading it knows what to look at.
- */
+
+
+
+
+
 function schemeLabel(change) {
     return change.schemeId === null
         ? `scheme "${change.scheme}"`
@@ -806,7 +817,7 @@ function schemeLabel(change) {
 function grantText(change) {
     return `grant ${change.permission ?? '?'} ${(0,_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .holderText */ .ii)(change)}`;
 }
-/** Identity of a change, independent of display fields and grant ids. */
+
 function changeKey(change) {
     const scheme = change.schemeId === null ? `name:${change.scheme}` : `id:${change.schemeId}`;
     if (change.action === 'assign-project')
@@ -814,7 +825,7 @@ function changeKey(change) {
     const holder = change.holder === undefined ? '' : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(change.holder);
     return `${change.action}|${scheme}|${change.permission ?? ''}|${holder}`;
 }
-/** The fresh plan would do this and the reviewed one did not. */
+
 function explainAdded(change, fileChanged) {
     const where = schemeLabel(change);
     if (fileChanged)
@@ -834,7 +845,7 @@ function explainAdded(change, fileChanged) {
             return `project ${change.project ?? '?'} was moved to ${(0,_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .fromSchemeText */ .nn)(change)} in Jira since the plan was made (apply would now move it to ${where})`;
     }
 }
-/** The reviewed plan would do this and the fresh one no longer does. */
+
 function explainDropped(change, fileChanged) {
     const where = schemeLabel(change);
     if (fileChanged) {
@@ -855,7 +866,7 @@ function explainDropped(change, fileChanged) {
             return `project ${change.project ?? '?'} was moved to ${where} in Jira since the plan was made (the reviewed plan moved it there)`;
     }
 }
-/** What a change does, in the words of the reasons above. */
+
 function changeText(change) {
     switch (change.action) {
         case 'add-grant':
@@ -872,10 +883,10 @@ function changeText(change) {
             return `moving project ${change.project ?? '?'} onto it`;
     }
 }
-/**
- * Which files changed between the reviewed plan and now (added, removed, changed), when both plans say
- * which files they were made from; undefined when the reviewed plan does not (an older plan file).
- */
+
+
+
+
 function changedFiles(reviewed, fresh) {
     if (reviewed.files === undefined || fresh.files === undefined)
         return undefined;
@@ -893,11 +904,11 @@ function changedFiles(reviewed, fresh) {
 function sameDetails(a, b) {
     return a.to?.name === b.to?.name && a.to?.description === b.to?.description;
 }
-/**
- * Every way the fresh plan differs from the reviewed one, as sentences; empty when apply may go ahead.
- * Checks the scheme files' hash, the change lists and the live fingerprints of the schemes either plan
- * touches.
- */
+
+
+
+
+
 function explainStaleness({ reviewed, fresh }) {
     const reasons = [];
     const moved = reviewed.filesHash === fresh.filesHash ? [] : changedFiles(reviewed, fresh);
@@ -936,8 +947,8 @@ function explainStaleness({ reviewed, fresh }) {
         if (!freshByKey.has(key))
             note(change, explainDropped(change, fileChanged(change)));
     }
-    // Same changes, yet a touched scheme's live grants moved (e.g. a grant the product keeps, or a
-    // Jira-managed holder): still not what was reviewed.
+
+
     const names = new Map();
     for (const change of [...reviewed.changes, ...fresh.changes]) {
         if (change.schemeId !== null)
@@ -954,7 +965,7 @@ function explainStaleness({ reviewed, fresh }) {
     }
     return reasons;
 }
-/** Reads a plan file written by `jira-perms plan --out` (or the action), with a clear error when it is not one. */
+
 function parsePlanFile(text, file) {
     let data;
     try {
@@ -992,44 +1003,44 @@ function parsePlanFile(text, file) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 3297:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+3297:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
+
 __webpack_require__.r(__webpack_exports__);
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  CONNECTION_HELP: () => (/* binding */ CONNECTION_HELP),
-  FILE_OPTIONS: () => (/* binding */ FILE_OPTIONS),
-  PLAN_SPEC: () => (/* binding */ PLAN_SPEC),
-  planCommand: () => (/* binding */ planCommand),
-  planExitCode: () => (/* binding */ planExitCode),
-  printPlanResult: () => (/* binding */ printPlanResult)
+  CONNECTION_HELP: () => ( CONNECTION_HELP),
+  FILE_OPTIONS: () => ( FILE_OPTIONS),
+  PLAN_SPEC: () => ( PLAN_SPEC),
+  planCommand: () => ( planCommand),
+  planExitCode: () => ( planExitCode),
+  printPlanResult: () => ( printPlanResult)
 });
 
-// EXTERNAL MODULE: external "node:fs"
+
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
+
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/commands/access-setting.ts
-/**
- * Whether a plan reads effective access (who gains and who loses). A module of its own, with no imports,
- * so the action can parse its input at start-up without loading the planner.
- */
-/** The variable that sets effective access for every plan (the CLI's and the action's). */
+;
+
+
+
+
+
 const ACCESS_VARIABLE = 'JIRA_PERMS_ACCESS';
-/** The values `JIRA_PERMS_ACCESS`, the action's `access` input and `plan --access` take. */
+
 const ACCESS_VALUES = ['on', 'full', 'off'];
-/**
- * `JIRA_PERMS_ACCESS` (or the action's `access` input, or `plan --access`): `on`, or nothing, is the
- * default: every plan reports access, reading people within a budget and saying what it left out; `full`
- * reads every holder however many requests that takes; `off` leaves effective access out of the plan, so
- * it reads no group members or role actors; they are still read when the settings set `accessLimits`,
- * whose guardrail needs them (`limits`).
- */
+
+
+
+
+
+
+
 function parseAccessSetting(value) {
     const text = (value ?? '').trim().toLowerCase();
     if (text === '' || ['on', 'true', 'yes', '1'].includes(text))
@@ -1041,26 +1052,26 @@ function parseAccessSetting(value) {
     throw new Error(`${ACCESS_VARIABLE} must be "on", "full" or "off"; got "${value ?? ''}"`);
 }
 
-// EXTERNAL MODULE: ./src/commands/plan.ts + 5 modules
+
 var commands_plan = __webpack_require__(7117);
-// EXTERNAL MODULE: external "node:child_process"
+
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:os"
+
 var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/config/git-ref.ts
-/**
- * The scheme files as they were at a git ref (`plan --base-ref REF`): read with git itself, never
- * checked out over the working tree. Every YAML file of the commit (and the settings file, whatever
- * its name) is written to a temporary folder laid out like the repository, with an empty `.git`
- * folder at its top so the loader finds the same repository root, settings file and confinement as
- * in the real checkout. Only regular files are copied: a symbolic link or submodule in the commit is
- * left out, so nothing of the base can lead outside the copy.
- */
+;
 
 
 
 
-/** Larger files are not scheme files anyone writes by hand; the loader would refuse them anyway. */
+
+
+
+
+
+
+
+
+
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 const GIT_OUTPUT_LIMIT = 256 * 1024 * 1024;
 class GitRefError extends Error {
@@ -1084,7 +1095,7 @@ function git(cwd, args) {
         });
     });
 }
-/** Blobs by object id, through one `git cat-file --batch`. */
+
 function readBlobs(cwd, ids) {
     return new Promise((resolvePromise, reject) => {
         const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -1115,7 +1126,7 @@ function readBlobs(cwd, ids) {
         child.stdin.end(ids.map((id) => `${id}\n`).join(''));
     });
 }
-/** `git ls-tree -r -l -z --full-tree` lines: `<mode> <type> <id> <size>\t<path>`. */
+
 function parseTree(output) {
     const entries = [];
     for (const line of output.split('\0')) {
@@ -1130,20 +1141,20 @@ function parseTree(output) {
     return entries;
 }
 function wanted(entry, settingsFile) {
-    // Regular files only: 120000 is a symbolic link, 160000 a submodule.
+
     if (entry.mode !== '100644' && entry.mode !== '100755')
         return false;
     if (!(entry.size <= MAX_FILE_BYTES))
         return false;
     return /\.ya?ml$/i.test(entry.path) || entry.path === settingsFile;
 }
-/**
- * Copies the YAML files of `ref` (and the settings file) to a temporary folder. `ref` is anything git
- * names a commit by (`main`, `origin/main`, a sha); it is checked to be one before it is used.
- */
+
+
+
+
 async function filesAtRef(options) {
     const { cwd, ref } = options;
-    // A ref that starts with `-` would be read by git as an option.
+
     if (ref === '' || ref.startsWith('-') || /[\0\n]/.test(ref)) {
         throw new GitRefError(`"${ref}" is not a git ref`);
     }
@@ -1184,7 +1195,7 @@ async function filesAtRef(options) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(root, '.git'));
         for (const entry of entries) {
             const target = (0,external_node_path_.normalize)((0,external_node_path_.join)(root, entry.path));
-            // git never stores `..` or absolute paths in a tree; checked anyway, since the tree is data.
+
             if (!target.startsWith(`${root}${external_node_path_.sep}`) || entry.path.split('/').includes('.git'))
                 continue;
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
@@ -1200,30 +1211,30 @@ async function filesAtRef(options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/drift/explain.ts + 1 modules
-var explain = __webpack_require__(4200);
-// EXTERNAL MODULE: ./src/apply/stale.ts
-var stale = __webpack_require__(8057);
-;// CONCATENATED MODULE: ./src/drift/origin.ts
-/**
- * Where each change of a pull request's plan comes from (pure). The base commit's files planned against
- * the same Jira give the changes that exist whatever the pull request says: those undo changes made in
- * Jira (`drift`). Every other change is the pull request's own (`pull-request`).
- */
 
-/**
- * Identity of a change for this comparison: the action, the scheme, the grant, the project it moves,
- * and for a rename or description change what it sets (a pull request that edits a description Jira
- * also changed makes its own change, not the base's).
- */
+var explain = __webpack_require__(4200);
+
+var stale = __webpack_require__(8057);
+;
+
+
+
+
+
+
+
+
+
+
+
 function originKey(change) {
     const project = change.project;
     const target = change.action === 'update-scheme'
         ? JSON.stringify([change.to?.name ?? null, change.to?.description ?? null])
         : '';
-    return `${(0,stale/* changeKey */.Cy)(change)}|${typeof project === 'string' ? project : ''}|${target}`;
+    return `${(0,stale .Cy)(change)}|${typeof project === 'string' ? project : ''}|${target}`;
 }
-/** The head plan's changes, each with its `origin`, in the same order. */
+
 function markOrigins(head, base) {
     const fromBase = new Set(base.map(originKey));
     return head.map((change) => {
@@ -1232,20 +1243,20 @@ function markOrigins(head, base) {
     });
 }
 
-// EXTERNAL MODULE: ./src/jira/errors.ts
+
 var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
+
 var commands_deps = __webpack_require__(9140);
-;// CONCATENATED MODULE: ./src/commands/plan-base.ts
-/**
- * `plan --base-ref REF`: the plan, with each change's origin. The files of the base commit (read with
- * git at REF, never checked out) are planned against the same Jira through the same read-only client;
- * a change both plans make undoes a change made in Jira (`drift`), any other is the pull request's own.
- * Drifted changes carry who made the change in Jira and when, where the audit log says.
- *
- * The plan stands whatever happens to the comparison: a base that cannot be read or planned leaves the
- * changes without an origin and says why (`base.error`), so a pull request still gets its plan.
- */
+;
+
+
+
+
+
+
+
+
+
 
 
 
@@ -1263,11 +1274,11 @@ async function planBase(options, deps) {
         });
     }
     catch (error) {
-        return { error: `the base files could not be read: ${(0,errors/* errorMessage */.gJ)(error)}` };
+        return { error: `the base files could not be read: ${(0,errors .gJ)(error)}` };
     }
     try {
-        // Only the base's changes are compared: its effective access would be read for nothing.
-        const base = await (0,commands_plan/* runPlan */.F)({ path: options.path, settingsPath: options.settingsPath, access: 'never' }, { ...deps, cwd: copy.cwd, progress: () => undefined });
+
+        const base = await (0,commands_plan .F)({ path: options.path, settingsPath: options.settingsPath, access: 'never' }, { ...deps, cwd: copy.cwd, progress: () => undefined });
         if (base.status !== 'planned' || base.plan === undefined) {
             const why = base.status === 'invalid'
                 ? 'its scheme files have errors'
@@ -1286,11 +1297,11 @@ async function runPlanWithBase(options, deps) {
         client = deps.jira.prober({ signal: deps.signal });
     }
     catch (error) {
-        const failed = await (0,commands_plan/* runPlan */.F)(options, deps);
-        return { ...failed, base: { ref: options.baseRef, error: (0,errors/* errorMessage */.gJ)(error) } };
+        const failed = await (0,commands_plan .F)(options, deps);
+        return { ...failed, base: { ref: options.baseRef, error: (0,errors .gJ)(error) } };
     }
-    const readOnce = { ...deps, jira: (0,commands_deps/* jiraOf */.ig)(client) };
-    const head = await (0,commands_plan/* runPlan */.F)({ path: options.path, settingsPath: options.settingsPath, access: options.access }, readOnce);
+    const readOnce = { ...deps, jira: (0,commands_deps .ig)(client) };
+    const head = await (0,commands_plan .F)({ path: options.path, settingsPath: options.settingsPath, access: options.access }, readOnce);
     const plan = head.plan;
     if (head.status !== 'planned' || plan === undefined) {
         return { ...head, base: { ref: options.baseRef, error: 'there is no plan to compare' } };
@@ -1306,16 +1317,16 @@ async function runPlanWithBase(options, deps) {
     if (drifted.length > 0) {
         deps.progress({ step: 'audit', message: "Reading Jira's audit log for who changed what" });
         try {
-            drift = await (0,explain/* explainDrift */.j)({
+            drift = await (0,explain .j)({
                 changes: drifted,
                 grants: [
                     ...(head.live ?? []).flatMap((scheme) => scheme.grants),
                     ...(head.desired ?? []).flatMap((scheme) => scheme.grants),
                 ],
-            }, client, { sinceDays: options.sinceDays ?? explain/* DEFAULT_SINCE_DAYS */.B, now: deps.clock });
+            }, client, { sinceDays: options.sinceDays ?? explain .B, now: deps.clock });
         }
         catch {
-            // Attribution is a courtesy: the origins stand without it.
+
             drift = undefined;
         }
     }
@@ -1328,30 +1339,30 @@ async function runPlanWithBase(options, deps) {
     };
 }
 
-// EXTERNAL MODULE: ./src/view/drift-text.ts
+
 var drift_text = __webpack_require__(9252);
-// EXTERNAL MODULE: ./src/jira/secrets.ts
+
 var secrets = __webpack_require__(1113);
-// EXTERNAL MODULE: ./src/view/findings-text.ts
+
 var findings_text = __webpack_require__(899);
-// EXTERNAL MODULE: ./src/view/plan-json.ts
+
 var plan_json = __webpack_require__(7729);
-// EXTERNAL MODULE: ./src/view/plan-text.ts
+
 var plan_text = __webpack_require__(7244);
-;// CONCATENATED MODULE: ./src/action/comment.ts
-/**
- * The one pull-request comment a plan lives in (pure: which comment is ours, what its body is).
- *
- * A comment is ours when its body starts with our hidden marker AND it was written by the token's own
- * identity. The marker carries the scheme folder and settings file when they are not the defaults, so
- * several workflows (one per folder) each keep their own comment. The identity check means nobody can
- * hijack the comment by pasting the marker into theirs.
- */
+;
+
+
+
+
+
+
+
+
 const MARKER_PREFIX = '<!-- jira-permissions-as-code:plan';
-/** GitHub refuses comment bodies longer than this (characters). */
+
 const GITHUB_COMMENT_LIMIT = 65_536;
 const DEFAULT_SETTINGS_PATH = '.jira-permissions.yml';
-/** `encodeURIComponent` keeps `-` and `!` but encodes `>`, so no value can close the HTML comment. */
+
 function attribute(name, value) {
     return ` ${name}=${encodeURIComponent(value)}`;
 }
@@ -1369,7 +1380,7 @@ function firstLine(body) {
     const end = body.indexOf('\n');
     return end === -1 ? body : body.slice(0, end);
 }
-/** GitHub marks bot accounts with type "Bot" and a "[bot]" suffix on the login (people cannot use `[`). */
+
 function isBot(user) {
     return user.type === 'Bot' || user.login.toLowerCase().endsWith('[bot]');
 }
@@ -1383,7 +1394,7 @@ function isOurs(comment, identity) {
         return user.login.toLowerCase() === identity.login.toLowerCase();
     return isBot(user);
 }
-/** The oldest comment carrying exactly this marker on its first line, written by us. */
+
 function findOwnComment(comments, marker, identity) {
     const candidates = comments.filter((comment) => typeof comment.body === 'string' && firstLine(comment.body).trim() === marker);
     const ours = candidates.filter((comment) => isOurs(comment, identity));
@@ -1401,10 +1412,10 @@ function findOwnComment(comments, marker, identity) {
 }
 const TRUNCATION_NOTICE = "\n\n> [!WARNING]\n> This comment was cut to fit GitHub's comment size limit. The full plan is in the " +
     "workflow run's job summary and in its plan file.\n";
-/**
- * Marker line, then the content, kept under GitHub's limit. The renderer is asked for a size that fits;
- * this is the last line of defence, cutting at a line boundary and saying so.
- */
+
+
+
+
 function composeCommentBody(marker, content, limit = GITHUB_COMMENT_LIMIT) {
     const body = `${marker}\n${content.endsWith('\n') ? content : `${content}\n`}`;
     if (body.length < limit)
@@ -1414,7 +1425,7 @@ function composeCommentBody(marker, content, limit = GITHUB_COMMENT_LIMIT) {
     const lastBreak = cut.lastIndexOf('\n');
     if (lastBreak > marker.length)
         cut = cut.slice(0, lastBreak);
-    // An unclosed code fence would swallow the notice.
+
     const fences = cut.match(/^```/gm)?.length ?? 0;
     if (fences % 2 === 1)
         cut += '\n```';
@@ -1423,56 +1434,56 @@ function composeCommentBody(marker, content, limit = GITHUB_COMMENT_LIMIT) {
         cut += '\n</details>';
     return `${cut}${TRUNCATION_NOTICE}`;
 }
-/** How much room the content has once the marker line is added. */
+
 function contentBudget(marker, limit = GITHUB_COMMENT_LIMIT) {
     return limit - marker.length - 2;
 }
 
-// EXTERNAL MODULE: ./src/validate/order.ts
+
 var order = __webpack_require__(4946);
-// EXTERNAL MODULE: ./src/view/drift-markdown.ts
+
 var drift_markdown = __webpack_require__(5106);
-// EXTERNAL MODULE: ./src/view/finding.ts
+
 var view_finding = __webpack_require__(7280);
-// EXTERNAL MODULE: ./src/view/words.ts
+
 var words = __webpack_require__(1788);
-;// CONCATENATED MODULE: ./src/view/findings-markdown.ts
+;
 
 
 
-/** The job summary keeps to GitHub's 1 MiB step summary limit with room to spare. */
+
 const MAX_ROWS = 1000;
-function findingsMarkdown(findings, fileCount, 
-/** Findings the summary already lists (the plan's own section): counted here, not listed twice. */
+function findingsMarkdown(findings, fileCount,
+
 shownAbove = new Set()) {
-    const verdict = (0,order/* countFindings */.Gt)(findings).errors > 0 ? '❌' : '✅';
-    const lines = [`## Validation`, '', `${verdict} ${(0,view_finding/* findingsCountLine */.mK)(findings, fileCount)}`, ''];
+    const verdict = (0,order .Gt)(findings).errors > 0 ? '\u274c' : '\u2705';
+    const lines = [`## Validation`, '', `${verdict} ${(0,view_finding .mK)(findings, fileCount)}`, ''];
     const rows = findings.filter((finding) => !shownAbove.has(finding));
     if (rows.length < findings.length) {
-        lines.push(`${(0,words/* plural */.LS)(findings.length - rows.length, 'finding')} listed with the plan above.`, '');
+        lines.push(`${(0,words .LS)(findings.length - rows.length, 'finding')} listed with the plan above.`, '');
     }
     if (rows.length === 0)
         return `${lines.join('\n')}\n`;
     lines.push('| severity | location | rule | message |', '|---|---|---|---|');
     for (const finding of rows.slice(0, MAX_ROWS))
-        lines.push((0,view_finding/* findingRow */.ex)(finding));
+        lines.push((0,view_finding .ex)(finding));
     if (rows.length > MAX_ROWS) {
-        lines.push('', `…and ${rows.length - MAX_ROWS} more: see the annotations and the step log.`);
+        lines.push('', `\u2026and ${rows.length - MAX_ROWS} more: see the annotations and the step log.`);
     }
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/view/markdown.ts
+
 var markdown = __webpack_require__(8604);
-// EXTERNAL MODULE: ./src/model/holder.ts
+
 var holder = __webpack_require__(2087);
-// EXTERNAL MODULE: ./src/view/plan-view.ts
+
 var plan_view = __webpack_require__(6958);
-// EXTERNAL MODULE: ./src/view/terminal.ts
+
 var terminal = __webpack_require__(9629);
-// EXTERNAL MODULE: ./src/view/plan-access.ts
+
 var plan_access = __webpack_require__(2161);
-;// CONCATENATED MODULE: ./src/view/plan-markdown.ts
+;
 
 
 
@@ -1480,36 +1491,36 @@ var plan_access = __webpack_require__(2161);
 
 
 
-/**
- * The plan as GitHub-flavoured Markdown, for the pull-request comment and the job summary: a one-line
- * verdict, guardrail failures and problems first, one section per scheme with a `diff` block (long ones
- * folded in `<details>`), then what is kept or left alone. Every user-controlled string goes through an
- * escaper. The result never exceeds `maxLength`: schemes that do not fit are cut, with a notice that
- * points to the job summary and the plan file.
- */
-/** GitHub refuses comment bodies over 65,536 characters; stay well below, room for a marker. */
+
+
+
+
+
+
+
+
 const plan_markdown_GITHUB_COMMENT_LIMIT = 65_536;
 const DEFAULT_MAX_LENGTH = 60_000;
-/** Schemes with more grant changes than this are folded in `<details>`. */
+
 const DEFAULT_FOLD_ABOVE = 20;
 const DEFAULT_FULL_PLAN_HINT = 'The full plan is in the job summary of this workflow run and in the plan file (`plan-json` output, `jira-perms plan --out plan.json`).';
 function renderPlanMarkdown(plan, options = {}) {
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
     const foldAbove = options.foldAbove ?? DEFAULT_FOLD_ABOVE;
     const head = headBlocks(plan, options.title ?? 'Jira permissions plan');
-    // Who gains and who loses comes before the schemes' diffs, within a quarter of the room.
-    const access = (0,plan_access/* accessMarkdown */.ql)(plan.access ?? [], plan.summary.access ?? plan_access/* NO_ACCESS_CHANGE */.sM, Math.floor(maxLength / 4));
+
+    const access = (0,plan_access .ql)(plan.access ?? [], plan.summary.access ?? plan_access .sM, Math.floor(maxLength / 4));
     if (access !== undefined)
         head.push(access);
-    const groups = (0,plan_view/* groupBySchemes */.T0)(plan);
+    const groups = (0,plan_view .T0)(plan);
     const tail = tailBlocks(plan);
     const whole = [...head, ...groups.map((group) => schemeSection(group, foldAbove)), ...tail].join('\n\n') + '\n';
     if (whole.length <= maxLength)
         return whole;
-    // Too long: keep the head, then whole schemes while they fit, then as much of the next as fits.
+
     const notice = (hidden) => [
         '> [!WARNING]',
-        `> **This plan is too long for one comment:** ${(0,words/* plural */.LS)(hidden, 'more change is', 'more changes are')} not shown here.`,
+        `> **This plan is too long for one comment:** ${(0,words .LS)(hidden, 'more change is', 'more changes are')} not shown here.`,
         `> ${options.fullPlanHint ?? DEFAULT_FULL_PLAN_HINT}`,
     ].join('\n');
     const reserve = notice(plan.changes.length).length + 4;
@@ -1535,7 +1546,7 @@ function renderPlanMarkdown(plan, options = {}) {
             shown += size;
             continue;
         }
-        // The largest prefix of this scheme's grant lines that fits (binary search on the line count).
+
         let low = 0;
         let high = group.grantChanges.length - 1;
         let best;
@@ -1565,125 +1576,125 @@ function renderPlanMarkdown(plan, options = {}) {
 function changeCount(group) {
     return group.grantChanges.length + group.projectChanges.length + (group.schemeChange === undefined ? 0 : 1);
 }
-/** Last resort for a single block larger than the limit: cut at a line break. */
+
 function clip(text, length) {
     if (length <= 0)
         return '';
     if (text.length <= length)
         return text;
     const cut = text.lastIndexOf('\n', length - 2);
-    return `${text.slice(0, cut > 0 ? cut : Math.max(0, length - 2))}\n…`.slice(0, length);
+    return `${text.slice(0, cut > 0 ? cut : Math.max(0, length - 2))}\n\u2026`.slice(0, length);
 }
 function headBlocks(plan, title) {
-    const blocks = [`### ${(0,markdown/* escapeMarkdown */.FV)(title)}`];
-    blocks.push(`**${(0,markdown/* escapeMarkdown */.FV)((0,plan_view/* verdictLine */.MT)(plan))}**`);
-    const blocked = (0,plan_view/* blockedLine */.D1)(plan);
+    const blocks = [`### ${(0,markdown .FV)(title)}`];
+    blocks.push(`**${(0,markdown .FV)((0,plan_view .MT)(plan))}**`);
+    const blocked = (0,plan_view .D1)(plan);
     if (blocked !== undefined)
-        blocks.push(`> [!CAUTION]\n> **${(0,markdown/* escapeMarkdown */.FV)(blocked)}**`);
+        blocks.push(`> [!CAUTION]\n> **${(0,markdown .FV)(blocked)}**`);
     if (plan.guardrails.length > 0) {
         const items = plan.guardrails.map((violation) => {
-            const status = violation.allowed ? '✅ allowed by the settings file' : '⛔ **failed**';
-            const line = `- ${(0,markdown/* codeSpan */.SS)(violation.guardrail)} ${status} for ${(0,markdown/* codeSpan */.SS)(violation.scheme)}: ${(0,markdown/* escapeMarkdown */.FV)(violation.message)}`;
+            const status = violation.allowed ? '\u2705 allowed by the settings file' : '\u26d4 **failed**';
+            const line = `- ${(0,markdown .SS)(violation.guardrail)} ${status} for ${(0,markdown .SS)(violation.scheme)}: ${(0,markdown .FV)(violation.message)}`;
             if (violation.allowed)
                 return line;
-            const allowance = `{guardrail: ${violation.guardrail}, scheme: ${(0,terminal/* quote */.hD)(violation.scheme)}}`;
-            return `${line}\n  To allow it, add ${(0,markdown/* codeSpan */.SS)(allowance)} under ${(0,markdown/* codeSpan */.SS)('guardrails.allow')} in the settings file.`;
+            const allowance = `{guardrail: ${violation.guardrail}, scheme: ${(0,terminal .hD)(violation.scheme)}}`;
+            return `${line}\n  To allow it, add ${(0,markdown .SS)(allowance)} under ${(0,markdown .SS)('guardrails.allow')} in the settings file.`;
         });
         blocks.push(`#### Guardrails\n\n${items.join('\n')}`);
     }
-    const { problems, alreadyLive } = (0,plan_view/* splitPlanFindings */.Gh)(plan.findings);
+    const { problems, alreadyLive } = (0,plan_view .Gh)(plan.findings);
     if (problems.length > 0) {
-        blocks.push(`#### Problems\n\n${problems.map(view_finding/* findingItem */.dY).join('\n')}`);
+        blocks.push(`#### Problems\n\n${problems.map(view_finding .dY).join('\n')}`);
     }
     if (alreadyLive.length > 0) {
-        blocks.push(`#### ${plan_view/* ALREADY_LIVE_HEADING */.Ls}\n\n${alreadyLive.map(view_finding/* findingItem */.dY).join('\n')}`);
+        blocks.push(`#### ${plan_view .Ls}\n\n${alreadyLive.map(view_finding .dY).join('\n')}`);
     }
     return blocks;
 }
-/** One scheme: heading with name and id, usage line, diff block (folded when long). */
+
 function schemeSection(group, foldAbove, lineLimit) {
     const what = group.schemeId === null
         ? 'new scheme'
         : group.marker === '-'
             ? `id ${group.schemeId}, to delete`
             : `id ${group.schemeId}`;
-    const heading = `#### ${group.marker} ${(0,markdown/* codeSpan */.SS)(group.name)} (${what})`;
+    const heading = `#### ${group.marker} ${(0,markdown .SS)(group.name)} (${what})`;
     const usage = [];
-    const phrase = (0,plan_view/* projectsPhrase */.ux)(group.blast, group.schemeId === null);
+    const phrase = (0,plan_view .ux)(group.blast, group.schemeId === null);
     if (group.blast !== undefined && group.blast.projectCount !== null && group.blast.sampleKeys.length > 0) {
         const more = group.blast.projectCount - group.blast.sampleKeys.length;
-        const keys = group.blast.sampleKeys.map((key) => (0,markdown/* codeSpan */.SS)(key)).join(', ');
-        usage.push(`${(0,words/* capitalise */.sK)(phrase)}: ${keys}${more > 0 ? ` and ${more} more` : ''}`);
+        const keys = group.blast.sampleKeys.map((key) => (0,markdown .SS)(key)).join(', ');
+        usage.push(`${(0,words .sK)(phrase)}: ${keys}${more > 0 ? ` and ${more} more` : ''}`);
     }
     else {
-        usage.push((0,words/* capitalise */.sK)(phrase));
+        usage.push((0,words .sK)(phrase));
     }
     if (group.file !== undefined)
-        usage.push(`file ${(0,markdown/* codeSpan */.SS)(group.file)}`);
+        usage.push(`file ${(0,markdown .SS)(group.file)}`);
     const lines = diffLines(group, lineLimit);
-    const block = (0,markdown/* fencedBlock */.zW)('diff', lines);
+    const block = (0,markdown .zW)('diff', lines);
     const hidden = lineLimit === undefined ? 0 : group.grantChanges.length - Math.min(lineLimit, group.grantChanges.length);
-    const cutNote = hidden > 0 ? `\n\n_${(0,words/* plural */.LS)(hidden, 'more change')} in this scheme not shown._` : '';
+    const cutNote = hidden > 0 ? `\n\n_${(0,words .LS)(hidden, 'more change')} in this scheme not shown._` : '';
     const count = group.grantChanges.length;
     const body = count > foldAbove
-        ? `<details><summary>${(0,markdown/* escapeHtml */.ZD)(`${count} grant changes`)}</summary>\n\n${block}\n\n</details>`
+        ? `<details><summary>${(0,markdown .ZD)(`${count} grant changes`)}</summary>\n\n${block}\n\n</details>`
         : block;
-    return `${heading}\n\n${usage.join(' · ')}\n\n${body}${cutNote}`;
+    return `${heading}\n\n${usage.join(' \u00b7 ')}\n\n${body}${cutNote}`;
 }
 function diffLines(group, lineLimit) {
     const lines = [];
     const change = group.schemeChange;
     if (change?.action === 'update-scheme') {
         if (change.to?.name !== undefined)
-            lines.push(`! name: ${(0,terminal/* quote */.hD)(change.from?.name ?? '')} -> ${(0,terminal/* quote */.hD)(change.to.name)}`);
+            lines.push(`! name: ${(0,terminal .hD)(change.from?.name ?? '')} -> ${(0,terminal .hD)(change.to.name)}`);
         if (change.to?.description !== undefined) {
-            lines.push(`! description: ${(0,terminal/* quote */.hD)(change.from?.description ?? '')} -> ${(0,terminal/* quote */.hD)(change.to.description)}`);
+            lines.push(`! description: ${(0,terminal .hD)(change.from?.description ?? '')} -> ${(0,terminal .hD)(change.to.description)}`);
         }
     }
     else if (change?.action === 'create-scheme') {
-        lines.push(`+ scheme ${(0,terminal/* quote */.hD)(group.name)}`);
+        lines.push(`+ scheme ${(0,terminal .hD)(group.name)}`);
         if (change.to?.description !== undefined && change.to.description !== '') {
-            lines.push(`+ description: ${(0,terminal/* quote */.hD)(change.to.description)}`);
+            lines.push(`+ description: ${(0,terminal .hD)(change.to.description)}`);
         }
     }
     else if (change?.action === 'delete-scheme') {
-        lines.push(`- scheme ${(0,terminal/* quote */.hD)(group.name)} (id ${group.schemeId ?? ''}) and all its grants`);
+        lines.push(`- scheme ${(0,terminal .hD)(group.name)} (id ${group.schemeId ?? ''}) and all its grants`);
     }
-    // Projects moving onto the scheme: few, and what a reviewer looks for first.
+
     for (const move of group.projectChanges)
-        lines.push(`~ ${(0,plan_view/* projectMoveText */.oX)(move)}`);
+        lines.push(`~ ${(0,plan_view .oX)(move)}`);
     const shown = lineLimit === undefined ? group.grantChanges : group.grantChanges.slice(0, lineLimit);
-    const width = (0,plan_view/* permissionWidth */.U6)(group.grantChanges);
+    const width = (0,plan_view .U6)(group.grantChanges);
     for (const grant of shown)
         lines.push(grantLine(grant, width));
     return lines;
 }
 function grantLine(change, width) {
     const marker = change.action === 'add-grant' ? '+' : '-';
-    return `${marker} ${(change.permission ?? '').padEnd(width)}  ${(0,plan_view/* changeLabel */.pG)(change)}`;
+    return `${marker} ${(change.permission ?? '').padEnd(width)}  ${(0,plan_view .pG)(change)}`;
 }
 function tailBlocks(plan) {
     const blocks = [];
     if (plan.kept.length > 0) {
         const items = plan.kept.map((grant) => {
-            const label = (0,holder/* grantLabel */.JA)(grant);
-            return `- ${(0,markdown/* codeSpan */.SS)(grant.scheme)} (id ${grant.schemeId}): ${(0,markdown/* codeSpan */.SS)(grant.permission)} ${(0,markdown/* codeSpan */.SS)(label)}: ${(0,markdown/* escapeMarkdown */.FV)(grant.reason)}`;
+            const label = (0,holder .JA)(grant);
+            return `- ${(0,markdown .SS)(grant.scheme)} (id ${grant.schemeId}): ${(0,markdown .SS)(grant.permission)} ${(0,markdown .SS)(label)}: ${(0,markdown .FV)(grant.reason)}`;
         });
-        blocks.push(`<details><summary>${(0,markdown/* escapeHtml */.ZD)(`Kept: ${(0,words/* plural */.LS)(plan.kept.length, 'live grant')} this tool does not manage, left as is`)}</summary>\n\n${items.join('\n')}\n\n</details>`);
+        blocks.push(`<details><summary>${(0,markdown .ZD)(`Kept: ${(0,words .LS)(plan.kept.length, 'live grant')} this tool does not manage, left as is`)}</summary>\n\n${items.join('\n')}\n\n</details>`);
     }
     if (plan.unmanaged.length > 0) {
-        const items = plan.unmanaged.map((scheme) => `- ${(0,markdown/* codeSpan */.SS)(scheme.name)} (id ${scheme.id})`);
-        blocks.push(`<details><summary>${(0,markdown/* escapeHtml */.ZD)(`Unmanaged: ${(0,words/* plural */.LS)(plan.unmanaged.length, 'live scheme has', 'live schemes have')} no file and ${plan.unmanaged.length === 1 ? 'is' : 'are'} left alone`)}</summary>\n\n${items.join('\n')}\n\n</details>`);
+        const items = plan.unmanaged.map((scheme) => `- ${(0,markdown .SS)(scheme.name)} (id ${scheme.id})`);
+        blocks.push(`<details><summary>${(0,markdown .ZD)(`Unmanaged: ${(0,words .LS)(plan.unmanaged.length, 'live scheme has', 'live schemes have')} no file and ${plan.unmanaged.length === 1 ? 'is' : 'are'} left alone`)}</summary>\n\n${items.join('\n')}\n\n</details>`);
     }
     return blocks;
 }
 
-;// CONCATENATED MODULE: ./src/view/plan-comment.ts
-/**
- * The pull-request comment (and the job summary) for a plan: the plan in Markdown, or why there is none,
- * under the title that names the scheme folder. `jira-perms plan --markdown` prints the same body, so
- * the comment can be previewed from a terminal.
- */
+;
+
+
+
+
+
 
 
 
@@ -1695,35 +1706,35 @@ function tailBlocks(plan) {
 function planTitle(key) {
     return key.path === undefined ? 'Jira permissions plan' : `Jira permissions plan: ${key.path}`;
 }
-/** Why there is no plan, in Markdown (comment and summary), so an old plan is never left standing. */
+
 function noPlanMarkdown(title, result) {
-    const counts = (0,order/* countFindings */.Gt)(result.findings);
-    const lines = [`### ${(0,markdown/* escapeMarkdown */.FV)(title)}`, ''];
+    const counts = (0,order .Gt)(result.findings);
+    const lines = [`### ${(0,markdown .FV)(title)}`, ''];
     if (result.status === 'invalid') {
-        lines.push(`❌ **No plan**: the scheme files have ${(0,words/* plural */.LS)(counts.errors, 'error')}. Each one is annotated on its ` +
-            'file and line; fix them and push again.', findingsMarkdown(result.findings.filter((finding) => finding.severity === 'error'), result.project?.files.length ?? 0).replace(/^## Validation\n/, ''));
+        lines.push(`\u274c **No plan**: the scheme files have ${(0,words .LS)(counts.errors, 'error')}. Each one is annotated on its ` +
+            'file and line; fix them and push again.', findingsMarkdown(result.findings.filter((finding) => finding.severity === 'error'), result.fileCount).replace(/^## Validation\n/, ''));
     }
     else {
-        // The error may span lines (a diagnosis, then likely fixes): a code block keeps them, inert.
+
         const error = (result.error ?? 'the plan could not be made').split('\n');
-        lines.push('❌ **No plan**: the plan could not be made.', '', (0,markdown/* fencedBlock */.zW)('text', error));
+        lines.push('\u274c **No plan**: the plan could not be made.', '', (0,markdown .zW)('text', error));
     }
     return `${lines.join('\n')}\n`;
 }
-/**
- * The comment's drift section when the plan was compared with a base commit: only a plan with changes
- * has changes to tell apart. The action and `plan --markdown --base-ref` both use it, so the preview
- * is the comment.
- */
+
+
+
+
+
 function commentDrift(base, result) {
     if (base === undefined || result.plan === undefined || result.plan.changes.length === 0)
         return {};
-    return { drift: (0,drift_markdown/* planDriftMarkdown */.MJ)(base) };
+    return { drift: (0,drift_markdown .MJ)(base) };
 }
-/**
- * What the comment says under its marker: the plan sized to fit a comment (with the extras after it),
- * or why there is none.
- */
+
+
+
+
 function planCommentContent(result, key, extras = {}) {
     const title = planTitle(key);
     const after = [extras.drift, extras.footer]
@@ -1737,20 +1748,20 @@ function planCommentContent(result, key, extras = {}) {
         maxLength: contentBudget(commentMarker(key)) - 100 - after.length,
     }) + after);
 }
-/** The whole comment body, marker line first, secrets redacted: exactly what the action posts. */
+
 function planCommentBody(result, key, extras = {}) {
-    return composeCommentBody(commentMarker(key), (0,secrets/* redact */.E$)(planCommentContent(result, key, extras)));
+    return composeCommentBody(commentMarker(key), (0,secrets .E$)(planCommentContent(result, key, extras)));
 }
 
-// EXTERNAL MODULE: ./src/util/write-file.ts
+
 var write_file = __webpack_require__(7238);
-// EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
+
 var command = __webpack_require__(310);
-// EXTERNAL MODULE: ./src/cli/deps.ts
+
 var cli_deps = __webpack_require__(6874);
-// EXTERNAL MODULE: ./src/cli/summaries.ts
+
 var summaries = __webpack_require__(5062);
-;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
+;
 
 
 
@@ -1769,7 +1780,7 @@ var summaries = __webpack_require__(5062);
 
 
 
-/** --path and --settings, as every command that reads the scheme files takes them. */
+
 const FILE_OPTIONS = [
     {
         name: 'path',
@@ -1838,7 +1849,7 @@ const PLAN_OPTIONS = [
 ];
 const PLAN_SPEC = {
     name: 'plan',
-    summary: summaries/* SUMMARIES */.Z.plan,
+    summary: summaries .Z.plan,
     description: `Reads the scheme files, validates them, looks names up in Jira and compares the files with the live
 permission schemes. Prints every grant that would be added (+) or removed (-) and every scheme that
 would be created, renamed or deleted (~, +, -), grouped per scheme with the projects that use it,
@@ -1871,24 +1882,24 @@ Exit codes:
 ${CONNECTION_HELP}`,
     positionalHint: 'a scheme folder goes after --path',
 };
-/** The exit code the contract gives a plan result. */
+
 function planExitCode(result, detailedExitcode) {
     if (result.status !== 'planned' || result.blocked)
         return 1;
     return detailedExitcode && result.hasChanges ? 2 : 0;
 }
-/** Prints a plan result the way `plan` does (shared with `demo`): the plan to stdout, problems to stderr. */
+
 function printPlanResult(result, output, options) {
     const shown = result.findings.filter((finding) => finding.severity !== 'info');
     const notes = result.findings.length - shown.length;
-    // Planner findings are part of the plan output; loader and resolver findings come first.
+
     const planFindings = new Set(result.plan?.findings ?? []);
     const early = shown.filter((finding) => !planFindings.has(finding));
     if (early.length > 0) {
-        output.stderr.write((0,findings_text/* formatText */.v)(early, { fileCount: result.project?.files.length ?? 0, color: options.color }));
+        output.stderr.write((0,findings_text .v)(early, { fileCount: result.fileCount, color: options.color }));
     }
     if (notes > 0 && options.format === 'text' && options.notesHint !== false) {
-        output.stderr.write(`(${(0,words/* plural */.LS)(notes, 'note')} not shown: run jira-perms validate to see them)\n`);
+        output.stderr.write(`(${(0,words .LS)(notes, 'note')} not shown: run jira-perms validate to see them)\n`);
     }
     if (result.status === 'invalid') {
         output.stderr.write('The scheme files have errors (above): nothing was planned.\n');
@@ -1896,7 +1907,7 @@ function printPlanResult(result, output, options) {
     else if (result.status === 'failed') {
         output.stderr.write(`Could not plan: ${result.error ?? 'unknown error'}\n`);
     }
-    // The comment says why there is no plan, too: the preview shows what the pull request would get.
+
     if (options.format === 'markdown') {
         output.stdout.write(planCommentBody(result, options.comment ?? {}, options.commentExtras));
         return;
@@ -1904,43 +1915,44 @@ function printPlanResult(result, output, options) {
     if (result.plan === undefined || result.status !== 'planned')
         return;
     if (options.format === 'json') {
-        for (const piece of (0,plan_json/* renderPlanJsonPieces */.Lm)(result.plan))
+        for (const piece of (0,plan_json .Lm)(result.plan))
             output.stdout.write(piece);
     }
     else
-        output.stdout.write((0,plan_text/* renderPlanText */.$)(result.plan, { color: options.color }));
+        output.stdout.write((0,plan_text .$)(result.plan, { color: options.color }));
 }
-/** Each piece redacted as it is written. */
+
 function* redacted(pieces) {
     for (const piece of pieces)
-        yield (0,secrets/* redact */.E$)(piece);
+        yield (0,secrets .E$)(piece);
 }
-const planCommand = (0,command/* defineCommand */.NB)(PLAN_SPEC, async (options, context) => {
+const planCommand = (0,command .NB)(PLAN_SPEC, async (options, context) => {
     if (options.json && options.markdown) {
-        return (0,command/* usageError */.Wp)(context, 'plan', '--json and --markdown cannot be used together');
+        return (0,command .Wp)(context, 'plan', '--json and --markdown cannot be used together');
     }
     const { stdout, stderr } = context;
     if (options.noAccess && options.access !== undefined && options.access !== 'off') {
-        return (0,command/* usageError */.Wp)(context, 'plan', `--no-access and --access ${options.access} cannot be used together`);
+        return (0,command .Wp)(context, 'plan', `--no-access and --access ${options.access} cannot be used together`);
     }
     let access;
     try {
         access = options.noAccess ? 'limits' : parseAccessSetting(options.access ?? context.env[ACCESS_VARIABLE]);
     }
     catch (error) {
-        return (0,command/* usageError */.Wp)(context, 'plan', (0,errors/* errorMessage */.gJ)(error));
+        return (0,command .Wp)(context, 'plan', (0,errors .gJ)(error));
     }
-    const progress = (0,command/* cliProgress */.oC)({ stderr, isTTY: context.isTTY });
+    const progress = (0,command .oC)({ stderr, isTTY: context.isTTY });
     const deps = (0,cli_deps.cliDeps)(context, progress);
     const files = { path: options.path, settingsPath: options.settings, access };
     const withBase = options.baseRef === undefined
         ? undefined
         : await runPlanWithBase({ ...files, baseRef: options.baseRef }, deps);
-    const result = withBase ?? (await (0,commands_plan/* runPlan */.F)(files, deps));
+
+    const result = withBase ?? (await (0,commands_plan .F)({ ...files, keep: 'plan' }, deps));
     progress.done();
     printPlanResult(result, { stdout, stderr }, {
         format: options.json ? 'json' : options.markdown ? 'markdown' : 'text',
-        color: (0,command/* useColor */.by)(options, context),
+        color: (0,command .by)(options, context),
         comment: {
             ...(options.path === undefined ? {} : { path: options.path }),
             ...(options.settings === undefined ? {} : { settings: options.settings }),
@@ -1950,33 +1962,33 @@ const planCommand = (0,command/* defineCommand */.NB)(PLAN_SPEC, async (options,
     if (withBase !== undefined && result.plan !== undefined) {
         const base = withBase.base;
         if (base.error !== undefined)
-            stderr.write((0,drift_text/* renderPlanDriftText */.ks)(base));
+            stderr.write((0,drift_text .ks)(base));
         else if (!options.json && !options.markdown)
-            stdout.write(`\n${(0,drift_text/* renderPlanDriftText */.ks)(base)}`);
-        // A ref git cannot read is a mistake in the command, not a property of the plan.
+            stdout.write(`\n${(0,drift_text .ks)(base)}`);
+
         if (base.commit === undefined && base.error !== undefined)
             return 1;
     }
     if (options.out !== undefined && result.plan !== undefined) {
         const target = (0,external_node_path_.resolve)(context.cwd, options.out);
-        const name = (0,terminal/* safeText */.Hk)(options.out);
+        const name = (0,terminal .Hk)(options.out);
         try {
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
         }
         catch (error) {
-            stderr.write(`jira-perms plan: could not write ${name}: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+            stderr.write(`jira-perms plan: could not write ${name}: ${(0,errors .gJ)(error)}\n`);
             return 1;
         }
         try {
-            // A file leaves the process too: redacted like everything printed (piece by piece: each ends
-            // at a line break, which no secret in JSON text can span).
-            (0,write_file/* writeFileInPieces */.Q6)(target, redacted((0,plan_json/* renderPlanJsonPieces */.Lm)(result.plan)));
+
+
+
+
+            (0,write_file .J)(target, redacted((0,plan_json .Lm)(result.plan)));
         }
         catch (error) {
-            // Once opened, the file was emptied and maybe partly written: say so, so no one applies it.
-            const opened = error.syscall !== 'open';
-            const state = opened ? ' (what it holds now is not the plan)' : '';
-            stderr.write(`jira-perms plan: could not write ${name}${state}: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+            const state = (0,external_node_fs_.existsSync)(target) ? ' (the file there is left as it was)' : '';
+            stderr.write(`jira-perms plan: could not write ${name}${state}: ${(0,errors .gJ)(error)}\n`);
             return 1;
         }
         if (!options.json)
@@ -1986,42 +1998,42 @@ const planCommand = (0,command/* defineCommand */.NB)(PLAN_SPEC, async (options,
 });
 
 
-/***/ }),
+}),
 
-/***/ 7117:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+7117:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ runPlan)
+  F: () => ( runPlan)
 });
 
-// EXTERNAL MODULE: ./src/config/findings.ts
+
 var config_findings = __webpack_require__(4770);
-// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+
 var config_load = __webpack_require__(1980);
-// EXTERNAL MODULE: ./src/validate/site.ts
+
 var site = __webpack_require__(8283);
-// EXTERNAL MODULE: ./src/jira/errors.ts
+
 var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/jira/resolve.ts
+
 var resolve = __webpack_require__(2732);
-// EXTERNAL MODULE: ./src/jira/resolve-projects.ts
+
 var resolve_projects = __webpack_require__(3091);
-// EXTERNAL MODULE: ./src/model/rules.ts
+
 var rules = __webpack_require__(2622);
-// EXTERNAL MODULE: ./src/access/budget.ts
+
 var access_budget = __webpack_require__(157);
-// EXTERNAL MODULE: ./src/access/compute.ts
+
 var compute = __webpack_require__(3599);
-// EXTERNAL MODULE: ./src/access/read.ts
+
 var read = __webpack_require__(1720);
-// EXTERNAL MODULE: ./src/model/holder.ts
+
 var holder = __webpack_require__(2087);
-// EXTERNAL MODULE: ./src/plan/order.ts
+
 var order = __webpack_require__(2739);
-;// CONCATENATED MODULE: ./src/access/scope.ts
+;
 
 
 function accessScope(input) {
@@ -2034,10 +2046,10 @@ function accessScope(input) {
             ? [{ permission: change.permission, holder: change.holder }]
             : []),
     ];
-    const keyOf = (0,holder/* grantKeys */.lo)(allGrants);
-    /** The grants a scheme has after the plan: live ones, less the removed ones, plus the added ones. */
-    // The grant changes per scheme (by id; a scheme to create by name), gathered once: a plan at scale
-    // changes thousands of grants over a thousand schemes.
+    const keyOf = (0,holder .lo)(allGrants);
+
+
+
     const changesByScheme = new Map();
     const schemeKey = (scheme, schemeId) => schemeId === null ? `name:${scheme}` : `id:${String(schemeId)}`;
     for (const change of grantChanges) {
@@ -2074,7 +2086,7 @@ function accessScope(input) {
     for (const [schemeId, scheme] of changedSchemes) {
         const before = liveById.get(schemeId)?.grants ?? [];
         const after = plannedGrants(scheme, schemeId);
-        // The same for every project on the scheme (read-only from here on): computed once per scheme.
+
         const permissions = changedPermissions(before, after, keyOf);
         if (permissions.length === 0)
             continue;
@@ -2100,9 +2112,9 @@ function accessScope(input) {
             permissions,
         });
     }
-    return scopes.sort((a, b) => (0,order/* compareText */.n6)(a.project.key, b.project.key));
+    return scopes.sort((a, b) => (0,order .n6)(a.project.key, b.project.key));
 }
-/** Permissions whose holder sets differ, each with every holder on both sides (duplicates dropped). */
+
 function changedPermissions(before, after, keyOf) {
     const byPermission = (grants) => {
         const map = new Map();
@@ -2116,7 +2128,7 @@ function changedPermissions(before, after, keyOf) {
     };
     const was = byPermission(before);
     const will = byPermission(after);
-    const permissions = [...new Set([...was.keys(), ...will.keys()])].sort(order/* compareText */.n6);
+    const permissions = [...new Set([...was.keys(), ...will.keys()])].sort(order .n6);
     const result = [];
     for (const permission of permissions) {
         const left = was.get(permission) ?? new Map();
@@ -2128,7 +2140,7 @@ function changedPermissions(before, after, keyOf) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/access/plan-access.ts
+;
 
 
 
@@ -2137,7 +2149,7 @@ async function planAccess(input, reader, progress, options = {}) {
     const scopes = accessScope(input);
     if (scopes.length === 0)
         return { changes: [], summary: { peopleGaining: 0, peopleLosing: 0 } };
-    const budget = new access_budget/* ReadBudget */.QT(options.budget ?? Number.POSITIVE_INFINITY, options.requestsMade);
+    const budget = new access_budget .QT(options.budget ?? Number.POSITIVE_INFINITY, options.requestsMade);
     const mandatoryPermissions = options.mandatoryPermissions ?? new Set();
     const mandatory = (grant) => mandatoryPermissions.has(grant.permission);
     let done = 0;
@@ -2146,7 +2158,7 @@ async function planAccess(input, reader, progress, options = {}) {
         if (wanted.length === 0)
             return undefined;
         const before = { done, total };
-        const data = await (0,read/* readPeople */.k)(wanted, reader, (waveDone, waveTotal) => {
+        const data = await (0,read .k)(wanted, reader, (waveDone, waveTotal) => {
             done = before.done + waveDone;
             total = before.total + waveTotal;
             progress?.(done, total);
@@ -2156,19 +2168,19 @@ async function planAccess(input, reader, progress, options = {}) {
     const changed = scopes.map((scope) => ({
         project: scope.project,
         grants: scope.permissions.flatMap((permission) => {
-            const parts = (0,compute/* permissionParts */.ol)(permission);
+            const parts = (0,compute .ol)(permission);
             return [...parts.gained, ...parts.lost];
         }),
     }));
     let data = (await wave(changed)) ?? emptyPeople();
     const roles = (grant) => grant.holder.type === 'projectRole';
-    const shared = await wave((0,compute/* keptGrantsToRead */.BZ)(scopes, data, (grant) => !roles(grant), mandatory));
+    const shared = await wave((0,compute .BZ)(scopes, data, (grant) => !roles(grant), mandatory));
     if (shared !== undefined)
         data = mergePeople(data, shared);
-    const perProject = await wave((0,compute/* keptGrantsToRead */.BZ)(scopes, data, roles, mandatory));
+    const perProject = await wave((0,compute .BZ)(scopes, data, roles, mandatory));
     if (perProject !== undefined)
         data = mergePeople(data, perProject);
-    const report = (0,compute/* computeAccess */.iA)(scopes, data);
+    const report = (0,compute .iA)(scopes, data);
     if (budget.complete)
         return report;
     const changesNotExpanded = report.changes.filter((change) => (change.unexpanded ?? []).some((entry) => entry.notRead === true)).length;
@@ -2179,7 +2191,7 @@ async function planAccess(input, reader, progress, options = {}) {
 function emptyPeople() {
     return { groups: new Map(), roles: new Map(), leads: new Map(), users: new Map() };
 }
-/** What two waves read, together (a later wave never reads what an earlier one did). */
+
 function mergePeople(first, second) {
     const merged = {
         groups: new Map([...first.groups, ...second.groups]),
@@ -2193,29 +2205,29 @@ function mergePeople(first, second) {
     return merged;
 }
 
-// EXTERNAL MODULE: ./src/plan/managed.ts
+
 var plan_managed = __webpack_require__(4870);
-// EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
+
 var planner = __webpack_require__(5552);
-;// CONCATENATED MODULE: ./src/plan/already-live.ts
+;
 
 
 
-/**
- * Lint errors about what Jira already has, as pre-existing state is treated by Terraform and by
- * linters' baselines: `validate` judges the files alone (a grant to `anyone` is an error wherever it
- * is), but a plan judges changes. A lint error whose place is a grant Jira already has, in a scheme Jira
- * already has, or a scheme whose live state breaks the same whole-scheme rule (or that the plan leaves
- * exactly as it is), is carried along, not made: the plan reports it (`alreadyLive`, at `warning`) and
- * does not refuse. An error the plan makes (a new grant, a new scheme, a scheme losing its last holder
- * of a required permission) still blocks; projects moving onto such a scheme meet the lockout guardrail.
- *
- * Only the lint rules that judge what Jira holds qualify; `duplicate-grant` judges the file's text (the
- * same holder written twice; Jira has one grant either way), and errors of the loader (schema, unknown
- * keys, names), the resolver and the planner always block: without them the files cannot be read or
- * planned reliably.
- */
-/** Lint rules whose errors may be about the live state (the rules of `src/validate/rules/`). */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const LIVE_STATE_RULES = new Set([
     'no-anonymous-access',
     'no-broad-admin',
@@ -2224,27 +2236,27 @@ const LIVE_STATE_RULES = new Set([
     'admin-required',
     'product-permission',
 ]);
-/** An error that a plan may find already live: `plan` lets these through to Jira to find out. */
+
 function mayBeAlreadyLive(finding) {
     return finding.severity === 'error' && LIVE_STATE_RULES.has(finding.ruleId);
 }
-/** The whole-scheme rules that ask for a permission, and that permission. */
+
 const REQUIRED_PERMISSION = {
     'admin-required': 'ADMINISTER_PROJECTS',
     'browse-required': 'BROWSE_PROJECTS',
 };
-/**
- * Whether the live scheme already breaks this whole-scheme rule (no holder of the permission it asks
- * for, besides the holders Jira manages): then the plan does not cause the problem, whatever else it
- * changes in the scheme.
- */
+
+
+
+
+
 function liveBreaksToo(ruleId, live, managed) {
     const permission = REQUIRED_PERMISSION[ruleId];
     if (permission === undefined)
         return false;
-    return !live.grants.some((grant) => grant.permission === permission && !(0,plan_managed/* isManagedHolder */.A)(grant, managed));
+    return !live.grants.some((grant) => grant.permission === permission && !(0,plan_managed .A)(grant, managed));
 }
-/** A place in a file, as a key: `line:column`. */
+
 function placeKey(location) {
     return `${location.line}:${location.column}`;
 }
@@ -2259,25 +2271,26 @@ function indexFile(spec, desired, live) {
                 list.push(grant);
         }
     }
-    const keyOf = (0,holder/* grantKeys */.lo)([...desired.grants, ...live.grants]);
+    const keyOf = (0,holder .lo)([...desired.grants, ...live.grants]);
     const liveKeys = new Set(live.grants.map(keyOf));
     const liveAt = new Map();
-    for (const grant of desired.grants) {
-        if (grant.source === undefined || grant.source.file !== spec.file)
+    for (const [index, grant] of desired.grants.entries()) {
+        const source = desired.grantSources?.[index]?.location;
+        if (source === undefined || source.file !== spec.file)
             continue;
-        const place = placeKey(grant.source);
-        // The first resolved grant written at a place decides, as a search from the start would.
+        const place = placeKey(source);
+
         if (!liveAt.has(place))
             liveAt.set(place, liveKeys.has(keyOf(grant)));
     }
     return { spec, live, grantsAt, liveAt };
 }
-/**
- * The findings with every error that is already live marked (`alreadyLive: true`, severity `warning`);
- * every other finding as it was.
- */
+
+
+
+
 function markAlreadyLive(findings, context) {
-    const liveOf = (0,planner/* liveSchemeOfFile */.ze)(context.desired, context.live);
+    const liveOf = (0,planner .ze)(context.desired, context.live);
     const specOf = new Map(context.specs.map((spec) => [spec.file, spec]));
     const desiredOf = new Map(context.desired.map((desired) => [desired.file, desired]));
     const indexes = new Map();
@@ -2298,12 +2311,12 @@ function markAlreadyLive(findings, context) {
             return false;
         const grants = index.grantsAt.get(placeKey(finding));
         if (grants !== undefined) {
-            // Every grant written at this place must be one Jira has: nothing the plan adds.
+
             return grants.every((grant) => index.liveAt.get(placeKey(grant.location)) === true);
         }
-        // A whole-scheme finding: already live when Jira's scheme breaks the rule too (the plan does not
-        // cause it), or when the plan leaves the scheme's own state (grants, name, description) exactly as
-        // it is. Projects moving onto it are the lockout guardrail's to judge, with the projects named.
+
+
+
         if (placeKey(index.spec.nameLocation) !== placeKey(finding))
             return false;
         if (liveBreaksToo(finding.ruleId, index.live, context.managedHolders ?? []))
@@ -2316,24 +2329,24 @@ function markAlreadyLive(findings, context) {
         : finding);
 }
 
-// EXTERNAL MODULE: ./src/model/access.ts
+
 var access = __webpack_require__(3179);
-// EXTERNAL MODULE: ./src/plan/guardrails.ts
+
 var guardrails = __webpack_require__(537);
-;// CONCATENATED MODULE: ./src/plan/access-limits.ts
+;
 
 
 
-/**
- * The `access-limit` guardrail: settings `accessLimits: {PERMISSION: N}` block a plan in which more than
- * N people gain that permission in one project. The message names every one of them: this is where a
- * reviewer must see who. Allowed per scheme (the one the project uses after the plan) like the other
- * guardrails.
- */
+
+
+
+
+
+
 function checkAccessLimits(changes, settings) {
     const violations = [];
-    // `rules:` can turn it off, or make it a warning: reported, but never blocking (as every guardrail).
-    const severity = (0,rules/* configuredSeverity */.ep)('access-limit', 'error', settings.rules);
+
+    const severity = (0,rules .ep)('access-limit', 'error', settings.rules);
     if (severity === undefined)
         return violations;
     for (const change of changes) {
@@ -2345,24 +2358,24 @@ function checkAccessLimits(changes, settings) {
             scheme: change.scheme,
             message: `${String(change.gained.length)} people would gain ${change.permission} in ${change.project} ` +
                 `(scheme "${change.scheme}"), more than the limit of ${String(limit)}: ` +
-                `${change.gained.map(access/* personName */.hJ).join(', ')}.`,
-            allowed: severity !== 'error' || (0,guardrails/* isAllowed */.Jr)(settings, 'access-limit', [change.scheme]),
+                `${change.gained.map(access .hJ).join(', ')}.`,
+            allowed: severity !== 'error' || (0,guardrails .Jr)(settings, 'access-limit', [change.scheme]),
         });
     }
     return violations;
 }
 
-// EXTERNAL MODULE: ./src/plan/fingerprint.ts
+
 var fingerprint = __webpack_require__(1731);
-;// CONCATENATED MODULE: ./src/plan/project-usage.ts
-/** Whether a plan made without project usage has a change that needs it (see {@link ProjectUsageSetting}). */
+;
+
 function changesNeedUsage(plan) {
     return plan.changes.some((change) => change.action === 'remove-grant' ||
         change.action === 'delete-scheme' ||
         change.action === 'assign-project');
 }
 
-;// CONCATENATED MODULE: ./src/commands/plan.ts
+;
 
 
 
@@ -2377,22 +2390,118 @@ function changesNeedUsage(plan) {
 
 
 
+
+
+
+
+function planResult(fields, keep, fileCount = fields.project?.files.length ?? 0) {
+    const plan = fields.plan;
+    return {
+        ...(keep === 'plan' ? withoutInputs(fields) : fields),
+        fileCount,
+        hasChanges: plan !== undefined && plan.changes.length > 0,
+        blocked: fields.status !== 'planned' ||
+            fields.findings.some((finding) => finding.severity === 'error') ||
+            (plan !== undefined && (0,planner .WH)(plan)),
+    };
+}
+
+function withoutInputs(fields) {
+    const { status, plan, findings, settings, error } = fields;
+    return {
+        status,
+        ...(plan === undefined ? {} : { plan }),
+        findings,
+        ...(settings === undefined ? {} : { settings }),
+        ...(error === undefined ? {} : { error }),
+    };
+}
 async function runPlan(options, deps) {
+    const keep = options.keep ?? 'inputs';
+
+
+    const made = await makePlan(options, deps);
+    if ('status' in made)
+        return made;
+    const { plan, findings, settings, live, projectsByScheme, reader, fileCount, inputs } = made;
+    const result = (fields) => planResult(fields, keep, fileCount);
+    try {
+        if (wantsAccess(options, settings) && projectsByScheme !== undefined && plan.changes.length > 0) {
+            deps.signal.throwIfAborted();
+            await readAccess(plan, { live, projectsByScheme, settings, reader, options, deps });
+        }
+    }
+    catch (error) {
+        return result({
+            status: 'failed',
+            findings,
+            ...(inputs === undefined ? {} : { project: inputs.project }),
+            settings: inputs?.project.settings ?? settings,
+            error: (0,errors .gJ)(error),
+        });
+    }
+    findings.push(...plan.findings);
+
+    plan.findings.push(...findings.filter((finding) => finding.alreadyLive === true));
+
+    return result({
+        status: 'planned',
+        plan,
+        findings,
+        ...(inputs === undefined ? {} : { project: inputs.project, desired: inputs.desired }),
+        settings,
+        live,
+        ...(projectsByScheme === undefined ? {} : { projectsByScheme }),
+        ...(inputs === undefined ? {} : { resolved: inputs.resolved }),
+    });
+}
+
+function wantsAccess(options, settings) {
+    const access = options.access ?? 'always';
+    return (access === 'always' ||
+        access === 'full' ||
+        (access === 'limits' && Object.keys(settings.accessLimits).length > 0));
+}
+
+async function readAccess(plan, context) {
+    const { live, projectsByScheme, settings, reader, options, deps } = context;
+    const access = options.access ?? 'always';
+    deps.progress({ step: 'read-access', message: 'Reading who gains and who loses access' });
+    const requestsMade = requestCounter(reader);
+
+
+    const budget = access === 'always' ? (options.accessBudget ?? (0,access_budget .Ze)(requestsMade?.() ?? 0)) : undefined;
+    const accessOptions = {
+
+        mandatoryPermissions: new Set(Object.keys(settings.accessLimits)),
+        ...(budget === undefined ? {} : { budget }),
+        ...(requestsMade === undefined ? {} : { requestsMade }),
+    };
+    const report = await planAccess({ plan, live, projectsByScheme }, reader, (done, total) => {
+        deps.progress({
+            step: 'read-access',
+            message: 'Reading who gains and who loses access',
+            done,
+            total,
+        });
+    }, accessOptions);
+    plan.access = report.changes;
+    plan.summary.access = report.summary;
+    plan.guardrails.push(...checkAccessLimits(report.changes, settings));
+}
+
+
+
+
+
+async function makePlan(options, deps) {
+    const keep = options.keep ?? 'inputs';
     const progress = (step, message) => {
         deps.progress({ step, message });
     };
-    const result = (fields) => {
-        const plan = fields.plan;
-        return {
-            ...fields,
-            hasChanges: plan !== undefined && plan.changes.length > 0,
-            blocked: fields.status !== 'planned' ||
-                fields.findings.some((finding) => finding.severity === 'error') ||
-                (plan !== undefined && (0,planner/* planIsBlocked */.WH)(plan)),
-        };
-    };
+    const result = (fields) => planResult(fields, keep);
     progress('load', 'Reading and validating the scheme files');
-    const load = (customPermissions) => (0,config_load/* loadProject */.gi)({
+    const load = (customPermissions) => (0,config_load .gi)({
         cwd: deps.cwd,
         ...(options.path === undefined ? {} : { path: options.path }),
         ...(options.settingsPath === undefined ? {} : { settingsPath: options.settingsPath }),
@@ -2406,14 +2515,14 @@ async function runPlan(options, deps) {
         return result({
             status: 'failed',
             findings: [],
-            error: `Could not read the scheme files: ${(0,errors/* errorMessage */.gJ)(error)}`,
+            error: `Could not read the scheme files: ${(0,errors .gJ)(error)}`,
         });
     }
-    // Errors stop the plan before it connects, except unknown permission keys (the live catalogue may
-    // know them: app-defined permissions, so those files are loaded again once it has been read) and
-    // lint errors about what Jira may already have (judged once the plan is made: src/plan/already-live.ts).
+
+
+
     const offlineErrors = project.findings.filter((finding) => finding.severity === 'error');
-    if (!offlineErrors.every((finding) => (0,config_findings/* isUnknownPermissionKey */.P1)(finding) || mayBeAlreadyLive(finding))) {
+    if (!offlineErrors.every((finding) => (0,config_findings .P1)(finding) || mayBeAlreadyLive(finding))) {
         return result({ status: 'invalid', findings: project.findings, project, settings: project.settings });
     }
     let findings = [...project.findings];
@@ -2426,40 +2535,40 @@ async function runPlan(options, deps) {
         deps.signal.throwIfAborted();
         progress('connect', 'Connecting to Jira (read-only)');
         const reader = deps.jira.reader({ signal: deps.signal });
-        // The live schemes are read beside the catalogue and before resolving: their grants name groups
-        // (name and id) and users that then need no lookup (the directory remembers what the list named).
+
+
         progress('read-live', 'Reading the live permission schemes');
         const liveRead = reader.listPermissionSchemes();
-        liveRead.catch(() => undefined); // awaited below; a failure there fails the plan
-        // The role list too, when the files or the managed holders name roles: the resolver would otherwise
-        // ask for it only once the list is in (the client caches it for the run).
+        liveRead.catch(() => undefined);
+
+
         if (namesRoles(project))
             reader.getProjectRoles().catch(() => undefined);
-        // Files that say which projects use their scheme need to know which project uses which scheme now
-        // (one request per project, the plan's longest part): asked for beside the list, so those reads
-        // overlap reading the list and resolving names. Settled before any return, so no read outlives
-        // the plan.
+
+
+
+
         const readProjects = () => options.reuse?.projectsByScheme === undefined
             ? reader.getProjectsByScheme()
             : Promise.resolve(options.reuse.projectsByScheme);
         listedProjects = project.schemes.some((spec) => spec.projects !== undefined) ? readProjects() : undefined;
-        listedProjects?.catch(() => undefined); // awaited below; a failure there fails the plan
+        listedProjects?.catch(() => undefined);
         const catalogue = await reader.getPermissionCatalogue();
         const catalogueKeys = catalogue.map((entry) => entry.key);
-        if (offlineErrors.some(config_findings/* isUnknownPermissionKey */.P1)) {
+        if (offlineErrors.some(config_findings .P1)) {
             project = await load(catalogueKeys);
             findings = [...project.findings];
             if (findings.some((finding) => finding.severity === 'error' && !mayBeAlreadyLive(finding)))
                 return await settled(result({ status: 'invalid', findings, project, settings: project.settings }));
         }
-        findings = (0,site/* withoutGroupIdAdvice */.Vx)((0,site/* notesForSite */.eB)(findings, project, catalogueKeys), reader.groupsHaveIds);
+        findings = (0,site .Vx)((0,site .eB)(findings, project, catalogueKeys), reader.groupsHaveIds);
         const { settings } = project;
         const live = await liveRead;
         const reusedResolution = options.reuse?.resolved;
         if (reusedResolution === undefined)
             progress('resolve', 'Resolving names to ids');
         const resolved = reusedResolution ??
-            (await (0,resolve/* resolveSchemes */.P)(project.schemes, reader, {
+            (await (0,resolve .P)(project.schemes, reader, {
                 customPermissions: settings.customPermissions,
                 rules: settings.rules,
             }));
@@ -2470,16 +2579,16 @@ async function runPlan(options, deps) {
         deps.signal.throwIfAborted();
         const managedHolders = await withManagedIds(settings.managedHolders, reader);
         const planSettings = { ...settings, managedHolders };
-        // Read once, before planning, and used for the assignments, guardrails and "used by" alike.
+
         let desired = resolved.schemes;
         let projectsByScheme;
         if (listedProjects !== undefined) {
             deps.signal.throwIfAborted();
             progress('read-projects', 'Reading which projects use which scheme');
             projectsByScheme = await listedProjects;
-            const projects = (0,resolve_projects/* resolveProjects */.D)(project.schemes, desired, projectsByScheme);
+            const projects = (0,resolve_projects .D)(project.schemes, desired, projectsByScheme);
             desired = projects.schemes;
-            const projectFindings = (0,rules/* applyRuleSettings */.mk)(projects.findings, settings.rules);
+            const projectFindings = (0,rules .mk)(projects.findings, settings.rules);
             findings.push(...projectFindings);
             if (hasErrors(projectFindings)) {
                 return result({ status: 'invalid', findings, project, settings, desired, live });
@@ -2489,14 +2598,14 @@ async function runPlan(options, deps) {
             desired,
             live,
             settings: planSettings,
-            filesHash: (0,fingerprint/* hashSchemeFiles */.TL)(project.files, settings),
-            files: (0,fingerprint/* fileHashes */.tz)(project),
+            filesHash: (0,fingerprint .TL)(project.files, settings),
+            files: (0,fingerprint .tz)(project),
             knownPermissions: catalogueKeys,
         };
         progress('plan', 'Comparing the files with Jira');
-        let plan = (0,planner/* planChanges */.XA)(projectsByScheme === undefined ? input : { ...input, projectsByScheme });
-        // Lint errors in what the plan carries along unchanged are reported, not blocking; the others stop
-        // the plan as invalid files do (the first plan already has every change that decides it).
+        let plan = (0,planner .XA)(projectsByScheme === undefined ? input : { ...input, projectsByScheme });
+
+
         findings = markAlreadyLive(findings, {
             specs: project.schemes,
             desired,
@@ -2507,63 +2616,29 @@ async function runPlan(options, deps) {
         if (hasErrors(findings)) {
             return result({ status: 'invalid', findings, project, settings, desired, live });
         }
-        // Which projects use which scheme costs a request per project: only worth it when something changes,
-        // and for apply only when a change or effective access depends on it (src/plan/project-usage.ts).
-        const access = options.access ?? 'always';
-        const wantAccess = access === 'always' ||
-            access === 'full' ||
-            (access === 'limits' && Object.keys(settings.accessLimits).length > 0);
-        const usageWanted = (options.projectUsage ?? 'changes') === 'changes' || wantAccess || changesNeedUsage(plan);
+
+
+        const usageWanted = (options.projectUsage ?? 'changes') === 'changes' ||
+            wantsAccess(options, settings) ||
+            changesNeedUsage(plan);
         if (projectsByScheme === undefined && plan.changes.length > 0 && usageWanted) {
             deps.signal.throwIfAborted();
             progress('read-projects', 'Reading which projects use the changed schemes');
             projectsByScheme = await readProjects();
-            plan = (0,planner/* planChanges */.XA)({ ...input, projectsByScheme });
+            plan = (0,planner .XA)({ ...input, projectsByScheme });
         }
-        if (wantAccess && projectsByScheme !== undefined && plan.changes.length > 0) {
-            deps.signal.throwIfAborted();
-            progress('read-access', 'Reading who gains and who loses access');
-            const requestsMade = requestCounter(reader);
-            // Only the default is budgeted: `full` asks for everything, and `limits` (apply's fresh plan,
-            // --no-access with accessLimits) reads what it always read.
-            const budget = access === 'always'
-                ? (options.accessBudget ?? (0,access_budget/* defaultAccessBudget */.Ze)(requestsMade?.() ?? 0))
-                : undefined;
-            const accessOptions = {
-                // The guardrail never judges partial data: its permissions are read whatever the budget.
-                mandatoryPermissions: new Set(Object.keys(settings.accessLimits)),
-                ...(budget === undefined ? {} : { budget }),
-                ...(requestsMade === undefined ? {} : { requestsMade }),
-            };
-            const report = await planAccess({ plan, live, projectsByScheme }, reader, (done, total) => {
-                deps.progress({
-                    step: 'read-access',
-                    message: 'Reading who gains and who loses access',
-                    done,
-                    total,
-                });
-            }, accessOptions);
-            plan.access = report.changes;
-            plan.summary.access = report.summary;
-            plan.guardrails.push(...checkAccessLimits(report.changes, planSettings));
-        }
-        const unpinned = (0,rules/* applyRuleSettings */.mk)((0,planner/* unpinnedFindings */.GR)(desired, live), settings.rules);
+        const unpinned = (0,rules .mk)((0,planner .GR)(desired, live), settings.rules);
         plan.findings = [...plan.findings, ...unpinned].map((finding) => locatePlanFinding(finding, project.schemes));
-        findings.push(...plan.findings);
-        // What the plan carries along travels with it (text, Markdown, JSON, the plan file, apply).
-        plan.findings.push(...findings.filter((finding) => finding.alreadyLive === true));
-        // The settings the plan was made with: managed holders carry their live ids, so apply recognises them.
-        return result({
-            status: 'planned',
+        return {
             plan,
             findings,
-            project,
             settings: planSettings,
-            desired,
             live,
-            ...(projectsByScheme === undefined ? {} : { projectsByScheme }),
-            resolved,
-        });
+            projectsByScheme,
+            reader,
+            fileCount: project.files.length,
+            inputs: keep === 'plan' ? undefined : { project, desired, resolved },
+        };
     }
     catch (error) {
         return await settled(result({
@@ -2571,16 +2646,16 @@ async function runPlan(options, deps) {
             findings,
             project,
             settings: project.settings,
-            error: (0,errors/* errorMessage */.gJ)(error),
+            error: (0,errors .gJ)(error),
         }));
     }
 }
-/**
- * The requests the client has made so far, each counted once however often it was retried, when the
- * reader is the product's client: the budget's base (the plan's own reads) and what access actually
- * spends. Retries are left out so that which outcomes the budget expands depends on the site alone, not
- * on a 429 or a 5xx that happened to hit this run.
- */
+
+
+
+
+
+
 function requestCounter(reader) {
     const read = () => {
         if (!('stats' in reader))
@@ -2597,11 +2672,11 @@ function requestCounter(reader) {
         return undefined;
     return () => read() ?? 0;
 }
-/** Whether a managed holder names a role by its name only, so the site's role list is needed for its id. */
+
 function managedNeedsRoles(managed) {
     return managed.some((holder) => holder.type === 'projectRole' && holder.id === undefined && holder.name !== undefined);
 }
-/** Whether resolving the files or the managed holders will need the site's role list. */
+
 function namesRoles(project) {
     return (managedNeedsRoles(project.settings.managedHolders) ||
         project.schemes.some((spec) => spec.grants.some((grant) => grant.holder.type === 'projectRole')));
@@ -2609,10 +2684,10 @@ function namesRoles(project) {
 function hasErrors(findings) {
     return findings.some((finding) => finding.severity === 'error');
 }
-/**
- * Managed holders are usually written by name (`atlassian-addons-project-access`); grants carry ids.
- * Look the names of roles and groups up once, so they match whatever labels the reader gives.
- */
+
+
+
+
 async function withManagedIds(managed, directory) {
     const needsRoles = managedNeedsRoles(managed);
     const groupNames = managed
@@ -2637,10 +2712,10 @@ async function withManagedIds(managed, directory) {
         return holder;
     });
 }
-/**
- * Planner findings name the file; point them at the `id:` or `name:` line the loader recorded. A finding
- * that already has a range (made from a place the loader recorded, e.g. `projects:`) stays where it is.
- */
+
+
+
+
 function locatePlanFinding(finding, specs) {
     const spec = specs.find((candidate) => candidate.file === finding.file);
     if (spec === undefined || finding.endLine !== undefined)
@@ -2651,17 +2726,17 @@ function locatePlanFinding(finding, specs) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 330:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+330:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $m: () => (/* binding */ driftLines),
-/* harmony export */   Zi: () => (/* binding */ auditTime),
-/* harmony export */   al: () => (/* binding */ attribution)
-/* harmony export */ });
-/* harmony import */ var _view_plan_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6958);
+__webpack_require__.d(__webpack_exports__, {
+$m: () => ( driftLines),
+Zi: () => ( auditTime),
+al: () => ( attribution)
+});
+var _view_plan_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6958);
 
 function quoted(text) {
     return `"${text ?? ''}"`;
@@ -2707,7 +2782,7 @@ function describe(change) {
 }
 function driftLines(items) {
     return items.map((item) => {
-        // A project move belongs to the scheme the files put the project in.
+
         return {
             scheme: item.change.scheme,
             schemeId: item.change.schemeId,
@@ -2716,11 +2791,11 @@ function driftLines(items) {
         };
     });
 }
-/** `2026-11-18 08:30 UTC`: minutes are enough to find the record in Jira's audit log. */
+
 function auditTime(iso) {
     return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
-/** `Alice Admin, 2026-11-18 08:30 UTC`, or the words for a change the log does not explain. */
+
 function attribution(changedBy, auditRead) {
     if (changedBy === null)
         return auditRead ? 'no audit record found' : 'unknown (audit log not read)';
@@ -2729,24 +2804,24 @@ function attribution(changedBy, auditRead) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 4200:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+4200:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ DEFAULT_SINCE_DAYS),
-  j: () => (/* binding */ explainDrift)
+  B: () => ( DEFAULT_SINCE_DAYS),
+  j: () => ( explainDrift)
 });
 
-// EXTERNAL MODULE: ./src/jira/errors.ts
+
 var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/model/holder.ts
+
 var model_holder = __webpack_require__(2087);
-;// CONCATENATED MODULE: ./src/drift/attribute.ts
-/** Jira's words for holder types in the audit log's `Type` value. */
+;
+
 const HOLDER_TYPE_WORDS = {
     anyone: ['Anyone', 'Public'],
     applicationRole: ['Application access', 'Application Role'],
@@ -2775,7 +2850,7 @@ function changed(record, field) {
 function isSchemeItem(item) {
     return item !== undefined && !same(item.type, 'PROJECT') && !same(item.type, 'USER');
 }
-/** Whether an item is the scheme with this id (when both have one) or one of these names. */
+
 function isScheme(item, id, names) {
     if (!isSchemeItem(item) || item === undefined)
         return false;
@@ -2783,10 +2858,10 @@ function isScheme(item, id, names) {
         return Number(item.id) === id;
     return names.some((name) => same(item.name, name));
 }
-/**
- * A grant change: `add-grant` is explained by the grant's removal (values from the grant to ""),
- * `remove-grant` by its addition.
- */
+
+
+
+
 function explainsGrant(record, change, names) {
     if (!isScheme(record.object, change.schemeId, [change.scheme]))
         return false;
@@ -2807,12 +2882,12 @@ function explainsGrant(record, change, names) {
     const value = changed(record, 'Value');
     const holderNames = names.holder(change.holder);
     if (value === undefined || empty(side(value))) {
-        // A holder with a name must be named in the record; one without (reporter) must not be.
+
         return holderNames.length === 0 || type === undefined;
     }
     return anySame(side(value), holderNames);
 }
-/** `update-scheme`: someone renamed or re-described the scheme to what it is now (`from`). */
+
 function explainsDetails(record, change) {
     const live = change.from ?? {};
     const file = change.to ?? {};
@@ -2825,23 +2900,23 @@ function explainsDetails(record, change) {
             description !== undefined &&
             same(description.to ?? '', live.description)));
 }
-/** `create-scheme`: the scheme the file describes was deleted. */
+
 function explainsCreate(record, change) {
     return /delet/i.test(record.summary) && isScheme(record.object, null, [change.scheme]);
 }
-/** `delete-scheme`: the live scheme no file describes was created by hand. */
+
 function explainsDelete(record, change) {
     return /creat/i.test(record.summary) && isScheme(record.object, change.schemeId, [change.scheme]);
 }
-/**
- * `assign-project`: the project was moved off the file's scheme: "added to project" with the scheme it
- * uses now, or "removed from project" with the file's scheme.
- */
+
+
+
+
 function explainsAssignment(record, change) {
     const object = record.object;
     if (object === undefined || !same(object.type, 'PROJECT'))
         return false;
-    // Jira names the project by id and name; the plan knows its id and key.
+
     const isProject = change.projectId !== undefined && object.id !== undefined
         ? object.id === change.projectId
         : same(object.name, change.project);
@@ -2855,7 +2930,7 @@ function explainsAssignment(record, change) {
     return false;
 }
 function explains(record, change, names) {
-    // A string: assign-project arrives with the projects feature; the other actions are the plan's own.
+
     const action = change.action;
     switch (action) {
         case 'add-grant':
@@ -2873,11 +2948,11 @@ function explains(record, change, names) {
             return false;
     }
 }
-/**
- * For each change (by position), the most recent record that explains it, or undefined. `records` may
- * come in any order. Grants of a scheme that was deleted (the plan creates it again) are explained by
- * the deletion when nothing more specific is found.
- */
+
+
+
+
+
 function attributeChanges(changes, records, names) {
     const newestFirst = [...records].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
     const found = changes.map((change) => newestFirst.find((record) => explains(record, change, names)));
@@ -2895,7 +2970,7 @@ function attributeChanges(changes, records, names) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/drift/explain.ts
+;
 
 
 
@@ -2908,7 +2983,7 @@ async function windowEnd(jira, now) {
             return { end: serverTime, clock: 'jira' };
     }
     catch {
-        // The window still has an end: this machine's clock.
+
     }
     return { end: now(), clock: 'local' };
 }
@@ -2919,21 +2994,21 @@ function add(map, key, name) {
     names.add(name);
     map.set(key, names);
 }
-/**
- * The names of every holder the changes name, from the grants read and wanted, and from the directory
- * (a role's, field's or application role's name; a user's display name). Lookups that fail leave fewer
- * names, never an error: attribution is a courtesy.
- */
+
+
+
+
+
 async function nameBook(input, jira) {
     const byHolder = new Map();
     for (const grant of input.grants)
-        add(byHolder, (0,model_holder/* holderKey */.I4)(grant.holder), (0,model_holder/* holderName */.iY)(grant));
+        add(byHolder, (0,model_holder .I4)(grant.holder), (0,model_holder .iY)(grant));
     const holders = input.changes
         .map((change) => change.holder)
         .filter((holder) => holder !== undefined);
     const ofType = (type) => holders.filter((holder) => (typeof type === 'string' ? holder.type === type : type.test(holder.type)));
     const userIds = ofType('user')
-        .map(model_holder/* holderId */.MO)
+        .map(model_holder .MO)
         .filter((id) => id !== undefined);
     const [catalogue, roles, fields, applicationRoles, users] = await Promise.all([
         jira.getPermissionCatalogue().catch(() => []),
@@ -2945,9 +3020,9 @@ async function nameBook(input, jira) {
             : new Map(),
     ]);
     for (const holder of holders) {
-        const key = (0,model_holder/* holderKey */.I4)(holder);
-        const id = (0,model_holder/* holderId */.MO)(holder);
-        add(byHolder, key, (0,model_holder/* holderName */.iY)({ holder }));
+        const key = (0,model_holder .I4)(holder);
+        const id = (0,model_holder .MO)(holder);
+        add(byHolder, key, (0,model_holder .iY)({ holder }));
         if (id === undefined)
             continue;
         add(byHolder, key, id);
@@ -2967,14 +3042,14 @@ async function nameBook(input, jira) {
             key,
             ...(permissionNames.get(key) === undefined ? [] : [permissionNames.get(key) ?? '']),
         ],
-        holder: (holder) => [...(byHolder.get((0,model_holder/* holderKey */.I4)(holder)) ?? [])],
+        holder: (holder) => [...(byHolder.get((0,model_holder .I4)(holder)) ?? [])],
     };
 }
-/** The id to look an author up by: Data Center's username, else Cloud's account id. */
+
 function authorKey(record) {
     return record.author.name ?? record.author.accountId;
 }
-/** Display names for the authors of the chosen records. */
+
 async function people(records, jira) {
     const ids = [...new Set(records.map(authorKey).filter((id) => id !== undefined))];
     if (ids.length === 0)
@@ -2990,7 +3065,7 @@ function changedBy(record, names) {
     const { accountId, name: username } = record.author;
     const name = names.get(authorKey(record) ?? '') ?? username;
     return {
-        // Data Center's numeric user id means nothing to people; Cloud's account id does to scripts.
+
         ...(accountId === undefined || username !== undefined ? {} : { accountId }),
         ...(name === undefined ? {} : { name }),
         at: record.at,
@@ -3020,7 +3095,7 @@ async function explainDrift(input, jira, options) {
     catch (error) {
         return unexplained({
             status: 'unavailable',
-            reason: `the audit log could not be read: ${(0,errors/* errorMessage */.gJ)(error)}`,
+            reason: `the audit log could not be read: ${(0,errors .gJ)(error)}`,
         });
     }
     if (log.status === 'unavailable')
@@ -3044,22 +3119,22 @@ async function explainDrift(input, jira, options) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 3179:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+3179:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BA: () => (/* binding */ isBroadHolder),
-/* harmony export */   Wd: () => (/* binding */ isExpandedHolder),
-/* harmony export */   hJ: () => (/* binding */ personName)
-/* harmony export */ });
-/** Holders that cover everybody (`anyone`) or every logged-in user (bare `applicationRole`). */
+__webpack_require__.d(__webpack_exports__, {
+BA: () => ( isBroadHolder),
+Wd: () => ( isExpandedHolder),
+hJ: () => ( personName)
+});
+
 function isBroadHolder(holder) {
     return (holder.type === 'anyone' ||
         (holder.type === 'applicationRole' && (holder.parameter ?? holder.value ?? '') === ''));
 }
-/** Whether a holder is expanded into people (user, group, projectRole, applicationRole: key, projectLead). */
+
 function isExpandedHolder(holder) {
     switch (holder.type) {
         case 'user':
@@ -3073,7 +3148,7 @@ function isExpandedHolder(holder) {
             return false;
     }
 }
-/** `Carlos Contractor (712020:0b1c…)`, or the account id alone when Jira gave no other name. */
+
 function personName(person) {
     return person.displayName === '' || person.displayName === person.accountId
         ? person.accountId
@@ -3081,52 +3156,55 @@ function personName(person) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 7238:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+7238:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q6: () => (/* binding */ writeFileInPieces),
-/* harmony export */   f4: () => (/* binding */ writeAll)
-/* harmony export */ });
-/* unused harmony export closeAfterFailure */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+__webpack_require__.d(__webpack_exports__, {
+J: () => ( replaceFileInPieces),
+f4: () => ( writeAll)
+});
 
-/**
- * Writes all of `text` to `fd`. One write(2) may write less than it was given (a disk that fills up,
- * a file size limit, a pipe): `writeSync` answers how much, and the rest is written until none is
- * left; the write that cannot go on throws (ENOSPC, EFBIG), so a file is never cut short unnoticed.
- */
+var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+var node_fs__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+var node_path__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+
+
+
+
 function writeAll(fd, text, write = node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync) {
     const bytes = Buffer.from(text, 'utf8');
     let offset = 0;
     while (offset < bytes.length) {
         const written = write(fd, bytes, offset, bytes.length - offset);
-        // No system call answers 0 for a non-empty write to a file; were one to, this would never end.
+
         if (written <= 0)
             throw new Error(`the write stopped after ${String(offset)} of ${String(bytes.length)} bytes`);
         offset += written;
     }
 }
-/**
- * Closes `fd` after a failed write without hiding that failure behind the close's own: the write's
- * error is the one that says what went wrong.
- */
+
+
+
+
 function closeAfterFailure(fd) {
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
     catch {
-        // The write already failed; its error is thrown by the caller.
+
     }
 }
-/**
- * Creates (or empties) the file at `path` and writes `pieces` to it, whole, then closes it; with
- * `sync`, flushed to the disk before it is closed. Throws the first failure, whether of a write or
- * of the close (which can report a write the disk refused late, as on NFS).
- */
+
+
+
+
+
 function writeFileInPieces(path, pieces, options = {}) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'w');
     try {
@@ -3143,29 +3221,45 @@ function writeFileInPieces(path, pieces, options = {}) {
 }
 
 
-/***/ }),
-
-/***/ 8283:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FR: () => (/* binding */ withSiteCatalogue),
-/* harmony export */   Vx: () => (/* binding */ withoutGroupIdAdvice),
-/* harmony export */   eB: () => (/* binding */ notesForSite)
-/* harmony export */ });
-/* harmony import */ var _config_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4770);
-/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3233);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1787);
-/* harmony import */ var _rules_prefer_group_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1724);
-/* harmony import */ var _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4665);
 
 
 
+function replaceFileInPieces(path, pieces, options = {}) {
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${String(process.pid)}.tmp`);
+    try {
+        writeFileInPieces(temporary, pieces, options);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+
+
+}),
+
+8283:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.d(__webpack_exports__, {
+FR: () => ( withSiteCatalogue),
+Vx: () => ( withoutGroupIdAdvice),
+eB: () => ( notesForSite)
+});
+var _config_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4770);
+var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
+var _lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3233);
+var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1787);
+var _rules_prefer_group_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1724);
+var _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4665);
 
 
 
-/** `product-permission` notes made again knowing the site: silent for the products it has. */
+
+
+
+
 function notesForSite(findings, project, sitePermissions) {
     const kept = findings.filter((finding) => finding.ruleId !== _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__/* .productPermission */ .r.meta.id);
     const schemes = [...project.schemes, ...project.unverifiedSchemes];
@@ -3176,12 +3270,12 @@ function notesForSite(findings, project, sitePermissions) {
         }),
     ];
 }
-/**
- * As {@link notesForSite}, and the loader's unknown permission keys withdrawn: the resolver has judged
- * every key against the catalogue and reported those it lacks (`unknown-permission`). The files whose
- * keys the catalogue (or the settings) all know are then whole, so the rules about a scheme as a whole
- * judge them too.
- */
+
+
+
+
+
+
 function withSiteCatalogue(findings, project, sitePermissions) {
     const known = new Set([...sitePermissions, ...project.settings.customPermissions]);
     const settled = project.unverifiedSchemes.filter((scheme) => scheme.grants.every((grant) => (0,_model_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .isBuiltInPermission */ .Lq)(grant.permission) || known.has(grant.permission)));
@@ -3191,10 +3285,10 @@ function withSiteCatalogue(findings, project, sitePermissions) {
         ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .IL)(settled, project.settings, wholeSchemeRules),
     ], project, sitePermissions);
 }
-/**
- * Data Center has no group ids, so `prefer-group-id`'s advice cannot be followed there: once the site
- * is known (plan, `validate --online`), its findings are withdrawn. Offline, validate cannot tell.
- */
+
+
+
+
 function withoutGroupIdAdvice(findings, groupsHaveIds) {
     if (groupsHaveIds)
         return [...findings];
@@ -3202,25 +3296,25 @@ function withoutGroupIdAdvice(findings, groupsHaveIds) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 5106:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+5106:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MJ: () => (/* binding */ planDriftMarkdown),
-/* harmony export */   b9: () => (/* binding */ renderDriftMarkdown)
-/* harmony export */ });
-/* unused harmony exports DRIFT_MARKDOWN_LIMIT, driftTable */
-/* harmony import */ var _drift_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(330);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1788);
-/* harmony import */ var _drift_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9252);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8604);
+__webpack_require__.d(__webpack_exports__, {
+MJ: () => ( planDriftMarkdown),
+b9: () => ( renderDriftMarkdown)
+});
 
-
+var _drift_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(330);
+var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1788);
+var _drift_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9252);
+var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8604);
 
 
-/** Issue and comment bodies must stay under GitHub's 65,536 characters, with room for a marker. */
+
+
+
 const DRIFT_MARKDOWN_LIMIT = 60_000;
 function schemeCell(line) {
     return line.schemeId === null
@@ -3238,10 +3332,10 @@ function row(line, auditRead) {
     ];
     return `| ${cells.join(' | ')} |`;
 }
-/**
- * The table of drifted changes, with the audit window and any note about the log; rows that do not fit
- * in `maxLength` are left out with a line saying how many.
- */
+
+
+
+
 function driftTable(explanation, maxLength = DRIFT_MARKDOWN_LIMIT) {
     const lines = (0,_drift_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .driftLines */ .$m)(explanation.items);
     const read = explanation.audit.status === 'read';
@@ -3266,7 +3360,7 @@ function driftTable(explanation, maxLength = DRIFT_MARKDOWN_LIMIT) {
         shown++;
     }
     if (shown < lines.length) {
-        out.push('', `… and ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(lines.length - shown, 'more change')} (see \`jira-perms drift\`).`);
+        out.push('', `\u2026 and ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(lines.length - shown, 'more change')} (see \`jira-perms drift\`).`);
     }
     return out.join('\n');
 }
@@ -3275,15 +3369,15 @@ function renderDriftMarkdown(result, options = {}) {
     const explanation = result.explanation;
     if (explanation === undefined) {
         const why = result.error ?? (result.status === 'invalid' ? 'the scheme files have errors' : 'drift unknown');
-        return `${title}\n\n❌ **Drift could not be checked**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(why)}\n`;
+        return `${title}\n\n\u274c **Drift could not be checked**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(why)}\n`;
     }
     if (explanation.items.length === 0)
-        return `${title}\n\n✅ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(_drift_text_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_DRIFT */ .o0)}\n`;
+        return `${title}\n\n\u2705 ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(_drift_text_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_DRIFT */ .o0)}\n`;
     const count = explanation.items.length;
     return [
         title,
         '',
-        `⚠️ **${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(count, 'change')} made in Jira ${count === 1 ? 'differs' : 'differ'} from the files.** ` +
+        `\u26a0\ufe0f **${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(count, 'change')} made in Jira ${count === 1 ? 'differs' : 'differ'} from the files.** ` +
             'Running apply would undo ' +
             (count === 1 ? 'it' : 'them') +
             '; to keep a change, write it into the files.',
@@ -3292,10 +3386,10 @@ function renderDriftMarkdown(result, options = {}) {
         '',
     ].join('\n');
 }
-/**
- * The drift section of a pull request's plan comment: which changes of the plan undo changes made in
- * Jira (so a reviewer knows what merging would revert), with who made them; or why that is not known.
- */
+
+
+
+
 function planDriftMarkdown(base, maxLength = 20_000) {
     const commit = base.commit === undefined ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(base.ref) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(base.commit.slice(0, 12));
     if (base.error !== undefined) {
@@ -3307,7 +3401,7 @@ function planDriftMarkdown(base, maxLength = 20_000) {
     }
     const count = drift.items.length;
     return [
-        `#### ⚠️ Drift: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(count, 'change')} made in Jira that merging would revert`,
+        `#### \u26a0\ufe0f Drift: ${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(count, 'change')} made in Jira that merging would revert`,
         '',
         `The files of the base commit ${commit} plan ${count === 1 ? 'this change' : 'these changes'} too: ` +
             `${count === 1 ? 'it undoes' : 'they undo'} a change made in Jira outside the files, not in this pull ` +
@@ -3319,32 +3413,32 @@ function planDriftMarkdown(base, maxLength = 20_000) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 9252:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+9252:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _s: () => (/* binding */ windowPhrase),
-/* harmony export */   eK: () => (/* binding */ auditNote),
-/* harmony export */   j0: () => (/* binding */ renderDriftText),
-/* harmony export */   ks: () => (/* binding */ renderPlanDriftText),
-/* harmony export */   o0: () => (/* binding */ NO_DRIFT)
-/* harmony export */ });
-/* harmony import */ var _drift_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(330);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1788);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9629);
+__webpack_require__.d(__webpack_exports__, {
+_s: () => ( windowPhrase),
+eK: () => ( auditNote),
+j0: () => ( renderDriftText),
+ks: () => ( renderPlanDriftText),
+o0: () => ( NO_DRIFT)
+});
+var _drift_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(330);
+var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1788);
+var _terminal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9629);
 
 
 
 const NO_DRIFT = 'No drift: Jira matches the files.';
-/** The audit window in words: `the last 30 days, to 2026-11-20 10:00 UTC (Jira's clock)`. */
+
 function windowPhrase(explanation) {
     const { window } = explanation;
     const clock = window.clock === 'jira' ? "Jira's clock" : "this machine's clock: Jira did not give its time";
     return `the last ${(0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(window.days, 'day')}, to ${(0,_drift_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .auditTime */ .Zi)(window.to)} (${clock})`;
 }
-/** Why people are not named, or undefined when the log was read. */
+
 function auditNote(explanation) {
     const { audit } = explanation;
     if (audit.status === 'unavailable')
@@ -3363,14 +3457,14 @@ function auditNote(explanation) {
 function schemeHeading(line) {
     return line.schemeId === null ? (0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(line.scheme) : `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(line.scheme)} (${String(line.schemeId)})`;
 }
-/** The columns of one change: what happened, the permission, the holder or what else to know. */
+
 function changeColumns(line) {
     const what = line.permission === undefined
         ? (line.detail ?? '')
         : [line.subject, line.detail].filter(Boolean).join(': ');
     return [line.happened, line.permission ?? '', what].map(_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk);
 }
-/** Rows padded so each column starts at the same place. */
+
 function aligned(rows) {
     const widths = [];
     for (const row of rows)
@@ -3380,7 +3474,7 @@ function aligned(rows) {
         .join('  ')
         .trimEnd());
 }
-/** Per scheme, one line per drifted change with who made it and when (shared by drift and plan). */
+
 function driftBlock(explanation) {
     const lines = (0,_drift_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .driftLines */ .$m)(explanation.items);
     const read = explanation.audit.status === 'read';
@@ -3404,10 +3498,10 @@ function driftBlock(explanation) {
         out.push((0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .safeText */ .Hk)(note), '');
     return out;
 }
-/**
- * The drift part of `plan --base-ref REF`: which of the plan's changes undo changes made in Jira, or
- * why that could not be told.
- */
+
+
+
+
 function renderPlanDriftText(base) {
     const ref = (0,_terminal_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(base.ref);
     if (base.error !== undefined) {
@@ -3445,22 +3539,22 @@ function renderDriftText(result) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 899:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+899:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ formatText)
-/* harmony export */ });
-/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7280);
+__webpack_require__.d(__webpack_exports__, {
+v: () => ( formatText)
+});
+var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
+var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7280);
 
 
-/**
- * One line per finding, `file:line:col  severity  message  rule`, the fix indented on the lines below,
- * then a count line: `2 errors, 1 warning in 3 files`.
- */
+
+
+
+
 function formatText(findings, options) {
     const lines = [];
     const lineOptions = { colour: options.color === true };
@@ -3473,23 +3567,23 @@ function formatText(findings, options) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 2679:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+2679:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mx: () => (/* binding */ jsonPieces),
-/* harmony export */   QE: () => (/* binding */ batched),
-/* harmony export */   Vb: () => (/* binding */ LazyList),
-/* harmony export */   aB: () => (/* binding */ toJson)
-/* harmony export */ });
-/**
- * The JSON view: every JSON document the product prints or writes (plan, findings, journal, doctor,
- * SARIF) is made here. Besides what `JSON.stringify` escapes, characters that would reorder or hide text
- * on a terminal or in an editor (bidirectional controls, C1 controls, line and paragraph separators)
- * are written as `\uXXXX` escapes: the same value for every JSON reader, inert for people.
- */
+__webpack_require__.d(__webpack_exports__, {
+Mx: () => ( jsonPieces),
+QE: () => ( batched),
+Vb: () => ( LazyList),
+aB: () => ( toJson)
+});
+
+
+
+
+
+
 const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 function escapeInvisible(text) {
     return text.replace(INVISIBLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -3497,7 +3591,7 @@ function escapeInvisible(text) {
 function toJson(value) {
     return `${escapeInvisible(JSON.stringify(value, null, 2))}\n`;
 }
-/** A list written element by element, each made only when it is written (see `jsonPieces`). */
+
 class LazyList {
     items;
     toJson;
@@ -3506,39 +3600,39 @@ class LazyList {
         this.toJson = toJson;
     }
 }
-/**
- * The property `key: value` as `JSON.stringify` writes it inside an object at depth 1, or undefined
- * where it leaves the property out (undefined, a function, a symbol, a `toJSON` answering one of
- * those). Stringifying a one-property holder keeps every rule of JSON.stringify exactly, `toJSON`'s
- * key argument included, instead of copying them here.
- */
+
+
+
+
+
+
 function property(key, value) {
     const holder = JSON.stringify({ [key]: value }, null, 2);
-    // `{\n  "key": value\n}`, or `{}` when the property is left out.
+
     return holder === '{}' ? undefined : holder.slice(2, -2);
 }
-/**
- * The list element `value` at `index` as JSON.stringify writes it in an array at depth 2 (a list
- * that is a property of the document): where an object leaves a property out, an array writes `null`.
- */
+
+
+
+
 function element(index, value) {
     const key = String(index);
     const written = property(key, value);
     if (written === undefined)
         return 'null';
-    // `property` indents the lines after the first for depth 1; a raw line break in JSON text is only
-    // ever indentation (strings escape theirs), so one more level is one more indent after each.
+
+
     return written.slice(`  ${JSON.stringify(key)}: `.length).replaceAll('\n', '\n  ');
 }
-/**
- * The same bytes as `toJson(document)` (each LazyList written as the array it maps to), in pieces
- * that each end with a line break: a large document (a plan at scale: 12 MB) is never one string, and
- * its lists' elements are made one at a time. Pieces end at line breaks, which in JSON text stand only
- * between tokens, so a secret can never be split across two of them.
- */
+
+
+
+
+
+
 function* jsonPieces(document) {
-    // The last line written so far, without its line break: whether a comma follows it is known only
-    // once a later property turns out to be written (JSON.stringify leaves some out).
+
+
     let pending;
     for (const [key, value] of Object.entries(document)) {
         if (value instanceof LazyList && value.items.length > 0) {
@@ -3560,7 +3654,7 @@ function* jsonPieces(document) {
     }
     yield pending === undefined ? '{}\n' : `${pending}\n}\n`;
 }
-/** Pieces gathered into writes of about `size` characters, each still ending at a line break. */
+
 function* batched(pieces, size = 64 * 1024) {
     let batch = [];
     let length = 0;
@@ -3578,46 +3672,46 @@ function* batched(pieces, size = 64 * 1024) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 2161:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+2161:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jt: () => (/* binding */ accessTextLines),
-/* harmony export */   ql: () => (/* binding */ accessMarkdown),
-/* harmony export */   sM: () => (/* binding */ NO_ACCESS_CHANGE)
-/* harmony export */ });
-/* unused harmony exports NAMES_SHOWN, accessSummaryLine, accessPartialLine */
-/* harmony import */ var _model_access_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3179);
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8604);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1788);
+__webpack_require__.d(__webpack_exports__, {
+Jt: () => ( accessTextLines),
+ql: () => ( accessMarkdown),
+sM: () => ( NO_ACCESS_CHANGE)
+});
 
-
+var _model_access_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3179);
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8604);
+var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
+var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1788);
 
 
 
-/**
- * The effective-access part of a plan, for the terminal and for Markdown (PR comment, job summary):
- * counts first, per project and permission; names folded (at most {@link NAMES_SHOWN} a list, the plan
- * file has all); holders that are not people (anyone, per-issue holders) by name; what could not be
- * expanded, with why. Every Jira string (names, keys, reasons) goes through the destination's escaper.
- */
+
+
+
+
+
+
+
+
 const NO_ACCESS_CHANGE = { peopleGaining: 0, peopleLosing: 0 };
-/** Names listed per gained or lost list; the rest are counted. */
+
 const NAMES_SHOWN = 10;
-/** `2 people gain access, 1 person loses access` (distinct people across the plan). */
+
 function accessSummaryLine(summary) {
     const gain = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(summary.peopleGaining, 'person', 'people')} ${summary.peopleGaining === 1 ? 'gains' : 'gain'}`;
     const lose = `${(0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(summary.peopleLosing, 'person', 'people')} ${summary.peopleLosing === 1 ? 'loses' : 'lose'}`;
     return `${gain} access, ${lose} access`;
 }
-/**
- * When the read budget ran out: how much was left out and how to get it all (one line, no Jira text).
- * Undefined for a complete report.
- */
+
+
+
+
 function accessPartialLine(summary) {
     if (summary.complete !== false || summary.budget === undefined)
         return undefined;
@@ -3627,10 +3721,10 @@ function accessPartialLine(summary) {
         `${changesNotExpanded === 1 ? 'is' : 'are'} not expanded into people. JIRA_PERMS_ACCESS=full ` +
         '(plan --access full, or the action input access: full) reads every holder.');
 }
-/**
- * A change's holders that could not be expanded: those Jira refused (each with its reason) and those the
- * read budget left out (one line for them all: the partial line above says why and how to read them).
- */
+
+
+
+
 function unexpandedParts(change) {
     const all = change.unexpanded ?? [];
     return {
@@ -3650,12 +3744,12 @@ function holdersPhrase(change, escape) {
     ];
     return parts.join(', ');
 }
-/**
- * How many gain (or lose), or `?` when the read budget left out a holder on the side that decides it: a
- * holder not read on the live side may already give the permission to anyone who seems to gain it (and
- * on the planned side, keep it for anyone who seems to lose it), so compute.ts lists nobody there. A
- * 0 would read as "nobody".
- */
+
+
+
+
+
+
 function gainCount(change) {
     return leftOutOn(change, 'live') ? '?' : String(change.gained.length);
 }
@@ -3684,11 +3778,11 @@ function schemePhrase(change) {
         ? `scheme "${change.scheme}"`
         : `moves from scheme "${change.fromScheme}" to "${change.scheme}"`;
 }
-/**
- * Whether a row has anything to show: someone or some holder gains or loses the permission, or who does
- * could not be read. A grant change that moves nobody in a project (a role without members there) stays
- * in the plan's data, but is no row in its views.
- */
+
+
+
+
+
 function shownRow(change) {
     return (change.gained.length > 0 ||
         change.lost.length > 0 ||
@@ -3696,7 +3790,7 @@ function shownRow(change) {
         change.holdersLost.length > 0 ||
         change.unexpanded !== undefined);
 }
-/** The text plan's section: lines without a trailing blank line (empty when there is nothing to say). */
+
 function accessTextLines(changes, summary) {
     if (changes.length === 0)
         return [];
@@ -3729,11 +3823,11 @@ function accessTextLines(changes, summary) {
     }
     return lines;
 }
-/**
- * The Markdown section: a heading, the summary, a table of counts (project, permission, gain, lose,
- * holders), the names folded in `<details>`, and what could not be expanded. At most `maxLength`
- * characters: rows that do not fit are counted in a closing line.
- */
+
+
+
+
+
 function accessMarkdown(changes, summary, maxLength) {
     if (changes.length === 0)
         return undefined;
@@ -3773,12 +3867,12 @@ function accessMarkdown(changes, summary, maxLength) {
             blocks.push(`_${rows.length - rowCount} more rows not shown: the plan file lists them all._`);
         if (detailCount > 0) {
             const hidden = details.length - detailCount;
-            const body = [...details.slice(0, detailCount), ...(hidden > 0 ? [`- … and ${hidden} more`] : [])];
+            const body = [...details.slice(0, detailCount), ...(hidden > 0 ? [`- \u2026 and ${hidden} more`] : [])];
             blocks.push(`<details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeHtml */ .ZD)('Who gains and who loses')}</summary>\n\n${body.join('\n')}\n\n</details>`);
         }
         if (noteCount > 0) {
             const hidden = notes.length - noteCount;
-            const body = [...notes.slice(0, noteCount), ...(hidden > 0 ? [`- … and ${hidden} more`] : [])];
+            const body = [...notes.slice(0, noteCount), ...(hidden > 0 ? [`- \u2026 and ${hidden} more`] : [])];
             blocks.push(`> [!WARNING]\n> **Not expanded into people** (the lists above hold only the people who could be read):\n\n${body.join('\n')}`);
         }
         if (broad > 0) {
@@ -3789,7 +3883,7 @@ function accessMarkdown(changes, summary, maxLength) {
     const whole = build(rows.length, details.length, notes.length);
     if (whole.length <= maxLength)
         return whole;
-    // Too long: notes first (they say what is missing), then rows, then names, each as many as fit.
+
     const fit = (make, total) => {
         let low = 0;
         let high = total;
@@ -3810,37 +3904,37 @@ function accessMarkdown(changes, summary, maxLength) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 7729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+7729:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ planToJson),
-/* harmony export */   Lm: () => (/* binding */ renderPlanJsonPieces),
-/* harmony export */   NM: () => (/* binding */ findingToJson),
-/* harmony export */   os: () => (/* binding */ changeToJson)
-/* harmony export */ });
-/* unused harmony export renderPlanJson */
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2679);
+__webpack_require__.d(__webpack_exports__, {
+$p: () => ( planToJson),
+Lm: () => ( renderPlanJsonPieces),
+NM: () => ( findingToJson),
+os: () => ( changeToJson)
+});
 
-/**
- * The plan as the contract's JSON document (`plan --json`, `--out plan.json`, the action's plan file):
- * `{"version": 1, "changes": [...], "summary": {...}, ...}`. Keys are written in a fixed order and
- * absent optional fields are left out, so the same plan always gives the same bytes.
- */
+var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2679);
+
+
+
+
+
+
 function renderPlanJson(plan) {
     return [...jsonPieces(planDocument(plan))].join('');
 }
-/**
- * The same document in writes of about 64 KB, each ending at a line break: at scale the plan is 12 MB
- * of JSON (its effective-access report most of it), which is then never one string, nor one object
- * tree beside the plan's own.
- */
+
+
+
+
+
 function renderPlanJsonPieces(plan) {
     return (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .batched */ .QE)((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonPieces */ .Mx)(planDocument(plan)));
 }
-/** The plan as a plain object whose key order is the document's. */
+
 function planToJson(plan) {
     return Object.fromEntries(Object.entries(planDocument(plan)).map(([key, value]) => [
         key,
@@ -3849,7 +3943,7 @@ function planToJson(plan) {
             : value,
     ]));
 }
-/** The document, its two long lists (changes, access) made element by element as they are written. */
+
 function planDocument(plan) {
     return {
         version: plan.version,
@@ -3869,7 +3963,7 @@ function planDocument(plan) {
                     access: {
                         peopleGaining: plan.summary.access.peopleGaining,
                         peopleLosing: plan.summary.access.peopleLosing,
-                        // Only a partial access report says so: a complete one keeps the contract's two fields.
+
                         ...(plan.summary.access.complete === false ? { complete: false } : {}),
                         ...(plan.summary.access.budget === undefined
                             ? {}
@@ -3908,7 +4002,7 @@ function planDocument(plan) {
             projectCount: radius.projectCount,
             sampleKeys: [...radius.sampleKeys],
         })),
-        // Only a plan that did not read project usage says so (its counts above are null, not zero).
+
         ...(plan.projectUsage === undefined ? {} : { projectUsage: plan.projectUsage }),
         unmanaged: plan.unmanaged.map((scheme) => ({ id: scheme.id, name: scheme.name })),
         kept: plan.kept.map((grant) => compact({
@@ -3996,27 +4090,27 @@ function accessToJson(change) {
 function holderToJson(holder) {
     return compact({ type: holder.type, parameter: holder.parameter, value: holder.value });
 }
-/** Drops undefined fields (null stays: `schemeId: null` is part of the contract). */
+
 function compact(object) {
     return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 }
 
 
-/***/ }),
+}),
 
-/***/ 7244:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+7244:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ renderPlanText)
-/* harmony export */ });
-/* unused harmony export sampleList */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-/* harmony import */ var _plan_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6958);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7280);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9629);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1788);
-/* harmony import */ var _plan_access_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2161);
+__webpack_require__.d(__webpack_exports__, {
+$: () => ( renderPlanText)
+});
+
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+var _plan_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6958);
+var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7280);
+var _terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9629);
+var _words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1788);
+var _plan_access_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2161);
 
 
 
@@ -4132,31 +4226,31 @@ function sampleList(count, keys) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 6958:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+6958:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D1: () => (/* binding */ blockedLine),
-/* harmony export */   DI: () => (/* binding */ USAGE_NOT_READ),
-/* harmony export */   Gh: () => (/* binding */ splitPlanFindings),
-/* harmony export */   Ls: () => (/* binding */ ALREADY_LIVE_HEADING),
-/* harmony export */   MT: () => (/* binding */ verdictLine),
-/* harmony export */   T0: () => (/* binding */ groupBySchemes),
-/* harmony export */   U6: () => (/* binding */ permissionWidth),
-/* harmony export */   dC: () => (/* binding */ summaryLine),
-/* harmony export */   nB: () => (/* binding */ noChangesLine),
-/* harmony export */   oX: () => (/* binding */ projectMoveText),
-/* harmony export */   pG: () => (/* binding */ changeLabel),
-/* harmony export */   ux: () => (/* binding */ projectsPhrase)
-/* harmony export */ });
-/* unused harmony exports compareGrantChanges, NO_CHANGES, NO_CHANGES_WITH_ERRORS */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
-/* harmony import */ var _plan_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2739);
-/* harmony import */ var _plan_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5552);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1788);
+__webpack_require__.d(__webpack_exports__, {
+D1: () => ( blockedLine),
+DI: () => ( USAGE_NOT_READ),
+Gh: () => ( splitPlanFindings),
+Ls: () => ( ALREADY_LIVE_HEADING),
+MT: () => ( verdictLine),
+T0: () => ( groupBySchemes),
+U6: () => ( permissionWidth),
+dC: () => ( summaryLine),
+nB: () => ( noChangesLine),
+oX: () => ( projectMoveText),
+pG: () => ( changeLabel),
+ux: () => ( projectsPhrase)
+});
+
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
+var _plan_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2739);
+var _plan_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5552);
+var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1788);
 
 
 
@@ -4206,13 +4300,13 @@ function compareGrantChanges(a, b) {
         (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(changeLabel(a), changeLabel(b)) ||
         (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.holder === undefined ? '' : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(a.holder), b.holder === undefined ? '' : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(b.holder)));
 }
-/** A project moving onto a scheme, as both the terminal and the comment show it: `project MOB: Old → New`. */
+
 function projectMoveText(change) {
     const from = change.fromScheme ??
         (change.fromSchemeId === undefined || change.fromSchemeId === null
             ? 'no scheme'
             : `scheme ${change.fromSchemeId}`);
-    return `project ${change.project ?? '?'}: ${from} → ${change.scheme}`;
+    return `project ${change.project ?? '?'}: ${from} \u2192 ${change.scheme}`;
 }
 function changeLabel(change) {
     return change.holder === undefined
@@ -4220,25 +4314,25 @@ function changeLabel(change) {
         : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)({ ...change, holder: change.holder });
 }
 const NO_CHANGES = 'No changes. Jira matches the files.';
-/** The heading over the lint errors a plan found already live in Jira (see src/plan/already-live.ts). */
+
 const ALREADY_LIVE_HEADING = 'Already live in Jira, not blocking (the plan keeps them as they are; validate reports them as errors)';
-/** A plan's findings: the problems, and the errors it found already live (shown apart, not as failures). */
+
 function splitPlanFindings(findings) {
     return {
         problems: findings.filter((finding) => finding.alreadyLive !== true),
         alreadyLive: findings.filter((finding) => finding.alreadyLive === true),
     };
 }
-/** When files were left out for their errors, "Jira matches the files" would not be true. */
+
 const NO_CHANGES_WITH_ERRORS = 'No changes planned, but schemes with errors (see the problems) were left out: Jira may not match those files.';
-/** The line an empty plan shows. */
+
 function noChangesLine(plan) {
     return plan.findings.some((finding) => finding.severity === 'error') ? NO_CHANGES_WITH_ERRORS : NO_CHANGES;
 }
-/**
- * The one-line summary the action exposes as its `summary` output and the text plan ends with, e.g.
- * `2 to add, 1 to remove, 0 schemes to create` (scheme updates and deletions are added when there are any).
- */
+
+
+
+
 function summaryLine(plan) {
     const { summary } = plan;
     const parts = [
@@ -4254,7 +4348,7 @@ function summaryLine(plan) {
         parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.assignProjects, 'project')} to move`);
     return parts.join(', ');
 }
-/** The verdict at the top of the Markdown plan, e.g. `2 to add, 1 to remove in 1 scheme, used by 14 projects`. */
+
 function verdictLine(plan) {
     const { summary } = plan;
     if (plan.changes.length === 0)
@@ -4274,12 +4368,12 @@ function verdictLine(plan) {
     const projects = summary.projectsAffected === 0 ? 'no projects' : (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.projectsAffected, 'project');
     return `${changed}, used by ${projects}`;
 }
-/**
- * What a plan that did not read project usage says instead of a count (apply reads it only when a
- * change can take access away, or the files or settings need it: see `Plan.projectUsage`).
- */
+
+
+
+
 const USAGE_NOT_READ = 'which projects use the changed schemes was not read: nothing in this plan takes access away';
-/** Why the plan cannot be applied, or undefined when it can. */
+
 function blockedLine(plan) {
     const errors = plan.findings.filter((finding) => finding.severity === 'error').length;
     const guardrails = plan.guardrails.filter((violation) => !violation.allowed).length;
@@ -4304,12 +4398,12 @@ function projectsPhrase(blast, isNew) {
         return 'used by no projects';
     return `used by ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(blast.projectCount, 'project')}`;
 }
-/** Permission column width for one scheme's grant lines. */
+
 function permissionWidth(changes) {
     return Math.max(0, ...changes.map((change) => (change.permission ?? '').length));
 }
 
 
-/***/ })
+})
 
 };

@@ -2,14 +2,14 @@ export const id = 372;
 export const ids = [372];
 export const modules = {
 
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
+6214:
+((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+
+
 function ucs2length(str) {
     const len = str.length;
     let length = 0;
@@ -19,10 +19,10 @@ function ucs2length(str) {
         length++;
         value = str.charCodeAt(pos++);
         if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
+
             value = str.charCodeAt(pos);
             if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
+                pos++;
         }
     }
     return length;
@@ -31,25 +31,25 @@ exports.A = ucs2length;
 ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 //# sourceMappingURL=ucs2length.js.map
 
-/***/ }),
+}),
 
-/***/ 2103:
-/***/ ((__unused_webpack_module, exports) => {
+2103:
+((__unused_webpack_module, exports) => {
 
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
-//#region src/tag.ts
-/**
-* Returned by a scalar resolver when the source does not match its tag.
-*
-* @category Tags
-*/
+
+
+
+
+
+
 var NOT_RESOLVED = Symbol("NOT_RESOLVED");
-/**
-* Create a normalized scalar tag definition.
-*
-* @category Tags
-*/
+
+
+
+
+
 function defineScalarTag(tagName, options) {
 	var _options$implicit, _options$matchByTagPr, _options$implicitFirs, _options$represent, _options$representTag;
 	return {
@@ -64,11 +64,11 @@ function defineScalarTag(tagName, options) {
 		representTagName: (_options$representTag = options.representTagName) !== null && _options$representTag !== void 0 ? _options$representTag : (() => tagName)
 	};
 }
-/**
-* Create a normalized sequence tag definition.
-*
-* @category Tags
-*/
+
+
+
+
+
 function defineSequenceTag(tagName, options) {
 	var _options$matchByTagPr2, _options$finalize, _options$represent2, _options$representTag2;
 	const carrierIsResult = options.finalize === void 0;
@@ -86,11 +86,11 @@ function defineSequenceTag(tagName, options) {
 		representTagName: (_options$representTag2 = options.representTagName) !== null && _options$representTag2 !== void 0 ? _options$representTag2 : (() => tagName)
 	};
 }
-/**
-* Create a normalized mapping tag definition.
-*
-* @category Tags
-*/
+
+
+
+
+
 function defineMappingTag(tagName, options) {
 	var _options$matchByTagPr3, _options$finalize2, _options$represent3, _options$representTag3;
 	const carrierIsResult = options.finalize === void 0;
@@ -111,15 +111,15 @@ function defineMappingTag(tagName, options) {
 		representTagName: (_options$representTag3 = options.representTagName) !== null && _options$representTag3 !== void 0 ? _options$representTag3 : (() => tagName)
 	};
 }
-//#endregion
-//#region src/tag/scalar/str.ts
-/** @category Tags */
+
+
+
 var strTag = defineScalarTag("tag:yaml.org,2002:str", {
 	resolve: (source) => source,
 	identify: (data) => typeof data === "string"
 });
-//#endregion
-//#region src/tag/scalar/null_core.ts
+
+
 var NULL_VALUES$1 = [
 	"",
 	"~",
@@ -127,7 +127,7 @@ var NULL_VALUES$1 = [
 	"Null",
 	"NULL"
 ];
-/** @category Tags */
+
 var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
 	implicit: true,
 	implicitFirstChars: [
@@ -143,9 +143,9 @@ var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
 	identify: (object) => object === null,
 	represent: () => "null"
 });
-//#endregion
-//#region src/tag/scalar/null_json.ts
-/** @category Tags */
+
+
+
 var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
 	implicit: true,
 	implicitFirstChars: ["n"],
@@ -156,8 +156,8 @@ var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
 	identify: (object) => object === null,
 	represent: () => "null"
 });
-//#endregion
-//#region src/tag/scalar/null_yaml11.ts
+
+
 var NULL_VALUES = [
 	"",
 	"~",
@@ -165,7 +165,7 @@ var NULL_VALUES = [
 	"Null",
 	"NULL"
 ];
-/** @category Tags */
+
 var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
 	implicit: true,
 	implicitFirstChars: [
@@ -181,8 +181,8 @@ var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
 	identify: (object) => object === null,
 	represent: () => "null"
 });
-//#endregion
-//#region src/tag/scalar/bool_core.ts
+
+
 var TRUE_VALUES$2 = [
 	"true",
 	"True",
@@ -193,7 +193,7 @@ var FALSE_VALUES$2 = [
 	"False",
 	"FALSE"
 ];
-/** @category Tags */
+
 var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
 	implicit: true,
 	implicitFirstChars: [
@@ -210,11 +210,11 @@ var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
 	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
 	represent: (object) => object ? "true" : "false"
 });
-//#endregion
-//#region src/tag/scalar/bool_json.ts
+
+
 var TRUE_VALUES$1 = ["true"];
 var FALSE_VALUES$1 = ["false"];
-/** @category Tags */
+
 var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
 	implicit: true,
 	implicitFirstChars: ["t", "f"],
@@ -226,8 +226,8 @@ var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
 	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
 	represent: (object) => object ? "true" : "false"
 });
-//#endregion
-//#region src/tag/scalar/bool_yaml11.ts
+
+
 var TRUE_VALUES = [
 	"true",
 	"True",
@@ -254,7 +254,7 @@ var FALSE_VALUES = [
 	"Off",
 	"OFF"
 ];
-/** @category Tags */
+
 var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
 	implicit: true,
 	implicitFirstChars: [
@@ -277,10 +277,10 @@ var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
 	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
 	represent: (object) => object ? "true" : "false"
 });
-//#endregion
-//#region src/tag/scalar/int_core.ts
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+
+
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
 function parseYamlInteger$2(source) {
 	let value = source;
 	let sign = 1;
@@ -300,7 +300,7 @@ function resolveYamlInteger$2(source, isExplicit) {
 	const result = parseYamlInteger$2(source);
 	return Number.isFinite(result) ? result : NOT_RESOLVED;
 }
-/** @category Tags */
+
 var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
 	implicit: true,
 	implicitFirstChars: [
@@ -312,10 +312,10 @@ var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
 	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
 	represent: (object) => object.toString(10)
 });
-//#endregion
-//#region src/tag/scalar/int_json.ts
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+
+
+var YAML_INTEGER_IMPLICIT_PATTERN = new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
 function parseYamlInteger$1(source) {
 	let value = source;
 	let sign = 1;
@@ -335,7 +335,7 @@ function resolveYamlInteger$1(source, isExplicit) {
 	const result = parseYamlInteger$1(source);
 	return Number.isFinite(result) ? result : NOT_RESOLVED;
 }
-/** @category Tags */
+
 var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
 	implicit: true,
 	implicitFirstChars: ["-", ..."0123456789"],
@@ -343,9 +343,9 @@ var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
 	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
 	represent: (object) => object.toString(10)
 });
-//#endregion
-//#region src/tag/scalar/int_yaml11.ts
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+
+
+var YAML_INTEGER_PATTERN = new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
 function parseYamlInteger(source) {
 	let value = source.replace(/_/g, "");
 	let sign = 1;
@@ -368,7 +368,7 @@ function resolveYamlInteger(source) {
 	const result = parseYamlInteger(source);
 	return Number.isFinite(result) ? result : NOT_RESOLVED;
 }
-/** @category Tags */
+
 var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
 	implicit: true,
 	implicitFirstChars: [
@@ -380,10 +380,10 @@ var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
 	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
 	represent: (object) => object.toString(10)
 });
-//#endregion
-//#region src/tag/scalar/float_core.ts
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+
+
+var YAML_FLOAT_PATTERN$1 = new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 function resolveYamlFloat$2(source) {
 	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
 	let value = source.toLowerCase();
@@ -403,7 +403,7 @@ function representYamlFloat$2(object) {
 	const result = object.toString(10);
 	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
 }
-/** @category Tags */
+
 var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
 	implicit: true,
 	implicitFirstChars: [
@@ -416,10 +416,10 @@ var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
 	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
 	represent: representYamlFloat$2
 });
-//#endregion
-//#region src/tag/scalar/float_json.ts
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+
+
+var YAML_FLOAT_IMPLICIT_PATTERN = new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 function resolveYamlFloat$1(source, isExplicit) {
 	if (isExplicit) {
 		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
@@ -444,7 +444,7 @@ function representYamlFloat$1(object) {
 	const result = object.toString(10);
 	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
 }
-/** @category Tags */
+
 var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
 	implicit: true,
 	implicitFirstChars: ["-", ..."0123456789"],
@@ -452,10 +452,10 @@ var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
 	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
 	represent: representYamlFloat$1
 });
-//#endregion
-//#region src/tag/scalar/float_yaml11.ts
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+
+
+var YAML_FLOAT_PATTERN = new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
 function resolveYamlFloat(source) {
 	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
 	let value = source.toLowerCase().replace(/_/g, "");
@@ -479,7 +479,7 @@ function representYamlFloat(object) {
 	const result = object.toString(10);
 	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
 }
-/** @category Tags */
+
 var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
 	implicit: true,
 	implicitFirstChars: [
@@ -492,14 +492,14 @@ var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
 	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
 	represent: representYamlFloat
 });
-//#endregion
-//#region src/tag/scalar/merge.ts
-/**
-* Enables merge keys in {@link CORE_SCHEMA} when added with
-* {@link Schema.withTags}.
-*
-* @category Tags
-*/
+
+
+
+
+
+
+
+
 var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
 	implicit: true,
 	implicitFirstChars: ["<"],
@@ -509,8 +509,8 @@ var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
 	},
 	identify: () => false
 });
-//#endregion
-//#region src/tag/scalar/binary.ts
+
+
 var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
 function resolveYamlBinary(source) {
 	const input = source.replace(/\s/g, "");
@@ -525,20 +525,20 @@ function representYamlBinary(object) {
 	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
 	return btoa(binary);
 }
-/**
-* The `!!binary` tag, represented as a `Uint8Array`.
-*
-* @category Tags
-*/
+
+
+
+
+
 var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
 	resolve: resolveYamlBinary,
 	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
 	represent: representYamlBinary
 });
-//#endregion
-//#region src/tag/scalar/timestamp.ts
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+
+
+var YAML_DATE_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
 function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
 	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
 	date.setUTCFullYear(year, month, day);
@@ -577,11 +577,11 @@ function resolveYamlTimestamp(source) {
 	}
 	return date;
 }
-/**
-* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
-*
-* @category Tags
-*/
+
+
+
+
+
 var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
 	implicit: true,
 	implicitFirstChars: [..."0123456789"],
@@ -589,9 +589,9 @@ var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
 	identify: (object) => object instanceof Date,
 	represent: (object) => object.toISOString()
 });
-//#endregion
-//#region src/tag/sequence/seq.ts
-/** @category Tags */
+
+
+
 var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
 	create: () => [],
 	addItem: (container, item) => {
@@ -599,8 +599,8 @@ var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
 	},
 	identify: Array.isArray
 });
-//#endregion
-//#region src/common/object.ts
+
+
 function isPlainObject(data) {
 	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
 	const prototype = Object.getPrototypeOf(data);
@@ -611,34 +611,34 @@ function pick(object, keys) {
 	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
 	return result;
 }
-//#endregion
-//#region src/tag/sequence/omap.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!omap
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   { one: 1 },
-*   { two: 2 }
-* ]
-* ```
-*
-* @category Tags
-*/
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
 	create: () => ({
 		list: [],
-		seen: /* @__PURE__ */ new Set()
+		seen: new Set()
 	}),
 	addItem: (carrier, item) => {
 		let key;
@@ -658,30 +658,30 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
 	finalize: (carrier) => carrier.list,
 	identify: () => false
 });
-//#endregion
-//#region src/tag/sequence/pairs.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!pairs
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   ['one', 1],
-*   ['two', 2]
-* ]
-* ```
-*
-* @category Tags
-*/
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
 	create: () => [],
 	addItem: (container, item) => {
@@ -699,34 +699,34 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
 	},
 	identify: () => false
 });
-//#endregion
-//#region src/tag/mapping/map.ts
-/**
-* This is the default mapping implementation. It uses `{}` objects and has only
-* partial functionality due to language limitations. This choice was made
-* because users expect to get JavaScript objects, and it was left unchanged to
-* avoid too many breaking changes in the v5 release.
-*
-* Side effects:
-*
-* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
-*   avoid falling through to prototypes).
-* - Only scalar string keys are supported properly.
-* - Other scalar keys, such as `null` and numbers, are converted to strings.
-*   This is historical behaviour, and it can cause side effects such as
-*   problems with `!!merge`.
-*
-* Note that non-string scalar keys may be deprecated in future versions.
-*
-* Ideally, use {@link realMapTag} instead.
-*
-* @category Tags
-*/
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
 	create: () => ({}),
 	identify: isPlainObject,
 	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
+		const map = new Map();
 		for (const key of Object.keys(o)) map.set(key, o[key]);
 		return map;
 	},
@@ -753,18 +753,18 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
 		return container[normalizedKey];
 	}
 });
-//#endregion
-//#region src/tag/mapping/set.ts
-/**
-* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
-*
-* @category Tags
-*/
+
+
+
+
+
+
+
 var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-	create: () => /* @__PURE__ */ new Set(),
+	create: () => new Set(),
 	identify: (data) => data instanceof Set,
 	represent: (data) => {
-		const map = /* @__PURE__ */ new Map();
+		const map = new Map();
 		for (const key of data) map.set(key, null);
 		return map;
 	},
@@ -777,8 +777,8 @@ var setTag = defineMappingTag("tag:yaml.org,2002:set", {
 	keys: (container) => container.keys(),
 	get: () => null
 });
-//#endregion
-//#region \0@oxc-project+runtime@0.154.0/helpers/esm/typeof.js
+
+
 function _typeof(o) {
 	"@babel/helpers - typeof";
 	return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
@@ -787,8 +787,8 @@ function _typeof(o) {
 		return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o;
 	}, _typeof(o);
 }
-//#endregion
-//#region \0@oxc-project+runtime@0.154.0/helpers/esm/toPrimitive.js
+
+
 function toPrimitive(t, r) {
 	if ("object" != _typeof(t) || !t) return t;
 	var e = t[Symbol.toPrimitive];
@@ -799,14 +799,14 @@ function toPrimitive(t, r) {
 	}
 	return ("string" === r ? String : Number)(t);
 }
-//#endregion
-//#region \0@oxc-project+runtime@0.154.0/helpers/esm/toPropertyKey.js
+
+
 function toPropertyKey(t) {
 	var i = toPrimitive(t, "string");
 	return "symbol" == _typeof(i) ? i : i + "";
 }
-//#endregion
-//#region \0@oxc-project+runtime@0.154.0/helpers/esm/defineProperty.js
+
+
 function _defineProperty(e, r, t) {
 	return (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
 		value: t,
@@ -815,8 +815,8 @@ function _defineProperty(e, r, t) {
 		writable: !0
 	}) : e[r] = t, e;
 }
-//#endregion
-//#region \0@oxc-project+runtime@0.154.0/helpers/esm/objectSpread2.js
+
+
 function ownKeys(e, r) {
 	var t = Object.keys(e);
 	if (Object.getOwnPropertySymbols) {
@@ -838,8 +838,8 @@ function _objectSpread2(e) {
 	}
 	return e;
 }
-//#endregion
-//#region src/schema.ts
+
+
 function createTagDefinitionMap() {
 	return {
 		scalar: Object.create(null),
@@ -869,61 +869,61 @@ function compileTags(tags) {
 	}
 	return result;
 }
-/**
-* Controls tag resolution when loading and type selection when dumping.
-*
-* @category Schemas
-*/
+
+
+
+
+
 var Schema = class Schema {
 	constructor(tags) {
 		_defineProperty(this, "tags", void 0);
 		_defineProperty(
 			this,
-			/** @internal */
+
 			"implicitScalarTags",
 			void 0
 		);
 		_defineProperty(
 			this,
-			/**
-			* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-			* the resolvers that may match that key, in schema order; a key absent from
-			* the map uses
-			* {@link Schema.implicitScalarAnyFirstChar}
-			* (resolvers that declared no first-char constraint, so they apply to any
-			* first character).
-			*/
+
+
+
+
+
+
+
+
 			"implicitScalarByFirstChar",
 			void 0
 		);
 		_defineProperty(this, "implicitScalarAnyFirstChar", void 0);
 		_defineProperty(
 			this,
-			/**
-			* The default scalar tag (`!!str`), resolved once so the composer's fallback
-			* for unresolved plain scalars avoids a keyed lookup per scalar.
-			*
-			* @internal
-			*/
+
+
+
+
+
+
 			"defaultScalarTag",
 			void 0
 		);
 		_defineProperty(
 			this,
-			/**
-			* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-			* value is identified by its default tag, the tag is implicit and not
-			* printed. Undefined if the schema does not define them (then such values
-			* can't be dumped).
-			*
-			* @internal
-			*/
+
+
+
+
+
+
+
+
 			"defaultSequenceTag",
 			void 0
 		);
 		_defineProperty(
 			this,
-			/** @internal */
+
 			"defaultMappingTag",
 			void 0
 		);
@@ -952,9 +952,9 @@ var Schema = class Schema {
 			}
 		}
 		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-		const keys = /* @__PURE__ */ new Set();
+		const keys = new Set();
 		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		const implicitScalarByFirstChar = new Map();
 		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
 		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
 		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
@@ -968,25 +968,25 @@ var Schema = class Schema {
 		this.exact = exact;
 		this.prefix = prefix;
 	}
-	/** @internal */
+
 	lookupScalarTag(tagName) {
 		const exactTag = this.exact.scalar[tagName];
 		if (exactTag) return exactTag;
 		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
 	}
-	/** @internal */
+
 	lookupSequenceTag(tagName) {
 		const exactTag = this.exact.sequence[tagName];
 		if (exactTag) return exactTag;
 		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
 	}
-	/** @internal */
+
 	lookupMappingTag(tagName) {
 		const exactTag = this.exact.mapping[tagName];
 		if (exactTag) return exactTag;
 		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
 	}
-	/** @internal */
+
 	resolveImplicitScalarTag(source) {
 		var _this$implicitScalarB;
 		const candidates = (_this$implicitScalarB = this.implicitScalarByFirstChar.get(source.charAt(0))) !== null && _this$implicitScalarB !== void 0 ? _this$implicitScalarB : this.implicitScalarAnyFirstChar;
@@ -1003,40 +1003,40 @@ var Schema = class Schema {
 			tag
 		};
 	}
-	/**
-	* Creates a new schema with the specified tags added. If a tag already
-	* exists, it is replaced by the specified tag.
-	*
-	* @example
-	*
-	* ```javascript
-	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-	*
-	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-	* ```
-	*/
+
+
+
+
+
+
+
+
+
+
+
+
 	withTags(...tags) {
 		let flatTags = [];
 		for (const tag of tags) flatTags = flatTags.concat(tag);
 		return new Schema([...this.tags, ...flatTags]);
 	}
 };
-/**
-* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
-*
-* @category Schemas
-*/
+
+
+
+
+
 var FAILSAFE_SCHEMA = new Schema([
 	strTag,
 	seqTag,
 	mapTag
 ]);
-/**
-* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
-* collection syntax.
-*
-* @category Schemas
-*/
+
+
+
+
+
+
 var JSON_SCHEMA = new Schema([
 	...FAILSAFE_SCHEMA.tags,
 	nullJsonTag,
@@ -1044,25 +1044,25 @@ var JSON_SCHEMA = new Schema([
 	intJsonTag,
 	floatJsonTag
 ]);
-/**
-* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
-* without the `!!merge` tag. You can easily enable it if needed.
-*
-* @example
-* Enable {@link mergeTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Schemas
-*/
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 var CORE_SCHEMA = new Schema([
 	...FAILSAFE_SCHEMA.tags,
 	nullCoreTag,
@@ -1070,11 +1070,11 @@ var CORE_SCHEMA = new Schema([
 	intCoreTag,
 	floatCoreTag
 ]);
-/**
-* YAML 1.1-compatible schema.
-*
-* @category Schemas
-*/
+
+
+
+
+
 var YAML11_SCHEMA = new Schema([
 	...FAILSAFE_SCHEMA.tags,
 	nullYaml11Tag,
@@ -1088,17 +1088,17 @@ var YAML11_SCHEMA = new Schema([
 	pairsTag,
 	setTag
 ]);
-/**
-* The dumper schema for maximum compatibility. It combines all supported type
-* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
-* quoted. This makes the generated YAML more compatible with other parsers.
-*
-* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
-* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
-* that YAML 1.1 does not.
-*
-* @category Schemas
-*/
+
+
+
+
+
+
+
+
+
+
+
 var DUMP_SCHEMA = YAML11_SCHEMA.withTags(_objectSpread2(_objectSpread2({}, intYaml11Tag), {}, { resolve: (source, isExplicit, tagName) => {
 	const result = intYaml11Tag.resolve(source, isExplicit, tagName);
 	return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
@@ -1106,38 +1106,38 @@ var DUMP_SCHEMA = YAML11_SCHEMA.withTags(_objectSpread2(_objectSpread2({}, intYa
 	const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
 	return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
 } }));
-//#endregion
-//#region src/tag/mapping/real_map.ts
-/**
-* Recommended when non-string keys are actually needed. It uses native
-* JavaScript `Map` objects, so keys keep their constructed types instead of
-* being converted to strings.
-*
-* It is not the default to avoid widespread breaking changes in existing
-* projects. `Map` has a different access API and does not pass deep equality
-* checks against `{}`-based fixtures. Alongside the other changes in v5,
-* making it the default was considered too disruptive.
-*
-* If these differences are acceptable for your project, we recommend using
-* {@link realMapTag} to guarantee the absence of problems and side effects.
-*
-* @example
-* Enable {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Tags
-*/
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => /* @__PURE__ */ new Map(),
+	create: () => new Map(),
 	addPair: (container, key, value) => {
 		container.set(key, value);
 		return "";
@@ -1148,14 +1148,14 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
 	identify: (data) => data instanceof Map || isPlainObject(data),
 	represent: (data) => {
 		if (data instanceof Map) return data;
-		const map = /* @__PURE__ */ new Map();
+		const map = new Map();
 		const obj = data;
 		for (const key of Object.keys(obj)) map.set(key, obj[key]);
 		return map;
 	}
 });
-//#endregion
-//#region src/tag/mapping/legacy_map.ts
+
+
 function normalizeKey(key) {
 	if (Array.isArray(key)) {
 		const array = Array.prototype.slice.call(key);
@@ -1168,18 +1168,18 @@ function normalizeKey(key) {
 	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
 	return String(key);
 }
-/**
-* This implementation exists solely to reproduce v4 behavior exactly. Its use
-* is strongly discouraged. If complex or non-string keys are needed, use
-* {@link realMapTag} instead.
-*
-* @category Tags
-*/
+
+
+
+
+
+
+
 var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
 	create: () => ({}),
 	identify: isPlainObject,
 	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
+		const map = new Map();
 		for (const key of Object.keys(o)) map.set(key, o[key]);
 		return map;
 	},
@@ -1206,8 +1206,8 @@ var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
 		return container[normalizedKey];
 	}
 });
-//#endregion
-//#region src/common/snippet.ts
+
+
 var DEFAULT_SNIPPET_OPTIONS = {
 	maxLength: 79,
 	indent: 1,
@@ -1227,7 +1227,7 @@ function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
 		lineEnd = position + maxHalfLength - tail.length;
 	}
 	return {
-		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
 		pos: position - lineStart + head.length
 	};
 }
@@ -1266,8 +1266,8 @@ function makeSnippet(mark, options) {
 	}
 	return result.replace(/\n$/, "");
 }
-//#endregion
-//#region src/common/exception.ts
+
+
 function formatError(exception, compact) {
 	let where = "";
 	if (!exception.mark) return exception.reason;
@@ -1276,17 +1276,17 @@ function formatError(exception, compact) {
 	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
 	return `${exception.reason} ${where}`;
 }
-/**
-* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
-* the location of the problem to the error message, when available.
-*
-* @category Main
-*/
+
+
+
+
+
+
 var YAMLException = class YAMLException extends Error {
-	/**
-	* Optional `mark` contains source snippet data. Usually, use
-	* {@link YAMLException.throwAt} instead of passing it directly.
-	*/
+
+
+
+
 	constructor(reason, mark) {
 		super();
 		_defineProperty(this, "reason", void 0);
@@ -1297,16 +1297,16 @@ var YAMLException = class YAMLException extends Error {
 		this.message = formatError(this, false);
 		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
 	}
-	/**
-	* Returns the formatted error, omitting the source snippet in compact mode.
-	*/
+
+
+
 	toString(compact) {
 		return `${this.name}: ${formatError(this, compact)}`;
 	}
-	/**
-	* Builds a YAMLException with a source snippet and throws it. `source` is
-	* the raw input text; `position` is an offset into it.
-	*/
+
+
+
+
 	static throwAt(source, position, message, filename = "") {
 		let line = 0;
 		let lineStart = 0;
@@ -1332,9 +1332,9 @@ var YAMLException = class YAMLException extends Error {
 		throw new YAMLException(message, mark);
 	}
 };
-//#endregion
-//#region src/parser/events.ts
-/** @category Events */
+
+
+
 var EVENT_ID = {
 	DOCUMENT: 1,
 	SEQUENCE: 2,
@@ -1343,7 +1343,7 @@ var EVENT_ID = {
 	ALIAS: 5,
 	POP: 6
 };
-/** @category Nodes */
+
 var SCALAR_STYLE = {
 	PLAIN: 1,
 	SINGLE_QUOTED: 2,
@@ -1351,19 +1351,19 @@ var SCALAR_STYLE = {
 	LITERAL_BLOCK: 4,
 	FOLDED_BLOCK: 5
 };
-/** @category Nodes */
+
 var COLLECTION_STYLE = {
 	BLOCK: 1,
 	FLOW: 2
 };
-/** @category Nodes */
+
 var CHOMPING_MODE = {
 	CLIP: 1,
 	STRIP: 2,
 	KEEP: 3
 };
-//#endregion
-//#region src/parser/parser_scalar.ts
+
+
 var NO_RANGE$3 = -1;
 function simpleEscapeSequence(c) {
 	switch (c) {
@@ -1381,7 +1381,7 @@ function simpleEscapeSequence(c) {
 		case 34: return "\"";
 		case 47: return "/";
 		case 92: return "\\";
-		case 78: return "";
+		case 78: return "\u0085";
 		case 95: return "\xA0";
 		case 76: return "\u2028";
 		case 80: return "\u2029";
@@ -1549,11 +1549,11 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
 	}
 	return result;
 }
-/**
-* Decodes the scalar referenced by event offsets in `input`.
-*
-* @category Events
-*/
+
+
+
+
+
 function getScalarValue(input, scalar) {
 	if (scalar.valueStart === NO_RANGE$3) return "";
 	const { valueStart, valueEnd } = scalar;
@@ -1566,8 +1566,8 @@ function getScalarValue(input, scalar) {
 		default: return getPlainValue(input, valueStart, valueEnd);
 	}
 }
-//#endregion
-//#region src/common/tagname.ts
+
+
 var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
 	"!": "!",
 	"!!": "tag:yaml.org,2002:"
@@ -1637,8 +1637,8 @@ function tagNameShort(fullTag) {
 	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
 	return `!<${tagPercentEncode(tag, false)}>`;
 }
-//#endregion
-//#region src/parser/constructor.ts
+
+
 var NO_RANGE$2 = -1;
 var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
 var DEFAULT_CONSTRUCTOR_OPTIONS = {
@@ -1722,7 +1722,7 @@ function mergeKeys(state, frame, source, sourceTag) {
 		if (frame.tag.has(frame.value, sourceKey)) continue;
 		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
 		if (err) throwError$1(state, err);
-		(_frame$overridable = frame.overridable) !== null && _frame$overridable !== void 0 || (frame.overridable = /* @__PURE__ */ new Set());
+		(_frame$overridable = frame.overridable) !== null && _frame$overridable !== void 0 || (frame.overridable = new Set());
 		frame.overridable.add(sourceKey);
 	}
 }
@@ -1783,12 +1783,12 @@ function storeAnchor(state, event, value, tag, isValueFinal) {
 	}
 	return null;
 }
-/**
-* Constructs JavaScript documents directly from parser events, without an
-* intermediate AST.
-*
-* @category Events
-*/
+
+
+
+
+
+
 function constructFromEvents(events, options) {
 	const state = _objectSpread2(_objectSpread2(_objectSpread2({}, DEFAULT_CONSTRUCTOR_OPTIONS), options), {}, {
 		events,
@@ -1796,8 +1796,8 @@ function constructFromEvents(events, options) {
 		eventIndex: 0,
 		position: 0,
 		frames: [],
-		anchors: /* @__PURE__ */ new Map(),
-		nodeTags: /* @__PURE__ */ new Map(),
+		anchors: new Map(),
+		nodeTags: new Map(),
 		tagHandlers: Object.create(null),
 		totalMergeKeys: 0,
 		aliasCount: 0
@@ -1807,8 +1807,8 @@ function constructFromEvents(events, options) {
 		state.position = eventPosition$1(event);
 		switch (event.type) {
 			case EVENT_ID.DOCUMENT:
-				state.anchors = /* @__PURE__ */ new Map();
-				state.nodeTags = /* @__PURE__ */ new Map();
+				state.anchors = new Map();
+				state.nodeTags = new Map();
 				state.aliasCount = 0;
 				state.tagHandlers = Object.create(null);
 				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
@@ -1891,8 +1891,8 @@ function constructFromEvents(events, options) {
 	}
 	return state.documents;
 }
-//#endregion
-//#region src/parser/parser.ts
+
+
 var NO_RANGE$1 = -1;
 var HAS_OWN = Object.prototype.hasOwnProperty;
 var CONTEXT_FLOW_IN = 1;
@@ -2711,11 +2711,11 @@ function readDocument(state) {
 	addPopEvent(state);
 	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
 }
-/**
-* Parses YAML into a flat event stream referencing source text by offsets.
-*
-* @category Events
-*/
+
+
+
+
+
 function parseEvents(input, options) {
 	const length = input.length;
 	const state = _objectSpread2(_objectSpread2(_objectSpread2({}, DEFAULT_PARSER_OPTIONS), options), {}, {
@@ -2740,13 +2740,13 @@ function parseEvents(input, options) {
 		const documentStart = state.position;
 		readDocument(state);
 		if (state.position === documentStart)
- /* c8 ignore next */
+
 		throwError(state, "can not read a document");
 	}
 	return state.events;
 }
-//#endregion
-//#region src/load.ts
+
+
 var DEFAULT_LOAD_OPTIONS = _objectSpread2(_objectSpread2({}, DEFAULT_PARSER_OPTIONS), DEFAULT_CONSTRUCTOR_OPTIONS);
 function loadDocuments(input, options = {}) {
 	const opts = _objectSpread2(_objectSpread2({}, DEFAULT_LOAD_OPTIONS), options);
@@ -2763,44 +2763,44 @@ function loadAll(input, iteratorOrOptions, options) {
 	if (iterator === null) return documents;
 	for (const document of documents) iterator(document);
 }
-/**
-* Parses `string` as a single YAML document. Throws {@link YAMLException} on
-* error. This function does not understand multi-document or empty sources; it
-* throws an exception on those.
-*
-* > [!NOTE]
-* > 1. When processing untrusted input, see the
-* >    [security considerations](../docs/safety.md).
-* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
-* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
-* >    easily enable it if needed.
-* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
-* >    (see description). For full compatibility use {@link realMapTag}
-* >    instead (it uses native JS `Map`).
-*
-* @example
-* Enable {@link mergeTag} and {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Main
-*/
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function load(input, options) {
 	const documents = loadDocuments(input, options);
 	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
 	if (documents.length === 1) return documents[0];
 	throw new YAMLException("expected a single document in the stream, but found more");
 }
-//#endregion
-//#region src/ast/from_js.ts
+
+
 var INVALID = Symbol("INVALID");
 function buildRepresentTypes(schema) {
 	const defaultTags = new Set([
@@ -2907,20 +2907,20 @@ function build(state, object) {
 	}
 	return node;
 }
-/**
-* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
-* root becomes an empty document, which the presenter renders as an empty
-* string.
-*
-* @category AST
-*/
+
+
+
+
+
+
+
 function jsToAst(input, schema, options = {}) {
 	var _options$noRefs, _options$skipInvalid;
 	const root = build({
 		representTypes: buildRepresentTypes(schema),
 		noRefs: (_options$noRefs = options.noRefs) !== null && _options$noRefs !== void 0 ? _options$noRefs : false,
 		skipInvalid: (_options$skipInvalid = options.skipInvalid) !== null && _options$skipInvalid !== void 0 ? _options$skipInvalid : false,
-		refs: /* @__PURE__ */ new Map(),
+		refs: new Map(),
 		refCounter: 0
 	}, input);
 	return [{
@@ -2928,19 +2928,19 @@ function jsToAst(input, schema, options = {}) {
 		directives: []
 	}];
 }
-//#endregion
-//#region src/ast/visit.ts
-/**
-* Return from a visitor to stop the whole traversal.
-*
-* @category AST
-*/
+
+
+
+
+
+
+
 var VISIT_BREAK = Symbol("visit:break");
-/**
-* Return from a visitor to skip the current node's children.
-*
-* @category AST
-*/
+
+
+
+
+
 var VISIT_SKIP = Symbol("visit:skip");
 function visitNode(node, visitor, ctx) {
 	const control = visitor(node, ctx);
@@ -2970,12 +2970,12 @@ function visitNode(node, visitor, ctx) {
 	}
 	return false;
 }
-/**
-* Walk every node in the documents, calling {@link Visitor} once per
-* node (pre-order).
-*
-* @category AST
-*/
+
+
+
+
+
+
 function visit(documents, visitor) {
 	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
 		depth: 0,
@@ -2983,17 +2983,17 @@ function visit(documents, visitor) {
 		isKey: false
 	})) return;
 }
-//#endregion
-//#region src/ast/styler_defaults.ts
+
+
 function hasBit(mask, bit) {
 	return (mask & 1 << bit) !== 0;
 }
-/**
-* Default scalar styling rules in application order.
-* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
-*
-* @category AST
-*/
+
+
+
+
+
+
 var DEFAULT_SCALAR_STYLE_RULES = {
 	applyQuoteFlowKeysOption,
 	doubleQuoteForInvisibles,
@@ -3058,8 +3058,8 @@ function quoteInvalidPlain(layout) {
 function fallbackToDoubleQuoted(layout) {
 	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
 }
-//#endregion
-//#region src/ast/scalar_styler.ts
+
+
 function setBit(mask, bit) {
 	return mask | 1 << bit;
 }
@@ -3273,7 +3273,7 @@ function escapeCharacter(character) {
 		case "\x1B": return "\\e";
 		case "\"": return "\\\"";
 		case "\\": return "\\\\";
-		case "": return "\\N";
+		case "\u0085": return "\\N";
 		case "\xA0": return "\\_";
 		case "\u2028": return "\\L";
 		case "\u2029": return "\\P";
@@ -3286,8 +3286,8 @@ function escapeCharacter(character) {
 function escapeString(string) {
 	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
 }
-//#endregion
-//#region src/ast/presenter.ts
+
+
 var CHAR_LINE_FEED = 10;
 var DEFAULT_PRESENTER_OPTIONS = {
 	indent: 2,
@@ -3488,11 +3488,11 @@ function writeDocumentDirectives(doc) {
 	}
 	return result;
 }
-/**
-* Build YAML from AST.
-*
-* @category AST
-*/
+
+
+
+
+
 function present(documents, options) {
 	const state = createPresenterState(options);
 	let result = "";
@@ -3522,8 +3522,8 @@ function present(documents, options) {
 	}
 	return result;
 }
-//#endregion
-//#region src/dump.ts
+
+
 var DEFAULT_DUMP_OPTIONS = _objectSpread2(_objectSpread2({}, DEFAULT_PRESENTER_OPTIONS), {}, {
 	schema: DUMP_SCHEMA,
 	skipInvalid: false,
@@ -3539,14 +3539,14 @@ function defaultCompareFn(a, b) {
 	if (x > y) return 1;
 	return 0;
 }
-/**
-* Serializes JS object as a YAML document. By default it can dump every
-* supported YAML type, so it throws an exception if you try to dump regexps or
-* functions. However, you can disable exceptions by setting the
-* {@link DumpOptions.skipInvalid} option to `true`.
-*
-* @category Main
-*/
+
+
+
+
+
+
+
+
 function dump(input, options = {}) {
 	const opts = _objectSpread2(_objectSpread2({}, DEFAULT_DUMP_OPTIONS), options);
 	const documents = jsToAst(input, opts.schema, {
@@ -3568,8 +3568,8 @@ function dump(input, options = {}) {
 	opts.transform(documents);
 	return present(documents, _objectSpread2(_objectSpread2({}, pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS))), {}, { schema: opts.schema }));
 }
-//#endregion
-//#region src/ast/from_events.ts
+
+
 var NO_RANGE = -1;
 function eventPosition(event) {
 	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
@@ -3631,11 +3631,11 @@ function addNode(state, node) {
 		frame.key = null;
 	} else frame.key = node;
 }
-/**
-* Builds an AST from parser events
-*
-* @category AST
-*/
+
+
+
+
+
 function eventsToAst(events, options) {
 	const state = {
 		source: options.source,
@@ -3715,41 +3715,41 @@ function eventsToAst(events, options) {
 	}
 	return state.documents;
 }
-//#endregion
-//#region src/index.ts
-/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+
+
+
 var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+
 var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+
 var EVENT_MAPPING = EVENT_ID.MAPPING;
-/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+
 var EVENT_SCALAR = EVENT_ID.SCALAR;
-/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+
 var EVENT_ALIAS = EVENT_ID.ALIAS;
-/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+
 var EVENT_POP = EVENT_ID.POP;
-/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+
 var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+
 var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+
 var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+
 var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+
 var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+
 var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+
 var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+
 var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-//#endregion
+
 exports.CHOMPING_CLIP = CHOMPING_CLIP;
 exports.CHOMPING_KEEP = CHOMPING_KEEP;
 exports.CHOMPING_MODE = CHOMPING_MODE;
@@ -3820,6 +3820,6 @@ exports.visit = visit;
 
 //# sourceMappingURL=js-yaml.cjs.js.map
 
-/***/ })
+})
 
 };

@@ -2,36 +2,36 @@ export const id = 463;
 export const ids = [463];
 export const modules = {
 
-/***/ 1094:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+1094:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Do: () => (/* binding */ confine),
-/* harmony export */   mL: () => (/* binding */ findRepositoryRoot)
-/* harmony export */ });
-/* unused harmony export realLocation */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2249);
+__webpack_require__.d(__webpack_exports__, {
+Do: () => ( confine),
+mL: () => ( findRepositoryRoot)
+});
+
+var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+var node_fs__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+var node_path__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+var _util_excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2249);
 
 
 
-/**
- * Where the product may read and write: inside the repository it works on, after every symbolic link is
- * followed. A scheme file (or folder, or settings file) that leads out of the repository is refused
- * before a byte of it is read, so a pull request cannot make the tool read `/etc/passwd`, the runner's
- * token file or `.git/config` (where `actions/checkout` keeps the GitHub token) and echo it in an error.
- */
-/** The marker of a repository root, as git itself finds it (a folder, or a file in a worktree). */
+
+
+
+
+
+
+
 const REPOSITORY_MARKER = '.git';
-/** More links than this in one path is a loop (the kernel's own limit is 40). */
+
 const MAX_LINKS = 40;
-/**
- * The repository root for a working directory: the nearest folder at or above `cwd` that holds `.git`,
- * as git finds it; `cwd` itself when there is none (a folder outside any repository).
- */
+
+
+
+
 function findRepositoryRoot(cwd) {
     const start = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
     for (let dir = start;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
@@ -41,19 +41,19 @@ function findRepositoryRoot(cwd) {
             return start;
     }
 }
-/**
- * Where `path` really is: every symbolic link followed, also a dangling one (a link to a file that does
- * not exist yet is where a write would land). Parts that do not exist are kept as written.
- */
+
+
+
+
 function realLocation(path, links = 0) {
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
     try {
-        // The system's realpath(3): one call, where Node's own walks the path with an lstat per segment (twice
-        // per scheme file read, it was a tenth of validating 2,000 files).
+
+
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(absolute);
     }
     catch {
-        // Missing, or a dangling link: follow the link by hand, else resolve the parent and keep the name.
+
     }
     let stats;
     try {
@@ -74,11 +74,11 @@ function isWithin(root, path) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
 }
-/**
- * Whether `path` resolves (after links) inside `root`, and not into its `.git` folder. The refusal says
- * `<subject> is outside the repository ...` (the caller says what it did not do), naming where the path leads (escaped), never anything
- * the path holds. `subject` is the caller's words for the path, e.g. `the scheme folder "x"`.
- */
+
+
+
+
+
 function confine(root, path, subject) {
     const realRoot = realLocation(root);
     const real = realLocation(path);
@@ -104,31 +104,31 @@ function confine(root, path, subject) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 7307:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+7307:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ discoverSchemeFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4946);
+__webpack_require__.d(__webpack_exports__, {
+Q: () => ( discoverSchemeFiles)
+});
+var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+var node_fs__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+var node_path__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+var _validate_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4946);
 
 
 
 const SCHEME_FILE = /\.ya?ml$/i;
-/** Folders never searched for scheme files (tool and VCS state, not schemes). */
+
 const SKIPPED_FOLDERS = new Set(['node_modules']);
-/**
- * Every *.yml / *.yaml file under `folder`, recursively, as absolute paths in a stable order (by path,
- * compared by code unit, so the order is the same on every machine). Folders whose name starts with a dot
- * and node_modules are skipped; symbolic links to files are followed, links to folders are not (no cycles).
- * A path to a single file is accepted too.
- */
+
+
+
+
+
+
 function discoverSchemeFiles(folder) {
     let isDirectory;
     try {
@@ -181,37 +181,37 @@ function isFile(path) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 4770:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+4770:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I_: () => (/* binding */ locatedFinding),
-/* harmony export */   Lb: () => (/* binding */ problemFinding),
-/* harmony export */   P1: () => (/* binding */ isUnknownPermissionKey),
-/* harmony export */   or: () => (/* binding */ yamlFindings)
-/* harmony export */ });
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
-/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78);
+__webpack_require__.d(__webpack_exports__, {
+I_: () => ( locatedFinding),
+Lb: () => ( problemFinding),
+P1: () => ( isUnknownPermissionKey),
+or: () => ( yamlFindings)
+});
+var _model_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
+var _positions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78);
 
 
-/**
- * The loader's finding for a permission key that is neither built in nor allowed: only the live
- * catalogue can settle it (plan, apply and `validate --online` ask it).
- */
+
+
+
+
 function isUnknownPermissionKey(finding) {
     return finding.ruleId === 'schema' && finding.messageId === 'unknown-permission';
 }
-/** A loader finding at a line and column, at its registered message's severity. */
+
 function problemFinding(file, line, column, ruleId, messageId, message, hint) {
     return (0,_model_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .newFinding */ .iD)(ruleId, messageId, { file, line, column }, message, hint);
 }
-/** A loader finding at a located range, at its registered message's severity. */
+
 function locatedFinding(location, ruleId, messageId, message, hint) {
     return (0,_model_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .newFinding */ .iD)(ruleId, messageId, location, message, hint);
 }
-/** YAML problems (offsets into `text`) as findings with line and column. */
+
 function yamlFindings(file, text, problems, ruleId = 'yaml') {
     const starts = (0,_positions_js__WEBPACK_IMPORTED_MODULE_1__/* .computeLineStarts */ .p4)(text);
     return problems.map((problem) => {
@@ -227,40 +227,40 @@ function yamlFindings(file, text, problems, ruleId = 'yaml') {
 }
 
 
-/***/ }),
+}),
 
-/***/ 1980:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+1980:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  Rn: () => (/* binding */ checkSchemeText),
-  gi: () => (/* binding */ loadProject)
+  Rn: () => ( checkSchemeText),
+  gi: () => ( loadProject)
 });
 
-// UNUSED EXPORTS: MAX_FINDINGS_PER_FILE, compareFindings, loadProjectSync, loadSchemeFile
 
-// EXTERNAL MODULE: external "node:fs"
+
+
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/model/settings.ts
-var settings = __webpack_require__(4692);
-// EXTERNAL MODULE: ./src/validate/cross-file.ts
-var cross_file = __webpack_require__(3249);
-// EXTERNAL MODULE: ./src/validate/lint.ts
-var lint = __webpack_require__(3233);
-// EXTERNAL MODULE: ./src/model/rules.ts
-var rules = __webpack_require__(2622);
-;// CONCATENATED MODULE: ./src/validate/projects.ts
 
-/**
- * The offline check of `projects:` across the folder: a project uses exactly one permission scheme, so
- * its key may be listed once, in one file. A key listed twice (in two files, or twice in one) is an
- * error at every place it is listed, each naming the others. Keys are compared without case: Jira's
- * project keys are unique without case, and the live check says which spelling Jira uses.
- */
+var external_node_path_ = __webpack_require__(6760);
+
+var settings = __webpack_require__(4692);
+
+var cross_file = __webpack_require__(3249);
+
+var lint = __webpack_require__(3233);
+
+var rules = __webpack_require__(2622);
+;
+
+
+
+
+
+
+
 function projectListFindings(schemes) {
     const byKey = new Map();
     for (const scheme of schemes) {
@@ -288,7 +288,7 @@ function projectListFindings(schemes) {
                     : `line ${line} of this file`;
             });
             const sameFile = others.every((other) => other.scheme === place.scheme);
-            findings.push((0,rules/* newFinding */.iD)('unique-project', 'listed-twice', place.entry.location, `project ${place.entry.key} is also listed at ${where.join(', ')}: a project uses exactly one permission scheme`, sameFile
+            findings.push((0,rules .iD)('unique-project', 'listed-twice', place.entry.location, `project ${place.entry.key} is also listed at ${where.join(', ')}: a project uses exactly one permission scheme`, sameFile
                 ? 'Remove the repeated key.'
                 : 'Keep the key under projects: of the one scheme the project should use, and remove it from the others.'));
         }
@@ -296,36 +296,36 @@ function projectListFindings(schemes) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/validate/rules/index.ts + 5 modules
-var validate_rules = __webpack_require__(1787);
-// EXTERNAL MODULE: ./src/validate/order.ts
-var order = __webpack_require__(4946);
-// EXTERNAL MODULE: ./src/config/confine.ts
-var confine = __webpack_require__(1094);
-// EXTERNAL MODULE: ./src/config/discover.ts
-var discover = __webpack_require__(7307);
-// EXTERNAL MODULE: ./src/config/findings.ts
-var config_findings = __webpack_require__(4770);
-// EXTERNAL MODULE: ./src/config/messages.ts + 1 modules
-var messages = __webpack_require__(1220);
-// EXTERNAL MODULE: ./src/config/positions.ts
-var config_positions = __webpack_require__(78);
-// EXTERNAL MODULE: ./src/config/read.ts
-var config_read = __webpack_require__(2000);
-// EXTERNAL MODULE: ./src/model/permissions.ts
-var permissions = __webpack_require__(5917);
-;// CONCATENATED MODULE: ./src/config/scheme-check.ts
 
-/**
- * Whether `value` is surely a valid scheme file (schemas/permission-scheme.schema.json), for the forms
- * files are written in: built-in permission keys, and every holder form the contract lists. Answers
- * true only where the schema's validator (ajv's standalone code in src/generated) would: it says
- * false at anything it does not check itself, and the caller then asks that validator, whose answers
- * and errors stay the reference. A test checks the implication on thousands of generated values.
- *
- * ajv's code allocates an options object and a path per holder and per branch tried; this allocates
- * nothing, and every file of a run goes through it.
- */
+var validate_rules = __webpack_require__(1787);
+
+var order = __webpack_require__(4946);
+
+var confine = __webpack_require__(1094);
+
+var discover = __webpack_require__(7307);
+
+var config_findings = __webpack_require__(4770);
+
+var messages = __webpack_require__(1220);
+
+var config_positions = __webpack_require__(78);
+
+var config_read = __webpack_require__(2000);
+
+var permissions = __webpack_require__(5917);
+;
+
+
+
+
+
+
+
+
+
+
+
 function surelyValidScheme(value) {
     let name = false;
     let grants = false;
@@ -342,7 +342,7 @@ function surelyValidScheme(value) {
                     return false;
                 break;
             case 'id':
-                // `integer`, 0 to 2^53 - 1.
+
                 if (typeof field !== 'number' || !Number.isSafeInteger(field) || field < 0)
                     return false;
                 break;
@@ -365,13 +365,13 @@ function surelyValidScheme(value) {
     }
     return name && grants;
 }
-/** The schema's pattern for a project key (ajv builds its patterns with the `u` flag). */
+
 const PROJECT_KEY = /^[A-Za-z][A-Za-z0-9_]*$/u;
-/** `minLength: 1` and `pattern: "\\S"`: some character that is not white space. */
+
 const NOT_BLANK = /\S/u;
-/** An account id: `^[^@\\s]+$`. */
+
 const ACCOUNT_ID = /^[^@\s]+$/u;
-/** An email address: `^[^@\\s]+@[^@\\s]+$`. */
+
 const EMAIL = /^[^@\s]+@[^@\s]+$/u;
 const BARE_HOLDERS = new Set([
     'anyone',
@@ -387,14 +387,14 @@ function isMapping(value) {
 function isText(value) {
     return typeof value === 'string' && NOT_BLANK.test(value);
 }
-/** A positive `integer` up to 2^53 - 1 (a project role's id). */
+
 function isRoleId(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
 }
 function surelyValidGrants(grants) {
     for (const permission in grants) {
-        // App-defined keys (the schema's second form) are left to the schema's validator.
-        if (!(0,permissions/* isBuiltInPermission */.Lq)(permission))
+
+        if (!(0,permissions .Lq)(permission))
             return false;
         const holders = grants[permission];
         if (!Array.isArray(holders) || holders.length === 0)
@@ -412,7 +412,7 @@ function surelyValidHolder(holder) {
         return false;
     let type;
     for (const key in holder) {
-        // Exactly one key.
+
         if (type !== undefined)
             return false;
         type = key;
@@ -436,7 +436,7 @@ function surelyValidHolder(holder) {
             return false;
     }
 }
-/** `{id, name}`, at least one, each not blank. */
+
 function surelyValidGroup(group) {
     let fields = 0;
     for (const key in group) {
@@ -446,7 +446,7 @@ function surelyValidGroup(group) {
     }
     return fields > 0;
 }
-/** `{id}` or `{name}`, exactly one. */
+
 function surelyValidRole(role) {
     let fields = 0;
     for (const key in role) {
@@ -457,7 +457,7 @@ function surelyValidRole(role) {
     }
     return fields === 1;
 }
-/** `{accountId}` or `{email}`, exactly one. */
+
 function surelyValidUser(user) {
     let fields = 0;
     for (const key in user) {
@@ -471,30 +471,31 @@ function surelyValidUser(user) {
     return fields === 1;
 }
 
-// EXTERNAL MODULE: ./src/config/schemas.ts + 5 modules
+
 var schemas = __webpack_require__(7314);
-// EXTERNAL MODULE: ./src/config/settings.ts
+
 var config_settings = __webpack_require__(4661);
-;// CONCATENATED MODULE: ./src/config/located-grant.ts
-/**
- * Where one file's grants are written: four offsets per grant (holder entry start and end, permission
- * key start and end) in one typed array, and the file's small line index (never the text or the position
- * tree). A grant keeps this table and its own row, so each of a run's 240,000 grants is an object of
- * four fields: every grant of every file lives until the run ends, and each field was garbage collection
- * work (copied by every scavenge that found it young).
- */
+;
+
+
+
+
+
+
+
+
 class GrantPlaces {
     lines;
-    /** Off the garbage-collected heap: never copied or scanned by the collector. */
+
     #offsets;
     #next = 0;
-    constructor(lines, 
-    /** How many grants the file has at most. */
+    constructor(lines,
+
     grants) {
         this.lines = lines;
-        this.#offsets = new Int32Array(grants * 4);
+        this.#offsets = (0,config_positions .EI)(grants * 4, lines.textLength);
     }
-    /** Records a grant's offsets; returns its row. */
+
     add(start, end, keyStart, keyEnd) {
         const row = this.#next;
         const offsets = this.#offsets;
@@ -505,18 +506,18 @@ class GrantPlaces {
         this.#next = row + 4;
         return row;
     }
-    /**
-     * The locations asked for so far, by the index of their offsets' start (the same object each time it
-     * is asked for); made for a file's first finding on a grant. A map, not an array indexed by offset:
-     * a note on the last permission of a file (a product permission, say) made a 480-slot array that
-     * lived as long as the run, for every file.
-     */
+
+
+
+
+
+
     #locations;
-    /** The holder entry's location (row from {@link add}). */
+
     location(row) {
         return this.#locate(row);
     }
-    /** The permission key's location. */
+
     permissionLocation(row) {
         return this.#locate(row + 2);
     }
@@ -531,12 +532,12 @@ class GrantPlaces {
         return location;
     }
 }
-/**
- * A grant read from a file, whose locations are worked out when asked for. A file of 2,000 holders that
- * gets no finding never needs a line or a column: the grant keeps its file's {@link GrantPlaces} and its
- * row there, and builds a location (a plain object, so findings built from it can be spread and
- * serialised as before) when one is first asked for, kept by the table.
- */
+
+
+
+
+
+
 class LocatedGrant {
     permission;
     holder;
@@ -556,21 +557,21 @@ class LocatedGrant {
     }
 }
 
-;// CONCATENATED MODULE: ./src/config/spec.ts
+;
 
 
 
 const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/**
- * The readable part of a file that failed the schema, in the shape of a valid one: the name and id when
- * they are valid (else no name, no id), and under each permission that lists holders, the holders that
- * are valid on their own.
- */
+
+
+
+
+
 function readablePart(value) {
     const file = isRecord(value) ? value : {};
-    const { holder: validHolder } = (0,schemas/* getValidators */.QL)();
+    const { holder: validHolder } = (0,schemas .QL)();
     const grants = {};
-    // Indices matter (they locate each holder), so an invalid holder leaves a hole rather than a shift.
+
     if (isRecord(file.grants)) {
         for (const [permission, holders] of Object.entries(file.grants)) {
             if (Array.isArray(holders))
@@ -585,17 +586,17 @@ function readablePart(value) {
         readable.id = file.id;
     return readable;
 }
-/**
- * Turns a file that passed the schema into a SchemeSpec, with a location for every grant. With
- * `partial`, the file failed the schema and only its readable part is taken (for the lint rules that
- * judge grants one by one; such a spec is never planned).
- */
+
+
+
+
+
 function toSchemeSpec(value, positions, options = {}) {
     const file = options.partial === true ? readablePart(value) : value;
     const grants = [];
-    // Walk the position tree alongside the value instead of looking every grant up from the root: this
-    // runs once per holder of every file, the loader's hottest loop. Grants keep offsets; their lines and
-    // columns are found only for those that get a finding (see LocatedGrant).
+
+
+
     let count = 0;
     for (const permission in file.grants)
         count += file.grants[permission]?.length ?? 0;
@@ -604,8 +605,8 @@ function toSchemeSpec(value, positions, options = {}) {
     const grantsNode = positions.node(['grants']).node;
     for (const written in file.grants) {
         const holders = file.grants[written] ?? [];
-        // The built-in key's own string: the one written is a slice that would keep the file's text alive.
-        const permission = (0,permissions/* builtInPermission */.HE)(written)?.key ?? written;
+
+        const permission = (0,permissions .HE)(written)?.key ?? written;
         const permissionNode = grantsNode.entries?.get(written);
         const keyAt = permissionNode?.keyStart !== undefined && permissionNode.keyEnd !== undefined
             ? [permissionNode.keyStart, permissionNode.keyEnd]
@@ -649,18 +650,18 @@ function toSchemeSpec(value, positions, options = {}) {
     }
     return spec;
 }
-/**
- * The holders written as a bare word, one shared (frozen) spec each: every file lists them, and every
- * spec lives until the run ends. Nothing changes a HolderSpec after the loader made it.
- */
+
+
+
+
 const spec_BARE_HOLDERS = new Map(['anyone', 'assignee', 'reporter', 'projectLead', 'sd.customer.portal.only', 'applicationRole'].map((type) => [type, Object.freeze({ type })]));
-/** How many distinct holders of one file are remembered for sharing (a bound on the search for one). */
+
 const SHARED_HOLDERS = 16;
-/**
- * `spec`, or an equal spec made earlier for the same file (among the last {@link SHARED_HOLDERS}): a file
- * names the same group or user under many permissions, and every spec lives until the run ends, where the
- * one just made dies young (cheap to collect). Compared field by field: no key string per holder.
- */
+
+
+
+
+
 function sharedHolderSpec(spec, made, sharing) {
     if (spec_BARE_HOLDERS.get(spec.type) === spec)
         return spec;
@@ -673,19 +674,19 @@ function sharedHolderSpec(spec, made, sharing) {
     made.push(kept);
     return kept;
 }
-/**
- * One copy of each holder spec (and of each of its texts) across the files of one load: the files of a
- * site name the same groups, roles and users, and every spec lives until the run ends. At 1,000 files
- * of 60 grants, 26,000 copies of 2,000 group ids (each a copy and a view of it, see {@link detached})
- * and 28,000 of their names became one each. Asked only for a holder the file's own window of recent
- * ones (see {@link sharedHolderSpec}) did not have.
- */
+
+
+
+
+
+
+
 class SpecSharing {
-    /**
-     * The specs kept, by their first text (see {@link holderText}): no key string is built per holder (a
-     * JSON key for each was a sixth of making the specs), and specs that share a text are told apart field
-     * by field, so two different holders never meet.
-     */
+
+
+
+
+
     #holders = new Map();
     holder(spec) {
         const known = this.#holders.get(holderText(spec));
@@ -697,18 +698,18 @@ class SpecSharing {
         const kept = detachedHolderSpec(spec);
         if (known !== undefined)
             known.push(kept);
-        // The kept spec's own copy of the text as the key: the one looked up may be a view into the file.
+
         else
             this.#holders.set(holderText(kept), [kept]);
         return kept;
     }
 }
-/** The text a holder spec is filed under in {@link SpecSharing}: its id, name or key, or its type. */
+
 function holderText(spec) {
     const fields = spec;
     return (fields.id ?? fields.accountId ?? fields.name ?? fields.key ?? fields.email ?? fields.field ?? spec.type);
 }
-/** `spec` with its texts copied out of the file's text (see {@link detached}). */
+
 function detachedHolderSpec(spec) {
     const fields = spec;
     for (const field of ['key', 'name', 'id', 'accountId', 'email', 'field']) {
@@ -718,19 +719,19 @@ function detachedHolderSpec(spec) {
     }
     return spec;
 }
-/**
- * A copy of `text` that does not hold on to the string it was cut from. V8 keeps a substring of 13
- * characters or more as a view into the whole string: one group id kept in a spec would keep its file's
- * whole text alive, and every text kept is copied by the collector (twice) as the run goes on. Joining
- * the text to another makes a new string; cutting it off again flattens that new one into a copy.
- */
+
+
+
+
+
+
 function detached(text) {
     return text.length < 13 ? text : ` ${text}`.slice(1);
 }
-/**
- * Whether two specs are equal: toHolderSpec adds the fields of one type in one order, and never one
- * whose value is undefined, so equal fields mean equal specs.
- */
+
+
+
+
 function sameHolderSpec(a, b) {
     if (a.type !== b.type)
         return false;
@@ -743,7 +744,7 @@ function sameHolderSpec(a, b) {
         x.key === y.key &&
         x.field === y.field);
 }
-/** One holder entry, in any of its written forms, as a HolderSpec. */
+
 function toHolderSpec(holder) {
     if (typeof holder === 'string') {
         const bare = spec_BARE_HOLDERS.get(holder);
@@ -752,7 +753,7 @@ function toHolderSpec(holder) {
         return { type: holder };
     }
     const entry = holder;
-    // The first (the schema allows only) key, without Object.entries' two arrays per holder.
+
     let type = '';
     let parameter;
     for (const key in entry) {
@@ -798,11 +799,11 @@ function toHolderSpec(holder) {
     }
 }
 
-// EXTERNAL MODULE: ./src/util/excerpt.ts
+
 var excerpt = __webpack_require__(2249);
-// EXTERNAL MODULE: ./src/config/yaml.ts + 1 modules
+
 var yaml = __webpack_require__(6945);
-;// CONCATENATED MODULE: ./src/config/load.ts
+;
 
 
 
@@ -823,28 +824,28 @@ var yaml = __webpack_require__(6945);
 
 
 
-/** Where a missing scheme folder came from, so a run from the wrong folder says what it looked for. */
+
 function missingFolderHint(options, project, root) {
     if (options.path !== undefined)
         return 'Check the path given with --path (it is relative to the working directory).';
     if (project.settingsFile !== undefined) {
         return `It comes from "schemes:" in ${project.settingsFile.path} (relative to that file): create the folder, or correct "schemes:".`;
     }
-    const top = (0,config_settings/* displayPath */.Gt)(options.cwd, root);
+    const top = (0,config_settings .Gt)(options.cwd, root);
     const searched = top === '.' ? 'in this folder' : `from this folder up to the repository root (${top})`;
-    return (`No ${settings/* DEFAULT_SETTINGS_FILE */.b} was found ${searched}, so the default folder is looked for here. ` +
-        `Run from the folder that holds it, pass --path DIR, or add ${settings/* DEFAULT_SETTINGS_FILE */.b} with "schemes: <folder>".`);
+    return (`No ${settings .b} was found ${searched}, so the default folder is looked for here. ` +
+        `Run from the folder that holds it, pass --path DIR, or add ${settings .b} with "schemes: <folder>".`);
 }
-/**
- * Loads the settings and every scheme file, validates them (YAML rules, schema, permission keys, files
- * against each other) and runs the lint rules. Never throws for bad files: every problem is a finding.
- */
+
+
+
+
 function loadProject(options) {
     return Promise.resolve(loadProjectSync(options));
 }
 function loadProjectSync(options) {
-    const root = options.root ?? (0,confine/* findRepositoryRoot */.mL)(options.cwd);
-    const settingsResult = (0,config_settings/* loadSettingsSync */.rU)({
+    const root = options.root ?? (0,confine .mL)(options.cwd);
+    const settingsResult = (0,config_settings .rU)({
         cwd: options.cwd,
         root,
         ...(options.settingsPath === undefined ? {} : { settingsPath: options.settingsPath }),
@@ -852,9 +853,9 @@ function loadProjectSync(options) {
     const settings = settingsResult.settings;
     const findings = [...settingsResult.findings];
     const folderAbsolute = options.path !== undefined
-        ? (0,config_settings/* resolvePath */.o1)(options.cwd, options.path)
+        ? (0,config_settings .o1)(options.cwd, options.path)
         : (0,external_node_path_.resolve)(settingsResult.baseDir, settings.schemes);
-    const folder = (0,config_settings/* displayPath */.Gt)(options.cwd, folderAbsolute);
+    const folder = (0,config_settings .Gt)(options.cwd, folderAbsolute);
     const project = {
         settings,
         schemes: [],
@@ -865,61 +866,61 @@ function loadProjectSync(options) {
     };
     if (settingsResult.source !== undefined)
         project.settingsFile = settingsResult.source;
-    // A missing folder is reported as missing below; one that exists must be inside the repository.
+
     const confined = (0,external_node_fs_.existsSync)(folderAbsolute)
-        ? (0,confine/* confine */.Do)(root, folderAbsolute, `the scheme folder ${(0,excerpt/* excerpt */.Kb)(folder)}`)
+        ? (0,confine .Do)(root, folderAbsolute, `the scheme folder ${(0,excerpt .Kb)(folder)}`)
         : undefined;
     if (confined?.ok === false) {
-        // Point at `schemes:` in the settings file when that is where the folder came from.
+
         const at = options.path === undefined ? settingsResult.schemesAt : undefined;
-        findings.push((0,config_findings/* problemFinding */.Lb)(at === undefined || project.settingsFile === undefined ? folder : project.settingsFile.path, at?.line ?? 1, at?.column ?? 1, 'files', 'outside', `${confined.message}; no scheme file was read`, confined.hint));
+        findings.push((0,config_findings .Lb)(at === undefined || project.settingsFile === undefined ? folder : project.settingsFile.path, at?.line ?? 1, at?.column ?? 1, 'files', 'outside', `${confined.message}; no scheme file was read`, confined.hint));
         return finish(project);
     }
-    const discovery = (0,discover/* discoverSchemeFiles */.Q)(folderAbsolute);
+    const discovery = (0,discover .Q)(folderAbsolute);
     if (!discovery.ok) {
-        findings.push((0,config_findings/* problemFinding */.Lb)(folder, 1, 1, 'files', 'no-folder', `the scheme folder "${folder}" ${discovery.message}`, discovery.reason === 'missing' ? missingFolderHint(options, project, root) : undefined));
+        findings.push((0,config_findings .Lb)(folder, 1, 1, 'files', 'no-folder', `the scheme folder "${folder}" ${discovery.message}`, discovery.reason === 'missing' ? missingFolderHint(options, project, root) : undefined));
         return finish(project);
     }
     if (settings.prune && discovery.files.length === 1 && discovery.files[0] === folderAbsolute) {
-        // One file says nothing about the schemes of the others: pruning them would delete schemes whose
-        // files merely were not given.
+
+
         project.settings = { ...settings, prune: false };
-        findings.push((0,config_findings/* problemFinding */.Lb)(folder, 1, 1, 'files', 'prune-ignored', `prune is ignored: "${folder}" is one scheme file, so live schemes without it are not planned for deletion`, 'Plan the whole scheme folder (--path DIR) to prune.'));
+        findings.push((0,config_findings .Lb)(folder, 1, 1, 'files', 'prune-ignored', `prune is ignored: "${folder}" is one scheme file, so live schemes without it are not planned for deletion`, 'Plan the whole scheme folder (--path DIR) to prune.'));
     }
-    const settingsAbsolute = settingsResult.source === undefined ? undefined : (0,config_settings/* resolvePath */.o1)(options.cwd, settingsResult.source.path);
+    const settingsAbsolute = settingsResult.source === undefined ? undefined : (0,config_settings .o1)(options.cwd, settingsResult.source.path);
     const allowed = new Set([...settings.customPermissions, ...(options.customPermissions ?? [])]);
     const partials = [];
-    // Regular files found by walking real folders under the confined scheme folder are inside the
-    // repository by construction: their real path is the folder's real path and their own relative path.
+
+
     const plain = new Set(discovery.plain);
     const realFolder = confined?.ok === true ? { folder: folderAbsolute, real: confined.real } : undefined;
     const sharing = new SpecSharing();
     const files = [];
     for (const absolute of discovery.files) {
         if (absolute !== settingsAbsolute)
-            files.push((0,config_settings/* displayPath */.Gt)(options.cwd, absolute));
+            files.push((0,config_settings .Gt)(options.cwd, absolute));
     }
-    // Each file is linted as soon as it is read when the files come in the order the rules' findings are
-    // given in (by path, compared by code unit: always, but for paths that displayPath reorders).
-    const linter = new lint/* SchemeLinter */.uY(settings, validate_rules/* RULES */.y, {
+
+
+    const linter = new lint .uY(settings, validate_rules .y, {
         ...(options.sitePermissions === undefined ? {} : { sitePermissions: new Set(options.sitePermissions) }),
     });
-    const lintAsRead = files.every((file, index) => index === 0 || (0,order/* compareCodeUnits */.UF)(files[index - 1] ?? '', file) < 0);
+    const lintAsRead = files.every((file, index) => index === 0 || (0,order .UF)(files[index - 1] ?? '', file) < 0);
     const keepGrants = options.keepGrants !== false;
     let index = 0;
     for (const absolute of discovery.files) {
         if (absolute === settingsAbsolute)
             continue;
-        const file = files[index++] ?? (0,config_settings/* displayPath */.Gt)(options.cwd, absolute);
+        const file = files[index++] ?? (0,config_settings .Gt)(options.cwd, absolute);
         const loaded = loadSchemeFile(absolute, file, allowed, root, plain.has(absolute) ? realFolder : undefined, sharing);
         if (loaded.sha256 !== undefined)
             project.files.push({ path: file, sha256: loaded.sha256 });
         findings.push(...loaded.findings);
         const readable = loaded.spec ?? loaded.unverified ?? loaded.partial;
         if (readable !== undefined && lintAsRead) {
-            // A file that failed a check still gets the findings of the rules that judge grants one by one;
-            // rules about the scheme as a whole would judge it by what could be read (or by a mistyped key,
-            // e.g. BROWSE_PROJECT), and be wrong.
+
+
+
             linter.add(readable, loaded.spec === undefined);
             if (!keepGrants)
                 readable.grants = [];
@@ -932,15 +933,15 @@ function loadProjectSync(options) {
             partials.push(loaded.partial);
     }
     if (discovery.files.length === 0) {
-        findings.push((0,config_findings/* problemFinding */.Lb)(folder, 1, 1, 'files', 'no-files', `the scheme folder "${folder}" has no *.yml or *.yaml files`, 'Add a scheme file, e.g. with `jira-perms export`, or check --path.'));
+        findings.push((0,config_findings .Lb)(folder, 1, 1, 'files', 'no-files', `the scheme folder "${folder}" has no *.yml or *.yaml files`, 'Add a scheme file, e.g. with `jira-perms export`, or check --path.'));
         if (project.settings.prune) {
-            // An empty folder is far more likely a wrong path than a wish to delete every unused scheme.
+
             project.settings = { ...project.settings, prune: false };
-            findings.push((0,config_findings/* problemFinding */.Lb)(folder, 1, 1, 'files', 'prune-ignored', `prune is ignored: the scheme folder "${folder}" has no scheme files, so no live scheme is planned for deletion`, 'Check --path or "schemes:" in the settings file.'));
+            findings.push((0,config_findings .Lb)(folder, 1, 1, 'files', 'prune-ignored', `prune is ignored: the scheme folder "${folder}" has no scheme files, so no live scheme is planned for deletion`, 'Check --path or "schemes:" in the settings file.'));
         }
     }
-    const readable = [...project.schemes, ...project.unverifiedSchemes, ...partials].sort((a, b) => (0,order/* compareCodeUnits */.UF)(a.file, b.file));
-    findings.push(...(0,cross_file/* crossFileFindings */.P)(readable));
+    const readable = [...project.schemes, ...project.unverifiedSchemes, ...partials].sort((a, b) => (0,order .UF)(a.file, b.file));
+    findings.push(...(0,cross_file .P)(readable));
     findings.push(...projectListFindings(readable));
     if (!lintAsRead) {
         const whole = new Set(project.schemes);
@@ -954,45 +955,45 @@ function loadProjectSync(options) {
     return finish(project);
 }
 function finish(project) {
-    project.findings.sort(order/* compareFindings */.Eg);
+    project.findings.sort(order .Eg);
     return project;
 }
-/**
- * Reads, parses and validates one scheme file: the spec when the file passed the schema and every
- * permission key is known, and the file's own problems (lint rules and cross-file checks are not run).
- */
-function loadSchemeFile(absolutePath, file, allowedPermissions, 
-/** The repository root the file must resolve inside (see {@link LoadProjectOptions.root}). */
-root, 
-/**
- * Only for a regular file reached without links under this folder, which was confined already: the
- * file is opened at the folder's real path without resolving it again.
- */
-confinedFolder, 
-/** Shared by the files of one load (see {@link SpecSharing}). */
+
+
+
+
+function loadSchemeFile(absolutePath, file, allowedPermissions,
+
+root,
+
+
+
+
+confinedFolder,
+
 sharing) {
     const options = root === undefined ? {} : { root };
     if (confinedFolder !== undefined) {
         options.confinedPath = underRealFolder(confinedFolder, absolutePath);
     }
-    const read = (0,config_read/* readTextFile */.Gu)(absolutePath, options);
+    const read = (0,config_read .Gu)(absolutePath, options);
     if (!read.ok) {
         return {
             findings: [
                 read.outside === true
-                    ? (0,config_findings/* problemFinding */.Lb)(file, read.line, read.column, 'files', 'outside', read.message, read.hint)
-                    : (0,config_findings/* problemFinding */.Lb)(file, read.line, read.column, 'yaml', 'unreadable', read.message, read.hint),
+                    ? (0,config_findings .Lb)(file, read.line, read.column, 'files', 'outside', read.message, read.hint)
+                    : (0,config_findings .Lb)(file, read.line, read.column, 'yaml', 'unreadable', read.message, read.hint),
             ],
             ...(read.sha256 === undefined ? {} : { sha256: read.sha256 }),
         };
     }
     return { ...checkSchemeText(read.text, file, allowedPermissions, sharing), sha256: read.sha256 };
 }
-/**
- * `absolutePath`, a file the walk found under `confined.folder`, at the folder's real path. The walk
- * built the path by joining names onto the folder, so swapping the prefix is what path.relative and
- * path.join would give, without their work per file; any other path takes them.
- */
+
+
+
+
+
 function underRealFolder(confined, absolutePath) {
     const { folder, real } = confined;
     if (absolutePath.startsWith(folder) &&
@@ -1004,44 +1005,44 @@ function underRealFolder(confined, absolutePath) {
     }
     return (0,external_node_path_.join)(real, (0,external_node_path_.relative)(folder, absolutePath));
 }
-/** Parses and validates one scheme file's text. Pure: no file system. */
+
 function checkSchemeText(text, file, allowedPermissions = new Set(), sharing) {
-    // Nearly every file is valid, and a valid file's spec needs positions only down to its holder
-    // entries: try that first. A file with any problem is parsed again with every position, so that each
-    // finding points where it always did.
-    const parsed = (0,yaml/* parseYamlDocument */.Iu)(text, { shallow: true });
+
+
+
+    const parsed = (0,yaml .Iu)(text, { shallow: true });
     if (parsed.ok && parsed.shallow === true) {
         const value = parsed.value;
         if (typeof value === 'object' &&
             value !== null &&
             !Array.isArray(value) &&
-            // The hand-written check first (built-in keys only, so no key is unknown); the schema's validator
-            // for whatever it does not answer for.
+
+
             (surelyValidScheme(value) ||
-                ((0,messages/* unknownPermissionProblems */.Oz)(value, allowedPermissions, 0).length === 0 &&
-                    (0,schemas/* getValidators */.QL)().schemeCheck(value)))) {
+                ((0,messages .Oz)(value, allowedPermissions, 0).length === 0 &&
+                    (0,schemas .QL)().schemeCheck(value)))) {
             return {
-                spec: toSchemeSpec(value, new config_positions/* PositionMap */.mG(file, text, parsed.root), sharing === undefined ? {} : { sharing }),
+                spec: toSchemeSpec(value, new config_positions .mG(file, text, parsed.root), sharing === undefined ? {} : { sharing }),
                 findings: [],
             };
         }
-        return checkParsedSchemeText((0,yaml/* parseYamlDocument */.Iu)(text), text, file, allowedPermissions, sharing);
+        return checkParsedSchemeText((0,yaml .Iu)(text), text, file, allowedPermissions, sharing);
     }
     return checkParsedSchemeText(parsed, text, file, allowedPermissions, sharing);
 }
-/** {@link checkSchemeText} once the text is parsed with every position. */
+
 function checkParsedSchemeText(parsed, text, file, allowedPermissions, sharing) {
     if (!parsed.ok) {
-        const findings = (0,config_findings/* yamlFindings */.or)(file, text, parsed.problems.slice(0, MAX_FINDINGS_PER_FILE));
+        const findings = (0,config_findings .or)(file, text, parsed.problems.slice(0, MAX_FINDINGS_PER_FILE));
         if (parsed.problems.length > MAX_FINDINGS_PER_FILE)
             findings.push(tooManyFinding(file, findings));
         return { findings };
     }
-    const positions = new config_positions/* PositionMap */.mG(file, text, parsed.root);
+    const positions = new config_positions .mG(file, text, parsed.root);
     const value = parsed.value;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        // Never the value itself: a file that is not a mapping can be anything (a token, /etc/passwd), and
-        // the value of a one-scalar file is the whole file.
+
+
         const what = value === null
             ? 'nothing'
             : Array.isArray(value)
@@ -1053,19 +1054,19 @@ function checkParsedSchemeText(parsed, text, file, allowedPermissions, sharing) 
                         : `a ${typeof value}`;
         return {
             findings: [
-                (0,config_findings/* locatedFinding */.I_)(positions.locate([]), 'schema', 'not-a-mapping', `a scheme file must be a mapping (name:, grants:, ...), not ${what}`, 'Start the file with "name: <scheme name>" and "grants:".'),
+                (0,config_findings .I_)(positions.locate([]), 'schema', 'not-a-mapping', `a scheme file must be a mapping (name:, grants:, ...), not ${what}`, 'Start the file with "name: <scheme name>" and "grants:".'),
             ],
         };
     }
-    const { schemeCheck } = (0,schemas/* getValidators */.QL)();
-    // Every problem of the file, not only the first kind: unknown permission keys are findings beside the
-    // schema's, and neither hides the lint rules' findings on what could be read.
-    const unknown = (0,messages/* unknownPermissionProblems */.Oz)(value, allowedPermissions, MAX_FINDINGS_PER_FILE);
+    const { schemeCheck } = (0,schemas .QL)();
+
+
+    const unknown = (0,messages .Oz)(value, allowedPermissions, MAX_FINDINGS_PER_FILE);
     const explained = [];
     let more = Math.max(0, unknown.length - MAX_FINDINGS_PER_FILE);
     if (!schemeCheck(value)) {
         const room = MAX_FINDINGS_PER_FILE - Math.min(unknown.length, MAX_FINDINGS_PER_FILE);
-        const all = (0,messages/* schemeProblems */.CX)(value, (0,schemas/* collectSchemeErrors */.d8)(value, room + 1), room + 1);
+        const all = (0,messages .CX)(value, (0,schemas .d8)(value, room + 1), room + 1);
         explained.push(...all.slice(0, room));
         if (all.length > room)
             more = Math.max(more, 1);
@@ -1074,8 +1075,8 @@ function checkParsedSchemeText(parsed, text, file, allowedPermissions, sharing) 
     const findings = [
         ...unknown
             .slice(0, MAX_FINDINGS_PER_FILE)
-            .map((problem) => (0,config_findings/* locatedFinding */.I_)(locate(problem), 'schema', 'unknown-permission', problem.message, problem.hint)),
-        ...explained.map((problem) => (0,config_findings/* locatedFinding */.I_)(locate(problem), 'schema', 'problem', problem.message, problem.hint)),
+            .map((problem) => (0,config_findings .I_)(locate(problem), 'schema', 'unknown-permission', problem.message, problem.hint)),
+        ...explained.map((problem) => (0,config_findings .I_)(locate(problem), 'schema', 'problem', problem.message, problem.hint)),
     ];
     if (more > 0) {
         findings.push(tooManyFinding(file, findings));
@@ -1083,54 +1084,54 @@ function checkParsedSchemeText(parsed, text, file, allowedPermissions, sharing) 
     }
     if (explained.length === 0) {
         const spec = toSchemeSpec(value, positions, sharing === undefined ? {} : { sharing });
-        // Only unknown keys: the scheme is whole, and the live catalogue may still know them.
+
         return unknown.length === 0 ? { spec, findings } : { unverified: spec, findings };
     }
     return { partial: toSchemeSpec(value, positions, { partial: true }), findings };
 }
-/**
- * Most findings reported for one file: past this, the file is more likely not a scheme file at all, and
- * composing thousands of messages (each with a "did you mean") would only slow the run down.
- */
+
+
+
+
 const MAX_FINDINGS_PER_FILE = 50;
 function tooManyFinding(file, shown) {
     const last = shown[shown.length - 1];
-    return (0,config_findings/* problemFinding */.Lb)(file, last?.line ?? 1, last?.column ?? 1, 'schema', 'too-many', `more problems in this file are not shown (the first ${MAX_FINDINGS_PER_FILE} are)`, 'Fix these first, or check that this is a scheme file.');
+    return (0,config_findings .Lb)(file, last?.line ?? 1, last?.column ?? 1, 'schema', 'too-many', `more problems in this file are not shown (the first ${MAX_FINDINGS_PER_FILE} are)`, 'Fix these first, or check that this is a scheme file.');
 }
-/** Stable order for findings (kept here too for callers that import it from the loader). */
 
 
 
-/***/ }),
 
-/***/ 1220:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+}),
+
+1220:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  CX: () => (/* binding */ schemeProblems),
-  KK: () => (/* binding */ settingsProblems),
-  Oz: () => (/* binding */ unknownPermissionProblems)
+  CX: () => ( schemeProblems),
+  KK: () => ( settingsProblems),
+  Oz: () => ( unknownPermissionProblems)
 });
 
-// UNUSED EXPORTS: explainHolder
 
-// EXTERNAL MODULE: ./src/model/holder.ts
+
+
 var holder = __webpack_require__(2087);
-// EXTERNAL MODULE: ./src/model/permissions.ts
-var permissions = __webpack_require__(5917);
-// EXTERNAL MODULE: ./src/util/suggest.ts
-var suggest = __webpack_require__(7406);
-;// CONCATENATED MODULE: ./src/config/suggest.ts
 
-/**
- * "Did you mean" for keys and names: the shared closest match, and failing that a candidate one swapped
- * pair of neighbouring letters away (`prnue` → `prune`, `nmae` → `name`), the commonest typo that plain
- * edit distance counts twice.
- */
+var permissions = __webpack_require__(5917);
+
+var suggest = __webpack_require__(7406);
+;
+
+
+
+
+
+
 function suggestFor(input, candidates) {
-    const closest = (0,suggest/* closestMatch */.h)(input, candidates);
+    const closest = (0,suggest .h)(input, candidates);
     if (closest !== undefined)
         return closest;
     const needle = input.toLowerCase();
@@ -1154,20 +1155,20 @@ function isOneTransposition(a, b) {
     return false;
 }
 
-// EXTERNAL MODULE: ./src/config/positions.ts
+
 var positions = __webpack_require__(78);
-// EXTERNAL MODULE: ./src/util/excerpt.ts
+
 var excerpt = __webpack_require__(2249);
-;// CONCATENATED MODULE: ./src/config/messages.ts
+;
 
 
 
 
 
-/**
- * A misspelt required key (`grants2:`) is one mistake, though the schema sees two (an unknown key, and
- * a missing one): keep the "did you mean" and drop the "missing".
- */
+
+
+
+
 function dropMissingThatAreMisspelt(problems) {
     const misspelt = new Set(problems
         .filter((problem) => problem.misspellingOf !== undefined)
@@ -1177,11 +1178,11 @@ function dropMissingThatAreMisspelt(problems) {
     return problems.filter((problem) => problem.missing === undefined || !misspelt.has([...problem.path, problem.missing].join('\u0000')));
 }
 const SCHEME_KEYS = ['name', 'description', 'id', 'projects', 'grants'];
-const BUILT_IN_KEYS = permissions/* BUILT_IN_PERMISSIONS */.wh.map((permission) => permission.key);
-const HOLDER_TYPE_NAMES = holder/* HOLDER_TYPES */.L1;
-const BARE_WORDS = new Set([...holder/* PARAMETERLESS_HOLDER_TYPES */.OP, 'applicationRole']);
+const BUILT_IN_KEYS = permissions .wh.map((permission) => permission.key);
+const HOLDER_TYPE_NAMES = holder .L1;
+const BARE_WORDS = new Set([...holder .OP, 'applicationRole']);
 const CUSTOM_PERMISSION_HINT = "An app's permission key is accepted once it is listed under customPermissions in .jira-permissions.yml.";
-/** How each holder type with a value is written, for messages. */
+
 const HOLDER_FORMS = {
     applicationRole: '"applicationRole: <application key>" (e.g. jira-software), or bare "applicationRole"',
     group: '"group: <group name>" or "group: {id: <groupId>}"',
@@ -1191,8 +1192,8 @@ const HOLDER_FORMS = {
     groupCustomField: '"groupCustomField: <field id or name>"',
 };
 const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** A value inside a hint's example: itself when short and plain, else a placeholder. */
-const shortValue = (value) => (0,excerpt/* excerpt */.Kb)(value) === `"${value}"` && value.length <= excerpt/* EXCERPT_LENGTH */.T_ ? value : '<address>';
+
+const shortValue = (value) => (0,excerpt .Kb)(value) === `"${value}"` && value.length <= excerpt .T_ ? value : '<address>';
 const describeValue = (value) => {
     if (value === null)
         return 'nothing';
@@ -1201,7 +1202,7 @@ const describeValue = (value) => {
     if (typeof value === 'object')
         return 'a mapping';
     if (typeof value === 'string')
-        return (0,excerpt/* excerpt */.Kb)(value);
+        return (0,excerpt .Kb)(value);
     if (typeof value === 'number' || typeof value === 'boolean')
         return `${typeof value} ${String(value)}`;
     return typeof value;
@@ -1210,17 +1211,17 @@ const suggestion = (input, candidates, quote = true) => {
     const match = suggestFor(input, candidates);
     if (match === undefined)
         return '';
-    return quote ? ` — did you mean "${match}"?` : ` — did you mean ${match}?`;
+    return quote ? ` \u2014 did you mean "${match}"?` : ` \u2014 did you mean ${match}?`;
 };
-/** Permission keys the file uses that are neither built in nor allowed (settings or live catalogue). */
+
 function unknownPermissionProblems(value, allowed, limit = Number.POSITIVE_INFINITY) {
     if (!isRecord(value) || !isRecord(value.grants))
         return [];
     const problems = [];
     for (const key of Object.keys(value.grants)) {
-        if ((0,permissions/* isBuiltInPermission */.Lq)(key) || allowed.has(key))
+        if ((0,permissions .Lq)(key) || allowed.has(key))
             continue;
-        // Past the limit, count without composing messages (suggestions cost an edit distance per key).
+
         if (problems.length >= limit) {
             problems.push({ path: ['grants', key], at: 'key', message: '' });
             continue;
@@ -1229,7 +1230,7 @@ function unknownPermissionProblems(value, allowed, limit = Number.POSITIVE_INFIN
         problems.push({
             path: ['grants', key],
             at: 'key',
-            message: `unknown permission ${(0,excerpt/* excerpt */.Kb)(key)}${suggestion(key, candidates, false)}`,
+            message: `unknown permission ${(0,excerpt .Kb)(key)}${suggestion(key, candidates, false)}`,
             hint: /^[A-Z][A-Z0-9_]*$/.test(key)
                 ? `Built-in keys are listed in schemas/permissions.schema.json. ${CUSTOM_PERMISSION_HINT}`
                 : CUSTOM_PERMISSION_HINT,
@@ -1237,11 +1238,11 @@ function unknownPermissionProblems(value, allowed, limit = Number.POSITIVE_INFIN
     }
     return problems;
 }
-/**
- * Rewrites ajv's errors for a scheme file into one problem per real mistake, in words a person acts on.
- * Holder entries (where the schema's anyOf over eleven holder types floods ajv's output) are explained
- * from the entry itself; the permission keys are checked by {@link unknownPermissionProblems}.
- */
+
+
+
+
+
 function schemeProblems(value, errors, limit = Number.POSITIVE_INFINITY) {
     const problems = [];
     const seen = new Set();
@@ -1258,7 +1259,7 @@ function schemeProblems(value, errors, limit = Number.POSITIVE_INFINITY) {
             break;
         if (error.keyword === 'propertyNames' || error.propertyName !== undefined)
             continue;
-        const path = (0,positions/* pointerToPath */.ox)(error.instancePath);
+        const path = (0,positions .ox)(error.instancePath);
         if (path[0] === 'grants' && path.length >= 3) {
             const holderPath = path.slice(0, 3);
             const id = holderPath.join('\u0000');
@@ -1273,7 +1274,7 @@ function schemeProblems(value, errors, limit = Number.POSITIVE_INFINITY) {
                 add({ path, at: 'value', message: `holder ${ajvWords(error)}` });
             continue;
         }
-        // anyOf over permission key forms is reported by unknownPermissionProblems.
+
         if (path.length === 1 && path[0] === 'grants' && error.keyword === 'anyOf')
             continue;
         if (path.length === 1 && path[0] === 'grants' && error.schemaPath.includes('Permission'))
@@ -1282,15 +1283,15 @@ function schemeProblems(value, errors, limit = Number.POSITIVE_INFINITY) {
     }
     return dropMissingThatAreMisspelt(problems);
 }
-/**
- * Rewrites ajv's errors for the settings file; `ruleIds` are the rules that `rules:` may name, and
- * `fixedRules` the registered ones it may not, with the reason.
- */
+
+
+
+
 function settingsProblems(errors, rootKeys, ruleIds, fixedRules = new Map()) {
     const problems = [];
     const seen = new Set();
     for (const error of errors) {
-        const path = (0,positions/* pointerToPath */.ox)(error.instancePath);
+        const path = (0,positions .ox)(error.instancePath);
         let problem;
         if (error.propertyName !== undefined && path.length === 1 && path[0] === 'rules') {
             const rule = error.propertyName;
@@ -1300,7 +1301,7 @@ function settingsProblems(errors, rootKeys, ruleIds, fixedRules = new Map()) {
                     ? {
                         path: ['rules', rule],
                         at: 'key',
-                        message: `unknown rule ${(0,excerpt/* excerpt */.Kb)(rule)}${suggestion(rule, ruleIds)}`,
+                        message: `unknown rule ${(0,excerpt .Kb)(rule)}${suggestion(rule, ruleIds)}`,
                         hint: `Rules: ${ruleIds.join(', ')}.`,
                     }
                     : {
@@ -1355,7 +1356,7 @@ function generalProblem(error, path, rootKeys) {
                 missing,
                 message: `missing "${missing}"`,
                 hint: missing === 'name'
-                    ? 'Every scheme file needs a name: the scheme’s name in Jira, unique across the folder.'
+                    ? 'Every scheme file needs a name: the scheme\u2019s name in Jira, unique across the folder.'
                     : missing === 'grants'
                         ? 'Every scheme file needs "grants:", a mapping of permission keys to lists of holders.'
                         : undefined,
@@ -1369,7 +1370,7 @@ function generalProblem(error, path, rootKeys) {
                 path: [...path, key],
                 at: 'key',
                 ...(likely === undefined ? {} : { misspellingOf: likely }),
-                message: `unknown key ${(0,excerpt/* excerpt */.Kb)(key)}${suggestion(key, candidates)}`,
+                message: `unknown key ${(0,excerpt .Kb)(key)}${suggestion(key, candidates)}`,
                 hint: candidates.length > 0 ? `Allowed here: ${candidates.join(', ')}.` : undefined,
             };
         }
@@ -1481,7 +1482,7 @@ function typeProblem(path, expected, data) {
     }
     return { path, at: 'value', message: `"${field}" must be ${article(expected)}, not ${got}` };
 }
-/** One entry of `projects:` that is not a project key. */
+
 function projectKeyProblem(path, data) {
     const got = describeValue(data);
     return {
@@ -1509,7 +1510,7 @@ function article(type) {
             return `a ${type}`;
     }
 }
-/** Explains why one holder entry is wrong, from the entry itself. */
+
 function explainHolder(item, path) {
     if (item === null || item === undefined) {
         return [
@@ -1566,7 +1567,7 @@ function explainHolder(item, path) {
     const at = [...path, type];
     if (!HOLDER_TYPE_NAMES.includes(type))
         return [unknownHolderType(type, at, 'key')];
-    if (holder/* PARAMETERLESS_HOLDER_TYPES */.OP.has(type)) {
+    if (holder .OP.has(type)) {
         return [
             {
                 path: at,
@@ -1582,7 +1583,7 @@ function unknownHolderType(type, path, at) {
     return {
         path,
         at,
-        message: `holder ${(0,excerpt/* excerpt */.Kb)(type)} is not a holder type${suggestion(type, HOLDER_TYPE_NAMES)}`,
+        message: `holder ${(0,excerpt .Kb)(type)} is not a holder type${suggestion(type, HOLDER_TYPE_NAMES)}`,
         hint: `Holder types: ${HOLDER_TYPE_NAMES.join(', ')}.`,
     };
 }
@@ -1601,13 +1602,13 @@ function explainParameter(type, parameter, path) {
                 {
                     path,
                     at: 'value',
-                    message: `${(0,excerpt/* excerpt */.Kb)(parameter)} looks like an email address, not an account id`,
+                    message: `${(0,excerpt .Kb)(parameter)} looks like an email address, not an account id`,
                     hint: `Write it as "user: {email: ${shortValue(parameter)}}".`,
                 },
             ];
         }
         if (type === 'user' && /\s/.test(parameter)) {
-            return needs(`${(0,excerpt/* excerpt */.Kb)(parameter)} is not an account id (account ids have no spaces)`);
+            return needs(`${(0,excerpt .Kb)(parameter)} is not an account id (account ids have no spaces)`);
         }
         return needs(`"${type}" has an invalid value ${describeValue(parameter)}`);
     }
@@ -1646,7 +1647,7 @@ function explainParameterObject(type, parameter, path) {
             problems.push({
                 path: [...path, key],
                 at: 'key',
-                message: `unknown key ${(0,excerpt/* excerpt */.Kb)(key)} in ${type}${suggestion(key, allowed)}`,
+                message: `unknown key ${(0,excerpt .Kb)(key)} in ${type}${suggestion(key, allowed)}`,
                 hint: `A ${type} mapping takes ${allowed.join(' and/or ')}.`,
             });
         }
@@ -1690,7 +1691,7 @@ function explainParameterObject(type, parameter, path) {
             problems.push({
                 path: at,
                 at: 'value',
-                message: `${(0,excerpt/* excerpt */.Kb)(field)} is not an email address`,
+                message: `${(0,excerpt .Kb)(field)} is not an email address`,
                 hint: 'Write the address in full, e.g. user: {email: ada@example.com}.',
             });
         }
@@ -1698,7 +1699,7 @@ function explainParameterObject(type, parameter, path) {
             problems.push({
                 path: at,
                 at: 'value',
-                message: `${(0,excerpt/* excerpt */.Kb)(field)} is not an account id`,
+                message: `${(0,excerpt .Kb)(field)} is not an account id`,
                 hint: field.includes('@') ? `Write it as "user: {email: ${shortValue(field)}}".` : undefined,
             });
         }
@@ -1727,24 +1728,25 @@ function valueAt(value, path) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 78:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+78:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U_: () => (/* binding */ positionNode),
-/* harmony export */   mG: () => (/* binding */ PositionMap),
-/* harmony export */   oY: () => (/* binding */ lineColumnIn),
-/* harmony export */   ox: () => (/* binding */ pointerToPath),
-/* harmony export */   p4: () => (/* binding */ computeLineStarts)
-/* harmony export */ });
-/* unused harmony exports pathToPointer, LineIndex, lineColumnOf */
-/** Every node gets every field up front, so they all share one shape (faster to build and to walk). */
+__webpack_require__.d(__webpack_exports__, {
+EI: () => ( offsetTable),
+U_: () => ( positionNode),
+mG: () => ( PositionMap),
+oY: () => ( lineColumnIn),
+ox: () => ( pointerToPath),
+p4: () => ( computeLineStarts)
+});
+
+
 function positionNode(start, end) {
     return { start, end, keyStart: undefined, keyEnd: undefined, entries: undefined, items: undefined };
 }
-/** Splits an RFC 6901 JSON pointer (as ajv reports `instancePath`) into path segments. */
+
 function pointerToPath(pointer) {
     if (pointer === '')
         return [];
@@ -1753,24 +1755,35 @@ function pointerToPath(pointer) {
         .split('/')
         .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
-/** Turns a path back into a JSON pointer. */
+
 function pathToPointer(path) {
     return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
-/** Line starts of the file being indexed (see {@link LineIndex}); its first entry is always 0. */
+
+
+
+
+
+function offsetTable(entries, textLength) {
+    return textLength <= 0xffff ? new Uint16Array(entries) : new Int32Array(entries);
+}
+
 let lineScratch = new Int32Array(1024);
-/**
- * One file's line starts, found once (a scan for newlines): turns offsets into 1-based lines and columns
- * by binary search. Small enough to keep for a file's whole run, unlike its text and position tree.
- */
+
+
+
+
 class LineIndex {
     file;
-    /** Off the garbage-collected heap: a run keeps one per file, and the collector never copies it. */
+
     starts;
+
+    textLength;
     constructor(file, text) {
         this.file = file;
-        // One pass over the text into a reused scratch table, then a copy of the part filled (a count of
-        // the lines first, then the table, was two passes over every file).
+        this.textLength = text.length;
+
+
         let scratch = lineScratch;
         let line = 1;
         for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
@@ -1781,9 +1794,11 @@ class LineIndex {
             }
             scratch[line++] = index + 1;
         }
-        this.starts = scratch.slice(0, line);
+        const starts = offsetTable(line, text.length);
+        starts.set(scratch.subarray(0, line));
+        this.starts = starts;
     }
-    /** A source range as 1-based line and column numbers. */
+
     range(start, end) {
         const starts = this.starts;
         const stop = Math.max(start, end);
@@ -1797,15 +1812,15 @@ class LineIndex {
             endColumn: stop - (starts[endLine] ?? 0) + 1,
         };
     }
-    /** 1-based line and column (UTF-16 code units, as editors and SARIF count by default) of an offset. */
+
     lineColumn(offset) {
         return lineColumnIn(this.starts, offset);
     }
 }
-/**
- * Answers "where is this node?" for one file. Nodes carry offsets only; line and column are found when a
- * location is asked for (most nodes never get a finding), from a line index built once, on first use.
- */
+
+
+
+
 class PositionMap {
     file;
     text;
@@ -1816,7 +1831,7 @@ class PositionMap {
         this.text = text;
         this.root = root;
     }
-    /** The node at `path`, or the nearest ancestor that exists (the node itself may be missing). */
+
     node(path) {
         let node = this.root;
         for (const segment of path) {
@@ -1827,39 +1842,39 @@ class PositionMap {
         }
         return { node, exact: true };
     }
-    /** Offsets of the value at `path` (nearest existing ancestor when missing). */
+
     offsets(path) {
         const { node } = this.node(path);
-        // The whole document is the whole file: point at where it starts instead.
+
         return node === this.root ? [node.start, node.start] : [node.start, node.end];
     }
-    /**
-     * Offsets of the key that introduces the value at `path` (for "unknown key" and similar), falling back
-     * to the value, then to the nearest ancestor.
-     */
+
+
+
+
     keyOffsets(path) {
         const { node, exact } = this.node(path);
         if (exact && node.keyStart !== undefined && node.keyEnd !== undefined)
             return [node.keyStart, node.keyEnd];
         return [node.start, node.end];
     }
-    /** Location of the value at `path` (nearest existing ancestor when missing). */
+
     locate(path) {
         return this.range(...this.offsets(path));
     }
-    /** Location of the key that introduces the value at `path` (see {@link keyOffsets}). */
+
     locateKey(path) {
         return this.range(...this.keyOffsets(path));
     }
-    /** A source range as 1-based line and column numbers. */
+
     range(start, end) {
         return this.lines().range(start, end);
     }
-    /** 1-based line and column (UTF-16 code units, as editors and SARIF count by default) of an offset. */
+
     lineColumn(offset) {
         return this.lines().lineColumn(offset);
     }
-    /** The file's line index, built on first use. */
+
     lines() {
         this.lineIndex ??= new LineIndex(this.file, this.text);
         return this.lineIndex;
@@ -1883,7 +1898,7 @@ function computeLineStarts(text) {
     }
     return starts;
 }
-/** Zero-based index of the line that holds `offset`. */
+
 function lineIndexIn(lineStarts, offset) {
     let low = 0;
     let high = lineStarts.length - 1;
@@ -1900,40 +1915,40 @@ function lineColumnIn(lineStarts, offset) {
     const line = lineIndexIn(lineStarts, offset);
     return { line: line + 1, column: offset - (lineStarts[line] ?? 0) + 1 };
 }
-/** 1-based line and column of an offset in `text` (for one-off positions outside a PositionMap). */
+
 function lineColumnOf(text, offset) {
     return lineColumnIn(computeLineStarts(text), offset);
 }
 
 
-/***/ }),
+}),
 
-/***/ 2000:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+2000:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gu: () => (/* binding */ readTextFile)
-/* harmony export */ });
-/* unused harmony exports MAX_FILE_BYTES, sha256, decodeUtf8, firstInvalidUtf8Byte */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4573);
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _confine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1094);
+__webpack_require__.d(__webpack_exports__, {
+Gu: () => ( readTextFile)
+});
 
-
+var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+var node_buffer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4573);
+var node_buffer__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_1__);
+var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+var node_fs__WEBPACK_IMPORTED_MODULE_2___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+var _confine_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1094);
 
 
-/** Files larger than this are refused before they are read in full, let alone parsed. */
+
+
+
 const MAX_FILE_BYTES = 1024 * 1024;
 const BYTE_ORDER_MARK = 0xfeff;
-/**
- * Reads a file as UTF-8 text: refuses files over {@link MAX_FILE_BYTES} (a huge file costs reading
- * its first MiB, never more) and invalid UTF-8 (with the line and column of the first bad byte).
- * A byte order mark is dropped. With `root`, a file outside it is refused unopened. Never throws.
- */
+
+
+
+
+
 function readTextFile(absolutePath, options = {}) {
     let target = options.confinedPath ?? absolutePath;
     if (options.root !== undefined && options.confinedPath === undefined) {
@@ -1948,20 +1963,20 @@ function readTextFile(absolutePath, options = {}) {
                 outside: true,
             };
         }
-        // The resolved path, not the link: what was checked is what is opened.
+
         target = confined.real;
     }
-    // Synchronous on purpose: thousands of small files read faster this way than through the thread pool.
+
     let bytes;
     try {
-        // A file found as a regular file is opened without following a link: one swapped in for it since
-        // the walk (a race) is refused instead of read from wherever it points. (Windows has no O_NOFOLLOW:
-        // there it is undefined, which `|` reads as 0.)
+
+
+
         const handle = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(target, options.confinedPath === undefined ? 'r' : node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_NOFOLLOW);
         try {
-            // Read first, into the reused buffer (growing it up to one byte past the limit), and ask for the
-            // size only when the file turns out too large: a stat of every file was a system call and a Stats
-            // object each, for the rare file over the limit.
+
+
+
             let buffer = readBuffer(0);
             let length = 0;
             for (;;) {
@@ -2004,13 +2019,13 @@ function readTextFile(absolutePath, options = {}) {
     }
     return decodeUtf8(bytes);
 }
-/**
- * The buffer files are read into, reused: reads are synchronous and nothing keeps the bytes (a file's
- * text and hash are made from them before the next read), so a run of 2,000 files allocates one buffer
- * instead of 2,000 (each above Node's pooled size, and each counted as external memory by the collector).
- */
+
+
+
+
+
 let scratch;
-/** The reused buffer, at least `bytes` long; when it grows, its first `keep` bytes are kept. */
+
 function readBuffer(bytes, keep = 0) {
     if (scratch === undefined || scratch.length < bytes) {
         const grown = node_buffer__WEBPACK_IMPORTED_MODULE_1__.Buffer.allocUnsafe(Math.max(bytes, 32 * 1024));
@@ -2020,21 +2035,21 @@ function readBuffer(bytes, keep = 0) {
     }
     return scratch;
 }
-/**
- * The SHA-256 of `bytes` (a text as its UTF-8), in hex. One call (Node 20.12 and later) instead of a
- * Hash object fed and finished per file: the object and its stream machinery cost more than hashing
- * a scheme file's few kilobytes.
- */
+
+
+
+
+
 function sha256(bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', bytes, 'hex');
 }
-/** Decodes UTF-8 strictly (a leading BOM is dropped), pointing at the first invalid byte when it fails. */
+
 function decodeUtf8(bytes) {
-    // Checked, then decoded natively: TextDecoder's fatal mode decodes the same bytes several times slower,
-    // most of all in a process's first pass over 2,000 files (it starts up ICU).
+
+
     if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_1__.isUtf8)(bytes)) {
         const decoded = node_buffer__WEBPACK_IMPORTED_MODULE_1__.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-        // A leading byte order mark is dropped, as TextDecoder did.
+
         const text = decoded.charCodeAt(0) === BYTE_ORDER_MARK ? decoded.slice(1) : decoded;
         return { ok: true, text, sha256: sha256(bytes) };
     }
@@ -2065,7 +2080,7 @@ function decodeUtf8(bytes) {
         sha256: digest,
     };
 }
-/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629). */
+
 function firstInvalidUtf8Byte(bytes) {
     let index = 0;
     while (index < bytes.length) {
@@ -2111,7 +2126,7 @@ function firstInvalidUtf8Byte(bytes) {
 function formatSize(bytes) {
     return `${bytes.toLocaleString('en-US')} bytes`;
 }
-/** The errno code of a file system error (checked by shape: errors may come from another realm). */
+
 function errorCode(error) {
     if (typeof error !== 'object' || error === null || !('code' in error))
         return undefined;
@@ -2133,33 +2148,33 @@ function describeError(error) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 7314:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+7314:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  H6: () => (/* reexport */ SCHEMAS),
-  d8: () => (/* binding */ collectSchemeErrors),
-  QL: () => (/* binding */ getValidators)
+  H6: () => ( SCHEMAS),
+  d8: () => ( collectSchemeErrors),
+  QL: () => ( getValidators)
 });
 
-// UNUSED EXPORTS: ANNOTATION_KEYWORDS, SCHEMA_IDS
 
-// EXTERNAL MODULE: ./src/config/validators.cjs
+
+
 var validators = __webpack_require__(4252);
-;// CONCATENATED MODULE: ./schemas/holder.schema.json
-const holder_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jira-permissions-as-code.dev/schemas/holder.schema.json","title":"Permission holder","description":"Who a permission is granted to: a bare holder type (assignee, reporter, projectLead, anyone, sd.customer.portal.only, applicationRole) or a mapping of one holder type to its value (group: jira-developers). $defs has one definition per Jira holder type; the holder itself is checked by its form (text or mapping), so that a mistake gets one clear error.","if":{"type":"string"},"then":{"$ref":"#/$defs/bareHolder"},"else":{"$ref":"#/$defs/holderWithValue"},"$defs":{"anyone":{"const":"anyone","description":"Anyone, including people who are not logged in (anonymous access). Public exposure: the lint rule no-anonymous-access reports it. Written as a bare word (\\"- anyone\\"); takes no value."},"applicationRole":{"description":"Users of a product. Bare (\\"- applicationRole\\"): any logged-in user of any product; with a key (\\"- applicationRole: jira-software\\"): the users of that product.","anyOf":[{"const":"applicationRole","description":"Any logged-in user of any product on the site."},{"type":"object","description":"The users of one product.","required":["applicationRole"],"additionalProperties":false,"properties":{"applicationRole":{"$ref":"#/$defs/applicationKey"}}}]},"assignee":{"const":"assignee","description":"The user an issue is assigned to. Written as a bare word (\\"- assignee\\"); takes no value."},"group":{"type":"object","description":"A group: by name (\\"group: jira-developers\\"), or better by id (\\"group: {id: <groupId>}\\"), since names can change.","required":["group"],"additionalProperties":false,"properties":{"group":{"$ref":"#/$defs/groupValue"}}},"groupCustomField":{"type":"object","description":"Members of the group selected in a group-picker custom field of the issue.","required":["groupCustomField"],"additionalProperties":false,"properties":{"groupCustomField":{"$ref":"#/$defs/customField"}}},"projectLead":{"const":"projectLead","description":"The project\'s lead. Written as a bare word (\\"- projectLead\\"); takes no value."},"projectRole":{"type":"object","description":"A project role: by name (\\"projectRole: Developers\\") or by id (\\"projectRole: 10002\\" or \\"projectRole: {id: 10002}\\").","required":["projectRole"],"additionalProperties":false,"properties":{"projectRole":{"$ref":"#/$defs/projectRoleValue"}}},"reporter":{"const":"reporter","description":"The user who reported an issue. Written as a bare word (\\"- reporter\\"); takes no value."},"sd.customer.portal.only":{"const":"sd.customer.portal.only","description":"Jira Service Management customers: the customer portal only, not Jira. Written as a bare word (\\"- sd.customer.portal.only\\"); takes no value."},"user":{"type":"object","description":"One user: by account id (\\"user: 5b10a2844c20165700ede21g\\") or by email address (\\"user: {email: ada@example.com}\\").","required":["user"],"additionalProperties":false,"properties":{"user":{"$ref":"#/$defs/userValue"}}},"userCustomField":{"type":"object","description":"The user selected in a user-picker custom field of the issue.","required":["userCustomField"],"additionalProperties":false,"properties":{"userCustomField":{"$ref":"#/$defs/customField"}}},"bareHolder":{"type":"string","description":"A holder type that needs no value.","enum":["anyone","assignee","reporter","projectLead","sd.customer.portal.only","applicationRole"],"enumDescriptions":["Anyone, including people who are not logged in (anonymous access). Public exposure: the lint rule no-anonymous-access reports it.","The user an issue is assigned to.","The user who reported an issue.","The project\'s lead.","Jira Service Management customers: the customer portal only, not Jira.","Any logged-in user of any product on the site."]},"holderWithValue":{"type":"object","description":"One holder type and its value, e.g. \\"group: jira-developers\\".","minProperties":1,"maxProperties":1,"propertyNames":{"$ref":"#/$defs/holderType"},"properties":{"anyone":{"not":{},"description":"\\"anyone\\" takes no value: write it as a bare word (\\"- anyone\\")."},"applicationRole":{"$ref":"#/$defs/applicationRole/anyOf/1/properties/applicationRole"},"assignee":{"not":{},"description":"\\"assignee\\" takes no value: write it as a bare word (\\"- assignee\\")."},"group":{"$ref":"#/$defs/group/properties/group"},"groupCustomField":{"$ref":"#/$defs/groupCustomField/properties/groupCustomField"},"projectLead":{"not":{},"description":"\\"projectLead\\" takes no value: write it as a bare word (\\"- projectLead\\")."},"projectRole":{"$ref":"#/$defs/projectRole/properties/projectRole"},"reporter":{"not":{},"description":"\\"reporter\\" takes no value: write it as a bare word (\\"- reporter\\")."},"sd.customer.portal.only":{"not":{},"description":"\\"sd.customer.portal.only\\" takes no value: write it as a bare word (\\"- sd.customer.portal.only\\")."},"user":{"$ref":"#/$defs/user/properties/user"},"userCustomField":{"$ref":"#/$defs/userCustomField/properties/userCustomField"}}},"holderType":{"type":"string","description":"The eleven holder types Jira documents.","enum":["anyone","applicationRole","assignee","group","groupCustomField","projectLead","projectRole","reporter","sd.customer.portal.only","user","userCustomField"]},"applicationKey":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The application key, e.g. jira-software, jira-servicedesk, jira-core, jira-product-discovery."},"groupValue":{"description":"A group name, or {id: <groupId>} (optionally with its name).","if":{"type":"string"},"then":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The group name."},"else":{"type":"object","description":"The group by id, optionally with its name.","minProperties":1,"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The group id (a UUID on Jira Cloud)."},"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The group name."}}}},"projectRoleValue":{"description":"A project role name, its numeric id, or {id: <role id>}.","if":{"type":"string"},"then":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The project role name."},"else":{"if":{"type":"integer"},"then":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"The project role id."},"else":{"type":"object","description":"The project role by id or by name.","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"The project role id."},"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The project role name."}}}}},"userValue":{"description":"An account id, or {email: <address>} (looked up in Jira).","if":{"type":"string"},"then":{"type":"string","minLength":1,"pattern":"^[^@\\\\s]+$","description":"The Atlassian account id."},"else":{"type":"object","description":"The user by account id or by email address.","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"accountId":{"type":"string","minLength":1,"pattern":"^[^@\\\\s]+$","description":"The Atlassian account id."},"email":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+$","description":"The email address of the user."}}}},"customField":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The custom field id (customfield_10020) or the field name."}}}');
-;// CONCATENATED MODULE: ./schemas/permission-scheme.schema.json
-const permission_scheme_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jira-permissions-as-code.dev/schemas/permission-scheme.schema.json","title":"Jira permission scheme","description":"One Jira permission scheme, as code. Put \\"# yaml-language-server: $schema=<path>/permission-scheme.schema.json\\" at the top of a file for completion in editors.","type":"object","required":["name","grants"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The scheme\'s name: unique across the folder, and the scheme\'s identity in Jira."},"description":{"type":"string","description":"Optional description shown in Jira."},"id":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Optional: binds this file to an existing live scheme by id (so renaming the file\'s scheme renames the live one). Jira\'s Default Permission Scheme has id 0."},"projects":{"type":"array","description":"Optional: the keys of the projects that use this scheme. Absent: which projects use it is left alone. Present (also []): after apply exactly these projects use it; a listed project is moved onto it from the scheme it uses now. A key may be listed in one file only.","items":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$","description":"A project key as Jira shows it, e.g. SOFT (another case is accepted with a warning)."}},"grants":{"type":"object","description":"Permission key -> list of holders.","propertyNames":{"$ref":"permissions.schema.json"},"properties":{"ADMINISTER_PROJECTS":{"$ref":"#/$defs/holders","description":"Administer projects: manage project settings, roles, components and versions. Category: administration."},"EDIT_WORKFLOW":{"$ref":"#/$defs/holders","description":"Edit workflows: change the project\'s workflows (team-managed and shared). Category: administration."},"EDIT_ISSUE_LAYOUT":{"$ref":"#/$defs/holders","description":"Edit issue layouts: change how fields are arranged on issues. Category: administration."},"BROWSE_PROJECTS":{"$ref":"#/$defs/holders","description":"Browse projects: see the project and its issues. Without it nothing else matters. Category: project."},"MANAGE_SPRINTS_PERMISSION":{"$ref":"#/$defs/holders","description":"Manage sprints: create, start, complete and reorder sprints. Category: project. Needs Jira Software."},"SERVICEDESK_AGENT":{"$ref":"#/$defs/holders","description":"Service project agent: work on requests in a service project. Category: project. Needs Jira Service Management."},"VIEW_DEV_TOOLS":{"$ref":"#/$defs/holders","description":"View development tools: see branches, commits, pull requests and builds on issues. Category: project. Needs Jira Software."},"VIEW_READONLY_WORKFLOW":{"$ref":"#/$defs/holders","description":"View read-only workflow: see the workflow an issue follows. Category: project."},"ASSIGNABLE_USER":{"$ref":"#/$defs/holders","description":"Assignable user: can be assigned issues. Category: issue."},"ASSIGN_ISSUES":{"$ref":"#/$defs/holders","description":"Assign issues: assign issues to other people. Category: issue."},"CLOSE_ISSUES":{"$ref":"#/$defs/holders","description":"Close issues. Category: issue."},"CREATE_ISSUES":{"$ref":"#/$defs/holders","description":"Create issues. Category: issue."},"DELETE_ISSUES":{"$ref":"#/$defs/holders","description":"Delete issues, with their comments and attachments. Category: issue."},"EDIT_ISSUES":{"$ref":"#/$defs/holders","description":"Edit issues. Category: issue."},"LINK_ISSUES":{"$ref":"#/$defs/holders","description":"Link issues. Category: issue."},"MODIFY_REPORTER":{"$ref":"#/$defs/holders","description":"Modify reporter: change who reported an issue. Category: issue."},"MOVE_ISSUES":{"$ref":"#/$defs/holders","description":"Move issues between projects or issue types. Category: issue."},"RESOLVE_ISSUES":{"$ref":"#/$defs/holders","description":"Resolve issues and set fix versions. Category: issue."},"SCHEDULE_ISSUES":{"$ref":"#/$defs/holders","description":"Schedule issues: set or change due dates. Category: issue."},"SET_ISSUE_SECURITY":{"$ref":"#/$defs/holders","description":"Set issue security: choose the security level of issues. Category: issue."},"TRANSITION_ISSUES":{"$ref":"#/$defs/holders","description":"Transition issues through the workflow. Category: issue."},"MANAGE_WATCHERS":{"$ref":"#/$defs/holders","description":"Manage watchers: add and remove watchers of issues. Category: voters and watchers."},"VIEW_VOTERS_AND_WATCHERS":{"$ref":"#/$defs/holders","description":"View voters and watchers of issues. Category: voters and watchers."},"ADD_COMMENTS":{"$ref":"#/$defs/holders","description":"Add comments to issues. Category: comments."},"DELETE_ALL_COMMENTS":{"$ref":"#/$defs/holders","description":"Delete all comments, anyone\'s. Category: comments."},"DELETE_OWN_COMMENTS":{"$ref":"#/$defs/holders","description":"Delete own comments. Category: comments."},"EDIT_ALL_COMMENTS":{"$ref":"#/$defs/holders","description":"Edit all comments, anyone\'s. Category: comments."},"EDIT_OWN_COMMENTS":{"$ref":"#/$defs/holders","description":"Edit own comments. Category: comments."},"CREATE_ATTACHMENTS":{"$ref":"#/$defs/holders","description":"Create attachments on issues. Category: attachments."},"DELETE_ALL_ATTACHMENTS":{"$ref":"#/$defs/holders","description":"Delete all attachments, anyone\'s. Category: attachments."},"DELETE_OWN_ATTACHMENTS":{"$ref":"#/$defs/holders","description":"Delete own attachments. Category: attachments."},"DELETE_ALL_WORKLOGS":{"$ref":"#/$defs/holders","description":"Delete all worklogs, anyone\'s. Category: time tracking."},"DELETE_OWN_WORKLOGS":{"$ref":"#/$defs/holders","description":"Delete own worklogs. Category: time tracking."},"EDIT_ALL_WORKLOGS":{"$ref":"#/$defs/holders","description":"Edit all worklogs, anyone\'s. Category: time tracking."},"EDIT_OWN_WORKLOGS":{"$ref":"#/$defs/holders","description":"Edit own worklogs. Category: time tracking."},"WORK_ON_ISSUES":{"$ref":"#/$defs/holders","description":"Work on issues: log work (time tracking). Category: time tracking."}},"additionalProperties":{"$ref":"#/$defs/holders"}}},"$defs":{"holders":{"type":"array","description":"The holders this permission is granted to.","minItems":1,"items":{"$ref":"holder.schema.json"}}}}');
-;// CONCATENATED MODULE: ./schemas/permissions.schema.json
-const permissions_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jira-permissions-as-code.dev/schemas/permissions.schema.json","title":"Jira project permission key","description":"A project permission key: one of Jira\'s built-in keys, or a key an app defines (apps\' keys are accepted when the settings file lists them under customPermissions). Each built-in key\'s definition carries its category (x-category) and, where it needs one, the product (x-product).","anyOf":[{"$ref":"#/$defs/builtInPermission"},{"$ref":"#/$defs/appPermission"}],"$defs":{"builtInPermission":{"description":"A built-in Jira project permission (Jira\'s permission-scheme reference).","type":"string","enum":["ADMINISTER_PROJECTS","EDIT_WORKFLOW","EDIT_ISSUE_LAYOUT","BROWSE_PROJECTS","MANAGE_SPRINTS_PERMISSION","SERVICEDESK_AGENT","VIEW_DEV_TOOLS","VIEW_READONLY_WORKFLOW","ASSIGNABLE_USER","ASSIGN_ISSUES","CLOSE_ISSUES","CREATE_ISSUES","DELETE_ISSUES","EDIT_ISSUES","LINK_ISSUES","MODIFY_REPORTER","MOVE_ISSUES","RESOLVE_ISSUES","SCHEDULE_ISSUES","SET_ISSUE_SECURITY","TRANSITION_ISSUES","MANAGE_WATCHERS","VIEW_VOTERS_AND_WATCHERS","ADD_COMMENTS","DELETE_ALL_COMMENTS","DELETE_OWN_COMMENTS","EDIT_ALL_COMMENTS","EDIT_OWN_COMMENTS","CREATE_ATTACHMENTS","DELETE_ALL_ATTACHMENTS","DELETE_OWN_ATTACHMENTS","DELETE_ALL_WORKLOGS","DELETE_OWN_WORKLOGS","EDIT_ALL_WORKLOGS","EDIT_OWN_WORKLOGS","WORK_ON_ISSUES"],"enumDescriptions":["Administer projects: manage project settings, roles, components and versions. Category: administration.","Edit workflows: change the project\'s workflows (team-managed and shared). Category: administration.","Edit issue layouts: change how fields are arranged on issues. Category: administration.","Browse projects: see the project and its issues. Without it nothing else matters. Category: project.","Manage sprints: create, start, complete and reorder sprints. Category: project. Needs Jira Software.","Service project agent: work on requests in a service project. Category: project. Needs Jira Service Management.","View development tools: see branches, commits, pull requests and builds on issues. Category: project. Needs Jira Software.","View read-only workflow: see the workflow an issue follows. Category: project.","Assignable user: can be assigned issues. Category: issue.","Assign issues: assign issues to other people. Category: issue.","Close issues. Category: issue.","Create issues. Category: issue.","Delete issues, with their comments and attachments. Category: issue.","Edit issues. Category: issue.","Link issues. Category: issue.","Modify reporter: change who reported an issue. Category: issue.","Move issues between projects or issue types. Category: issue.","Resolve issues and set fix versions. Category: issue.","Schedule issues: set or change due dates. Category: issue.","Set issue security: choose the security level of issues. Category: issue.","Transition issues through the workflow. Category: issue.","Manage watchers: add and remove watchers of issues. Category: voters and watchers.","View voters and watchers of issues. Category: voters and watchers.","Add comments to issues. Category: comments.","Delete all comments, anyone\'s. Category: comments.","Delete own comments. Category: comments.","Edit all comments, anyone\'s. Category: comments.","Edit own comments. Category: comments.","Create attachments on issues. Category: attachments.","Delete all attachments, anyone\'s. Category: attachments.","Delete own attachments. Category: attachments.","Delete all worklogs, anyone\'s. Category: time tracking.","Delete own worklogs. Category: time tracking.","Edit all worklogs, anyone\'s. Category: time tracking.","Edit own worklogs. Category: time tracking.","Work on issues: log work (time tracking). Category: time tracking."]},"appPermission":{"description":"A permission key defined by an app, e.g. com.example.app__approve. List it under customPermissions in .jira-permissions.yml so that validate accepts it offline.","type":"string","pattern":"^(?![A-Z][A-Z0-9_]*$)[^\\\\s]+$"},"ADMINISTER_PROJECTS":{"const":"ADMINISTER_PROJECTS","description":"Administer projects: manage project settings, roles, components and versions. Category: administration.","x-category":"administration"},"EDIT_WORKFLOW":{"const":"EDIT_WORKFLOW","description":"Edit workflows: change the project\'s workflows (team-managed and shared). Category: administration.","x-category":"administration"},"EDIT_ISSUE_LAYOUT":{"const":"EDIT_ISSUE_LAYOUT","description":"Edit issue layouts: change how fields are arranged on issues. Category: administration.","x-category":"administration"},"BROWSE_PROJECTS":{"const":"BROWSE_PROJECTS","description":"Browse projects: see the project and its issues. Without it nothing else matters. Category: project.","x-category":"project"},"MANAGE_SPRINTS_PERMISSION":{"const":"MANAGE_SPRINTS_PERMISSION","description":"Manage sprints: create, start, complete and reorder sprints. Category: project. Needs Jira Software.","x-category":"project","x-product":"Jira Software"},"SERVICEDESK_AGENT":{"const":"SERVICEDESK_AGENT","description":"Service project agent: work on requests in a service project. Category: project. Needs Jira Service Management.","x-category":"project","x-product":"Jira Service Management"},"VIEW_DEV_TOOLS":{"const":"VIEW_DEV_TOOLS","description":"View development tools: see branches, commits, pull requests and builds on issues. Category: project. Needs Jira Software.","x-category":"project","x-product":"Jira Software"},"VIEW_READONLY_WORKFLOW":{"const":"VIEW_READONLY_WORKFLOW","description":"View read-only workflow: see the workflow an issue follows. Category: project.","x-category":"project"},"ASSIGNABLE_USER":{"const":"ASSIGNABLE_USER","description":"Assignable user: can be assigned issues. Category: issue.","x-category":"issue"},"ASSIGN_ISSUES":{"const":"ASSIGN_ISSUES","description":"Assign issues: assign issues to other people. Category: issue.","x-category":"issue"},"CLOSE_ISSUES":{"const":"CLOSE_ISSUES","description":"Close issues. Category: issue.","x-category":"issue"},"CREATE_ISSUES":{"const":"CREATE_ISSUES","description":"Create issues. Category: issue.","x-category":"issue"},"DELETE_ISSUES":{"const":"DELETE_ISSUES","description":"Delete issues, with their comments and attachments. Category: issue.","x-category":"issue"},"EDIT_ISSUES":{"const":"EDIT_ISSUES","description":"Edit issues. Category: issue.","x-category":"issue"},"LINK_ISSUES":{"const":"LINK_ISSUES","description":"Link issues. Category: issue.","x-category":"issue"},"MODIFY_REPORTER":{"const":"MODIFY_REPORTER","description":"Modify reporter: change who reported an issue. Category: issue.","x-category":"issue"},"MOVE_ISSUES":{"const":"MOVE_ISSUES","description":"Move issues between projects or issue types. Category: issue.","x-category":"issue"},"RESOLVE_ISSUES":{"const":"RESOLVE_ISSUES","description":"Resolve issues and set fix versions. Category: issue.","x-category":"issue"},"SCHEDULE_ISSUES":{"const":"SCHEDULE_ISSUES","description":"Schedule issues: set or change due dates. Category: issue.","x-category":"issue"},"SET_ISSUE_SECURITY":{"const":"SET_ISSUE_SECURITY","description":"Set issue security: choose the security level of issues. Category: issue.","x-category":"issue"},"TRANSITION_ISSUES":{"const":"TRANSITION_ISSUES","description":"Transition issues through the workflow. Category: issue.","x-category":"issue"},"MANAGE_WATCHERS":{"const":"MANAGE_WATCHERS","description":"Manage watchers: add and remove watchers of issues. Category: voters and watchers.","x-category":"voters and watchers"},"VIEW_VOTERS_AND_WATCHERS":{"const":"VIEW_VOTERS_AND_WATCHERS","description":"View voters and watchers of issues. Category: voters and watchers.","x-category":"voters and watchers"},"ADD_COMMENTS":{"const":"ADD_COMMENTS","description":"Add comments to issues. Category: comments.","x-category":"comments"},"DELETE_ALL_COMMENTS":{"const":"DELETE_ALL_COMMENTS","description":"Delete all comments, anyone\'s. Category: comments.","x-category":"comments"},"DELETE_OWN_COMMENTS":{"const":"DELETE_OWN_COMMENTS","description":"Delete own comments. Category: comments.","x-category":"comments"},"EDIT_ALL_COMMENTS":{"const":"EDIT_ALL_COMMENTS","description":"Edit all comments, anyone\'s. Category: comments.","x-category":"comments"},"EDIT_OWN_COMMENTS":{"const":"EDIT_OWN_COMMENTS","description":"Edit own comments. Category: comments.","x-category":"comments"},"CREATE_ATTACHMENTS":{"const":"CREATE_ATTACHMENTS","description":"Create attachments on issues. Category: attachments.","x-category":"attachments"},"DELETE_ALL_ATTACHMENTS":{"const":"DELETE_ALL_ATTACHMENTS","description":"Delete all attachments, anyone\'s. Category: attachments.","x-category":"attachments"},"DELETE_OWN_ATTACHMENTS":{"const":"DELETE_OWN_ATTACHMENTS","description":"Delete own attachments. Category: attachments.","x-category":"attachments"},"DELETE_ALL_WORKLOGS":{"const":"DELETE_ALL_WORKLOGS","description":"Delete all worklogs, anyone\'s. Category: time tracking.","x-category":"time tracking"},"DELETE_OWN_WORKLOGS":{"const":"DELETE_OWN_WORKLOGS","description":"Delete own worklogs. Category: time tracking.","x-category":"time tracking"},"EDIT_ALL_WORKLOGS":{"const":"EDIT_ALL_WORKLOGS","description":"Edit all worklogs, anyone\'s. Category: time tracking.","x-category":"time tracking"},"EDIT_OWN_WORKLOGS":{"const":"EDIT_OWN_WORKLOGS","description":"Edit own worklogs. Category: time tracking.","x-category":"time tracking"},"WORK_ON_ISSUES":{"const":"WORK_ON_ISSUES","description":"Work on issues: log work (time tracking). Category: time tracking.","x-category":"time tracking"}}}');
-;// CONCATENATED MODULE: ./schemas/settings.schema.json
-const settings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jira-permissions-as-code.dev/schemas/settings.schema.json","title":"jira-permissions-as-code settings (.jira-permissions.yml)","description":"Optional settings file at the repository root. Every key is optional.","type":"object","additionalProperties":false,"properties":{"schemes":{"type":"string","minLength":1,"pattern":"\\\\S","default":"jira-permissions","description":"The scheme folder, relative to the settings file. Default: jira-permissions."},"customPermissions":{"type":"array","description":"Permission keys that apps define, accepted by validate without asking Jira.","uniqueItems":true,"items":{"type":"string","minLength":1,"pattern":"^[^\\\\s]+$"}},"prune":{"type":"boolean","default":false,"description":"true: live schemes that no file describes are planned for deletion (apply also needs --allow-delete)."},"rules":{"type":"object","description":"Rule id -> error | warning | off: the lint rules, the resolver\'s and planner\'s findings and the guardrails (each documented in docs/rules/<id>.md). The loader\'s checks (yaml, schema, settings, files, unique-name, unique-id, unique-project), the project checks that leave nothing to plan (unresolved-project, team-managed-project, project-left-without-scheme) and the planner\'s scheme matching cannot be changed.","propertyNames":{"enum":["no-anonymous-access","no-broad-admin","duplicate-grant","prefer-group-id","browse-required","admin-required","product-permission","unresolved-group","renamed-group","unresolved-role","unresolved-user","hidden-email","inactive-user","unresolved-field","ambiguous-field","unresolved-application-role","unknown-permission","project-key-case","permission-not-on-site","unpinned-scheme","prune-scheme-in-use","lockout","public-exposure","mass-removal","access-limit"]},"additionalProperties":{"enum":["error","warning","off"]}},"managedHolders":{"type":"array","description":"Holders that Jira manages itself: never planned for removal and never a cause of a diff. Default: the atlassian-addons-project-access project role.","items":{"type":"object","required":["type"],"additionalProperties":false,"minProperties":2,"properties":{"type":{"enum":["anyone","applicationRole","assignee","group","groupCustomField","projectLead","projectRole","reporter","sd.customer.portal.only","user","userCustomField"],"description":"The holder type."},"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The holder name (a role or group name)."},"id":{"anyOf":[{"type":"string","minLength":1,"pattern":"\\\\S","description":"The group id, or a role id written as text."},{"type":"integer","minimum":1,"description":"A project role id."}],"description":"The holder id (a role id or group id)."}}}},"accessLimits":{"type":"object","description":"The access-limit guardrail: most people who may gain a permission in one project in one plan, per permission key (e.g. ADMINISTER_PROJECTS: 5).","propertyNames":{"pattern":"^[^\\\\s]+$"},"additionalProperties":{"type":"integer","minimum":0}},"guardrails":{"type":"object","description":"Limits that make a plan fail before apply can do damage.","additionalProperties":false,"properties":{"maxRemovals":{"type":"integer","minimum":0,"default":10,"description":"Most grant removals allowed in one scheme."},"maxRemovalRatio":{"type":"number","minimum":0,"maximum":1,"default":0.2,"description":"Largest fraction of a scheme\'s live grants that one plan may remove."},"allow":{"type":"array","description":"Guardrails allowed to pass, per scheme name (or * for every scheme).","items":{"type":"object","required":["guardrail","scheme"],"additionalProperties":false,"properties":{"guardrail":{"enum":["lockout","public-exposure","mass-removal","access-limit"]},"scheme":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The scheme name, or * for every scheme."}}}}}}}}');
-;// CONCATENATED MODULE: ./src/config/schema-documents.ts
-/** The JSON schemas the package publishes, as documents (no validator here: see schemas.ts). */
+;
+const holder_schema_namespaceObject = JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jira-permissions-as-code.dev/schemas/holder.schema.json","title":"Permission holder","description":"Who a permission is granted to: a bare holder type (assignee, reporter, projectLead, anyone, sd.customer.portal.only, applicationRole) or a mapping of one holder type to its value (group: jira-developers). $defs has one definition per Jira holder type; the holder itself is checked by its form (text or mapping), so that a mistake gets one clear error.","if":{"type":"string"},"then":{"$ref":"#/$defs/bareHolder"},"else":{"$ref":"#/$defs/holderWithValue"},"$defs":{"anyone":{"const":"anyone","description":"Anyone, including people who are not logged in (anonymous access). Public exposure: the lint rule no-anonymous-access reports it. Written as a bare word (\\"- anyone\\"); takes no value."},"applicationRole":{"description":"Users of a product. Bare (\\"- applicationRole\\"): any logged-in user of any product; with a key (\\"- applicationRole: jira-software\\"): the users of that product.","anyOf":[{"const":"applicationRole","description":"Any logged-in user of any product on the site."},{"type":"object","description":"The users of one product.","required":["applicationRole"],"additionalProperties":false,"properties":{"applicationRole":{"$ref":"#/$defs/applicationKey"}}}]},"assignee":{"const":"assignee","description":"The user an issue is assigned to. Written as a bare word (\\"- assignee\\"); takes no value."},"group":{"type":"object","description":"A group: by name (\\"group: jira-developers\\"), or better by id (\\"group: {id: <groupId>}\\"), since names can change.","required":["group"],"additionalProperties":false,"properties":{"group":{"$ref":"#/$defs/groupValue"}}},"groupCustomField":{"type":"object","description":"Members of the group selected in a group-picker custom field of the issue.","required":["groupCustomField"],"additionalProperties":false,"properties":{"groupCustomField":{"$ref":"#/$defs/customField"}}},"projectLead":{"const":"projectLead","description":"The project\'s lead. Written as a bare word (\\"- projectLead\\"); takes no value."},"projectRole":{"type":"object","description":"A project role: by name (\\"projectRole: Developers\\") or by id (\\"projectRole: 10002\\" or \\"projectRole: {id: 10002}\\").","required":["projectRole"],"additionalProperties":false,"properties":{"projectRole":{"$ref":"#/$defs/projectRoleValue"}}},"reporter":{"const":"reporter","description":"The user who reported an issue. Written as a bare word (\\"- reporter\\"); takes no value."},"sd.customer.portal.only":{"const":"sd.customer.portal.only","description":"Jira Service Management customers: the customer portal only, not Jira. Written as a bare word (\\"- sd.customer.portal.only\\"); takes no value."},"user":{"type":"object","description":"One user: by account id (\\"user: 5b10a2844c20165700ede21g\\") or by email address (\\"user: {email: ada@example.com}\\").","required":["user"],"additionalProperties":false,"properties":{"user":{"$ref":"#/$defs/userValue"}}},"userCustomField":{"type":"object","description":"The user selected in a user-picker custom field of the issue.","required":["userCustomField"],"additionalProperties":false,"properties":{"userCustomField":{"$ref":"#/$defs/customField"}}},"bareHolder":{"type":"string","description":"A holder type that needs no value.","enum":["anyone","assignee","reporter","projectLead","sd.customer.portal.only","applicationRole"],"enumDescriptions":["Anyone, including people who are not logged in (anonymous access). Public exposure: the lint rule no-anonymous-access reports it.","The user an issue is assigned to.","The user who reported an issue.","The project\'s lead.","Jira Service Management customers: the customer portal only, not Jira.","Any logged-in user of any product on the site."]},"holderWithValue":{"type":"object","description":"One holder type and its value, e.g. \\"group: jira-developers\\".","minProperties":1,"maxProperties":1,"propertyNames":{"$ref":"#/$defs/holderType"},"properties":{"anyone":{"not":{},"description":"\\"anyone\\" takes no value: write it as a bare word (\\"- anyone\\")."},"applicationRole":{"$ref":"#/$defs/applicationRole/anyOf/1/properties/applicationRole"},"assignee":{"not":{},"description":"\\"assignee\\" takes no value: write it as a bare word (\\"- assignee\\")."},"group":{"$ref":"#/$defs/group/properties/group"},"groupCustomField":{"$ref":"#/$defs/groupCustomField/properties/groupCustomField"},"projectLead":{"not":{},"description":"\\"projectLead\\" takes no value: write it as a bare word (\\"- projectLead\\")."},"projectRole":{"$ref":"#/$defs/projectRole/properties/projectRole"},"reporter":{"not":{},"description":"\\"reporter\\" takes no value: write it as a bare word (\\"- reporter\\")."},"sd.customer.portal.only":{"not":{},"description":"\\"sd.customer.portal.only\\" takes no value: write it as a bare word (\\"- sd.customer.portal.only\\")."},"user":{"$ref":"#/$defs/user/properties/user"},"userCustomField":{"$ref":"#/$defs/userCustomField/properties/userCustomField"}}},"holderType":{"type":"string","description":"The eleven holder types Jira documents.","enum":["anyone","applicationRole","assignee","group","groupCustomField","projectLead","projectRole","reporter","sd.customer.portal.only","user","userCustomField"]},"applicationKey":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The application key, e.g. jira-software, jira-servicedesk, jira-core, jira-product-discovery."},"groupValue":{"description":"A group name, or {id: <groupId>} (optionally with its name).","if":{"type":"string"},"then":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The group name."},"else":{"type":"object","description":"The group by id, optionally with its name.","minProperties":1,"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The group id (a UUID on Jira Cloud)."},"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The group name."}}}},"projectRoleValue":{"description":"A project role name, its numeric id, or {id: <role id>}.","if":{"type":"string"},"then":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The project role name."},"else":{"if":{"type":"integer"},"then":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"The project role id."},"else":{"type":"object","description":"The project role by id or by name.","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"id":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"The project role id."},"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The project role name."}}}}},"userValue":{"description":"An account id, or {email: <address>} (looked up in Jira).","if":{"type":"string"},"then":{"type":"string","minLength":1,"pattern":"^[^@\\\\s]+$","description":"The Atlassian account id."},"else":{"type":"object","description":"The user by account id or by email address.","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"accountId":{"type":"string","minLength":1,"pattern":"^[^@\\\\s]+$","description":"The Atlassian account id."},"email":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+$","description":"The email address of the user."}}}},"customField":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The custom field id (customfield_10020) or the field name."}}}');
+;
+const permission_scheme_schema_namespaceObject = JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jira-permissions-as-code.dev/schemas/permission-scheme.schema.json","title":"Jira permission scheme","description":"One Jira permission scheme, as code. Put \\"# yaml-language-server: $schema=<path>/permission-scheme.schema.json\\" at the top of a file for completion in editors.","type":"object","required":["name","grants"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The scheme\'s name: unique across the folder, and the scheme\'s identity in Jira."},"description":{"type":"string","description":"Optional description shown in Jira."},"id":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Optional: binds this file to an existing live scheme by id (so renaming the file\'s scheme renames the live one). Jira\'s Default Permission Scheme has id 0."},"projects":{"type":"array","description":"Optional: the keys of the projects that use this scheme. Absent: which projects use it is left alone. Present (also []): after apply exactly these projects use it; a listed project is moved onto it from the scheme it uses now. A key may be listed in one file only.","items":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$","description":"A project key as Jira shows it, e.g. SOFT (another case is accepted with a warning)."}},"grants":{"type":"object","description":"Permission key -> list of holders.","propertyNames":{"$ref":"permissions.schema.json"},"properties":{"ADMINISTER_PROJECTS":{"$ref":"#/$defs/holders","description":"Administer projects: manage project settings, roles, components and versions. Category: administration."},"EDIT_WORKFLOW":{"$ref":"#/$defs/holders","description":"Edit workflows: change the project\'s workflows (team-managed and shared). Category: administration."},"EDIT_ISSUE_LAYOUT":{"$ref":"#/$defs/holders","description":"Edit issue layouts: change how fields are arranged on issues. Category: administration."},"BROWSE_PROJECTS":{"$ref":"#/$defs/holders","description":"Browse projects: see the project and its issues. Without it nothing else matters. Category: project."},"MANAGE_SPRINTS_PERMISSION":{"$ref":"#/$defs/holders","description":"Manage sprints: create, start, complete and reorder sprints. Category: project. Needs Jira Software."},"SERVICEDESK_AGENT":{"$ref":"#/$defs/holders","description":"Service project agent: work on requests in a service project. Category: project. Needs Jira Service Management."},"VIEW_DEV_TOOLS":{"$ref":"#/$defs/holders","description":"View development tools: see branches, commits, pull requests and builds on issues. Category: project. Needs Jira Software."},"VIEW_READONLY_WORKFLOW":{"$ref":"#/$defs/holders","description":"View read-only workflow: see the workflow an issue follows. Category: project."},"ASSIGNABLE_USER":{"$ref":"#/$defs/holders","description":"Assignable user: can be assigned issues. Category: issue."},"ASSIGN_ISSUES":{"$ref":"#/$defs/holders","description":"Assign issues: assign issues to other people. Category: issue."},"CLOSE_ISSUES":{"$ref":"#/$defs/holders","description":"Close issues. Category: issue."},"CREATE_ISSUES":{"$ref":"#/$defs/holders","description":"Create issues. Category: issue."},"DELETE_ISSUES":{"$ref":"#/$defs/holders","description":"Delete issues, with their comments and attachments. Category: issue."},"EDIT_ISSUES":{"$ref":"#/$defs/holders","description":"Edit issues. Category: issue."},"LINK_ISSUES":{"$ref":"#/$defs/holders","description":"Link issues. Category: issue."},"MODIFY_REPORTER":{"$ref":"#/$defs/holders","description":"Modify reporter: change who reported an issue. Category: issue."},"MOVE_ISSUES":{"$ref":"#/$defs/holders","description":"Move issues between projects or issue types. Category: issue."},"RESOLVE_ISSUES":{"$ref":"#/$defs/holders","description":"Resolve issues and set fix versions. Category: issue."},"SCHEDULE_ISSUES":{"$ref":"#/$defs/holders","description":"Schedule issues: set or change due dates. Category: issue."},"SET_ISSUE_SECURITY":{"$ref":"#/$defs/holders","description":"Set issue security: choose the security level of issues. Category: issue."},"TRANSITION_ISSUES":{"$ref":"#/$defs/holders","description":"Transition issues through the workflow. Category: issue."},"MANAGE_WATCHERS":{"$ref":"#/$defs/holders","description":"Manage watchers: add and remove watchers of issues. Category: voters and watchers."},"VIEW_VOTERS_AND_WATCHERS":{"$ref":"#/$defs/holders","description":"View voters and watchers of issues. Category: voters and watchers."},"ADD_COMMENTS":{"$ref":"#/$defs/holders","description":"Add comments to issues. Category: comments."},"DELETE_ALL_COMMENTS":{"$ref":"#/$defs/holders","description":"Delete all comments, anyone\'s. Category: comments."},"DELETE_OWN_COMMENTS":{"$ref":"#/$defs/holders","description":"Delete own comments. Category: comments."},"EDIT_ALL_COMMENTS":{"$ref":"#/$defs/holders","description":"Edit all comments, anyone\'s. Category: comments."},"EDIT_OWN_COMMENTS":{"$ref":"#/$defs/holders","description":"Edit own comments. Category: comments."},"CREATE_ATTACHMENTS":{"$ref":"#/$defs/holders","description":"Create attachments on issues. Category: attachments."},"DELETE_ALL_ATTACHMENTS":{"$ref":"#/$defs/holders","description":"Delete all attachments, anyone\'s. Category: attachments."},"DELETE_OWN_ATTACHMENTS":{"$ref":"#/$defs/holders","description":"Delete own attachments. Category: attachments."},"DELETE_ALL_WORKLOGS":{"$ref":"#/$defs/holders","description":"Delete all worklogs, anyone\'s. Category: time tracking."},"DELETE_OWN_WORKLOGS":{"$ref":"#/$defs/holders","description":"Delete own worklogs. Category: time tracking."},"EDIT_ALL_WORKLOGS":{"$ref":"#/$defs/holders","description":"Edit all worklogs, anyone\'s. Category: time tracking."},"EDIT_OWN_WORKLOGS":{"$ref":"#/$defs/holders","description":"Edit own worklogs. Category: time tracking."},"WORK_ON_ISSUES":{"$ref":"#/$defs/holders","description":"Work on issues: log work (time tracking). Category: time tracking."}},"additionalProperties":{"$ref":"#/$defs/holders"}}},"$defs":{"holders":{"type":"array","description":"The holders this permission is granted to.","minItems":1,"items":{"$ref":"holder.schema.json"}}}}');
+;
+const permissions_schema_namespaceObject = JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jira-permissions-as-code.dev/schemas/permissions.schema.json","title":"Jira project permission key","description":"A project permission key: one of Jira\'s built-in keys, or a key an app defines (apps\' keys are accepted when the settings file lists them under customPermissions). Each built-in key\'s definition carries its category (x-category) and, where it needs one, the product (x-product).","anyOf":[{"$ref":"#/$defs/builtInPermission"},{"$ref":"#/$defs/appPermission"}],"$defs":{"builtInPermission":{"description":"A built-in Jira project permission (Jira\'s permission-scheme reference).","type":"string","enum":["ADMINISTER_PROJECTS","EDIT_WORKFLOW","EDIT_ISSUE_LAYOUT","BROWSE_PROJECTS","MANAGE_SPRINTS_PERMISSION","SERVICEDESK_AGENT","VIEW_DEV_TOOLS","VIEW_READONLY_WORKFLOW","ASSIGNABLE_USER","ASSIGN_ISSUES","CLOSE_ISSUES","CREATE_ISSUES","DELETE_ISSUES","EDIT_ISSUES","LINK_ISSUES","MODIFY_REPORTER","MOVE_ISSUES","RESOLVE_ISSUES","SCHEDULE_ISSUES","SET_ISSUE_SECURITY","TRANSITION_ISSUES","MANAGE_WATCHERS","VIEW_VOTERS_AND_WATCHERS","ADD_COMMENTS","DELETE_ALL_COMMENTS","DELETE_OWN_COMMENTS","EDIT_ALL_COMMENTS","EDIT_OWN_COMMENTS","CREATE_ATTACHMENTS","DELETE_ALL_ATTACHMENTS","DELETE_OWN_ATTACHMENTS","DELETE_ALL_WORKLOGS","DELETE_OWN_WORKLOGS","EDIT_ALL_WORKLOGS","EDIT_OWN_WORKLOGS","WORK_ON_ISSUES"],"enumDescriptions":["Administer projects: manage project settings, roles, components and versions. Category: administration.","Edit workflows: change the project\'s workflows (team-managed and shared). Category: administration.","Edit issue layouts: change how fields are arranged on issues. Category: administration.","Browse projects: see the project and its issues. Without it nothing else matters. Category: project.","Manage sprints: create, start, complete and reorder sprints. Category: project. Needs Jira Software.","Service project agent: work on requests in a service project. Category: project. Needs Jira Service Management.","View development tools: see branches, commits, pull requests and builds on issues. Category: project. Needs Jira Software.","View read-only workflow: see the workflow an issue follows. Category: project.","Assignable user: can be assigned issues. Category: issue.","Assign issues: assign issues to other people. Category: issue.","Close issues. Category: issue.","Create issues. Category: issue.","Delete issues, with their comments and attachments. Category: issue.","Edit issues. Category: issue.","Link issues. Category: issue.","Modify reporter: change who reported an issue. Category: issue.","Move issues between projects or issue types. Category: issue.","Resolve issues and set fix versions. Category: issue.","Schedule issues: set or change due dates. Category: issue.","Set issue security: choose the security level of issues. Category: issue.","Transition issues through the workflow. Category: issue.","Manage watchers: add and remove watchers of issues. Category: voters and watchers.","View voters and watchers of issues. Category: voters and watchers.","Add comments to issues. Category: comments.","Delete all comments, anyone\'s. Category: comments.","Delete own comments. Category: comments.","Edit all comments, anyone\'s. Category: comments.","Edit own comments. Category: comments.","Create attachments on issues. Category: attachments.","Delete all attachments, anyone\'s. Category: attachments.","Delete own attachments. Category: attachments.","Delete all worklogs, anyone\'s. Category: time tracking.","Delete own worklogs. Category: time tracking.","Edit all worklogs, anyone\'s. Category: time tracking.","Edit own worklogs. Category: time tracking.","Work on issues: log work (time tracking). Category: time tracking."]},"appPermission":{"description":"A permission key defined by an app, e.g. com.example.app__approve. List it under customPermissions in .jira-permissions.yml so that validate accepts it offline.","type":"string","pattern":"^(?![A-Z][A-Z0-9_]*$)[^\\\\s]+$"},"ADMINISTER_PROJECTS":{"const":"ADMINISTER_PROJECTS","description":"Administer projects: manage project settings, roles, components and versions. Category: administration.","x-category":"administration"},"EDIT_WORKFLOW":{"const":"EDIT_WORKFLOW","description":"Edit workflows: change the project\'s workflows (team-managed and shared). Category: administration.","x-category":"administration"},"EDIT_ISSUE_LAYOUT":{"const":"EDIT_ISSUE_LAYOUT","description":"Edit issue layouts: change how fields are arranged on issues. Category: administration.","x-category":"administration"},"BROWSE_PROJECTS":{"const":"BROWSE_PROJECTS","description":"Browse projects: see the project and its issues. Without it nothing else matters. Category: project.","x-category":"project"},"MANAGE_SPRINTS_PERMISSION":{"const":"MANAGE_SPRINTS_PERMISSION","description":"Manage sprints: create, start, complete and reorder sprints. Category: project. Needs Jira Software.","x-category":"project","x-product":"Jira Software"},"SERVICEDESK_AGENT":{"const":"SERVICEDESK_AGENT","description":"Service project agent: work on requests in a service project. Category: project. Needs Jira Service Management.","x-category":"project","x-product":"Jira Service Management"},"VIEW_DEV_TOOLS":{"const":"VIEW_DEV_TOOLS","description":"View development tools: see branches, commits, pull requests and builds on issues. Category: project. Needs Jira Software.","x-category":"project","x-product":"Jira Software"},"VIEW_READONLY_WORKFLOW":{"const":"VIEW_READONLY_WORKFLOW","description":"View read-only workflow: see the workflow an issue follows. Category: project.","x-category":"project"},"ASSIGNABLE_USER":{"const":"ASSIGNABLE_USER","description":"Assignable user: can be assigned issues. Category: issue.","x-category":"issue"},"ASSIGN_ISSUES":{"const":"ASSIGN_ISSUES","description":"Assign issues: assign issues to other people. Category: issue.","x-category":"issue"},"CLOSE_ISSUES":{"const":"CLOSE_ISSUES","description":"Close issues. Category: issue.","x-category":"issue"},"CREATE_ISSUES":{"const":"CREATE_ISSUES","description":"Create issues. Category: issue.","x-category":"issue"},"DELETE_ISSUES":{"const":"DELETE_ISSUES","description":"Delete issues, with their comments and attachments. Category: issue.","x-category":"issue"},"EDIT_ISSUES":{"const":"EDIT_ISSUES","description":"Edit issues. Category: issue.","x-category":"issue"},"LINK_ISSUES":{"const":"LINK_ISSUES","description":"Link issues. Category: issue.","x-category":"issue"},"MODIFY_REPORTER":{"const":"MODIFY_REPORTER","description":"Modify reporter: change who reported an issue. Category: issue.","x-category":"issue"},"MOVE_ISSUES":{"const":"MOVE_ISSUES","description":"Move issues between projects or issue types. Category: issue.","x-category":"issue"},"RESOLVE_ISSUES":{"const":"RESOLVE_ISSUES","description":"Resolve issues and set fix versions. Category: issue.","x-category":"issue"},"SCHEDULE_ISSUES":{"const":"SCHEDULE_ISSUES","description":"Schedule issues: set or change due dates. Category: issue.","x-category":"issue"},"SET_ISSUE_SECURITY":{"const":"SET_ISSUE_SECURITY","description":"Set issue security: choose the security level of issues. Category: issue.","x-category":"issue"},"TRANSITION_ISSUES":{"const":"TRANSITION_ISSUES","description":"Transition issues through the workflow. Category: issue.","x-category":"issue"},"MANAGE_WATCHERS":{"const":"MANAGE_WATCHERS","description":"Manage watchers: add and remove watchers of issues. Category: voters and watchers.","x-category":"voters and watchers"},"VIEW_VOTERS_AND_WATCHERS":{"const":"VIEW_VOTERS_AND_WATCHERS","description":"View voters and watchers of issues. Category: voters and watchers.","x-category":"voters and watchers"},"ADD_COMMENTS":{"const":"ADD_COMMENTS","description":"Add comments to issues. Category: comments.","x-category":"comments"},"DELETE_ALL_COMMENTS":{"const":"DELETE_ALL_COMMENTS","description":"Delete all comments, anyone\'s. Category: comments.","x-category":"comments"},"DELETE_OWN_COMMENTS":{"const":"DELETE_OWN_COMMENTS","description":"Delete own comments. Category: comments.","x-category":"comments"},"EDIT_ALL_COMMENTS":{"const":"EDIT_ALL_COMMENTS","description":"Edit all comments, anyone\'s. Category: comments.","x-category":"comments"},"EDIT_OWN_COMMENTS":{"const":"EDIT_OWN_COMMENTS","description":"Edit own comments. Category: comments.","x-category":"comments"},"CREATE_ATTACHMENTS":{"const":"CREATE_ATTACHMENTS","description":"Create attachments on issues. Category: attachments.","x-category":"attachments"},"DELETE_ALL_ATTACHMENTS":{"const":"DELETE_ALL_ATTACHMENTS","description":"Delete all attachments, anyone\'s. Category: attachments.","x-category":"attachments"},"DELETE_OWN_ATTACHMENTS":{"const":"DELETE_OWN_ATTACHMENTS","description":"Delete own attachments. Category: attachments.","x-category":"attachments"},"DELETE_ALL_WORKLOGS":{"const":"DELETE_ALL_WORKLOGS","description":"Delete all worklogs, anyone\'s. Category: time tracking.","x-category":"time tracking"},"DELETE_OWN_WORKLOGS":{"const":"DELETE_OWN_WORKLOGS","description":"Delete own worklogs. Category: time tracking.","x-category":"time tracking"},"EDIT_ALL_WORKLOGS":{"const":"EDIT_ALL_WORKLOGS","description":"Edit all worklogs, anyone\'s. Category: time tracking.","x-category":"time tracking"},"EDIT_OWN_WORKLOGS":{"const":"EDIT_OWN_WORKLOGS","description":"Edit own worklogs. Category: time tracking.","x-category":"time tracking"},"WORK_ON_ISSUES":{"const":"WORK_ON_ISSUES","description":"Work on issues: log work (time tracking). Category: time tracking.","x-category":"time tracking"}}}');
+;
+const settings_schema_namespaceObject = JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jira-permissions-as-code.dev/schemas/settings.schema.json","title":"jira-permissions-as-code settings (.jira-permissions.yml)","description":"Optional settings file at the repository root. Every key is optional.","type":"object","additionalProperties":false,"properties":{"schemes":{"type":"string","minLength":1,"pattern":"\\\\S","default":"jira-permissions","description":"The scheme folder, relative to the settings file. Default: jira-permissions."},"customPermissions":{"type":"array","description":"Permission keys that apps define, accepted by validate without asking Jira.","uniqueItems":true,"items":{"type":"string","minLength":1,"pattern":"^[^\\\\s]+$"}},"prune":{"type":"boolean","default":false,"description":"true: live schemes that no file describes are planned for deletion (apply also needs --allow-delete)."},"rules":{"type":"object","description":"Rule id -> error | warning | off: the lint rules, the resolver\'s and planner\'s findings and the guardrails (each documented in docs/rules/<id>.md). The loader\'s checks (yaml, schema, settings, files, unique-name, unique-id, unique-project), the project checks that leave nothing to plan (unresolved-project, team-managed-project, project-left-without-scheme) and the planner\'s scheme matching cannot be changed.","propertyNames":{"enum":["no-anonymous-access","no-broad-admin","duplicate-grant","prefer-group-id","browse-required","admin-required","product-permission","unresolved-group","renamed-group","unresolved-role","unresolved-user","hidden-email","inactive-user","unresolved-field","ambiguous-field","unresolved-application-role","unknown-permission","project-key-case","permission-not-on-site","unpinned-scheme","prune-scheme-in-use","lockout","public-exposure","mass-removal","access-limit"]},"additionalProperties":{"enum":["error","warning","off"]}},"managedHolders":{"type":"array","description":"Holders that Jira manages itself: never planned for removal and never a cause of a diff. Default: the atlassian-addons-project-access project role.","items":{"type":"object","required":["type"],"additionalProperties":false,"minProperties":2,"properties":{"type":{"enum":["anyone","applicationRole","assignee","group","groupCustomField","projectLead","projectRole","reporter","sd.customer.portal.only","user","userCustomField"],"description":"The holder type."},"name":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The holder name (a role or group name)."},"id":{"anyOf":[{"type":"string","minLength":1,"pattern":"\\\\S","description":"The group id, or a role id written as text."},{"type":"integer","minimum":1,"description":"A project role id."}],"description":"The holder id (a role id or group id)."}}}},"accessLimits":{"type":"object","description":"The access-limit guardrail: most people who may gain a permission in one project in one plan, per permission key (e.g. ADMINISTER_PROJECTS: 5).","propertyNames":{"pattern":"^[^\\\\s]+$"},"additionalProperties":{"type":"integer","minimum":0}},"guardrails":{"type":"object","description":"Limits that make a plan fail before apply can do damage.","additionalProperties":false,"properties":{"maxRemovals":{"type":"integer","minimum":0,"default":10,"description":"Most grant removals allowed in one scheme."},"maxRemovalRatio":{"type":"number","minimum":0,"maximum":1,"default":0.2,"description":"Largest fraction of a scheme\'s live grants that one plan may remove."},"allow":{"type":"array","description":"Guardrails allowed to pass, per scheme name (or * for every scheme).","items":{"type":"object","required":["guardrail","scheme"],"additionalProperties":false,"properties":{"guardrail":{"enum":["lockout","public-exposure","mass-removal","access-limit"]},"scheme":{"type":"string","minLength":1,"pattern":"\\\\S","description":"The scheme name, or * for every scheme."}}}}}}}}');
+;
+
 
 
 
@@ -2170,38 +2185,38 @@ const SCHEMA_IDS = {
     permissionScheme: permission_scheme_schema_namespaceObject.$id,
     settings: settings_schema_namespaceObject.$id,
 };
-/** The published schemas, as the package ships them (for tests and for `$schema` hints). */
+
 const SCHEMAS = {
     holder: holder_schema_namespaceObject,
     permissions: permissions_schema_namespaceObject,
     permissionScheme: permission_scheme_schema_namespaceObject,
     settings: settings_schema_namespaceObject,
 };
-/**
- * Keywords the schemas carry for editors and for people (VS Code's `enumDescriptions`; the category and
- * product of each built-in permission). Registered so that strict mode accepts them; they validate nothing.
- */
-const ANNOTATION_KEYWORDS = (/* unused pure expression or super */ null && (['enumDescriptions', 'x-category', 'x-product']));
-
-;// CONCATENATED MODULE: ./src/config/schemas.ts
 
 
-/**
- * The validators, compiled from schemas/ at build time (scripts/schema-validators.ts, ajv's standalone
- * mode): compiling them at run time cost every run about a fifth of validating 2,000 files. Loaded on
- * the first call (see validators.cjs).
- */
+
+
+const ANNOTATION_KEYWORDS = ( null && (['enumDescriptions', 'x-category', 'x-product']));
+
+;
+
+
+
+
+
+
+
 function getValidators() {
     return validators.validators();
 }
 const escapePointer = (segment) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
-/**
- * Every schema error of a scheme file that failed {@link Validators.schemeCheck}, collected piece by
- * piece: the file without its grants, then each permission's list, then each holder entry on its own.
- * One whole-file pass would do, but ajv concatenates the error arrays of every failing `$ref` call, which
- * is quadratic in the number of failing holders; pieces keep it linear. Stops once `holderLimit` holder
- * entries have failed (a file with that many mistakes is likely not a scheme file).
- */
+
+
+
+
+
+
+
 function collectSchemeErrors(value, holderLimit) {
     const { scheme, holder } = getValidators();
     const errors = [];
@@ -2220,7 +2235,7 @@ function collectSchemeErrors(value, holderLimit) {
     for (const [permission, holders] of Object.entries(grants)) {
         const base = `/grants/${escapePointer(permission)}`;
         if (!Array.isArray(holders) || holders.length === 0) {
-            // The list itself is wrong (not a list, or empty): check it alone, in a file that is otherwise fine.
+
             if (!scheme({ name: 'x', grants: { [permission]: holders } })) {
                 errors.push(...(scheme.errors ?? []).filter((error) => error.instancePath.startsWith(base)));
             }
@@ -2241,33 +2256,31 @@ function collectSchemeErrors(value, holderLimit) {
 
 
 
-/***/ }),
+}),
 
-/***/ 4661:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+4661:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   M5: () => (/* binding */ loadSettings),
-/* harmony export */   o1: () => (/* binding */ resolvePath),
-/* harmony export */   rU: () => (/* binding */ loadSettingsSync)
-/* harmony export */ });
-/* unused harmony export findSettingsFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _model_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4692);
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2622);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1220);
-/* harmony import */ var _positions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2000);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7314);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6945);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4770);
-/* harmony import */ var _confine_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1094);
+__webpack_require__.d(__webpack_exports__, {
+Gt: () => ( displayPath),
+M5: () => ( loadSettings),
+o1: () => ( resolvePath),
+rU: () => ( loadSettingsSync)
+});
 
-
+var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+var node_fs__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+var node_path__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+var _model_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4692);
+var _model_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2622);
+var _messages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1220);
+var _positions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78);
+var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2000);
+var _schemas_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7314);
+var _yaml_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6945);
+var _findings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4770);
+var _confine_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1094);
 
 
 
@@ -2277,11 +2290,13 @@ function collectSchemeErrors(value, holderLimit) {
 
 
 
-/**
- * The default settings file for a working directory: `.jira-permissions.yml` in `cwd` or the nearest
- * folder above it, stopping at the repository root; in `cwd` when there is none (it may be created
- * there). A symbolic link counts as a file here, so one that leads outside is refused, not skipped.
- */
+
+
+
+
+
+
+
 function findSettingsFile(cwd, root) {
     const start = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
     const top = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
@@ -2294,7 +2309,7 @@ function findSettingsFile(cwd, root) {
             return { path: candidate, found: true };
         }
         catch {
-            // Not here: look one folder up.
+
         }
         if (!searchUp || dir === top || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
             break;
@@ -2302,22 +2317,22 @@ function findSettingsFile(cwd, root) {
     return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(start, _model_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_SETTINGS_FILE */ .b), found: false };
 }
 const ROOT_KEYS = Object.keys(_schemas_js__WEBPACK_IMPORTED_MODULE_7__/* .SCHEMAS */ .H6.settings.properties);
-/** Registered rules that `rules:` cannot change, with the reason. */
+
 const FIXED_RULES = new Map(_model_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .RULE_REGISTRY */ .Hu.flatMap((meta) => (meta.fixed === undefined ? [] : [[meta.id, meta.fixed]])));
-/**
- * Forward-slash path of `absolute` relative to `cwd`, as findings and specs name files. A path outside
- * `cwd` is shown whole: `../../tmp/x` would make the reader work out where that is.
- */
+
+
+
+
 function displayPath(cwd, absolute) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, absolute) || '.';
     const outside = path === '..' || path.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path);
     const shown = outside ? absolute : path;
     return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === '/' ? shown : shown.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
-/**
- * Reads the settings file, validates it against settings.schema.json and applies the defaults.
- * Never throws: a missing default file means defaults; every problem is a finding.
- */
+
+
+
+
 function loadSettings(options) {
     return Promise.resolve(loadSettingsSync(options));
 }
@@ -2342,7 +2357,7 @@ function loadSettingsSync(options) {
     const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYamlDocument */ .Iu)(read.text);
     if (!parsed.ok) {
         const findings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .yamlFindings */ .or)(file, read.text, parsed.problems, 'settings');
-        // A settings file holding only comments is as good as none.
+
         if (parsed.problems.length === 1 && parsed.problems[0]?.empty === true) {
             return { settings: { ...defaults(), file }, findings: [], source, baseDir };
         }
@@ -2355,8 +2370,8 @@ function loadSettingsSync(options) {
             const location = problem.at === 'key' ? positions.locateKey(problem.path) : positions.locate(problem.path);
             return (0,_model_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .newFinding */ .iD)('settings', 'problem', location, problem.message, problem.hint);
         });
-        // The step fails on these findings anyway; keeping the keys that are valid on their own (above all
-        // `schemes`) means the rest of the run reports on the right folder instead of adding false errors.
+
+
         return {
             settings: withDefaults(validKeys(parsed.value), file),
             findings,
@@ -2379,7 +2394,7 @@ function schemesLocation(positions, value) {
     const { line, column } = positions.locate(['schemes']);
     return { schemesAt: { line, column } };
 }
-/** The top-level keys of an invalid settings file that pass the schema on their own. */
+
 function validKeys(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return {};
@@ -2417,51 +2432,51 @@ function resolvePath(base, path) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 6945:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+6945:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  Iu: () => (/* binding */ parseYamlDocument)
+  Iu: () => ( parseYamlDocument)
 });
 
-// UNUSED EXPORTS: MAX_DEPTH, SHALLOW_LEVELS
 
-// EXTERNAL MODULE: ./src/util/js-yaml.cjs
+
+
 var js_yaml = __webpack_require__(4478);
-// EXTERNAL MODULE: ./src/config/positions.ts
+
 var positions = __webpack_require__(78);
-// EXTERNAL MODULE: ./src/model/holder.ts
+
 var holder = __webpack_require__(2087);
-// EXTERNAL MODULE: ./src/model/permissions.ts
+
 var permissions = __webpack_require__(5917);
-;// CONCATENATED MODULE: ./src/config/yaml-fast.ts
+;
 
 
 
 
-/**
- * The levels a shallow parse gives positions: the document (0), its entries (1: name, grants, projects),
- * a permission's list and a project key (2), a holder entry (3). What a valid scheme file's spec needs.
- */
+
+
+
+
 const SHALLOW_LEVELS = 3;
-/**
- * Reads the YAML that scheme files are written in, by hand over the text, without js-yaml's parser:
- * block mappings and sequences indented with spaces, plain and quoted scalars on one line, comments,
- * and flow collections of scalars on one line (`[a, b]`, `{name: x, id: y}`). It builds exactly the
- * value and the positions that the event path's shallow mode (yaml.ts) builds, and answers undefined at
- * anything else and at any doubt (tabs, carriage returns, anchors, tags, block or multi-line scalars,
- * escapes, empty values, duplicate or refused keys, document markers, unusual indentation, ...): the
- * event path then reads the file as before, with its exact problems. Plain scalars resolve through
- * js-yaml's own core schema whenever their first character could make them anything but text, but for
- * the null and bool words and short digit strings such as ids, answered here without loading js-yaml.
- *
- * The parse costs a fraction of js-yaml's event parse plus the walk over its events, and a run reads
- * thousands of files: this is the validate command's hottest code.
- */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function readSchemeYaml(text) {
     if (UNSUPPORTED_CHARACTER.test(text) || hasDocumentMarker(text))
         return undefined;
@@ -2475,27 +2490,27 @@ function readSchemeYaml(text) {
         throw error;
     }
 }
-/**
- * Anything but a newline and printable characters, and the characters that need care (tabs, carriage
- * returns, the byte order mark, line and paragraph separators, code points beyond the basic plane).
- */
+
+
+
+
 const UNSUPPORTED_CHARACTER = /[^\n\x20-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]/;
-/** Whether a line starts with `---` or `...` (which may start or end a document). */
+
 function hasDocumentMarker(text) {
     return text.startsWith('---') || text.startsWith('...') || text.includes('\n---') || text.includes('\n...');
 }
-/** Thrown (one instance, no stack trace per file) when the text leaves the subset. */
+
 class GiveUp extends Error {
 }
 const GIVE_UP = new GiveUp('outside the fast subset');
-/** Keys that would reach `Object.prototype` machinery in whoever consumes the value. */
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/**
- * The words scheme files use as keys and as bare holders, by length and first character: a key or plain
- * scalar written as one of them becomes the word's own (internalised) string instead of a new slice of
- * the text, which every property store and lookup would have to find in V8's string table again. None
- * of them resolves to anything but text in the core schema.
- */
+
+
+
+
+
+
 const KNOWN_WORDS = (() => {
     const words = new Map();
     for (const word of [
@@ -2507,8 +2522,8 @@ const KNOWN_WORDS = (() => {
         'key',
         'accountId',
         'email',
-        ...holder/* HOLDER_TYPES */.L1,
-        ...permissions/* BUILT_IN_PERMISSIONS */.wh.map((permission) => permission.key),
+        ...holder .L1,
+        ...permissions .wh.map((permission) => permission.key),
     ]) {
         const slot = wordSlot(word.length, word.charCodeAt(0));
         const list = words.get(slot) ?? [];
@@ -2521,22 +2536,22 @@ const KNOWN_WORDS = (() => {
 function wordSlot(length, first) {
     return length * 65536 + first;
 }
-/** A table of the ASCII characters in `chars` (characters from 128 up are never in one). */
+
 function asciiTable(chars) {
     const table = new Uint8Array(128);
     for (let index = 0; index < chars.length; index++)
         table[chars.charCodeAt(index)] = 1;
     return table;
 }
-/** First characters after which js-yaml's core schema may resolve a plain scalar to something but text. */
+
 const RESOLVED_FIRST = asciiTable('~nNtTfF-+.0123456789');
-/** Every character of a decimal integer or float that starts with a digit (the core schema's patterns). */
+
 const NUMBER_CHARACTER = asciiTable('0123456789.eE+-');
-/** Characters a plain key stops or gives up at, to be looked at closer. */
+
 const KEY_STOP = asciiTable('\n:#[]{},\'"');
-/** Characters a plain scalar in a flow collection stops or gives up at (a space is looked at too). */
+
 const FLOW_STOP = asciiTable('\n :#[]{},\'"');
-/** Characters that may not start a plain scalar here (YAML indicators; `-`, `?`, `:` given up on too). */
+
 const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@`'.split('').map((char) => char.charCodeAt(0)));
 const NEWLINE = 10;
 const SPACE = 32;
@@ -2554,16 +2569,16 @@ const CLOSE_BRACE = 125;
 const ZERO = 48;
 const ONE = 49;
 const NINE = 57;
-/** Deepest collection nesting read here (a scheme file needs five levels); deeper goes the other way. */
+
 const MAX_FAST_DEPTH = 8;
-/** Longest key read here: js-yaml refuses implicit keys past 1,024 characters. */
+
 const MAX_KEY = 1000;
-/**
- * What js-yaml's core schema makes of the plain scalars that start with `~`, `n`, `N`, `t`, `T`, `f` or
- * `F` (its null and bool tags are the only ones for those characters): these words, and text otherwise.
- * Answered here, without js-yaml's search of its tags (group names such as `team-a` start with one of
- * them), and without loading js-yaml; a test checks every answer against the core schema's.
- */
+
+
+
+
+
+
 const CORE_WORDS = new Map([
     ['~', null],
     ['null', null],
@@ -2576,9 +2591,9 @@ const CORE_WORDS = new Map([
     ['False', false],
     ['FALSE', false],
 ]);
-/** First characters of the scalars {@link CORE_WORDS} answers for. */
+
 const WORD_FIRST = asciiTable('~nNtTfF');
-/** A plain scalar's value, as js-yaml's core schema resolves it. */
+
 function plainValue(source) {
     const first = source.charCodeAt(0);
     if (first >= 128 || RESOLVED_FIRST[first] === 0)
@@ -2590,8 +2605,8 @@ function plainValue(source) {
     const id = shortDecimal(source, first);
     if (id !== undefined)
         return id;
-    // Group and account ids often start with a digit: one character no decimal number has makes it text
-    // (the core schema's other numbers start with 0x or 0o).
+
+
     if (first >= 48 && first <= 57 && !source.startsWith('0x') && !source.startsWith('0o')) {
         for (let index = 1; index < source.length; index++) {
             const char = source.charCodeAt(index);
@@ -2601,23 +2616,23 @@ function plainValue(source) {
     }
     return js_yaml.jsYaml().CORE_SCHEMA.resolveImplicitScalarTag(source).value;
 }
-/**
- * Most digits a decimal gets read here: up to 15 every integer is exact in a double, so `Number` and the
- * core schema's `parseInt` give the same value. Longer ones go to js-yaml, which rounds its own way.
- */
+
+
+
+
 const MAX_SHORT_DECIMAL = 15;
-/**
- * The number that a plain scalar of digits alone is (`10001`, `0`), as the core schema resolves it; an
- * exported file's `id:` lines and `{id: 10002}` holders are such scalars, and js-yaml would load for the
- * first of them. Only `0` itself and 1 to {@link MAX_SHORT_DECIMAL} digits without a leading zero:
- * leading zeros, signs (`-0` is negative zero), underscores, dots and exponents go on to the core schema,
- * whose answers for them differ between its versions. A test compares this with the core schema.
- */
+
+
+
+
+
+
+
 function shortDecimal(source, first) {
     const length = source.length;
     if (first === ZERO)
         return length === 1 ? 0 : undefined;
-    // Written so that the empty scalar's NaN (which `Number('')` would make 0) fails it too.
+
     if (!(first >= ONE && first <= NINE) || length > MAX_SHORT_DECIMAL)
         return undefined;
     for (let index = 1; index < length; index++) {
@@ -2630,13 +2645,13 @@ function shortDecimal(source, first) {
 class Reader {
     text;
     length;
-    /** The first character of the current content line (the line's length when at the end). */
+
     pos = 0;
-    /** The current content line's indentation; -1 at the end of the text. */
+
     indent = -1;
-    /** Where the last scalar read ends (a collection's node ends there, as in yaml.ts). */
+
     lastEnd = 0;
-    /** The node of the value just read, when its level has one. */
+
     node;
     constructor(text) {
         this.text = text;
@@ -2655,7 +2670,7 @@ class Reader {
     atEnd() {
         return this.indent === -1;
     }
-    /** The known word written from `start` to `end`, if it is one (see {@link KNOWN_WORDS}). */
+
     knownWord(start, end) {
         const candidates = KNOWN_WORDS.get(wordSlot(end - start, this.text.charCodeAt(start)));
         if (candidates === undefined)
@@ -2665,14 +2680,14 @@ class Reader {
                 return word;
         return undefined;
     }
-    /** A plain scalar's value (see {@link plainValue}), a known word's own string when it is one. */
+
     plain(start, end) {
         return this.knownWord(start, end) ?? plainValue(this.text.slice(start, end));
     }
     code(index) {
         return this.text.charCodeAt(index);
     }
-    /** Moves to the first line from `from` (a line start) with content: blank and comment lines skipped. */
+
     toContent(from) {
         const text = this.text;
         let line = from;
@@ -2705,11 +2720,11 @@ class Reader {
             return;
         }
     }
-    /**
-     * After a value written on its line, ending at `at`: only spaces and a comment may follow, and the next
-     * line that is not blank (a comment included) may not be indented past `limit` (it would continue a
-     * scalar, or be a mistake). Moves to the next content line.
-     */
+
+
+
+
+
     endLine(at, limit) {
         const text = this.text;
         let index = at;
@@ -2737,7 +2752,7 @@ class Reader {
             if (first - line > limit)
                 throw GIVE_UP;
             if (text.charCodeAt(first) !== HASH) {
-                // A content line: it is where the next value starts (toContent would find it again).
+
                 this.pos = first;
                 this.indent = first - line;
                 return;
@@ -2746,7 +2761,7 @@ class Reader {
         }
         this.toContent(Math.min(line, this.length));
     }
-    /** A block mapping whose keys start at column `indent`; the current line holds its first key. */
+
     blockMapping(indent, depth) {
         if (depth > MAX_FAST_DEPTH)
             throw GIVE_UP;
@@ -2754,7 +2769,7 @@ class Reader {
         let node;
         let entries;
         if (depth <= SHALLOW_LEVELS) {
-            node = (0,positions/* positionNode */.U_)(this.pos, this.pos + 1);
+            node = (0,positions .U_)(this.pos, this.pos + 1);
             if (depth < SHALLOW_LEVELS)
                 node.entries = entries = new Map();
         }
@@ -2786,7 +2801,7 @@ class Reader {
             let child;
             const next = this.code(at);
             if (at >= this.length || next === NEWLINE || next === HASH) {
-                // The value is on the lines below: a list (which may start at the key's own column) or a mapping.
+
                 const end = next === HASH ? this.text.indexOf('\n', at) : at;
                 this.toContent(end === -1 || end >= this.length ? this.length : end + 1);
                 if (this.indent < indent)
@@ -2818,17 +2833,17 @@ class Reader {
         this.node = node;
         return value;
     }
-    /** Whether a `-` entry starts at `at`. */
+
     isDash(at) {
         if (this.code(at) !== DASH)
             return false;
         const after = this.code(at + 1);
         return at + 1 >= this.length || after === SPACE || after === NEWLINE;
     }
-    /**
-     * The key starting at `start` on the current line (plain, or quoted on one line): returns the offset
-     * of the `:` that ends it (followed by a space or the line's end).
-     */
+
+
+
+
     blockKey(start) {
         const text = this.text;
         const first = text.charCodeAt(start);
@@ -2870,7 +2885,7 @@ class Reader {
         }
         throw GIVE_UP;
     }
-    /** A block sequence whose `-` entries are at column `indent`; the current line holds its first `-`. */
+
     blockSequence(indent, depth) {
         if (depth > MAX_FAST_DEPTH)
             throw GIVE_UP;
@@ -2878,7 +2893,7 @@ class Reader {
         let node;
         let items;
         if (depth <= SHALLOW_LEVELS) {
-            node = (0,positions/* positionNode */.U_)(this.pos, this.pos + 1);
+            node = (0,positions .U_)(this.pos, this.pos + 1);
             if (depth < SHALLOW_LEVELS)
                 node.items = items = [];
         }
@@ -2891,7 +2906,7 @@ class Reader {
             const next = this.code(at);
             let item;
             if (at >= this.length || next === NEWLINE || (next === HASH && at > dash + 1)) {
-                // The entry is a mapping on the lines below.
+
                 const end = next === HASH ? this.text.indexOf('\n', at) : at;
                 this.toContent(end === -1 || end >= this.length ? this.length : end + 1);
                 if (this.indent <= indent || this.isDash(this.pos))
@@ -2906,7 +2921,7 @@ class Reader {
                 next !== OPEN_BRACKET &&
                 next !== OPEN_BRACE &&
                 this.hasKey(at)) {
-                // `- key: value`: a mapping whose keys line up with this first one.
+
                 this.pos = at;
                 this.indent = at - lineStart;
                 item = this.blockMapping(this.indent, depth + 1);
@@ -2929,12 +2944,12 @@ class Reader {
         this.node = node;
         return value;
     }
-    /** Whether the line from `at` holds a `: ` (or a `:` ending it) before any comment. */
+
     hasKey(at) {
         const text = this.text;
         for (let index = at; index < this.length; index++) {
             const char = text.charCodeAt(index);
-            // Every character that matters here sorts before the letters.
+
             if (char > COLON)
                 continue;
             if (char === NEWLINE)
@@ -2949,7 +2964,7 @@ class Reader {
         }
         return false;
     }
-    /** A value written on its line from `at` (a scalar or a flow collection); `limit` as in endLine. */
+
     inline(at, depth, limit) {
         const first = this.code(at);
         let value;
@@ -3005,9 +3020,9 @@ class Reader {
     scalarNode(start, end, depth) {
         if (end > this.lastEnd)
             this.lastEnd = end;
-        this.node = depth <= SHALLOW_LEVELS ? (0,positions/* positionNode */.U_)(start, end) : undefined;
+        this.node = depth <= SHALLOW_LEVELS ? (0,positions .U_)(start, end) : undefined;
     }
-    /** The offset of the quote closing the quoted scalar that opens at `start`, on the same line. */
+
     quotedEnd(start) {
         const text = this.text;
         const quote = text.charCodeAt(start);
@@ -3026,12 +3041,12 @@ class Reader {
         }
         throw GIVE_UP;
     }
-    /** The text of the quoted scalar from `start` (its opening quote) to `close` (its closing quote). */
+
     quotedText(start, close) {
         const inner = this.text.slice(start + 1, close);
         return this.code(start) === SINGLE && inner.includes("'") ? inner.replaceAll("''", "'") : inner;
     }
-    /** `[a, b]` on one line, of scalars; leaves `pos` just after the `]`. */
+
     flowSequence(start, depth) {
         if (depth > MAX_FAST_DEPTH)
             throw GIVE_UP;
@@ -3039,7 +3054,7 @@ class Reader {
         let node;
         let items;
         if (depth <= SHALLOW_LEVELS) {
-            node = (0,positions/* positionNode */.U_)(start, start + 1);
+            node = (0,positions .U_)(start, start + 1);
             if (depth < SHALLOW_LEVELS)
                 node.items = items = [];
         }
@@ -3069,7 +3084,7 @@ class Reader {
         this.pos = at;
         return value;
     }
-    /** `{key: value, ...}` on one line, of scalars; leaves `pos` just after the `}`. */
+
     flowMapping(start, depth) {
         if (depth > MAX_FAST_DEPTH)
             throw GIVE_UP;
@@ -3077,7 +3092,7 @@ class Reader {
         let node;
         let entries;
         if (depth <= SHALLOW_LEVELS) {
-            node = (0,positions/* positionNode */.U_)(start, start + 1);
+            node = (0,positions .U_)(start, start + 1);
             if (depth < SHALLOW_LEVELS)
                 node.entries = entries = new Map();
         }
@@ -3129,13 +3144,13 @@ class Reader {
         this.pos = at;
         return value;
     }
-    /** The value of the scalar {@link flowScalar} read last. */
+
     flowValue;
-    /**
-     * A scalar inside a flow collection, from `at`; returns where it ends (after a closing quote). A key
-     * (`key`) is not given a node (its value's node keeps where it is written) and does not move
-     * `lastEnd` (the caller does, as yaml.ts does for keys).
-     */
+
+
+
+
+
     flowScalar(at, depth, key) {
         const text = this.text;
         const first = text.charCodeAt(at);
@@ -3188,13 +3203,13 @@ class Reader {
     }
 }
 
-;// CONCATENATED MODULE: ./src/config/yaml.ts
+;
 
 
 
 
-// js-yaml's parts used here, bound by the first parse that needs its events (see bindJsYaml): a run
-// whose files the reader of yaml-fast.ts reads never loads js-yaml.
+
+
 let CORE_SCHEMA;
 let EVENT_ID;
 let SCALAR_STYLE;
@@ -3208,26 +3223,26 @@ function bindJsYaml() {
     ({ CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } = js_yaml.jsYaml());
     bound = true;
 }
-/**
- * Deepest nesting a file may have. A scheme file needs five levels (root, grants, a permission's list,
- * a holder, a group's `{id}`); the bound stops hostile input long before it can exhaust memory, inside
- * js-yaml's parser (which checks depth as it descends).
- */
+
+
+
+
+
 const MAX_DEPTH = 12;
-/** Keys that would reach `Object.prototype` machinery in whoever consumes the value. */
+
 const yaml_FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/**
- * Reads one YAML document with js-yaml 5's event parser and builds, in a single pass over the events,
- * the value (YAML 1.2 core schema, exactly as js-yaml resolves plain scalars) and a position for every
- * node. The same pass refuses what a scheme file must not contain: duplicate keys, anchors and aliases,
- * merge keys, tags, complex keys, prototype-polluting keys, more than one document. Never throws.
- *
- * With `shallow`, a document that has none of these (nearly every file) gets positions only down to
- * {@link SHALLOW_LEVELS} (the result says `shallow`): no position node for the inside of a holder entry,
- * no map of its keys. Whatever has one of them, or anything unusual (an empty value, a tab), goes the
- * whole way, so the problems and their positions are the same with or without it. Before js-yaml's
- * events, the shallow mode tries {@link readSchemeYaml}, which reads the usual subset of YAML directly.
- */
+
+
+
+
+
+
+
+
+
+
+
+
 function parseYamlDocument(text, options = {}) {
     if (options.shallow === true && options.fast !== false) {
         const fast = readSchemeYaml(text);
@@ -3241,7 +3256,7 @@ function parseYamlDocument(text, options = {}) {
     }
     catch (error) {
         const problem = parserProblem(text, error);
-        // js-yaml reports where it gave up; a tab or an unclosed quote before that point is the real cause.
+
         const reason = error instanceof YAMLException ? error.reason : '';
         const cause = tabIndentation(text, [], problem.start) ??
             (/deficient indentation|unexpected end of the stream/.test(reason)
@@ -3259,17 +3274,17 @@ function parseYamlDocument(text, options = {}) {
     }
     return buildDocument(text, events);
 }
-/**
- * The value and the top {@link SHALLOW_LEVELS} levels of positions, in one pass without a frame object,
- * a key object or a map per collection below them: the loader's hottest loop, run on every file. Gives
- * up (undefined) at the first thing {@link buildDocument} would refuse or treat with care, so that it
- * builds the same value and the same positions as buildDocument wherever it answers.
- */
+
+
+
+
+
+
 function buildShallowDocument(text, events) {
-    // Tabs may be content or refused indentation: buildDocument tells which.
+
     if (text.includes('\t'))
         return undefined;
-    // The open collections, innermost last, as parallel arrays (no object per collection).
+
     const values = [];
     const nodes = [];
     const keys = [];
@@ -3294,12 +3309,12 @@ function buildShallowDocument(text, events) {
             case EVENT_ID.SEQUENCE: {
                 if (event.anchorStart !== -1 || event.tagStart !== -1)
                     return undefined;
-                // A collection written as a key.
+
                 if (depth > 0 && keys[depth - 1] === undefined && !Array.isArray(values[depth - 1]))
                     return undefined;
                 const mapping = event.type === EVENT_ID.MAPPING;
                 if (depth <= SHALLOW_LEVELS) {
-                    node = (0,positions/* positionNode */.U_)(event.start, event.start + 1);
+                    node = (0,positions .U_)(event.start, event.start + 1);
                     if (depth < SHALLOW_LEVELS) {
                         if (mapping)
                             node.entries = new Map();
@@ -3314,13 +3329,13 @@ function buildShallowDocument(text, events) {
                 continue;
             }
             case EVENT_ID.POP: {
-                // The end of the document itself.
+
                 if (depth === 0)
                     continue;
                 depth--;
                 value = values[depth];
                 node = nodes[depth];
-                // A collection ends where its last child ends (as buildDocument sets it).
+
                 if (node !== undefined && lastEnd > node.end)
                     node.end = lastEnd;
                 break;
@@ -3349,7 +3364,7 @@ function buildShallowDocument(text, events) {
                 if (end > lastEnd)
                     lastEnd = end;
                 if (depth <= SHALLOW_LEVELS)
-                    node = (0,positions/* positionNode */.U_)(start, end);
+                    node = (0,positions .U_)(start, end);
                 break;
             }
         }
@@ -3377,7 +3392,7 @@ function buildShallowDocument(text, events) {
             parentNode?.entries?.set(key, node);
         }
     }
-    // Empty, or only comments: buildDocument says which.
+
     if (root === undefined)
         return undefined;
     return { ok: true, value: root.value, root: root.node, shallow: true };
@@ -3388,7 +3403,7 @@ function buildDocument(text, events) {
     let documents = 0;
     let root;
     let lastEnd = 0;
-    /** Scalars spanning lines: a tab at the start of one of their lines is content, not indentation. */
+
     const multiLine = [];
     const scanTabs = text.includes('\t');
     const attach = (value, node) => {
@@ -3461,7 +3476,7 @@ function buildDocument(text, events) {
                     hint: 'Write the value out in full instead of referring to an anchor.',
                 });
                 lastEnd = Math.max(lastEnd, event.anchorEnd);
-                attach(null, (0,positions/* positionNode */.U_)(start, event.anchorEnd));
+                attach(null, (0,positions .U_)(start, event.anchorEnd));
                 break;
             }
             case EVENT_ID.SCALAR: {
@@ -3497,7 +3512,7 @@ function buildDocument(text, events) {
                         hint: 'Remove the "?" complex key; keys are permission keys, holder types or field names.',
                     });
                 }
-                const node = (0,positions/* positionNode */.U_)(event.start, event.start + 1);
+                const node = (0,positions .U_)(event.start, event.start + 1);
                 if (event.type === EVENT_ID.MAPPING) {
                     const entries = new Map();
                     node.entries = entries;
@@ -3511,7 +3526,7 @@ function buildDocument(text, events) {
                 break;
             }
         }
-        // A collection ends where its last child ends.
+
         const top = stack[stack.length - 1];
         if (top !== undefined && lastEnd > top.node.end)
             top.node.end = lastEnd;
@@ -3579,10 +3594,10 @@ function readKey(text, event, parent, problems) {
 }
 function scalarNode(text, event, parent) {
     if (event.valueStart === -1) {
-        // An empty value (`key:` with nothing after it): point at its key, or at the parent.
+
         if (parent?.kind === 'mapping' && parent.key !== undefined)
-            return (0,positions/* positionNode */.U_)(parent.key.start, parent.key.end);
-        // An empty sequence entry (`-` alone): point at its dash.
+            return (0,positions .U_)(parent.key.start, parent.key.end);
+
         const from = parent === undefined
             ? 0
             : parent.kind === 'sequence' && parent.items.length === 0
@@ -3592,14 +3607,14 @@ function scalarNode(text, event, parent) {
         dash.lastIndex = from;
         const found = parent?.kind === 'sequence' ? dash.exec(text) : null;
         const at = found === null ? from : found.index + found[0].length - 1;
-        return (0,positions/* positionNode */.U_)(at, at + (found === null ? 0 : 1));
+        return (0,positions .U_)(at, at + (found === null ? 0 : 1));
     }
-    return (0,positions/* positionNode */.U_)(quotedStart(event), quotedEnd(event));
+    return (0,positions .U_)(quotedStart(event), quotedEnd(event));
 }
 function lineStartOf(text, offset) {
     return text.lastIndexOf('\n', offset - 1) + 1;
 }
-/** Quoted scalars' ranges exclude their quotes; findings point at the opening quote. */
+
 function quotedStart(event) {
     return event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED
         ? event.valueStart - 1
@@ -3610,18 +3625,18 @@ function quotedEnd(event) {
         ? event.valueEnd + 1
         : event.valueEnd;
 }
-/** A scalar's value as js-yaml's core schema constructs it: plain scalars resolve, others are text. */
+
 function scalarValue(text, event) {
     const source = getScalarValue(text, event);
     if (event.style !== SCALAR_STYLE.PLAIN)
         return source;
     return CORE_SCHEMA.resolveImplicitScalarTag(source).value;
 }
-/**
- * js-yaml refuses most tab indentation itself; this catches what it lets through (tabs before a flow
- * collection's entries, before a comment-free line in a flow context), except inside multi-line scalars,
- * where a leading tab is content.
- */
+
+
+
+
+
 function tabIndentation(text, multiLine, before = Number.POSITIVE_INFINITY) {
     const leadingTab = /^[ ]*\t[ \t]*(?=[^\s#])/gm;
     for (let found = leadingTab.exec(text); found !== null; found = leadingTab.exec(text)) {
@@ -3640,16 +3655,16 @@ function tabIndentation(text, multiLine, before = Number.POSITIVE_INFINITY) {
     }
     return undefined;
 }
-/** Whether the character at `index` starts a value: only spaces since `:`, `-`, `,`, `?` or the line start. */
+
 function startsValue(text, index) {
     const lineStart = text.lastIndexOf('\n', index - 1) + 1;
     const before = text.slice(lineStart, index).trimEnd();
     return before === '' || /[:\-,?[{]$/.test(before);
 }
-/**
- * The first `[` or `{` that is never closed (quotes and comments skipped): js-yaml then complains about
- * the indentation of the next line or the end of the file.
- */
+
+
+
+
 function unclosedBracket(text) {
     const open = [];
     let quote;
@@ -3690,10 +3705,10 @@ function unclosedBracket(text) {
         hint: `Add the closing ${closing}.`,
     };
 }
-/**
- * The last quoted scalar before `before` that does not close on its own line: js-yaml then complains
- * about indentation further down, while the cause is the missing quote.
- */
+
+
+
+
 function unclosedQuote(text, before) {
     const opening = /(?:^|[:\-,[{]\s*|^\s+)(["'])/gm;
     let found;
@@ -3736,7 +3751,7 @@ function directiveProblem(text) {
         hint: 'Remove the directive line: files are read as YAML 1.2.',
     };
 }
-/** Turns js-yaml's parser exception into a problem at its position, in words a person acts on. */
+
 function parserProblem(text, error) {
     if (!(error instanceof YAMLException)) {
         return { start: 0, end: 0, message: `the YAML could not be read: ${String(error)}` };
@@ -3767,7 +3782,7 @@ function parserProblem(text, error) {
         hint: known?.[2] ?? 'Check the line and the one before it.',
     };
 }
-/** js-yaml's parser messages, in words that say where to look: [its words, ours, the fix]. */
+
 const PARSER_MESSAGES = [
     [
         'bad indentation of a mapping entry',
@@ -3808,24 +3823,24 @@ const PARSER_MESSAGES = [
 ];
 
 
-/***/ }),
+}),
 
-/***/ 5917:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+5917:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HE: () => (/* binding */ builtInPermission),
-/* harmony export */   Lq: () => (/* binding */ isBuiltInPermission),
-/* harmony export */   W1: () => (/* binding */ permissionOrder),
-/* harmony export */   wh: () => (/* binding */ BUILT_IN_PERMISSIONS)
-/* harmony export */ });
-/* unused harmony export PERMISSION_CATEGORIES */
-/**
- * The built-in project permissions of Jira's permission-scheme reference, in the reference's own order
- * (which is also the order exported files list them in). `schemas/permissions.schema.json` carries the
- * same list; a test keeps the two equal.
- */
-const PERMISSION_CATEGORIES = (/* unused pure expression or super */ null && ([
+__webpack_require__.d(__webpack_exports__, {
+HE: () => ( builtInPermission),
+Lq: () => ( isBuiltInPermission),
+W1: () => ( permissionOrder),
+wh: () => ( BUILT_IN_PERMISSIONS)
+});
+
+
+
+
+
+
+const PERMISSION_CATEGORIES = ( null && ([
     'administration',
     'project',
     'issue',
@@ -3879,7 +3894,7 @@ function builtInPermission(key) {
 function isBuiltInPermission(key) {
     return BY_KEY.has(key);
 }
-/** Sort position of a permission key: built-ins in reference order, then app-defined keys by name. */
+
 function permissionOrder(a, b) {
     const indexA = BUILT_IN_PERMISSIONS.findIndex((p) => p.key === a);
     const indexB = BUILT_IN_PERMISSIONS.findIndex((p) => p.key === b);
@@ -3891,25 +3906,25 @@ function permissionOrder(a, b) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 2622:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+2622:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hu: () => (/* binding */ RULE_REGISTRY),
-/* harmony export */   ME: () => (/* binding */ ruleMeta),
-/* harmony export */   dZ: () => (/* binding */ registeredRule),
-/* harmony export */   ep: () => (/* binding */ configuredSeverity),
-/* harmony export */   iD: () => (/* binding */ newFinding),
-/* harmony export */   kd: () => (/* binding */ ADJUSTABLE_RULE_IDS),
-/* harmony export */   mk: () => (/* binding */ applyRuleSettings)
-/* harmony export */ });
-/* unused harmony exports RULE_DOCS_BASE, ruleDocsPath, defaultSeverity */
+__webpack_require__.d(__webpack_exports__, {
+Hu: () => ( RULE_REGISTRY),
+ME: () => ( ruleMeta),
+dZ: () => ( registeredRule),
+ep: () => ( configuredSeverity),
+iD: () => ( newFinding),
+kd: () => ( ADJUSTABLE_RULE_IDS),
+mk: () => ( applyRuleSettings)
+});
+
 const UNREADABLE = 'a file that fails it cannot be read, so there is nothing to plan from it';
 const UNPLANNABLE = 'without it the plan would change the wrong scheme, or none';
 const RULE_TABLE = {
-    // ---- loader: the file can be read and means something ----
+
     yaml: {
         source: 'loader',
         description: 'The file is readable, plain YAML: UTF-8, at most 1 MiB, one document, no duplicate keys, anchors, aliases, merge keys, tags, tab indentation or deep nesting.',
@@ -3991,7 +4006,7 @@ const RULE_TABLE = {
         },
         fixed: 'without the scheme files there is nothing to check or plan',
     },
-    // ---- lint rules: each one a module under src/validate/rules/ ----
+
     'no-anonymous-access': {
         source: 'lint',
         description: 'A permission granted to `anyone`: people who are not logged in get it (public exposure).',
@@ -4047,7 +4062,7 @@ const RULE_TABLE = {
         docs: 'Nothing to fix when the site has the product; on other sites the grant has no effect. Turn the rule off in .jira-permissions.yml to silence it.',
         messages: { 'product-only': 'the permission only has an effect on sites with a product' },
     },
-    // ---- resolver: names in the files, looked up in Jira ----
+
     'unresolved-group': {
         source: 'resolver',
         description: 'A group the files name that Jira does not have.',
@@ -4161,7 +4176,7 @@ const RULE_TABLE = {
         docs: 'Jira will refuse grants for it; remove it, or install the product it belongs to.',
         messages: { 'not-offered': 'the site does not offer the permission' },
     },
-    // ---- planner: files against live schemes ----
+
     'pinned-scheme-missing': {
         source: 'planner',
         description: 'A file pins a live scheme id that Jira does not have.',
@@ -4216,7 +4231,7 @@ const RULE_TABLE = {
         docs: 'Move those projects to another scheme, or add a file for the scheme (jira-perms export --scheme NAME).',
         messages: { 'in-use': 'projects use the scheme' },
     },
-    // ---- guardrails: plans that must not go ahead unless allowed ----
+
     lockout: {
         source: 'guardrail',
         description: 'A scheme that projects use would be left with no ADMINISTER_PROJECTS or no BROWSE_PROJECTS holder.',
@@ -4246,7 +4261,7 @@ const RULE_TABLE = {
         messages: { 'too-many-gain': 'too many people would gain the permission' },
     },
 };
-/** Where rule pages live: docs/rules/<id>.md of the repository. */
+
 const RULE_DOCS_BASE = 'https://github.com/jira-permissions-as-code/jira-permissions-as-code/blob/main/docs/rules/';
 function ruleDocsPath(id) {
     return `docs/rules/${id}.md`;
@@ -4268,32 +4283,32 @@ function toMeta(id, entry) {
     };
 }
 const TABLE = RULE_TABLE;
-/** Every registered rule, in the table's order (loader, lint, resolver, planner, guardrails). */
+
 const RULE_REGISTRY = Object.entries(TABLE).map(([id, entry]) => toMeta(id, entry));
 const BY_ID = new Map(RULE_REGISTRY.map((meta) => [meta.id, meta]));
-/** A rule's registration, or undefined for an id nobody registered. */
+
 function ruleMeta(id) {
     return BY_ID.get(id);
 }
-/** A registered rule's registration (typed ids cannot miss). */
+
 function registeredRule(id) {
     const meta = BY_ID.get(id);
     if (meta === undefined)
         throw new Error(`rule ${id} is not registered`);
     return meta;
 }
-/** The rules `rules:` in the settings file may name. */
+
 const ADJUSTABLE_RULE_IDS = RULE_REGISTRY.filter((meta) => meta.adjustable).map((meta) => meta.id);
-/** The default severity of a rule's message. */
+
 function defaultSeverity(ruleId, messageId) {
     const meta = BY_ID.get(ruleId);
     const message = meta?.messages.find((candidate) => candidate.id === messageId);
     return message?.defaultSeverity ?? meta?.defaultSeverity ?? 'error';
 }
-/**
- * A finding of a registered rule, at its message's default severity (the settings apply later, see
- * {@link applyRuleSettings}).
- */
+
+
+
+
 function newFinding(ruleId, messageId, location, message, hint) {
     return {
         ...location,
@@ -4304,11 +4319,11 @@ function newFinding(ruleId, messageId, location, message, hint) {
         ...(hint === undefined ? {} : { hint }),
     };
 }
-/**
- * The severity a finding of `ruleId` has under the settings' `rules:` (undefined: the rule is off). A
- * rule that is not adjustable keeps its default whatever the settings say (the settings loader reports
- * such an entry as an error).
- */
+
+
+
+
+
 function configuredSeverity(ruleId, severity, rules) {
     if (BY_ID.get(ruleId)?.adjustable === false)
         return severity;
@@ -4317,7 +4332,7 @@ function configuredSeverity(ruleId, severity, rules) {
         return severity;
     return configured === 'off' ? undefined : configured;
 }
-/** The findings as the settings' `rules:` want them: severities changed, findings of rules that are off dropped. */
+
 function applyRuleSettings(findings, rules) {
     const out = [];
     for (const finding of findings) {
@@ -4330,16 +4345,16 @@ function applyRuleSettings(findings, rules) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 4692:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+4692:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ DEFAULT_SETTINGS),
-/* harmony export */   b: () => (/* binding */ DEFAULT_SETTINGS_FILE)
-/* harmony export */ });
-/** The settings file (`.jira-permissions.yml`), after defaults are applied. */
+__webpack_require__.d(__webpack_exports__, {
+a: () => ( DEFAULT_SETTINGS),
+b: () => ( DEFAULT_SETTINGS_FILE)
+});
+
 const DEFAULT_SETTINGS_FILE = '.jira-permissions.yml';
 const DEFAULT_SETTINGS = {
     schemes: 'jira-permissions',
@@ -4352,25 +4367,25 @@ const DEFAULT_SETTINGS = {
 };
 
 
-/***/ }),
+}),
 
-/***/ 2249:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+2249:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kb: () => (/* binding */ excerpt),
-/* harmony export */   T_: () => (/* binding */ EXCERPT_LENGTH)
-/* harmony export */ });
-/* unused harmony export escapeForMessage */
-/**
- * A value from a file, as an error message may quote it: short, in double quotes, every character that
- * could break a line, hide text or reorder it escaped. A message never carries a whole value that may
- * not be what it seems (a file that failed to load can be anything, a token included).
- */
-/** Most characters of a value a message quotes; longer values are cut, with their length said. */
+__webpack_require__.d(__webpack_exports__, {
+Kb: () => ( excerpt),
+T_: () => ( EXCERPT_LENGTH)
+});
+
+
+
+
+
+
+
 const EXCERPT_LENGTH = 40;
-/** C0 and C1 controls, DEL, bidirectional and zero-width marks, line and paragraph separators, BOM. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
+
+
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
 function escapeCharacter(char) {
     switch (char) {
@@ -4384,41 +4399,41 @@ function escapeCharacter(char) {
             return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
     }
 }
-/** The text with backslashes, quotes and invisible characters escaped (lone surrogates too). */
+
 function escapeForMessage(text) {
     return text
         .replace(/[\\"]/gu, (char) => `\\${char}`)
         .replace(INVISIBLE, escapeCharacter)
         .replace(/[\ud800-\udfff]/gu, escapeCharacter);
 }
-/** `"value"`, or `"the first 40 characters…" (1,291 characters)` for a longer value. */
+
 function excerpt(text, length = EXCERPT_LENGTH) {
     const characters = Array.from(text);
     if (characters.length <= length)
         return `"${escapeForMessage(text)}"`;
     const shown = escapeForMessage(characters.slice(0, length).join(''));
-    return `"${shown}…" (${characters.length.toLocaleString('en-US')} characters)`;
+    return `"${shown}\u2026" (${characters.length.toLocaleString('en-US')} characters)`;
 }
 
 
-/***/ }),
+}),
 
-/***/ 3249:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+3249:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ crossFileFindings)
-/* harmony export */ });
-/**
- * Checks across files: a scheme name used by two files (names are schemes' identity; compared without
- * case, as Jira compares scheme names) and a live scheme id bound by two files. Both places are reported.
- */
+__webpack_require__.d(__webpack_exports__, {
+P: () => ( crossFileFindings)
+});
+
+
+
+
 function crossFileFindings(schemes) {
     const findings = [];
     const byName = new Map();
     const byId = new Map();
     for (const scheme of schemes) {
-        // A file whose name could not be read (the schema said so) has no name to clash with.
+
         if (scheme.name.trim() === '')
             continue;
         const name = scheme.name.trim().toLowerCase();
@@ -4462,43 +4477,43 @@ function crossFileFindings(schemes) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 3233:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+3233:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IL: () => (/* binding */ lintSchemes),
-/* harmony export */   uY: () => (/* binding */ SchemeLinter)
-/* harmony export */ });
-/* unused harmony export ruleSeverity */
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1787);
+__webpack_require__.d(__webpack_exports__, {
+IL: () => ( lintSchemes),
+uY: () => ( SchemeLinter)
+});
+
+var _model_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
+var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1787);
 
 
-/** The severity a rule runs at under these settings, or undefined when it is off. */
+
 function ruleSeverity(rule, settings) {
     return (0,_model_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .configuredSeverity */ .ep)(rule.meta.id, rule.meta.defaultSeverity, settings.rules);
 }
-/** How many other files a grouped note names before it says "and N more". */
+
 const NAMED_FILES = 3;
-/**
- * Runs every enabled rule over every scheme. Whole-scheme rules skip the schemes in `context.partial`
- * (files that failed the schema). Notes (`info`) are said once per run: the same note about the same
- * subject in several files is one finding, at its first place, naming the other files.
- */
+
+
+
+
+
 function lintSchemes(schemes, settings, rules = _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y, context = {}) {
     const linter = new SchemeLinter(settings, rules, context);
     for (const scheme of schemes)
         linter.add(scheme, context.partial?.has(scheme) === true);
     return linter.findings();
 }
-/**
- * {@link lintSchemes} one scheme at a time, so that a loader can lint each file as soon as it is read
- * and keep none of its grants afterwards (every grant of 2,000 files kept to the end of a run was most
- * of the collector's work). Findings come out as lintSchemes gives them for the schemes in the order
- * they were added: rule by rule, each rule's in that order.
- */
+
+
+
+
+
+
 class SchemeLinter {
     #runs = [];
     #context;
@@ -4516,14 +4531,14 @@ class SchemeLinter {
             });
         }
     }
-    /** Runs every enabled rule over `scheme`; whole-scheme rules skip it when it is `partial`. */
+
     add(scheme, partial) {
         for (const run of this.#runs) {
             if (partial && run.rule.wholeScheme === true)
                 continue;
             const reports = run.rule.check(scheme, this.#context);
             if (run.notes === undefined) {
-                // Straight to findings: a warning on every grant of 2,000 files is 50,000 of them.
+
                 for (const report of reports)
                     run.findings.push(run.finding(report, NO_OTHERS));
             }
@@ -4533,7 +4548,7 @@ class SchemeLinter {
             }
         }
     }
-    /** Every finding so far, rule by rule (notes grouped by subject). */
+
     findings() {
         const findings = [];
         for (const run of this.#runs) {
@@ -4549,7 +4564,7 @@ class SchemeLinter {
         return findings;
     }
 }
-/** How a rule's report becomes a finding, at the severity the rule runs at. */
+
 function findingMaker(rule, severity) {
     const ruleId = rule.meta.id;
     const messageId = rule.meta.messages[0]?.id ?? ruleId;
@@ -4558,9 +4573,9 @@ function findingMaker(rule, severity) {
         const message = others.length === 0 ? report.message : `${report.message} (${alsoIn(others)})`;
         const hint = report.hint ?? rule.meta.docs;
         const id = report.messageId ?? messageId;
-        // Written out in one literal when the location is a whole range (always, for what the loader
-        // reads): one allocation of one shape, where a spread followed by five more keys reshaped each of
-        // tens of thousands of findings. Same keys, same order.
+
+
+
         if (at.endLine !== undefined && at.endColumn !== undefined) {
             return {
                 file: at.file,
@@ -4579,20 +4594,20 @@ function findingMaker(rule, severity) {
     };
 }
 const NO_OTHERS = [];
-/**
- * Notes with a subject, one per subject (the first, in the order they come), with the other files each
- * was in; notes without one, each on its own. Grouped as they come, so only the first report of each
- * subject is kept for the run, not one per file (a note in every one of 2,000 files).
- */
+
+
+
+
+
 class NoteGroups {
-    /** Every note as said, in order. */
+
     groups = [];
     #bySubject = new Map();
     add(scheme, report) {
         const key = report.subject === undefined ? undefined : `${report.messageId ?? ''}\u0000${report.subject}`;
         const first = key === undefined ? undefined : this.#bySubject.get(key);
         if (first !== undefined) {
-            // `named`, not a search of `others`: a note in every one of 2,000 files made that quadratic.
+
             if (!first.named.has(scheme.file)) {
                 first.named.add(scheme.file);
                 first.others.push(scheme.file);
@@ -4613,22 +4628,22 @@ function alsoIn(files) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 4946:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+4946:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   Gt: () => (/* binding */ countFindings),
-/* harmony export */   Tc: () => (/* binding */ sortFindings),
-/* harmony export */   UF: () => (/* binding */ compareCodeUnits)
-/* harmony export */ });
+__webpack_require__.d(__webpack_exports__, {
+Eg: () => ( compareFindings),
+Gt: () => ( countFindings),
+Tc: () => ( sortFindings),
+UF: () => ( compareCodeUnits)
+});
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 function compareCodeUnits(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** Stable order for findings: by file, line, column, then severity, rule and message. */
+
 function compareFindings(a, b) {
     return (compareCodeUnits(a.file, b.file) ||
         a.line - b.line ||
@@ -4656,25 +4671,25 @@ function countFindings(findings) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 1787:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+1787:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ RULES)
+  y: () => ( RULES)
 });
 
-// UNUSED EXPORTS: RULE_IDS
 
-// EXTERNAL MODULE: ./src/model/rules.ts
+
+
 var rules = __webpack_require__(2622);
-;// CONCATENATED MODULE: ./src/validate/rules/admin-required.ts
+;
 
 const adminRequired = {
-    meta: (0,rules/* registeredRule */.dZ)('admin-required'),
+    meta: (0,rules .dZ)('admin-required'),
     wholeScheme: true,
     check(scheme) {
         if (scheme.grants.some((grant) => grant.permission === 'ADMINISTER_PROJECTS'))
@@ -4688,10 +4703,10 @@ const adminRequired = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/validate/rules/browse-required.ts
+;
 
 const browseRequired = {
-    meta: (0,rules/* registeredRule */.dZ)('browse-required'),
+    meta: (0,rules .dZ)('browse-required'),
     wholeScheme: true,
     check(scheme) {
         if (scheme.grants.some((grant) => grant.permission === 'BROWSE_PROJECTS'))
@@ -4705,18 +4720,18 @@ const browseRequired = {
     },
 };
 
-// EXTERNAL MODULE: ./src/model/holder.ts
+
 var holder = __webpack_require__(2087);
-;// CONCATENATED MODULE: ./src/validate/rules/duplicate-grant.ts
+;
 
 
-/** Above this many holders under one permission, compare by identity keys instead of pairwise. */
+
 const PAIRWISE_LIMIT = 16;
 const duplicateGrant = {
-    meta: (0,rules/* registeredRule */.dZ)('duplicate-grant'),
+    meta: (0,rules .dZ)('duplicate-grant'),
     check(scheme) {
-        // The loader lists each permission's grants together: then each run is checked where it lies,
-        // without a list per permission (every file of a run goes through this).
+
+
         const runs = inRuns(scheme.grants);
         if (runs !== undefined)
             return runs;
@@ -4734,18 +4749,18 @@ const duplicateGrant = {
         return reports;
     },
 };
-/**
- * The reports for grants whose permissions each come in one run (all of a permission's grants next to
- * each other), in the order the map of lists gives them; undefined when a permission comes back after
- * another one (found before anything is checked).
- */
+
+
+
+
+
 function inRuns(grants) {
     const started = new Set();
     for (let index = 0; index < grants.length; index++) {
         const permission = grants[index]?.permission ?? '';
         if (index > 0 && permission === grants[index - 1]?.permission)
             continue;
-        // A new run: its permission must not have had one before.
+
         if (started.has(permission))
             return undefined;
         started.add(permission);
@@ -4760,7 +4775,7 @@ function inRuns(grants) {
     }
     return reports;
 }
-/** Reports every grant in `grants[start..end)` (one permission's) whose holder an earlier one has. */
+
 function checkList(grants, start, end, reports) {
     if (end - start < 2)
         return;
@@ -4774,7 +4789,7 @@ function checkList(grants, start, end, reports) {
         });
         return;
     }
-    // Pairwise, allocating nothing for a list without a duplicate (nearly every list).
+
     for (let index = start + 1; index < end; index++) {
         const grant = grants[index];
         if (grant === undefined)
@@ -4787,14 +4802,14 @@ function checkList(grants, start, end, reports) {
 function duplicateReport(grant, first) {
     return {
         location: grant.location,
-        message: `${(0,holder/* describeWrittenHolder */.XN)(grant.holder)} is listed twice under ${grant.permission} (first at line ${first.location.line})`,
+        message: `${(0,holder .XN)(grant.holder)} is listed twice under ${grant.permission} (first at line ${first.location.line})`,
     };
 }
-/** The earliest grant from `start` to before `index` with the same holder as `grant` (when there is one). */
+
 function earlierSame(grants, start, index, grant) {
     for (let earlier = start; earlier < index; earlier++) {
         const candidate = grants[earlier];
-        if (candidate !== undefined && (0,holder/* sameWrittenHolder */._y)(candidate.holder, grant.holder))
+        if (candidate !== undefined && (0,holder ._y)(candidate.holder, grant.holder))
             return candidate;
     }
     return undefined;
@@ -4802,7 +4817,7 @@ function earlierSame(grants, start, index, grant) {
 function byIdentity(grants) {
     const seen = new Map();
     return grants.map((grant) => {
-        const identities = (0,holder/* writtenHolderIdentities */.Cs)(grant.holder);
+        const identities = (0,holder .Cs)(grant.holder);
         for (const identity of identities) {
             const first = seen.get(identity);
             if (first !== undefined)
@@ -4814,10 +4829,10 @@ function byIdentity(grants) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/validate/rules/no-anonymous-access.ts
+;
 
 const noAnonymousAccess = {
-    meta: (0,rules/* registeredRule */.dZ)('no-anonymous-access'),
+    meta: (0,rules .dZ)('no-anonymous-access'),
     check(scheme) {
         return scheme.grants
             .filter((grant) => grant.holder.type === 'anyone')
@@ -4828,9 +4843,9 @@ const noAnonymousAccess = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/validate/rules/no-broad-admin.ts
+;
 
-/** Permissions that change a project's configuration or destroy other people's work. */
+
 const BROAD_ADMIN_PERMISSIONS = new Set([
     'ADMINISTER_PROJECTS',
     'EDIT_WORKFLOW',
@@ -4841,7 +4856,7 @@ const BROAD_ADMIN_PERMISSIONS = new Set([
     'DELETE_ALL_WORKLOGS',
 ]);
 const noBroadAdmin = {
-    meta: (0,rules/* registeredRule */.dZ)('no-broad-admin'),
+    meta: (0,rules .dZ)('no-broad-admin'),
     check(scheme) {
         return scheme.grants
             .filter((grant) => BROAD_ADMIN_PERMISSIONS.has(grant.permission) &&
@@ -4858,11 +4873,11 @@ const noBroadAdmin = {
     },
 };
 
-// EXTERNAL MODULE: ./src/validate/rules/prefer-group-id.ts
+
 var prefer_group_id = __webpack_require__(1724);
-// EXTERNAL MODULE: ./src/validate/rules/product-permission.ts
+
 var product_permission = __webpack_require__(4665);
-;// CONCATENATED MODULE: ./src/validate/rules/index.ts
+;
 
 
 
@@ -4870,33 +4885,33 @@ var product_permission = __webpack_require__(4665);
 
 
 
-/** Every lint rule, in the order the README lists them. */
+
 const RULES = [
     noAnonymousAccess,
     noBroadAdmin,
     duplicateGrant,
-    prefer_group_id/* preferGroupId */.P,
+    prefer_group_id .P,
     browseRequired,
     adminRequired,
-    product_permission/* productPermission */.r,
+    product_permission .r,
 ];
 const RULE_IDS = RULES.map((rule) => rule.meta.id);
 
 
-/***/ }),
+}),
 
-/***/ 1724:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+1724:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ preferGroupId)
-/* harmony export */ });
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
+__webpack_require__.d(__webpack_exports__, {
+P: () => ( preferGroupId)
+});
+var _model_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2622);
 
 const preferGroupId = {
     meta: (0,_model_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .registeredRule */ .dZ)('prefer-group-id'),
     check(scheme) {
-        // A loop, not flatMap: this looks at every grant of every file, and most are not groups by name.
+
         const reports = [];
         for (const grant of scheme.grants) {
             if (grant.holder.type !== 'group' || grant.holder.id !== undefined)
@@ -4911,16 +4926,16 @@ const preferGroupId = {
 };
 
 
-/***/ }),
+}),
 
-/***/ 4665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+4665:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ productPermission)
-/* harmony export */ });
-/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5917);
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2622);
+__webpack_require__.d(__webpack_exports__, {
+r: () => ( productPermission)
+});
+var _model_permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5917);
+var _model_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2622);
 
 
 const productPermission = {
@@ -4928,7 +4943,7 @@ const productPermission = {
     check(scheme, context) {
         const reports = [];
         const reported = new Set();
-        // A file's grants of one permission come one after another: each run is looked up once.
+
         let previous;
         for (const grant of scheme.grants) {
             if (grant.permission === previous)
@@ -4937,7 +4952,7 @@ const productPermission = {
             const product = (0,_model_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .builtInPermission */ .HE)(grant.permission)?.product;
             if (product === undefined || reported.has(grant.permission))
                 continue;
-            // The live catalogue lists a product's permissions when the site has the product: nothing to say.
+
             if (context?.sitePermissions?.has(grant.permission) === true)
                 continue;
             reported.add(grant.permission);
@@ -4952,52 +4967,52 @@ const productPermission = {
 };
 
 
-/***/ }),
+}),
 
-/***/ 7280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+7280:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ng: () => (/* binding */ appendFindingLines),
-/* harmony export */   dY: () => (/* binding */ findingItem),
-/* harmony export */   ex: () => (/* binding */ findingRow),
-/* harmony export */   hq: () => (/* binding */ findingLines),
-/* harmony export */   mC: () => (/* binding */ findingLine),
-/* harmony export */   mK: () => (/* binding */ findingsCountLine)
-/* harmony export */ });
-/* unused harmony exports ALREADY_LIVE, severityLabel */
-/* harmony import */ var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8604);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1788);
+__webpack_require__.d(__webpack_exports__, {
+Ng: () => ( appendFindingLines),
+dY: () => ( findingItem),
+ex: () => ( findingRow),
+hq: () => ( findingLines),
+mC: () => ( findingLine),
+mK: () => ( findingsCountLine)
+});
+
+var _validate_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4946);
+var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8604);
+var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9629);
+var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1788);
 
 
 
 
 const COLOURS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
 const RESET = '\u001b[0m';
-/**
- * What a lint error that a plan found already live in Jira is called wherever findings are shown: the
- * rule's severity, and why it does not stop the plan.
- */
+
+
+
+
 const ALREADY_LIVE = 'error (already live, not blocking)';
-/** The severity as shown: `error`, `warning`, `info`, or {@link ALREADY_LIVE}. */
+
 function severityLabel(finding) {
     return finding.alreadyLive === true ? ALREADY_LIVE : finding.severity;
 }
-/** `file:line:col  severity  message  rule`, the severity coloured on request. */
+
 function findingLine(finding, options = {}) {
     const label = severityLabel(finding);
     const severity = options.colour === true ? `${COLOURS[finding.severity]}${label}${RESET}` : label;
     return `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.file)}:${finding.line}:${finding.column}  ${severity}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.message)}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .safeText */ .Hk)(finding.ruleId)}`;
 }
-/** The finding's line, then its fix indented on the lines below. */
+
 function findingLines(finding, options = {}) {
     const lines = [];
     appendFindingLines(lines, finding, options);
     return lines;
 }
-/** {@link findingLines}, added to `lines`: no array per finding when there are thousands of them. */
+
 function appendFindingLines(lines, finding, options = {}) {
     const indent = options.indent ?? '';
     lines.push(`${indent}${findingLine(finding, options)}`);
@@ -5006,10 +5021,10 @@ function appendFindingLines(lines, finding, options = {}) {
     for (const hint of safeHintLines(finding.hint))
         lines.push(`${indent}    ${hint}`);
 }
-/**
- * A hint's lines, made safe, remembered by text: a rule that fires on every grant repeats its one hint
- * tens of thousands of times. Bounded, since hints can also be built per finding.
- */
+
+
+
+
 const hintCache = new Map();
 const HINT_CACHE_SIZE = 256;
 function safeHintLines(hint) {
@@ -5022,7 +5037,7 @@ function safeHintLines(hint) {
     }
     return lines;
 }
-/** `2 errors, 1 warning in 3 files` (`, 1 note` when there are notes); `no problems in 3 files`. */
+
 function findingsCountLine(findings, fileCount) {
     const counts = (0,_validate_order_js__WEBPACK_IMPORTED_MODULE_0__/* .countFindings */ .Gt)(findings);
     const files = (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(fileCount, 'file');
@@ -5035,34 +5050,34 @@ function findingsCountLine(findings, fileCount) {
         parts.push((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(counts.infos, 'note'));
     return `${parts.join(', ')} in ${files}`;
 }
-/** A Markdown list item: `- **error** `rule` at `file:line`: message fix`. */
+
 function findingItem(finding) {
     const where = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(`${finding.file}:${finding.line}`);
     const hint = finding.hint === undefined ? '' : ` ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.hint)}`;
     return `- **${severityLabel(finding)}** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(finding.ruleId)} at ${where}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.message)}${hint}`;
 }
 const SEVERITY_ICON = {
-    error: '🔴 error',
-    warning: '🟡 warning',
-    info: '🔵 info',
+    error: '\ud83d\udd34 error',
+    warning: '\ud83d\udfe1 warning',
+    info: '\ud83d\udd35 info',
 };
-/** A Markdown table row: `| severity | location | rule | message |`. */
+
 function findingRow(finding) {
     const message = finding.hint === undefined ? finding.message : `${finding.message}\n${finding.hint}`;
-    const severity = finding.alreadyLive === true ? `⚪ ${ALREADY_LIVE}` : SEVERITY_ICON[finding.severity];
+    const severity = finding.alreadyLive === true ? `\u26aa ${ALREADY_LIVE}` : SEVERITY_ICON[finding.severity];
     return `| ${severity} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(`${finding.file}:${finding.line}:${finding.column}`)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(finding.ruleId)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(message)} |`;
 }
 
 
-/***/ }),
+}),
 
-/***/ 4252:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+4252:
+((__unused_webpack_module, exports, __webpack_require__) => {
 
-// The compiled schema validators (src/generated/schema-validators.cjs, with ajv's runtime helpers),
-// loaded on first use rather than with the loader: every file the hand-written check of
-// scheme-check.ts answers for is valid without them, and most runs never call them. A `require` inside
-// a function stays lazy in the bundles too (ncc keeps the module, and runs it when first asked).
+
+
+
+
 
 
 let loaded;
@@ -5073,19 +5088,19 @@ exports.validators = function validators() {
 };
 
 
-/***/ }),
+}),
 
-/***/ 2949:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+2949:
+((module, __unused_webpack_exports, __webpack_require__) => {
 
-// Generated by `npm run schemas:compile` (scripts/compile-schemas.ts) from schemas/*.json: do not edit.
-// ajv's standalone code for the validators config/schemas.ts hands out: compiled at build time, not per run.
+
+
 
 
 function stoppingAtFirstError(exports) {
 exports.schemeCheck = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jira-permissions-as-code.dev/schemas/permission-scheme.schema.json","title":"Jira permission scheme","description":"One Jira permission scheme, as code. Put \"# yaml-language-server: $schema=<path>/permission-scheme.schema.json\" at the top of a file for completion in editors.","type":"object","required":["name","grants"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"pattern":"\\S","description":"The scheme's name: unique across the folder, and the scheme's identity in Jira."},"description":{"type":"string","description":"Optional description shown in Jira."},"id":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Optional: binds this file to an existing live scheme by id (so renaming the file's scheme renames the live one). Jira's Default Permission Scheme has id 0."},"projects":{"type":"array","description":"Optional: the keys of the projects that use this scheme. Absent: which projects use it is left alone. Present (also []): after apply exactly these projects use it; a listed project is moved onto it from the scheme it uses now. A key may be listed in one file only.","items":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$","description":"A project key as Jira shows it, e.g. SOFT (another case is accepted with a warning)."}},"grants":{"type":"object","description":"Permission key -> list of holders.","propertyNames":{"$ref":"permissions.schema.json"},"properties":{"ADMINISTER_PROJECTS":{"$ref":"#/$defs/holders","description":"Administer projects: manage project settings, roles, components and versions. Category: administration."},"EDIT_WORKFLOW":{"$ref":"#/$defs/holders","description":"Edit workflows: change the project's workflows (team-managed and shared). Category: administration."},"EDIT_ISSUE_LAYOUT":{"$ref":"#/$defs/holders","description":"Edit issue layouts: change how fields are arranged on issues. Category: administration."},"BROWSE_PROJECTS":{"$ref":"#/$defs/holders","description":"Browse projects: see the project and its issues. Without it nothing else matters. Category: project."},"MANAGE_SPRINTS_PERMISSION":{"$ref":"#/$defs/holders","description":"Manage sprints: create, start, complete and reorder sprints. Category: project. Needs Jira Software."},"SERVICEDESK_AGENT":{"$ref":"#/$defs/holders","description":"Service project agent: work on requests in a service project. Category: project. Needs Jira Service Management."},"VIEW_DEV_TOOLS":{"$ref":"#/$defs/holders","description":"View development tools: see branches, commits, pull requests and builds on issues. Category: project. Needs Jira Software."},"VIEW_READONLY_WORKFLOW":{"$ref":"#/$defs/holders","description":"View read-only workflow: see the workflow an issue follows. Category: project."},"ASSIGNABLE_USER":{"$ref":"#/$defs/holders","description":"Assignable user: can be assigned issues. Category: issue."},"ASSIGN_ISSUES":{"$ref":"#/$defs/holders","description":"Assign issues: assign issues to other people. Category: issue."},"CLOSE_ISSUES":{"$ref":"#/$defs/holders","description":"Close issues. Category: issue."},"CREATE_ISSUES":{"$ref":"#/$defs/holders","description":"Create issues. Category: issue."},"DELETE_ISSUES":{"$ref":"#/$defs/holders","description":"Delete issues, with their comments and attachments. Category: issue."},"EDIT_ISSUES":{"$ref":"#/$defs/holders","description":"Edit issues. Category: issue."},"LINK_ISSUES":{"$ref":"#/$defs/holders","description":"Link issues. Category: issue."},"MODIFY_REPORTER":{"$ref":"#/$defs/holders","description":"Modify reporter: change who reported an issue. Category: issue."},"MOVE_ISSUES":{"$ref":"#/$defs/holders","description":"Move issues between projects or issue types. Category: issue."},"RESOLVE_ISSUES":{"$ref":"#/$defs/holders","description":"Resolve issues and set fix versions. Category: issue."},"SCHEDULE_ISSUES":{"$ref":"#/$defs/holders","description":"Schedule issues: set or change due dates. Category: issue."},"SET_ISSUE_SECURITY":{"$ref":"#/$defs/holders","description":"Set issue security: choose the security level of issues. Category: issue."},"TRANSITION_ISSUES":{"$ref":"#/$defs/holders","description":"Transition issues through the workflow. Category: issue."},"MANAGE_WATCHERS":{"$ref":"#/$defs/holders","description":"Manage watchers: add and remove watchers of issues. Category: voters and watchers."},"VIEW_VOTERS_AND_WATCHERS":{"$ref":"#/$defs/holders","description":"View voters and watchers of issues. Category: voters and watchers."},"ADD_COMMENTS":{"$ref":"#/$defs/holders","description":"Add comments to issues. Category: comments."},"DELETE_ALL_COMMENTS":{"$ref":"#/$defs/holders","description":"Delete all comments, anyone's. Category: comments."},"DELETE_OWN_COMMENTS":{"$ref":"#/$defs/holders","description":"Delete own comments. Category: comments."},"EDIT_ALL_COMMENTS":{"$ref":"#/$defs/holders","description":"Edit all comments, anyone's. Category: comments."},"EDIT_OWN_COMMENTS":{"$ref":"#/$defs/holders","description":"Edit own comments. Category: comments."},"CREATE_ATTACHMENTS":{"$ref":"#/$defs/holders","description":"Create attachments on issues. Category: attachments."},"DELETE_ALL_ATTACHMENTS":{"$ref":"#/$defs/holders","description":"Delete all attachments, anyone's. Category: attachments."},"DELETE_OWN_ATTACHMENTS":{"$ref":"#/$defs/holders","description":"Delete own attachments. Category: attachments."},"DELETE_ALL_WORKLOGS":{"$ref":"#/$defs/holders","description":"Delete all worklogs, anyone's. Category: time tracking."},"DELETE_OWN_WORKLOGS":{"$ref":"#/$defs/holders","description":"Delete own worklogs. Category: time tracking."},"EDIT_ALL_WORKLOGS":{"$ref":"#/$defs/holders","description":"Edit all worklogs, anyone's. Category: time tracking."},"EDIT_OWN_WORKLOGS":{"$ref":"#/$defs/holders","description":"Edit own worklogs. Category: time tracking."},"WORK_ON_ISSUES":{"$ref":"#/$defs/holders","description":"Work on issues: log work (time tracking). Category: time tracking."}},"additionalProperties":{"$ref":"#/$defs/holders"}}},"$defs":{"holders":{"type":"array","description":"The holders this permission is granted to.","minItems":1,"items":{"$ref":"holder.schema.json"}}}};
-const func1 = (__webpack_require__(6214)/* ["default"] */ .A);
+const func1 = (__webpack_require__(6214) .A);
 const func2 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("\\S", "u");
 const pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_]*$", "u");
@@ -5095,7 +5110,7 @@ const schema34 = {"description":"A permission key defined by an app, e.g. com.ex
 const pattern6 = new RegExp("^(?![A-Z][A-Z0-9_]*$)[^\\s]+$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://jira-permissions-as-code.dev/schemas/permissions.schema.json" */;
+;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate21.evaluated;
@@ -5949,7 +5964,7 @@ validate25.evaluated = {"props":{"anyone":true,"applicationRole":true,"assignee"
 
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://jira-permissions-as-code.dev/schemas/holder.schema.json" */;
+;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate24.evaluated;
@@ -6084,7 +6099,7 @@ validate23.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://jira-permissions-as-code.dev/schemas/permission-scheme.schema.json" */;
+;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate20.evaluated;
@@ -6759,7 +6774,7 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 function collectingEveryError(exports) {
 exports.scheme = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://jira-permissions-as-code.dev/schemas/permission-scheme.schema.json","title":"Jira permission scheme","description":"One Jira permission scheme, as code. Put \"# yaml-language-server: $schema=<path>/permission-scheme.schema.json\" at the top of a file for completion in editors.","type":"object","required":["name","grants"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"pattern":"\\S","description":"The scheme's name: unique across the folder, and the scheme's identity in Jira."},"description":{"type":"string","description":"Optional description shown in Jira."},"id":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Optional: binds this file to an existing live scheme by id (so renaming the file's scheme renames the live one). Jira's Default Permission Scheme has id 0."},"projects":{"type":"array","description":"Optional: the keys of the projects that use this scheme. Absent: which projects use it is left alone. Present (also []): after apply exactly these projects use it; a listed project is moved onto it from the scheme it uses now. A key may be listed in one file only.","items":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_]*$","description":"A project key as Jira shows it, e.g. SOFT (another case is accepted with a warning)."}},"grants":{"type":"object","description":"Permission key -> list of holders.","propertyNames":{"$ref":"permissions.schema.json"},"properties":{"ADMINISTER_PROJECTS":{"$ref":"#/$defs/holders","description":"Administer projects: manage project settings, roles, components and versions. Category: administration."},"EDIT_WORKFLOW":{"$ref":"#/$defs/holders","description":"Edit workflows: change the project's workflows (team-managed and shared). Category: administration."},"EDIT_ISSUE_LAYOUT":{"$ref":"#/$defs/holders","description":"Edit issue layouts: change how fields are arranged on issues. Category: administration."},"BROWSE_PROJECTS":{"$ref":"#/$defs/holders","description":"Browse projects: see the project and its issues. Without it nothing else matters. Category: project."},"MANAGE_SPRINTS_PERMISSION":{"$ref":"#/$defs/holders","description":"Manage sprints: create, start, complete and reorder sprints. Category: project. Needs Jira Software."},"SERVICEDESK_AGENT":{"$ref":"#/$defs/holders","description":"Service project agent: work on requests in a service project. Category: project. Needs Jira Service Management."},"VIEW_DEV_TOOLS":{"$ref":"#/$defs/holders","description":"View development tools: see branches, commits, pull requests and builds on issues. Category: project. Needs Jira Software."},"VIEW_READONLY_WORKFLOW":{"$ref":"#/$defs/holders","description":"View read-only workflow: see the workflow an issue follows. Category: project."},"ASSIGNABLE_USER":{"$ref":"#/$defs/holders","description":"Assignable user: can be assigned issues. Category: issue."},"ASSIGN_ISSUES":{"$ref":"#/$defs/holders","description":"Assign issues: assign issues to other people. Category: issue."},"CLOSE_ISSUES":{"$ref":"#/$defs/holders","description":"Close issues. Category: issue."},"CREATE_ISSUES":{"$ref":"#/$defs/holders","description":"Create issues. Category: issue."},"DELETE_ISSUES":{"$ref":"#/$defs/holders","description":"Delete issues, with their comments and attachments. Category: issue."},"EDIT_ISSUES":{"$ref":"#/$defs/holders","description":"Edit issues. Category: issue."},"LINK_ISSUES":{"$ref":"#/$defs/holders","description":"Link issues. Category: issue."},"MODIFY_REPORTER":{"$ref":"#/$defs/holders","description":"Modify reporter: change who reported an issue. Category: issue."},"MOVE_ISSUES":{"$ref":"#/$defs/holders","description":"Move issues between projects or issue types. Category: issue."},"RESOLVE_ISSUES":{"$ref":"#/$defs/holders","description":"Resolve issues and set fix versions. Category: issue."},"SCHEDULE_ISSUES":{"$ref":"#/$defs/holders","description":"Schedule issues: set or change due dates. Category: issue."},"SET_ISSUE_SECURITY":{"$ref":"#/$defs/holders","description":"Set issue security: choose the security level of issues. Category: issue."},"TRANSITION_ISSUES":{"$ref":"#/$defs/holders","description":"Transition issues through the workflow. Category: issue."},"MANAGE_WATCHERS":{"$ref":"#/$defs/holders","description":"Manage watchers: add and remove watchers of issues. Category: voters and watchers."},"VIEW_VOTERS_AND_WATCHERS":{"$ref":"#/$defs/holders","description":"View voters and watchers of issues. Category: voters and watchers."},"ADD_COMMENTS":{"$ref":"#/$defs/holders","description":"Add comments to issues. Category: comments."},"DELETE_ALL_COMMENTS":{"$ref":"#/$defs/holders","description":"Delete all comments, anyone's. Category: comments."},"DELETE_OWN_COMMENTS":{"$ref":"#/$defs/holders","description":"Delete own comments. Category: comments."},"EDIT_ALL_COMMENTS":{"$ref":"#/$defs/holders","description":"Edit all comments, anyone's. Category: comments."},"EDIT_OWN_COMMENTS":{"$ref":"#/$defs/holders","description":"Edit own comments. Category: comments."},"CREATE_ATTACHMENTS":{"$ref":"#/$defs/holders","description":"Create attachments on issues. Category: attachments."},"DELETE_ALL_ATTACHMENTS":{"$ref":"#/$defs/holders","description":"Delete all attachments, anyone's. Category: attachments."},"DELETE_OWN_ATTACHMENTS":{"$ref":"#/$defs/holders","description":"Delete own attachments. Category: attachments."},"DELETE_ALL_WORKLOGS":{"$ref":"#/$defs/holders","description":"Delete all worklogs, anyone's. Category: time tracking."},"DELETE_OWN_WORKLOGS":{"$ref":"#/$defs/holders","description":"Delete own worklogs. Category: time tracking."},"EDIT_ALL_WORKLOGS":{"$ref":"#/$defs/holders","description":"Edit all worklogs, anyone's. Category: time tracking."},"EDIT_OWN_WORKLOGS":{"$ref":"#/$defs/holders","description":"Edit own worklogs. Category: time tracking."},"WORK_ON_ISSUES":{"$ref":"#/$defs/holders","description":"Work on issues: log work (time tracking). Category: time tracking."}},"additionalProperties":{"$ref":"#/$defs/holders"}}},"$defs":{"holders":{"type":"array","description":"The holders this permission is granted to.","minItems":1,"items":{"$ref":"holder.schema.json"}}}};
-const func1 = (__webpack_require__(6214)/* ["default"] */ .A);
+const func1 = (__webpack_require__(6214) .A);
 const func2 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("\\S", "u");
 const pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_]*$", "u");
@@ -6769,7 +6784,7 @@ const schema34 = {"description":"A permission key defined by an app, e.g. com.ex
 const pattern6 = new RegExp("^(?![A-Z][A-Z0-9_]*$)[^\\s]+$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://jira-permissions-as-code.dev/schemas/permissions.schema.json" */;
+;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate21.evaluated;
@@ -7749,7 +7764,7 @@ validate25.evaluated = {"props":{"anyone":true,"applicationRole":true,"assignee"
 
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://jira-permissions-as-code.dev/schemas/holder.schema.json" */;
+;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate24.evaluated;
@@ -7896,7 +7911,7 @@ validate23.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://jira-permissions-as-code.dev/schemas/permission-scheme.schema.json" */;
+;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate20.evaluated;
@@ -8343,7 +8358,7 @@ const schema46 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 const pattern19 = new RegExp("^[^\\s]+$", "u");
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://jira-permissions-as-code.dev/schemas/settings.schema.json" */;
+;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate65.evaluated;
@@ -9027,18 +9042,18 @@ collectingEveryError(all);
 module.exports = { schemeCheck: first.schemeCheck, scheme: all.scheme, holder: all.holder, settings: all.settings };
 
 
-/***/ }),
+}),
 
-/***/ 4478:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+4478:
+((__unused_webpack_module, exports, __webpack_require__) => {
 
-// js-yaml's CommonJS build, reached through a CommonJS file so that bundlers and Node pick its
-// "require" entry. Measured on Node 20: it parses 2-3x faster than the ESM build that `import` selects
-// (README, Performance).
-//
-// Loaded on first use, not with this file: js-yaml builds its schemas when it loads, and most runs read
-// every scheme file without it (src/config/yaml-fast.ts). A `require` inside a function stays lazy in
-// the bundles too (ncc keeps the module, and runs it when the function first asks).
+
+
+
+
+
+
+
 
 
 let loaded;
@@ -9049,6 +9064,6 @@ exports.jsYaml = function jsYaml() {
 };
 
 
-/***/ })
+})
 
 };

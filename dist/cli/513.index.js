@@ -2,34 +2,34 @@ export const id = 513;
 export const ids = [513];
 export const modules = {
 
-/***/ 8513:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+8513:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
+
 __webpack_require__.r(__webpack_exports__);
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  DRIFT_SPEC: () => (/* binding */ DRIFT_SPEC),
-  driftCommand: () => (/* binding */ driftCommand)
+  DRIFT_SPEC: () => ( DRIFT_SPEC),
+  driftCommand: () => ( driftCommand)
 });
 
-// EXTERNAL MODULE: ./src/jira/errors.ts
+
 var jira_errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/drift/explain.ts + 1 modules
+
 var explain = __webpack_require__(4200);
-// EXTERNAL MODULE: ./src/commands/deps.ts + 9 modules
+
 var commands_deps = __webpack_require__(9140);
-// EXTERNAL MODULE: ./src/commands/plan.ts + 5 modules
+
 var commands_plan = __webpack_require__(7117);
-;// CONCATENATED MODULE: ./src/commands/drift.ts
-/**
- * `drift`: plans the files against the live site (read-only) and reports every difference as drift,
- * each with who made it and when, where Jira's audit log says. Typed result; prints nothing.
- *
- * The same read-only client serves the plan, the audit log and the name lookups, so the catalogue,
- * roles and users are read once. Nothing here can write to Jira: the client is a reader.
- */
+;
+
+
+
+
+
+
+
 
 
 
@@ -37,7 +37,7 @@ var commands_plan = __webpack_require__(7117);
 function fromPlan(planned) {
     return {
         findings: planned.findings,
-        fileCount: planned.project?.files.length ?? 0,
+        fileCount: planned.fileCount,
         ...(planned.plan === undefined ? {} : { plan: planned.plan }),
         ...(planned.error === undefined ? {} : { error: planned.error }),
     };
@@ -48,9 +48,9 @@ async function runDrift(options, deps) {
         client = deps.jira.prober({ signal: deps.signal });
     }
     catch (error) {
-        return { status: 'failed', findings: [], fileCount: 0, error: (0,jira_errors/* errorMessage */.gJ)(error) };
+        return { status: 'failed', findings: [], fileCount: 0, error: (0,jira_errors .gJ)(error) };
     }
-    const planned = await (0,commands_plan/* runPlan */.F)({ path: options.path, settingsPath: options.settingsPath }, { ...deps, jira: (0,commands_deps/* jiraOf */.ig)(client) });
+    const planned = await (0,commands_plan .F)({ path: options.path, settingsPath: options.settingsPath }, { ...deps, jira: (0,commands_deps .ig)(client) });
     if (planned.status !== 'planned' || planned.plan === undefined) {
         return { status: planned.status === 'invalid' ? 'invalid' : 'failed', ...fromPlan(planned) };
     }
@@ -58,16 +58,16 @@ async function runDrift(options, deps) {
     deps.progress({ step: 'audit', message: "Reading Jira's audit log for who changed what" });
     let explanation;
     try {
-        explanation = await (0,explain/* explainDrift */.j)({
+        explanation = await (0,explain .j)({
             changes: plan.changes,
             grants: [
                 ...(planned.live ?? []).flatMap((scheme) => scheme.grants),
                 ...(planned.desired ?? []).flatMap((scheme) => scheme.grants),
             ],
-        }, client, { sinceDays: options.sinceDays ?? explain/* DEFAULT_SINCE_DAYS */.B, now: deps.clock });
+        }, client, { sinceDays: options.sinceDays ?? explain .B, now: deps.clock });
     }
     catch (error) {
-        return { status: 'failed', ...fromPlan(planned), error: (0,jira_errors/* errorMessage */.gJ)(error) };
+        return { status: 'failed', ...fromPlan(planned), error: (0,jira_errors .gJ)(error) };
     }
     const errors = plan.findings.some((finding) => finding.severity === 'error');
     const status = plan.changes.length > 0 ? 'drift' : errors ? 'failed' : 'none';
@@ -80,20 +80,20 @@ async function runDrift(options, deps) {
             : {}),
     };
 }
-/** Exit codes of the contract: 0 no drift, 2 drift, 1 error. */
+
 function driftExitCode(result) {
     return result.status === 'none' ? 0 : result.status === 'drift' ? 2 : 1;
 }
 
-// EXTERNAL MODULE: ./src/jira/secrets.ts
+
 var secrets = __webpack_require__(1113);
-// EXTERNAL MODULE: ./src/view/plan-json.ts
+
 var plan_json = __webpack_require__(7729);
-;// CONCATENATED MODULE: ./src/view/drift-json.ts
+;
 
 function driftToJson(result) {
     const explanation = result.explanation;
-    const plan = result.plan === undefined ? undefined : (0,plan_json/* planToJson */.$p)(result.plan);
+    const plan = result.plan === undefined ? undefined : (0,plan_json .$p)(result.plan);
     return {
         version: 1,
         drift: result.status === 'drift',
@@ -103,10 +103,10 @@ function driftToJson(result) {
             : {
                 window: explanation.window,
                 audit: explanation.audit,
-                changes: explanation.items.map((item) => (0,plan_json/* changeToJson */.os)({ ...item.change, origin: 'drift', changedBy: item.changedBy })),
+                changes: explanation.items.map((item) => (0,plan_json .os)({ ...item.change, origin: 'drift', changedBy: item.changedBy })),
             }),
         ...(plan === undefined ? {} : { summary: plan['summary'] }),
-        findings: result.findings.map(plan_json/* findingToJson */.NM),
+        findings: result.findings.map(plan_json .NM),
         ...(result.error === undefined ? {} : { error: result.error }),
     };
 }
@@ -114,21 +114,21 @@ function renderDriftJson(result) {
     return `${JSON.stringify(driftToJson(result), null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./src/view/drift-markdown.ts
+
 var drift_markdown = __webpack_require__(5106);
-// EXTERNAL MODULE: ./src/view/drift-text.ts
+
 var drift_text = __webpack_require__(9252);
-// EXTERNAL MODULE: ./src/cli/summaries.ts
+
 var summaries = __webpack_require__(5062);
-// EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
+
 var command = __webpack_require__(310);
-// EXTERNAL MODULE: ./src/cli/deps.ts
+
 var deps = __webpack_require__(6874);
-// EXTERNAL MODULE: ./src/view/findings-text.ts
+
 var findings_text = __webpack_require__(899);
-// EXTERNAL MODULE: ./src/cli/commands/plan.ts + 8 modules
+
 var plan = __webpack_require__(3297);
-;// CONCATENATED MODULE: ./src/cli/commands/drift.ts
+;
 
 
 
@@ -157,13 +157,13 @@ const DRIFT_OPTIONS = [
         name: 'since',
         type: 'string',
         valueName: 'DAYS',
-        default: String(explain/* DEFAULT_SINCE_DAYS */.B),
+        default: String(explain .B),
         help: "how many days of Jira's audit log to search for who made each change (counted back from Jira's clock)",
     },
 ];
 const DRIFT_SPEC = {
     name: 'drift',
-    summary: summaries/* SUMMARIES */.Z.drift,
+    summary: summaries .Z.drift,
     description: `Compares the scheme files with the live permission schemes, as plan does, and reports every
 difference as drift: a change made in Jira (by hand, by a script, by another tool) that apply would
 undo. Each one names who made it and when, from Jira's audit log (the Administer Jira global
@@ -180,7 +180,7 @@ Exit codes:
 ${plan.CONNECTION_HELP}`,
     positionalHint: 'a scheme folder goes after --path',
 };
-/** A whole number of days, 1 or more. */
+
 function sinceDays(text) {
     if (!/^\d{1,5}$/.test(text.trim()))
         return undefined;
@@ -190,16 +190,16 @@ function sinceDays(text) {
 function printDrift(result, output, options) {
     const shown = result.findings.filter((finding) => finding.severity !== 'info');
     if (shown.length > 0 && !options.json) {
-        output.stderr.write((0,findings_text/* formatText */.v)(shown, { fileCount: result.fileCount, color: options.color }));
+        output.stderr.write((0,findings_text .v)(shown, { fileCount: result.fileCount, color: options.color }));
     }
     if (options.json) {
         output.stdout.write(renderDriftJson(result));
     }
     else if (options.markdown) {
-        output.stdout.write((0,drift_markdown/* renderDriftMarkdown */.b9)(result));
+        output.stdout.write((0,drift_markdown .b9)(result));
     }
     else if (result.explanation !== undefined) {
-        output.stdout.write((0,drift_text/* renderDriftText */.j0)(result));
+        output.stdout.write((0,drift_text .j0)(result));
     }
     if (result.status === 'invalid') {
         output.stderr.write('The scheme files have errors (above): drift was not checked.\n');
@@ -208,24 +208,24 @@ function printDrift(result, output, options) {
         output.stderr.write(`Could not check drift: ${result.error ?? 'unknown error'}\n`);
     }
 }
-const driftCommand = (0,command/* defineCommand */.NB)(DRIFT_SPEC, async (options, context) => {
+const driftCommand = (0,command .NB)(DRIFT_SPEC, async (options, context) => {
     const days = sinceDays(options.since);
     if (days === undefined) {
-        return (0,command/* usageError */.Wp)(context, 'drift', `--since takes a whole number of days (1 or more), not "${options.since}"`);
+        return (0,command .Wp)(context, 'drift', `--since takes a whole number of days (1 or more), not "${options.since}"`);
     }
     if (options.json && options.markdown) {
-        return (0,command/* usageError */.Wp)(context, 'drift', '--json and --markdown cannot be used together');
+        return (0,command .Wp)(context, 'drift', '--json and --markdown cannot be used together');
     }
-    const stdout = (0,secrets/* redactingWriter */.TS)(context.stdout);
-    const stderr = (0,secrets/* redactingWriter */.TS)(context.stderr);
-    const progress = (0,command/* cliProgress */.oC)({ stderr, isTTY: context.isTTY });
+    const stdout = (0,secrets .TS)(context.stdout);
+    const stderr = (0,secrets .TS)(context.stderr);
+    const progress = (0,command .oC)({ stderr, isTTY: context.isTTY });
     const result = await runDrift({ path: options.path, settingsPath: options.settings, sinceDays: days }, (0,deps.cliDeps)(context, progress));
     progress.done();
-    printDrift(result, { stdout, stderr }, { json: options.json, markdown: options.markdown, color: (0,command/* useColor */.by)(options, context) });
+    printDrift(result, { stdout, stderr }, { json: options.json, markdown: options.markdown, color: (0,command .by)(options, context) });
     return driftExitCode(result);
 });
 
 
-/***/ })
+})
 
 };

@@ -2,31 +2,31 @@ export const id = 57;
 export const ids = [57];
 export const modules = {
 
-/***/ 2057:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+2057:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
+
 __webpack_require__.r(__webpack_exports__);
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  ACCESS_SPEC: () => (/* binding */ ACCESS_SPEC),
-  accessCommand: () => (/* binding */ accessCommand)
+  ACCESS_SPEC: () => ( ACCESS_SPEC),
+  accessCommand: () => ( accessCommand)
 });
 
-// EXTERNAL MODULE: ./src/access/compute.ts
+
 var compute = __webpack_require__(3599);
-// EXTERNAL MODULE: ./src/access/read.ts
+
 var read = __webpack_require__(1720);
-// EXTERNAL MODULE: ./src/jira/errors.ts
+
 var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/model/access.ts
+
 var access = __webpack_require__(3179);
-// EXTERNAL MODULE: ./src/model/holder.ts
+
 var holder = __webpack_require__(2087);
-// EXTERNAL MODULE: ./src/plan/order.ts
+
 var order = __webpack_require__(2739);
-;// CONCATENATED MODULE: ./src/commands/access.ts
+;
 
 
 
@@ -46,8 +46,8 @@ async function runAccess(options, deps) {
             throw detailsRead.reason;
         const details = detailsRead.value;
         if (schemeRead.status === 'rejected') {
-            // The project exists: a 404 here is about its scheme, not about the key.
-            if (schemeRead.reason instanceof errors/* JiraError */.Dd && schemeRead.reason.status === 404)
+
+            if (schemeRead.reason instanceof errors .Dd && schemeRead.reason.status === 404)
                 return failed(`Jira shows project ${details.key} but not the permission scheme it uses (404 from ${schemeRead.reason.call}). ` +
                     "Reading a project's scheme needs Administer Jira, or Administer Projects on the project.");
             throw schemeRead.reason;
@@ -77,7 +77,7 @@ async function runAccess(options, deps) {
                 return failed(`Jira has no permission "${options.permission}".`);
         }
         deps.progress({ step: 'read-people', message: 'Reading who is behind the holders' });
-        const data = await (0,read/* readPeople */.k)([{ project, grants }], reader, (done, total) => {
+        const data = await (0,read .k)([{ project, grants }], reader, (done, total) => {
             deps.progress({ step: 'read-people', message: 'Reading who is behind the holders', done, total });
         });
         const byPermission = new Map();
@@ -86,7 +86,7 @@ async function runAccess(options, deps) {
         if (wantedPermission !== undefined && byPermission.size === 0)
             byPermission.set(options.permission ?? '', []);
         const permissions = [...byPermission.entries()]
-            .sort(([a], [b]) => (0,order/* compareText */.n6)(a, b))
+            .sort(([a], [b]) => (0,order .n6)(a, b))
             .map(([permission, list]) => permissionAccess(permission, list, project, data, user));
         const result = {
             status: 'ok',
@@ -103,11 +103,11 @@ async function runAccess(options, deps) {
         return result;
     }
     catch (error) {
-        if (error instanceof errors/* JiraError */.Dd && error.status === 404 && /\/project\//.test(error.call)) {
+        if (error instanceof errors .Dd && error.status === 404 && /\/project\//.test(error.call)) {
             return failed(`Jira has no project "${options.project}" that this token can see (404 from ${error.call}). ` +
                 "Check the key; reading a project's scheme needs Administer Jira, or Administer Projects on the project.");
         }
-        return failed((0,errors/* errorMessage */.gJ)(error));
+        return failed((0,errors .gJ)(error));
     }
 }
 function permissionAccess(permission, grants, project, data, user) {
@@ -116,15 +116,15 @@ function permissionAccess(permission, grants, project, data, user) {
     const unexpanded = [];
     const seen = new Set();
     for (const grant of grants) {
-        if (seen.has((0,holder/* holderKey */.I4)(grant.holder)))
+        if (seen.has((0,holder .I4)(grant.holder)))
             continue;
-        seen.add((0,holder/* holderKey */.I4)(grant.holder));
-        const label = (0,holder/* grantLabel */.JA)(grant);
-        if (!(0,access/* isExpandedHolder */.Wd)(grant.holder)) {
+        seen.add((0,holder .I4)(grant.holder));
+        const label = (0,holder .JA)(grant);
+        if (!(0,access .Wd)(grant.holder)) {
             holders.push({ holder: grant.holder, label });
             continue;
         }
-        const expansion = (0,compute/* expandHolder */.nw)(grant, project, data);
+        const expansion = (0,compute .nw)(grant, project, data);
         for (const route of expansion.routes)
             addRoute(people, route);
         if (expansion.failures.length > 0) {
@@ -133,8 +133,8 @@ function permissionAccess(permission, grants, project, data, user) {
     }
     const list = [...people.values()]
         .filter((person) => user === undefined || person.accountId === user.accountId)
-        .sort((a, b) => (0,order/* compareText */.n6)(a.displayName.toLowerCase(), b.displayName.toLowerCase()) ||
-        (0,order/* compareText */.n6)(a.accountId, b.accountId));
+        .sort((a, b) => (0,order .n6)(a.displayName.toLowerCase(), b.displayName.toLowerCase()) ||
+        (0,order .n6)(a.accountId, b.accountId));
     return { permission, people: list, holders, unexpanded };
 }
 function addRoute(people, route) {
@@ -146,7 +146,7 @@ function addRoute(people, route) {
     if (!known.via.some((path) => path.join('\u0000') === route.via.join('\u0000')))
         known.via.push(route.via);
 }
-/** The person `--user` names: an email address is looked up; anything else is taken as an account id. */
+
 async function findPerson(wanted, reader) {
     if (wanted.includes('@')) {
         const lookup = await reader.findUserByEmail(wanted);
@@ -165,7 +165,7 @@ async function findPerson(wanted, reader) {
     if (found !== undefined)
         return { accountId: found.accountId, displayName: found.displayName ?? found.accountId };
     if (!reader.groupsHaveIds) {
-        // Data Center: a username rather than a user key.
+
         const byName = await reader.findUsersByUsername([wanted]);
         const person = byName.get(wanted);
         if (person !== undefined)
@@ -174,43 +174,43 @@ async function findPerson(wanted, reader) {
     return `Jira has no user "${wanted}".`;
 }
 
-// EXTERNAL MODULE: ./src/jira/secrets.ts
+
 var secrets = __webpack_require__(1113);
-// EXTERNAL MODULE: ./src/view/terminal.ts
+
 var terminal = __webpack_require__(9629);
-// EXTERNAL MODULE: ./src/view/words.ts
+
 var words = __webpack_require__(1788);
-;// CONCATENATED MODULE: ./src/view/access.ts
+;
 
 
 
-/**
- * `jira-perms access` for a terminal: the project and its scheme, then per permission the people with
- * every path through which they hold it (`projectRole Administrators (10002) > group jira-administrators`),
- * the holders that are not people, and what could not be expanded with why.
- */
+
+
+
+
+
 function renderAccessText(result) {
     const lines = [];
     const project = result.project;
     const scheme = result.scheme;
     if (project !== undefined && scheme !== undefined) {
-        const name = project.name === undefined ? '' : ` (${(0,terminal/* safeText */.Hk)(project.name)})`;
-        lines.push(`${(0,terminal/* safeText */.Hk)(project.key)}${name} uses scheme "${(0,terminal/* safeText */.Hk)(scheme.name)}" (id ${String(scheme.id)}).`);
+        const name = project.name === undefined ? '' : ` (${(0,terminal .Hk)(project.name)})`;
+        lines.push(`${(0,terminal .Hk)(project.key)}${name} uses scheme "${(0,terminal .Hk)(scheme.name)}" (id ${String(scheme.id)}).`);
     }
     if (result.user !== undefined)
-        lines.push(`Only ${(0,terminal/* safeText */.Hk)((0,access/* personName */.hJ)(result.user))}.`);
+        lines.push(`Only ${(0,terminal .Hk)((0,access .hJ)(result.user))}.`);
     lines.push('');
     for (const entry of result.permissions) {
-        const count = (0,words/* plural */.LS)(entry.people.length, 'person', 'people');
-        lines.push(`${(0,terminal/* safeText */.Hk)(entry.permission)}: ${count}`);
+        const count = (0,words .LS)(entry.people.length, 'person', 'people');
+        lines.push(`${(0,terminal .Hk)(entry.permission)}: ${count}`);
         for (const person of entry.people) {
-            const paths = person.via.map((path) => path.map(terminal/* safeText */.Hk).join(' > ')).join('; ');
-            lines.push(`  ${(0,terminal/* safeText */.Hk)((0,access/* personName */.hJ)(person))}  via ${paths}`);
+            const paths = person.via.map((path) => path.map(terminal .Hk).join(' > ')).join('; ');
+            lines.push(`  ${(0,terminal .Hk)((0,access .hJ)(person))}  via ${paths}`);
         }
         for (const holder of entry.holders)
-            lines.push(`  also: ${(0,terminal/* safeText */.Hk)(holder.label)} (not expanded into people)`);
+            lines.push(`  also: ${(0,terminal .Hk)(holder.label)} (not expanded into people)`);
         for (const failure of entry.unexpanded) {
-            lines.push(`  ! not expanded: ${(0,terminal/* safeText */.Hk)(failure.label)}: ${(0,terminal/* safeText */.Hk)(failure.reason)}`);
+            lines.push(`  ! not expanded: ${(0,terminal .Hk)(failure.label)}: ${(0,terminal .Hk)(failure.reason)}`);
         }
         lines.push('');
     }
@@ -219,17 +219,17 @@ function renderAccessText(result) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/view/json.ts
+
 var json = __webpack_require__(2679);
-// EXTERNAL MODULE: ./src/cli/command.ts + 3 modules
+
 var command = __webpack_require__(310);
-// EXTERNAL MODULE: ./src/cli/deps.ts
+
 var deps = __webpack_require__(6874);
-// EXTERNAL MODULE: ./src/cli/commands/plan.ts + 8 modules
+
 var plan = __webpack_require__(3297);
-// EXTERNAL MODULE: ./src/cli/summaries.ts
+
 var summaries = __webpack_require__(5062);
-;// CONCATENATED MODULE: ./src/cli/commands/access.ts
+;
 
 
 
@@ -240,7 +240,7 @@ var summaries = __webpack_require__(5062);
 
 
 const ACCESS_OPTIONS = [
-    // Checked in the command rather than by the parser, so every command parses --no-color alone.
+
     { name: 'project', type: 'string', valueName: 'KEY', help: 'the project (required)' },
     {
         name: 'permission',
@@ -258,7 +258,7 @@ const ACCESS_OPTIONS = [
 ];
 const ACCESS_SPEC = {
     name: 'access',
-    summary: summaries/* SUMMARIES */.Z.access,
+    summary: summaries .Z.access,
     description: `Reads the permission scheme a project uses and expands its holders into people: a group into its
 active members, a project role into its actors in that project (users, and groups expanded to their
 members), an application role into the members of its groups, projectLead into the project's lead.
@@ -275,32 +275,32 @@ Exit codes: 0 answered, 1 error (unknown project, permission or user; connection
 
 ${plan.CONNECTION_HELP}`,
 };
-const accessCommand = (0,command/* defineCommand */.NB)(ACCESS_SPEC, async (options, context) => {
+const accessCommand = (0,command .NB)(ACCESS_SPEC, async (options, context) => {
     if (options.project === undefined || options.project === '') {
-        return (0,command/* usageError */.Wp)(context, 'access', '--project KEY is required');
+        return (0,command .Wp)(context, 'access', '--project KEY is required');
     }
-    const progress = (0,command/* cliProgress */.oC)(context);
+    const progress = (0,command .oC)(context);
     try {
         const result = await runAccess({ project: options.project, permission: options.permission, user: options.user }, (0,deps.cliDeps)(context, progress));
         progress.done();
         if (result.status === 'failed') {
-            context.stderr.write((0,secrets/* redact */.E$)(`jira-perms access: ${result.error ?? 'failed'}\n`));
+            context.stderr.write((0,secrets .E$)(`jira-perms access: ${result.error ?? 'failed'}\n`));
             return 1;
         }
         if (options.json)
-            context.stdout.write((0,secrets/* redact */.E$)((0,json/* toJson */.aB)(result)));
+            context.stdout.write((0,secrets .E$)((0,json .aB)(result)));
         else
-            context.stdout.write((0,secrets/* redact */.E$)(renderAccessText(result)));
+            context.stdout.write((0,secrets .E$)(renderAccessText(result)));
         return 0;
     }
     catch (error) {
         progress.done();
-        context.stderr.write((0,secrets/* redact */.E$)(`jira-perms access: ${(0,errors/* errorMessage */.gJ)(error)}\n`));
+        context.stderr.write((0,secrets .E$)(`jira-perms access: ${(0,errors .gJ)(error)}\n`));
         return 1;
     }
 });
 
 
-/***/ })
+})
 
 };

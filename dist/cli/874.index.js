@@ -2,17 +2,17 @@ export const id = 874;
 export const ids = [874];
 export const modules = {
 
-/***/ 6874:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+6874:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cliDeps: () => (/* binding */ cliDeps)
-/* harmony export */ });
-/* harmony import */ var _commands_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9140);
-/** What the commands that may reach Jira are given; an offline command takes `offlineDeps` (command.ts). */
+__webpack_require__.d(__webpack_exports__, {
+cliDeps: () => ( cliDeps)
+});
+var _commands_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9140);
 
-/** What a command of the command line is given: the context's folder, environment, signal and progress. */
+
+
 function cliDeps(context, progress) {
     return {
         ...(0,_commands_deps_js__WEBPACK_IMPORTED_MODULE_0__/* .commandDeps */ .on)({
@@ -26,84 +26,84 @@ function cliDeps(context, progress) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 9140:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+9140:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  on: () => (/* binding */ commandDeps),
-  uM: () => (/* binding */ jiraFromEnv),
-  ig: () => (/* binding */ jiraOf)
+  on: () => ( commandDeps),
+  uM: () => ( jiraFromEnv),
+  ig: () => ( jiraOf)
 });
 
-// EXTERNAL MODULE: ./src/jira/connection.ts
-var jira_connection = __webpack_require__(3378);
-// EXTERNAL MODULE: ./src/model/holder.ts
-var model_holder = __webpack_require__(2087);
-// EXTERNAL MODULE: ./src/jira/audit.ts
-var audit = __webpack_require__(2507);
-// EXTERNAL MODULE: ./src/jira/diagnostics.ts
-var diagnostics = __webpack_require__(9960);
-// EXTERNAL MODULE: ./src/jira/errors.ts
-var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/jira/json.ts
-var json = __webpack_require__(1584);
-// EXTERNAL MODULE: ./src/jira/normalise.ts
-var normalise = __webpack_require__(8162);
-// EXTERNAL MODULE: ./src/jira/paginate.ts
-var paginate = __webpack_require__(7443);
-;// CONCATENATED MODULE: ./src/jira/project-search.ts
 
-/**
- * Cloud's reference documents one 404 for `GET /rest/api/3/project/search`: "Returned if no projects
- * matching the search criteria are found". A site with no projects (or none the account may browse) may
- * answer that instead of an empty page. Only Jira's own answer counts: a 404 whose body is Jira's JSON
- * error object (`{"errorMessages": [...]}`). An HTML or plain-text 404 comes from a wrong base URL, a
- * proxy or a gateway path, and stays an error, as does any 404 after projects were read (a list cut
- * short). The caller asks it only after the site answered `serverInfo`, so the host is a Jira.
- */
+var jira_connection = __webpack_require__(3378);
+
+var model_holder = __webpack_require__(2087);
+
+var audit = __webpack_require__(2507);
+
+var diagnostics = __webpack_require__(9960);
+
+var errors = __webpack_require__(6353);
+
+var json = __webpack_require__(1584);
+
+var normalise = __webpack_require__(8162);
+
+var paginate = __webpack_require__(7443);
+;
+
+
+
+
+
+
+
+
+
 function isNoProjectsAnswer(error) {
-    return (error instanceof errors/* JiraError */.Dd && error.kind === 'http' && error.status === 404 && error.jsonBody === true);
+    return (error instanceof errors .Dd && error.kind === 'http' && error.status === 404 && error.jsonBody === true);
 }
 
-// EXTERNAL MODULE: ./src/jira/project-usage.ts
+
 var project_usage = __webpack_require__(1911);
-// EXTERNAL MODULE: ./src/model/interner.ts
+
 var interner = __webpack_require__(3474);
-;// CONCATENATED MODULE: ./src/jira/scheme-list.ts
+;
 
 
 
-/**
- * The scheme list (`GET /permissionscheme?expand=…`), one scheme at a time as the answer arrives: each
- * is normalised at once, so only the model is kept, never the answer's tree. A scheme that came without
- * its grants (a server that ignores expand on the list) is kept as its small raw object, for the client
- * to read its grants alone.
- *
- * A wrong shape is remembered, not thrown: the answer must first prove to be JSON at all (a broken answer
- * is reported as broken, and retried, before any shape is judged), so `finish` throws it once the whole
- * answer has parsed, in the order a parse of the whole answer would have found it.
- */
-/**
- * PermissionScheme's `scope` (Scope: "the projects the item is associated with. Indicated for items
- * associated with next-gen projects"), of type `PROJECT`: a team-managed project's own scheme.
- */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function isProjectScoped(raw) {
-    if (!(0,json/* isObject */.Gv)(raw))
+    if (!(0,json .Gv)(raw))
         return false;
-    const scope = (0,json/* objectField */.qV)(raw, 'scope');
-    return scope !== undefined && (0,json/* stringField */.OM)(scope, 'type') === 'PROJECT';
+    const scope = (0,json .qV)(raw, 'scope');
+    return scope !== undefined && (0,json .OM)(scope, 'type') === 'PROJECT';
 }
 class SchemeListReader {
     learnFromGrants;
     items = [];
     received = 0;
     failure;
-    /** The schemes repeat the same holders, keys and labels: one copy each. */
-    interner = new interner/* Interner */.M();
+
+    interner = new interner .M();
     constructor(learnFromGrants) {
         this.learnFromGrants = learnFromGrants;
     }
@@ -116,22 +116,22 @@ class SchemeListReader {
         const at = this.received++;
         if (this.failure !== undefined)
             return;
-        // A team-managed project's own scheme (`scope.type: PROJECT`) is that project's, not a shared one: it
-        // is never exported, pruned or deleted, so it is left out of the list altogether.
+
+
         if (isProjectScoped(raw))
             return;
         try {
-            if ((0,normalise/* hasGrants */.cj)(raw)) {
-                this.learnFromGrants((0,json/* isObject */.Gv)(raw) ? ((0,json/* arrayField */.e7)(raw, 'permissions') ?? []) : []);
-                const scheme = (0,normalise/* normaliseScheme */.eP)(raw);
+            if ((0,normalise .cj)(raw)) {
+                this.learnFromGrants((0,json .Gv)(raw) ? ((0,json .e7)(raw, 'permissions') ?? []) : []);
+                const scheme = (0,normalise .eP)(raw);
                 for (const grant of scheme.grants)
                     this.interner.grant(grant);
                 this.items.push({ scheme });
                 return;
             }
-            const id = (0,json/* isObject */.Gv)(raw) ? (0,json/* idField */.ei)(raw, 'id') : undefined;
-            if (!(0,json/* isObject */.Gv)(raw) || id === undefined) {
-                (0,normalise/* normaliseScheme */.eP)(raw); // throws: says what is wrong with it
+            const id = (0,json .Gv)(raw) ? (0,json .ei)(raw, 'id') : undefined;
+            if (!(0,json .Gv)(raw) || id === undefined) {
+                (0,normalise .eP)(raw);
                 return;
             }
             this.items.push({ unexpanded: raw, id });
@@ -140,107 +140,107 @@ class SchemeListReader {
             this.failure = { at, error };
         }
     }
-    /**
-     * The schemes, in the answer's order. `list` is the answer's `permissionSchemes` with each element
-     * handed over replaced by `{}`: anything else in it was an element that is not an object.
-     */
+
+
+
+
     finish(list) {
         let placeholders = 0;
         for (const entry of list) {
             if (this.failure !== undefined && placeholders === this.failure.at)
                 break;
-            if (!(0,json/* isObject */.Gv)(entry))
-                throw new normalise/* ShapeError */.ym('a permission scheme is not an object');
+            if (!(0,json .Gv)(entry))
+                throw new normalise .ym('a permission scheme is not an object');
             placeholders++;
         }
         if (this.failure !== undefined)
             throw this.failure.error;
         if (placeholders !== this.received)
-            throw new normalise/* ShapeError */.ym('the permission scheme list was not read whole');
+            throw new normalise .ym('the permission scheme list was not read whole');
         return this.items;
     }
 }
 
-;// CONCATENATED MODULE: ./src/jira/people.ts
+;
 
 
-/**
- * Jira's answers about people → the product's model: group members, a role's actors in a project, a
- * project's lead. Pure. Cloud names people by account id; Data Center by user key (grants, members) and
- * by username (role actors), so both are kept where Jira gives them.
- */
-/** One user of `/group/member`, `/user` or a project's `lead`. */
+
+
+
+
+
+
 function normalisePerson(raw, dataCenter) {
-    if (!(0,json/* isObject */.Gv)(raw))
-        throw new normalise/* ShapeError */.ym('a user is not an object');
+    if (!(0,json .Gv)(raw))
+        throw new normalise .ym('a user is not an object');
     const accountId = dataCenter
-        ? ((0,json/* stringField */.OM)(raw, 'key') ?? (0,json/* stringField */.OM)(raw, 'name') ?? (0,json/* stringField */.OM)(raw, 'accountId'))
-        : ((0,json/* stringField */.OM)(raw, 'accountId') ?? (0,json/* stringField */.OM)(raw, 'key'));
+        ? ((0,json .OM)(raw, 'key') ?? (0,json .OM)(raw, 'name') ?? (0,json .OM)(raw, 'accountId'))
+        : ((0,json .OM)(raw, 'accountId') ?? (0,json .OM)(raw, 'key'));
     if (accountId === undefined || accountId === '')
-        throw new normalise/* ShapeError */.ym('a user has no account id');
-    const person = { accountId, active: (0,json/* boolField */.pD)(raw, 'active') ?? true };
-    const displayName = (0,json/* stringField */.OM)(raw, 'displayName');
+        throw new normalise .ym('a user has no account id');
+    const person = { accountId, active: (0,json .pD)(raw, 'active') ?? true };
+    const displayName = (0,json .OM)(raw, 'displayName');
     if (displayName !== undefined)
         person.displayName = displayName;
-    const username = dataCenter ? (0,json/* stringField */.OM)(raw, 'name') : undefined;
+    const username = dataCenter ? (0,json .OM)(raw, 'name') : undefined;
     if (username !== undefined && username !== '')
         person.username = username;
     return person;
 }
 const USER_ACTOR = 'atlassian-user-role-actor';
 const GROUP_ACTOR = 'atlassian-group-role-actor';
-/**
- * `GET /project/{key}/role/{id}`: Cloud gives a user actor's `actorUser.accountId` and a group actor's
- * `actorGroup` (`groupId`, `name`); Data Center gives neither object and names both by `name` (the
- * username, the group name). The deprecated `name` is only a fallback on Cloud.
- */
+
+
+
+
+
 const nonEmpty = (text) => text === undefined || text === '' ? undefined : text;
-/**
- * A Cloud group actor. ProjectRoleGroup's `name`, `groupId` and `displayName` are all optional, and the
- * reference recommends `groupId` to identify the group (a name can change); RoleActor's own `name` is
- * "no longer available". So the id is `groupId`, and the name the first of `actorGroup.name`, the
- * actor's `name`, `actorGroup.displayName`, the actor's `displayName`, and last the id itself (for
- * messages only: members are then read by id).
- */
+
+
+
+
+
+
+
 function cloudGroupActor(group, actorName, actorDisplayName) {
-    const id = nonEmpty((0,json/* idField */.ei)(group, 'groupId'));
-    const name = nonEmpty((0,json/* stringField */.OM)(group, 'name')) ??
+    const id = nonEmpty((0,json .ei)(group, 'groupId'));
+    const name = nonEmpty((0,json .OM)(group, 'name')) ??
         nonEmpty(actorName) ??
-        nonEmpty((0,json/* stringField */.OM)(group, 'displayName')) ??
+        nonEmpty((0,json .OM)(group, 'displayName')) ??
         nonEmpty(actorDisplayName) ??
         id;
     if (name === undefined)
-        throw new normalise/* ShapeError */.ym('a group role actor names no group');
+        throw new normalise .ym('a group role actor names no group');
     return id === undefined ? { name } : { name, id };
 }
 function normaliseRoleActors(raw, dataCenter) {
-    if (!(0,json/* isObject */.Gv)(raw))
-        throw new normalise/* ShapeError */.ym('a project role is not an object');
-    const actors = (0,json/* arrayField */.e7)(raw, 'actors') ?? [];
+    if (!(0,json .Gv)(raw))
+        throw new normalise .ym('a project role is not an object');
+    const actors = (0,json .e7)(raw, 'actors') ?? [];
     const result = { users: [], groups: [], otherTypes: [] };
     for (const actor of actors) {
-        if (!(0,json/* isObject */.Gv)(actor))
-            throw new normalise/* ShapeError */.ym('a role actor is not an object');
-        const type = (0,json/* stringField */.OM)(actor, 'type') ?? '';
-        const name = (0,json/* stringField */.OM)(actor, 'name');
-        const displayName = (0,json/* stringField */.OM)(actor, 'displayName');
+        if (!(0,json .Gv)(actor))
+            throw new normalise .ym('a role actor is not an object');
+        const type = (0,json .OM)(actor, 'type') ?? '';
+        const name = (0,json .OM)(actor, 'name');
+        const displayName = (0,json .OM)(actor, 'displayName');
         if (type === USER_ACTOR) {
             const user = {};
             const accountId = dataCenter
                 ? undefined
-                : (0,json/* stringField */.OM)((0,json/* objectField */.qV)(actor, 'actorUser') ?? {}, 'accountId');
+                : (0,json .OM)((0,json .qV)(actor, 'actorUser') ?? {}, 'accountId');
             if (accountId !== undefined && accountId !== '')
                 user.accountId = accountId;
             else if (name !== undefined && name !== '')
                 user.username = name;
             else
-                throw new normalise/* ShapeError */.ym('a user role actor names no user');
+                throw new normalise .ym('a user role actor names no user');
             if (displayName !== undefined)
                 user.displayName = displayName;
             result.users.push(user);
         }
         else if (type === GROUP_ACTOR) {
-            const group = (0,json/* objectField */.qV)(actor, 'actorGroup');
+            const group = (0,json .qV)(actor, 'actorGroup');
             if (group !== undefined && !dataCenter) {
                 result.groups.push(cloudGroupActor(group, name, displayName));
             }
@@ -248,7 +248,7 @@ function normaliseRoleActors(raw, dataCenter) {
                 result.groups.push({ name });
             }
             else {
-                throw new normalise/* ShapeError */.ym('a group role actor names no group');
+                throw new normalise .ym('a group role actor names no group');
             }
         }
         else {
@@ -257,33 +257,33 @@ function normaliseRoleActors(raw, dataCenter) {
     }
     return result;
 }
-/** `GET /project/{key}`: id, key, name and the lead (which the reference says comes without asking). */
+
 function normaliseProjectDetails(raw, dataCenter) {
-    if (!(0,json/* isObject */.Gv)(raw))
-        throw new normalise/* ShapeError */.ym('a project is not an object');
-    const id = (0,json/* idField */.ei)(raw, 'id');
-    const key = (0,json/* stringField */.OM)(raw, 'key');
+    if (!(0,json .Gv)(raw))
+        throw new normalise .ym('a project is not an object');
+    const id = (0,json .ei)(raw, 'id');
+    const key = (0,json .OM)(raw, 'key');
     if (id === undefined || key === undefined)
-        throw new normalise/* ShapeError */.ym('a project lacks id or key');
+        throw new normalise .ym('a project lacks id or key');
     const project = { id, key };
-    const name = (0,json/* stringField */.OM)(raw, 'name');
+    const name = (0,json .OM)(raw, 'name');
     if (name !== undefined)
         project.name = name;
-    const lead = (0,json/* objectField */.qV)(raw, 'lead');
+    const lead = (0,json .qV)(raw, 'lead');
     if (lead !== undefined)
         project.lead = normaliseLead(lead, dataCenter);
     return project;
 }
-/**
- * A project's `lead` (the project list with `expand=lead`, `GET /project/{key}`): a person, but with
- * `active` left unknown when the answer does not say, where `normalisePerson` takes it for true.
- */
+
+
+
+
 function normaliseLead(raw, dataCenter) {
     const { active, ...lead } = normalisePerson(raw, dataCenter);
-    return (0,json/* isObject */.Gv)(raw) && (0,json/* boolField */.pD)(raw, 'active') !== undefined ? { ...lead, active } : lead;
+    return (0,json .Gv)(raw) && (0,json .pD)(raw, 'active') !== undefined ? { ...lead, active } : lead;
 }
 
-;// CONCATENATED MODULE: ./src/jira/client.ts
+;
 
 
 
@@ -295,12 +295,12 @@ function normaliseLead(raw, dataCenter) {
 
 
 
-/** Every expansion a grant can have: all schemes with all grants and holder details in one request. */
+
 const SCHEME_EXPAND = 'permissions,user,group,projectRole,field';
 const GROUP_BATCH = 50;
 const USER_BATCH = 50;
 const PAGE_SIZE = 100;
-/** `/group/member` pages: the reference allows at most 50. */
+
 const MEMBER_PAGE = 50;
 function lower(text) {
     return text.toLowerCase();
@@ -311,12 +311,12 @@ function chunk(items, size) {
         out.push(items.slice(index, index + size));
     return out;
 }
-/** The grant with its holder spelt the given way; its label follows, its name stays. */
+
 function respelt(grant, spell) {
     const holder = spell(grant.holder);
-    return holder === grant.holder ? grant : { ...grant, holder, label: (0,model_holder/* holderLabel */.zc)(holder, grant.name) };
+    return holder === grant.holder ? grant : { ...grant, holder, label: (0,model_holder .zc)(holder, grant.name) };
 }
-/** Reads and directory lookups. Holds no write method: a reader cannot even name a write. */
+
 class JiraReadClient {
     http;
     cache = new Map();
@@ -326,28 +326,28 @@ class JiraReadClient {
     constructor(http) {
         this.http = http;
     }
-    /** The REST path version; the semantics follow the deployment, not this (Cloud serves REST 2 too). */
+
     get apiVersion() {
         return this.http.apiVersion;
     }
     get deployment() {
         return this.http.deployment;
     }
-    /** Data Center: user keys, groups by name only, no bulk lookups. */
+
     get dataCenter() {
         return this.http.deployment === 'data-center';
     }
-    /**
-     * False on Data Center (groups are known by name only). A guess until the deployment is settled:
-     * await `deploymentInfo()` before relying on it (every method that depends on it does).
-     */
+
+
+
+
     get groupsHaveIds() {
         return !this.dataCenter;
     }
     get context() {
         return this.http.diagnostics;
     }
-    /** Cloud or Data Center and the REST version, read from serverInfo when the connection could not tell. */
+
     deploymentInfo() {
         return this.http.deploymentInfo();
     }
@@ -360,30 +360,30 @@ class JiraReadClient {
     get concurrency() {
         return this.http.concurrency;
     }
-    /** Runs `parse` over a read's body; a ShapeError becomes a JiraError naming the call. */
+
     parse(path, body, parse) {
         return this.parseAnswer('GET', path, body, parse, 'rejected');
     }
-    /**
-     * Runs `parse` over an answer. An answer of the wrong shape becomes a JiraError naming the call, with
-     * the outcome the caller knows: a read simply failed; a write was done but not understood, so the
-     * caller must re-read ('unknown').
-     */
+
+
+
+
+
     parseAnswer(method, path, body, parse, outcome) {
         try {
             return parse(body);
         }
         catch (error) {
-            if (!(error instanceof normalise/* ShapeError */.ym))
+            if (!(error instanceof normalise .ym))
                 throw error;
-            throw new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({ method, path: this.http.apiPath(path), kind: 'unexpected-shape', outcome, detail: error.message }, this.context));
+            throw new errors .Dd((0,diagnostics .lI)({ method, path: this.http.apiPath(path), kind: 'unexpected-shape', outcome, detail: error.message }, this.context));
         }
     }
     async getJson(path, query, parse) {
         const response = await this.http.get(path, query);
         return this.parse(path, response.body, parse);
     }
-    /** Caches one promise per key for the run; a failure is not cached (the run fails anyway). */
+
     cached(key, load) {
         const existing = this.cache.get(key);
         if (existing !== undefined)
@@ -393,20 +393,20 @@ class JiraReadClient {
         promise.catch(() => this.cache.delete(key));
         return promise;
     }
-    /**
-     * Live grants spelt the one way the rest of the product compares them, whatever documented spelling
-     * the server chose:
-     * - REST 2 (Data Center) identifies every holder by `parameter` (groups by name): a `value` some server
-     *   adds anyway is dropped, and a holder that came with only a `value` takes it as its parameter, so
-     *   live keys match the resolver's `{type, parameter}` holders.
-     * - REST 3 (Cloud) identifies groups by id (`value`). A group holder that came with only its name
-     *   (`parameter`) gets its id from the directory; otherwise it would look like another group than the
-     *   file's and a plan would add it again and remove the original.
-     */
+
+
+
+
+
+
+
+
+
+
     async canonicalGrants(grants) {
-        const fields = grants.map((grant) => respelt(grant, model_holder/* fieldIdSpelling */.GA));
+        const fields = grants.map((grant) => respelt(grant, model_holder .GA));
         return this.withNames(this.dataCenter
-            ? fields.map((grant) => respelt(grant, model_holder/* restTwoSpelling */.xq))
+            ? fields.map((grant) => respelt(grant, model_holder .xq))
             : await this.withGroupIds(fields));
     }
     async withGroupIds(grants) {
@@ -424,25 +424,25 @@ class JiraReadClient {
             const group = groups.get(parameter);
             if (group?.id === undefined)
                 return grant;
-            return respelt(grant, () => (0,model_holder/* groupHolder */.cI)(parameter, group.id));
+            return respelt(grant, () => (0,model_holder .cI)(parameter, group.id));
         });
     }
-    /**
-     * Names for role, custom-field and id-only group holders whose answer carried no expanded object (a
-     * server may ignore `expand`): people read plans by name, and settings name managed holders. Both lists
-     * are cached for the run; `/role` needs the Administer Jira permission, so a refusal leaves the ids as
-     * they are.
-     */
+
+
+
+
+
+
     async withNames(grants) {
         const NAMED_TYPES = /^(projectRole|group|userCustomField|groupCustomField)$/;
         const unnamed = grants.filter((grant) => NAMED_TYPES.test(grant.holder.type) &&
-            (0,model_holder/* holderName */.iY)(grant) === undefined &&
-            (0,model_holder/* holderId */.MO)(grant.holder) !== undefined);
+            (0,model_holder .iY)(grant) === undefined &&
+            (0,model_holder .MO)(grant.holder) !== undefined);
         if (unnamed.length === 0)
             return grants;
         const wantRoles = unnamed.some((grant) => grant.holder.type === 'projectRole');
         const wantFields = unnamed.some((grant) => /^(user|group)CustomField$/.test(grant.holder.type));
-        // A Cloud group holder with only its id (no name in `parameter`).
+
         const groupIds = unnamed
             .filter((grant) => grant.holder.type === 'group')
             .map((grant) => grant.holder.value ?? '');
@@ -463,19 +463,19 @@ class JiraReadClient {
         return grants.map((grant) => {
             if (!wanted.has(grant))
                 return grant;
-            const name = names.get(nameKey(grant.holder.type, (0,model_holder/* holderId */.MO)(grant.holder) ?? ''));
-            return name === undefined ? grant : { ...grant, name, label: (0,model_holder/* holderLabel */.zc)(grant.holder, name) };
+            const name = names.get(nameKey(grant.holder.type, (0,model_holder .MO)(grant.holder) ?? ''));
+            return name === undefined ? grant : { ...grant, name, label: (0,model_holder .zc)(grant.holder, name) };
         });
     }
-    /**
-     * Every live grant names a group (Cloud: name and id; Data Center: name) or a user (account id or
-     * key) that exists: the directory remembers them, so the resolver's lookups ask Jira only about the
-     * names no live grant explains. What a lookup already settled is kept.
-     */
+
+
+
+
+
     learnFromGrants(rawGrants) {
         const dataCenter = this.dataCenter;
         for (const raw of rawGrants) {
-            const { group, user } = (0,normalise/* grantFacts */.qE)(raw, dataCenter);
+            const { group, user } = (0,normalise .qE)(raw, dataCenter);
             if (group !== undefined) {
                 if (!this.groupByName.get(lower(group.name)))
                     this.groupByName.set(lower(group.name), group);
@@ -489,27 +489,27 @@ class JiraReadClient {
     async canonicalScheme(scheme) {
         return { ...scheme, grants: await this.canonicalGrants(scheme.grants) };
     }
-    // ---- JiraReader ----
+
     async listPermissionSchemes() {
-        // The largest answer by far (every scheme with every grant): read scheme by scheme as it arrives, so
-        // neither its text nor its whole tree is ever held, only the model.
+
+
         const path = '/permissionscheme';
         const { response, receiver } = await this.http.getElements(path, { expand: SCHEME_EXPAND }, 'permissionSchemes', () => new SchemeListReader((rawGrants) => {
             this.learnFromGrants(rawGrants);
         }));
-        const listed = this.parse(path, response.body, (body) => receiver.finish((0,normalise/* schemeList */.aV)(body)));
-        // Some servers ignore expand on the list: fetch those schemes' grants one by one, never assume none.
+        const listed = this.parse(path, response.body, (body) => receiver.finish((0,normalise .aV)(body)));
+
         const schemes = await Promise.all(listed.map(async (item) => {
             if ('scheme' in item)
                 return item.scheme;
             const grantsPath = `/permissionscheme/${encodeURIComponent(item.id)}/permission`;
-            const rawGrants = await this.getJson(grantsPath, { expand: SCHEME_EXPAND }, normalise/* grantList */.F6);
+            const rawGrants = await this.getJson(grantsPath, { expand: SCHEME_EXPAND }, normalise .F6);
             this.learnFromGrants(rawGrants);
-            const grants = this.parse(grantsPath, rawGrants, () => (0,normalise/* normaliseGrants */.wY)(rawGrants));
-            return this.parse(path, item.unexpanded, (value) => (0,normalise/* normaliseScheme */.eP)(value, grants));
+            const grants = this.parse(grantsPath, rawGrants, () => (0,normalise .wY)(rawGrants));
+            return this.parse(path, item.unexpanded, (value) => (0,normalise .eP)(value, grants));
         }));
-        // One batch of lookups for every scheme; grants are put back by position (grant ids need not be
-        // unique across schemes).
+
+
         const canonical = await this.canonicalGrants(schemes.flatMap((scheme) => scheme.grants));
         let offset = 0;
         return schemes
@@ -524,30 +524,30 @@ class JiraReadClient {
         const path = `/permissionscheme/${String(schemeId)}`;
         let scheme;
         try {
-            scheme = await this.getJson(path, { expand: SCHEME_EXPAND }, (body) => (0,normalise/* hasGrants */.cj)(body) ? (0,normalise/* normaliseScheme */.eP)(body) : undefined);
+            scheme = await this.getJson(path, { expand: SCHEME_EXPAND }, (body) => (0,normalise .cj)(body) ? (0,normalise .eP)(body) : undefined);
             if (scheme === undefined) {
-                const grants = await this.getJson(`${path}/permission`, { expand: SCHEME_EXPAND }, (body) => (0,normalise/* normaliseGrants */.wY)((0,normalise/* grantList */.F6)(body)));
-                scheme = await this.getJson(path, undefined, (body) => (0,normalise/* normaliseScheme */.eP)(body, grants));
+                const grants = await this.getJson(`${path}/permission`, { expand: SCHEME_EXPAND }, (body) => (0,normalise .wY)((0,normalise .F6)(body)));
+                scheme = await this.getJson(path, undefined, (body) => (0,normalise .eP)(body, grants));
             }
         }
         catch (error) {
-            if (error instanceof errors/* JiraError */.Dd && error.status === 404)
+            if (error instanceof errors .Dd && error.status === 404)
                 return undefined;
             throw error;
         }
-        // Outside the 404 handling: a failed group lookup must not read as "no such scheme".
+
         return this.canonicalScheme(scheme);
     }
     getPermissionCatalogue() {
-        return this.cached('catalogue', () => this.getJson('/permissions', undefined, normalise/* normaliseCatalogue */.E8));
+        return this.cached('catalogue', () => this.getJson('/permissions', undefined, normalise .E8));
     }
     async getProjectsByScheme() {
-        // Each page's projects are looked up as soon as the page arrives, beside the later pages; the
-        // concurrency is bounded by the HTTP layer's read limit.
+
+
         const reads = [];
         const read = (project) => {
             const pending = this.projectSchemeRead(project).then((schemeId) => ({ project, schemeId }));
-            pending.catch(() => undefined); // awaited below, with every other read
+            pending.catch(() => undefined);
             reads.push(pending);
         };
         await this.listProjects(read);
@@ -565,55 +565,55 @@ class JiraReadClient {
         }
         for (const list of byScheme.values())
             list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-        // Every listed project stays known to the `projects:` check, the team-managed ones without a scheme too.
-        (0,project_usage/* noteProjectsWithoutScheme */.a$)(byScheme, withoutScheme);
+
+        (0,project_usage .a$)(byScheme, withoutScheme);
         return byScheme;
     }
-    /**
-     * The permission scheme one project uses. A team-managed project has its own project-scoped scheme
-     * (Jira may also refuse to show one, with whichever 4xx): its answer is read when Jira gives one,
-     * never relied upon.
-     */
+
+
+
+
+
     async projectSchemeRead(project) {
         try {
             return await this.getProjectSchemeId(project.id);
         }
         catch (error) {
-            const refused = error instanceof errors/* JiraError */.Dd && (0,project_usage/* isTeamManagedSchemeRefusal */.I4)(error.status);
+            const refused = error instanceof errors .Dd && (0,project_usage .I4)(error.status);
             if (project.teamManaged === true && refused)
                 return undefined;
             throw error;
         }
     }
-    /** The id of the permission scheme a project uses (`GET /project/{projectKeyOrId}/permissionscheme`). */
+
     getProjectSchemeId(projectKeyOrId) {
         const path = `/project/${encodeURIComponent(projectKeyOrId)}/permissionscheme`;
         return this.getJson(path, undefined, (body) => {
-            const id = (0,json/* isObject */.Gv)(body) ? (0,json/* idField */.ei)(body, 'id') : undefined;
+            const id = (0,json .Gv)(body) ? (0,json .ei)(body, 'id') : undefined;
             if (id === undefined || !/^\d+$/.test(id))
-                throw new normalise/* ShapeError */.ym('expected a permission scheme with an id');
+                throw new normalise .ym('expected a permission scheme with an id');
             return Number(id);
         });
     }
-    /**
-     * Every project the credential can see, live ones only: `/project/search` pages on Cloud, `GET /project`
-     * (one plain array) on Data Center. `onProject` hears of each project as its page arrives.
-     */
+
+
+
+
     async listProjects(onProject) {
         const toProject = (raw) => {
-            if (!(0,json/* isObject */.Gv)(raw))
-                throw new normalise/* ShapeError */.ym('a project is not an object');
-            const id = (0,json/* idField */.ei)(raw, 'id');
-            const key = (0,json/* stringField */.OM)(raw, 'key');
+            if (!(0,json .Gv)(raw))
+                throw new normalise .ym('a project is not an object');
+            const id = (0,json .ei)(raw, 'id');
+            const key = (0,json .OM)(raw, 'key');
             if (id === undefined || key === undefined)
-                throw new normalise/* ShapeError */.ym('a project lacks id or key');
-            const name = (0,json/* stringField */.OM)(raw, 'name');
+                throw new normalise .ym('a project lacks id or key');
+            const name = (0,json .OM)(raw, 'name');
             const project = name === undefined ? { id, key } : { id, key, name };
-            // Cloud marks a team-managed project both ways; either one is enough.
-            if ((0,json/* stringField */.OM)(raw, 'style') === 'next-gen' || (0,json/* boolField */.pD)(raw, 'simplified') === true)
+
+            if ((0,json .OM)(raw, 'style') === 'next-gen' || (0,json .pD)(raw, 'simplified') === true)
                 project.teamManaged = true;
-            // The lead comes with the page when asked for (`expand=lead`): effective access needs no read per project.
-            const lead = (0,json/* objectField */.qV)(raw, 'lead');
+
+            const lead = (0,json .qV)(raw, 'lead');
             if (lead !== undefined) {
                 const person = normaliseLead(lead, !this.groupsHaveIds);
                 this.rememberUsername(person);
@@ -625,44 +625,44 @@ class JiraReadClient {
             }
             return project;
         };
-        // Each page is parsed once, as it arrives, so its projects' reads can start beside the later pages.
+
         const projects = [];
         const take = (project) => {
             projects.push(project);
             onProject?.(project);
         };
-        // Which listing depends on the deployment: settle it first.
+
         await this.http.deploymentInfo();
         if (this.dataCenter) {
-            // Data Center's REST reference lists projects only through `GET /project`: every visible project at
-            // once, archived ones only with `includeArchived=true` (default false, as `/project/search` lists only
-            // live ones), and only the recently visited ones with `recent` (neither is sent). It documents no
-            // `/project/search`; where that path is missing, Jira reads it as the project key `search` (a 404).
-            const all = await this.getJson('/project', { expand: 'lead' }, (body) => (0,normalise/* arrayOf */.jk)(body, 'projects').map(toProject));
+
+
+
+
+            const all = await this.getJson('/project', { expand: 'lead' }, (body) => (0,normalise .jk)(body, 'projects').map(toProject));
             for (const project of all)
                 take(project);
             return projects;
         }
-        // Cloud documents `/project/search` (its `GET /project` is deprecated), so a 404 here is not a reason
-        // to list another way: listing through another path would hide a wrong base URL, a proxy or gateway
-        // path, or a site that is not Jira Cloud after all, behind a plan that may see fewer projects than the
-        // site has. One 404 is documented, though: "Returned if no projects matching the search criteria are
-        // found", so a site with no projects may answer 404 rather than an empty page.
+
+
+
+
+
         let pagesRead = 0;
         try {
-            await (0,paginate/* readAllPages */.s$)({ http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context }, {
+            await (0,paginate .s$)({ http: this.http, path: '/project/search', query: { expand: 'lead' }, context: this.context }, {
                 pageSize: PAGE_SIZE,
                 onPage: (page) => {
                     pagesRead++;
-                    for (const project of this.parse('/project/search', page, (list) => (0,normalise/* arrayOf */.jk)(list, 'projects').map(toProject)))
+                    for (const project of this.parse('/project/search', page, (list) => (0,normalise .jk)(list, 'projects').map(toProject)))
                         take(project);
                 },
             });
         }
         catch (error) {
-            // Only from a site that answers as Jira: serverInfo (already read unless the address settled the
-            // deployment; then one request more, in this case only) must answer too. A wrong context path whose
-            // every call is Jira's JSON 404 is not a site without projects.
+
+
+
             if (pagesRead === 0 && isNoProjectsAnswer(error)) {
                 const answers = await this.http.serverInfo().then(() => true, () => false);
                 if (answers)
@@ -672,29 +672,29 @@ class JiraReadClient {
         }
         return projects;
     }
-    // ---- Probes (doctor) ----
-    /** `/rest/api/2/serverInfo` whatever the REST version (both deployments serve it), else Cloud's `/rest/api/3/serverInfo`; read once. */
+
+
     getServerInfo() {
         return this.http.serverInfo();
     }
-    // ---- Audit log (drift) ----
+
     async getServerTime() {
         const { serverTime } = await this.getServerInfo();
         return serverTime === undefined ? undefined : new Date(serverTime);
     }
     async readAuditLog(window) {
-        // Which log (Cloud's or Data Center's) depends on the deployment: settle it first.
+
         await this.http.deploymentInfo();
-        return (0,audit/* readAuditLog */.Ob)({
+        return (0,audit .Ob)({
             http: this.http,
-            // Data Center keeps its log in the auditing plugin; Cloud on REST 2 or 3 has /auditing/record.
+
             dataCenter: this.deployment === 'data-center',
             context: this.context,
         }, window);
     }
     getMyself() {
         return this.getJson('/myself', undefined, (body) => {
-            const user = (0,normalise/* normaliseUser */.CX)(body, this.dataCenter ? 'key' : 'accountId');
+            const user = (0,normalise .CX)(body, this.dataCenter ? 'key' : 'accountId');
             const myself = { accountId: user.accountId, active: user.active };
             if (user.displayName !== undefined)
                 myself.displayName = user.displayName;
@@ -705,21 +705,21 @@ class JiraReadClient {
     }
     getMyPermissions(keys) {
         return this.getJson('/mypermissions', { permissions: keys.join(',') }, (body) => {
-            const map = (0,json/* isObject */.Gv)(body) ? (0,json/* objectField */.qV)(body, 'permissions') : undefined;
+            const map = (0,json .Gv)(body) ? (0,json .qV)(body, 'permissions') : undefined;
             if (map === undefined)
-                throw new normalise/* ShapeError */.ym('expected {"permissions": {...}}');
+                throw new normalise .ym('expected {"permissions": {...}}');
             const result = new Map();
             for (const key of keys) {
-                const entry = (0,json/* objectField */.qV)(map, key);
-                result.set(key, entry !== undefined && (0,json/* boolField */.pD)(entry, 'havePermission') === true);
+                const entry = (0,json .qV)(map, key);
+                result.set(key, entry !== undefined && (0,json .pD)(entry, 'havePermission') === true);
             }
             return result;
         });
     }
-    // ---- JiraDirectory ----
+
     async findGroupsByName(names) {
         await this.http.deploymentInfo();
-        // One spelling per name (as written: Jira may match names exactly), skipping names already known.
+
         const missing = new Map();
         for (const name of names) {
             if (!this.groupByName.has(lower(name)) && !missing.has(lower(name)))
@@ -754,17 +754,17 @@ class JiraReadClient {
         }
         return result;
     }
-    /** Cloud: `/group/bulk?groupName=a&groupName=b…` (or groupId), batched, every page read. */
+
     async loadGroupsBulk(parameter, keys) {
         await Promise.all(chunk(keys, GROUP_BATCH).map(async (batch) => {
-            const values = await (0,paginate/* readAllPages */.s$)({ http: this.http, path: '/group/bulk', query: { [parameter]: batch }, context: this.context }, { pageSize: GROUP_BATCH });
-            const groups = this.parse('/group/bulk', values, (list) => (0,normalise/* arrayOf */.jk)(list, 'groups').map(normalise/* normaliseGroup */.UZ));
+            const values = await (0,paginate .s$)({ http: this.http, path: '/group/bulk', query: { [parameter]: batch }, context: this.context }, { pageSize: GROUP_BATCH });
+            const groups = this.parse('/group/bulk', values, (list) => (0,normalise .jk)(list, 'groups').map(normalise .UZ));
             for (const group of groups) {
                 this.groupByName.set(lower(group.name), group);
                 if (group.id !== undefined)
                     this.groupById.set(group.id, group);
             }
-            // What was asked and not answered does not exist (remembered, so it is not asked again).
+
             for (const key of batch) {
                 if (parameter === 'groupName' && !this.groupByName.has(lower(key)))
                     this.groupByName.set(lower(key), null);
@@ -773,12 +773,12 @@ class JiraReadClient {
             }
         }));
     }
-    /**
-     * Data Center has no `/group/bulk` and no group ids: each name is checked with the group picker
-     * (`/groups/picker?query=<name>`), taking only an exact (case-insensitive) match. The picker may cut
-     * its list short (`jira.ajax.autocomplete.limit`); when it did and the name is not in it, the name is
-     * checked directly with `/group/member?groupname=<name>` (404 = no such group).
-     */
+
+
+
+
+
+
     async loadGroupsByNameDataCenter(names) {
         await Promise.all([...new Set(names)].map(async (name) => {
             const picked = await this.pickGroups(name, 1000);
@@ -788,7 +788,7 @@ class JiraReadClient {
                 this.groupByName.set(lower(name), { name: exact.name });
                 return;
             }
-            // Without a total, a non-empty list may have been cut short too: check the name directly.
+
             const cut = picked.total !== undefined ? picked.total > picked.groups.length : picked.groups.length > 0;
             const exists = cut ? await this.groupExistsDataCenter(name) : false;
             this.groupByName.set(lower(name), exists ? { name } : null);
@@ -800,22 +800,22 @@ class JiraReadClient {
             return true;
         }
         catch (error) {
-            if (error instanceof errors/* JiraError */.Dd && error.status === 404)
+            if (error instanceof errors .Dd && error.status === 404)
                 return false;
             throw error;
         }
     }
     pickGroups(query, maxResults) {
         return this.cached(`picker:${lower(query)}:${String(maxResults)}`, () => this.getJson('/groups/picker', { query, maxResults, caseInsensitive: true }, (body) => {
-            const groups = (0,json/* isObject */.Gv)(body) ? (0,json/* arrayField */.e7)(body, 'groups') : undefined;
-            if (!(0,json/* isObject */.Gv)(body) || groups === undefined)
-                throw new normalise/* ShapeError */.ym('expected {"groups": [...]}');
-            const total = (0,json/* intField */.cI)(body, 'total');
-            return { groups: groups.map(normalise/* normaliseGroup */.UZ), ...(total !== undefined ? { total } : {}) };
+            const groups = (0,json .Gv)(body) ? (0,json .e7)(body, 'groups') : undefined;
+            if (!(0,json .Gv)(body) || groups === undefined)
+                throw new normalise .ym('expected {"groups": [...]}');
+            const total = (0,json .cI)(body, 'total');
+            return { groups: groups.map(normalise .UZ), ...(total !== undefined ? { total } : {}) };
         }));
     }
     async suggestGroupNames(name) {
-        // The picker matches substrings: ask with the name's first word (e.g. "jira" of "jira-devs").
+
         const stem = name.split(/[-_ .]/)[0] ?? name;
         const query = stem.length >= 2 ? stem : name.slice(0, 3);
         if (query === '')
@@ -824,7 +824,7 @@ class JiraReadClient {
         return picked.groups.map((group) => group.name);
     }
     getProjectRoles() {
-        return this.cached('roles', () => this.getJson('/role', undefined, (body) => (0,normalise/* arrayOf */.jk)(body, 'project roles').map(normalise/* normaliseRole */.hK)));
+        return this.cached('roles', () => this.getJson('/role', undefined, (body) => (0,normalise .jk)(body, 'project roles').map(normalise .hK)));
     }
     async getUsers(accountIds) {
         await this.http.deploymentInfo();
@@ -843,21 +843,21 @@ class JiraReadClient {
         }
         return result;
     }
-    /** Cloud: `/user/bulk?accountId=…` in batches; falls back to `/user?accountId=` when bulk is unavailable. */
+
     async loadUsersBulk(ids) {
         await Promise.all(chunk(ids, USER_BATCH).map(async (batch) => {
             let values;
             try {
-                values = await (0,paginate/* readAllPages */.s$)({ http: this.http, path: '/user/bulk', query: { accountId: batch }, context: this.context }, { pageSize: USER_BATCH });
+                values = await (0,paginate .s$)({ http: this.http, path: '/user/bulk', query: { accountId: batch }, context: this.context }, { pageSize: USER_BATCH });
             }
             catch (error) {
-                if (error instanceof errors/* JiraError */.Dd && (error.status === 404 || error.status === 405)) {
+                if (error instanceof errors .Dd && (error.status === 404 || error.status === 405)) {
                     await this.loadUsersOneByOne(batch);
                     return;
                 }
                 throw error;
             }
-            const users = this.parse('/user/bulk', values, (list) => (0,normalise/* arrayOf */.jk)(list, 'users').map((u) => (0,normalise/* normaliseUser */.CX)(u)));
+            const users = this.parse('/user/bulk', values, (list) => (0,normalise .jk)(list, 'users').map((u) => (0,normalise .CX)(u)));
             for (const user of users)
                 this.userById.set(user.accountId, user);
             for (const id of batch)
@@ -865,15 +865,15 @@ class JiraReadClient {
                     this.userById.set(id, null);
         }));
     }
-    /** `/user?accountId=` (Cloud) or `/user?key=` (Data Center), one per user; 404 means not found. */
+
     async loadUsersOneByOne(ids) {
         const dataCenter = this.dataCenter;
         const lookUp = async (parameter, id) => {
             try {
-                return await this.getJson('/user', { [parameter]: id }, (body) => (0,normalise/* normaliseUser */.CX)(body, dataCenter ? 'key' : 'accountId'));
+                return await this.getJson('/user', { [parameter]: id }, (body) => (0,normalise .CX)(body, dataCenter ? 'key' : 'accountId'));
             }
             catch (error) {
-                if (error instanceof errors/* JiraError */.Dd && error.status === 404)
+                if (error instanceof errors .Dd && error.status === 404)
                     return undefined;
                 throw error;
             }
@@ -884,8 +884,8 @@ class JiraReadClient {
                 this.userById.set(id, user === undefined ? null : { ...user, accountId: id });
                 return;
             }
-            // Data Center grants name users by key; people often write the username (older users' key is
-            // their lowercased username, newer ones' is JIRAUSER…). The holder always takes the key.
+
+
             const user = (await lookUp('key', id)) ?? (await lookUp('username', id));
             this.userById.set(id, user ?? null);
         }));
@@ -893,9 +893,9 @@ class JiraReadClient {
     findUserByEmail(email) {
         return this.cached(`email:${lower(email)}`, async () => {
             await this.http.deploymentInfo();
-            // Data Center's search parameter is `username` (it matches emails too); Cloud's is `query`.
+
             const query = this.dataCenter ? { username: email, maxResults: 50 } : { query: email, maxResults: 50 };
-            const users = await this.getJson('/user/search', query, (body) => (0,normalise/* arrayOf */.jk)(body, 'users').map((u) => (0,normalise/* normaliseUser */.CX)(u, this.dataCenter ? 'key' : 'accountId')));
+            const users = await this.getJson('/user/search', query, (body) => (0,normalise .jk)(body, 'users').map((u) => (0,normalise .CX)(u, this.dataCenter ? 'key' : 'accountId')));
             const exact = users.filter((user) => user.emailAddress !== undefined && lower(user.emailAddress) === lower(email));
             const hiddenCandidates = users.filter((user) => user.emailAddress === undefined);
             const lookup = { email, hiddenCandidates };
@@ -905,22 +905,22 @@ class JiraReadClient {
         });
     }
     getFields() {
-        return this.cached('fields', () => this.getJson('/field', undefined, (body) => (0,normalise/* arrayOf */.jk)(body, 'fields').map(normalise/* normaliseField */.vU)));
+        return this.cached('fields', () => this.getJson('/field', undefined, (body) => (0,normalise .jk)(body, 'fields').map(normalise .vU)));
     }
     getApplicationRoles() {
-        return this.cached('applicationRoles', () => this.getJson('/applicationrole', undefined, (body) => (0,normalise/* arrayOf */.jk)(body, 'application roles').map(normalise/* normaliseApplicationRole */.xW)));
+        return this.cached('applicationRoles', () => this.getJson('/applicationrole', undefined, (body) => (0,normalise .jk)(body, 'application roles').map(normalise .xW)));
     }
-    // ---- JiraPeople (effective access) ----
+
     async getGroupMembers(group) {
-        // Groups by id or by name depends on the deployment: settle it before choosing.
+
         await this.http.deploymentInfo();
         const byId = this.groupsHaveIds && group.id !== undefined;
         const key = byId ? `members:id:${group.id ?? ''}` : `members:name:${lower(group.name)}`;
         return this.cached(key, async () => {
-            // includeInactiveUsers defaults to false: only people who can use Jira are listed.
+
             const query = byId ? { groupId: group.id ?? '' } : { groupname: group.name };
-            const values = await (0,paginate/* readAllPages */.s$)({ http: this.http, path: '/group/member', query, context: this.context }, { pageSize: MEMBER_PAGE });
-            return this.parse('/group/member', values, (list) => (0,normalise/* arrayOf */.jk)(list, 'group members')
+            const values = await (0,paginate .s$)({ http: this.http, path: '/group/member', query, context: this.context }, { pageSize: MEMBER_PAGE });
+            return this.parse('/group/member', values, (list) => (0,normalise .jk)(list, 'group members')
                 .map((user) => normalisePerson(user, !this.groupsHaveIds))
                 .filter((person) => person.active));
         });
@@ -938,13 +938,13 @@ class JiraReadClient {
             return details;
         }));
     }
-    /**
-     * A Data Center user whose username an answer gave beside the key (a project's lead, from the project
-     * list or `GET /project/{key}`): a role actor names users only by username, and Data Center's role
-     * answer carries neither the user key nor `active`, so each one would cost a `/user?username=` lookup;
-     * project leads are often in their project's roles. Only when the answer said whether they are
-     * active: a lookup says for sure, where a guess would count someone inactive as having access.
-     */
+
+
+
+
+
+
+
     rememberUsername(lead) {
         const { username, active } = lead;
         if (username === undefined || active === undefined)
@@ -959,7 +959,7 @@ class JiraReadClient {
                 return await this.getJson('/user', { username }, (body) => normalisePerson(body, true));
             }
             catch (error) {
-                if (error instanceof errors/* JiraError */.Dd && error.status === 404)
+                if (error instanceof errors .Dd && error.status === 404)
                     return undefined;
                 throw error;
             }
@@ -971,13 +971,13 @@ class JiraReadClient {
         return result;
     }
 }
-/** Reader + the five writes. Only `createJiraWriter` builds one. */
+
 class JiraWriteClient extends JiraReadClient {
     wireGrant(grant) {
-        return { holder: (0,model_holder/* wireSpelling */.sS)(grant.holder, !this.dataCenter), permission: grant.permission };
+        return { holder: (0,model_holder .sS)(grant.holder, !this.dataCenter), permission: grant.permission };
     }
     writeResult(method, path, body, parse) {
-        // It was done, but an answer that is not understood means the caller must re-read.
+
         return this.parseAnswer(method, path, body, parse, 'unknown');
     }
     async createPermissionScheme(scheme) {
@@ -990,21 +990,21 @@ class JiraWriteClient extends JiraReadClient {
             body.description = scheme.description;
         const response = await this.http.request('POST', '/permissionscheme', { expand: SCHEME_EXPAND }, body);
         const created = this.writeResult('POST', '/permissionscheme', response.body, (raw) => {
-            if (!(0,json/* isObject */.Gv)(raw) || (0,json/* idField */.ei)(raw, 'id') === undefined)
-                throw new normalise/* ShapeError */.ym('the created scheme has no id');
+            if (!(0,json .Gv)(raw) || (0,json .ei)(raw, 'id') === undefined)
+                throw new normalise .ym('the created scheme has no id');
             return raw;
         });
-        if ((0,normalise/* hasGrants */.cj)(created))
-            return this.canonicalScheme(this.writeResult('POST', '/permissionscheme', created, (raw) => (0,normalise/* normaliseScheme */.eP)(raw)));
-        const id = Number((0,json/* idField */.ei)(created, 'id'));
+        if ((0,normalise .cj)(created))
+            return this.canonicalScheme(this.writeResult('POST', '/permissionscheme', created, (raw) => (0,normalise .eP)(raw)));
+        const id = Number((0,json .ei)(created, 'id'));
         const reread = await this.getPermissionScheme(id);
         if (reread === undefined) {
-            return this.writeResult('POST', '/permissionscheme', created, (raw) => (0,normalise/* normaliseScheme */.eP)(raw, []));
+            return this.writeResult('POST', '/permissionscheme', created, (raw) => (0,normalise .eP)(raw, []));
         }
         return reread;
     }
     async updatePermissionSchemeDetails(schemeId, details) {
-        // Never a `permissions` key: Jira would replace every grant with it.
+
         const body = { name: details.name };
         if (details.description !== undefined)
             body.description = details.description;
@@ -1014,7 +1014,7 @@ class JiraWriteClient extends JiraReadClient {
         await this.http.deploymentInfo();
         const path = `/permissionscheme/${String(schemeId)}/permission`;
         const response = await this.http.request('POST', path, { expand: SCHEME_EXPAND }, this.wireGrant(grant));
-        const created = this.writeResult('POST', path, response.body, normalise/* normaliseGrant */.R8);
+        const created = this.writeResult('POST', path, response.body, normalise .R8);
         const [canonical] = await this.canonicalGrants([created]);
         return canonical ?? created;
     }
@@ -1025,44 +1025,44 @@ class JiraWriteClient extends JiraReadClient {
         await this.http.request('DELETE', `/permissionscheme/${String(schemeId)}`);
     }
     async assignPermissionScheme(projectKeyOrId, schemeId) {
-        // The answer is the scheme now assigned; nothing in it is needed (apply reads back at the end).
+
         await this.http.request('PUT', `/project/${encodeURIComponent(projectKeyOrId)}/permissionscheme`, undefined, {
             id: schemeId,
         });
     }
 }
 
-// EXTERNAL MODULE: ./src/jira/deployment.ts
+
 var deployment = __webpack_require__(4789);
-;// CONCATENATED MODULE: ./src/jira/body.ts
-/**
- * Reads a response body with a size limit enforced while it streams: a hostile or broken server cannot
- * make the process buffer an endless answer. An announced Content-Length over the limit is refused
- * before a byte is read.
- */
-/** The default limit per answer. Jira's largest answer here (every scheme with every grant) is far below it. */
+;
+
+
+
+
+
+
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 class ResponseTooLarge extends Error {
     limit;
     announced;
     name = 'ResponseTooLarge';
-    constructor(limit, 
-    /** What the server announced (Content-Length), when it did. */
+    constructor(limit,
+
     announced) {
         super(`the answer is larger than ${String(limit)} bytes`);
         this.limit = limit;
         this.announced = announced;
     }
 }
-/** Megabytes for messages: `64 MB`, `0.5 MB`. */
+
 function megabytes(bytes) {
     const value = bytes / (1024 * 1024);
     return `${String(Number.isInteger(value) ? value : Number(value.toFixed(2)))} MB`;
 }
-/**
- * The body as text, read within `limit` bytes. With a sink, the chunks go to it as they arrive and the
- * text is what it kept.
- */
+
+
+
+
 async function readCappedText(response, limit, sink) {
     const length = response.headers.get('content-length');
     const announced = length === null || length.trim() === '' ? undefined : Number(length);
@@ -1087,31 +1087,31 @@ async function readCappedText(response, limit, sink) {
         }
     }
     finally {
-        // Leaving the loop early (the limit, a broken answer, an error) must let the connection go.
+
         response.discard();
     }
     if (sink !== undefined)
         return sink.restText();
-    // TextDecoder, as Response.text() did: UTF-8, a byte-order mark dropped.
+
     return new TextDecoder().decode(Buffer.concat(chunks, total));
 }
 
-;// CONCATENATED MODULE: ./src/jira/json-split.ts
-/**
- * Cuts the elements of one top-level array out of a JSON answer while its bytes arrive, so a large list
- * (every permission scheme with every grant) is never held whole: neither as one string nor as one
- * parsed tree. Each element is decoded and parsed on its own and handed over at once.
- *
- * What is not an element (the braces, the other fields, the commas between elements) is kept as "the
- * rest", each element replaced by `{}`. Parsing the rest then checks everything the elements leave out:
- * when every element and the rest parse, the whole answer parses, since each `{}` stands exactly where a
- * value stood. A broken answer therefore fails as it would parsed whole (the caller reports invalid JSON);
- * an answer that does not start with `{` (an HTML page, a bare list) is kept whole, split nowhere.
- *
- * Byte-level: the only bytes that matter ({ } [ ] " \ , and the BOM) are ASCII and never occur inside a
- * multi-byte UTF-8 sequence, so cuts fall between characters, and each element decodes as it would within
- * the whole text.
- */
+;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
@@ -1121,15 +1121,15 @@ const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 const BOM = [0xef, 0xbb, 0xbf];
 const PLACEHOLDER = new Uint8Array([OPEN_BRACE, CLOSE_BRACE]);
-/** A key longer than this (even fully escaped) cannot be the field's name. */
+
 const MAX_KEY_BYTES = 512;
 function isSpace(byte) {
     return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 }
-/**
- * A copy of part of a chunk. Not `chunk.slice`: on a Buffer (what the transport yields) that is a view,
- * which keeps the transport's whole read buffer alive for a few kept bytes: 25 MB at scale.
- */
+
+
+
+
 function copyOf(chunk, from, to) {
     return new Uint8Array(chunk.subarray(from, to));
 }
@@ -1137,9 +1137,9 @@ class ElementSplitter {
     field;
     receiver;
     decoder = new TextDecoder();
-    /** Bytes of the rest, copied (a piece must not keep a whole network chunk alive). */
+
     rest = [];
-    /** 'head' before the first significant byte; 'split' in an object; 'whole' when not splitting. */
+
     mode = 'head';
     headBytes = 0;
     bomBytes = 0;
@@ -1151,11 +1151,11 @@ class ElementSplitter {
     keyBytes = 0;
     lastKey;
     inArray = false;
-    /** Pieces of the element being cut, when it spans chunks; undefined outside an element. */
+
     element;
-    /** The first element that is not valid JSON: the answer is broken, nothing more is handed over. */
+
     failure;
-    /** Bytes pushed so far. */
+
     bytes = 0;
     constructor(field, receiver) {
         this.field = field;
@@ -1178,15 +1178,15 @@ class ElementSplitter {
         }
         this.scan(chunk, start);
     }
-    /** The rest, decoded: the whole answer when it was not split. */
+
     restText() {
         if (this.element !== undefined) {
-            // Truncated inside an element: the rest already lacks its closing brackets and fails to parse.
+
             this.element = undefined;
         }
         return this.decoder.decode(Buffer.concat(this.rest));
     }
-    /** Skips a leading BOM (TextDecoder drops it too) and whitespace; returns where the JSON begins. */
+
     head(chunk) {
         for (let index = 0; index < chunk.length; index++) {
             const byte = chunk[index] ?? 0;
@@ -1196,7 +1196,7 @@ class ElementSplitter {
                 this.bomBytes++;
                 continue;
             }
-            // Part of a BOM is not one: the text decodes to a replacement character, as it would whole.
+
             if (this.bomBytes > 0 && this.bomBytes < BOM.length) {
                 this.mode = 'whole';
                 return index;
@@ -1312,7 +1312,7 @@ class ElementSplitter {
                 this.lastKey = key;
         }
         catch {
-            // Not a valid string: the rest fails to parse, which reports it.
+
         }
     }
     endElement(last) {
@@ -1332,13 +1332,13 @@ class ElementSplitter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/jira/limiter.ts
-/**
- * How many requests may be in flight, adapted to Jira's rate limits (additive increase, multiplicative
- * decrease, as TCP does): it starts at 10 (or the maximum, when lower), halves when Jira answers 429 or
- * sends a Retry-After, and grows back by one after a full round of answers without either, never above
- * the maximum (JIRA_PERMS_CONCURRENCY). Reads and writes share it: both count against Jira's limits.
- */
+;
+
+
+
+
+
+
 const START_CONCURRENCY = 10;
 class AdaptiveLimiter {
     max;
@@ -1352,7 +1352,7 @@ class AdaptiveLimiter {
         this.max = Math.max(1, Math.floor(max));
         this.limitNow = Math.min(START_CONCURRENCY, this.max);
     }
-    /** Requests allowed in flight now. */
+
     get limit() {
         return this.limitNow;
     }
@@ -1361,7 +1361,7 @@ class AdaptiveLimiter {
     }
     async acquire() {
         if (this.active >= this.limitNow) {
-            // FIFO: the slot is handed over by `release`, so a late arrival cannot overtake.
+
             await new Promise((resolve) => this.waiting.push(resolve));
         }
         else {
@@ -1380,7 +1380,7 @@ class AdaptiveLimiter {
             },
         };
     }
-    /** An answer without a throttle signal: a full round of them grows the limit by one. */
+
     succeeded() {
         if (this.limitNow >= this.max)
             return;
@@ -1391,9 +1391,9 @@ class AdaptiveLimiter {
             this.drain();
         }
     }
-    /** Jira answered 429 or sent Retry-After to a request sent under `epoch`. */
+
     throttled(epoch) {
-        // Requests already in flight when the limit went down answer 429 too; that is the same signal.
+
         if (epoch !== this.epoch)
             return;
         this.epoch++;
@@ -1411,13 +1411,13 @@ class AdaptiveLimiter {
     }
 }
 
-// EXTERNAL MODULE: ./src/jira/transport.ts
+
 var jira_transport = __webpack_require__(1665);
-// EXTERNAL MODULE: ./src/jira/secrets.ts
+
 var secrets = __webpack_require__(1113);
-// EXTERNAL MODULE: ./src/util/abort.ts
+
 var abort = __webpack_require__(2334);
-;// CONCATENATED MODULE: ./src/jira/http.ts
+;
 
 
 
@@ -1428,9 +1428,9 @@ var abort = __webpack_require__(2334);
 
 
 
-/** The most of an error answer read: enough to quote it. */
+
 const ERROR_BODY_BYTES = 1024 * 1024;
-/** Failures after which Jira (or something at its address) did answer, though not with JSON. */
+
 const ANSWERED = [
     'html',
     'invalid-json',
@@ -1438,16 +1438,16 @@ const ANSWERED = [
     'redirect',
     'too-large',
 ];
-/**
- * Answers to `/rest/api/2/serverInfo` after which `/rest/api/3/serverInfo` is asked: not found there, or
- * not JSON (a page, a cut or odd body).
- */
+
+
+
+
 const SERVER_INFO_ELSEWHERE = ['html', 'invalid-json', 'unexpected-shape'];
-/** A call that timed out is sent once more at most: a site that does not answer should fail fast. */
+
 const TIMEOUT_ATTEMPTS = 2;
 const DEFAULTS = {
-    concurrency: jira_transport/* DEFAULT_CONCURRENCY */.WH,
-    requestTimeoutMs: jira_transport/* DEFAULT_TIMEOUT_SECONDS */.KU * 1000,
+    concurrency: jira_transport .WH,
+    requestTimeoutMs: jira_transport .KU * 1000,
     runDeadlineMs: 15 * 60_000,
     maxAttempts: 5,
     budget: 50,
@@ -1467,19 +1467,19 @@ function defaultSleep(ms, signal) {
             stop();
             resolve();
         }, ms);
-        // One listener on the run's signal however many requests wait to retry (see util/abort.ts).
+
         const stop = signal === undefined
             ? () => undefined
-            : (0,abort/* onAbort */.u)(signal, () => {
+            : (0,abort .u)(signal, () => {
                 clearTimeout(timer);
                 aborted();
             });
     });
 }
-/**
- * Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3). Undefined when absent
- * or unparseable; never negative.
- */
+
+
+
+
 function parseRetryAfter(value, now) {
     if (value === null)
         return undefined;
@@ -1493,7 +1493,7 @@ function parseRetryAfter(value, now) {
         return undefined;
     return Math.max(0, date - now);
 }
-/** Capped exponential backoff with "full jitter" between half and all of the capped delay. */
+
 function backoffDelay(attempt, retry, random) {
     const exponential = retry.baseDelayMs * 2 ** Math.max(0, attempt - 1);
     const capped = Math.min(retry.maxDelayMs, exponential);
@@ -1530,7 +1530,7 @@ function readRateLimit(headers) {
         info.reason = reason;
     return Object.keys(info).length === 0 ? undefined : info;
 }
-/** The code of a socket error, bare or wrapped (fetch wraps them: `TypeError('fetch failed', { cause: { code } })`). */
+
 function errorCode(error) {
     let current = error;
     for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth++) {
@@ -1550,8 +1550,42 @@ function errorDetail(error) {
     }
     return last;
 }
+
+function messageOf(error) {
+    return typeof error === 'object' &&
+        error !== null &&
+        'message' in error &&
+        typeof error.message === 'string'
+        ? error.message
+        : '';
+}
+
+const CONNECT_FAILURE_CODES = new Set([
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EHOSTDOWN',
+    'ENETDOWN',
+    'ETIMEDOUT',
+    'EADDRNOTAVAIL',
+]);
+
+function syscallOf(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        if ('syscall' in current && typeof current.syscall === 'string')
+            return current.syscall;
+        current = 'cause' in current ? current.cause : undefined;
+    }
+    return undefined;
+}
+
+function proxyStatus(error) {
+    return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+        ? error.status
+        : undefined;
+}
 const TLS_CODE = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|EPROTO|ERR_OSSL)/;
-/** What a thrown transport error means, and whether anything may have reached Jira. */
+
 function classifyNetworkError(error) {
     const code = errorCode(error);
     const withCode = code !== undefined ? { code } : {};
@@ -1561,15 +1595,39 @@ function classifyNetworkError(error) {
         return { kind: 'dns', ...withCode, nothingSent: true, transient: true };
     if (code === 'ECONNREFUSED')
         return { kind: 'refused', ...withCode, nothingSent: true, transient: true };
+
+
+
+    if (code === 'ERR_PROXY_AUTH')
+        return { kind: 'network', ...withCode, nothingSent: true, transient: false };
+    if (code === 'ERR_PROXY_TUNNEL') {
+        const status = proxyStatus(error);
+        const lasting = status !== undefined && status < 500 && status !== 408 && status !== 429;
+        return { kind: 'network', ...withCode, nothingSent: true, transient: !lasting };
+    }
+
+    if (code !== undefined && CONNECT_FAILURE_CODES.has(code) && syscallOf(error) === 'connect') {
+        return { kind: 'network', ...withCode, nothingSent: true, transient: true };
+    }
+
+
+    if (code !== undefined && diagnostics .OW.has(code)) {
+        return { kind: 'network', ...withCode, nothingSent: true, transient: false };
+    }
+    const detail = errorDetail(error) ?? '';
+
+
+    if (code === 'ECONNRESET' && /before secure TLS connection was established/i.test(messageOf(error))) {
+        return { kind: 'network', ...withCode, nothingSent: true, transient: true };
+    }
     if (code !== undefined && TLS_CODE.test(code)) {
         return { kind: 'tls', ...withCode, nothingSent: true, transient: false };
     }
-    const detail = errorDetail(error) ?? '';
     if (/certificate|ssl|tls/i.test(detail))
         return { kind: 'tls', ...withCode, nothingSent: true, transient: false };
     return { kind: 'network', ...withCode, nothingSent: false, transient: true };
 }
-/** Jira's error text from an ErrorCollection, or the gateway's `{code, message}`. */
+
 function jiraErrorText(body) {
     if (typeof body !== 'object' || body === null)
         return undefined;
@@ -1589,15 +1647,15 @@ function jiraErrorText(body) {
         parts.push(body.message);
     return parts.length === 0 ? undefined : parts.join('; ');
 }
-/**
- * A printable excerpt of Jira's text: redacted whole first, then cut, so a secret at the edge of the cut
- * cannot survive as a fragment. Undefined when nothing is left.
- */
+
+
+
+
 function excerpt(text, limit) {
-    const clean = (0,secrets/* redact */.E$)(text).trim();
+    const clean = (0,secrets .E$)(text).trim();
     if (clean === '')
         return undefined;
-    return clean.length <= limit ? clean : `${clean.slice(0, limit)}…`;
+    return clean.length <= limit ? clean : `${clean.slice(0, limit)}\u2026`;
 }
 function isScopeMismatch(body) {
     return (typeof body === 'object' &&
@@ -1633,11 +1691,11 @@ function buildQuery(query) {
 class JiraHttp {
     readOnly;
     connection;
-    /** Settled once: from the connection, or from serverInfo before the first call. */
+
     settled;
     settling;
     serverInfoRead;
-    /** The most recent rate-limit headers seen. */
+
     rateLimit;
     baseUrl;
     authorization;
@@ -1659,14 +1717,14 @@ class JiraHttp {
     constructor(connection, options) {
         this.readOnly = options.readOnly;
         this.connection = connection;
-        this.settled = (0,deployment/* knownDeployment */.nk)(connection);
+        this.settled = (0,deployment .nk)(connection);
         this.baseUrl = connection.baseUrl.replace(/\/+$/, '');
-        this.authorization = (0,jira_connection/* authorizationHeader */.bc)(connection.auth);
-        this.context = (0,diagnostics/* diagnosticContext */.DD)(connection);
-        // What the user set in the environment wins over a command's own defaults.
+        this.authorization = (0,jira_connection .bc)(connection.auth);
+        this.context = (0,diagnostics .DD)(connection);
+
         const transport = connection.transport ?? {};
         this.limiter = new AdaptiveLimiter(transport.maxConcurrency ?? options.concurrency ?? DEFAULTS.concurrency);
-        this.transport = (0,jira_transport/* proxiedSend */.GS)(transport.proxy);
+        this.transport = (0,jira_transport .GS)(transport.proxy);
         this.requestTimeoutMs =
             transport.requestTimeoutMs ?? options.requestTimeoutMs ?? DEFAULTS.requestTimeoutMs;
         this.maxResponseBytes =
@@ -1688,27 +1746,27 @@ class JiraHttp {
     get stats() {
         return { requests: this.requests, retries: this.retries, retryBudgetLeft: this.budgetLeft };
     }
-    /** Requests allowed in flight now, and the most allowed. */
+
     get concurrency() {
         return { now: this.limiter.limit, max: this.limiter.max };
     }
-    /** The per-request timeout in use. */
+
     get timeoutMs() {
         return this.requestTimeoutMs;
     }
-    /** The REST version in use (a guess until the deployment is settled). */
+
     get apiVersion() {
         return this.settled?.apiVersion ?? this.connection.apiVersion;
     }
-    /** Cloud or Data Center (a guess until the deployment is settled). */
+
     get deployment() {
         return this.settled?.deployment ?? this.connection.deployment;
     }
-    /**
-     * Cloud or Data Center, and the REST version: settled from the connection when it can be, otherwise
-     * from serverInfo, once per client (every call waits for it). A serverInfo that answers with an error
-     * leaves the connection's guess (`source: 'assumed'`, with why); a network failure is thrown.
-     */
+
+
+
+
+
     deploymentInfo() {
         if (this.settled !== undefined)
             return Promise.resolve(this.settled);
@@ -1723,29 +1781,29 @@ class JiraHttp {
         try {
             const server = await this.serverInfo();
             info =
-                (0,deployment/* fromServerInfo */.SR)(this.connection, server) ??
-                    (0,deployment/* assumedDeployment */.IY)(this.connection, 'serverInfo did not say its deploymentType');
+                (0,deployment .SR)(this.connection, server) ??
+                    (0,deployment .IY)(this.connection, 'serverInfo did not say its deploymentType');
         }
         catch (error) {
-            // Jira answered, but not with serverInfo: the calls themselves will say what is wrong.
-            if (!(error instanceof errors/* JiraError */.Dd) || (error.status === undefined && !ANSWERED.includes(error.kind)))
+
+            if (!(error instanceof errors .Dd) || (error.status === undefined && !ANSWERED.includes(error.kind)))
                 throw error;
-            info = (0,deployment/* assumedDeployment */.IY)(this.connection, `${error.call}: ${error.summary}`);
+            info = (0,deployment .IY)(this.connection, `${error.call}: ${error.summary}`);
         }
         this.settled = info;
-        // The advice in messages depends on the deployment (personal access tokens, the gateway).
+
         this.context = { ...this.context, deployment: info.deployment };
         return info;
     }
-    /** What messages know about the connection (the settled deployment once known). */
+
     get diagnostics() {
         return this.context;
     }
-    /**
-     * `GET /rest/api/2/serverInfo` (served by Cloud and Data Center alike), read once. Jira documents it as
-     * anonymous: when the credential is refused (401/403) it is asked again without it, so the deployment
-     * is known even then (the credential check says what is wrong with the credential).
-     */
+
+
+
+
+
     serverInfo() {
         this.serverInfoRead ??= this.readServerInfo().catch((error) => {
             this.serverInfoRead = undefined;
@@ -1758,11 +1816,11 @@ class JiraHttp {
             return await this.readServerInfoAt('2');
         }
         catch (error) {
-            // Cloud's REST 3 reference documents only `/rest/api/3/serverInfo`: a Jira that does not answer
-            // REST 2's (a 404, or not JSON) is asked there. Only Cloud serves REST 3, and its answer's
-            // deploymentType "is always returned as Cloud", so an answer there is Cloud even when it leaves the
-            // field out. When REST 3 does not answer either, REST 2's failure is the one reported.
-            const elsewhere = error instanceof errors/* JiraError */.Dd && (error.status === 404 || SERVER_INFO_ELSEWHERE.includes(error.kind));
+
+
+
+
+            const elsewhere = error instanceof errors .Dd && (error.status === 404 || SERVER_INFO_ELSEWHERE.includes(error.kind));
             if (!elsewhere)
                 throw error;
             try {
@@ -1782,7 +1840,7 @@ class JiraHttp {
             response = await this.send('GET', relative, shownPath, undefined, false);
         }
         catch (error) {
-            if (!(error instanceof errors/* JiraError */.Dd) || (error.status !== 401 && error.status !== 403))
+            if (!(error instanceof errors .Dd) || (error.status !== 401 && error.status !== 403))
                 throw error;
             try {
                 response = await this.send('GET', relative, shownPath, undefined, true);
@@ -1791,9 +1849,9 @@ class JiraHttp {
                 throw error;
             }
         }
-        const info = (0,deployment/* parseServerInfo */.tD)(response.body);
+        const info = (0,deployment .tD)(response.body);
         if (info === undefined) {
-            throw new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({
+            throw new errors .Dd((0,diagnostics .lI)({
                 method: 'GET',
                 path: shownPath,
                 kind: 'unexpected-shape',
@@ -1803,21 +1861,21 @@ class JiraHttp {
         }
         return info;
     }
-    /** `/rest/api/3` + path. */
+
     apiPath(path) {
         return `/rest/api/${this.apiVersion}${path.startsWith('/') ? path : `/${path}`}`;
     }
-    /** The path part of the base URL (the gateway's /ex/jira/<cloudId>, a Data Center context path). */
+
     get basePath() {
         return new URL(this.baseUrl).pathname.replace(/\/+$/, '');
     }
     async get(path, query) {
         return this.request('GET', path, query);
     }
-    /**
-     * A read whose list `field` is handed over element by element (see ElementSplit); resolves with the
-     * rest of the answer and the receiver of the attempt that succeeded.
-     */
+
+
+
+
     async getElements(path, query, field, open) {
         let receiver;
         const response = await this.request('GET', path, query, undefined, {
@@ -1826,29 +1884,29 @@ class JiraHttp {
         });
         return { response, receiver: receiver ?? open() };
     }
-    /**
-     * A read below the site rather than below /rest/api/N: `sitePath` starts with `/rest/` (Data Center's
-     * audit log is `/rest/auditing/1.0/events`). Retried, capped and diagnosed like every other read.
-     */
+
+
+
+
     async getBelowSite(sitePath, query) {
         if (!sitePath.startsWith('/rest/'))
             throw new Error(`not a REST path below the site: ${sitePath}`);
         const relative = `${sitePath}${buildQuery(query)}`;
         return this.send('GET', relative, `${this.basePath}${relative}`, undefined, false);
     }
-    /**
-     * Sends one call. `path` is relative to /rest/api/N (e.g. `/permissionscheme`). Reads are retried
-     * after 429, 5xx, timeouts and dropped connections. A write is sent again only when Jira cannot have
-     * processed it (429, or nothing reached Jira); after a 5xx, a timeout or a dropped connection its
-     * outcome is `unknown` and the caller re-reads before deciding (the executor's idempotent step).
-     */
+
+
+
+
+
+
     async request(method, path, query, body, split) {
         if (this.settled === undefined)
             await this.deploymentInfo();
         const relative = `${this.apiPath(path)}${buildQuery(query)}`;
         const shownPath = `${this.basePath}${relative}`;
         if (method !== 'GET' && this.readOnly) {
-            throw new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({ method, path: shownPath, kind: 'read-only', outcome: 'not-sent' }, this.context));
+            throw new errors .Dd((0,diagnostics .lI)({ method, path: shownPath, kind: 'read-only', outcome: 'not-sent' }, this.context));
         }
         return this.send(method, relative, shownPath, body, false, split);
     }
@@ -1859,12 +1917,12 @@ class JiraHttp {
         for (let attempt = 1;; attempt++) {
             const remaining = this.deadline - this.now();
             if (remaining <= 0) {
-                throw new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({ method, path: shownPath, kind: 'deadline', outcome: 'not-sent', attempts: attempt - 1 }, this.context));
+                throw new errors .Dd((0,diagnostics .lI)({ method, path: shownPath, kind: 'deadline', outcome: 'not-sent', attempts: attempt - 1 }, this.context));
             }
             if (this.signal?.aborted === true) {
-                throw new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({ method, path: shownPath, kind: 'aborted', outcome: 'not-sent' }, this.context));
+                throw new errors .Dd((0,diagnostics .lI)({ method, path: shownPath, kind: 'aborted', outcome: 'not-sent' }, this.context));
             }
-            // A slot per attempt: a call waiting out a Retry-After holds none.
+
             const slot = await this.limiter.acquire();
             let result;
             try {
@@ -1909,7 +1967,7 @@ class JiraHttp {
             const delay = Math.max(failure.retryAfterMs ?? 0, backoffDelay(attempt, this.retry, this.random()));
             if (this.now() + delay >= this.deadline) {
                 this.onAttempt?.({ method, path: shownPath, attempt, error: failure.error.kind });
-                throw new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({
+                throw new errors .Dd((0,diagnostics .lI)({
                     method,
                     path: shownPath,
                     kind: failure.error.status === 429 ? 'rate-limited' : 'deadline',
@@ -1932,23 +1990,23 @@ class JiraHttp {
                 await this.sleep(delay, this.signal);
             }
             catch {
-                throw new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({ method, path: shownPath, kind: 'aborted', outcome: failure.error.outcome }, this.context));
+                throw new errors .Dd((0,diagnostics .lI)({ method, path: shownPath, kind: 'aborted', outcome: failure.error.outcome }, this.context));
             }
         }
     }
     rateLimitExhausted(method, shownPath, attempts, last) {
-        return new errors/* JiraError */.Dd({
-            ...(0,diagnostics/* diagnoseHttp */.vl)({ method, path: shownPath, status: 429, outcome: 'rejected', attempts }, this.context),
+        return new errors .Dd({
+            ...(0,diagnostics .vl)({ method, path: shownPath, status: 429, outcome: 'rejected', attempts }, this.context),
             ...(last.jiraMessage !== undefined ? { jiraMessage: last.jiraMessage } : {}),
             summary: `429 Too Many Requests: Jira's rate limit was hit and the retries allowed (${String(this.retry.maxAttempts)} attempts per call, ` +
                 `${String(this.retry.budget)} retries per run; ${String(this.budgetLeft)} left) are used up.`,
         });
     }
     async attempt(method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous, split) {
-        // One signal per attempt, aborted by its own timer or by the run's signal, both ended with the
-        // attempt. AbortSignal.timeout and AbortSignal.any made two signals a request (costly to create on
-        // Node 20), and the timeout's timer kept both alive until it fired, long after the answer: thousands
-        // at once in a plan at scale.
+
+
+
+
         const controller = new AbortController();
         const deadline = { passed: false };
         const timer = setTimeout(() => {
@@ -1959,7 +2017,7 @@ class JiraHttp {
         const run = this.signal;
         const endWait = run === undefined
             ? undefined
-            : (0,abort/* onAbort */.u)(run, () => {
+            : (0,abort .u)(run, () => {
                 controller.abort(run.reason);
             });
         try {
@@ -1974,7 +2032,7 @@ class JiraHttp {
         const { method, url, shownPath, payload, attempt, timeoutMs, isRead, anonymous, split } = call;
         const headers = {
             Accept: 'application/json',
-            // Atlassian's XSRF check refuses browser-like writes without it.
+
             'X-Atlassian-Token': 'no-check',
         };
         if (!anonymous)
@@ -1984,8 +2042,8 @@ class JiraHttp {
         this.requests++;
         let response;
         try {
-            // A redirect is reported, never followed (the transport follows none): following it could carry
-            // the credential elsewhere.
+
+
             response = await this.transport(url, {
                 method,
                 headers,
@@ -2002,14 +2060,14 @@ class JiraHttp {
         const contentType = response.headers.get('content-type');
         const status = response.status;
         const success = status >= 200 && status < 300;
-        // A list answer is split as it arrives, unless it says it is a page (then it is read whole and
-        // reported as one, below).
+
+
         const splitter = success && split !== undefined && !htmlType(contentType)
             ? new ElementSplitter(split.field, split.open())
             : undefined;
         let text;
         try {
-            // An error answer is only quoted: a short prefix of it is enough.
+
             text = await readCappedText(response, success ? this.maxResponseBytes : Math.min(this.maxResponseBytes, ERROR_BODY_BYTES), splitter);
         }
         catch (error) {
@@ -2026,7 +2084,7 @@ class JiraHttp {
             if (looksLikeHtml(contentType, text)) {
                 return {
                     retryable: false,
-                    error: new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({
+                    error: new errors .Dd((0,diagnostics .lI)({
                         method,
                         path: shownPath,
                         kind: 'html',
@@ -2044,7 +2102,7 @@ class JiraHttp {
             catch (error) {
                 return {
                     retryable: isRead,
-                    error: new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({
+                    error: new errors .Dd((0,diagnostics .lI)({
                         method,
                         path: shownPath,
                         kind: 'invalid-json',
@@ -2059,14 +2117,14 @@ class JiraHttp {
             const location = response.headers.get('location');
             return {
                 retryable: false,
-                error: new errors/* JiraError */.Dd({
-                    ...(0,diagnostics/* diagnoseNetwork */.lI)({
+                error: new errors .Dd({
+                    ...(0,diagnostics .lI)({
                         method,
                         path: shownPath,
                         kind: 'redirect',
                         outcome: 'rejected',
                         attempts: attempt,
-                        ...(location !== null ? { location: (0,secrets/* redact */.E$)(location) } : {}),
+                        ...(location !== null ? { location: (0,secrets .E$)(location) } : {}),
                     }, this.context),
                     status,
                 }),
@@ -2082,10 +2140,10 @@ class JiraHttp {
         const html = parsed === undefined && looksLikeHtml(contentType, text);
         const said = jiraErrorText(parsed) ?? (html ? undefined : text);
         const jiraMessage = said === undefined ? undefined : excerpt(said, parsed === undefined ? 300 : 2000);
-        // 5xx: Jira may have done part or all of it; 4xx: it did not.
+
         const outcome = status >= 500 ? 'unknown' : 'rejected';
-        const error = new errors/* JiraError */.Dd({
-            ...(0,diagnostics/* diagnoseHttp */.vl)({
+        const error = new errors .Dd({
+            ...(0,diagnostics .vl)({
                 method,
                 path: shownPath,
                 status,
@@ -2109,11 +2167,11 @@ class JiraHttp {
         const announced = error.announced !== undefined ? `Content-Length ${megabytes(error.announced)}, ` : '';
         return {
             retryable: false,
-            error: new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({
+            error: new errors .Dd((0,diagnostics .lI)({
                 method,
                 path: shownPath,
                 kind: 'too-large',
-                // A write's answer is only read after Jira did the write.
+
                 outcome: isRead ? 'rejected' : 'unknown',
                 attempts: attempt,
                 detail: `${announced}more than the ${megabytes(error.limit)} limit`,
@@ -2121,20 +2179,22 @@ class JiraHttp {
         };
     }
     thrownFailure(error, method, shownPath, attempt, timeoutMs, timedOut, isRead) {
+
+        const unsent = errorCode(error) === 'ERR_NOT_CONNECTED';
         if (this.signal?.aborted === true) {
             return {
                 retryable: false,
-                error: new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({ method, path: shownPath, kind: 'aborted', outcome: 'unknown' }, this.context)),
+                error: new errors .Dd((0,diagnostics .lI)({ method, path: shownPath, kind: 'aborted', outcome: unsent ? 'not-sent' : 'unknown' }, this.context)),
             };
         }
         if (timedOut) {
             return {
-                retryable: isRead,
-                error: new errors/* JiraError */.Dd((0,diagnostics/* diagnoseNetwork */.lI)({
+                retryable: isRead || unsent,
+                error: new errors .Dd((0,diagnostics .lI)({
                     method,
                     path: shownPath,
                     kind: 'timeout',
-                    outcome: 'unknown',
+                    outcome: unsent ? 'not-sent' : 'unknown',
                     attempts: attempt,
                     timeoutMs,
                 }, this.context)),
@@ -2144,10 +2204,10 @@ class JiraHttp {
         const detail = errorDetail(error);
         const outcome = classified.nothingSent ? 'not-sent' : 'unknown';
         return {
-            // Writes are retried only when nothing can have reached Jira.
+
             retryable: classified.transient && (isRead || classified.nothingSent),
-            error: new errors/* JiraError */.Dd({
-                ...(0,diagnostics/* diagnoseNetwork */.lI)({
+            error: new errors .Dd({
+                ...(0,diagnostics .lI)({
                     method,
                     path: shownPath,
                     kind: classified.kind,
@@ -2162,32 +2222,32 @@ class JiraHttp {
     }
 }
 
-;// CONCATENATED MODULE: ./src/jira/factory.ts
+;
 
 
 
-/**
- * A read-only client (validate, plan, export, doctor). It has no write methods, and its HTTP layer
- * refuses POST, PUT and DELETE before any byte leaves, so a dry run cannot change Jira.
- */
+
+
+
+
 function createJiraReader(connection, options = {}) {
-    (0,jira_connection/* registerConnectionSecrets */.NK)(connection.auth);
+    (0,jira_connection .NK)(connection.auth);
     return new JiraReadClient(new JiraHttp(connection, { ...options, readOnly: true }));
 }
-/** The only way to get a client that can write (apply). */
+
 function createJiraWriter(connection, options = {}) {
-    (0,jira_connection/* registerConnectionSecrets */.NK)(connection.auth);
+    (0,jira_connection .NK)(connection.auth);
     return new JiraWriteClient(new JiraHttp(connection, { ...options, readOnly: false }));
 }
 
-;// CONCATENATED MODULE: ./src/commands/deps.ts
+;
 
 
-/**
- * Clients for the connection the environment describes (JIRA_BASE_URL, credentials, ...). A command
- * passes its own baseline options (doctor's short timeouts, its abort signal); `tuning` (tests, the
- * action's inputs) wins over the baseline, except for the signal, which stays the command's.
- */
+
+
+
+
+
 function jiraFromEnv(env, tuning = {}) {
     const merged = (options) => ({
         ...options,
@@ -2195,13 +2255,13 @@ function jiraFromEnv(env, tuning = {}) {
         ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
     return {
-        connection: () => (0,jira_connection/* connectionFromEnv */.WG)(env),
-        reader: (options = {}) => createJiraReader((0,jira_connection/* connectionFromEnv */.WG)(env), merged(options)),
-        writer: (options = {}) => createJiraWriter((0,jira_connection/* connectionFromEnv */.WG)(env), merged(options)),
-        prober: (options = {}) => createJiraReader((0,jira_connection/* connectionFromEnv */.WG)(env), merged(options)),
+        connection: () => (0,jira_connection .WG)(env),
+        reader: (options = {}) => createJiraReader((0,jira_connection .WG)(env), merged(options)),
+        writer: (options = {}) => createJiraWriter((0,jira_connection .WG)(env), merged(options)),
+        prober: (options = {}) => createJiraReader((0,jira_connection .WG)(env), merged(options)),
     };
 }
-/** A factory that hands out a client made already (tests, and apply planning with its own client). */
+
 function jiraOf(client, connection) {
     const none = () => {
         throw new Error('this Jira factory was given a client, not a connection');
@@ -2220,12 +2280,12 @@ function jiraOf(client, connection) {
 function isWriting(client) {
     return 'createPermissionGrant' in client;
 }
-/** A signal that never aborts, for callers that cannot be interrupted. */
+
 const NEVER = new AbortController().signal;
-/**
- * `deps` from what a caller has: the working directory and, for Jira, either the environment or a
- * factory. Everything else has a quiet default (the system clock, progress dropped, never aborted).
- */
+
+
+
+
 function commandDeps(parts) {
     return {
         cwd: parts.cwd,
@@ -2237,53 +2297,53 @@ function commandDeps(parts) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 2507:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+2507:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ob: () => (/* binding */ readAuditLog),
-/* harmony export */   k8: () => (/* binding */ jiraInstant)
-/* harmony export */ });
-/* unused harmony exports MAX_AUDIT_RECORDS, auditCapReached, normaliseCloudRecord, normaliseDataCenterEvent, unavailableReason, cloudAuditContinues */
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9960);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6353);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1584);
-/* harmony import */ var _normalise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8162);
-/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7443);
-/**
- * Jira's audit log, read for one time window and normalised to one record shape for both deployments:
- * Cloud `GET /rest/api/N/auditing/record` (pages by `offset`/`limit`, newest first) and Data Center
- * `GET /rest/auditing/1.0/events` (Atlassian's auditing plugin, `entities` with `pagingInfo`).
- *
- * Reading the log needs the Administer Jira global permission, and Jira Cloud refuses it (403) when every
- * product of the site is on a Free plan. Neither is an error for the callers: the log is then
- * `unavailable`, with the reason in words, and drift is still reported without names.
- */
+__webpack_require__.d(__webpack_exports__, {
+Ob: () => ( readAuditLog),
+k8: () => ( jiraInstant)
+});
+
+var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9960);
+var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6353);
+var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1584);
+var _normalise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8162);
+var _paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7443);
 
 
 
 
 
-/** The Cloud page size: Jira's default and the most it documents no limit for. */
+
+
+
+
+
+
+
+
+
+
 const CLOUD_PAGE = 1000;
-/** Data Center's page size (its default is 200). */
+
 const DATA_CENTER_PAGE = 500;
-/**
- * Enough for any permissions history of a month; a stop for a log that never ends. It bounds the records
- * Jira sent (the offset), unreadable ones too: counting only those kept read a log of unreadable records
- * whole, and never left a server that ignores the offset and repeats them.
- */
+
+
+
+
+
 const MAX_AUDIT_RECORDS = 20_000;
-/** Whether reading stops at the cap: `sent` is every record Jira sent so far, the skipped ones too. */
+
 function auditCapReached(sent) {
     return sent >= MAX_AUDIT_RECORDS;
 }
-/**
- * Jira's timestamps: `2026-11-18T08:30:00.000+0000` (Cloud, Data Center REST) or ISO 8601 with `Z` or
- * `+00:00`. Returns the instant as an ISO string in UTC, or undefined when it cannot be read.
- */
+
+
+
+
 function jiraInstant(text) {
     const normalised = text.trim().replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
     const time = Date.parse(normalised);
@@ -2332,7 +2392,7 @@ function instantOf(record, key) {
         throw new _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym(`an audit record has no readable "${key}" time`);
     return at;
 }
-/** One Cloud `AuditRecordBean`. */
+
 function normaliseCloudRecord(raw) {
     if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(raw))
         throw new _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym('an audit record is not an object');
@@ -2340,7 +2400,7 @@ function normaliseCloudRecord(raw) {
     if (id === undefined)
         throw new _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym('an audit record has no id');
     const author = {};
-    // The documented example carries authorAccountId; the schema has only the deprecated authorKey.
+
     const accountId = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(raw, 'authorAccountId') ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(raw, 'authorKey');
     if (accountId !== undefined && accountId !== '')
         author.accountId = accountId;
@@ -2367,7 +2427,7 @@ function normaliseCloudRecord(raw) {
         record.source = source;
     return record;
 }
-/** One Data Center audit event: the first affected object is what it is about, the rest associated. */
+
 function normaliseDataCenterEvent(raw, index) {
     if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(raw))
         throw new _normalise_js__WEBPACK_IMPORTED_MODULE_2__/* .ShapeError */ .ym('an audit event is not an object');
@@ -2383,7 +2443,7 @@ function normaliseDataCenterEvent(raw, index) {
     const affected = items((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .arrayField */ .e7)(raw, 'affectedObjects'), 'type');
     const at = instantOf(raw, 'timestamp');
     const record = {
-        // Events carry no id of their own: time and position in the answer tell them apart.
+
         id: `${at}#${String(index)}`,
         at,
         summary: (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .stringField */ .OM)(type, 'action') ?? '',
@@ -2401,7 +2461,7 @@ function normaliseDataCenterEvent(raw, index) {
         record.source = source;
     return record;
 }
-/** Why the log could not be read, in words people can act on. */
+
 function unavailableReason(error) {
     if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .JiraError */ .Dd))
         return undefined;
@@ -2414,7 +2474,7 @@ function unavailableReason(error) {
     }
     return undefined;
 }
-/** Runs `parse` over a page; an answer of the wrong shape is a JiraError naming the call. */
+
 function parsePage(source, shownPath, body, parse) {
     try {
         return parse(body);
@@ -2434,17 +2494,17 @@ function parsePage(source, shownPath, body, parse) {
 function windowQuery(window) {
     return { from: window.from.toISOString(), to: window.to.toISOString() };
 }
-/**
- * Whether another page of Cloud's audit log follows. AuditRecords describes `total` as "the total number
- * of audit items returned", which may be this page's count. A page whose `total` is larger than its own
- * count shows it is the whole log's size (`totalIsWhole`, kept for the pages after): then the log ends
- * once that many were read, so an exact multiple of the page costs no request more. Otherwise a `total`
- * proves nothing: a page as long as the `limit` ("the requested or default limit") asks for the next, a
- * shorter or empty one ends it; a single full page whose `total` equals its count is the one case where
- * both readings fit, and it asks once more.
- */
+
+
+
+
+
+
+
+
+
 function cloudAuditContinues(page) {
-    // The page bean's rule, for a page that carries neither `isLast` nor `nextPage`.
+
     return !(0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .pageEnds */ .uk)({
         count: page.count,
         read: page.read,
@@ -2454,7 +2514,7 @@ function cloudAuditContinues(page) {
         granted: page.limit,
     });
 }
-/** Each record normalised, or left out (and counted) when it has no readable time or id. */
+
 function readableRecords(list, normalise) {
     const records = [];
     let skipped = 0;
@@ -2470,7 +2530,7 @@ function readableRecords(list, normalise) {
     });
     return { records, skipped };
 }
-/** The log as read, with the count of records left out when there were any. */
+
 function readLog(records, truncated, skipped) {
     return { status: 'read', records, truncated, ...(skipped > 0 ? { skipped } : {}) };
 }
@@ -2479,8 +2539,8 @@ async function readCloud(source, window) {
     let skipped = 0;
     let totalIsWhole = false;
     let previousPage;
-    // `filter` narrows to records mentioning permissions (summary "Permission scheme ...", category
-    // "permissions"): a month of a busy site's log holds far more about users and fields.
+
+
     for (let offset = 0;;) {
         const query = { ...windowQuery(window), offset, limit: CLOUD_PAGE, filter: 'permission' };
         const response = await source.http.get('/auditing/record', query);
@@ -2496,14 +2556,14 @@ async function readCloud(source, window) {
                 ...readableRecords(list, normaliseCloudRecord),
             };
         });
-        // A server that ignores `offset` sends the first page again. Its total would then be "reached" by
-        // copies of that page, and the log taken for complete: say it was cut short instead.
+
+
         if (page.count > 0 && page.fingerprint === previousPage)
             return readLog(records, true, skipped);
         previousPage = page.fingerprint;
         records.push(...page.records);
         skipped += page.skipped;
-        // The offset counts every record Jira sent, the skipped ones too.
+
         offset += page.count;
         if (page.total !== undefined && page.total > page.count)
             totalIsWhole = true;
@@ -2547,7 +2607,7 @@ async function readDataCenter(source, window) {
             return readLog(records, true, skipped);
     }
 }
-/** Every record of the window, newest first; a refusal is `unavailable` with its reason. */
+
 async function readAuditLog(source, window) {
     try {
         const log = source.dataCenter ? await readDataCenter(source, window) : await readCloud(source, window);
@@ -2564,46 +2624,46 @@ async function readAuditLog(source, window) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 3378:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+3378:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DQ: () => (/* binding */ ConnectionConfigError),
-/* harmony export */   If: () => (/* binding */ describeConnection),
-/* harmony export */   NK: () => (/* binding */ registerConnectionSecrets),
-/* harmony export */   WG: () => (/* binding */ connectionFromEnv),
-/* harmony export */   bc: () => (/* binding */ authorizationHeader),
-/* harmony export */   m_: () => (/* binding */ cloudByUrl),
-/* harmony export */   oZ: () => (/* binding */ isAtlassianSite),
-/* harmony export */   or: () => (/* binding */ transportSecurity),
-/* harmony export */   tm: () => (/* binding */ guessDeployment)
-/* harmony export */ });
-/* unused harmony exports isLoopbackHost, checkTransport, parseBaseUrl */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1113);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1665);
+__webpack_require__.d(__webpack_exports__, {
+DQ: () => ( ConnectionConfigError),
+If: () => ( describeConnection),
+NK: () => ( registerConnectionSecrets),
+WG: () => ( connectionFromEnv),
+bc: () => ( authorizationHeader),
+m_: () => ( cloudByUrl),
+oZ: () => ( isAtlassianSite),
+or: () => ( transportSecurity),
+tm: () => ( guessDeployment)
+});
+
+var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1113);
+var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1665);
 
 
-/** A missing or malformed setting: nothing was sent. The message names the variable and how to fix it. */
+
 class ConnectionConfigError extends Error {
     name = 'ConnectionConfigError';
 }
 const GATEWAY_HOST = 'api.atlassian.com';
-/** The host name as compared: lower case, without the trailing dot of a fully qualified name. */
+
 function hostOf(url) {
     return url.hostname.toLowerCase().replace(/\.$/, '');
 }
 function isCloudSiteHost(host) {
     return host.endsWith('.atlassian.net') || host.endsWith('.jira.com') || host.endsWith('.jira-dev.com');
 }
-/** Any host of Atlassian's cloud: sites, the API gateway and the rest of atlassian.com. */
+
 function isAtlassianCloudHost(host) {
     return (isCloudSiteHost(host) ||
         ['atlassian.net', 'atlassian.com', 'jira.com', 'jira-dev.com'].includes(host) ||
         host.endsWith('.atlassian.com'));
 }
-/** `localhost`, 127.0.0.0/8 and ::1 (also IPv4-mapped): traffic that never leaves the machine. */
+
 function isLoopbackHost(host) {
     if (host === 'localhost' || host.endsWith('.localhost'))
         return true;
@@ -2611,7 +2671,7 @@ function isLoopbackHost(host) {
         return true;
     if (host === '[::1]')
         return true;
-    // URL writes ::ffff:127.x.y.z as [::ffff:7fxx:xxxx].
+
     return /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(host);
 }
 function transportSecurity(baseUrl) {
@@ -2624,7 +2684,7 @@ function allowsHttp(value) {
     const setting = value?.trim().toLowerCase();
     return setting === '1' || setting === 'true';
 }
-/** Refuses plain http (see TransportSecurity); throws ConnectionConfigError with the fix. */
+
 function checkTransport(url, env, variable = 'JIRA_BASE_URL') {
     if (url.protocol !== 'http:')
         return;
@@ -2639,9 +2699,9 @@ function checkTransport(url, env, variable = 'JIRA_BASE_URL') {
         'Plain http is accepted only for loopback hosts (localhost, 127.0.0.0/8, ::1: the built-in simulator), ' +
         'or for a lab Jira without TLS when JIRA_ALLOW_HTTP=1 is set.');
 }
-/** The gateway's path shape, `/ex/jira/{cloudId}` (also recognised on other hosts, e.g. a simulator). */
+
 const GATEWAY_PATH = /^\/ex\/jira\/[^/]+\/?$/;
-/** The Cloud deployment an address names by itself; undefined for any other address. */
+
 function cloudByUrl(url) {
     if (hostOf(url) === GATEWAY_HOST || GATEWAY_PATH.test(url.pathname))
         return 'cloud-gateway';
@@ -2649,11 +2709,11 @@ function cloudByUrl(url) {
         return 'cloud-site';
     return undefined;
 }
-/**
- * What an address is taken for until (or unless) serverInfo says: JIRA_API_VERSION=3 is Cloud (only
- * Cloud serves it) and 2 is Data Center; without it, a loopback host is the built-in simulator (Cloud by
- * default) and any other host Data Center, the Jira a company serves from its own address.
- */
+
+
+
+
+
 function guessDeployment(url, apiVersionFromEnv) {
     const byUrl = cloudByUrl(url);
     if (byUrl !== undefined)
@@ -2663,7 +2723,7 @@ function guessDeployment(url, apiVersionFromEnv) {
         ? { deployment: 'cloud-site', apiVersion: apiVersionFromEnv ?? '3' }
         : { deployment: 'data-center', apiVersion: apiVersionFromEnv ?? '2' };
 }
-/** True when the host is an Atlassian Cloud site (not the gateway, not a local or Data Center host). */
+
 function isAtlassianSite(baseUrl) {
     try {
         return isCloudSiteHost(hostOf(new URL(baseUrl)));
@@ -2672,29 +2732,41 @@ function isAtlassianSite(baseUrl) {
         return false;
     }
 }
-/** The header value; registering the derived forms as secrets is the caller's job (`connectionFromEnv` does). */
+
 function authorizationHeader(auth) {
     if (auth.kind === 'bearer')
         return `Bearer ${auth.token}`;
     return `Basic ${Buffer.from(`${auth.email}:${auth.token}`, 'utf8').toString('base64')}`;
 }
-/** Registers the token and every derived form (base64 of email:token, the full header value); secrets.ts adds the encodings. */
+
 function registerConnectionSecrets(auth) {
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(auth.token);
     const header = authorizationHeader(auth);
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(header);
     if (auth.kind === 'basic') {
         const encoded = header.slice('Basic '.length);
-        // Not `email:token` itself: runs of it would match the bare email, which is no secret; the token
-        // is registered on its own, and its runs cover that spelling.
+
+
         (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(encoded);
     }
+}
+
+
+
+
+
+function checkHeaderSafe(variable, value) {
+
+    if (value === undefined || !/[\u0000-\u0008\u000a-\u001f\u007f]/.test(value))
+        return;
+    throw new ConnectionConfigError(`${variable} holds a line break or another control character, which no Jira credential has ` +
+        '(a secret stored with a line end inside it?); set it again from the original, on one line.');
 }
 function nonEmpty(value) {
     const trimmed = value?.trim();
     return trimmed === undefined || trimmed === '' ? undefined : trimmed;
 }
-/** Checks and normalises a base URL; throws ConnectionConfigError with the fix. */
+
 function parseBaseUrl(raw, variable = 'JIRA_BASE_URL') {
     let url;
     try {
@@ -2711,10 +2783,10 @@ function parseBaseUrl(raw, variable = 'JIRA_BASE_URL') {
         throw new ConnectionConfigError(`${variable} must not carry credentials; use JIRA_EMAIL + JIRA_API_TOKEN or JIRA_BEARER_TOKEN.`);
     }
     if (url.search !== '' || url.hash !== '') {
-        // Not echoed: a query string is where people paste tokens.
+
         throw new ConnectionConfigError(`${variable} must not have a query string or fragment; use the bare base URL.`);
     }
-    // People paste the REST path; the client adds /rest/api/N itself.
+
     const restIndex = url.pathname.indexOf('/rest/api/');
     if (restIndex >= 0) {
         throw new ConnectionConfigError(`${variable} should be the base URL without /rest/api/... (got "${raw}"); ` +
@@ -2729,14 +2801,14 @@ function parseBaseUrl(raw, variable = 'JIRA_BASE_URL') {
     }
     return url;
 }
-/**
- * Reads JIRA_BASE_URL, JIRA_EMAIL + JIRA_API_TOKEN or JIRA_BEARER_TOKEN, and JIRA_API_VERSION. Throws
- * ConnectionConfigError naming what is missing. Registers every secret before returning.
- */
+
+
+
+
 function connectionFromEnv(env) {
     const token = nonEmpty(env.JIRA_API_TOKEN);
     const bearer = nonEmpty(env.JIRA_BEARER_TOKEN);
-    // Register before any validation can fail, so even a config error cannot echo a token.
+
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(token);
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(bearer);
     const rawUrl = nonEmpty(env.JIRA_BASE_URL);
@@ -2752,6 +2824,9 @@ function connectionFromEnv(env) {
     const url = parseBaseUrl(rawUrl);
     checkTransport(url, env);
     const email = nonEmpty(env.JIRA_EMAIL);
+    checkHeaderSafe('JIRA_BEARER_TOKEN', bearer);
+    checkHeaderSafe('JIRA_API_TOKEN', token);
+    checkHeaderSafe('JIRA_EMAIL', email);
     let auth;
     if (bearer !== undefined && token !== undefined) {
         throw new ConnectionConfigError('Both JIRA_BEARER_TOKEN and JIRA_API_TOKEN are set; set only one (bearer: OAuth 2.0 access token or ' +
@@ -2790,38 +2865,38 @@ function connectionFromEnv(env) {
         connection.transport = transport;
     if (apiVersionFromEnv !== undefined)
         connection.apiVersionFromEnv = apiVersionFromEnv;
-    // Settled by a Cloud address or by REST 3; anything else is asked of serverInfo.
+
     if (cloudByUrl(url) === undefined && apiVersionFromEnv !== '3')
         connection.detect = true;
     return connection;
 }
-/** For messages: the connection described without secrets (pass the detected deployment once known). */
+
 function describeConnection(connection, settled = connection) {
     const who = connection.auth.kind === 'basic' ? `basic auth as ${connection.auth.email}` : 'a bearer token';
     return `${connection.baseUrl} (REST ${settled.apiVersion}, ${settled.deployment}, ${who})`;
 }
 
 
-/***/ }),
+}),
 
-/***/ 4789:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+4789:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IY: () => (/* binding */ assumedDeployment),
-/* harmony export */   N: () => (/* binding */ isCloudDeploymentType),
-/* harmony export */   SR: () => (/* binding */ fromServerInfo),
-/* harmony export */   nk: () => (/* binding */ knownDeployment),
-/* harmony export */   pC: () => (/* binding */ deploymentName),
-/* harmony export */   tD: () => (/* binding */ parseServerInfo)
-/* harmony export */ });
-/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2507);
-/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3378);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1584);
+__webpack_require__.d(__webpack_exports__, {
+IY: () => ( assumedDeployment),
+N: () => ( isCloudDeploymentType),
+SR: () => ( fromServerInfo),
+nk: () => ( knownDeployment),
+pC: () => ( deploymentName),
+tD: () => ( parseServerInfo)
+});
+var _audit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2507);
+var _connection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3378);
+var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1584);
 
 
 
-/** The serverInfo fields the product reads; undefined when the answer is not an object. */
+
 function parseServerInfo(body) {
     if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(body))
         return undefined;
@@ -2837,15 +2912,15 @@ function parseServerInfo(body) {
         info.serverTime = instant;
     return info;
 }
-/** `Cloud` is Cloud; `Server` and `DataCenter` are the self-managed product. */
+
 function isCloudDeploymentType(deploymentType) {
     return /cloud/i.test(deploymentType);
 }
-/** What the connection settles without asking; undefined when serverInfo has to say. */
+
 function knownDeployment(connection) {
     if (connection.detect === true)
         return undefined;
-    // A Cloud address, JIRA_API_VERSION=3, or a connection built in code that says what it is.
+
     const byUrl = (0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .cloudByUrl */ .m_)(new URL(connection.baseUrl)) !== undefined;
     return {
         deployment: connection.deployment,
@@ -2853,7 +2928,7 @@ function knownDeployment(connection) {
         source: !byUrl && connection.apiVersionFromEnv === '3' ? 'api-version' : 'url',
     };
 }
-/** The deployment serverInfo describes, with the REST version to use. */
+
 function fromServerInfo(connection, info) {
     const type = info.deploymentType;
     if (type === undefined || type.trim() === '')
@@ -2867,7 +2942,7 @@ function fromServerInfo(connection, info) {
         serverInfo: info,
     };
 }
-/** When serverInfo cannot be read: the connection's guess (`guessDeployment`), and why. */
+
 function assumedDeployment(connection, problem) {
     return {
         ...(0,_connection_js__WEBPACK_IMPORTED_MODULE_1__/* .guessDeployment */ .tm)(new URL(connection.baseUrl), connection.apiVersionFromEnv),
@@ -2875,29 +2950,30 @@ function assumedDeployment(connection, problem) {
         problem,
     };
 }
-/** For doctor: `Jira Cloud`, `Jira Data Center`. */
+
 function deploymentName(deployment) {
     return deployment === 'data-center' ? 'Jira Data Center' : 'Jira Cloud';
 }
 
 
-/***/ }),
+}),
 
-/***/ 9960:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+9960:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DD: () => (/* binding */ diagnosticContext),
-/* harmony export */   lI: () => (/* binding */ diagnoseNetwork),
-/* harmony export */   p0: () => (/* binding */ duration),
-/* harmony export */   vl: () => (/* binding */ diagnoseHttp)
-/* harmony export */ });
-/* unused harmony exports accessFor, describeAccess */
-/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3378);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1665);
+__webpack_require__.d(__webpack_exports__, {
+DD: () => ( diagnosticContext),
+OW: () => ( REFUSED_REQUEST_CODES),
+lI: () => ( diagnoseNetwork),
+p0: () => ( duration),
+vl: () => ( diagnoseHttp)
+});
+
+var _connection_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3378);
+var _transport_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1665);
 
 
-/** Path relative to /rest/api/N, without query. */
+
 function operationPath(path) {
     const withoutQuery = path.split('?')[0] ?? path;
     return withoutQuery.replace(/^\/rest\/api\/[23]/, '');
@@ -2937,7 +3013,7 @@ function accessFor(method, path) {
     if (op.startsWith('/role') || op.startsWith('/applicationrole') || op === '/permissions') {
         return {
             category: 'read',
-            // Both lists need Administer Jira (Jira's reference for GET /role and GET /applicationrole).
+
             administerJira: !op.startsWith('/permissions'),
             scopes: ['manage:jira-configuration'],
         };
@@ -2978,7 +3054,7 @@ function diagnosticContext(connection) {
         ...(proxy !== undefined ? { proxy: (0,_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .describeProxy */ .GK)(proxy) } : {}),
     };
 }
-/** `150 ms`, `30 s`, `1.5 s`. */
+
 function duration(ms) {
     return ms < 1000 ? `${String(ms)} ms` : `${String(Number((ms / 1000).toFixed(1)))} s`;
 }
@@ -3040,7 +3116,7 @@ function diagnoseHttp(failure, context) {
                 ? 'Give the account behind the token the Administer Jira global permission (permission scheme changes need it).'
                 : `Give the account behind the token ${access.globalPermission ?? 'access to Jira (a product licence)'}.`,
             `If the token is an OAuth or scoped token, it needs ${access.category} access: allow it in the ${access.category} category and grant ${access.scopes.join(' or ')}.`,
-            "Your organisation's IP allowlist may block this address (Atlassian Administration → Security → IP allowlists); run from an allowed network or add this runner's address.",
+            "Your organisation's IP allowlist may block this address (Atlassian Administration \u2192 Security \u2192 IP allowlists); run from an allowed network or add this runner's address.",
             REAUTHENTICATE,
         ];
         return {
@@ -3110,6 +3186,16 @@ function diagnoseHttp(failure, context) {
         fixes: ['Read what Jira said above.'],
     };
 }
+
+
+
+
+const REFUSED_REQUEST_CODES = new Set([
+    'ERR_INVALID_CHAR',
+    'ERR_HTTP_INVALID_HEADER_VALUE',
+    'ERR_INVALID_HTTP_TOKEN',
+    'ERR_UNESCAPED_CHARACTERS',
+]);
 function diagnoseNetwork(failure, context) {
     const call = `${failure.method} ${failure.path}`;
     let host = context.baseUrl;
@@ -3117,7 +3203,7 @@ function diagnoseNetwork(failure, context) {
         host = new URL(context.baseUrl).host;
     }
     catch {
-        // keep the base URL as given
+
     }
     const base = {
         kind: failure.kind,
@@ -3169,7 +3255,7 @@ function diagnoseNetwork(failure, context) {
         case 'timeout':
             return {
                 ...base,
-                summary: `no answer within ${duration(failure.timeoutMs ?? 0)} (JIRA_PERMS_TIMEOUT).`,
+                summary: `${failure.outcome === 'not-sent' ? 'no connection' : 'no answer'} within ${duration(failure.timeoutMs ?? 0)} (JIRA_PERMS_TIMEOUT).`,
                 fixes: [
                     ...unknownWrite,
                     'If the site is slow, raise JIRA_PERMS_TIMEOUT (seconds per request, default 30; action input `timeout`).',
@@ -3190,6 +3276,15 @@ function diagnoseNetwork(failure, context) {
         case 'aborted':
             return { ...base, summary: 'cancelled.', fixes: unknownWrite };
         case 'network':
+            if (failure.code !== undefined && REFUSED_REQUEST_CODES.has(failure.code)) {
+                return {
+                    ...base,
+                    summary: `not sent: Node refused the request as given${code}${failure.detail !== undefined ? `: ${failure.detail}` : ''}.`,
+                    fixes: [
+                        'Check the credential (JIRA_API_TOKEN, JIRA_BEARER_TOKEN) for a stray character: a header carries no line break and no character beyond Latin-1.',
+                    ],
+                };
+            }
             return {
                 ...base,
                 summary: `the connection to ${host} dropped${code}${failure.detail !== undefined ? `: ${failure.detail}` : ''}.`,
@@ -3263,21 +3358,21 @@ function diagnoseNetwork(failure, context) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 1584:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+1584:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   cI: () => (/* binding */ intField),
-/* harmony export */   e7: () => (/* binding */ arrayField),
-/* harmony export */   ei: () => (/* binding */ idField),
-/* harmony export */   pD: () => (/* binding */ boolField),
-/* harmony export */   qV: () => (/* binding */ objectField)
-/* harmony export */ });
-/** Small, total readers for untyped JSON: Jira's answers are checked, never cast. */
+__webpack_require__.d(__webpack_exports__, {
+Gv: () => ( isObject),
+OM: () => ( stringField),
+cI: () => ( intField),
+e7: () => ( arrayField),
+ei: () => ( idField),
+pD: () => ( boolField),
+qV: () => ( objectField)
+});
+
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -3285,7 +3380,7 @@ function stringField(object, key) {
     const value = object[key];
     return typeof value === 'string' ? value : undefined;
 }
-/** A string, or a number written as a string (Jira is inconsistent about ids). */
+
 function idField(object, key) {
     const value = object[key];
     if (typeof value === 'string')
@@ -3294,7 +3389,7 @@ function idField(object, key) {
         return String(value);
     return undefined;
 }
-/** An integer, or an integer written as a string. */
+
 function intField(object, key) {
     const value = object[key];
     if (typeof value === 'number' && Number.isInteger(value))
@@ -3317,42 +3412,42 @@ function arrayField(object, key) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 8162:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+8162:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CX: () => (/* binding */ normaliseUser),
-/* harmony export */   E8: () => (/* binding */ normaliseCatalogue),
-/* harmony export */   F6: () => (/* binding */ grantList),
-/* harmony export */   R8: () => (/* binding */ normaliseGrant),
-/* harmony export */   UZ: () => (/* binding */ normaliseGroup),
-/* harmony export */   aV: () => (/* binding */ schemeList),
-/* harmony export */   cj: () => (/* binding */ hasGrants),
-/* harmony export */   eP: () => (/* binding */ normaliseScheme),
-/* harmony export */   hK: () => (/* binding */ normaliseRole),
-/* harmony export */   jk: () => (/* binding */ arrayOf),
-/* harmony export */   qE: () => (/* binding */ grantFacts),
-/* harmony export */   vU: () => (/* binding */ normaliseField),
-/* harmony export */   wY: () => (/* binding */ normaliseGrants),
-/* harmony export */   xW: () => (/* binding */ normaliseApplicationRole),
-/* harmony export */   ym: () => (/* binding */ ShapeError)
-/* harmony export */ });
-/* unused harmony exports normaliseHolder, holderNameFrom */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1584);
+__webpack_require__.d(__webpack_exports__, {
+CX: () => ( normaliseUser),
+E8: () => ( normaliseCatalogue),
+F6: () => ( grantList),
+R8: () => ( normaliseGrant),
+UZ: () => ( normaliseGroup),
+aV: () => ( schemeList),
+cj: () => ( hasGrants),
+eP: () => ( normaliseScheme),
+hK: () => ( normaliseRole),
+jk: () => ( arrayOf),
+qE: () => ( grantFacts),
+vU: () => ( normaliseField),
+wY: () => ( normaliseGrants),
+xW: () => ( normaliseApplicationRole),
+ym: () => ( ShapeError)
+});
+
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1584);
 
 
-/**
- * Jira's answers → the product's model. Pure. A value that does not have the documented shape raises
- * ShapeError (the client turns it into a JiraError naming the call): a half-understood answer is never
- * taken as "nothing there".
- */
+
+
+
+
+
 class ShapeError extends Error {
     name = 'ShapeError';
 }
-/** The holder exactly as Jira spells it, with `null`/missing parameter and value dropped. */
+
 function normaliseHolder(raw) {
     if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(raw))
         throw new ShapeError('a grant has no holder object');
@@ -3368,11 +3463,11 @@ function normaliseHolder(raw) {
         holder.value = value;
     return holder;
 }
-/**
- * The holder's name from the expanded objects Jira adds (expand=user,group,projectRole,field), where its
- * spelling does not carry it: a group's name when the holder has only the id, a role's or field's name, a
- * user's display name.
- */
+
+
+
+
+
 function holderNameFrom(holder, raw) {
     if (raw === undefined)
         return undefined;
@@ -3424,14 +3519,14 @@ function normaliseGrant(raw) {
 function normaliseGrants(raw) {
     return raw.map(normaliseGrant).sort((a, b) => a.id - b.id);
 }
-/** True when the scheme object carries its grants (the list endpoint omits them without expand). */
+
 function hasGrants(raw) {
     return (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(raw) && Array.isArray(raw.permissions);
 }
-/**
- * A scheme with its grants. An empty description is treated as none (Jira returns "" for a scheme
- * created without one), so a file without `description` compares equal.
- */
+
+
+
+
 function normaliseScheme(raw, grants) {
     if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(raw))
         throw new ShapeError('a permission scheme is not an object');
@@ -3454,21 +3549,21 @@ function normaliseScheme(raw, grants) {
         scheme.description = description;
     return scheme;
 }
-/** `{permissionSchemes: [...]}` → the raw scheme objects. */
+
 function schemeList(raw) {
     const list = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(raw) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arrayField */ .e7)(raw, 'permissionSchemes') : undefined;
     if (list === undefined)
         throw new ShapeError('expected {"permissionSchemes": [...]}');
     return list;
 }
-/** `{permissions: [...]}` (grants of one scheme). */
+
 function grantList(raw) {
     const list = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(raw) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arrayField */ .e7)(raw, 'permissions') : undefined;
     if (list === undefined)
         throw new ShapeError('expected {"permissions": [...]}');
     return list;
 }
-/** `{permissions: {KEY: {...}}}` → catalogue entries, sorted by key. */
+
 function normaliseCatalogue(raw) {
     const map = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(raw) ? (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectField */ .qV)(raw, 'permissions') : undefined;
     if (map === undefined)
@@ -3549,7 +3644,7 @@ function normaliseApplicationRole(raw) {
         throw new ShapeError('an application role has no key');
     const name = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .stringField */ .OM)(raw, 'name');
     const role = name === undefined ? { key } : { key, name };
-    // The groups that give the application: `groupDetails` carries their ids (Cloud), `groups` names only.
+
     const details = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arrayField */ .e7)(raw, 'groupDetails');
     const names = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .arrayField */ .e7)(raw, 'groups');
     if (details !== undefined && details.length > 0)
@@ -3567,14 +3662,14 @@ function arrayOf(raw, what) {
         throw new ShapeError(`expected a list of ${what}`);
     return raw;
 }
-/**
- * The group or user a raw live grant names, as far as the grant itself says: on Cloud a group holder
- * carries its name (`parameter`) and id (`value`), a user holder its account id; on Data Center a group
- * by name, a user by key. Display names and the active flag come from the expanded `user` object when
- * the server added one; without it the account is known to exist and taken as active (Jira keeps grants
- * of deactivated accounts, so the only loss is the resolver's "deactivated" warning). Pure; a holder
- * that does not say enough yields nothing, and the caller looks that name up as before.
- */
+
+
+
+
+
+
+
+
 function grantFacts(raw, dataCenter) {
     if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(raw))
         return {};
@@ -3613,34 +3708,34 @@ function grantFacts(raw, dataCenter) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 7443:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+7443:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eo: () => (/* binding */ pageFingerprint),
-/* harmony export */   s$: () => (/* binding */ readAllPages),
-/* harmony export */   uk: () => (/* binding */ pageEnds)
-/* harmony export */ });
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9960);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6353);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1584);
+__webpack_require__.d(__webpack_exports__, {
+Eo: () => ( pageFingerprint),
+s$: () => ( readAllPages),
+uk: () => ( pageEnds)
+});
+var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9960);
+var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6353);
+var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1584);
 
 
 
-/**
- * Whether a page ends the list. The PageBean schema describes `isLast` ("whether this is the last page"),
- * `nextPage` ("if there is another page of results, the URL of the next page") and `total` only as "the
- * number of items returned", which a server may fill with this page's count. So, in order: an empty page
- * ends it; `isLast` decides when present; else `nextPage` does, once a page has carried one; else a
- * `total` shown to be the whole list's size (`totalIsWhole`) ends it once that many were read, so an
- * exact multiple of the page costs no request more; else a page shorter than the granted `maxResults`
- * ends it, and a full one asks for the next (a single full page whose `total` equals its count may be
- * the whole list or the page's count: it asks once more). With no marker at all, a page shorter than
- * asked may only be the server's own cap, so only an empty page proves the end (one request more, never
- * a silently short list).
- */
+
+
+
+
+
+
+
+
+
+
+
+
 function pageEnds(page) {
     if (page.count === 0)
         return true;
@@ -3654,10 +3749,10 @@ function pageEnds(page) {
         return page.count < page.granted;
     return false;
 }
-/**
- * What tells a page from the one before when a server ignores the position asked for and sends the same
- * page again: its size and its first and last items, without serialising the whole page.
- */
+
+
+
+
 function pageFingerprint(items) {
     return JSON.stringify([items.length, items[0], items.at(-1)]);
 }
@@ -3694,9 +3789,9 @@ async function readAllPages(call, options) {
             throw incomplete(call, `asked for items from ${String(startAt)}, got a page starting at ${String(grantedStart)}`, startAt);
         }
         const total = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .intField */ .cI)(body, 'total');
-        // The PageBean schema describes `total` as "the number of items returned": a server may mean this
-        // page's count rather than the whole list's. A total smaller than what this page reaches cannot be
-        // the whole list's, so from then on totals are ignored and isLast (or an empty page) decides.
+
+
+
         if (total !== undefined && total < startAt + pageValues.length)
             totalsArePerPage = true;
         if (totalsArePerPage)
@@ -3715,14 +3810,14 @@ async function readAllPages(call, options) {
         const hasNextPage = typeof nextPage === 'string' && nextPage !== '';
         if (hasNextPage)
             sawNextPage = true;
-        // One by one: spreading a page into push() overflows the stack past about 100,000 items.
+
         if (options.onPage === undefined)
             for (const value of pageValues)
                 values.push(value);
         count += pageValues.length;
         startAt += pageValues.length;
-        // A server that ignores startAt answers the same page again: stop rather than read it forever, and
-        // before asking whether the list is done, since a total of two pages is reached by the repeat too.
+
+
         const fingerprint = pageFingerprint(pageValues);
         if (fingerprint === previousPage) {
             throw incomplete(call, 'the same page came back for a later startAt (the server ignores startAt)', startAt);
@@ -3739,9 +3834,9 @@ async function readAllPages(call, options) {
         });
         if (done) {
             options.onPage?.(pageValues);
-            // `isLast: true` is Jira's own word that nothing follows: a total that differs may count what the
-            // answer leaves out (inactive members) or be this page's count, so it is not held against it. Without
-            // it, a list that ended short of the total it announced (an empty page, no next page) is incomplete.
+
+
+
             if (isLast !== true && announcedTotal !== undefined && count !== announcedTotal) {
                 throw incomplete(call, `Jira announced ${String(announcedTotal)} items but returned ${String(count)}`, startAt);
             }
@@ -3749,34 +3844,34 @@ async function readAllPages(call, options) {
         }
         if (page + 1 >= maxPages)
             break;
-        // The next page is asked for before the caller hears of this one: the reads `onPage` starts queue
-        // behind it, so the next page is not left to go out alone after them (at 10 in flight and 50 items
-        // a page, one round trip in six carried a single request).
+
+
+
         pending = ask(startAt);
-        pending.catch(() => undefined); // awaited at the top of the loop
+        pending.catch(() => undefined);
         options.onPage?.(pageValues);
     }
     throw incomplete(call, `more than ${String(maxPages)} pages`, startAt);
 }
 
 
-/***/ }),
+}),
 
-/***/ 1911:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+1911:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I4: () => (/* binding */ isTeamManagedSchemeRefusal),
-/* harmony export */   a$: () => (/* binding */ noteProjectsWithoutScheme),
-/* harmony export */   eD: () => (/* binding */ projectsWithoutScheme)
-/* harmony export */ });
-/**
- * The projects a usage map (scheme id → projects) leaves out: listed projects Jira gave no scheme for
- * (team-managed ones, whose `GET /project/{id}/permissionscheme` may be refused with any 4xx). The map
- * stays what every caller already takes (its keys are scheme ids); the listed-but-unassigned projects
- * ride beside it so the `projects:` check still knows them (a team-managed key is "team-managed", not
- * "no such project"). Kept by identity: a copy of the map carries none.
- */
+__webpack_require__.d(__webpack_exports__, {
+I4: () => ( isTeamManagedSchemeRefusal),
+a$: () => ( noteProjectsWithoutScheme),
+eD: () => ( projectsWithoutScheme)
+});
+
+
+
+
+
+
+
 const withoutSchemeByMap = new WeakMap();
 function noteProjectsWithoutScheme(usage, projects) {
     withoutSchemeByMap.set(usage, projects);
@@ -3784,56 +3879,54 @@ function noteProjectsWithoutScheme(usage, projects) {
 function projectsWithoutScheme(usage) {
     return withoutSchemeByMap.get(usage) ?? [];
 }
-/**
- * Whether a refusal of a team-managed project's scheme read means "it has no shared scheme". Cloud's
- * reference does not say how Jira refuses it, so any 4xx does, except a credential refused outright
- * (401) and a rate limit that outlasted the retries (429): those are the run's problem, not the project's.
- */
+
+
+
+
+
 function isTeamManagedSchemeRefusal(status) {
     return status !== undefined && status >= 400 && status < 500 && status !== 401 && status !== 429;
 }
 
 
-/***/ }),
+}),
 
-/***/ 1665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+1665:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GK: () => (/* binding */ describeProxy),
-/* harmony export */   GS: () => (/* binding */ proxiedSend),
-/* harmony export */   Hx: () => (/* binding */ transportFromEnv),
-/* harmony export */   Is: () => (/* binding */ TransportConfigError),
-/* harmony export */   KU: () => (/* binding */ DEFAULT_TIMEOUT_SECONDS),
-/* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
-/* harmony export */   Wm: () => (/* binding */ proxySecrets),
-/* harmony export */   iJ: () => (/* binding */ proxyFor)
-/* harmony export */ });
-/* unused harmony exports proxyFromEnv, proxiedFetch, proxyAwareFetch */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+__webpack_require__.d(__webpack_exports__, {
+GK: () => ( describeProxy),
+GS: () => ( proxiedSend),
+Hx: () => ( transportFromEnv),
+Is: () => ( TransportConfigError),
+KU: () => ( DEFAULT_TIMEOUT_SECONDS),
+WH: () => ( DEFAULT_CONCURRENCY),
+Wm: () => ( proxySecrets),
+iJ: () => ( proxyFor)
+});
+
+var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+var node_http__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+var node_https__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7030);
+var node_net__WEBPACK_IMPORTED_MODULE_2___default = __webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
+var node_stream__WEBPACK_IMPORTED_MODULE_3___default = __webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
+var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = __webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
 
 
-let loading;
-/**
- * undici's dispatcher API and proxy agent, loaded on the first request, by a dynamic import: the bundles keep
- * undici's files (about 0.8 MB) in a chunk of their own, so a command that never reaches Jira
- * (validate, `--version`, `--help`) neither reads nor compiles them. (`./undici.cjs` is CommonJS:
- * Node's ESM loader gives it as a default export only.)
- */
-function loadUndici() {
-    loading ??= Promise.all(/* import() */[__webpack_require__.e(344), __webpack_require__.e(763)]).then(__webpack_require__.t.bind(__webpack_require__, 6763, 23)).then((module) => module.default.load());
-    return loading;
-}
-// The variables the transport reads, in a module of their own: the action's entry passes them on
-// without loading the transport (and undici's files, bundled with it).
+
+
+
+
+
 
 const DEFAULT_TIMEOUT_SECONDS = 30;
 const DEFAULT_CONCURRENCY = 10;
 const MAX_CONCURRENCY = 100;
-/** A setting that cannot be used; the message names the variable (and never echoes a proxy password). */
+
 class TransportConfigError extends Error {
     name = 'TransportConfigError';
 }
@@ -3856,7 +3949,7 @@ function positiveNumber(env, name, what, options) {
     }
     return value;
 }
-/** Lower case first, as curl reads them. */
+
 function proxyVariable(env, name) {
     return setting(env, name.toLowerCase()) ?? setting(env, name.toUpperCase()) ?? '';
 }
@@ -3873,6 +3966,14 @@ function checkProxyUrl(name, value) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         throw new TransportConfigError(`${name} must start with http:// or https:// (got "${url.protocol}").`);
     }
+    try {
+        decodeURIComponent(url.username);
+        decodeURIComponent(url.password);
+    }
+    catch {
+
+        throw new TransportConfigError(`${name}: the user or password is not URL-encoded; write a % in them as %25 (and @ as %40, : as %3A).`);
+    }
 }
 function proxyFromEnv(env) {
     const proxy = {
@@ -3884,7 +3985,7 @@ function proxyFromEnv(env) {
     checkProxyUrl('HTTPS_PROXY', proxy.httpsProxy);
     return proxy.httpProxy === '' && proxy.httpsProxy === '' && proxy.noProxy === '' ? undefined : proxy;
 }
-/** The proxies' passwords, to register as secrets. */
+
 function proxySecrets(proxy) {
     const passwords = [];
     for (const value of [proxy?.httpProxy, proxy?.httpsProxy]) {
@@ -3896,7 +3997,7 @@ function proxySecrets(proxy) {
     }
     return passwords;
 }
-/** Reads and checks every transport setting; throws TransportConfigError naming the variable. */
+
 function transportFromEnv(env) {
     const settings = {};
     const timeout = positiveNumber(env, 'JIRA_PERMS_TIMEOUT', 'seconds per request', {
@@ -3922,11 +4023,12 @@ function transportFromEnv(env) {
         settings.proxy = proxy;
     return settings;
 }
-/**
- * The proxy a request to `target` goes through, or undefined when it goes directly: undici's
- * EnvHttpProxyAgent rule, repeated here so doctor can say it (NO_PROXY entries match the host or its
- * subdomains, with an optional port; `*` matches everything).
- */
+
+
+
+
+
+
 function proxyFor(target, proxy) {
     if (proxy === undefined)
         return undefined;
@@ -3936,12 +4038,11 @@ function proxyFor(target, proxy) {
     const entries = proxy.noProxy.split(/[,\s]/).filter((entry) => entry !== '');
     if (proxy.noProxy.trim() === '*')
         return undefined;
-    const host = target.host.replace(/:\d*$/, '').toLowerCase();
+
+    const host = target.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
     const port = Number(target.port) || (target.protocol === 'https:' ? 443 : 80);
     for (const entry of entries) {
-        const parsed = /^(.+):(\d+)$/.exec(entry);
-        const name = (parsed?.[1] ?? entry).replace(/^\*?\./, '').toLowerCase();
-        const entryPort = parsed?.[2] === undefined ? 0 : Number(parsed[2]);
+        const { name, port: entryPort } = noProxyEntry(entry);
         if (entryPort !== 0 && entryPort !== port)
             continue;
         if (host === name || host.endsWith(`.${name}`))
@@ -3949,24 +4050,58 @@ function proxyFor(target, proxy) {
     }
     return chosen;
 }
-/** A proxy URL for messages: scheme, host and port, never its credentials. */
+
+
+
+
+
+function noProxyEntry(entry) {
+    const bracketed = /^\[([^\]]*)\](?::(\d+))?$/.exec(entry);
+    if (bracketed !== null) {
+        return { name: (bracketed[1] ?? '').toLowerCase(), port: Number(bracketed[2] ?? 0) };
+    }
+    if (entry.indexOf(':') !== entry.lastIndexOf(':'))
+        return { name: entry.toLowerCase(), port: 0 };
+    const parsed = /^(.+):(\d+)$/.exec(entry);
+    return {
+        name: (parsed?.[1] ?? entry).replace(/^\*?\./, '').toLowerCase(),
+        port: parsed?.[2] === undefined ? 0 : Number(parsed[2]),
+    };
+}
+
 function describeProxy(value) {
     const url = new URL(value);
     return `${url.protocol}//${url.host}`;
 }
-/** A dispatcher of its own: the proxy variables given, keep-alive connections reused across the run. */
-function proxyAgent(undici, proxy) {
-    return new undici.EnvHttpProxyAgent({
-        // Empty strings, so undici does not fall back to process.env behind the caller's back.
-        httpProxy: proxy?.httpProxy ?? '',
-        httpsProxy: proxy?.httpsProxy ?? '',
-        noProxy: proxy?.noProxy ?? '',
-        // As curl: an http:// target is asked of the proxy by its absolute URI, an https:// one through a
-        // CONNECT tunnel (undici would tunnel both; many proxies refuse CONNECT to port 80).
-        proxyTunnel: false,
-    });
+
+
+
+
+
+class ProxyRefused extends Error {
+    code;
+    status;
+    name = 'ProxyRefused';
+    constructor(code, message,
+
+    status) {
+        super(message);
+        this.code = code;
+        this.status = status;
+    }
 }
-/** Headers as undici gives them (lower-case names), read as fetch's Headers reads them. */
+
+
+
+
+class NotConnected extends Error {
+    code = 'ERR_NOT_CONNECTED';
+    constructor(reason) {
+        super(reason.message, { cause: reason });
+        this.name = reason.name;
+    }
+}
+
 class ReceivedHeaders {
     headers;
     constructor(headers) {
@@ -3982,12 +4117,12 @@ class ReceivedHeaders {
         return this.headers[name.toLowerCase()] !== undefined;
     }
 }
-/** More content-codings than this on one answer is refused, as fetch refuses it. */
+
 const MAX_CODINGS = 5;
-/**
- * The decoders for an answer's Content-Encoding, outermost last, as fetch decodes: gzip (x-gzip),
- * deflate, br; an unknown coding leaves the body as sent (JSON.parse then says it is not JSON).
- */
+
+
+
+
 function decoders(contentEncoding) {
     if (contentEncoding === null)
         return [];
@@ -3997,15 +4132,15 @@ function decoders(contentEncoding) {
     }
     const chain = [];
     for (const coding of codings.reverse().map((one) => one.trim())) {
-        // Z_SYNC_FLUSH, as fetch (and curl): lenient with a stream cut short at its end.
-        const lenient = { flush: (node_zlib__WEBPACK_IMPORTED_MODULE_1___default().constants).Z_SYNC_FLUSH, finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_1___default().constants).Z_SYNC_FLUSH };
+
+        const lenient = { flush: (node_zlib__WEBPACK_IMPORTED_MODULE_4___default().constants).Z_SYNC_FLUSH, finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_4___default().constants).Z_SYNC_FLUSH };
         if (coding === 'gzip' || coding === 'x-gzip')
-            chain.push(node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createGunzip(lenient));
+            chain.push(node_zlib__WEBPACK_IMPORTED_MODULE_4___default().createGunzip(lenient));
         else if (coding === 'deflate')
-            chain.push(node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createInflate(lenient));
+            chain.push(node_zlib__WEBPACK_IMPORTED_MODULE_4___default().createInflate(lenient));
         else if (coding === 'br') {
-            const flush = (node_zlib__WEBPACK_IMPORTED_MODULE_1___default().constants).BROTLI_OPERATION_FLUSH;
-            chain.push(node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createBrotliDecompress({ flush, finishFlush: flush }));
+            const flush = (node_zlib__WEBPACK_IMPORTED_MODULE_4___default().constants).BROTLI_OPERATION_FLUSH;
+            chain.push(node_zlib__WEBPACK_IMPORTED_MODULE_4___default().createBrotliDecompress({ flush, finishFlush: flush }));
         }
         else if (coding === '' || coding === 'identity')
             continue;
@@ -4014,99 +4149,387 @@ function decoders(contentEncoding) {
     }
     return chain;
 }
-/**
- * Jira's transport: undici's `Dispatcher.request` through one EnvHttpProxyAgent of its own. Not fetch:
- * fetch keeps each answer reachable through a WeakRef and a finalizer until a collection, so at 3,000
- * reads every answer's objects were promoted to the old generation (24–26 MB, against 3.6 MB this
- * way). What fetch did for us is done here: compression asked for and removed (gzip, deflate, and br
- * over https, as fetch asks), redirects never followed (the caller reports them), the abort signal.
- */
-function proxiedSend(proxy) {
-    let dispatcher;
-    return async (url, request) => {
-        const undici = await loadUndici();
-        dispatcher ??= proxyAgent(undici, proxy);
+
+function hostOf(url) {
+    return url.hostname.replace(/^\[(.*)\]$/, '$1');
+}
+function portOf(url) {
+    return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+}
+
+
+
+
+
+function proxyServername(proxy) {
+    const host = hostOf(proxy);
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host) === 0 ? host : '';
+}
+
+function proxyAuthorization(proxy) {
+    if (proxy.username === '' || proxy.password === '')
+        return {};
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+function abortReason(signal) {
+    return signal.reason instanceof Error
+        ? signal.reason
+        : new DOMException('This operation was aborted', 'AbortError');
+}
+
+
+
+
+
+
+
+
+const KEEP_ALIVE = { keepAlive: true, timeout: 4000 };
+
+const idleSince = new WeakMap();
+function noteIdle(socket, kept) {
+    if (kept)
+        idleSince.set(socket, Date.now());
+    return kept;
+}
+
+
+
+
+
+
+
+function dropStale(agent) {
+    const now = Date.now();
+    for (const sockets of Object.values(agent.freeSockets)) {
+        if (sockets === undefined)
+            continue;
+        for (let index = sockets.length - 1; index >= 0; index--) {
+            const socket = sockets[index];
+            const since = socket === undefined ? undefined : idleSince.get(socket);
+            const limit = socket?.timeout ?? 0;
+            if (socket !== undefined && since !== undefined && limit > 0 && now - since >= limit) {
+
+                sockets.splice(index, 1);
+                socket.destroy();
+            }
+        }
+    }
+}
+
+class PlainAgent extends (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent) {
+    keepSocketAlive(socket) {
+
+        const keep = super.keepSocketAlive.bind(this);
+        return noteIdle(socket, keep(socket) === true);
+    }
+}
+class SecureAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent) {
+    keepSocketAlive(socket) {
+        const keep = super.keepSocketAlive.bind(this);
+        return noteIdle(socket, keep(socket) === true);
+    }
+}
+
+
+
+
+function tunnelTo(proxy, authority, tls, signal) {
+    return new Promise((resolve, reject) => {
+        const secure = proxy.protocol === 'https:';
+        const connect = (secure ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default())).request({
+            host: hostOf(proxy),
+            port: portOf(proxy),
+            method: 'CONNECT',
+            path: authority,
+            headers: { host: authority, ...proxyAuthorization(proxy) },
+            agent: false,
+            ...(secure ? { ...tls, servername: proxyServername(proxy) } : {}),
+        });
+        const abort = () => {
+            connect.destroy(signal === undefined ? undefined : abortReason(signal));
+        };
+        signal?.addEventListener('abort', abort, { once: true });
+        const settle = () => {
+            signal?.removeEventListener('abort', abort);
+        };
+        connect.once('connect', (answer, socket, head) => {
+            settle();
+            const status = answer.statusCode ?? 0;
+            if (status !== 200) {
+                socket.destroy();
+                const said = `${String(status)}${answer.statusMessage === undefined ? '' : ` ${answer.statusMessage}`}`;
+                reject(new ProxyRefused(status === 407 ? 'ERR_PROXY_AUTH' : 'ERR_PROXY_TUNNEL', `the proxy ${describeProxy(proxy.href)} refused the tunnel to ${authority}: ${said}`, status));
+                return;
+            }
+
+            if (head.length > 0)
+                socket.unshift(head);
+            resolve(socket);
+        });
+        connect.once('error', (error) => {
+            settle();
+
+            reject(error.code === 'ECONNRESET'
+                ? new ProxyRefused('ERR_PROXY_TUNNEL', `the proxy ${describeProxy(proxy.href)} closed the connection without answering the tunnel request to ${authority}: ${error.message}`)
+                : error);
+        });
+        if (signal?.aborted === true)
+            abort();
+        else
+            connect.end();
+    });
+}
+
+
+
+
+class TunnelAgent extends SecureAgent {
+    proxy;
+    tls;
+    constructor(proxy, tls) {
+        super({ ...KEEP_ALIVE, ...tls });
+        this.proxy = proxy;
+        this.tls = tls;
+    }
+    createConnection(options, callback) {
+        if (callback === undefined)
+            throw new Error('a tunnel is opened asynchronously: a callback is needed');
+
+        const host = String(options.host);
+        const authority = `${host.includes(':') ? `[${host}]` : host}:${String(options.port)}`;
+        tunnelTo(this.proxy, authority, this.tls, options.tunnelSignal).then((socket) => {
+
+            const overTunnel = { ...options, socket };
+            const secure = super.createConnection(overTunnel);
+            callback(null, secure);
+        }, (error) => {
+            callback(error instanceof Error ? error : new Error(String(error)), undefined);
+        });
+        return undefined;
+    }
+}
+
+class Agents {
+    tls;
+    plainAgent;
+    secureAgent;
+    tunnels = new Map();
+    constructor(tls) {
+        this.tls = tls;
+    }
+    plain() {
+        this.plainAgent ??= new PlainAgent(KEEP_ALIVE);
+        return this.plainAgent;
+    }
+    secure() {
+        this.secureAgent ??= new SecureAgent({ ...KEEP_ALIVE, ...this.tls });
+        return this.secureAgent;
+    }
+    tunnel(proxy) {
+        let agent = this.tunnels.get(proxy);
+        if (agent === undefined) {
+            agent = new TunnelAgent(new URL(proxy), this.tls);
+            this.tunnels.set(proxy, agent);
+        }
+        return agent;
+    }
+}
+function route(target, via, agents, signal) {
+    const path = `${target.pathname}${target.search}`;
+    const secure = target.protocol === 'https:';
+    if (via === undefined) {
+        return {
+            client: secure ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default()),
+            options: {
+                host: hostOf(target),
+                port: portOf(target),
+                path,
+                agent: secure ? agents.secure() : agents.plain(),
+            },
+        };
+    }
+    if (secure) {
+        return {
+            client: (node_https__WEBPACK_IMPORTED_MODULE_1___default()),
+            options: {
+                host: hostOf(target),
+                port: portOf(target),
+                path,
+                agent: agents.tunnel(via),
+                tunnelSignal: signal,
+            },
+        };
+    }
+
+    const proxy = new URL(via);
+    const throughTls = proxy.protocol === 'https:';
+    const servername = proxyServername(proxy);
+    return {
+        client: throughTls ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default()),
+        options: {
+            host: hostOf(proxy),
+            port: portOf(proxy),
+            path: `${target.origin}${path}`,
+            agent: throughTls ? agents.secure() : agents.plain(),
+            ...(throughTls ? { servername } : {}),
+        },
+        forwardedBy: proxy,
+    };
+}
+function exchange({ client, options, forwardedBy }, request) {
+    const { signal } = request;
+    return new Promise((resolve, reject) => {
+        if (signal.aborted) {
+            reject(abortReason(signal));
+            return;
+        }
+        const headers = { ...request.headers };
+        if (request.body !== undefined)
+            headers['content-length'] = Buffer.byteLength(request.body);
+
+
+        if (options.agent instanceof (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent))
+            dropStale(options.agent);
+        const outgoing = client.request({ ...options, method: request.method, headers });
+        let incoming;
+
+
+
+        let connected = false;
+        outgoing.once('socket', (socket) => {
+            const tls = socket;
+            if (tls.encrypted === true) {
+                if (tls.authorized === true)
+                    connected = true;
+                else
+                    socket.once('secureConnect', () => (connected = true));
+            }
+            else if (!socket.connecting)
+                connected = true;
+            else
+                socket.once('connect', () => (connected = true));
+        });
+        const abort = () => {
+            const cause = abortReason(signal);
+            if (incoming !== undefined) {
+                incoming.destroy(cause);
+                return;
+            }
+            const reason = connected ? cause : new NotConnected(cause);
+            outgoing.destroy(reason);
+
+
+            reject(reason);
+        };
+        signal.addEventListener('abort', abort, { once: true });
+        const settle = () => {
+            signal.removeEventListener('abort', abort);
+        };
+
+        outgoing.on('error', (error) => {
+            settle();
+            reject(error);
+        });
+        outgoing.once('response', (answer) => {
+            incoming = answer;
+            answer.once('close', settle);
+            if (forwardedBy !== undefined && answer.statusCode === 407) {
+                answer.destroy();
+                reject(new ProxyRefused('ERR_PROXY_AUTH', `the proxy ${describeProxy(forwardedBy.href)} asked for credentials: 407 ${answer.statusMessage ?? ''}`.trimEnd()));
+                return;
+            }
+            const status = answer.statusCode ?? 0;
+            const received = new ReceivedHeaders(answer.headers);
+            let chain;
+            try {
+                chain =
+                    request.method === 'HEAD' || status === 204 || status === 304
+                        ? []
+                        : decoders(received.get('content-encoding'));
+            }
+            catch (error) {
+                answer.destroy();
+                reject(error instanceof Error ? error : new Error(String(error)));
+                return;
+            }
+            const body = chain.length === 0 ? answer : (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)([answer, ...chain], () => undefined);
+            resolve({
+                status,
+                headers: received,
+                body,
+                discard: () => {
+
+
+                    answer.destroy();
+                    body.destroy();
+                },
+            });
+        });
+        if (request.body === undefined)
+            outgoing.end();
+        else
+            outgoing.end(request.body);
+    });
+}
+
+
+
+
+
+
+
+
+
+
+
+
+function proxiedSend(proxy, tls = {}) {
+    const agents = new Agents(tls);
+    return (url, request) => {
         const target = new URL(url);
+        const via = proxyFor(target, proxy);
         const headers = {
             'accept-encoding': target.protocol === 'https:' ? 'br, gzip, deflate' : 'gzip, deflate',
-            // What fetch sent (undici's name) when the caller named no agent.
+
+
             'user-agent': 'undici',
         };
         for (const [name, value] of Object.entries(request.headers))
             headers[name.toLowerCase()] = value;
-        const answer = await dispatcher.request({
-            origin: target.origin,
-            path: `${target.pathname}${target.search}`,
-            method: request.method,
-            headers,
-            ...(request.body !== undefined ? { body: request.body } : {}),
-            signal: request.signal,
-        });
-        const received = new ReceivedHeaders(answer.headers);
-        let chain;
-        try {
-            chain =
-                request.method === 'HEAD' || answer.statusCode === 204 || answer.statusCode === 304
-                    ? []
-                    : decoders(received.get('content-encoding'));
+        const chosen = route(target, via, agents, request.signal);
+        if (chosen.forwardedBy !== undefined) {
+            Object.assign(headers, { host: target.host }, proxyAuthorization(chosen.forwardedBy));
         }
-        catch (error) {
-            answer.body.destroy();
-            throw error;
-        }
-        const body = chain.length === 0
-            ? answer.body
-            : (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)([answer.body, ...chain], () => undefined);
-        return {
-            status: answer.statusCode,
-            headers: received,
-            body,
-            discard: () => {
-                answer.body.destroy();
-                body.destroy();
-            },
-        };
+        return exchange(chosen, { ...request, headers });
     };
 }
-/**
- * undici's fetch through a dispatcher of its own (made on the first request), as `proxiedSend`: what
- * Octokit is given for the action's GitHub API calls.
- */
-function proxiedFetch(proxy) {
-    let dispatcher;
-    return async (input, init) => {
-        const undici = await loadUndici();
-        dispatcher ??= proxyAgent(undici, proxy);
-        return undici.loadFetch()(input, { ...init, dispatcher });
-    };
-}
-/** A fetch honouring the proxy variables of `env`, for other clients (the action's GitHub API calls). */
-function proxyAwareFetch(env) {
-    return proxiedFetch(proxyFromEnv(env));
-}
 
 
-/***/ }),
+}),
 
-/***/ 3474:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+3474:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ Interner)
-/* harmony export */ });
-/**
- * One copy of each value a large model repeats. At scale the same few thousand holders, permission keys
- * and labels recur across 60,000 grants, and every answer or file gives each occurrence its own string
- * (JSON.parse keeps only short strings once; each label is built anew, by concatenation, which V8
- * keeps as a tree of pieces until it is hashed, as here, once per distinct label): sharing them shrinks what a plan holds for its whole run by a third. Use one interner
- * per model built (a list read, a resolve), not a global one, so nothing outlives the run that made it.
- *
- * Holders are shared as objects: nothing mutates a holder once it is built (normalise and the resolver
- * build new ones).
- */
+__webpack_require__.d(__webpack_exports__, {
+M: () => ( Interner)
+});
+
+
+
+
+
+
+
+
+
+
 class Interner {
     texts = new Map();
     holders = new Map();
+
+    desired = new Map();
     text(value) {
         const known = this.texts.get(value);
         if (known !== undefined)
@@ -4115,20 +4538,52 @@ class Interner {
         return value;
     }
     holder(holder) {
-        // JSON, not a separator: Jira's strings may hold any character, and two holders must never share a key.
+
         const key = JSON.stringify([holder.type, holder.parameter ?? null, holder.value ?? null]);
         const known = this.holders.get(key);
         if (known !== undefined)
             return known;
-        const shared = { type: this.text(holder.type) };
-        if (holder.parameter !== undefined)
-            shared.parameter = this.text(holder.parameter);
-        if (holder.value !== undefined)
-            shared.value = this.text(holder.value);
+        const type = this.text(holder.type);
+        const parameter = holder.parameter === undefined ? undefined : this.text(holder.parameter);
+        const value = holder.value === undefined ? undefined : this.text(holder.value);
+
+        const shared = parameter === undefined
+            ? value === undefined
+                ? { type }
+                : { type, value }
+            : value === undefined
+                ? { type, parameter }
+                : { type, parameter, value };
         this.holders.set(key, shared);
         return shared;
     }
-    /** The grant's strings and holder replaced by their shared copies, in place (a grant just built). */
+
+
+
+
+
+    desiredGrant(permission, holder, name, label) {
+        const shared = this.holder(holder);
+        let byKey = this.desired.get(shared);
+        if (byKey === undefined) {
+            byKey = new Map();
+            this.desired.set(shared, byKey);
+        }
+
+        const key = JSON.stringify([permission, name ?? null]);
+        let grant = byKey.get(key);
+        if (grant === undefined) {
+
+            const text = { permission: this.text(permission), label: this.text(label) };
+            grant =
+                name === undefined
+                    ? { permission: text.permission, holder: shared, label: text.label }
+                    : { permission: text.permission, holder: shared, name: this.text(name), label: text.label };
+            byKey.set(key, Object.freeze(grant));
+        }
+        return grant;
+    }
+
     grant(grant) {
         grant.permission = this.text(grant.permission);
         grant.holder = this.holder(grant.holder);
@@ -4141,26 +4596,26 @@ class Interner {
 }
 
 
-/***/ }),
+}),
 
-/***/ 2334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+2334:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ onAbort)
-/* harmony export */ });
-/**
- * Waits that end early when a signal aborts, sharing one `abort` listener per signal. A run has one
- * signal (the interrupt) and many waits on it at once: every write in flight, every retry pause. One
- * listener each would pass the EventTarget limit of 10 (a MaxListenersExceededWarning in the output)
- * with as few as 11 writes in parallel; here the signal has one listener while any wait is on it, and
- * none once the last one ended.
- */
+__webpack_require__.d(__webpack_exports__, {
+u: () => ( onAbort)
+});
+
+
+
+
+
+
+
 const bySignal = new WeakMap();
-/**
- * Calls `callback` once when `signal` aborts (at once, synchronously, when it already has). Returns the
- * function that ends the wait: call it when the wait is over, whichever way, so nothing stays behind.
- */
+
+
+
+
 function onAbort(signal, callback) {
     if (signal.aborted) {
         callback();
@@ -4179,7 +4634,7 @@ function onAbort(signal, callback) {
         bySignal.set(signal, waiters);
         signal.addEventListener('abort', listener, { once: true });
     }
-    // A wrapper of its own, so the same callback given twice is two waits.
+
     const wait = () => {
         callback();
     };
@@ -4194,6 +4649,6 @@ function onAbort(signal, callback) {
 }
 
 
-/***/ })
+})
 
 };

@@ -2,33 +2,33 @@ export const id = 903;
 export const ids = [903];
 export const modules = {
 
-/***/ 310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+310:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  oC: () => (/* binding */ cliProgress),
-  NB: () => (/* binding */ defineCommand),
-  oA: () => (/* binding */ offlineDeps),
-  Wp: () => (/* binding */ usageError),
-  by: () => (/* binding */ useColor)
+  oC: () => ( cliProgress),
+  NB: () => ( defineCommand),
+  oA: () => ( offlineDeps),
+  Wp: () => ( usageError),
+  by: () => ( useColor)
 });
 
-// UNUSED EXPORTS: terminalOutputs
 
-// EXTERNAL MODULE: ./src/view/words.ts
+
+
 var words = __webpack_require__(1788);
-;// CONCATENATED MODULE: ./src/view/progress.ts
+;
 
-/** `Reading projects: 1,200 of 3,060` or `Reading projects...`. */
+
 function progressText(progress) {
     if (progress.done === undefined)
         return `${progress.message}...`;
-    const total = progress.total === undefined ? '' : ` of ${(0,words/* count */.U9)(progress.total)}`;
-    return `${progress.message}: ${(0,words/* count */.U9)(progress.done)}${total}`;
+    const total = progress.total === undefined ? '' : ` of ${(0,words .U9)(progress.total)}`;
+    return `${progress.message}: ${(0,words .U9)(progress.done)}${total}`;
 }
-/** Progress written to `write` (stderr, or the action's log), as a live line or as log lines. */
+
 function progressView(write, options) {
     const heartbeatMs = options.heartbeatMs ?? 10_000;
     const redrawMs = options.redrawMs ?? 100;
@@ -86,20 +86,20 @@ function progressView(write, options) {
     };
 }
 
-// EXTERNAL MODULE: external "node:util"
+
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/util/suggest.ts
+
 var suggest = __webpack_require__(7406);
-;// CONCATENATED MODULE: ./src/cli/arguments.ts
-/**
- * Arguments: one declarative option table per command, parsed with `node:util` `parseArgs` (strict) into
- * a typed object. The same table makes the command's `--help` (see `help.ts`) and the option tables in
- * `docs/commands/` (see `docs.ts`), so an option is written once. Every command gets the same behaviour
- * for every misuse: the messages below are the only ones.
- */
+;
 
 
-/** What every command takes besides its own options. */
+
+
+
+
+
+
+
 const COMMON_OPTIONS = [
     {
         name: 'no-color',
@@ -112,26 +112,26 @@ const COMMON_OPTIONS = [
 function camelCase(name) {
     return name.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
 }
-/** The table a command is parsed with: its own options, then the common ones. */
+
 function allOptions(spec) {
     return [...spec.options, ...COMMON_OPTIONS];
 }
-/** `--path DIR` as help and messages show an option that takes a value. */
+
 function optionUsage(option) {
     if (option.type === 'boolean')
         return `--${option.name}`;
     const value = option.choices !== undefined ? option.choices.join('|') : (option.valueName ?? 'VALUE');
     return `--${option.name} ${value}`;
 }
-/** `a, b or c` */
+
 function orList(items) {
     return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
 }
 function suggestion(input, candidates) {
-    const match = (0,suggest/* closestMatch */.h)(input, candidates);
+    const match = (0,suggest .h)(input, candidates);
     return match === undefined ? '' : ` (did you mean "${match}"?)`;
 }
-/** True when the arguments ask for help (`--help` or `-h` anywhere before `--`). */
+
 function wantsHelp(argv) {
     for (const argument of argv) {
         if (argument === '--')
@@ -141,12 +141,12 @@ function wantsHelp(argv) {
     }
     return false;
 }
-/**
- * Parses `argv` (the arguments after the command name) against the command's table. The first misuse,
- * in argument order, is the error: an unknown option (with the closest one), a bare word, a missing or
- * empty value, a value given to a switch, a value outside the choices, a single-value option given twice,
- * a required option missing.
- */
+
+
+
+
+
+
 function parseOptions(spec, argv, env = {}) {
     const options = allOptions(spec);
     const byName = new Map();
@@ -154,7 +154,7 @@ function parseOptions(spec, argv, env = {}) {
     for (const option of options) {
         for (const name of [option.name, ...(option.aliases ?? [])]) {
             byName.set(name, option);
-            // Every option is `multiple` for parseArgs, so a repeat is seen here and refused unless allowed.
+
             config[name] = {
                 type: option.type,
                 multiple: true,
@@ -162,7 +162,7 @@ function parseOptions(spec, argv, env = {}) {
             };
         }
     }
-    // First pass, lenient: every token, so the first problem gets this product's message, not parseArgs'.
+
     const { tokens } = (0,external_node_util_.parseArgs)({
         args: [...argv],
         options: config,
@@ -210,7 +210,7 @@ function parseOptions(spec, argv, env = {}) {
             return { ok: false, error: `${flag} given twice: it takes one value` };
         }
     }
-    // Second pass, strict: the values. After the checks above it cannot fail; if it does, say why.
+
     let values;
     try {
         values = (0,external_node_util_.parseArgs)({ args: [...argv], options: config, strict: true, allowPositionals: false })
@@ -245,16 +245,16 @@ function parseOptions(spec, argv, env = {}) {
     return { ok: true, options: parsed };
 }
 
-;// CONCATENATED MODULE: ./src/cli/help.ts
-/**
- * A command's `--help`, made from its option table: the purpose, the usage, the description, the
- * options (grouped by section, each with its value, default and environment variable), the epilogue.
- */
+;
+
+
+
+
 
 const WIDTH = 100;
-/** Option column: longer names put their help on the next line. */
+
 const MAX_NAME_COLUMN = 24;
-/** Greedy word wrap; explicit line breaks are kept. */
+
 function wrap(text, width) {
     const lines = [];
     for (const paragraph of text.split('\n')) {
@@ -272,11 +272,11 @@ function wrap(text, width) {
     }
     return lines;
 }
-/** `-y, --yes` or `--path DIR`. */
+
 function optionLabel(option) {
     return `${option.short === undefined ? '' : `-${option.short}, `}${optionUsage(option)}`;
 }
-/** The option's help with its default and environment variable, as one paragraph. */
+
 function optionText(option) {
     const notes = [];
     const shownDefault = option.defaultText ?? option.default;
@@ -288,7 +288,7 @@ function optionText(option) {
         notes.push('repeatable');
     return notes.length === 0 ? option.help : `${option.help} (${notes.join('; ')})`;
 }
-/** The usage after the command name: `[--path DIR] [--json] ...` (or the spec's own). */
+
 function synopsis(spec) {
     if (spec.usage !== undefined)
         return [spec.usage];
@@ -301,7 +301,7 @@ function synopsis(spec) {
         return option.multiple === true ? `[${text}]...` : `[${text}]`;
     });
 }
-/** `Usage: jira-perms plan [--path DIR] ...`, wrapped under the first option. */
+
 function usageBlock(spec) {
     const head = `Usage: jira-perms ${spec.name}`;
     const indent = ' '.repeat(head.length + 1);
@@ -351,7 +351,7 @@ function optionsBlock(spec) {
     }
     return blocks.join('\n\n');
 }
-/** The whole `jira-perms <command> --help` text. */
+
 function renderHelp(spec) {
     return [
         `jira-perms ${spec.name}: ${spec.summary}`,
@@ -367,25 +367,25 @@ function renderHelp(spec) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/cli/outputs.ts
+
 var outputs = __webpack_require__(6128);
-;// CONCATENATED MODULE: ./src/cli/command.ts
+;
 
 
 
 
 
-/** Progress on stderr: a live line on a terminal, a line per step (and every 10 s) in a log. */
+
 function cliProgress(context) {
     return progressView((text) => {
         context.stderr.write(text);
     }, { live: context.isTTY });
 }
-/**
- * What an offline command is given (`validate` without `--online`): the context's folder, signal and
- * progress, and no Jira. Unlike `cliDeps` (deps.ts) it loads nothing of the Jira client (its
- * HTTP layer, connection and transport code), which an offline run never uses.
- */
+
+
+
+
+
 function offlineDeps(context, progress) {
     return {
         cwd: context.cwd,
@@ -399,21 +399,21 @@ function offlineDeps(context, progress) {
 const offline = () => {
     throw new Error('this command runs offline: it has no Jira client');
 };
-/** The Jira of an offline command: asking it for anything is a mistake in the command. */
+
 const OFFLINE = { connection: offline, reader: offline, writer: offline, prober: offline };
-/** The one wording of a usage error: what is wrong, then where the options are described. */
+
 function usageError(context, command, message) {
     context.stderr.write(`jira-perms ${command}: ${message}\nRun 'jira-perms ${command} --help' for the options.\n`);
     return 1;
 }
-/** Whether this run may colour its output: a terminal, and neither --no-color nor NO_COLOR. */
+
 function useColor(options, context) {
     return context.isTTY && !options.noColor;
 }
-/**
- * A command of the command line from its option table and what it does with the parsed options: `--help`
- * and every usage error are handled here, the same way for every command.
- */
+
+
+
+
 function defineCommand(spec, run) {
     const help = renderHelp(spec);
     return {
@@ -422,7 +422,7 @@ function defineCommand(spec, run) {
         help,
         spec,
         run: async (context) => {
-            const plain = { ...context, ...(0,outputs/* terminalOutputs */.b)(context, { colour: false }) };
+            const plain = { ...context, ...(0,outputs .b)(context, { colour: false }) };
             if (wantsHelp(context.argv)) {
                 plain.stdout.write(help);
                 return 0;
@@ -431,28 +431,28 @@ function defineCommand(spec, run) {
             if (!parsed.ok)
                 return usageError(plain, spec.name, parsed.error);
             const colour = useColor(parsed.options, context);
-            return run(parsed.options, { ...context, ...(0,outputs/* terminalOutputs */.b)(context, { colour }) });
+            return run(parsed.options, { ...context, ...(0,outputs .b)(context, { colour }) });
         },
     };
 }
 
 
-/***/ }),
+}),
 
-/***/ 6353:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+6353:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dd: () => (/* binding */ JiraError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/* unused harmony exports formatJiraError, isJiraError */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1113);
+__webpack_require__.d(__webpack_exports__, {
+Dd: () => ( JiraError),
+gJ: () => ( errorMessage)
+});
 
-/**
- * Every failure of the Jira client. The message names the call, what it needs and the likely fixes; it
- * is redacted (registered secrets never appear), so it can be printed as is.
- */
+var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1113);
+
+
+
+
+
 class JiraError extends Error {
     name = 'JiraError';
     kind;
@@ -501,7 +501,7 @@ function formatJiraError(details) {
 function isJiraError(error) {
     return error instanceof JiraError;
 }
-/** A printable message for anything thrown, redacted. */
+
 function errorMessage(error) {
     if (error instanceof Error)
         return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(error.message);
@@ -509,47 +509,47 @@ function errorMessage(error) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 2087:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+2087:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $H: () => (/* binding */ matchesHolderRef),
-/* harmony export */   Cs: () => (/* binding */ writtenHolderIdentities),
-/* harmony export */   GA: () => (/* binding */ fieldIdSpelling),
-/* harmony export */   I4: () => (/* binding */ holderKey),
-/* harmony export */   JA: () => (/* binding */ grantLabel),
-/* harmony export */   KN: () => (/* binding */ isKnownHolderType),
-/* harmony export */   L1: () => (/* binding */ HOLDER_TYPES),
-/* harmony export */   MO: () => (/* binding */ holderId),
-/* harmony export */   Me: () => (/* binding */ holderWithId),
-/* harmony export */   OP: () => (/* binding */ PARAMETERLESS_HOLDER_TYPES),
-/* harmony export */   XN: () => (/* binding */ describeWrittenHolder),
-/* harmony export */   _y: () => (/* binding */ sameWrittenHolder),
-/* harmony export */   cI: () => (/* binding */ groupHolder),
-/* harmony export */   cx: () => (/* binding */ grantKey),
-/* harmony export */   iY: () => (/* binding */ holderName),
-/* harmony export */   lo: () => (/* binding */ grantKeys),
-/* harmony export */   sS: () => (/* binding */ wireSpelling),
-/* harmony export */   xq: () => (/* binding */ restTwoSpelling),
-/* harmony export */   zc: () => (/* binding */ holderLabel)
-/* harmony export */ });
-/* unused harmony export writtenHolderKey */
-/**
- * The one holder module: what a permission holder is, how two holders are known to be the same (the
- * canonical key), how a holder reads for people (the display label), and how Jira spells it on each
- * REST version. Everything that compares, labels or spells holders goes through here:
- *
- * - identity: `holderKey` / `grantKey` for holders as Jira spells them (the planner, the client, apply,
- *   export), `holderKeys` when group ids must be learnt from other holders, and
- *   `writtenHolderIdentities` / `sameWrittenHolder` for holders as a file writes them (lint rules);
- * - display: `holderLabel` / `grantLabel` (live and resolved holders), `describeWrittenHolder` (written
- *   holders). Labels are for people only: nothing parses or compares them;
- * - Jira's spelling: `holderWithId`, `groupHolder`, `restTwoSpelling`, `fieldIdSpelling`, `wireSpelling`;
- * - names: `holderName`, and `matchesHolderRef` for settings that name holders (managed holders).
- */
-/** The eleven holder types Jira documents for permission grants. */
+__webpack_require__.d(__webpack_exports__, {
+$H: () => ( matchesHolderRef),
+Cs: () => ( writtenHolderIdentities),
+GA: () => ( fieldIdSpelling),
+I4: () => ( holderKey),
+JA: () => ( grantLabel),
+KN: () => ( isKnownHolderType),
+L1: () => ( HOLDER_TYPES),
+MO: () => ( holderId),
+Me: () => ( holderWithId),
+OP: () => ( PARAMETERLESS_HOLDER_TYPES),
+XN: () => ( describeWrittenHolder),
+_y: () => ( sameWrittenHolder),
+cI: () => ( groupHolder),
+cx: () => ( grantKey),
+iY: () => ( holderName),
+lo: () => ( grantKeys),
+sS: () => ( wireSpelling),
+xq: () => ( restTwoSpelling),
+zc: () => ( holderLabel)
+});
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const HOLDER_TYPES = [
     'anyone',
     'applicationRole',
@@ -563,7 +563,7 @@ const HOLDER_TYPES = [
     'user',
     'userCustomField',
 ];
-/** Holder types that never carry a parameter. (`applicationRole` may or may not.) */
+
 const PARAMETERLESS_HOLDER_TYPES = new Set([
     'anyone',
     'assignee',
@@ -577,16 +577,16 @@ function isKnownHolderType(type) {
 function nonEmpty(text) {
     return text === undefined || text === '' ? undefined : text;
 }
-// ---- identity ----
-/** The id a holder carries: `value` where Jira gives one, else `parameter`. */
+
+
 function holderId(holder) {
     return nonEmpty(holder.value) ?? nonEmpty(holder.parameter);
 }
-/**
- * The identity of a holder: two holders with the same key are the same grant target, whatever spelling
- * (parameter vs value, name vs id) produced them. Groups are identified by id where Jira gives one
- * (names can change) and by name on Data Center, where groups have no id.
- */
+
+
+
+
+
 function holderKey(holder) {
     if (PARAMETERLESS_HOLDER_TYPES.has(holder.type))
         return holder.type;
@@ -599,16 +599,16 @@ function holderKey(holder) {
     const id = holderId(holder);
     return id === undefined ? holder.type : `${holder.type}:${id}`;
 }
-/** The identity of a grant: permission key plus holder identity. */
+
 function grantKey(permission, holder) {
     return `${permission}|${holderKey(holder)}`;
 }
-/**
- * `grantKey`, made robust to a group holder that comes without its id on one side (Jira identifies groups
- * by id, `value`, but a holder may carry only the name, `parameter`): when another of `known` shows which
- * id that name has, the id is used, so the same group never shows up as a removal by name plus an addition
- * by id. On Data Center no holder has ids and names are compared.
- */
+
+
+
+
+
+
 function grantKeys(known) {
     const idByName = new Map();
     for (const { holder } of known) {
@@ -626,19 +626,19 @@ function grantKeys(known) {
         return grantKey(permission, holder);
     };
 }
-// ---- names and display ----
-/** What people call the holder: the name given beside it, else a group's name (its `parameter`). */
+
+
 function holderName(named) {
     const name = nonEmpty(named.name);
     if (name !== undefined)
         return name;
     return named.holder.type === 'group' ? nonEmpty(named.holder.parameter) : undefined;
 }
-/**
- * How a holder reads for people: `group jira-developers (5f3e…)`, `projectRole Developers (10002)`,
- * `applicationRole (any logged-in user)`, `reporter`. `name` is the holder's name where Jira's spelling
- * does not carry it (see {@link NamedHolder.name}).
- */
+
+
+
+
+
 function holderLabel(holder, name) {
     const type = holder.type;
     if (PARAMETERLESS_HOLDER_TYPES.has(type))
@@ -654,16 +654,16 @@ function holderLabel(holder, name) {
     const either = shown ?? id;
     return either === undefined ? type : `${type} ${either}`;
 }
-/** The label a grant carries, or one made from its holder and name. */
+
 function grantLabel(grant) {
     const label = nonEmpty(grant.label);
     return label ?? holderLabel(grant.holder, grant.name);
 }
-/**
- * Whether a holder is the one a setting names (`{type, name?, id?}`, e.g. a managed holder). The id is
- * compared with the holder's `value` and `parameter` (roles, users and fields carry the id in both;
- * groups in `value`); the name, ignoring case, with {@link holderName}.
- */
+
+
+
+
+
 function matchesHolderRef(named, ref) {
     const { holder } = named;
     if (ref.type !== holder.type)
@@ -674,31 +674,31 @@ function matchesHolderRef(named, ref) {
     const wanted = nonEmpty(ref.name)?.toLowerCase();
     return wanted !== undefined && holderName(named)?.toLowerCase() === wanted;
 }
-// ---- Jira's spelling ----
-/** A holder identified by an id: parameter = value = id on REST 3 (Cloud); parameter only on REST 2. */
+
+
 function holderWithId(type, id, withValue) {
     return withValue ? { type, parameter: id, value: id } : { type, parameter: id };
 }
-/** A group: parameter = name, value = id where the site has group ids (Cloud). */
+
 function groupHolder(name, id) {
     return id === undefined
         ? { type: 'group', parameter: name }
         : { type: 'group', parameter: name, value: id };
 }
-/**
- * REST 2 (Data Center) identifies every holder by `parameter` (groups by name): a `value` some server adds
- * anyway is dropped, and a holder that came with only a `value` takes it as its parameter.
- */
+
+
+
+
 function restTwoSpelling(holder) {
     const { type, parameter, value } = holder;
     if (value === undefined)
         return holder;
     return { type, parameter: parameter ?? value };
 }
-/**
- * Custom-field holders: the reference says "custom field ID", which `/field` spells `customfield_10020`;
- * a bare `10020` names the same field, so it is spelt the same way.
- */
+
+
+
+
 function fieldIdSpelling(holder) {
     const { type, parameter, value } = holder;
     if (type !== 'userCustomField' && type !== 'groupCustomField')
@@ -715,28 +715,28 @@ function fieldIdSpelling(holder) {
         spelt.value = newValue;
     return spelt;
 }
-/** The holder as sent in a write: REST 2 grants carry no `value`, and name groups by `parameter`. */
+
 function wireSpelling(holder, withValue) {
     const wire = { type: holder.type };
     if (holder.parameter !== undefined)
         wire.parameter = holder.parameter;
     if (holder.value !== undefined && withValue)
         wire.value = holder.value;
-    // A Cloud-style value-only holder still needs a parameter on REST 2.
+
     if (!withValue && wire.parameter === undefined && holder.value !== undefined)
         wire.parameter = holder.value;
     return wire;
 }
-// ---- holders as files write them (before names are resolved) ----
+
 function foldName(name) {
     return name.trim().toLowerCase();
 }
-/**
- * The identities a written holder can be known by, after spelling variants are folded together:
- * `projectRole: 10002` and `projectRole: {id: 10002}` are one holder; `group: a` and `group: {name: a,
- * id: x}` are one too. Group and role names compare without case (Jira treats them so); ids compare as
- * written. Two written holders are the same when they share an identity. The first is the main one.
- */
+
+
+
+
+
+
 function writtenHolderIdentities(holder) {
     const main = writtenHolderKey(holder);
     if ((holder.type === 'group' || holder.type === 'projectRole') && holder.id !== undefined) {
@@ -745,7 +745,7 @@ function writtenHolderIdentities(holder) {
     }
     return [main];
 }
-/** A written holder's main identity (its id where it has one). Hot path of duplicate-grant: no arrays. */
+
 function writtenHolderKey(holder) {
     switch (holder.type) {
         case 'applicationRole':
@@ -766,7 +766,7 @@ function writtenHolderKey(holder) {
             return holder.type;
     }
 }
-/** Whether two written holders name the same holder (the pairwise form of sharing an identity). */
+
 function sameWrittenHolder(a, b) {
     if (a.type !== b.type)
         return false;
@@ -794,7 +794,7 @@ function sameWrittenHolder(a, b) {
             return true;
     }
 }
-/** How a holder is written, for messages: `group jira-developers`, `projectRole 10002`, `assignee`. */
+
 function describeWrittenHolder(holder) {
     switch (holder.type) {
         case 'applicationRole':
@@ -818,58 +818,58 @@ function describeWrittenHolder(holder) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 8604:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+8604:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   MZ: () => (/* binding */ codeCell),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   zW: () => (/* binding */ fencedBlock)
-/* harmony export */ });
-/* harmony import */ var _view_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9629);
+__webpack_require__.d(__webpack_exports__, {
+FV: () => ( escapeMarkdown),
+MZ: () => ( codeCell),
+SS: () => ( codeSpan),
+ZD: () => ( escapeHtml),
+zW: () => ( fencedBlock)
+});
+var _view_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9629);
 
-/**
- * The one escaper for GitHub-flavoured Markdown (PR comment, job summary, drift issue, generated docs).
- * Text from users and from Jira (file names, scheme and group names, permission keys, error messages)
- * must not become HTML, a link, an image, a mention or a reference, and must not break the document's
- * structure (tables, lists, code blocks). Every Markdown view writes such text through one of these.
- */
-/** Zero-width joiner: GitHub does not treat `@\u200Dname` as a mention, and it reads the same. */
+
+
+
+
+
+
+
 const ZWJ = '\u200D';
-/** One line of prose: Markdown punctuation backslash-escaped, no autolink, no mention, no issue reference. */
+
 function escapeLine(line) {
     return ((0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line)
         .replace(/[\\`*_[\]{}<>()#+!|~&]/g, (character) => `\\${character}`)
         .replace(/@/g, `@${ZWJ}`)
-        // GitHub links `#12` and `GH-12` to issues after Markdown is read, so a backslash does not stop
-        // it; a joiner between the mark and the number does.
+
+
         .replace(/#(?=\d)/g, `#${ZWJ}`)
         .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
-        // GitHub links bare URLs and www. names by itself: an escaped slash or dot stops it.
+
         .replace(/:\/\//g, ':\\/\\/')
         .replace(/\b(www)\./gi, '$1\\.'));
 }
-/**
- * Prose, inline or in a table cell: backslash-escapes Markdown's punctuation (so `[text](url)` and
- * `![x](y)` stay text, `<b>` is not HTML and `|` does not end a cell), breaks mentions and bare
- * links, shows control and bidirectional characters as `\uXXXX`, and keeps line breaks as `<br>` so a
- * line can never start a block of its own.
- */
+
+
+
+
+
+
 function escapeMarkdown(text) {
     return text
         .split(/\r\n|\r|\n/)
         .map(escapeLine)
         .join('<br>');
 }
-/**
- * An inline code span that shows `text` literally: the delimiter is one backtick longer than the
- * longest run of backticks inside, padded with spaces when the text starts or ends with a backtick.
- * In a table cell, use `codeCell`: GitHub splits cells on `|` even inside code.
- */
+
+
+
+
+
 function codeSpan(text) {
     const clean = (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(text);
     if (clean === '')
@@ -879,11 +879,11 @@ function codeSpan(text) {
     const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ')) ? ' ' : '';
     return `${fence}${pad}${clean}${pad}${fence}`;
 }
-/** A code span inside a table cell: its `|` escaped, which GitHub reads as a literal bar there. */
+
 function codeCell(text) {
     return codeSpan(text).replace(/\|/g, '\\|');
 }
-/** HTML text (inside `<summary>` and other tags): entities for markup characters, no @mentions. */
+
 function escapeHtml(text) {
     return (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(text)
         .replace(/&/g, '&amp;')
@@ -893,7 +893,7 @@ function escapeHtml(text) {
         .replace(/'/g, '&#39;')
         .replace(/@/g, `@${ZWJ}`);
 }
-/** A fenced code block whose fence is longer than any backtick run in the lines, so none can close it. */
+
 function fencedBlock(language, lines) {
     const body = lines.map((line) => (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line));
     const longestRun = Math.max(2, ...body.flatMap((line) => Array.from(line.matchAll(/`+/g), (match) => match[0].length)));
@@ -902,34 +902,34 @@ function fencedBlock(language, lines) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 1788:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+1788:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   sK: () => (/* binding */ capitalise)
-/* harmony export */ });
-/**
- * Words every view shares, so a count reads the same in the terminal, the log, the comment and the
- * summary: `1 scheme`, `2 schemes`. Counts in `plural` are plain digits (`5363 changes`), as the plan
- * and the comment have always written them; `count` groups digits for progress lines (`1,200`).
- */
+__webpack_require__.d(__webpack_exports__, {
+LS: () => ( plural),
+U9: () => ( count),
+sK: () => ( capitalise)
+});
+
+
+
+
+
 let number;
-/** A count with its noun: `1 grant`, `3 grants`, `2 policies` (with the plural form given). */
+
 function plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
 }
-/** A sentence's first letter in upper case: `Which projects …`. */
+
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
-/** A number as people read it: `1,200`. */
+
 function count(value) {
-    // Whole numbers (every count) are grouped here: the first Intl.NumberFormat loads ICU's locale data,
-    // tens of milliseconds, and this module is loaded before the action's first line.
+
+
     if (Number.isSafeInteger(value) && !Object.is(value, -0)) {
         const grouped = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',');
         return value < 0 ? `-${grouped}` : grouped;
@@ -939,6 +939,6 @@ function count(value) {
 }
 
 
-/***/ })
+})
 
 };

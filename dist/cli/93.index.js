@@ -2,18 +2,18 @@ export const id = 93;
 export const ids = [93];
 export const modules = {
 
-/***/ 2732:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+2732:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ resolveSchemes)
-/* harmony export */ });
-/* unused harmony export suggestName */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-/* harmony import */ var _model_interner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3474);
-/* harmony import */ var _model_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2622);
-/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5917);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
+__webpack_require__.d(__webpack_exports__, {
+P: () => ( resolveSchemes)
+});
+
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+var _model_interner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3474);
+var _model_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2622);
+var _model_permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5917);
+var _util_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7406);
 
 
 
@@ -34,7 +34,7 @@ function collect(schemes, groupsHaveIds) {
             const holder = grant.holder;
             switch (holder.type) {
                 case 'group':
-                    // Cloud matches groups by id when the file gives one; Data Center only has names.
+
                     if (holder.id !== undefined && groupsHaveIds)
                         wanted.groupIds.add(holder.id);
                     else if (holder.name !== undefined)
@@ -80,7 +80,7 @@ async function lookUp(wanted, directory, needCatalogue) {
         needCatalogue ? directory.getPermissionCatalogue() : undefined,
     ]);
     const emails = new Map(emailList.map((lookup) => [lookup.email, lookup]));
-    // Suggestions only for names that did not resolve: they cost one picker request per distinct miss.
+
     const missingGroups = [...wanted.groupNames].filter((name) => !groupsByName.has(name));
     const suggestionLists = await Promise.all(missingGroups.map((name) => directory.suggestGroupNames(name)));
     const groupSuggestions = new Map(missingGroups.map((name, index) => [name, suggestionLists[index] ?? []]));
@@ -96,10 +96,10 @@ async function lookUp(wanted, directory, needCatalogue) {
         groupSuggestions,
     };
 }
-/**
- * A "did you mean": a plausible typo (closestMatch), or else a name that starts the same way for most of
- * the input (abbreviations such as "jira-devs" for "jira-developers").
- */
+
+
+
+
 function suggestName(input, candidates) {
     const typo = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(input, candidates);
     if (typo !== undefined)
@@ -126,29 +126,7 @@ function suggestName(input, candidates) {
 function didYouMean(candidate) {
     return candidate === undefined ? '' : `; did you mean "${candidate}"?`;
 }
-/**
- * A desired grant from a file, whose `source` is the file grant's location, worked out when asked for
- * (already-live asks, for files with an error): at scale 59,000 grants, nearly none ever asked, each
- * kept a location object of its own for the whole run.
- */
-class GrantFromFile {
-    holder;
-    label;
-    #spec;
-    constructor(spec, holder, name, label) {
-        this.holder = holder;
-        this.label = label;
-        this.#spec = spec;
-        this.permission = spec.permission;
-        if (name !== undefined)
-            this.name = name;
-    }
-    permission;
-    get source() {
-        return this.#spec.location;
-    }
-}
-/** Builds holders for one site; knows how Cloud and Data Center spell them. */
+
 class HolderResolver {
     lookups;
     cloud;
@@ -202,7 +180,7 @@ class HolderResolver {
         if (id !== undefined && this.cloud) {
             const found = this.lookups.groupsById.get(id);
             if (found === undefined) {
-                this.report(where, 'unresolved-group', 'id-not-found', `group with id "${id}" not found${name !== undefined ? ` (the file names it "${name}")` : ''}`, 'Check the id in Atlassian Administration → Directory → Groups, or write the group by name.');
+                this.report(where, 'unresolved-group', 'id-not-found', `group with id "${id}" not found${name !== undefined ? ` (the file names it "${name}")` : ''}`, 'Check the id in Atlassian Administration \u2192 Directory \u2192 Groups, or write the group by name.');
                 return undefined;
             }
             if (name !== undefined && name !== found.name) {
@@ -211,7 +189,7 @@ class HolderResolver {
             return { holder: (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .groupHolder */ .cI)(found.name, id) };
         }
         if (name === undefined) {
-            // Data Center with only an id: DC groups have no ids.
+
             this.report(where, 'unresolved-group', 'id-on-data-center', `group id "${id ?? ''}" cannot be used on Data Center: its groups have names, not ids`, 'Write the group by name: `group: <name>`.');
             return undefined;
         }
@@ -240,8 +218,8 @@ class HolderResolver {
                 if (loose.length === 1)
                     found = loose[0];
             }
-            // `projectRole: "10002"` (quoted) is a name as YAML reads it, but no role is called that: people
-            // mean the id, as they would unquoted.
+
+
             if (found === undefined && /^\d+$/.test(name))
                 found = roles.find((role) => String(role.id) === name);
             if (found === undefined) {
@@ -286,8 +264,8 @@ class HolderResolver {
             return undefined;
         }
         if (!user.active) {
-            // A warning, not an error: Jira keeps grants to deactivated accounts, so a site that has them must
-            // still export and plan back to no changes. The grant stays in the plan like any other.
+
+
             this.report(where, 'inactive-user', 'inactive', `user ${user.displayName ?? user.accountId} (${user.accountId}) is deactivated: this grant gives nobody access`, 'Remove the grant, or grant a group or role instead of a person.');
         }
         const id = user.accountId;
@@ -326,15 +304,15 @@ function rolesHint(roles) {
         return undefined;
     return `This site's project roles: ${roles.map((role) => `${role.name} (${String(role.id)})`).join(', ')}.`;
 }
-/** Checks permission keys; returns the app-defined keys the catalogue confirmed. */
+
 function checkPermissions(schemes, catalogue, custom, findings) {
-    // Global permissions (ADMINISTER, BULK_CHANGE, ...) are in the catalogue too, but a permission scheme
-    // cannot grant them: Jira answers 400. Only project permissions count as "on this site".
+
+
     const global = new Set(catalogue.filter((entry) => entry.type?.toUpperCase() === 'GLOBAL').map((entry) => entry.key));
     const live = new Set(catalogue.filter((entry) => !global.has(entry.key)).map((entry) => entry.key));
     const confirmed = new Set();
     const rejected = new Set();
-    // One finding per key and file, at its `KEY:` line (every holder under it shares that line).
+
     const warned = new Set();
     for (const scheme of schemes) {
         for (const grant of scheme.grants) {
@@ -361,7 +339,7 @@ function checkPermissions(schemes, catalogue, custom, findings) {
                 continue;
             }
             if (custom.has(key))
-                continue; // the settings vouch for it; Jira decides at apply time
+                continue;
             rejected.add(key);
             if (warned.has(once))
                 continue;
@@ -372,11 +350,11 @@ function checkPermissions(schemes, catalogue, custom, findings) {
     }
     return { confirmed, rejected };
 }
-/**
- * Resolves every scheme file against the live directory. Requests grow with the number of distinct
- * names, not grants: one batched group lookup, one role list, one user batch, one field list, one
- * application-role list, one catalogue.
- */
+
+
+
+
+
 async function resolveSchemes(schemes, directory, options = {}) {
     const custom = new Set(options.customPermissions ?? []);
     const needCatalogue = (options.checkPermissionCatalogue ?? true) && schemes.some((scheme) => scheme.grants.length > 0);
@@ -387,10 +365,11 @@ async function resolveSchemes(schemes, directory, options = {}) {
     const { confirmed, rejected } = lookups.catalogue === undefined
         ? { confirmed: new Set(), rejected: new Set() }
         : checkPermissions(schemes, lookups.catalogue, custom, findings);
-    // The files repeat the same holders and labels across thousands of grants: one copy each.
+
     const interner = new _model_interner_js__WEBPACK_IMPORTED_MODULE_4__/* .Interner */ .M();
     const desired = schemes.map((scheme) => {
         const grants = [];
+        const sources = [];
         const seen = new Map();
         for (const grant of scheme.grants) {
             const resolved = resolver.resolve(grant.holder, grant);
@@ -404,9 +383,16 @@ async function resolveSchemes(schemes, directory, options = {}) {
                 continue;
             }
             seen.set(key, grant);
-            grants.push(interner.grant(new GrantFromFile(grant, resolved.holder, resolved.name, label)));
+            grants.push(interner.desiredGrant(grant.permission, resolved.holder, resolved.name, label));
+            sources.push(grant);
         }
-        const result = { name: scheme.name, file: scheme.file, grants };
+        const result = {
+            name: scheme.name,
+            file: scheme.file,
+            grants,
+
+            grantSources: sources.length === scheme.grants.length ? scheme.grants : sources,
+        };
         if (scheme.description !== undefined)
             result.description = scheme.description;
         if (scheme.id !== undefined)
@@ -426,27 +412,27 @@ async function resolveSchemes(schemes, directory, options = {}) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 4870:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+4870:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ isManagedHolder)
-/* harmony export */ });
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+__webpack_require__.d(__webpack_exports__, {
+A: () => ( isManagedHolder)
+});
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
 
-/**
- * Holders Jira manages itself (by default the `atlassian-addons-project-access` role, which Jira grants
- * to apps): the planner never removes them and they never cause a diff, in either direction. A managed
- * holder names its type and a name and/or an id, matched by the holder module (`matchesHolderRef`):
- * ids against the holder's spelling, names against the name the reader or resolver gave the holder.
- */
+
+
+
+
+
+
 function isManagedHolder(grant, managed) {
     return managed.some((entry) => (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesHolderRef */ .$H)(grant, entry));
 }
 
 
-/***/ })
+})
 
 };

@@ -1,31 +1,31 @@
-export const id = 8;
-export const ids = [8];
+export const id = 790;
+export const ids = [790];
 export const modules = {
 
-/***/ 1151:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+1151:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ql: () => (/* binding */ commentMarker),
-/* harmony export */   _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
-/* harmony export */   nA: () => (/* binding */ contentBudget),
-/* harmony export */   oR: () => (/* binding */ composeCommentBody),
-/* harmony export */   rA: () => (/* binding */ findOwnComment)
-/* harmony export */ });
-/* unused harmony exports MARKER_PREFIX, ACTIONS_BOT_LOGIN */
-/**
- * The one pull-request comment a plan lives in (pure: which comment is ours, what its body is).
- *
- * A comment is ours when its body starts with our hidden marker AND it was written by the token's own
- * identity. The marker carries the scheme folder and settings file when they are not the defaults, so
- * several workflows (one per folder) each keep their own comment. The identity check means nobody can
- * hijack the comment by pasting the marker into theirs.
- */
+__webpack_require__.d(__webpack_exports__, {
+Ql: () => ( commentMarker),
+_4: () => ( GITHUB_COMMENT_LIMIT),
+nA: () => ( contentBudget),
+oR: () => ( composeCommentBody),
+rA: () => ( findOwnComment)
+});
+
+
+
+
+
+
+
+
+
 const MARKER_PREFIX = '<!-- jira-permissions-as-code:plan';
-/** GitHub refuses comment bodies longer than this (characters). */
+
 const GITHUB_COMMENT_LIMIT = 65_536;
 const DEFAULT_SETTINGS_PATH = '.jira-permissions.yml';
-/** `encodeURIComponent` keeps `-` and `!` but encodes `>`, so no value can close the HTML comment. */
+
 function attribute(name, value) {
     return ` ${name}=${encodeURIComponent(value)}`;
 }
@@ -43,7 +43,7 @@ function firstLine(body) {
     const end = body.indexOf('\n');
     return end === -1 ? body : body.slice(0, end);
 }
-/** GitHub marks bot accounts with type "Bot" and a "[bot]" suffix on the login (people cannot use `[`). */
+
 function isBot(user) {
     return user.type === 'Bot' || user.login.toLowerCase().endsWith('[bot]');
 }
@@ -57,7 +57,7 @@ function isOurs(comment, identity) {
         return user.login.toLowerCase() === identity.login.toLowerCase();
     return isBot(user);
 }
-/** The oldest comment carrying exactly this marker on its first line, written by us. */
+
 function findOwnComment(comments, marker, identity) {
     const candidates = comments.filter((comment) => typeof comment.body === 'string' && firstLine(comment.body).trim() === marker);
     const ours = candidates.filter((comment) => isOurs(comment, identity));
@@ -75,10 +75,10 @@ function findOwnComment(comments, marker, identity) {
 }
 const TRUNCATION_NOTICE = "\n\n> [!WARNING]\n> This comment was cut to fit GitHub's comment size limit. The full plan is in the " +
     "workflow run's job summary and in its plan file.\n";
-/**
- * Marker line, then the content, kept under GitHub's limit. The renderer is asked for a size that fits;
- * this is the last line of defence, cutting at a line boundary and saying so.
- */
+
+
+
+
 function composeCommentBody(marker, content, limit = GITHUB_COMMENT_LIMIT) {
     const body = `${marker}\n${content.endsWith('\n') ? content : `${content}\n`}`;
     if (body.length < limit)
@@ -88,7 +88,7 @@ function composeCommentBody(marker, content, limit = GITHUB_COMMENT_LIMIT) {
     const lastBreak = cut.lastIndexOf('\n');
     if (lastBreak > marker.length)
         cut = cut.slice(0, lastBreak);
-    // An unclosed code fence would swallow the notice.
+
     const fences = cut.match(/^```/gm)?.length ?? 0;
     if (fences % 2 === 1)
         cut += '\n```';
@@ -97,31 +97,76 @@ function composeCommentBody(marker, content, limit = GITHUB_COMMENT_LIMIT) {
         cut += '\n</details>';
     return `${cut}${TRUNCATION_NOTICE}`;
 }
-/** How much room the content has once the marker line is added. */
+
 function contentBudget(marker, limit = GITHUB_COMMENT_LIMIT) {
     return limit - marker.length - 2;
 }
 
 
-/***/ }),
+}),
 
-/***/ 6339:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+3801:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B$: () => (/* binding */ createIssueClient),
-/* harmony export */   LN: () => (/* binding */ createCommentClient),
-/* harmony export */   gK: () => (/* binding */ upsertPlanComment),
-/* harmony export */   r2: () => (/* binding */ mergedPullRequest)
-/* harmony export */ });
-/* unused harmony export hasNextPage */
-/* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1151);
-/* harmony import */ var _jira_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1665);
-/**
- * The pull-request comment client: the only module that speaks to GitHub's REST API. Built on
- * `@actions/github`'s Octokit, pointed at `GITHUB_API_URL` (GitHub Enterprise Server, or a local
- * stand-in in tests). Octokit is loaded on the first call, so runs that post nothing never load it.
- */
+
+
+__webpack_require__.d(__webpack_exports__, {
+  LN: () => ( createCommentClient),
+  B$: () => ( createIssueClient),
+  r2: () => ( mergedPullRequest),
+  gK: () => ( upsertPlanComment)
+});
+
+
+
+
+var comment = __webpack_require__(1151);
+
+var transport = __webpack_require__(1665);
+;
+
+let loading;
+
+
+
+
+
+function loadUndici() {
+    loading ??= Promise.all( [__webpack_require__.e(344), __webpack_require__.e(763)]).then(__webpack_require__.t.bind(__webpack_require__, 6763, 23)).then((module) => module.default.load());
+    return loading;
+}
+
+function proxyAgent(undici, proxy) {
+    return new undici.EnvHttpProxyAgent({
+
+        httpProxy: proxy?.httpProxy ?? '',
+        httpsProxy: proxy?.httpsProxy ?? '',
+        noProxy: proxy?.noProxy ?? '',
+
+
+        proxyTunnel: false,
+    });
+}
+
+function proxiedFetch(proxy) {
+    let dispatcher;
+    return async (input, init) => {
+        const undici = await loadUndici();
+        dispatcher ??= proxyAgent(undici, proxy);
+        return undici.loadFetch()(input, { ...init, dispatcher });
+    };
+}
+
+function proxyAwareFetch(env) {
+    return proxiedFetch((0,transport .kE)(env));
+}
+
+;
+
+
+
+
+
 
 
 function statusOf(error) {
@@ -132,12 +177,12 @@ function statusOf(error) {
     return undefined;
 }
 const COMMENTS_PER_PAGE = 100;
-/** 100,000 comments: far beyond any pull request, and a stop for an API that repeats its last page. */
+
 const MAX_COMMENT_PAGES = 1_000;
-/**
- * Whether to ask for another page of comments. GitHub says so with a `Link: <…>; rel="next"` header;
- * an API that pages without Link headers is read on while pages come back full and new.
- */
+
+
+
+
 function hasNextPage(link, count, fresh) {
     if (fresh === 0)
         return false;
@@ -145,16 +190,16 @@ function hasNextPage(link, count, fresh) {
         return /rel="?next"?/.test(link);
     return count >= COMMENTS_PER_PAGE;
 }
-/** Octokit for this token and API URL, loaded on first use (a validate run never loads it). */
+
 function octokitLoader(token, apiUrl, env) {
     let loading;
     return () => {
-        loading ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) => 
-        // The same proxy handling as the requests to Jira (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), decided for
-        // this API URL (@actions/github decides it once for GITHUB_API_URL, and always skips loopback hosts).
+        loading ??= __webpack_require__.e( 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then(({ getOctokit }) =>
+
+
         getOctokit(token, {
             baseUrl: apiUrl.replace(/\/+$/, ''),
-            request: { fetch: (0,_jira_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyAwareFetch */ .Fm)(env) },
+            request: { fetch: proxyAwareFetch(env) },
         }));
         return loading;
     };
@@ -168,11 +213,11 @@ function createCommentClient(token, repository, apiUrl = process.env.GITHUB_API_
                 return { kind: 'login', login: data.login };
             }
             catch (error) {
-                // 403 "Resource not accessible by integration": installation tokens may not call GET /user.
+
                 const status = statusOf(error);
                 if (status === 403)
                     return { kind: 'bot' };
-                // 404: an API without the endpoint (GitHub itself always has it): the author cannot be told.
+
                 if (status === 404)
                     return { kind: 'unknown' };
                 throw error;
@@ -244,7 +289,7 @@ function createIssueClient(token, repository, apiUrl = process.env.GITHUB_API_UR
                         continue;
                     seen.add(issue.number);
                     fresh++;
-                    // The issues endpoints list pull requests too.
+
                     if (issue.pull_request !== undefined)
                         continue;
                     issues.push({
@@ -277,7 +322,7 @@ function createIssueClient(token, repository, apiUrl = process.env.GITHUB_API_UR
         },
     };
 }
-/** The pull request a commit of the default branch merged (GET /repos/{o}/{r}/commits/{sha}/pulls). */
+
 async function mergedPullRequest(token, repository, sha, apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com', env = process.env) {
     const octokit = await octokitLoader(token, apiUrl, env)();
     const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
@@ -285,25 +330,25 @@ async function mergedPullRequest(token, repository, sha, apiUrl = process.env.GI
         commit_sha: sha,
         per_page: 100,
     });
-    // The merge commit's own pull request first; on a squash or rebase merge, the one that was merged.
+
     const merged = data.filter((pull) => pull.merged_at !== null);
     const exact = merged.find((pull) => pull.merge_commit_sha === sha);
     const chosen = exact ?? merged[0];
     return chosen === undefined ? undefined : { number: chosen.number };
 }
-/**
- * Creates the plan comment once, then updates it in place; leaves it alone when the body would not
- * change (no notification, no "edited" noise for reviewers).
- */
+
+
+
+
 async function upsertPlanComment(client, issueNumber, key, content) {
-    const marker = (0,_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .commentMarker */ .Ql)(key);
-    const body = (0,_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .composeCommentBody */ .oR)(marker, content);
+    const marker = (0,comment .Ql)(key);
+    const body = (0,comment .oR)(marker, content);
     const [identity, comments] = await Promise.all([client.identity(), client.listComments(issueNumber)]);
-    const existing = (0,_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .findOwnComment */ .rA)(comments, marker, identity);
+    const existing = (0,comment .rA)(comments, marker, identity);
     if (existing === undefined) {
         return { action: 'created', commentId: await client.createComment(issueNumber, body) };
     }
-    // Bodies edited in the web UI come back with CRLF line ends: compare content, not line-end style.
+
     if (existing.body?.replace(/\r\n/g, '\n') === body)
         return { action: 'unchanged', commentId: existing.id };
     await client.updateComment(existing.id, body);
@@ -311,18 +356,18 @@ async function upsertPlanComment(client, issueNumber, key, content) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 9023:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+9023:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DM: () => (/* binding */ entryFromChange),
-/* harmony export */   EX: () => (/* binding */ countEntries),
-/* harmony export */   ii: () => (/* binding */ holderText),
-/* harmony export */   nn: () => (/* binding */ fromSchemeText)
-/* harmony export */ });
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+__webpack_require__.d(__webpack_exports__, {
+DM: () => ( entryFromChange),
+EX: () => ( countEntries),
+ii: () => ( holderText),
+nn: () => ( fromSchemeText)
+});
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
 
 function entryFromChange(change, index, origin = 'plan') {
     const entry = {
@@ -362,14 +407,14 @@ function countEntries(entries) {
         counts[entry.result] += 1;
     return counts;
 }
-/** A holder as people read it: the label the plan gave it, else the holder module's label. */
+
 function holderText(entry) {
     return entry.holder === undefined ? (entry.label ?? '') : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)({ ...entry, holder: entry.holder });
 }
-/**
- * The scheme a project leaves, in words (`"Old" (10001)`, `scheme 10001`, `no scheme`): the stale-plan
- * messages quote it; views escape the message for their destination.
- */
+
+
+
+
 function fromSchemeText(entry) {
     const id = entry.fromSchemeId ?? null;
     if (entry.fromScheme === undefined || entry.fromScheme === null)
@@ -378,26 +423,26 @@ function fromSchemeText(entry) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 8057:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+8057:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cy: () => (/* binding */ changeKey),
-/* harmony export */   FU: () => (/* binding */ parsePlanFile),
-/* harmony export */   ww: () => (/* binding */ explainStaleness)
-/* harmony export */ });
-/* unused harmony export changedFiles */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9023);
+__webpack_require__.d(__webpack_exports__, {
+Cy: () => ( changeKey),
+FU: () => ( parsePlanFile),
+ww: () => ( explainStaleness)
+});
+
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+var _journal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9023);
 
 
-/**
- * Is the reviewed plan still what apply would do? Apply always plans afresh; this compares the fresh plan
- * with the one people reviewed and says, change by change, what moved, in terms of what happened in Jira
- * (or in the files), so the person reading it knows what to look at.
- */
+
+
+
+
+
 function schemeLabel(change) {
     return change.schemeId === null
         ? `scheme "${change.scheme}"`
@@ -406,7 +451,7 @@ function schemeLabel(change) {
 function grantText(change) {
     return `grant ${change.permission ?? '?'} ${(0,_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .holderText */ .ii)(change)}`;
 }
-/** Identity of a change, independent of display fields and grant ids. */
+
 function changeKey(change) {
     const scheme = change.schemeId === null ? `name:${change.scheme}` : `id:${change.schemeId}`;
     if (change.action === 'assign-project')
@@ -414,7 +459,7 @@ function changeKey(change) {
     const holder = change.holder === undefined ? '' : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(change.holder);
     return `${change.action}|${scheme}|${change.permission ?? ''}|${holder}`;
 }
-/** The fresh plan would do this and the reviewed one did not. */
+
 function explainAdded(change, fileChanged) {
     const where = schemeLabel(change);
     if (fileChanged)
@@ -434,7 +479,7 @@ function explainAdded(change, fileChanged) {
             return `project ${change.project ?? '?'} was moved to ${(0,_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .fromSchemeText */ .nn)(change)} in Jira since the plan was made (apply would now move it to ${where})`;
     }
 }
-/** The reviewed plan would do this and the fresh one no longer does. */
+
 function explainDropped(change, fileChanged) {
     const where = schemeLabel(change);
     if (fileChanged) {
@@ -455,7 +500,7 @@ function explainDropped(change, fileChanged) {
             return `project ${change.project ?? '?'} was moved to ${where} in Jira since the plan was made (the reviewed plan moved it there)`;
     }
 }
-/** What a change does, in the words of the reasons above. */
+
 function changeText(change) {
     switch (change.action) {
         case 'add-grant':
@@ -472,10 +517,10 @@ function changeText(change) {
             return `moving project ${change.project ?? '?'} onto it`;
     }
 }
-/**
- * Which files changed between the reviewed plan and now (added, removed, changed), when both plans say
- * which files they were made from; undefined when the reviewed plan does not (an older plan file).
- */
+
+
+
+
 function changedFiles(reviewed, fresh) {
     if (reviewed.files === undefined || fresh.files === undefined)
         return undefined;
@@ -493,11 +538,11 @@ function changedFiles(reviewed, fresh) {
 function sameDetails(a, b) {
     return a.to?.name === b.to?.name && a.to?.description === b.to?.description;
 }
-/**
- * Every way the fresh plan differs from the reviewed one, as sentences; empty when apply may go ahead.
- * Checks the scheme files' hash, the change lists and the live fingerprints of the schemes either plan
- * touches.
- */
+
+
+
+
+
 function explainStaleness({ reviewed, fresh }) {
     const reasons = [];
     const moved = reviewed.filesHash === fresh.filesHash ? [] : changedFiles(reviewed, fresh);
@@ -536,8 +581,8 @@ function explainStaleness({ reviewed, fresh }) {
         if (!freshByKey.has(key))
             note(change, explainDropped(change, fileChanged(change)));
     }
-    // Same changes, yet a touched scheme's live grants moved (e.g. a grant the product keeps, or a
-    // Jira-managed holder): still not what was reviewed.
+
+
     const names = new Map();
     for (const change of [...reviewed.changes, ...fresh.changes]) {
         if (change.schemeId !== null)
@@ -554,7 +599,7 @@ function explainStaleness({ reviewed, fresh }) {
     }
     return reasons;
 }
-/** Reads a plan file written by `jira-perms plan --out` (or the action), with a clear error when it is not one. */
+
 function parsePlanFile(text, file) {
     let data;
     try {
@@ -592,91 +637,91 @@ function parsePlanFile(text, file) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 4880:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+4880:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
+
 __webpack_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ runPlan)
+  F: () => ( runPlan)
 });
 
-// EXTERNAL MODULE: ./src/config/findings.ts
+
 var config_findings = __webpack_require__(4770);
-// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+
 var config_load = __webpack_require__(1980);
-// EXTERNAL MODULE: ./src/validate/site.ts
+
 var site = __webpack_require__(8283);
-// EXTERNAL MODULE: ./src/jira/errors.ts
+
 var errors = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/jira/resolve.ts
+
 var resolve = __webpack_require__(2732);
-// EXTERNAL MODULE: ./src/jira/resolve-projects.ts
+
 var resolve_projects = __webpack_require__(3091);
-// EXTERNAL MODULE: ./src/model/rules.ts
+
 var rules = __webpack_require__(2622);
-;// CONCATENATED MODULE: ./src/access/budget.ts
-/**
- * The read budget of effective access in `plan`'s default setting: expanding groups, roles and leads into
- * people can cost more requests than the whole scheme plan (issue #18's bench: 6,739 people reads on top
- * of plan's own 3,063), so by default access reads at most a share of what the plan itself read, and the
- * outcomes that need a holder it did not read are reported as not expanded (never guessed).
- * `JIRA_PERMS_ACCESS=full` lifts the budget.
- */
-/** Every plan may spend this many people requests, however small the site (covers a small site whole). */
+;
+
+
+
+
+
+
+
+
 const ACCESS_BUDGET_FLOOR = 50;
-/**
- * The share of the plan's own requests effective access may add by default. Issue #18 allows plan 1.05×
- * the requests of a client that reads no people; 4% keeps the default plan within that with room for
- * the last batch's further pages (a group's second page, a Data Center user lookup) that finish after
- * the budget is spent.
- */
+
+
+
+
+
+
 const ACCESS_BUDGET_SHARE = 0.04;
-/** The default budget: max(50, ⌈4% of the requests the plan made before effective access⌉). */
+
 function defaultAccessBudget(planRequests) {
     return Math.max(ACCESS_BUDGET_FLOOR, Math.ceil(ACCESS_BUDGET_SHARE * Math.max(0, planRequests)));
 }
-/** The first batch's reads: the client's default concurrency, one round trip. */
+
 const FIRST_BATCH = 10;
-/**
- * Spends a number of requests on reads, in the order they are given, deterministically: which reads are
- * made depends on the site's data alone, never on how the answers happen to interleave.
- *
- * Reads go out in batches, and a read in flight is never cut short. A batch takes the next reads in
- * order, as many as the budget has requests left at the cost per read seen so far (at least one
- * request each; the very first batch at most {@link FIRST_BATCH}, to learn that cost cheaply); reads
- * already asked and mandatory reads join it uncharged. When the batch has finished, the requests it
- * actually made (a group's further pages, Data Center's username lookups) are counted, and the next
- * batch gets what is left. So the budget may be passed by the extra pages of the last batch, never by a
- * read started after it ran out. The count comes from the client (`requestsMade`), else one per read
- * (for readers that cannot count).
- */
+
+
+
+
+
+
+
+
+
+
+
+
+
 class ReadBudget {
     limit;
     requestsMade;
     asked = new Set();
     spent = 0;
-    /** Reads that were not free (charged or mandatory) and were made: the cost per read is spent / this. */
+
     paidReads = 0;
-    /** The reads left out, by key (a read a later wave makes after all is taken out again). */
+
     skipped = new Set();
     constructor(limit, requestsMade) {
         this.limit = limit;
         this.requestsMade = requestsMade;
     }
-    /** Whether every read so far was made. */
+
     get complete() {
         return this.skipped.size === 0;
     }
     get report() {
         return { limit: this.limit, requests: this.spent, readsSkipped: this.skipped.size };
     }
-    /** How many reads the next batch may charge, with `left` requests left. */
+
     room(left) {
         if (left === Number.POSITIVE_INFINITY)
-            return left; // no budget: everything at once, as ever
+            return left;
         if (left <= 0)
             return 0;
         if (this.paidReads === 0)
@@ -684,7 +729,7 @@ class ReadBudget {
         const perRead = Math.max(1, this.spent / this.paidReads);
         return Math.max(1, Math.floor(left / perRead));
     }
-    /** Runs the units in batches; a unit the budget left out has no entry in the result. */
+
     async run(units) {
         const results = new Map();
         let index = 0;
@@ -701,8 +746,8 @@ class ReadBudget {
                 const free = this.asked.has(unit.key) || unit.mandatory;
                 if (!free && charged >= room) {
                     if (left > 0)
-                        break; // the next batch decides, once this one's requests are counted
-                    this.skipped.add(unit.key); // nothing left: only free reads still go out
+                        break;
+                    this.skipped.add(unit.key);
                     index += 1;
                     continue;
                 }
@@ -729,55 +774,55 @@ class ReadBudget {
         return results;
     }
 }
-/** Why an outcome was not expanded: what ran out, and how to read it all. */
+
 function budgetReason(limit) {
     const requests = `${String(limit)} ${limit === 1 ? 'request' : 'requests'}`;
     return `not read: the effective-access budget (${requests}) ran out; JIRA_PERMS_ACCESS=full reads every holder`;
 }
 
-// EXTERNAL MODULE: ./src/model/access.ts
+
 var access = __webpack_require__(3179);
-// EXTERNAL MODULE: ./src/model/holder.ts
+
 var model_holder = __webpack_require__(2087);
-// EXTERNAL MODULE: ./src/plan/order.ts
+
 var order = __webpack_require__(2739);
-;// CONCATENATED MODULE: ./src/access/compute.ts
+;
 
 
 
-/** A group's identity for reads: its id where Jira gives one (Cloud), else its name ignoring case. */
+
 function groupKey(group) {
     return group.id !== undefined && group.id !== '' ? `id:${group.id}` : `name:${group.name.toLowerCase()}`;
 }
 function roleKey(projectId, roleId) {
     return `${projectId}|${roleId}`;
 }
-/** The group a `group` holder names: parameter = name, value = id (Cloud). */
+
 function holderGroup(holder) {
     const name = holder.parameter ?? holder.value ?? '';
     return holder.value !== undefined && holder.value !== '' ? { name, id: holder.value } : { name };
 }
 const noPeople = (failures = []) => ({ expanded: true, routes: [], failures });
 const notRead = (failure) => ({ ...noPeople([failure]), unread: true });
-/** A read that failed: Jira refused it, or the budget left it out. */
+
 const failed = (lookup) => lookup.notRead === true ? { ...noPeople([lookup.reason]), notRead: true } : noPeople([lookup.reason]);
-/**
- * Appends one by one: `push(...items)` passes every item on the stack, and a group of a few hundred
- * thousand members would overflow it.
- */
+
+
+
+
 function appendAll(target, items) {
     for (const item of items)
         target.push(item);
 }
-/** The people behind one grant's holder in one project, with the path through which each holds it. */
+
 function expandHolder(grant, project, data) {
     const holder = grant.holder;
-    const label = (0,model_holder/* grantLabel */.JA)(grant);
-    if (!(0,access/* isExpandedHolder */.Wd)(holder))
+    const label = (0,model_holder .JA)(grant);
+    if (!(0,access .Wd)(holder))
         return { expanded: false, routes: [], failures: [] };
     switch (holder.type) {
         case 'user': {
-            const id = (0,model_holder/* holderId */.MO)(holder) ?? '';
+            const id = (0,model_holder .MO)(holder) ?? '';
             const known = data.users.get(id);
             const person = known ?? { accountId: id, displayName: grant.name ?? id };
             return { expanded: true, routes: [{ person, via: [label] }], failures: [] };
@@ -785,7 +830,7 @@ function expandHolder(grant, project, data) {
         case 'group':
             return groupExpansion(holderGroup(holder), [label], data);
         case 'projectRole': {
-            const roles = data.roles.get(roleKey(project.id, (0,model_holder/* holderId */.MO)(holder) ?? ''));
+            const roles = data.roles.get(roleKey(project.id, (0,model_holder .MO)(holder) ?? ''));
             if (roles === undefined)
                 return notRead(`the actors of ${label} in ${project.key} were not read`);
             if (!roles.ok)
@@ -805,7 +850,7 @@ function expandHolder(grant, project, data) {
             return expansion;
         }
         case 'applicationRole': {
-            const key = (0,model_holder/* holderId */.MO)(holder) ?? '';
+            const key = (0,model_holder .MO)(holder) ?? '';
             const roles = data.applicationRoles;
             if (roles === undefined)
                 return notRead('the application roles were not read');
@@ -848,7 +893,7 @@ function groupExpansion(group, via, data) {
         return failed(members);
     return { expanded: true, routes: members.value.map((person) => ({ person, via })), failures: [] };
 }
-/** Who gains and who loses each changed permission in each project, sorted (project, permission, account). */
+
 function computeAccess(scopes, data) {
     const changes = [];
     for (const scope of scopes) {
@@ -856,7 +901,7 @@ function computeAccess(scopes, data) {
             changes.push(permissionChange(scope, permission, data));
         }
     }
-    changes.sort((a, b) => (0,order/* compareText */.n6)(a.project, b.project) || (0,order/* compareText */.n6)(a.permission, b.permission));
+    changes.sort((a, b) => (0,order .n6)(a.project, b.project) || (0,order .n6)(a.permission, b.permission));
     const gaining = new Set(changes.flatMap((change) => change.gained.map((person) => person.accountId)));
     const losing = new Set(changes.flatMap((change) => change.lost.map((person) => person.accountId)));
     return { changes, summary: { peopleGaining: gaining.size, peopleLosing: losing.size } };
@@ -865,12 +910,12 @@ function side(grants, project, data) {
     const result = { people: new Map(), holders: new Map(), failures: new Map() };
     for (const grant of grants) {
         const expansion = expandHolder(grant, project, data);
-        result.holders.set((0,model_holder/* holderKey */.I4)(grant.holder), grant.holder);
+        result.holders.set((0,model_holder .I4)(grant.holder), grant.holder);
         for (const { person } of expansion.routes)
             addPerson(result.people, person);
         if (expansion.failures.length > 0) {
-            result.failures.set((0,model_holder/* holderKey */.I4)(grant.holder), {
-                label: (0,model_holder/* grantLabel */.JA)(grant),
+            result.failures.set((0,model_holder .I4)(grant.holder), {
+                label: (0,model_holder .JA)(grant),
                 holder: grant.holder,
                 reasons: expansion.failures,
                 notRead: expansion.notRead === true,
@@ -879,26 +924,37 @@ function side(grants, project, data) {
     }
     return result;
 }
-/** Keeps the first display name that is more than the account id. */
+
 function addPerson(people, person) {
     const known = people.get(person.accountId);
     if (known === undefined || (known.displayName === known.accountId && person.displayName !== ''))
         people.set(person.accountId, person);
 }
+
+
+
+
+
+const partsOf = new WeakMap();
 function permissionParts(permission) {
-    const before = new Set(permission.before.map((grant) => (0,model_holder/* holderKey */.I4)(grant.holder)));
-    const after = new Set(permission.after.map((grant) => (0,model_holder/* holderKey */.I4)(grant.holder)));
-    return {
-        gained: permission.after.filter((grant) => !before.has((0,model_holder/* holderKey */.I4)(grant.holder))),
-        lost: permission.before.filter((grant) => !after.has((0,model_holder/* holderKey */.I4)(grant.holder))),
-        kept: permission.before.filter((grant) => after.has((0,model_holder/* holderKey */.I4)(grant.holder))),
+    const known = partsOf.get(permission);
+    if (known !== undefined)
+        return known;
+    const before = new Set(permission.before.map((grant) => (0,model_holder .I4)(grant.holder)));
+    const after = new Set(permission.after.map((grant) => (0,model_holder .I4)(grant.holder)));
+    const parts = {
+        gained: permission.after.filter((grant) => !before.has((0,model_holder .I4)(grant.holder))),
+        lost: permission.before.filter((grant) => !after.has((0,model_holder .I4)(grant.holder))),
+        kept: permission.before.filter((grant) => after.has((0,model_holder .I4)(grant.holder))),
     };
+    partsOf.set(permission, parts);
+    return parts;
 }
-/**
- * The people whose outcome the kept holders decide: those a gained holder gives and no lost holder
- * does, or the other way round. Someone both sides give keeps the permission whatever the kept holders
- * say; with no such person the kept holders need not be expanded at all.
- */
+
+
+
+
+
 function candidates(gained, lost) {
     const out = new Set();
     for (const id of gained.people.keys())
@@ -909,16 +965,16 @@ function candidates(gained, lost) {
             out.add(id);
     return out;
 }
-/**
- * The kept holders' side. Gained = people(gained) less people(lost ∪ kept), and lost the other way
- * round, so the kept holders matter only for the candidates: when the kept holders known so far cover
- * them all, what was not read (or was refused) of the others changes nothing and is not reported.
- */
+
+
+
+
+
 function keptSide(kept, project, data, open) {
     const result = { people: new Map(), holders: new Map(), failures: new Map() };
     const unknown = [];
     for (const grant of kept) {
-        result.holders.set((0,model_holder/* holderKey */.I4)(grant.holder), grant.holder);
+        result.holders.set((0,model_holder .I4)(grant.holder), grant.holder);
         if (open.size === 0)
             continue;
         const expansion = expandHolder(grant, project, data);
@@ -930,8 +986,8 @@ function keptSide(kept, project, data, open) {
     const uncovered = [...open].some((id) => !result.people.has(id));
     if (uncovered) {
         for (const { grant, failures, notRead } of unknown) {
-            result.failures.set((0,model_holder/* holderKey */.I4)(grant.holder), {
-                label: (0,model_holder/* grantLabel */.JA)(grant),
+            result.failures.set((0,model_holder .I4)(grant.holder), {
+                label: (0,model_holder .JA)(grant),
                 holder: grant.holder,
                 reasons: failures,
                 notRead,
@@ -940,7 +996,7 @@ function keptSide(kept, project, data, open) {
     }
     return result;
 }
-/** Both sides' people, holders and failures together. */
+
 function union(left, right) {
     const result = {
         people: new Map(left.people),
@@ -951,17 +1007,17 @@ function union(left, right) {
         addPerson(result.people, person);
     return result;
 }
-/**
- * The kept grants, per project, that must still be read to settle a candidate's outcome (those whose
- * expansion was not read at all), given what `data` already holds: none for a permission whose
- * candidates the kept holders known so far already cover. `pick` chooses which kinds to read now.
- */
-function keptGrantsToRead(scopes, data, pick, 
-/**
- * Grants whose reads must be made whatever the budget (the accessLimits permissions'): one an earlier
- * wave's budget left out (to spare another permission's reads) is read again here, or the guardrail
- * would count nobody gaining through it.
- */
+
+
+
+
+
+function keptGrantsToRead(scopes, data, pick,
+
+
+
+
+
 mustRead = () => false) {
     const wanted = [];
     for (const scope of scopes) {
@@ -1000,14 +1056,14 @@ function permissionChange(scope, permission, data) {
     const after = union(gainedSide, kept);
     const only = (left, right) => [...left.people.values()]
         .filter((person) => !right.people.has(person.accountId))
-        .sort((a, b) => (0,order/* compareText */.n6)(a.accountId, b.accountId));
+        .sort((a, b) => (0,order .n6)(a.accountId, b.accountId));
     const notExpanded = (left, right) => [...left.holders.entries()]
-        .filter(([key, holder]) => !(0,access/* isExpandedHolder */.Wd)(holder) && !right.holders.has(key))
-        .sort(([a], [b]) => (0,order/* compareText */.n6)(a, b))
+        .filter(([key, holder]) => !(0,access .Wd)(holder) && !right.holders.has(key))
+        .sort(([a], [b]) => (0,order .n6)(a, b))
         .map(([, holder]) => holder);
-    // A holder the budget left out may give anyone the permission: on its side nobody is known to lack it,
-    // so nobody is listed as gaining it (it was on the live side) or losing it (on the planned side).
-    // Refusals keep their older reading: the lists hold the people known, the holder is named.
+
+
+
     const leftOut = (one) => [...one.failures.values()].some((failure) => failure.notRead);
     const change = {
         project: scope.project.key,
@@ -1021,13 +1077,13 @@ function permissionChange(scope, permission, data) {
     if (scope.fromScheme !== undefined)
         change.fromScheme = scope.fromScheme;
     const broad = [...before.holders.entries()]
-        .filter(([key, holder]) => (0,access/* isBroadHolder */.BA)(holder) && after.holders.has(key))
-        .sort(([a], [b]) => (0,order/* compareText */.n6)(a, b))
+        .filter(([key, holder]) => (0,access .BA)(holder) && after.holders.has(key))
+        .sort(([a], [b]) => (0,order .n6)(a, b))
         .map(([, holder]) => holder);
     if (broad.length > 0)
         change.broadHoldersKept = broad;
     const unexpanded = [];
-    for (const key of [...new Set([...before.failures.keys(), ...after.failures.keys()])].sort(order/* compareText */.n6)) {
+    for (const key of [...new Set([...before.failures.keys(), ...after.failures.keys()])].sort(order .n6)) {
         const failure = before.failures.get(key) ?? after.failures.get(key);
         if (failure === undefined)
             continue;
@@ -1045,16 +1101,16 @@ function permissionChange(scope, permission, data) {
     return change;
 }
 
-;// CONCATENATED MODULE: ./src/access/read.ts
+;
 
 
 
 
-/**
- * Every read, in a fixed order (the application roles, then per project in the order given: its roles
- * and lead; then the groups, in the order holders and roles name them), so that a budget that runs out
- * always leaves out the same ones. What a budget left out is carried as a refusal marked `notRead`.
- */
+
+
+
+
+
 async function readPeople(wanted, reader, progress = () => undefined, options = {}) {
     const budget = options.budget ?? new ReadBudget(Number.POSITIVE_INFINITY);
     const mustRead = options.mandatory ?? (() => false);
@@ -1073,7 +1129,7 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
     for (const { project, grants } of wanted) {
         for (const grant of grants) {
             const { holder, name } = grant;
-            const id = (0,model_holder/* holderId */.MO)(holder);
+            const id = (0,model_holder .MO)(holder);
             const mandatory = mustRead(grant);
             if (holder.type === 'group')
                 need(groups, groupKey(holderGroup(holder)), { group: holderGroup(holder), mandatory });
@@ -1081,7 +1137,7 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
                 need(roles, roleKey(project.id, id), { project, roleId: id, label: name ?? id, mandatory });
             else if (holder.type === 'applicationRole' && id !== undefined)
                 applicationRoleKeys.set(id, mandatory || applicationRoleKeys.get(id) === true);
-            // A lead the project list carried and said whether they are active costs no request.
+
             else if (holder.type === 'projectLead' && project.lead?.active === undefined)
                 need(leads, project.id, { project, mandatory });
             else if (holder.type === 'user' && id !== undefined && name === undefined)
@@ -1109,8 +1165,8 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
             }),
         });
     }
-    // Names only, a request per 50 users and seldom any (the live grants carry most names): always
-    // made, so a partial report means people left out, never names; a refusal leaves the account ids.
+
+
     if (userIds.size > 0) {
         first.push({
             key: `users:${[...userIds].join(',')}`,
@@ -1152,8 +1208,8 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
                     const lead = project.lead ?? (await reader.getProjectDetails(project.key)).lead;
                     if (lead === undefined)
                         return null;
-                    // An inactive lead holds nothing. An answer that left `active` out does not say: the
-                    // person is looked up by key, as a `user` holder is, and one Jira does not know holds nothing.
+
+
                     if (lead.active === undefined) {
                         const found = (await reader.getUsers([lead.accountId])).get(lead.accountId);
                         return found?.active === true ? person(found) : null;
@@ -1196,8 +1252,8 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
         else if (unit.key === 'applicationroles')
             applicationRoles = skipped();
     }
-    // Groups found inside roles and application roles are read with the holders' groups, each once; a
-    // group inside a role or application role the guardrail needs is needed as much.
+
+
     for (const [key, role] of roles) {
         const result = roleData.get(key);
         if (result?.ok === true)
@@ -1220,8 +1276,8 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
     const groupResults = new Map();
     for (const key of groups.keys())
         groupResults.set(key, groupAnswers.get(`group:${key}`) ?? skipped());
-    // Leads the project list carried, saying whether they are active, cost no request; an inactive
-    // lead holds nothing.
+
+
     const listedLeads = wanted
         .filter(({ project }) => project.lead?.active !== undefined)
         .map(({ project }) => [
@@ -1241,7 +1297,7 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
 function person(user) {
     return { accountId: user.accountId, displayName: user.displayName ?? user.accountId };
 }
-/** A role's actors as people: Cloud names users by account id; Data Center by username, looked up once each. */
+
 async function readRole(reader, project, roleId) {
     const actors = await reader.getRoleActors(project.key, roleId);
     const usernames = actors.users
@@ -1256,7 +1312,7 @@ async function readRole(reader, project, roleId) {
             continue;
         }
         const found = byUsername.get(actor.username ?? '');
-        // An inactive user holds nothing; an unknown username is reported rather than dropped silently.
+
         if (found === undefined)
             otherTypes.push(`user "${actor.username ?? ''}" (not found)`);
         else if (found.active)
@@ -1264,25 +1320,25 @@ async function readRole(reader, project, roleId) {
     }
     return { users, groups: actors.groups, otherTypes };
 }
-/** Runs a read; a refusal from Jira becomes its reason. A cancelled run still stops. */
+
 async function attempt(read, explain) {
     try {
         return { ok: true, value: await read() };
     }
     catch (error) {
-        if (!(error instanceof errors/* JiraError */.Dd) || error.kind === 'aborted' || error.kind === 'deadline')
+        if (!(error instanceof errors .Dd) || error.kind === 'aborted' || error.kind === 'deadline')
             throw error;
         return { ok: false, reason: explain(jiraReason(error)) };
     }
 }
 function rethrowAbort(fallback) {
     return (error) => {
-        if (!(error instanceof errors/* JiraError */.Dd) || error.kind === 'aborted' || error.kind === 'deadline')
+        if (!(error instanceof errors .Dd) || error.kind === 'aborted' || error.kind === 'deadline')
             throw error;
         return fallback();
     };
 }
-/** One line: what Jira answered and what the call needs. */
+
 function jiraReason(error) {
     const parts = [error.summary];
     if (error.status === 404 && /\/role\//.test(error.call)) {
@@ -1290,10 +1346,10 @@ function jiraReason(error) {
     }
     if (error.needs !== undefined)
         parts.push(`needs ${error.needs}`);
-    return (0,errors/* errorMessage */.gJ)(new Error(parts.join('; ')));
+    return (0,errors .gJ)(new Error(parts.join('; ')));
 }
 
-;// CONCATENATED MODULE: ./src/access/scope.ts
+;
 
 
 function accessScope(input) {
@@ -1306,10 +1362,10 @@ function accessScope(input) {
             ? [{ permission: change.permission, holder: change.holder }]
             : []),
     ];
-    const keyOf = (0,model_holder/* grantKeys */.lo)(allGrants);
-    /** The grants a scheme has after the plan: live ones, less the removed ones, plus the added ones. */
-    // The grant changes per scheme (by id; a scheme to create by name), gathered once: a plan at scale
-    // changes thousands of grants over a thousand schemes.
+    const keyOf = (0,model_holder .lo)(allGrants);
+
+
+
     const changesByScheme = new Map();
     const schemeKey = (scheme, schemeId) => schemeId === null ? `name:${scheme}` : `id:${String(schemeId)}`;
     for (const change of grantChanges) {
@@ -1346,7 +1402,7 @@ function accessScope(input) {
     for (const [schemeId, scheme] of changedSchemes) {
         const before = liveById.get(schemeId)?.grants ?? [];
         const after = plannedGrants(scheme, schemeId);
-        // The same for every project on the scheme (read-only from here on): computed once per scheme.
+
         const permissions = changedPermissions(before, after, keyOf);
         if (permissions.length === 0)
             continue;
@@ -1372,9 +1428,9 @@ function accessScope(input) {
             permissions,
         });
     }
-    return scopes.sort((a, b) => (0,order/* compareText */.n6)(a.project.key, b.project.key));
+    return scopes.sort((a, b) => (0,order .n6)(a.project.key, b.project.key));
 }
-/** Permissions whose holder sets differ, each with every holder on both sides (duplicates dropped). */
+
 function changedPermissions(before, after, keyOf) {
     const byPermission = (grants) => {
         const map = new Map();
@@ -1388,7 +1444,7 @@ function changedPermissions(before, after, keyOf) {
     };
     const was = byPermission(before);
     const will = byPermission(after);
-    const permissions = [...new Set([...was.keys(), ...will.keys()])].sort(order/* compareText */.n6);
+    const permissions = [...new Set([...was.keys(), ...will.keys()])].sort(order .n6);
     const result = [];
     for (const permission of permissions) {
         const left = was.get(permission) ?? new Map();
@@ -1400,7 +1456,7 @@ function changedPermissions(before, after, keyOf) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/access/plan-access.ts
+;
 
 
 
@@ -1451,7 +1507,7 @@ async function planAccess(input, reader, progress, options = {}) {
 function emptyPeople() {
     return { groups: new Map(), roles: new Map(), leads: new Map(), users: new Map() };
 }
-/** What two waves read, together (a later wave never reads what an earlier one did). */
+
 function mergePeople(first, second) {
     const merged = {
         groups: new Map([...first.groups, ...second.groups]),
@@ -1465,29 +1521,29 @@ function mergePeople(first, second) {
     return merged;
 }
 
-// EXTERNAL MODULE: ./src/plan/managed.ts
+
 var plan_managed = __webpack_require__(4870);
-// EXTERNAL MODULE: ./src/plan/planner.ts + 1 modules
+
 var planner = __webpack_require__(5552);
-;// CONCATENATED MODULE: ./src/plan/already-live.ts
+;
 
 
 
-/**
- * Lint errors about what Jira already has, as pre-existing state is treated by Terraform and by
- * linters' baselines: `validate` judges the files alone (a grant to `anyone` is an error wherever it
- * is), but a plan judges changes. A lint error whose place is a grant Jira already has, in a scheme Jira
- * already has, or a scheme whose live state breaks the same whole-scheme rule (or that the plan leaves
- * exactly as it is), is carried along, not made: the plan reports it (`alreadyLive`, at `warning`) and
- * does not refuse. An error the plan makes (a new grant, a new scheme, a scheme losing its last holder
- * of a required permission) still blocks; projects moving onto such a scheme meet the lockout guardrail.
- *
- * Only the lint rules that judge what Jira holds qualify; `duplicate-grant` judges the file's text (the
- * same holder written twice; Jira has one grant either way), and errors of the loader (schema, unknown
- * keys, names), the resolver and the planner always block: without them the files cannot be read or
- * planned reliably.
- */
-/** Lint rules whose errors may be about the live state (the rules of `src/validate/rules/`). */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const LIVE_STATE_RULES = new Set([
     'no-anonymous-access',
     'no-broad-admin',
@@ -1496,27 +1552,27 @@ const LIVE_STATE_RULES = new Set([
     'admin-required',
     'product-permission',
 ]);
-/** An error that a plan may find already live: `plan` lets these through to Jira to find out. */
+
 function mayBeAlreadyLive(finding) {
     return finding.severity === 'error' && LIVE_STATE_RULES.has(finding.ruleId);
 }
-/** The whole-scheme rules that ask for a permission, and that permission. */
+
 const REQUIRED_PERMISSION = {
     'admin-required': 'ADMINISTER_PROJECTS',
     'browse-required': 'BROWSE_PROJECTS',
 };
-/**
- * Whether the live scheme already breaks this whole-scheme rule (no holder of the permission it asks
- * for, besides the holders Jira manages): then the plan does not cause the problem, whatever else it
- * changes in the scheme.
- */
+
+
+
+
+
 function liveBreaksToo(ruleId, live, managed) {
     const permission = REQUIRED_PERMISSION[ruleId];
     if (permission === undefined)
         return false;
-    return !live.grants.some((grant) => grant.permission === permission && !(0,plan_managed/* isManagedHolder */.A)(grant, managed));
+    return !live.grants.some((grant) => grant.permission === permission && !(0,plan_managed .A)(grant, managed));
 }
-/** A place in a file, as a key: `line:column`. */
+
 function placeKey(location) {
     return `${location.line}:${location.column}`;
 }
@@ -1531,25 +1587,26 @@ function indexFile(spec, desired, live) {
                 list.push(grant);
         }
     }
-    const keyOf = (0,model_holder/* grantKeys */.lo)([...desired.grants, ...live.grants]);
+    const keyOf = (0,model_holder .lo)([...desired.grants, ...live.grants]);
     const liveKeys = new Set(live.grants.map(keyOf));
     const liveAt = new Map();
-    for (const grant of desired.grants) {
-        if (grant.source === undefined || grant.source.file !== spec.file)
+    for (const [index, grant] of desired.grants.entries()) {
+        const source = desired.grantSources?.[index]?.location;
+        if (source === undefined || source.file !== spec.file)
             continue;
-        const place = placeKey(grant.source);
-        // The first resolved grant written at a place decides, as a search from the start would.
+        const place = placeKey(source);
+
         if (!liveAt.has(place))
             liveAt.set(place, liveKeys.has(keyOf(grant)));
     }
     return { spec, live, grantsAt, liveAt };
 }
-/**
- * The findings with every error that is already live marked (`alreadyLive: true`, severity `warning`);
- * every other finding as it was.
- */
+
+
+
+
 function markAlreadyLive(findings, context) {
-    const liveOf = (0,planner/* liveSchemeOfFile */.ze)(context.desired, context.live);
+    const liveOf = (0,planner .ze)(context.desired, context.live);
     const specOf = new Map(context.specs.map((spec) => [spec.file, spec]));
     const desiredOf = new Map(context.desired.map((desired) => [desired.file, desired]));
     const indexes = new Map();
@@ -1570,12 +1627,12 @@ function markAlreadyLive(findings, context) {
             return false;
         const grants = index.grantsAt.get(placeKey(finding));
         if (grants !== undefined) {
-            // Every grant written at this place must be one Jira has: nothing the plan adds.
+
             return grants.every((grant) => index.liveAt.get(placeKey(grant.location)) === true);
         }
-        // A whole-scheme finding: already live when Jira's scheme breaks the rule too (the plan does not
-        // cause it), or when the plan leaves the scheme's own state (grants, name, description) exactly as
-        // it is. Projects moving onto it are the lockout guardrail's to judge, with the projects named.
+
+
+
         if (placeKey(index.spec.nameLocation) !== placeKey(finding))
             return false;
         if (liveBreaksToo(finding.ruleId, index.live, context.managedHolders ?? []))
@@ -1588,22 +1645,22 @@ function markAlreadyLive(findings, context) {
         : finding);
 }
 
-// EXTERNAL MODULE: ./src/plan/guardrails.ts
+
 var guardrails = __webpack_require__(537);
-;// CONCATENATED MODULE: ./src/plan/access-limits.ts
+;
 
 
 
-/**
- * The `access-limit` guardrail: settings `accessLimits: {PERMISSION: N}` block a plan in which more than
- * N people gain that permission in one project. The message names every one of them: this is where a
- * reviewer must see who. Allowed per scheme (the one the project uses after the plan) like the other
- * guardrails.
- */
+
+
+
+
+
+
 function checkAccessLimits(changes, settings) {
     const violations = [];
-    // `rules:` can turn it off, or make it a warning: reported, but never blocking (as every guardrail).
-    const severity = (0,rules/* configuredSeverity */.ep)('access-limit', 'error', settings.rules);
+
+    const severity = (0,rules .ep)('access-limit', 'error', settings.rules);
     if (severity === undefined)
         return violations;
     for (const change of changes) {
@@ -1615,24 +1672,24 @@ function checkAccessLimits(changes, settings) {
             scheme: change.scheme,
             message: `${String(change.gained.length)} people would gain ${change.permission} in ${change.project} ` +
                 `(scheme "${change.scheme}"), more than the limit of ${String(limit)}: ` +
-                `${change.gained.map(access/* personName */.hJ).join(', ')}.`,
-            allowed: severity !== 'error' || (0,guardrails/* isAllowed */.Jr)(settings, 'access-limit', [change.scheme]),
+                `${change.gained.map(access .hJ).join(', ')}.`,
+            allowed: severity !== 'error' || (0,guardrails .Jr)(settings, 'access-limit', [change.scheme]),
         });
     }
     return violations;
 }
 
-// EXTERNAL MODULE: ./src/plan/fingerprint.ts
+
 var fingerprint = __webpack_require__(1731);
-;// CONCATENATED MODULE: ./src/plan/project-usage.ts
-/** Whether a plan made without project usage has a change that needs it (see {@link ProjectUsageSetting}). */
+;
+
 function changesNeedUsage(plan) {
     return plan.changes.some((change) => change.action === 'remove-grant' ||
         change.action === 'delete-scheme' ||
         change.action === 'assign-project');
 }
 
-;// CONCATENATED MODULE: ./src/commands/plan.ts
+;
 
 
 
@@ -1647,22 +1704,118 @@ function changesNeedUsage(plan) {
 
 
 
+
+
+
+
+function planResult(fields, keep, fileCount = fields.project?.files.length ?? 0) {
+    const plan = fields.plan;
+    return {
+        ...(keep === 'plan' ? withoutInputs(fields) : fields),
+        fileCount,
+        hasChanges: plan !== undefined && plan.changes.length > 0,
+        blocked: fields.status !== 'planned' ||
+            fields.findings.some((finding) => finding.severity === 'error') ||
+            (plan !== undefined && (0,planner .WH)(plan)),
+    };
+}
+
+function withoutInputs(fields) {
+    const { status, plan, findings, settings, error } = fields;
+    return {
+        status,
+        ...(plan === undefined ? {} : { plan }),
+        findings,
+        ...(settings === undefined ? {} : { settings }),
+        ...(error === undefined ? {} : { error }),
+    };
+}
 async function runPlan(options, deps) {
+    const keep = options.keep ?? 'inputs';
+
+
+    const made = await makePlan(options, deps);
+    if ('status' in made)
+        return made;
+    const { plan, findings, settings, live, projectsByScheme, reader, fileCount, inputs } = made;
+    const result = (fields) => planResult(fields, keep, fileCount);
+    try {
+        if (wantsAccess(options, settings) && projectsByScheme !== undefined && plan.changes.length > 0) {
+            deps.signal.throwIfAborted();
+            await readAccess(plan, { live, projectsByScheme, settings, reader, options, deps });
+        }
+    }
+    catch (error) {
+        return result({
+            status: 'failed',
+            findings,
+            ...(inputs === undefined ? {} : { project: inputs.project }),
+            settings: inputs?.project.settings ?? settings,
+            error: (0,errors .gJ)(error),
+        });
+    }
+    findings.push(...plan.findings);
+
+    plan.findings.push(...findings.filter((finding) => finding.alreadyLive === true));
+
+    return result({
+        status: 'planned',
+        plan,
+        findings,
+        ...(inputs === undefined ? {} : { project: inputs.project, desired: inputs.desired }),
+        settings,
+        live,
+        ...(projectsByScheme === undefined ? {} : { projectsByScheme }),
+        ...(inputs === undefined ? {} : { resolved: inputs.resolved }),
+    });
+}
+
+function wantsAccess(options, settings) {
+    const access = options.access ?? 'always';
+    return (access === 'always' ||
+        access === 'full' ||
+        (access === 'limits' && Object.keys(settings.accessLimits).length > 0));
+}
+
+async function readAccess(plan, context) {
+    const { live, projectsByScheme, settings, reader, options, deps } = context;
+    const access = options.access ?? 'always';
+    deps.progress({ step: 'read-access', message: 'Reading who gains and who loses access' });
+    const requestsMade = requestCounter(reader);
+
+
+    const budget = access === 'always' ? (options.accessBudget ?? defaultAccessBudget(requestsMade?.() ?? 0)) : undefined;
+    const accessOptions = {
+
+        mandatoryPermissions: new Set(Object.keys(settings.accessLimits)),
+        ...(budget === undefined ? {} : { budget }),
+        ...(requestsMade === undefined ? {} : { requestsMade }),
+    };
+    const report = await planAccess({ plan, live, projectsByScheme }, reader, (done, total) => {
+        deps.progress({
+            step: 'read-access',
+            message: 'Reading who gains and who loses access',
+            done,
+            total,
+        });
+    }, accessOptions);
+    plan.access = report.changes;
+    plan.summary.access = report.summary;
+    plan.guardrails.push(...checkAccessLimits(report.changes, settings));
+}
+
+
+
+
+
+async function makePlan(options, deps) {
+    const keep = options.keep ?? 'inputs';
     const progress = (step, message) => {
         deps.progress({ step, message });
     };
-    const result = (fields) => {
-        const plan = fields.plan;
-        return {
-            ...fields,
-            hasChanges: plan !== undefined && plan.changes.length > 0,
-            blocked: fields.status !== 'planned' ||
-                fields.findings.some((finding) => finding.severity === 'error') ||
-                (plan !== undefined && (0,planner/* planIsBlocked */.WH)(plan)),
-        };
-    };
+    const result = (fields) => planResult(fields, keep);
     progress('load', 'Reading and validating the scheme files');
-    const load = (customPermissions) => (0,config_load/* loadProject */.gi)({
+    const load = (customPermissions) => (0,config_load .gi)({
         cwd: deps.cwd,
         ...(options.path === undefined ? {} : { path: options.path }),
         ...(options.settingsPath === undefined ? {} : { settingsPath: options.settingsPath }),
@@ -1676,14 +1829,14 @@ async function runPlan(options, deps) {
         return result({
             status: 'failed',
             findings: [],
-            error: `Could not read the scheme files: ${(0,errors/* errorMessage */.gJ)(error)}`,
+            error: `Could not read the scheme files: ${(0,errors .gJ)(error)}`,
         });
     }
-    // Errors stop the plan before it connects, except unknown permission keys (the live catalogue may
-    // know them: app-defined permissions, so those files are loaded again once it has been read) and
-    // lint errors about what Jira may already have (judged once the plan is made: src/plan/already-live.ts).
+
+
+
     const offlineErrors = project.findings.filter((finding) => finding.severity === 'error');
-    if (!offlineErrors.every((finding) => (0,config_findings/* isUnknownPermissionKey */.P1)(finding) || mayBeAlreadyLive(finding))) {
+    if (!offlineErrors.every((finding) => (0,config_findings .P1)(finding) || mayBeAlreadyLive(finding))) {
         return result({ status: 'invalid', findings: project.findings, project, settings: project.settings });
     }
     let findings = [...project.findings];
@@ -1696,40 +1849,40 @@ async function runPlan(options, deps) {
         deps.signal.throwIfAborted();
         progress('connect', 'Connecting to Jira (read-only)');
         const reader = deps.jira.reader({ signal: deps.signal });
-        // The live schemes are read beside the catalogue and before resolving: their grants name groups
-        // (name and id) and users that then need no lookup (the directory remembers what the list named).
+
+
         progress('read-live', 'Reading the live permission schemes');
         const liveRead = reader.listPermissionSchemes();
-        liveRead.catch(() => undefined); // awaited below; a failure there fails the plan
-        // The role list too, when the files or the managed holders name roles: the resolver would otherwise
-        // ask for it only once the list is in (the client caches it for the run).
+        liveRead.catch(() => undefined);
+
+
         if (namesRoles(project))
             reader.getProjectRoles().catch(() => undefined);
-        // Files that say which projects use their scheme need to know which project uses which scheme now
-        // (one request per project, the plan's longest part): asked for beside the list, so those reads
-        // overlap reading the list and resolving names. Settled before any return, so no read outlives
-        // the plan.
+
+
+
+
         const readProjects = () => options.reuse?.projectsByScheme === undefined
             ? reader.getProjectsByScheme()
             : Promise.resolve(options.reuse.projectsByScheme);
         listedProjects = project.schemes.some((spec) => spec.projects !== undefined) ? readProjects() : undefined;
-        listedProjects?.catch(() => undefined); // awaited below; a failure there fails the plan
+        listedProjects?.catch(() => undefined);
         const catalogue = await reader.getPermissionCatalogue();
         const catalogueKeys = catalogue.map((entry) => entry.key);
-        if (offlineErrors.some(config_findings/* isUnknownPermissionKey */.P1)) {
+        if (offlineErrors.some(config_findings .P1)) {
             project = await load(catalogueKeys);
             findings = [...project.findings];
             if (findings.some((finding) => finding.severity === 'error' && !mayBeAlreadyLive(finding)))
                 return await settled(result({ status: 'invalid', findings, project, settings: project.settings }));
         }
-        findings = (0,site/* withoutGroupIdAdvice */.Vx)((0,site/* notesForSite */.eB)(findings, project, catalogueKeys), reader.groupsHaveIds);
+        findings = (0,site .Vx)((0,site .eB)(findings, project, catalogueKeys), reader.groupsHaveIds);
         const { settings } = project;
         const live = await liveRead;
         const reusedResolution = options.reuse?.resolved;
         if (reusedResolution === undefined)
             progress('resolve', 'Resolving names to ids');
         const resolved = reusedResolution ??
-            (await (0,resolve/* resolveSchemes */.P)(project.schemes, reader, {
+            (await (0,resolve .P)(project.schemes, reader, {
                 customPermissions: settings.customPermissions,
                 rules: settings.rules,
             }));
@@ -1740,16 +1893,16 @@ async function runPlan(options, deps) {
         deps.signal.throwIfAborted();
         const managedHolders = await withManagedIds(settings.managedHolders, reader);
         const planSettings = { ...settings, managedHolders };
-        // Read once, before planning, and used for the assignments, guardrails and "used by" alike.
+
         let desired = resolved.schemes;
         let projectsByScheme;
         if (listedProjects !== undefined) {
             deps.signal.throwIfAborted();
             progress('read-projects', 'Reading which projects use which scheme');
             projectsByScheme = await listedProjects;
-            const projects = (0,resolve_projects/* resolveProjects */.D)(project.schemes, desired, projectsByScheme);
+            const projects = (0,resolve_projects .D)(project.schemes, desired, projectsByScheme);
             desired = projects.schemes;
-            const projectFindings = (0,rules/* applyRuleSettings */.mk)(projects.findings, settings.rules);
+            const projectFindings = (0,rules .mk)(projects.findings, settings.rules);
             findings.push(...projectFindings);
             if (hasErrors(projectFindings)) {
                 return result({ status: 'invalid', findings, project, settings, desired, live });
@@ -1759,14 +1912,14 @@ async function runPlan(options, deps) {
             desired,
             live,
             settings: planSettings,
-            filesHash: (0,fingerprint/* hashSchemeFiles */.TL)(project.files, settings),
-            files: (0,fingerprint/* fileHashes */.tz)(project),
+            filesHash: (0,fingerprint .TL)(project.files, settings),
+            files: (0,fingerprint .tz)(project),
             knownPermissions: catalogueKeys,
         };
         progress('plan', 'Comparing the files with Jira');
-        let plan = (0,planner/* planChanges */.XA)(projectsByScheme === undefined ? input : { ...input, projectsByScheme });
-        // Lint errors in what the plan carries along unchanged are reported, not blocking; the others stop
-        // the plan as invalid files do (the first plan already has every change that decides it).
+        let plan = (0,planner .XA)(projectsByScheme === undefined ? input : { ...input, projectsByScheme });
+
+
         findings = markAlreadyLive(findings, {
             specs: project.schemes,
             desired,
@@ -1777,63 +1930,29 @@ async function runPlan(options, deps) {
         if (hasErrors(findings)) {
             return result({ status: 'invalid', findings, project, settings, desired, live });
         }
-        // Which projects use which scheme costs a request per project: only worth it when something changes,
-        // and for apply only when a change or effective access depends on it (src/plan/project-usage.ts).
-        const access = options.access ?? 'always';
-        const wantAccess = access === 'always' ||
-            access === 'full' ||
-            (access === 'limits' && Object.keys(settings.accessLimits).length > 0);
-        const usageWanted = (options.projectUsage ?? 'changes') === 'changes' || wantAccess || changesNeedUsage(plan);
+
+
+        const usageWanted = (options.projectUsage ?? 'changes') === 'changes' ||
+            wantsAccess(options, settings) ||
+            changesNeedUsage(plan);
         if (projectsByScheme === undefined && plan.changes.length > 0 && usageWanted) {
             deps.signal.throwIfAborted();
             progress('read-projects', 'Reading which projects use the changed schemes');
             projectsByScheme = await readProjects();
-            plan = (0,planner/* planChanges */.XA)({ ...input, projectsByScheme });
+            plan = (0,planner .XA)({ ...input, projectsByScheme });
         }
-        if (wantAccess && projectsByScheme !== undefined && plan.changes.length > 0) {
-            deps.signal.throwIfAborted();
-            progress('read-access', 'Reading who gains and who loses access');
-            const requestsMade = requestCounter(reader);
-            // Only the default is budgeted: `full` asks for everything, and `limits` (apply's fresh plan,
-            // --no-access with accessLimits) reads what it always read.
-            const budget = access === 'always'
-                ? (options.accessBudget ?? defaultAccessBudget(requestsMade?.() ?? 0))
-                : undefined;
-            const accessOptions = {
-                // The guardrail never judges partial data: its permissions are read whatever the budget.
-                mandatoryPermissions: new Set(Object.keys(settings.accessLimits)),
-                ...(budget === undefined ? {} : { budget }),
-                ...(requestsMade === undefined ? {} : { requestsMade }),
-            };
-            const report = await planAccess({ plan, live, projectsByScheme }, reader, (done, total) => {
-                deps.progress({
-                    step: 'read-access',
-                    message: 'Reading who gains and who loses access',
-                    done,
-                    total,
-                });
-            }, accessOptions);
-            plan.access = report.changes;
-            plan.summary.access = report.summary;
-            plan.guardrails.push(...checkAccessLimits(report.changes, planSettings));
-        }
-        const unpinned = (0,rules/* applyRuleSettings */.mk)((0,planner/* unpinnedFindings */.GR)(desired, live), settings.rules);
+        const unpinned = (0,rules .mk)((0,planner .GR)(desired, live), settings.rules);
         plan.findings = [...plan.findings, ...unpinned].map((finding) => locatePlanFinding(finding, project.schemes));
-        findings.push(...plan.findings);
-        // What the plan carries along travels with it (text, Markdown, JSON, the plan file, apply).
-        plan.findings.push(...findings.filter((finding) => finding.alreadyLive === true));
-        // The settings the plan was made with: managed holders carry their live ids, so apply recognises them.
-        return result({
-            status: 'planned',
+        return {
             plan,
             findings,
-            project,
             settings: planSettings,
-            desired,
             live,
-            ...(projectsByScheme === undefined ? {} : { projectsByScheme }),
-            resolved,
-        });
+            projectsByScheme,
+            reader,
+            fileCount: project.files.length,
+            inputs: keep === 'plan' ? undefined : { project, desired, resolved },
+        };
     }
     catch (error) {
         return await settled(result({
@@ -1841,16 +1960,16 @@ async function runPlan(options, deps) {
             findings,
             project,
             settings: project.settings,
-            error: (0,errors/* errorMessage */.gJ)(error),
+            error: (0,errors .gJ)(error),
         }));
     }
 }
-/**
- * The requests the client has made so far, each counted once however often it was retried, when the
- * reader is the product's client: the budget's base (the plan's own reads) and what access actually
- * spends. Retries are left out so that which outcomes the budget expands depends on the site alone, not
- * on a 429 or a 5xx that happened to hit this run.
- */
+
+
+
+
+
+
 function requestCounter(reader) {
     const read = () => {
         if (!('stats' in reader))
@@ -1867,11 +1986,11 @@ function requestCounter(reader) {
         return undefined;
     return () => read() ?? 0;
 }
-/** Whether a managed holder names a role by its name only, so the site's role list is needed for its id. */
+
 function managedNeedsRoles(managed) {
     return managed.some((holder) => holder.type === 'projectRole' && holder.id === undefined && holder.name !== undefined);
 }
-/** Whether resolving the files or the managed holders will need the site's role list. */
+
 function namesRoles(project) {
     return (managedNeedsRoles(project.settings.managedHolders) ||
         project.schemes.some((spec) => spec.grants.some((grant) => grant.holder.type === 'projectRole')));
@@ -1879,10 +1998,10 @@ function namesRoles(project) {
 function hasErrors(findings) {
     return findings.some((finding) => finding.severity === 'error');
 }
-/**
- * Managed holders are usually written by name (`atlassian-addons-project-access`); grants carry ids.
- * Look the names of roles and groups up once, so they match whatever labels the reader gives.
- */
+
+
+
+
 async function withManagedIds(managed, directory) {
     const needsRoles = managedNeedsRoles(managed);
     const groupNames = managed
@@ -1907,10 +2026,10 @@ async function withManagedIds(managed, directory) {
         return holder;
     });
 }
-/**
- * Planner findings name the file; point them at the `id:` or `name:` line the loader recorded. A finding
- * that already has a range (made from a place the loader recorded, e.g. `projects:`) stays where it is.
- */
+
+
+
+
 function locatePlanFinding(finding, specs) {
     const spec = specs.find((candidate) => candidate.file === finding.file);
     if (spec === undefined || finding.endLine !== undefined)
@@ -1921,22 +2040,22 @@ function locatePlanFinding(finding, specs) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 3179:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+3179:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BA: () => (/* binding */ isBroadHolder),
-/* harmony export */   Wd: () => (/* binding */ isExpandedHolder),
-/* harmony export */   hJ: () => (/* binding */ personName)
-/* harmony export */ });
-/** Holders that cover everybody (`anyone`) or every logged-in user (bare `applicationRole`). */
+__webpack_require__.d(__webpack_exports__, {
+BA: () => ( isBroadHolder),
+Wd: () => ( isExpandedHolder),
+hJ: () => ( personName)
+});
+
 function isBroadHolder(holder) {
     return (holder.type === 'anyone' ||
         (holder.type === 'applicationRole' && (holder.parameter ?? holder.value ?? '') === ''));
 }
-/** Whether a holder is expanded into people (user, group, projectRole, applicationRole: key, projectLead). */
+
 function isExpandedHolder(holder) {
     switch (holder.type) {
         case 'user':
@@ -1950,7 +2069,7 @@ function isExpandedHolder(holder) {
             return false;
     }
 }
-/** `Carlos Contractor (712020:0b1c…)`, or the account id alone when Jira gave no other name. */
+
 function personName(person) {
     return person.displayName === '' || person.displayName === person.accountId
         ? person.accountId
@@ -1958,29 +2077,29 @@ function personName(person) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 8283:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+8283:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FR: () => (/* binding */ withSiteCatalogue),
-/* harmony export */   Vx: () => (/* binding */ withoutGroupIdAdvice),
-/* harmony export */   eB: () => (/* binding */ notesForSite)
-/* harmony export */ });
-/* harmony import */ var _config_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4770);
-/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3233);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1787);
-/* harmony import */ var _rules_prefer_group_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1724);
-/* harmony import */ var _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4665);
-
-
+__webpack_require__.d(__webpack_exports__, {
+FR: () => ( withSiteCatalogue),
+Vx: () => ( withoutGroupIdAdvice),
+eB: () => ( notesForSite)
+});
+var _config_findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4770);
+var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
+var _lint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3233);
+var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1787);
+var _rules_prefer_group_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1724);
+var _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4665);
 
 
 
 
-/** `product-permission` notes made again knowing the site: silent for the products it has. */
+
+
+
 function notesForSite(findings, project, sitePermissions) {
     const kept = findings.filter((finding) => finding.ruleId !== _rules_product_permission_js__WEBPACK_IMPORTED_MODULE_5__/* .productPermission */ .r.meta.id);
     const schemes = [...project.schemes, ...project.unverifiedSchemes];
@@ -1991,12 +2110,12 @@ function notesForSite(findings, project, sitePermissions) {
         }),
     ];
 }
-/**
- * As {@link notesForSite}, and the loader's unknown permission keys withdrawn: the resolver has judged
- * every key against the catalogue and reported those it lacks (`unknown-permission`). The files whose
- * keys the catalogue (or the settings) all know are then whole, so the rules about a scheme as a whole
- * judge them too.
- */
+
+
+
+
+
+
 function withSiteCatalogue(findings, project, sitePermissions) {
     const known = new Set([...sitePermissions, ...project.settings.customPermissions]);
     const settled = project.unverifiedSchemes.filter((scheme) => scheme.grants.every((grant) => (0,_model_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .isBuiltInPermission */ .Lq)(grant.permission) || known.has(grant.permission)));
@@ -2006,10 +2125,10 @@ function withSiteCatalogue(findings, project, sitePermissions) {
         ...(0,_lint_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSchemes */ .IL)(settled, project.settings, wholeSchemeRules),
     ], project, sitePermissions);
 }
-/**
- * Data Center has no group ids, so `prefer-group-id`'s advice cannot be followed there: once the site
- * is known (plan, `validate --online`), its findings are withdrawn. Offline, validate cannot tell.
- */
+
+
+
+
 function withoutGroupIdAdvice(findings, groupsHaveIds) {
     if (groupsHaveIds)
         return [...findings];
@@ -2017,58 +2136,58 @@ function withoutGroupIdAdvice(findings, groupsHaveIds) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 8604:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+8604:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   MZ: () => (/* binding */ codeCell),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   zW: () => (/* binding */ fencedBlock)
-/* harmony export */ });
-/* harmony import */ var _view_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9629);
+__webpack_require__.d(__webpack_exports__, {
+FV: () => ( escapeMarkdown),
+MZ: () => ( codeCell),
+SS: () => ( codeSpan),
+ZD: () => ( escapeHtml),
+zW: () => ( fencedBlock)
+});
+var _view_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9629);
 
-/**
- * The one escaper for GitHub-flavoured Markdown (PR comment, job summary, drift issue, generated docs).
- * Text from users and from Jira (file names, scheme and group names, permission keys, error messages)
- * must not become HTML, a link, an image, a mention or a reference, and must not break the document's
- * structure (tables, lists, code blocks). Every Markdown view writes such text through one of these.
- */
-/** Zero-width joiner: GitHub does not treat `@\u200Dname` as a mention, and it reads the same. */
+
+
+
+
+
+
+
 const ZWJ = '\u200D';
-/** One line of prose: Markdown punctuation backslash-escaped, no autolink, no mention, no issue reference. */
+
 function escapeLine(line) {
     return ((0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line)
         .replace(/[\\`*_[\]{}<>()#+!|~&]/g, (character) => `\\${character}`)
         .replace(/@/g, `@${ZWJ}`)
-        // GitHub links `#12` and `GH-12` to issues after Markdown is read, so a backslash does not stop
-        // it; a joiner between the mark and the number does.
+
+
         .replace(/#(?=\d)/g, `#${ZWJ}`)
         .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
-        // GitHub links bare URLs and www. names by itself: an escaped slash or dot stops it.
+
         .replace(/:\/\//g, ':\\/\\/')
         .replace(/\b(www)\./gi, '$1\\.'));
 }
-/**
- * Prose, inline or in a table cell: backslash-escapes Markdown's punctuation (so `[text](url)` and
- * `![x](y)` stay text, `<b>` is not HTML and `|` does not end a cell), breaks mentions and bare
- * links, shows control and bidirectional characters as `\uXXXX`, and keeps line breaks as `<br>` so a
- * line can never start a block of its own.
- */
+
+
+
+
+
+
 function escapeMarkdown(text) {
     return text
         .split(/\r\n|\r|\n/)
         .map(escapeLine)
         .join('<br>');
 }
-/**
- * An inline code span that shows `text` literally: the delimiter is one backtick longer than the
- * longest run of backticks inside, padded with spaces when the text starts or ends with a backtick.
- * In a table cell, use `codeCell`: GitHub splits cells on `|` even inside code.
- */
+
+
+
+
+
 function codeSpan(text) {
     const clean = (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(text);
     if (clean === '')
@@ -2078,11 +2197,11 @@ function codeSpan(text) {
     const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ')) ? ' ' : '';
     return `${fence}${pad}${clean}${pad}${fence}`;
 }
-/** A code span inside a table cell: its `|` escaped, which GitHub reads as a literal bar there. */
+
 function codeCell(text) {
     return codeSpan(text).replace(/\|/g, '\\|');
 }
-/** HTML text (inside `<summary>` and other tags): entities for markup characters, no @mentions. */
+
 function escapeHtml(text) {
     return (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(text)
         .replace(/&/g, '&amp;')
@@ -2092,7 +2211,7 @@ function escapeHtml(text) {
         .replace(/'/g, '&#39;')
         .replace(/@/g, `@${ZWJ}`);
 }
-/** A fenced code block whose fence is longer than any backtick run in the lines, so none can close it. */
+
 function fencedBlock(language, lines) {
     const body = lines.map((line) => (0,_view_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .safeText */ .Hk)(line));
     const longestRun = Math.max(2, ...body.flatMap((line) => Array.from(line.matchAll(/`+/g), (match) => match[0].length)));
@@ -2101,29 +2220,29 @@ function fencedBlock(language, lines) {
 }
 
 
-/***/ }),
+}),
 
-/***/ 6958:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+6958:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D1: () => (/* binding */ blockedLine),
-/* harmony export */   Gh: () => (/* binding */ splitPlanFindings),
-/* harmony export */   Ls: () => (/* binding */ ALREADY_LIVE_HEADING),
-/* harmony export */   MT: () => (/* binding */ verdictLine),
-/* harmony export */   T0: () => (/* binding */ groupBySchemes),
-/* harmony export */   U6: () => (/* binding */ permissionWidth),
-/* harmony export */   dC: () => (/* binding */ summaryLine),
-/* harmony export */   oX: () => (/* binding */ projectMoveText),
-/* harmony export */   pG: () => (/* binding */ changeLabel),
-/* harmony export */   ux: () => (/* binding */ projectsPhrase)
-/* harmony export */ });
-/* unused harmony exports compareGrantChanges, NO_CHANGES, NO_CHANGES_WITH_ERRORS, noChangesLine, USAGE_NOT_READ */
-/* harmony import */ var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
-/* harmony import */ var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
-/* harmony import */ var _plan_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2739);
-/* harmony import */ var _plan_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5552);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1788);
+__webpack_require__.d(__webpack_exports__, {
+D1: () => ( blockedLine),
+Gh: () => ( splitPlanFindings),
+Ls: () => ( ALREADY_LIVE_HEADING),
+MT: () => ( verdictLine),
+T0: () => ( groupBySchemes),
+U6: () => ( permissionWidth),
+dC: () => ( summaryLine),
+oX: () => ( projectMoveText),
+pG: () => ( changeLabel),
+ux: () => ( projectsPhrase)
+});
+
+var _model_holder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2087);
+var _model_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5917);
+var _plan_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2739);
+var _plan_planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5552);
+var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1788);
 
 
 
@@ -2173,13 +2292,13 @@ function compareGrantChanges(a, b) {
         (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(changeLabel(a), changeLabel(b)) ||
         (0,_plan_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareText */ .n6)(a.holder === undefined ? '' : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(a.holder), b.holder === undefined ? '' : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .holderKey */ .I4)(b.holder)));
 }
-/** A project moving onto a scheme, as both the terminal and the comment show it: `project MOB: Old → New`. */
+
 function projectMoveText(change) {
     const from = change.fromScheme ??
         (change.fromSchemeId === undefined || change.fromSchemeId === null
             ? 'no scheme'
             : `scheme ${change.fromSchemeId}`);
-    return `project ${change.project ?? '?'}: ${from} → ${change.scheme}`;
+    return `project ${change.project ?? '?'}: ${from} \u2192 ${change.scheme}`;
 }
 function changeLabel(change) {
     return change.holder === undefined
@@ -2187,25 +2306,25 @@ function changeLabel(change) {
         : (0,_model_holder_js__WEBPACK_IMPORTED_MODULE_0__/* .grantLabel */ .JA)({ ...change, holder: change.holder });
 }
 const NO_CHANGES = 'No changes. Jira matches the files.';
-/** The heading over the lint errors a plan found already live in Jira (see src/plan/already-live.ts). */
+
 const ALREADY_LIVE_HEADING = 'Already live in Jira, not blocking (the plan keeps them as they are; validate reports them as errors)';
-/** A plan's findings: the problems, and the errors it found already live (shown apart, not as failures). */
+
 function splitPlanFindings(findings) {
     return {
         problems: findings.filter((finding) => finding.alreadyLive !== true),
         alreadyLive: findings.filter((finding) => finding.alreadyLive === true),
     };
 }
-/** When files were left out for their errors, "Jira matches the files" would not be true. */
+
 const NO_CHANGES_WITH_ERRORS = 'No changes planned, but schemes with errors (see the problems) were left out: Jira may not match those files.';
-/** The line an empty plan shows. */
+
 function noChangesLine(plan) {
     return plan.findings.some((finding) => finding.severity === 'error') ? NO_CHANGES_WITH_ERRORS : NO_CHANGES;
 }
-/**
- * The one-line summary the action exposes as its `summary` output and the text plan ends with, e.g.
- * `2 to add, 1 to remove, 0 schemes to create` (scheme updates and deletions are added when there are any).
- */
+
+
+
+
 function summaryLine(plan) {
     const { summary } = plan;
     const parts = [
@@ -2221,7 +2340,7 @@ function summaryLine(plan) {
         parts.push(`${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.assignProjects, 'project')} to move`);
     return parts.join(', ');
 }
-/** The verdict at the top of the Markdown plan, e.g. `2 to add, 1 to remove in 1 scheme, used by 14 projects`. */
+
 function verdictLine(plan) {
     const { summary } = plan;
     if (plan.changes.length === 0)
@@ -2241,12 +2360,12 @@ function verdictLine(plan) {
     const projects = summary.projectsAffected === 0 ? 'no projects' : (0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(summary.projectsAffected, 'project');
     return `${changed}, used by ${projects}`;
 }
-/**
- * What a plan that did not read project usage says instead of a count (apply reads it only when a
- * change can take access away, or the files or settings need it: see `Plan.projectUsage`).
- */
+
+
+
+
 const USAGE_NOT_READ = 'which projects use the changed schemes was not read: nothing in this plan takes access away';
-/** Why the plan cannot be applied, or undefined when it can. */
+
 function blockedLine(plan) {
     const errors = plan.findings.filter((finding) => finding.severity === 'error').length;
     const guardrails = plan.guardrails.filter((violation) => !violation.allowed).length;
@@ -2271,12 +2390,12 @@ function projectsPhrase(blast, isNew) {
         return 'used by no projects';
     return `used by ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(blast.projectCount, 'project')}`;
 }
-/** Permission column width for one scheme's grant lines. */
+
 function permissionWidth(changes) {
     return Math.max(0, ...changes.map((change) => (change.permission ?? '').length));
 }
 
 
-/***/ })
+})
 
 };
