@@ -69,14 +69,20 @@ function planUnderLimit(cwd: string, env: Record<string, string>, blocks: number
   });
 }
 
+/** A simulator, and a folder holding one scheme file to plan against it. */
+async function folderBesideSimulator(): Promise<{ sim: Simulator; cwd: string }> {
+  const sim = await startSimulator();
+  sims.push(sim);
+  const cwd = mkdtempSync(join(tmpdir(), 'plan-out-'));
+  dirs.push(cwd);
+  mkdirSync(join(cwd, 'jira-permissions'));
+  writeFileSync(join(cwd, 'jira-permissions/archive.yml'), scheme());
+  return { sim, cwd };
+}
+
 describe('jira-perms plan --out', () => {
   it('says the plan could not be written when the disk takes only part of it', async () => {
-    const sim = await startSimulator();
-    sims.push(sim);
-    const cwd = mkdtempSync(join(tmpdir(), 'plan-out-'));
-    dirs.push(cwd);
-    mkdirSync(join(cwd, 'jira-permissions'));
-    writeFileSync(join(cwd, 'jira-permissions/archive.yml'), scheme());
+    const { sim, cwd } = await folderBesideSimulator();
 
     const unlimited = await planUnderLimit(cwd, sim.env(), 1024);
     expect(unlimited.stderr).toContain('Plan written to plan.json');
@@ -96,12 +102,7 @@ describe('jira-perms plan --out', () => {
   }, 60_000);
 
   it('says so without claiming a file is there when the first plan cannot be written', async () => {
-    const sim = await startSimulator();
-    sims.push(sim);
-    const cwd = mkdtempSync(join(tmpdir(), 'plan-out-'));
-    dirs.push(cwd);
-    mkdirSync(join(cwd, 'jira-permissions'));
-    writeFileSync(join(cwd, 'jira-permissions/archive.yml'), scheme());
+    const { sim, cwd } = await folderBesideSimulator();
 
     const limited = await planUnderLimit(cwd, sim.env(), 1);
     expect(limited.code).toBe(1);

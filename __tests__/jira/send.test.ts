@@ -114,6 +114,17 @@ async function until(condition: () => boolean, ms = 3000): Promise<void> {
 
 const NO_PROXY: ProxySettings = { httpProxy: '', httpsProxy: '', noProxy: '' };
 
+/** A client allowed to write, to an https:// Jira (never reached) through the proxy on `port`, 2 attempts a call. */
+function writerThrough(port: number, sleep: (ms: number) => Promise<void>): JiraHttp {
+  return new JiraHttp(
+    {
+      ...basicConnection('https://127.0.0.1:9'),
+      transport: { proxy: { ...NO_PROXY, httpsProxy: `http://127.0.0.1:${String(port)}` } },
+    },
+    { readOnly: false, sleep, retry: { maxAttempts: 2 } },
+  );
+}
+
 /** Whether this machine has IPv6 loopback (some containers have none). */
 const IPV6 = await new Promise<boolean>((resolve) => {
   const probe = createPlainServer();
@@ -360,15 +371,7 @@ describe('a connection that drops before the request went out', () => {
     const proxy = await dropper();
     try {
       const { sleep, waits } = recordingSleep();
-      const http = new JiraHttp(
-        {
-          ...basicConnection('https://127.0.0.1:9'),
-          transport: {
-            proxy: { httpProxy: '', httpsProxy: `http://127.0.0.1:${String(proxy.port)}`, noProxy: '' },
-          },
-        },
-        { readOnly: false, sleep, retry: { maxAttempts: 2 } },
-      );
+      const http = writerThrough(proxy.port, sleep);
       const error = await failureOf(http.request('PUT', '/permissionscheme/1', undefined, { name: 'x' }));
       expect(error.kind).toBe('network');
       expect(error.outcome).toBe('not-sent');
@@ -728,15 +731,7 @@ describe('a proxy that answers CONNECT with an error', () => {
       const proxy = await refuser(status);
       try {
         const { sleep, waits } = recordingSleep();
-        const http = new JiraHttp(
-          {
-            ...basicConnection('https://127.0.0.1:9'),
-            transport: {
-              proxy: { httpProxy: '', httpsProxy: `http://127.0.0.1:${String(proxy.port)}`, noProxy: '' },
-            },
-          },
-          { readOnly: false, sleep, retry: { maxAttempts: 2 } },
-        );
+        const http = writerThrough(proxy.port, sleep);
         const error = await failureOf(http.request('PUT', '/permissionscheme/1', undefined, { name: 'x' }));
         expect(error.outcome).toBe('not-sent');
         expect(error.attempts).toBe(attempts);
