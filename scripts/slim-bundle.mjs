@@ -18,7 +18,7 @@
 // Escaping is exact in string literals, untagged templates, regular expressions and identifiers. It is
 // not in a tagged template (the tag can read the raw text), so a tagged template holding a non-ASCII
 // character stops the build, as does anything else the pass cannot show it left unchanged: it parses
-// its output again and compares every token with the input's.
+// its output again and compares every token, and the line it is on, with the input's.
 import { parse } from 'acorn';
 
 /** Line terminator sequences as ECMAScript (and V8's line numbers) count them. */
@@ -99,11 +99,15 @@ function slimGap(text, comments) {
   return out === '' ? ' ' : out;
 }
 
-/** A token as the check compares it: its kind, and its value where that is not its text. */
+/**
+ * A token as the check compares it: its line (a line break between two tokens can end a statement, and
+ * a stack trace names lines), its kind, and its value where that is not its text.
+ */
 function tokenKey(token) {
   const label = token.type.label;
-  if (label === 'regexp') return `${label} ${token.value.flags}`;
-  return `${label} ${typeof token.value === 'string' ? token.value : String(token.value ?? '')}`;
+  const at = `line ${token.loc.start.line}: ${label}`;
+  if (label === 'regexp') return `${at} ${token.value.flags}`;
+  return `${at} ${typeof token.value === 'string' ? token.value : String(token.value ?? '')}`;
 }
 
 function tokensAndComments(text) {
@@ -113,6 +117,7 @@ function tokensAndComments(text) {
     ecmaVersion: 'latest',
     sourceType: 'module',
     allowHashBang: false,
+    locations: true,
     onToken: tokens,
     onComment: (_block, _text, start, end) => comments.push({ start, end }),
   });
@@ -170,12 +175,21 @@ export function slimBundleFile(source, name) {
     at = token.end;
   }
   gapTo(text.length);
+  checkSlimmed(source, out, name, tokens);
+  return out;
+}
 
+/**
+ * Throws unless `out` is `source` slimmed without a change of meaning: only ASCII, as many lines, and
+ * the same tokens, each on its line. `tokens`: the source's, when already read.
+ */
+export function checkSlimmed(source, out, name, tokens) {
+  const shebang = /^#!.*/.exec(source)?.[0] ?? '';
   const problems = [];
   if (NON_ASCII.test(out)) problems.push('a non-ASCII character is left');
   if (lineBreaks(out) !== lineBreaks(source))
     problems.push(`${lineBreaks(source)} lines became ${lineBreaks(out)}`);
-  const before = tokens.map(tokenKey);
+  const before = (tokens ?? tokensAndComments(source.slice(shebang.length)).tokens).map(tokenKey);
   const after = tokensAndComments(out.slice(shebang.length)).tokens.map(tokenKey);
   const differs = before.findIndex((key, i) => key !== after[i]);
   if (differs !== -1 || before.length !== after.length)
@@ -184,5 +198,4 @@ export function slimBundleFile(source, name) {
     );
   if (problems.length > 0)
     throw new Error(`${name}: the slimmed file would not mean the same: ${problems.join('; ')}`);
-  return out;
 }

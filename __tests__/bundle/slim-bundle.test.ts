@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { runInNewContext } from 'node:vm';
 
-import { slimBundleFile } from '../../scripts/slim-bundle.mjs';
+import { checkSlimmed, slimBundleFile } from '../../scripts/slim-bundle.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -83,6 +83,19 @@ describe('slimming a bundle file', () => {
     expect(() => slimBundleFile('result = String.raw`é`;', 'raw.js')).toThrow(
       'raw.js: a tagged template holds a non-ASCII character',
     );
+  });
+
+  it('checks that every token stays on its line, not only that the file keeps its line count', () => {
+    // The same tokens and as many lines, but `;` moved up a line: a check of the count alone passed it.
+    const source = 'x = 1\n;y = 2';
+    expect(() => {
+      checkSlimmed(source, 'x = 1;\ny = 2', 'moved.js');
+    }).toThrow(
+      /^moved\.js: the slimmed file would not mean the same: token 3 differs: line 2: ; +became line 1: ; *$/,
+    );
+    expect(() => {
+      checkSlimmed(source, 'x = 1\n; y = 2', 'kept.js');
+    }).not.toThrow();
   });
 
   it('refuses a line separator in a literal, whose escape would move the lines after it', () => {
