@@ -61,14 +61,11 @@ export async function keptHolderForms(
     { customPermissions, checkPermissionCatalogue: false },
   );
   for (const [index, scheme] of resolved.schemes.entries()) {
-    const { path, spec } = loaded[index] ?? { path: '', spec: undefined };
+    const path = loaded[index]?.path ?? '';
     const forms = new Map<string, KeptForm>();
     for (const [grantIndex, grant] of scheme.grants.entries()) {
-      const source = scheme.grantSources?.[grantIndex]?.location;
-      const written = spec?.grants.find(
-        (candidate) =>
-          candidate.location.line === source?.line && candidate.location.column === source.column,
-      );
+      // The file grant it was resolved from (one of spec.grants), index for index.
+      const written = scheme.grantSources?.[grantIndex];
       if (written !== undefined)
         forms.set(grantKey(grant.permission, grant.holder), { value: writtenValue(written.holder) });
     }

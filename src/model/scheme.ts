@@ -1,5 +1,6 @@
 import type { Holder } from './holder.js';
 import type { SourceLocation } from './location.js';
+import type { HolderSpec } from './spec.js';
 
 export interface Grant {
   permission: string;
@@ -34,8 +35,12 @@ export interface LiveScheme {
  */
 export type DesiredGrant = Grant;
 
-/** Where a desired grant is written: its file grant (the location is worked out when asked for). */
+/**
+ * Where a desired grant is written: its file grant (the location is worked out when asked for), with the
+ * holder as the file spells it (export keeps that spelling).
+ */
 export interface GrantSource {
+  readonly holder: HolderSpec;
   readonly location: SourceLocation;
 }
 
