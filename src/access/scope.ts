@@ -10,13 +10,17 @@ import { compareText } from '../plan/order.js';
  * and the projects per scheme in; the grants before and after, per project and permission, out.
  */
 
-/** One permission in one project whose holders change: every holder before and after, not only the changed ones. */
+/**
+ * One permission in one project whose holders change: every holder before and after, not only the changed
+ * ones. Read-only: a scope is shared by every project on its scheme, and `permissionParts` keeps its parts
+ * by the scope object (src/access/compute.ts), so a change to one would leave them stale.
+ */
 export interface PermissionScope {
-  permission: string;
+  readonly permission: string;
   /** The live scheme's grants of this permission (one per holder). */
-  before: Grant[];
+  readonly before: readonly Grant[];
   /** The planned scheme's grants of this permission (one per holder). */
-  after: Grant[];
+  readonly after: readonly Grant[];
 }
 
 export interface ProjectScope {
