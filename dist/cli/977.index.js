@@ -823,11 +823,11 @@ async function keptHolderForms(files, directory, customPermissions) {
         return kept;
     const resolved = await (0,resolve .P)(loaded.map((file) => file.spec), directory, { customPermissions, checkPermissionCatalogue: false });
     for (const [index, scheme] of resolved.schemes.entries()) {
-        const { path, spec } = loaded[index] ?? { path: '', spec: undefined };
+        const path = loaded[index]?.path ?? '';
         const forms = new Map();
         for (const [grantIndex, grant] of scheme.grants.entries()) {
-            const source = scheme.grantSources?.[grantIndex]?.location;
-            const written = spec?.grants.find((candidate) => candidate.location.line === source?.line && candidate.location.column === source.column);
+
+            const written = scheme.grantSources?.[grantIndex];
             if (written !== undefined)
                 forms.set((0,model_holder .cx)(grant.permission, grant.holder), { value: writtenValue(written.holder) });
         }
