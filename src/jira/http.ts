@@ -216,16 +216,25 @@ export function readRateLimit(headers: HeaderReader): RateLimitInfo | undefined 
   return Object.keys(info).length === 0 ? undefined : info;
 }
 
-/** The code of a socket error, bare or wrapped (an AbortError carries its reason as `cause`). */
-function errorCode(error: unknown): string | undefined {
+/**
+ * The code of a socket error, bare or wrapped (an AbortError carries its reason as `cause`), and the
+ * system call (`connect`, `write`, ...) of the same error: the first in the chain that has a code.
+ */
+function socketError(error: unknown): { code?: string; syscall?: string } {
   let current: unknown = error;
-  for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth++) {
-    if (typeof current === 'object' && 'code' in current && typeof current.code === 'string') {
-      return current.code;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    if ('code' in current && typeof current.code === 'string') {
+      const syscall =
+        'syscall' in current && typeof current.syscall === 'string' ? current.syscall : undefined;
+      return { code: current.code, ...(syscall === undefined ? {} : { syscall }) };
     }
-    current = typeof current === 'object' && 'cause' in current ? current.cause : undefined;
+    current = 'cause' in current ? current.cause : undefined;
   }
-  return undefined;
+  return {};
+}
+
+function errorCode(error: unknown): string | undefined {
+  return socketError(error).code;
 }
 
 function errorDetail(error: unknown): string | undefined {
@@ -258,16 +267,6 @@ const CONNECT_FAILURE_CODES = new Set([
   'EADDRNOTAVAIL',
 ]);
 
-/** The system call a socket error came from (`connect`, `write`, ...), bare or wrapped as `cause`. */
-function syscallOf(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-    if ('syscall' in current && typeof current.syscall === 'string') return current.syscall;
-    current = 'cause' in current ? current.cause : undefined;
-  }
-  return undefined;
-}
-
 /** The status a proxy answered a CONNECT with (transport.ts, ProxyRefused). */
 function proxyStatus(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
@@ -287,7 +286,7 @@ export function classifyNetworkError(error: unknown): {
   /** True when retrying a read can help. */
   transient: boolean;
 } {
-  const code = errorCode(error);
+  const { code, syscall } = socketError(error);
   const withCode = code !== undefined ? { code } : {};
   if (code === 'ENOTFOUND') return { kind: 'dns', ...withCode, nothingSent: true, transient: false };
   if (code === 'EAI_AGAIN') return { kind: 'dns', ...withCode, nothingSent: true, transient: true };
@@ -302,7 +301,7 @@ export function classifyNetworkError(error: unknown): {
     return { kind: 'network', ...withCode, nothingSent: true, transient: !lasting };
   }
   // connect(2) found no route to Jira, or no answer to its SYN: no byte of the request left.
-  if (code !== undefined && CONNECT_FAILURE_CODES.has(code) && syscallOf(error) === 'connect') {
+  if (code !== undefined && CONNECT_FAILURE_CODES.has(code) && syscall === 'connect') {
     return { kind: 'network', ...withCode, nothingSent: true, transient: true };
   }
   // Node refused the request as given (a header value it cannot carry): thrown before a connection is

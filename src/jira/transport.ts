@@ -162,9 +162,9 @@ export function proxyFor(target: URL, proxy: ProxySettings | undefined): string 
   if (chosen === undefined || chosen === '') return undefined;
   const entries = proxy.noProxy.split(/[,\s]/).filter((entry) => entry !== '');
   if (proxy.noProxy.trim() === '*') return undefined;
-  // An IPv6 site's hostname comes bracketed ([::1]); entries may name it either way.
-  const host = target.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-  const port = Number(target.port) || (target.protocol === 'https:' ? 443 : 80);
+  // An IPv6 site's address without its brackets: entries may name it either way.
+  const host = hostOf(target).toLowerCase();
+  const port = portOf(target);
   for (const entry of entries) {
     const { name, port: entryPort } = noProxyEntry(entry);
     if (entryPort !== 0 && entryPort !== port) continue;
