@@ -1531,15 +1531,22 @@ function readRateLimit(headers) {
     return Object.keys(info).length === 0 ? undefined : info;
 }
 
-function errorCode(error) {
+
+
+
+function socketError(error) {
     let current = error;
-    for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth++) {
-        if (typeof current === 'object' && 'code' in current && typeof current.code === 'string') {
-            return current.code;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        if ('code' in current && typeof current.code === 'string') {
+            const syscall = 'syscall' in current && typeof current.syscall === 'string' ? current.syscall : undefined;
+            return { code: current.code, ...(syscall === undefined ? {} : { syscall }) };
         }
-        current = typeof current === 'object' && 'cause' in current ? current.cause : undefined;
+        current = 'cause' in current ? current.cause : undefined;
     }
-    return undefined;
+    return {};
+}
+function errorCode(error) {
+    return socketError(error).code;
 }
 function errorDetail(error) {
     let current = error;
@@ -1569,16 +1576,6 @@ const CONNECT_FAILURE_CODES = new Set([
     'EADDRNOTAVAIL',
 ]);
 
-function syscallOf(error) {
-    let current = error;
-    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-        if ('syscall' in current && typeof current.syscall === 'string')
-            return current.syscall;
-        current = 'cause' in current ? current.cause : undefined;
-    }
-    return undefined;
-}
-
 function proxyStatus(error) {
     return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
         ? error.status
@@ -1587,7 +1584,7 @@ function proxyStatus(error) {
 const TLS_CODE = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|EPROTO|ERR_OSSL)/;
 
 function classifyNetworkError(error) {
-    const code = errorCode(error);
+    const { code, syscall } = socketError(error);
     const withCode = code !== undefined ? { code } : {};
     if (code === 'ENOTFOUND')
         return { kind: 'dns', ...withCode, nothingSent: true, transient: false };
@@ -1606,7 +1603,7 @@ function classifyNetworkError(error) {
         return { kind: 'network', ...withCode, nothingSent: true, transient: !lasting };
     }
 
-    if (code !== undefined && CONNECT_FAILURE_CODES.has(code) && syscallOf(error) === 'connect') {
+    if (code !== undefined && CONNECT_FAILURE_CODES.has(code) && syscall === 'connect') {
         return { kind: 'network', ...withCode, nothingSent: true, transient: true };
     }
 
@@ -4039,8 +4036,8 @@ function proxyFor(target, proxy) {
     if (proxy.noProxy.trim() === '*')
         return undefined;
 
-    const host = target.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-    const port = Number(target.port) || (target.protocol === 'https:' ? 443 : 80);
+    const host = hostOf(target).toLowerCase();
+    const port = portOf(target);
     for (const entry of entries) {
         const { name, port: entryPort } = noProxyEntry(entry);
         if (entryPort !== 0 && entryPort !== port)
