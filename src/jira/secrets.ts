@@ -27,17 +27,22 @@ const wholeForms = new Set<string>();
 const windows = new Set<string>();
 
 /*
- * Scanning a long text fast: only runs of characters that occur in some window can match, so any other
- * character restarts the run; within a run, a rolling hash of the last RUN characters (a cyclic
- * polynomial: rotations and XOR only) is looked up in a bitmap of the windows' hashes, and a string is
- * built only where its bit is set (a hash, not a proof).
+ * Scanning a long text fast: only runs of RUN or more characters that all occur in some window can match.
+ * A compiled RegExp finds those runs (irregexp runs as native code whatever tier the JavaScript runs at,
+ * and most of a plan's output is not in such runs); within a run, a rolling hash of the last RUN
+ * characters (a cyclic polynomial: rotations and XOR only) is looked up in a bitmap of the windows'
+ * hashes, and a string is built only where its bit is set (a hash, not a proof).
  */
 const CODE_UNITS = 0x10000;
 /** Case-folded code units that occur in some window. */
 const inWindows = new Uint8Array(CODE_UNITS);
 const HASH_BITS = 20;
+/** A hash's bucket: its low HASH_BITS bits. */
+const BUCKET = (1 << HASH_BITS) - 1;
 const hashBitmap = new Uint8Array(1 << (HASH_BITS - 3));
 let table: Int32Array | undefined;
+/** The runs worth hashing, as a global RegExp; rebuilt after the alphabet grows. */
+let alphabetRuns: RegExp | undefined;
 
 /**
  * A fixed pseudo-random 32-bit value per code unit (xorshift32), so hashes are the same every run.
@@ -54,6 +59,9 @@ function hashTable(): Int32Array {
     state ^= state << 5;
     table[index] = state;
   }
+  // An upper-case letter hashes as its lower-case one, so the scan needs no case folding per character.
+  // Windows are folded and never hold A-Z: no window's hash changes.
+  for (let upper = 65; upper <= 90; upper++) table[upper] = table[upper + 32] ?? 0;
   return table;
 }
 
@@ -71,6 +79,32 @@ function fold(text: string): string {
   return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
 }
 
+/** `\uXXXX`: a code unit in a RegExp character class, whatever it is (`]`, `-`, a lone surrogate). */
+function classUnit(code: number): string {
+  return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * A global RegExp matching each maximal run of RUN or more code units whose case-folded form occurs in
+ * some window: both cases of a letter, code units listed one by one (no `i` or `u` flag, whose folding
+ * goes beyond ASCII), consecutive ones as ranges. The lookbehind lets a match start only where a run
+ * starts: without it, a run too short to count is read again from each of its characters (twice the time
+ * on a plan's indented JSON).
+ */
+function runsOfAlphabet(): RegExp {
+  if (alphabetRuns !== undefined) return alphabetRuns;
+  let members = '';
+  for (let code = 0; code < CODE_UNITS; code++) {
+    if (inWindows[foldCode(code)] === 0) continue;
+    let last = code;
+    while (last + 1 < CODE_UNITS && inWindows[foldCode(last + 1)] === 1) last++;
+    members += last === code ? classUnit(code) : `${classUnit(code)}-${classUnit(last)}`;
+    code = last;
+  }
+  alphabetRuns = new RegExp(`(?<![${members}])[${members}]{${RUN},}`, 'g');
+  return alphabetRuns;
+}
+
 function hashOf(window: string): number {
   const TABLE = hashTable();
   let hash = 0;
@@ -78,10 +112,6 @@ function hashOf(window: string): number {
     hash = rotate(hash, 1) ^ (TABLE[window.charCodeAt(index)] ?? 0);
   }
   return hash;
-}
-
-function bucket(hash: number): number {
-  return hash & ((1 << HASH_BITS) - 1);
 }
 
 /** Base64 of `value`'s bytes from `offset`, without the last character and padding (they depend on what follows). */
@@ -110,9 +140,10 @@ function learn(secret: string): void {
       const window = form.slice(start, start + RUN);
       if (windows.has(window)) continue;
       windows.add(window);
-      const at = bucket(hashOf(window));
+      const at = hashOf(window) & BUCKET;
       hashBitmap[at >>> 3] = (hashBitmap[at >>> 3] ?? 0) | (1 << (at & 7));
       for (let index = 0; index < window.length; index++) inWindows[window.charCodeAt(index)] = 1;
+      alphabetRuns = undefined;
     }
   }
 }
@@ -158,27 +189,26 @@ function secretRanges(text: string): [number, number][] {
   }
   if (windows.size === 0) return ranges;
   const TABLE = hashTable();
-  let run = 0;
-  let hash = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = foldCode(text.charCodeAt(index));
-    if (inWindows[code] === 0) {
-      run = 0;
-      hash = 0;
-      continue;
+  const runs = runsOfAlphabet();
+  runs.lastIndex = 0;
+  for (let match = runs.exec(text); match !== null; match = runs.exec(text)) {
+    const first = match.index;
+    const end = runs.lastIndex;
+    let hash = 0;
+    // Rotations written out (not `rotate`): without the optimising compiler a call per character costs
+    // more than the step itself. TABLE is case-folded, so the raw code unit indexes it.
+    for (let index = first; index < end; index++) {
+      hash = ((hash << 1) | (hash >>> 31)) ^ (TABLE[text.charCodeAt(index)] ?? 0);
+      if (index - first >= RUN) {
+        // The character RUN places back leaves the window, rotated RUN times since it entered.
+        const leaving = TABLE[text.charCodeAt(index - RUN)] ?? 0;
+        hash ^= (leaving << RUN) | (leaving >>> (32 - RUN));
+      } else if (index - first < RUN - 1) continue;
+      const at = hash & BUCKET;
+      if (((hashBitmap[at >>> 3] ?? 0) & (1 << (at & 7))) === 0) continue;
+      const start = index - RUN + 1;
+      if (windows.has(fold(text.slice(start, index + 1)))) ranges.push([start, index + 1]);
     }
-    if (run < RUN) {
-      hash = rotate(hash, 1) ^ (TABLE[code] ?? 0);
-      run++;
-      if (run < RUN) continue;
-    } else {
-      const leaving = TABLE[foldCode(text.charCodeAt(index - RUN))] ?? 0;
-      hash = rotate(hash, 1) ^ rotate(leaving, RUN) ^ (TABLE[code] ?? 0);
-    }
-    const at = bucket(hash);
-    if (((hashBitmap[at >>> 3] ?? 0) & (1 << (at & 7))) === 0) continue;
-    const start = index - RUN + 1;
-    if (windows.has(fold(text.slice(start, index + 1)))) ranges.push([start, index + 1]);
   }
   return ranges;
 }
@@ -225,4 +255,5 @@ export function clearSecretsForTesting(): void {
   windows.clear();
   hashBitmap.fill(0);
   inWindows.fill(0);
+  alphabetRuns = undefined;
 }
