@@ -14,7 +14,10 @@ import { SITE_READING_COMMANDS, heapFlagsFor, tuneHeapFor } from '../../src/util
  * commands.
  */
 
-const ALL_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=20'];
+const HEAP_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=20'];
+/** The read-only site commands run without the optimizing compiler as well. */
+const TIER_FLAG = '--max-opt=1';
+const ALL_FLAGS = [...HEAP_FLAGS, TIER_FLAG];
 const dir = mkdtempSync(join(tmpdir(), 'heap-flags-'));
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -46,10 +49,11 @@ function node(args: string[], env: Record<string, string> = {}, cwd = process.cw
 }
 
 describe('heapFlagsFor', () => {
-  it('gives every site-reading command the two flags, and no other command any', () => {
-    for (const command of ['plan', 'apply', 'drift', 'export', 'access']) {
+  it('gives every site-reading command the heap flags, the read-only ones the tier flag too, no other any', () => {
+    for (const command of ['plan', 'drift', 'export', 'access']) {
       expect(heapFlagsFor(command)).toEqual(ALL_FLAGS);
     }
+    expect(heapFlagsFor('apply')).toEqual(HEAP_FLAGS);
     expect([...SITE_READING_COMMANDS].sort()).toEqual(['access', 'apply', 'drift', 'export', 'plan']);
     for (const command of ['validate', 'doctor', 'pin', 'sim', 'demo', '--version', '--help', 'plann', '']) {
       expect(heapFlagsFor(command)).toEqual([]);
@@ -60,8 +64,16 @@ describe('heapFlagsFor', () => {
   it("leaves out a flag when the user's node options say the same, in either spelling", () => {
     expect(heapFlagsFor('plan', ['--max-semi-space-size=64'])).toEqual(ALL_FLAGS.slice(1));
     expect(heapFlagsFor('plan', ['--max_semi_space_size=64'])).toEqual(ALL_FLAGS.slice(1));
-    expect(heapFlagsFor('plan', ['--heap-growing-percent=50', '--no-liftoff'])).toEqual([ALL_FLAGS[0]]);
-    expect(heapFlagsFor('apply', ['--enable-source-maps', '--max-old-space-size=4096'])).toEqual(ALL_FLAGS);
+    expect(heapFlagsFor('plan', ['--heap-growing-percent=50', '--no-liftoff'])).toEqual([
+      HEAP_FLAGS[0],
+      TIER_FLAG,
+    ]);
+    expect(heapFlagsFor('apply', ['--enable-source-maps', '--max-old-space-size=4096'])).toEqual(HEAP_FLAGS);
+    for (const tier of ['--max-opt=3', '--max_opt=0', '--no-opt', '--turbofan', '--jitless']) {
+      expect(heapFlagsFor('plan', [tier])).toEqual(HEAP_FLAGS);
+    }
+    // A value given apart from its flag is not a flag of its own.
+    expect(heapFlagsFor('drift', ['--require', '/opt/hooks/trace.cjs'])).toEqual(ALL_FLAGS);
   });
 
   it('tuneHeapFor sets the flags it returns, each once, and nothing for other commands', () => {
@@ -125,6 +137,44 @@ describe('the flags on this Node', () => {
   }, 60_000);
 });
 
+/**
+ * A child process that sets a command's flags the way the entries do, then runs a hot function until
+ * V8 reports it optimized (or a few seconds have passed), and says whether it ever was.
+ */
+function tierChild(): string {
+  const script = join(dir, 'tier.mts');
+  const module = pathToFileURL(join(process.cwd(), 'src/util/heap.ts')).href;
+  writeFileSync(
+    script,
+    `import { tuneHeapFor } from '${module}';
+const set = tuneHeapFor(process.argv[2], undefined, []);
+// V8's own status bits (--allow-natives-syntax): 16 is "optimized" (TurboFan or Maglev).
+const status = new Function('f', 'return %GetOptimizationStatus(f)');
+function hot(n) { let sum = 0; for (let i = 0; i < n; i++) sum += (i * 7) % 13; return sum; }
+const started = Date.now();
+let optimized = false;
+while (!optimized && Date.now() - started < 5000) {
+  hot(20_000);
+  optimized = (status(hot) & 16) !== 0;
+}
+console.log(JSON.stringify({ set, optimized }));
+`,
+  );
+  return script;
+}
+
+describe('the tier flag on this Node', () => {
+  it('keeps a hot function of a read-only command out of the optimizing compiler, and only there', async () => {
+    const script = tierChild();
+    const flags = ['--allow-natives-syntax', '--import', loader, script];
+    const [plan, apply] = await Promise.all([node([...flags, 'plan']), node([...flags, 'apply'])]);
+    expect(plan.stderr).toBe('');
+    expect(apply.stderr).toBe('');
+    expect(JSON.parse(plan.stdout)).toEqual({ set: ALL_FLAGS, optimized: false });
+    expect(JSON.parse(apply.stdout)).toEqual({ set: HEAP_FLAGS, optimized: true });
+  }, 60_000);
+});
+
 /** Records every flag the process sets through `v8.setFlagsFromString`, whatever imported it. */
 function recorder(): string {
   const preload = join(dir, 'record-flags.cjs');
@@ -161,7 +211,7 @@ describe('the entries', () => {
     return JSON.parse(readFileSync(out, 'utf8')) as string[];
   };
 
-  it('the command line sets them for plan and apply, not for validate or --version', async () => {
+  it('the command line sets them for plan and apply (no tier flag), not for validate or --version', async () => {
     const [plan, apply, validate, version] = await Promise.all([
       flagsOf('src/cli/index.ts', ['plan', '--json']),
       flagsOf('src/cli/index.ts', ['apply', '--yes']),
@@ -169,7 +219,7 @@ describe('the entries', () => {
       flagsOf('src/cli/index.ts', ['--version']),
     ]);
     expect(plan).toEqual(ALL_FLAGS);
-    expect(apply).toEqual(ALL_FLAGS);
+    expect(apply).toEqual(HEAP_FLAGS);
     expect(validate).toEqual([]);
     expect(version).toEqual([]);
   }, 60_000);

@@ -24,6 +24,14 @@ import { setFlagsFromString } from 'node:v8';
  * without the flag (105–107 MB), so it is no longer set. (The action's GitHub calls still use undici's
  * fetch, a few requests per run: too few for V8 to recompile the parser.)
  *
+ * The read-only ones (plan, drift, export, access) also run without V8's optimizing compiler
+ * (`--max-opt=1`: the interpreter and the baseline compiler, Sparkplug, only). They wait on Jira for
+ * most of their run (at full scale a plan is 20 s of wall time and 5 s of CPU), and TurboFan's share of
+ * their memory is large for what it buys there: its code pages in node's binary, and the memory its
+ * compile jobs take and glibc keeps, 12–15 MB of a plan's 98–102 MB peak, for about 2 s more CPU
+ * (docs/performance.md, "seventh round"). Apply keeps the optimizing compiler: its writes are timed
+ * against a floor process, and its memory has no target of its own.
+ *
  * Validate and the rest are left at V8's defaults: validate reads no site, and its wall time is
  * measured against a floor process that runs with the defaults.
  */
@@ -37,24 +45,39 @@ export const SITE_READING_COMMANDS: ReadonlySet<string> = new Set([
   'access',
 ]);
 
+/** The site-reading commands that only read (see the top of this file: no optimizing compiler). */
+const READ_ONLY_COMMANDS: ReadonlySet<string> = new Set(['plan', 'drift', 'export', 'access']);
+
 interface HeapFlag {
   /** As passed to V8. */
   flag: string;
   /** A user's own flag that says the same (in NODE_OPTIONS or on node's command line) wins over ours. */
   overriddenBy: readonly string[];
+  /** The commands that get it (of {@link SITE_READING_COMMANDS}). */
+  commands: ReadonlySet<string>;
 }
 
 const SITE_READING_FLAGS: readonly HeapFlag[] = [
   {
     flag: '--semi-space-growth-factor=1',
     overriddenBy: ['semi-space-growth-factor', 'max-semi-space-size', 'semi-space-size'],
+    commands: SITE_READING_COMMANDS,
   },
-  { flag: '--heap-growing-percent=20', overriddenBy: ['heap-growing-percent'] },
+  {
+    flag: '--heap-growing-percent=20',
+    overriddenBy: ['heap-growing-percent'],
+    commands: SITE_READING_COMMANDS,
+  },
+  // Any flag of the user's about the compiler tiers (`--max-opt`, `--no-opt`, `--turbofan`, `--jitless`).
+  { flag: '--max-opt=1', overriddenBy: ['opt', 'turbofan', 'jitless'], commands: READ_ONLY_COMMANDS },
 ];
 
 /** A flag's name as written on a command line: `--max_semi_space_size` and `--max-semi-space-size` alike. */
 function namesOf(options: readonly string[]): string[] {
-  return options.map((option) => option.replace(/=.*$/, '').replaceAll('_', '-'));
+  // Values given apart (`--require /opt/hook.js`) are not flags.
+  return options
+    .filter((option) => option.startsWith('-'))
+    .map((option) => option.replace(/=.*$/, '').replaceAll('_', '-'));
 }
 
 /**
@@ -65,7 +88,8 @@ export function heapFlagsFor(command: string | undefined, userOptions: readonly 
   if (command === undefined || !SITE_READING_COMMANDS.has(command)) return [];
   const given = namesOf(userOptions);
   return SITE_READING_FLAGS.filter(
-    ({ overriddenBy }) => !given.some((name) => overriddenBy.some((own) => name.includes(own))),
+    ({ overriddenBy, commands }) =>
+      commands.has(command) && !given.some((name) => overriddenBy.some((own) => name.includes(own))),
   ).map(({ flag }) => flag);
 }
 
