@@ -133,6 +133,10 @@ describe('plan: lint errors Jira already has', () => {
     ]);
     // They travel with the plan, apart from its problems, in every form.
     expect(places(result.plan?.findings ?? [])).toEqual(places(result.findings));
+    // A plan that lets the files' grants go once resolved keeps those of these files: the same verdicts.
+    const slim = await runPlan({ keep: 'plan' }, commandDeps({ cwd: root, env: sim.env() }));
+    expect(places(slim.findings)).toEqual(places(result.findings));
+    expect(slim.findings).toEqual(result.findings);
     const json = JSON.parse(renderPlanJson(result.plan!)) as { findings: Record<string, unknown>[] };
     expect(json.findings).toContainEqual(
       expect.objectContaining({ ruleId: 'no-anonymous-access', severity: 'warning', alreadyLive: true }),

@@ -14,6 +14,7 @@ import type { SchemeSpec } from '../model/spec.js';
 import { defaultAccessBudget } from '../access/budget.js';
 import { planAccess, type PlanAccessOptions } from '../access/plan-access.js';
 import { markAlreadyLive, mayBeAlreadyLive } from '../plan/already-live.js';
+import { withoutFileGrants } from '../plan/file-grants.js';
 import type { AccessSetting } from './access-setting.js';
 import { checkAccessLimits } from '../plan/access-limits.js';
 import { fileHashes, hashSchemeFiles } from '../plan/fingerprint.js';
@@ -346,7 +347,7 @@ async function makePlan(options: PlanOptions, deps: CommandDeps): Promise<PlanMa
     const live = await liveRead;
     const reusedResolution = options.reuse?.resolved;
     if (reusedResolution === undefined) progress('resolve', 'Resolving names to ids');
-    const resolved =
+    let resolved: ResolveResult | undefined =
       reusedResolution ??
       (await resolveSchemes(project.schemes, reader, {
         customPermissions: settings.customPermissions,
@@ -364,6 +365,11 @@ async function makePlan(options: PlanOptions, deps: CommandDeps): Promise<PlanMa
     const planSettings: Settings = { ...settings, managedHolders };
     // Read once, before planning, and used for the assignments, guardrails and "used by" alike.
     let desired = resolved.schemes;
+    if (keep === 'plan') {
+      ({ project, desired } = withoutFileGrants(project, desired, findings));
+      // Nothing the result returns needs it, and the original schemes would keep the files' grants.
+      resolved = undefined;
+    }
     let projectsByScheme: Map<number, ProjectRef[]> | undefined;
     if (listedProjects !== undefined) {
       deps.signal.throwIfAborted();
@@ -424,7 +430,7 @@ async function makePlan(options: PlanOptions, deps: CommandDeps): Promise<PlanMa
       projectsByScheme,
       reader,
       fileCount: project.files.length,
-      inputs: keep === 'plan' ? undefined : { project, desired, resolved },
+      inputs: resolved === undefined ? undefined : { project, desired, resolved },
     };
   } catch (error) {
     return await settled(
