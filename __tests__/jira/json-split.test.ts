@@ -94,6 +94,21 @@ describe('ElementSplitter', () => {
     expectSameAsWhole(encode(text));
   });
 
+  it('reads chunks far longer than the block the fast path reads at once, strings and escapes across blocks', () => {
+    // Many short strings with escapes (every alignment against the 64 KiB blocks), a string and a run of
+    // spaces each longer than a RegExp could pass in one go (it throws past some millions of steps).
+    const grants = Array.from({ length: 20_000 }, (_, id) => ({ id, note: `a\\"b${'é'.repeat(id % 7)}` }));
+    const long = `${'x'.repeat(17_000_000)}\\"}]`;
+    const text = `{"permissionSchemes":[{"permissions":${JSON.stringify(grants)}},{"long":${JSON.stringify(long)}},{"id":1${' '.repeat(17_000_000)}}],"x":[{}]}`;
+    const bytes = encode(text);
+    for (const size of [bytes.length, 100_003]) {
+      const result = split(bytes, size);
+      expect(result.failure).toBeUndefined();
+      expect(result.arrays).toEqual([[{ permissions: grants }, { long }, { id: 1 }]]);
+      expect(JSON.parse(result.rest)).toEqual({ permissionSchemes: [{}, {}, {}], x: [{}] });
+    }
+  });
+
   it('keeps numbers, strings and literals in the list as they are (the caller judges them)', () => {
     const text = '{"permissionSchemes":[1,"two",{"id":3},null,true,-0.5e3]}';
     const result = split(encode(text), 3);
