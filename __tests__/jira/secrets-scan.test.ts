@@ -3,9 +3,10 @@ import { describe, expect, it } from '@jest/globals';
 import { redact, registerSecret } from '../../src/jira/secrets.js';
 
 /**
- * The scan of long texts (a RegExp finds the runs worth hashing, a rolling hash inside them) against a
- * plain restatement of the rules in secrets.ts's header: every 12-character window of every form of a
- * secret, case-folded, is redacted wherever it occurs; overlapping and adjacent matches become one `***`.
+ * The scan of long texts (a RegExp finds the runs worth hashing, blocks a stride apart are hashed inside
+ * them) against a plain restatement of the rules in secrets.ts's header: every 12-character window of
+ * every form of a secret, case-folded, is redacted wherever it occurs; overlapping and adjacent matches
+ * become one `***`.
  */
 
 const RUN = 12;
@@ -74,6 +75,13 @@ describe('redact scanning long texts', () => {
     const text = `abcdefghij${TOKEN.toUpperCase()}klmnop ${fold(TOKEN)}QRSTUVWXYZ`;
     expect(redact(text)).toBe(reference(text));
     expect(redact(text)).toBe('abcdefghij***klmnop ***QRSTUVWXYZ');
+  });
+
+  it('finds a bare RUN characters of a secret at every offset from the start of the run holding it', () => {
+    for (let pad = 0; pad <= 2 * RUN; pad++) {
+      const text = `${'x'.repeat(pad)}${TOKEN.slice(5, 5 + RUN)}${'y'.repeat(pad % 5)}.${TOKEN.slice(9, 9 + RUN)}`;
+      expect(redact(text)).toBe(`${'x'.repeat(pad)}***${'y'.repeat(pad % 5)}.***`);
+    }
   });
 
   it('finds a secret at the very start and end of the text and beside characters outside the alphabet', () => {
