@@ -209,6 +209,55 @@ describe('computeAccess', () => {
     expect(browse?.broadHoldersKept).toEqual([{ type: 'applicationRole' }]);
   });
 
+  it("projects on one scheme share their equal lists and entries, frozen; the JSON is each change's own", () => {
+    const budget = { ok: false, reason: 'not read: budget', notRead: true } as const;
+    const unread = data({
+      groups: new Map([
+        [groupKey({ name: 'devs', id: 'gid-devs' }), budget],
+        [groupKey({ name: 'contractors', id: 'gid-contractors' }), budget],
+      ]),
+    });
+    // devs (kept) is not reported: nobody is known to gain through contractors, so it decides nothing.
+    const scheme = live([[1, 'BROWSE_PROJECTS', group('devs')]]);
+    const scopes = accessScope({
+      plan: { changes: [add('BROWSE_PROJECTS', group('contractors'))] },
+      live: [scheme],
+      projectsByScheme: new Map([[100, [SOFT, MOB]]]),
+    });
+    const [mob, soft] = computeAccess(scopes, unread).changes;
+    const expected = (project: string): unknown => ({
+      project,
+      permission: 'BROWSE_PROJECTS',
+      gained: [],
+      lost: [],
+      holdersGained: [],
+      holdersLost: [],
+      scheme: 'Software',
+      unexpanded: [
+        {
+          holder: group('contractors'),
+          label: 'group contractors (gid-contractors)',
+          side: 'planned',
+          reason: 'not read: budget',
+          notRead: true,
+        },
+      ],
+    });
+    expect(JSON.parse(JSON.stringify(mob))).toEqual(expected('MOB'));
+    expect(JSON.parse(JSON.stringify(soft))).toEqual(expected('SOFT'));
+    expect(soft?.unexpanded).toBe(mob?.unexpanded);
+    expect(soft?.gained).toBe(mob?.lost);
+    expect(soft?.holdersGained).toBe(mob?.holdersLost);
+    // No reader can change one project's change through another's.
+    expect(() => (soft?.gained as AccessPerson[]).push(person('x'))).toThrow(TypeError);
+    expect(() => (soft?.unexpanded as unknown[]).pop()).toThrow(TypeError);
+    expect(() => {
+      (soft?.unexpanded?.[0] as { reason: string }).reason = 'changed';
+    }).toThrow(TypeError);
+    expect(mob?.gained).toEqual([]);
+    expect(mob?.unexpanded?.[0]?.reason).toBe('not read: budget');
+  });
+
   it("applicationRole with a key is its groups' members; projectLead is the lead", () => {
     const scheme = live([[1, 'DELETE_ISSUES', { type: 'projectLead' }]]);
     const scopes = accessScope({

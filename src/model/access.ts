@@ -3,7 +3,8 @@ import type { Holder } from './holder.js';
 /**
  * Effective access: who gains and who loses a permission in a project when a plan is applied. These are
  * the shapes of `plan --json`'s `access` list and `summary.access` (the contract's field names), kept in
- * the plan as the JSON has them so a plan file read back is the same data.
+ * the plan as the JSON has them so a plan file read back is the same data. The lists are read-only:
+ * a computed report shares equal lists and entries between changes, frozen (src/access/shared.ts).
  */
 
 /** A person, as Jira names them: Cloud's account id (Data Center: the user key) and display name. */
@@ -14,15 +15,15 @@ export interface AccessPerson {
 
 /** A holder whose people could not be read, and why (nothing is guessed in their place). */
 export interface UnexpandedHolder {
-  holder: Holder;
+  readonly holder: Holder;
   /** Display only: the holder as people read it (`group contractors (…)`). */
-  label: string;
+  readonly label: string;
   /** Where the holder grants the permission: the live scheme, the planned one, or both. */
-  side: 'live' | 'planned' | 'both';
+  readonly side: 'live' | 'planned' | 'both';
   /** One line: what failed and what would fix it. */
-  reason: string;
+  readonly reason: string;
   /** The read budget left it out (`JIRA_PERMS_ACCESS=full` reads it); absent: Jira refused the read. */
-  notRead?: true;
+  readonly notRead?: true;
 }
 
 /** One permission in one project whose holders change. */
@@ -31,17 +32,17 @@ export interface AccessChange {
   project: string;
   permission: string;
   /** People who hold it after the plan and did not before (sorted by accountId). */
-  gained: AccessPerson[];
+  gained: readonly AccessPerson[];
   /** People who held it before the plan and do not after (sorted by accountId). */
-  lost: AccessPerson[];
+  lost: readonly AccessPerson[];
   /**
    * Holders that are not expanded into people and grant it after the plan only: `anyone`, bare
    * `applicationRole` (any logged-in user) and the per-issue holders (reporter, assignee, custom fields,
    * portal customers). Sorted by holder identity.
    */
-  holdersGained: Holder[];
+  holdersGained: readonly Holder[];
   /** The same, for holders that grant it before the plan only. */
-  holdersLost: Holder[];
+  holdersLost: readonly Holder[];
   /** The scheme the project uses after the plan (its file's name). */
   scheme: string;
   /** When the project moves: the scheme it uses now. */
@@ -50,9 +51,9 @@ export interface AccessChange {
    * `anyone` or bare `applicationRole` (any logged-in user) grant it both before and after: the people
    * listed may have had it (or keep it) through them. Sorted by holder identity.
    */
-  broadHoldersKept?: Holder[];
+  broadHoldersKept?: readonly Holder[];
   /** Holders whose people could not be read: `gained`/`lost` list only people known for certain. */
-  unexpanded?: UnexpandedHolder[];
+  unexpanded?: readonly UnexpandedHolder[];
 }
 
 export interface AccessSummary {
