@@ -17,6 +17,7 @@ import { startForwardProxy } from '../support/forward-proxy.js';
 import type { ForwardProxy } from '../support/forward-proxy.js';
 import { TEST_CERTIFICATE, TEST_KEY } from '../support/tls.js';
 import { basicConnection, failureOf, recordingSleep } from './helpers.js';
+import { VERSION } from '../../src/version.js';
 
 /**
  * Jira's transport on node:http (#18): keep-alive connections reused, no cap of its own below the
@@ -152,7 +153,10 @@ describe('keep-alive connections', () => {
     expect(site.headers).toHaveLength(45);
     expect(site.connections).toBeGreaterThan(1);
     expect(site.connections).toBeLessThanOrEqual(10);
-    expect(site.headers[0]).toMatchObject({ 'user-agent': 'undici', 'accept-encoding': 'gzip, deflate' });
+    expect(site.headers[0]).toMatchObject({
+      'user-agent': `jira-perms/${VERSION}`,
+      'accept-encoding': 'gzip, deflate',
+    });
   });
 
   it('add no cap of their own: 100 requests in flight (the highest JIRA_PERMS_CONCURRENCY) all go out', async () => {

@@ -6,6 +6,10 @@ import type { Duplex, Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream';
 import type { ConnectionOptions, TLSSocket } from 'node:tls';
 import zlib from 'node:zlib';
+import { VERSION } from '../version.js';
+
+/** How the tool names itself to Jira and to proxies (their access logs). */
+export const USER_AGENT = `jira-perms/${VERSION}`;
 
 /**
  * How bytes reach Jira: node:http and node:https with keep-alive agents of their own per client, and
@@ -402,7 +406,7 @@ function tunnelTo(
       port: portOf(proxy),
       method: 'CONNECT',
       path: authority,
-      headers: { host: authority, ...proxyAuthorization(proxy) },
+      headers: { host: authority, 'user-agent': USER_AGENT, ...proxyAuthorization(proxy) },
       agent: false,
       ...(secure ? { ...tls, servername: proxyServername(proxy) } : {}),
     });
@@ -681,9 +685,8 @@ export function proxiedSend(proxy: ProxySettings | undefined, tls: ConnectionOpt
     const via = proxyFor(target, proxy);
     const headers: Record<string, string> = {
       'accept-encoding': target.protocol === 'https:' ? 'br, gzip, deflate' : 'gzip, deflate',
-      // What fetch, then undici's dispatcher, sent when the caller named no agent: Jira and proxies
-      // see the same client as before.
-      'user-agent': 'undici',
+      // Jira's access log and a proxy's name the tool and its version (a caller's own header wins).
+      'user-agent': USER_AGENT,
     };
     for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = value;
     const chosen = route(target, via, agents, request.signal);
