@@ -105,6 +105,34 @@ describe('accessScope', () => {
     expect(parts.kept.map((grant) => grant.holder)).toEqual([group('devs')]);
   });
 
+  it('compares only the permissions whose grants change: a grant removed and added again changes nothing', () => {
+    const scheme = live([
+      [1, 'BROWSE_PROJECTS', group('devs')],
+      [2, 'EDIT_ISSUES', group('devs')],
+      [3, 'EDIT_ISSUES', role('10')],
+      [4, 'ADD_COMMENTS', group('devs')],
+    ]);
+    const scopes = accessScope({
+      plan: {
+        changes: [
+          // The same holder again: EDIT_ISSUES is looked at, and its holders are the same.
+          remove(2, 'EDIT_ISSUES', group('devs')),
+          add('EDIT_ISSUES', group('devs')),
+          remove(4, 'ADD_COMMENTS', group('devs')),
+          add('DELETE_ISSUES', role('10')),
+        ],
+      },
+      live: [scheme],
+      projectsByScheme: new Map([[100, [SOFT]]]),
+    });
+    const permissions = scopes[0]?.permissions ?? [];
+    expect(permissions.map((one) => one.permission)).toEqual(['ADD_COMMENTS', 'DELETE_ISSUES']);
+    expect(permissions[0]?.before.map((grant) => grant.holder)).toEqual([group('devs')]);
+    expect(permissions[0]?.after).toEqual([]);
+    expect(permissions[1]?.before).toEqual([]);
+    expect(permissions[1]?.after.map((grant) => grant.holder)).toEqual([role('10')]);
+  });
+
   it('a moved project compares its live scheme with the planned one; unchanged permissions drop out', () => {
     const from: LiveScheme = {
       id: 200,
@@ -369,6 +397,17 @@ describe('computeAccess', () => {
     expect(unchanged?.gained).toEqual([]);
     expect(unchanged?.lost).toEqual([]);
     expect(unchanged?.unexpanded).toBeUndefined();
+  });
+
+  it('a failed read is one expansion for every grant and project it fails, frozen', () => {
+    const refusal = { ok: false, reason: '403', notRead: true } as const;
+    const refused = data({ groups: new Map([[groupKey({ name: 'devs', id: 'gid-devs' }), refusal]]) });
+    const one = expandHolder({ permission: 'X', holder: group('devs') }, SOFT, refused);
+    const other = expandHolder({ permission: 'Y', holder: group('devs') }, MOB, refused);
+    expect(other).toBe(one);
+    expect(one).toEqual({ expanded: true, routes: [], failures: ['403'], notRead: true });
+    expect(() => (one.failures as string[]).push('more')).toThrow(TypeError);
+    expect(one.failures).toEqual(['403']);
   });
 
   it('expandHolder gives the path: role, then the group inside it', () => {

@@ -62,23 +62,49 @@ export interface Route {
   via: string[];
 }
 
+/** Read-only: an expansion may be shared (see {@link failed}). */
 export interface Expansion {
   /** False for holders that are never expanded (anyone, bare applicationRole, per-issue holders). */
-  expanded: boolean;
-  routes: Route[];
+  readonly expanded: boolean;
+  readonly routes: readonly Route[];
   /** What could not be read, one line each: the people listed are then only those known for certain. */
-  failures: string[];
+  readonly failures: readonly string[];
   /** Some of it was not read at all (as opposed to refused): reading it could still tell. */
-  unread?: true;
+  readonly unread?: true;
   /** Some of it was left out by the read budget: the people who gain or lose are then not known for sure. */
-  notRead?: true;
+  readonly notRead?: true;
 }
 
-const noPeople = (failures: string[] = []): Expansion => ({ expanded: true, routes: [], failures });
-const notRead = (failure: string): Expansion => ({ ...noPeople([failure]), unread: true });
+const NOT_EXPANDED: Expansion = Object.freeze({ expanded: false, routes: NONE, failures: NONE });
+const NO_PEOPLE: Expansion = Object.freeze({ expanded: true, routes: NONE, failures: NONE });
+const noPeople = (failure: string): Expansion => ({ expanded: true, routes: NONE, failures: [failure] });
+const notRead = (failure: string): Expansion => ({
+  expanded: true,
+  routes: NONE,
+  failures: [failure],
+  unread: true,
+});
+
+/**
+ * A failed read's expansion, one per answer: every grant and project the answer fails shares it. At
+ * scale the budget leaves out thousands of reads, all with one answer, and each holder of each project
+ * asked for them in every wave (14 MB of copies in the access phase).
+ */
+const failures = new WeakMap<object, Expansion>();
+
 /** A read that failed: Jira refused it, or the budget left it out. */
-const failed = (lookup: { reason: string; notRead?: true }): Expansion =>
-  lookup.notRead === true ? { ...noPeople([lookup.reason]), notRead: true } : noPeople([lookup.reason]);
+function failed(lookup: { reason: string; notRead?: true }): Expansion {
+  const known = failures.get(lookup);
+  if (known !== undefined) return known;
+  const reasons = Object.freeze([lookup.reason]);
+  const expansion: Expansion = Object.freeze(
+    lookup.notRead === true
+      ? { expanded: true, routes: NONE, failures: reasons, notRead: true as const }
+      : { expanded: true, routes: NONE, failures: reasons },
+  );
+  failures.set(lookup, expansion);
+  return expansion;
+}
 
 /**
  * Appends one by one: `push(...items)` passes every item on the stack, and a group of a few hundred
@@ -91,14 +117,14 @@ function appendAll<T>(target: T[], items: readonly T[]): void {
 /** The people behind one grant's holder in one project, with the path through which each holds it. */
 export function expandHolder(grant: Grant, project: ProjectRef, data: PeopleData): Expansion {
   const holder = grant.holder;
+  if (!isExpandedHolder(holder)) return NOT_EXPANDED;
   const label = grantLabel(grant);
-  if (!isExpandedHolder(holder)) return { expanded: false, routes: [], failures: [] };
   switch (holder.type) {
     case 'user': {
       const id = holderId(holder) ?? '';
       const known = data.users.get(id);
       const person = known ?? { accountId: id, displayName: grant.name ?? id };
-      return { expanded: true, routes: [{ person, via: [label] }], failures: [] };
+      return { expanded: true, routes: [{ person, via: [label] }], failures: NONE };
     }
     case 'group':
       return groupExpansion(holderGroup(holder), [label], data);
@@ -110,15 +136,7 @@ export function expandHolder(grant: Grant, project: ProjectRef, data: PeopleData
       const failures = roles.value.otherTypes.map(
         (type) => `${label} in ${project.key} has actors of type "${type}", which cannot be expanded`,
       );
-      const expansion: Expansion = { expanded: true, routes, failures };
-      for (const group of roles.value.groups) {
-        const inner = groupExpansion(group, [label, `group ${group.name}`], data);
-        appendAll(routes, inner.routes);
-        appendAll(failures, inner.failures);
-        if (inner.unread) expansion.unread = true;
-        if (inner.notRead) expansion.notRead = true;
-      }
-      return expansion;
+      return withGroups(routes, failures, roles.value.groups, label, data);
     }
     case 'applicationRole': {
       const key = holderId(holder) ?? '';
@@ -126,35 +144,50 @@ export function expandHolder(grant: Grant, project: ProjectRef, data: PeopleData
       if (roles === undefined) return notRead('the application roles were not read');
       if (!roles.ok) return failed(roles);
       const groups = roles.value.get(key);
-      if (groups === undefined) return noPeople([`Jira has no application role "${key}"`]);
-      const expansion = noPeople();
-      for (const group of groups) {
-        const inner = groupExpansion(group, [label, `group ${group.name}`], data);
-        appendAll(expansion.routes, inner.routes);
-        appendAll(expansion.failures, inner.failures);
-        if (inner.unread) expansion.unread = true;
-        if (inner.notRead) expansion.notRead = true;
-      }
-      return expansion;
+      if (groups === undefined) return noPeople(`Jira has no application role "${key}"`);
+      return withGroups([], [], groups, label, data);
     }
     case 'projectLead': {
       const lead = data.leads.get(project.id);
       if (lead === undefined) return notRead(`the lead of ${project.key} was not read`);
       if (!lead.ok) return failed(lead);
       return lead.value === null
-        ? noPeople()
-        : { expanded: true, routes: [{ person: lead.value, via: [label] }], failures: [] };
+        ? NO_PEOPLE
+        : { expanded: true, routes: [{ person: lead.value, via: [label] }], failures: NONE };
     }
     default:
-      return { expanded: false, routes: [], failures: [] };
+      return NOT_EXPANDED;
   }
+}
+
+/** A role's (or an application role's) routes and failures, with those of the groups inside it. */
+function withGroups(
+  routes: Route[],
+  failures: string[],
+  groups: readonly GroupRef[],
+  label: string,
+  data: PeopleData,
+): Expansion {
+  let unread = false;
+  let notReadAll = false;
+  for (const group of groups) {
+    const inner = groupExpansion(group, [label, `group ${group.name}`], data);
+    appendAll(routes, inner.routes);
+    appendAll(failures, inner.failures);
+    if (inner.unread) unread = true;
+    if (inner.notRead) notReadAll = true;
+  }
+  const expansion: { -readonly [K in keyof Expansion]: Expansion[K] } = { expanded: true, routes, failures };
+  if (unread) expansion.unread = true;
+  if (notReadAll) expansion.notRead = true;
+  return expansion;
 }
 
 function groupExpansion(group: GroupRef, via: string[], data: PeopleData): Expansion {
   const members = data.groups.get(groupKey(group));
   if (members === undefined) return notRead(`the members of group "${group.name}" were not read`);
   if (!members.ok) return failed(members);
-  return { expanded: true, routes: members.value.map((person) => ({ person, via })), failures: [] };
+  return { expanded: true, routes: members.value.map((person) => ({ person, via })), failures: NONE };
 }
 
 /** Who gains and who loses each changed permission in each project, sorted (project, permission, account). */
@@ -174,25 +207,33 @@ export function computeAccess(scopes: readonly ProjectScope[], data: PeopleData)
 
 /** One part's (gained, lost or kept holders') people and what could not be read, by holder key. */
 interface Side {
-  people: Map<string, AccessPerson>;
-  failures: Map<string, Failure>;
+  readonly people: ReadonlyMap<string, AccessPerson>;
+  readonly failures: ReadonlyMap<string, Failure>;
 }
+
+/**
+ * A part with nobody and nothing failed: most parts at scale (a holder or two, often not read), made
+ * for every project, permission and wave; their maps are made only when something goes in.
+ */
+const NOTHING: Side = Object.freeze({ people: new Map<string, never>(), failures: new Map<string, never>() });
 
 interface Failure {
   label: string;
   holder: Holder;
-  reasons: string[];
+  reasons: readonly string[];
   /** The read budget left (some of) it out. */
   notRead: boolean;
 }
 
 function side(grants: readonly Grant[], project: ProjectRef, data: PeopleData): Side {
-  const result: Side = { people: new Map(), failures: new Map() };
+  let people: Map<string, AccessPerson> | undefined;
+  let failures: Map<string, Failure> | undefined;
   for (const grant of grants) {
     const expansion = expandHolder(grant, project, data);
-    for (const { person } of expansion.routes) addPerson(result.people, person);
+    for (const { person } of expansion.routes)
+      addPerson((people ??= new Map<string, AccessPerson>()), person);
     if (expansion.failures.length > 0) {
-      result.failures.set(holderKey(grant.holder), {
+      (failures ??= new Map<string, Failure>()).set(holderKey(grant.holder), {
         label: grantLabel(grant),
         holder: grant.holder,
         reasons: expansion.failures,
@@ -200,7 +241,9 @@ function side(grants: readonly Grant[], project: ProjectRef, data: PeopleData): 
       });
     }
   }
-  return result;
+  return people === undefined && failures === undefined
+    ? NOTHING
+    : { people: people ?? NOTHING.people, failures: failures ?? NOTHING.failures };
 }
 
 /** Keeps the first display name that is more than the account id. */
@@ -243,40 +286,49 @@ export function permissionParts(permission: PermissionScope): PermissionParts {
  * does, or the other way round. Someone both sides give keeps the permission whatever the kept holders
  * say; with no such person the kept holders need not be expanded at all.
  */
-function candidates(gained: Side, lost: Side): Set<string> {
+function candidates(gained: Side, lost: Side): ReadonlySet<string> {
+  if (gained.people.size === 0 && lost.people.size === 0) return NO_CANDIDATES;
   const out = new Set<string>();
   for (const id of gained.people.keys()) if (!lost.people.has(id)) out.add(id);
   for (const id of lost.people.keys()) if (!gained.people.has(id)) out.add(id);
   return out;
 }
 
+const NO_CANDIDATES: ReadonlySet<string> = new Set();
+
 /**
  * The kept holders' side. Gained = people(gained) less people(lost ∪ kept), and lost the other way
  * round, so the kept holders matter only for the candidates: when the kept holders known so far cover
  * them all, what was not read (or was refused) of the others changes nothing and is not reported.
  */
-function keptSide(kept: readonly Grant[], project: ProjectRef, data: PeopleData, open: Set<string>): Side {
-  const result: Side = { people: new Map(), failures: new Map() };
-  if (open.size === 0) return result;
-  const unknown: { grant: Grant; failures: string[]; notRead: boolean }[] = [];
+function keptSide(
+  kept: readonly Grant[],
+  project: ProjectRef,
+  data: PeopleData,
+  open: ReadonlySet<string>,
+): Side {
+  if (open.size === 0) return NOTHING;
+  const people = new Map<string, AccessPerson>();
+  const unknown: { grant: Grant; failures: readonly string[]; notRead: boolean }[] = [];
   for (const grant of kept) {
     const expansion = expandHolder(grant, project, data);
-    for (const { person } of expansion.routes) addPerson(result.people, person);
+    for (const { person } of expansion.routes) addPerson(people, person);
     if (expansion.failures.length > 0)
       unknown.push({ grant, failures: expansion.failures, notRead: expansion.notRead === true });
   }
-  const uncovered = [...open].some((id) => !result.people.has(id));
-  if (uncovered) {
-    for (const { grant, failures, notRead } of unknown) {
-      result.failures.set(holderKey(grant.holder), {
-        label: grantLabel(grant),
-        holder: grant.holder,
-        reasons: failures,
-        notRead,
-      });
-    }
+  let uncovered = false;
+  for (const id of open) if (!people.has(id)) uncovered = true;
+  if (!uncovered || unknown.length === 0) return { people, failures: NOTHING.failures };
+  const failures = new Map<string, Failure>();
+  for (const { grant, failures: reasons, notRead } of unknown) {
+    failures.set(holderKey(grant.holder), {
+      label: grantLabel(grant),
+      holder: grant.holder,
+      reasons,
+      notRead,
+    });
   }
-  return result;
+  return { people, failures };
 }
 
 /**
@@ -401,7 +453,7 @@ function permissionChange(
   for (const [key, failure] of lostSide.failures) failures.push([key, failure, 'live']);
   for (const [key, failure] of gainedSide.failures) failures.push([key, failure, 'planned']);
   for (const [key, failure] of kept.failures) failures.push([key, failure, 'both']);
-  failures.sort(([a], [b]) => compareText(a, b));
+  sortByKey(failures);
   const unexpanded = shared.list(
     failures.map(([, failure, where]) =>
       shared.entry(
@@ -429,6 +481,32 @@ function permissionChange(
   // Only a moved project has one (none at all in most plans): added, not in the literals.
   if (scope.fromScheme !== undefined) change.fromScheme = scope.fromScheme;
   return change;
+}
+
+/**
+ * By key (the first field), in place. A change has few failures (two on average at scale), and
+ * `Array.prototype.sort` copies the array into a work area each time (6 MB over 8,886 changes); a
+ * long list still takes the built-in sort.
+ */
+function sortByKey(items: (readonly [string, ...unknown[]])[]): void {
+  if (items.length > 16) {
+    items.sort(([a], [b]) => compareText(a, b));
+    return;
+  }
+  for (let next = 1; next < items.length; next += 1) {
+    const item = items[next];
+    if (item === undefined) continue;
+    let at = next;
+    for (
+      let before = items[at - 1];
+      before !== undefined && compareText(before[0], item[0]) > 0;
+      before = items[at - 1]
+    ) {
+      items[at] = before;
+      at -= 1;
+    }
+    items[at] = item;
+  }
 }
 
 type ChangeFields = Omit<AccessChange, 'fromScheme' | 'broadHoldersKept' | 'unexpanded'>;

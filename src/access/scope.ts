@@ -105,7 +105,7 @@ export function accessScope(input: ScopeInput): ProjectScope[] {
     const before = liveById.get(schemeId)?.grants ?? [];
     const after = plannedGrants(scheme, schemeId);
     // The same for every project on the scheme (read-only from here on): computed once per scheme.
-    const permissions = changedPermissions(before, after, keyOf);
+    const permissions = changedPermissions(before, after, keyOf, touchedPermissions(before, after));
     if (permissions.length === 0) continue;
     for (const project of input.projectsByScheme.get(schemeId) ?? []) {
       if (moved.has(project.id)) continue;
@@ -135,17 +135,44 @@ export function accessScope(input: ScopeInput): ProjectScope[] {
   return scopes.sort((a, b) => compareText(a.project.key, b.project.key));
 }
 
-/** Permissions whose holder sets differ, each with every holder on both sides (duplicates dropped). */
+/**
+ * The permissions that may differ between a scheme's live grants and its planned ones: those of the
+ * grants one side has and the other does not. At scale a scheme changes a few of its 60 grants, and
+ * comparing every permission of 1,000 schemes made 40 MB of keys and maps for nothing. The planned
+ * grants are the live ones (the same objects, in order) less those removed, plus those added: walked
+ * side by side, a live grant that is not next on the planned side was removed, and what is left of the
+ * planned side was added. Had the planned side another order, more would be marked, never fewer (a
+ * permission whose grants are the same objects in the same order on both sides is never marked, and
+ * only such a permission is left out), so the answer stays right, only slower.
+ */
+function touchedPermissions(before: readonly Grant[], after: readonly Grant[]): Set<string> {
+  const touched = new Set<string>();
+  let next = 0;
+  for (const grant of before) {
+    if (after[next] === grant) next += 1;
+    else touched.add(grant.permission);
+  }
+  for (; next < after.length; next += 1) touched.add(after[next]?.permission ?? '');
+  return touched;
+}
+
+/**
+ * Permissions whose holder sets differ, each with every holder on both sides (duplicates dropped);
+ * `only`: the permissions that may differ (the others are the same on both sides).
+ */
 export function changedPermissions(
   before: readonly Grant[],
   after: readonly Grant[],
   keyOf: (grant: Grant) => string,
+  only?: ReadonlySet<string>,
 ): PermissionScope[] {
   const byPermission = (grants: readonly Grant[]): Map<string, Map<string, Grant>> => {
     const map = new Map<string, Map<string, Grant>>();
     for (const grant of grants) {
+      if (only !== undefined && !only.has(grant.permission)) continue;
       const holders = map.get(grant.permission) ?? new Map<string, Grant>();
-      if (!holders.has(keyOf(grant))) holders.set(keyOf(grant), grant);
+      const key = keyOf(grant);
+      if (!holders.has(key)) holders.set(key, grant);
       map.set(grant.permission, holders);
     }
     return map;
