@@ -29,6 +29,7 @@ import { runPlan } from '../../src/commands/plan.js';
 import { applyWith } from '../apply/sim-helpers.js';
 import { connectionFromEnv } from '../../src/jira/connection.js';
 import { createJiraReader } from '../../src/jira/factory.js';
+import { DEFAULT_CONCURRENCY } from '../../src/jira/transport.js';
 import { startSimulator, type Simulator, type SiteData } from '../../src/sim/index.js';
 
 /**
@@ -182,7 +183,10 @@ describe('project reads are pipelined', () => {
     expect(pages).toHaveLength(SITE.projects / PAGE_SIZE);
     expect(lookups).toHaveLength(SITE.projects);
     const lastPage = Math.max(...pages.map((entry) => entry.at));
-    expect(lookups.filter((entry) => entry.at < lastPage).length).toBeGreaterThan(PAGE_SIZE);
+    // At least a full round of lookups (the read limit's worth) went out before the last page. Only that
+    // many wait for the limit at once (src/jira/read-pool.ts), so a page no longer queues behind the
+    // lookups of a whole page before it.
+    expect(lookups.filter((entry) => entry.at < lastPage).length).toBeGreaterThanOrEqual(DEFAULT_CONCURRENCY);
   });
 });
 

@@ -56,6 +56,7 @@ import {
 import { readAllPages } from './paginate.js';
 import { isNoProjectsAnswer } from './project-search.js';
 import { isTeamManagedSchemeRefusal, noteProjectsWithoutScheme } from './project-usage.js';
+import { ReadPool } from './read-pool.js';
 import { SchemeListReader } from './scheme-list.js';
 import { normaliseLead, normalisePerson, normaliseProjectDetails, normaliseRoleActors } from './people.js';
 
@@ -376,18 +377,29 @@ export class JiraReadClient implements JiraReader, JiraDirectory, JiraPeople, Ji
 
   async getProjectsByScheme(): Promise<Map<number, ProjectRef[]>> {
     // Each page's projects are looked up as soon as the page arrives, beside the later pages; the
-    // concurrency is bounded by the HTTP layer's read limit.
-    const reads: Promise<{ project: ProjectRef; schemeId: number | undefined }>[] = [];
-    const read = (project: ProjectRef): void => {
-      const pending = this.projectSchemeRead(project).then((schemeId) => ({ project, schemeId }));
-      pending.catch(() => undefined); // awaited below, with every other read
-      reads.push(pending);
-    };
-    await this.listProjects(read);
+    // concurrency is bounded by the HTTP layer's read limit, and the reads waiting for it by the pool
+    // (see read-pool.ts: a project waits as its place in the list, not as a suspended read).
+    const listed: ProjectRef[] = [];
+    const schemeIds: (number | undefined)[] = [];
+    const pool = new ReadPool(this.http.concurrency.max, async (index) => {
+      const project = listed[index];
+      if (project !== undefined) schemeIds[index] = await this.projectSchemeRead(project);
+    });
+    try {
+      await this.listProjects((project) => {
+        listed.push(project);
+        schemeIds.push(undefined); // filled in by the read, in any order: the array stays packed
+        pool.add();
+      });
+    } catch (error) {
+      await pool.stop();
+      throw error;
+    }
+    await pool.finish();
     const byScheme = new Map<number, ProjectRef[]>();
-    const assignments = await Promise.all(reads);
     const withoutScheme: ProjectRef[] = [];
-    for (const { project, schemeId } of assignments) {
+    for (const [index, project] of listed.entries()) {
+      const schemeId = schemeIds[index];
       if (schemeId === undefined) {
         withoutScheme.push(project);
         continue;
