@@ -646,6 +646,10 @@ describe('a proxy that refuses', () => {
       expect(error.attempts).toBe(1);
       expect(waits).toEqual([]);
       expect(error.message).toContain('ERR_PROXY_AUTH');
+      // The proxy answered: said as a refusal, with the fix, not as a dropped connection.
+      expect(error.message).toContain('not sent: the proxy would not carry it');
+      expect(error.message).not.toContain('dropped');
+      expect(error.message).toContain('Check the user and password in the proxy URL');
       expect(error.message).toContain(said);
       expect(error.message).toContain(`the proxy ${proxy.url}`);
       expect(error.message).not.toContain('wrong-password-456');
@@ -743,6 +747,8 @@ describe('a proxy that answers CONNECT with an error', () => {
         expect(proxy.asked()).toBe(attempts);
         expect(error.message).toContain('ERR_PROXY_TUNNEL');
         expect(error.message).toContain(`refused the tunnel to 127.0.0.1:9: ${String(status)} Refused`);
+        expect(error.message).toContain('not sent: the proxy would not carry it');
+        expect(error.message).not.toContain('dropped');
       } finally {
         proxy.stop();
       }

@@ -399,6 +399,22 @@ export function diagnoseNetwork(failure: NetworkFailure, context: DiagnosticCont
           ],
         };
       }
+      if (failure.code === 'ERR_PROXY_AUTH' || failure.code === 'ERR_PROXY_TUNNEL') {
+        // The proxy answered, and said no: nothing dropped, and nothing reached Jira.
+        return {
+          ...base,
+          summary: `not sent: the proxy would not carry it${code}${failure.detail !== undefined ? `: ${failure.detail}` : ''}.`,
+          fixes:
+            failure.code === 'ERR_PROXY_AUTH'
+              ? [
+                  'Check the user and password in the proxy URL (HTTPS_PROXY / HTTP_PROXY): the proxy asked for credentials, or refused the ones given. Characters such as @ : / in them are written %-encoded.',
+                ]
+              : [
+                  `Ask the proxy's administrators to allow connections to ${host}, or list the host in NO_PROXY to go directly.`,
+                  ...viaProxy,
+                ],
+        };
+      }
       return {
         ...base,
         summary: `the connection to ${host} dropped${code}${failure.detail !== undefined ? `: ${failure.detail}` : ''}.`,
