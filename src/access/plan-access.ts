@@ -90,12 +90,22 @@ function emptyPeople(): PeopleData {
 /** What two waves read, together (a later wave never reads what an earlier one did). */
 function mergePeople(first: PeopleData, second: PeopleData): PeopleData {
   const merged: PeopleData = {
-    groups: new Map([...first.groups, ...second.groups]),
-    roles: new Map([...first.roles, ...second.roles]),
-    leads: new Map([...first.leads, ...second.leads]),
-    users: new Map([...first.users, ...second.users]),
+    groups: joined(first.groups, second.groups),
+    roles: joined(first.roles, second.roles),
+    leads: joined(first.leads, second.leads),
+    users: joined(first.users, second.users),
   };
   const applicationRoles = second.applicationRoles ?? first.applicationRoles;
   if (applicationRoles !== undefined) merged.applicationRoles = applicationRoles;
   return merged;
+}
+
+/**
+ * One map with both maps' entries (the second's win). Not `new Map([...first, ...second])`: at scale
+ * that spread thousands of entries into a list of pairs (a large object) for every merge.
+ */
+function joined<K, V>(first: ReadonlyMap<K, V>, second: ReadonlyMap<K, V>): Map<K, V> {
+  const map = new Map(first);
+  second.forEach((value, key) => map.set(key, value));
+  return map;
 }

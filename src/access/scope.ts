@@ -1,5 +1,5 @@
-import { grantKeys } from '../model/holder.js';
-import type { Plan } from '../model/plan.js';
+import { grantKeys, type Holder } from '../model/holder.js';
+import type { Plan, PlanChange } from '../model/plan.js';
 import type { Grant, LiveScheme, ProjectRef } from '../model/scheme.js';
 import { compareText } from '../plan/order.js';
 
@@ -46,15 +46,7 @@ export function accessScope(input: ScopeInput): ProjectScope[] {
   const grantChanges = changes.filter(
     (change) => change.action === 'add-grant' || change.action === 'remove-grant',
   );
-  const allGrants: Grant[] = [
-    ...input.live.flatMap((scheme) => scheme.grants),
-    ...grantChanges.flatMap((change) =>
-      change.permission !== undefined && change.holder !== undefined
-        ? [{ permission: change.permission, holder: change.holder }]
-        : [],
-    ),
-  ];
-  const keyOf = grantKeys(allGrants);
+  const keyOf = grantKeys(knownHolders(input.live, grantChanges));
 
   /** The grants a scheme has after the plan: live ones, less the removed ones, plus the added ones. */
   // The grant changes per scheme (by id; a scheme to create by name), gathered once: a plan at scale
@@ -133,6 +125,21 @@ export function accessScope(input: ScopeInput): ProjectScope[] {
     });
   }
   return scopes.sort((a, b) => compareText(a.project.key, b.project.key));
+}
+
+/**
+ * Every holder the live schemes and the grant changes name, one at a time: at scale a list of them all
+ * was two arrays of 60,000 grants, each too large for the young generation (allocated straight into the
+ * large-object space, pages of their own), made only to be walked once.
+ */
+function* knownHolders(
+  live: readonly LiveScheme[],
+  changes: readonly Pick<PlanChange, 'permission' | 'holder'>[],
+): Generator<{ holder: Holder }> {
+  for (const scheme of live) yield* scheme.grants;
+  for (const change of changes) {
+    if (change.permission !== undefined && change.holder !== undefined) yield { holder: change.holder };
+  }
 }
 
 /**
