@@ -3,7 +3,7 @@ import type { Grant } from '../model/scheme.js';
 import { ReadBudget } from './budget.js';
 import { computeAccess, keptGrantsToRead, permissionParts, type PeopleData } from './compute.js';
 import { readPeople, type AccessReader, type ProjectGrants, type ReadProgress } from './read.js';
-import { accessScope, type ScopeInput } from './scope.js';
+import { accessScope, type ProjectScope, type ScopeInput } from './scope.js';
 
 /**
  * Effective access for a plan: which projects and permissions change (pure), the people reads they need
@@ -31,13 +31,26 @@ export interface PlanAccessOptions {
   mandatoryPermissions?: ReadonlySet<string>;
 }
 
-export async function planAccess(
+export function planAccess(
   input: ScopeInput,
   reader: AccessReader,
   progress?: ReadProgress,
   options: PlanAccessOptions = {},
 ): Promise<AccessReport> {
-  const scopes = accessScope(input);
+  return planAccessOf(accessScope(input), reader, progress, options);
+}
+
+/**
+ * The same, from the scopes already made ({@link accessScope}): a caller that lets go of the live
+ * schemes once the scopes hold what access needs (the grants of the changed permissions) keeps nothing
+ * else of them while the people are read.
+ */
+export async function planAccessOf(
+  scopes: readonly ProjectScope[],
+  reader: AccessReader,
+  progress?: ReadProgress,
+  options: PlanAccessOptions = {},
+): Promise<AccessReport> {
   if (scopes.length === 0) return { changes: [], summary: { peopleGaining: 0, peopleLosing: 0 } };
   const budget = new ReadBudget(options.budget ?? Number.POSITIVE_INFINITY, options.requestsMade);
   const mandatoryPermissions = options.mandatoryPermissions ?? new Set<string>();

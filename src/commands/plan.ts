@@ -12,7 +12,8 @@ import type { DesiredScheme, LiveScheme, ProjectRef } from '../model/scheme.js';
 import type { ManagedHolder, Settings } from '../model/settings.js';
 import type { SchemeSpec } from '../model/spec.js';
 import { defaultAccessBudget } from '../access/budget.js';
-import { planAccess, type PlanAccessOptions } from '../access/plan-access.js';
+import { planAccessOf, type PlanAccessOptions } from '../access/plan-access.js';
+import { accessScope, type ProjectScope } from '../access/scope.js';
 import { markAlreadyLive, mayBeAlreadyLive } from '../plan/already-live.js';
 import { withoutFileGrants } from '../plan/file-grants.js';
 import type { AccessSetting } from './access-setting.js';
@@ -182,12 +183,16 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
   // desired schemes, with `keep: 'plan'`) stays reachable from this one's frame while access is read.
   const made = await makePlan(options, deps);
   if ('status' in made) return made;
-  const { plan, findings, settings, live, projectsByScheme, reader, fileCount, inputs } = made;
+  const { plan, findings, settings, projectsByScheme, reader, fileCount, inputs } = made;
   const result = (fields: ResultFields): PlanResult => planResult(fields, keep, fileCount);
   try {
     if (wantsAccess(options, settings) && projectsByScheme !== undefined && plan.changes.length > 0) {
       deps.signal.throwIfAborted();
-      await readAccess(plan, { live, projectsByScheme, settings, reader, options, deps });
+      const scopes = accessScope({ plan, live: made.live, projectsByScheme });
+      // The scopes hold the live grants access needs (those of the permissions that change); a result
+      // that does not carry the live schemes lets the rest (most of them, at scale) go while people are read.
+      if (keep === 'plan') made.live = [];
+      await readAccess(plan, { scopes, settings, reader, options, deps });
     }
   } catch (error) {
     return result({
@@ -208,7 +213,7 @@ export async function runPlan(options: PlanOptions, deps: CommandDeps): Promise<
     findings,
     ...(inputs === undefined ? {} : { project: inputs.project, desired: inputs.desired }),
     settings,
-    live,
+    live: made.live,
     ...(projectsByScheme === undefined ? {} : { projectsByScheme }),
     ...(inputs === undefined ? {} : { resolved: inputs.resolved }),
   });
@@ -228,15 +233,14 @@ function wantsAccess(options: PlanOptions, settings: Settings): boolean {
 async function readAccess(
   plan: Plan,
   context: {
-    live: LiveScheme[];
-    projectsByScheme: Map<number, ProjectRef[]>;
+    scopes: readonly ProjectScope[];
     settings: Settings;
     reader: PlanReader;
     options: PlanOptions;
     deps: CommandDeps;
   },
 ): Promise<void> {
-  const { live, projectsByScheme, settings, reader, options, deps } = context;
+  const { scopes, settings, reader, options, deps } = context;
   const access = options.access ?? 'always';
   deps.progress({ step: 'read-access', message: 'Reading who gains and who loses access' });
   const requestsMade = requestCounter(reader);
@@ -250,8 +254,8 @@ async function readAccess(
     ...(budget === undefined ? {} : { budget }),
     ...(requestsMade === undefined ? {} : { requestsMade }),
   };
-  const report = await planAccess(
-    { plan, live, projectsByScheme },
+  const report = await planAccessOf(
+    scopes,
     reader,
     (done, total) => {
       deps.progress({
