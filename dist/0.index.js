@@ -19,7 +19,7 @@ var promises_ = __webpack_require__(1455);
 
 var external_node_path_ = __webpack_require__(6760);
 
-var commands_plan = __webpack_require__(4880);
+var commands_plan = __webpack_require__(687);
 
 var external_node_child_process_ = __webpack_require__(1421);
 
@@ -186,7 +186,7 @@ var origin = __webpack_require__(7013);
 
 var errors = __webpack_require__(6353);
 
-var commands_deps = __webpack_require__(9140);
+var commands_deps = __webpack_require__(9369);
 ;
 
 

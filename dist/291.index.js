@@ -18,9 +18,9 @@ var jira_errors = __webpack_require__(6353);
 
 var explain = __webpack_require__(4200);
 
-var commands_deps = __webpack_require__(9140);
+var commands_deps = __webpack_require__(9369);
 
-var commands_plan = __webpack_require__(4880);
+var commands_plan = __webpack_require__(687);
 ;
 
 

@@ -11,7 +11,7 @@ runValidate: () => ( runValidate)
 });
 var _config_confine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1094);
 var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1980);
-var _config_schema_copies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4542);
+var _config_schema_copies_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6321);
 var _jira_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6353);
 var _validate_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4946);
 var _validate_site_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8283);
@@ -90,34 +90,23 @@ async function runValidate(options, deps) {
 
 }),
 
-4542:
+6321:
 ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-
 __webpack_require__.d(__webpack_exports__, {
-  Ei: () => ( schemaCopiesDir),
-  y9: () => ( schemaCopyFiles),
-  hU: () => ( schemaCopyFindings)
+Ei: () => ( schemaCopiesDir),
+hU: () => ( schemaCopyFindings),
+y9: () => ( schemaCopyFiles)
 });
 
-
-
-
-var external_node_fs_ = __webpack_require__(3024);
-
-var external_node_path_ = __webpack_require__(6760);
-;
-
-const VERSION = '0.1.0';
-
-
-var findings = __webpack_require__(4770);
-
-var schemas = __webpack_require__(7314);
-
-var settings = __webpack_require__(4661);
-;
+var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+var node_fs__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+var node_path__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4770);
+var _schemas_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7314);
+var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4661);
 
 
 
@@ -135,13 +124,13 @@ var settings = __webpack_require__(4661);
 const SCHEMA_COPIES_FOLDER = '.jira-permissions/schemas';
 const VERSION_FILE = 'version.json';
 const SCHEMA_FILES = {
-    'permission-scheme.schema.json': schemas .H6.permissionScheme,
-    'holder.schema.json': schemas .H6.holder,
-    'permissions.schema.json': schemas .H6.permissions,
-    'settings.schema.json': schemas .H6.settings,
+    'permission-scheme.schema.json': _schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMAS */ .H6.permissionScheme,
+    'holder.schema.json': _schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMAS */ .H6.holder,
+    'permissions.schema.json': _schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMAS */ .H6.permissions,
+    'settings.schema.json': _schemas_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMAS */ .H6.settings,
 };
 function schemaCopiesDir(root) {
-    return (0,external_node_path_.join)(root, ...SCHEMA_COPIES_FOLDER.split('/'));
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...SCHEMA_COPIES_FOLDER.split('/'));
 }
 
 function schemaCopyFiles() {
@@ -151,7 +140,7 @@ function schemaCopyFiles() {
         files.set(name, `${JSON.stringify(copy, null, 2)}\n`);
     }
     const note = 'Written by jira-perms export; refresh with `jira-perms export --schemas`. Do not edit.';
-    files.set(VERSION_FILE, `${JSON.stringify({ jiraPerms: VERSION, note }, null, 2)}\n`);
+    files.set(VERSION_FILE, `${JSON.stringify({ jiraPerms: _version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x, note }, null, 2)}\n`);
     return files;
 }
 
@@ -170,7 +159,7 @@ function compareVersions(a, b) {
 }
 function readOrUndefined(path) {
     try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
     catch {
         return undefined;
@@ -199,25 +188,25 @@ function copyVersion(text) {
 
 function schemaCopyFindings(root, cwd) {
     const dir = schemaCopiesDir(root);
-    const versionText = readOrUndefined((0,external_node_path_.join)(dir, VERSION_FILE));
-    const present = [...schemaCopyFiles().keys()].filter((name) => readOrUndefined((0,external_node_path_.join)(dir, name)) !== undefined);
+    const versionText = readOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, VERSION_FILE));
+    const present = [...schemaCopyFiles().keys()].filter((name) => readOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name)) !== undefined);
     if (present.length === 0)
         return [];
-    const stale = [...schemaCopyFiles()].filter(([name, text]) => name !== VERSION_FILE && readOrUndefined((0,external_node_path_.join)(dir, name)) !== text);
+    const stale = [...schemaCopyFiles()].filter(([name, text]) => name !== VERSION_FILE && readOrUndefined((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name)) !== text);
     if (stale.length === 0)
         return [];
     const written = copyVersion(versionText);
     const first = stale[0]?.[0] ?? VERSION_FILE;
-    const file = (0,settings .Gt)(cwd, (0,external_node_path_.join)(dir, first));
+    const file = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, first));
     const names = stale.map(([name]) => name).join(', ');
-    if (written !== undefined && compareVersions(written, VERSION) > 0) {
+    if (written !== undefined && compareVersions(written, _version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x) > 0) {
         return [
-            (0,findings .Lb)(file, 1, 1, 'schema', 'copies-newer', `the schemas in ${SCHEMA_COPIES_FOLDER} were written by jira-perms ${written}, newer than this one (${VERSION}); editors check the files against them, validate does not (${names})`, 'Update jira-perms (the action: its version in the workflow) so that editors and validate agree.'),
+            (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .problemFinding */ .Lb)(file, 1, 1, 'schema', 'copies-newer', `the schemas in ${SCHEMA_COPIES_FOLDER} were written by jira-perms ${written}, newer than this one (${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}); editors check the files against them, validate does not (${names})`, 'Update jira-perms (the action: its version in the workflow) so that editors and validate agree.'),
         ];
     }
     const by = written === undefined ? 'an older jira-perms' : `jira-perms ${written}`;
     return [
-        (0,findings .Lb)(file, 1, 1, 'schema', 'copies-old', `the schemas in ${SCHEMA_COPIES_FOLDER} are older than this jira-perms's (${VERSION}; they were written by ${by}): editors complete and check the files against out-of-date schemas (${names})`, 'Refresh them with `jira-perms export --schemas` (writes only the schemas, no Jira needed), and commit them.'),
+        (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .problemFinding */ .Lb)(file, 1, 1, 'schema', 'copies-old', `the schemas in ${SCHEMA_COPIES_FOLDER} are older than this jira-perms's (${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}; they were written by ${by}): editors complete and check the files against out-of-date schemas (${names})`, 'Refresh them with `jira-perms export --schemas` (writes only the schemas, no Jira needed), and commit them.'),
     ];
 }
 
@@ -660,6 +649,18 @@ function withoutGroupIdAdvice(findings, groupsHaveIds) {
         return [...findings];
     return findings.filter((finding) => finding.ruleId !== _rules_prefer_group_id_js__WEBPACK_IMPORTED_MODULE_4__/* .preferGroupId */ .P.meta.id);
 }
+
+
+}),
+
+311:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.d(__webpack_exports__, {
+x: () => ( VERSION)
+});
+
+const VERSION = '0.1.0';
 
 
 })

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
 actionDeps: () => ( actionDeps)
 });
-var _commands_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9140);
+var _commands_deps_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9369);
 
 
 
@@ -31,7 +31,7 @@ function actionDeps(context, progress) {
 
 }),
 
-9140:
+9369:
 ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -75,6 +75,85 @@ function isNoProjectsAnswer(error) {
 
 
 var project_usage = __webpack_require__(1911);
+;
+
+
+
+
+
+
+
+
+
+
+
+
+class ReadPool {
+    read;
+    width;
+    listed = 0;
+    next = 0;
+    running = 0;
+    stopped = false;
+    failure;
+    waiters = [];
+
+    constructor(width, read) {
+        this.read = read;
+        this.width = Math.max(1, Math.floor(width));
+    }
+
+    add() {
+        this.listed++;
+        this.pump();
+    }
+
+
+
+
+    async finish() {
+        await this.ended();
+        if (this.failure !== undefined)
+            throw this.failure.error;
+    }
+
+    async stop() {
+        this.stopped = true;
+        await this.ended();
+    }
+    get halted() {
+        return this.stopped || this.failure !== undefined;
+    }
+    get done() {
+        return this.running === 0 && (this.halted || this.next >= this.listed);
+    }
+    ended() {
+        if (this.done)
+            return Promise.resolve();
+        return new Promise((resolve) => this.waiters.push(resolve));
+    }
+    pump() {
+        while (!this.halted && this.running < this.width && this.next < this.listed) {
+            const index = this.next++;
+            this.running++;
+            this.read(index).then(() => {
+                this.settle();
+            }, (error) => {
+                this.failure ??= { error };
+                this.settle();
+            });
+        }
+    }
+    settle() {
+        this.running--;
+        this.pump();
+        if (!this.done)
+            return;
+        for (const resolve of this.waiters.splice(0))
+            resolve();
+    }
+}
+
 
 var interner = __webpack_require__(3474);
 ;
@@ -288,6 +367,7 @@ function normaliseLead(raw, dataCenter) {
 }
 
 ;
+
 
 
 
@@ -548,17 +628,30 @@ class JiraReadClient {
     async getProjectsByScheme() {
 
 
-        const reads = [];
-        const read = (project) => {
-            const pending = this.projectSchemeRead(project).then((schemeId) => ({ project, schemeId }));
-            pending.catch(() => undefined);
-            reads.push(pending);
-        };
-        await this.listProjects(read);
+
+        const listed = [];
+        const schemeIds = [];
+        const pool = new ReadPool(this.http.concurrency.max, async (index) => {
+            const project = listed[index];
+            if (project !== undefined)
+                schemeIds[index] = await this.projectSchemeRead(project);
+        });
+        try {
+            await this.listProjects((project) => {
+                listed.push(project);
+                schemeIds.push(undefined);
+                pool.add();
+            });
+        }
+        catch (error) {
+            await pool.stop();
+            throw error;
+        }
+        await pool.finish();
         const byScheme = new Map();
-        const assignments = await Promise.all(reads);
         const withoutScheme = [];
-        for (const { project, schemeId } of assignments) {
+        for (const [index, project] of listed.entries()) {
+            const schemeId = schemeIds[index];
             if (schemeId === undefined) {
                 withoutScheme.push(project);
                 continue;
@@ -1127,6 +1220,20 @@ const BOM = [0xef, 0xbb, 0xbf];
 const PLACEHOLDER = new Uint8Array([OPEN_BRACE, CLOSE_BRACE]);
 
 const MAX_KEY_BYTES = 512;
+
+
+
+
+
+
+
+
+const PASSABLE = /(?:[^"{}[\]]|"(?:[^"\\]|\\.)*")*/sy;
+
+
+
+
+const PASS_BLOCK = 0x10000;
 function isSpace(byte) {
     return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 }
@@ -1221,7 +1328,27 @@ class ElementSplitter {
         let elementFrom = this.element === undefined ? -1 : from;
         let keyFrom = this.key === undefined ? -1 : from;
         const length = chunk.length;
+        const view = Buffer.from(chunk.buffer, chunk.byteOffset, length);
+
+        let text = '';
+        let textFrom = from;
         for (let index = from; index < length; index++) {
+            if (!this.inString && this.depth >= 2) {
+                for (;;) {
+                    if (index >= textFrom + text.length) {
+                        textFrom = index;
+                        text = view.toString('latin1', index, Math.min(length, index + PASS_BLOCK));
+                    }
+                    PASSABLE.lastIndex = index - textFrom;
+                    PASSABLE.test(text);
+                    index = textFrom + PASSABLE.lastIndex;
+
+                    if (index < textFrom + text.length || index === length)
+                        break;
+                }
+                if (index === length)
+                    break;
+            }
             const byte = chunk[index] ?? 0;
             if (this.inString) {
                 if (this.escaped)
@@ -3286,6 +3413,21 @@ function diagnoseNetwork(failure, context) {
                     ],
                 };
             }
+            if (failure.code === 'ERR_PROXY_AUTH' || failure.code === 'ERR_PROXY_TUNNEL') {
+
+                return {
+                    ...base,
+                    summary: `not sent: the proxy would not carry it${code}${failure.detail !== undefined ? `: ${failure.detail}` : ''}.`,
+                    fixes: failure.code === 'ERR_PROXY_AUTH'
+                        ? [
+                            'Check the user and password in the proxy URL (HTTPS_PROXY / HTTP_PROXY): the proxy asked for credentials, or refused the ones given. Characters such as @ : / in them are written %-encoded.',
+                        ]
+                        : [
+                            `Ask the proxy's administrators to allow connections to ${host}, or list the host in NO_PROXY to go directly.`,
+                            ...viaProxy,
+                        ],
+                };
+            }
             return {
                 ...base,
                 summary: `the connection to ${host} dropped${code}${failure.detail !== undefined ? `: ${failure.detail}` : ''}.`,
@@ -3989,11 +4131,15 @@ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
 var node_stream__WEBPACK_IMPORTED_MODULE_3___default = __webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
 var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
 var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = __webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
 
 
 
 
 
+
+
+const USER_AGENT = `jira-perms/${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}`;
 
 
 
@@ -4317,7 +4463,7 @@ function tunnelTo(proxy, authority, tls, signal) {
             port: portOf(proxy),
             method: 'CONNECT',
             path: authority,
-            headers: { host: authority, ...proxyAuthorization(proxy) },
+            headers: { host: authority, 'user-agent': USER_AGENT, ...proxyAuthorization(proxy) },
             agent: false,
             ...(secure ? { ...tls, servername: proxyServername(proxy) } : {}),
         });
@@ -4567,8 +4713,7 @@ function proxiedSend(proxy, tls = {}) {
         const headers = {
             'accept-encoding': target.protocol === 'https:' ? 'br, gzip, deflate' : 'gzip, deflate',
 
-
-            'user-agent': 'undici',
+            'user-agent': USER_AGENT,
         };
         for (const [name, value] of Object.entries(request.headers))
             headers[name.toLowerCase()] = value;
@@ -5030,6 +5175,18 @@ function onAbort(signal, callback) {
         signal.removeEventListener('abort', listener);
     };
 }
+
+
+}),
+
+311:
+((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.d(__webpack_exports__, {
+x: () => ( VERSION)
+});
+
+const VERSION = '0.1.0';
 
 
 })

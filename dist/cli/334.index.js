@@ -25,9 +25,9 @@ var errors = __webpack_require__(6353);
 
 var sim = __webpack_require__(5200);
 
-var commands_deps = __webpack_require__(9140);
+var commands_deps = __webpack_require__(9369);
 
-var plan = __webpack_require__(7117);
+var plan = __webpack_require__(489);
 ;
 
 

@@ -991,9 +991,9 @@ function executePlan(options) {
 }
 
 
-var deps = __webpack_require__(9140);
+var deps = __webpack_require__(9369);
 
-var plan = __webpack_require__(7117);
+var plan = __webpack_require__(489);
 
 var model_settings = __webpack_require__(4692);
 

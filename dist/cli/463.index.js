@@ -3895,11 +3895,14 @@ function isBuiltInPermission(key) {
     return BY_KEY.has(key);
 }
 
+
+
+
+const RANK = new Map(BUILT_IN_PERMISSIONS.map((permission, index) => [permission.key, index]));
+
 function permissionOrder(a, b) {
-    const indexA = BUILT_IN_PERMISSIONS.findIndex((p) => p.key === a);
-    const indexB = BUILT_IN_PERMISSIONS.findIndex((p) => p.key === b);
-    const rankA = indexA === -1 ? Number.MAX_SAFE_INTEGER : indexA;
-    const rankB = indexB === -1 ? Number.MAX_SAFE_INTEGER : indexB;
+    const rankA = RANK.get(a) ?? Number.MAX_SAFE_INTEGER;
+    const rankB = RANK.get(b) ?? Number.MAX_SAFE_INTEGER;
     if (rankA !== rankB)
         return rankA - rankB;
     return a < b ? -1 : a > b ? 1 : 0;

@@ -19,9 +19,9 @@ var jira_errors = __webpack_require__(6353);
 
 var explain = __webpack_require__(4200);
 
-var commands_deps = __webpack_require__(9140);
+var commands_deps = __webpack_require__(9369);
 
-var commands_plan = __webpack_require__(7117);
+var commands_plan = __webpack_require__(489);
 ;
 
 

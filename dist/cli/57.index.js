@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 
-var compute = __webpack_require__(3599);
+var compute = __webpack_require__(4882);
 
 var read = __webpack_require__(1720);
 

@@ -290,12 +290,25 @@ const windows = new Set();
 
 
 
+
+
+
+
+
 const CODE_UNITS = 0x10000;
 
 const inWindows = new Uint8Array(CODE_UNITS);
 const HASH_BITS = 20;
-const hashBitmap = new Uint8Array(1 << (HASH_BITS - 3));
+
+const BUCKET = (1 << HASH_BITS) - 1;
+
+const GRAM = 4;
+const STRIDE = RUN - GRAM + 1;
+
+const gramBitmap = new Uint8Array(1 << (HASH_BITS - 3));
 let table;
+
+let alphabetRuns;
 
 
 
@@ -312,6 +325,10 @@ function hashTable() {
         state ^= state << 5;
         table[index] = state;
     }
+
+
+    for (let upper = 65; upper <= 90; upper++)
+        table[upper] = table[upper + 32] ?? 0;
     return table;
 }
 function rotate(value, by) {
@@ -325,6 +342,33 @@ function foldCode(code) {
 function fold(text) {
     return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
 }
+
+function classUnit(code) {
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+
+
+
+
+
+
+function runsOfAlphabet() {
+    if (alphabetRuns !== undefined)
+        return alphabetRuns;
+    let members = '';
+    for (let code = 0; code < CODE_UNITS; code++) {
+        if (inWindows[foldCode(code)] === 0)
+            continue;
+        let last = code;
+        while (last + 1 < CODE_UNITS && inWindows[foldCode(last + 1)] === 1)
+            last++;
+        members += last === code ? classUnit(code) : `${classUnit(code)}-${classUnit(last)}`;
+        code = last;
+    }
+    alphabetRuns = new RegExp(`(?<![${members}])[${members}]{${RUN},}`, 'g');
+    return alphabetRuns;
+}
 function hashOf(window) {
     const TABLE = hashTable();
     let hash = 0;
@@ -332,9 +376,6 @@ function hashOf(window) {
         hash = rotate(hash, 1) ^ (TABLE[window.charCodeAt(index)] ?? 0);
     }
     return hash;
-}
-function bucket(hash) {
-    return hash & ((1 << HASH_BITS) - 1);
 }
 
 function base64Core(bytes, offset, encoding) {
@@ -361,10 +402,13 @@ function learn(secret) {
             if (windows.has(window))
                 continue;
             windows.add(window);
-            const at = bucket(hashOf(window));
-            hashBitmap[at >>> 3] = (hashBitmap[at >>> 3] ?? 0) | (1 << (at & 7));
+            for (let gram = 0; gram + GRAM <= RUN; gram++) {
+                const at = hashOf(window.slice(gram, gram + GRAM)) & BUCKET;
+                gramBitmap[at >>> 3] = (gramBitmap[at >>> 3] ?? 0) | (1 << (at & 7));
+            }
             for (let index = 0; index < window.length; index++)
                 inWindows[window.charCodeAt(index)] = 1;
+            alphabetRuns = undefined;
         }
     }
 }
@@ -413,31 +457,32 @@ function secretRanges(text) {
     if (windows.size === 0)
         return ranges;
     const TABLE = hashTable();
-    let run = 0;
-    let hash = 0;
-    for (let index = 0; index < text.length; index++) {
-        const code = foldCode(text.charCodeAt(index));
-        if (inWindows[code] === 0) {
-            run = 0;
-            hash = 0;
-            continue;
-        }
-        if (run < RUN) {
-            hash = rotate(hash, 1) ^ (TABLE[code] ?? 0);
-            run++;
-            if (run < RUN)
+    const runs = runsOfAlphabet();
+    runs.lastIndex = 0;
+    for (let match = runs.exec(text); match !== null; match = runs.exec(text)) {
+        const first = match.index;
+        const end = runs.lastIndex;
+        const lastStart = end - RUN;
+
+        let unchecked = first;
+        for (let block = first; block + GRAM <= end; block += STRIDE) {
+            let hash = 0;
+
+
+            for (let index = block; index < block + GRAM; index++) {
+                hash = ((hash << 1) | (hash >>> 31)) ^ (TABLE[text.charCodeAt(index)] ?? 0);
+            }
+            const at = hash & BUCKET;
+            if (((gramBitmap[at >>> 3] ?? 0) & (1 << (at & 7))) === 0)
                 continue;
+
+            const last = Math.min(block, lastStart);
+            for (let start = Math.max(unchecked, block + GRAM - RUN); start <= last; start++) {
+                if (windows.has(fold(text.slice(start, start + RUN))))
+                    ranges.push([start, start + RUN]);
+            }
+            unchecked = Math.max(unchecked, last + 1);
         }
-        else {
-            const leaving = TABLE[foldCode(text.charCodeAt(index - RUN))] ?? 0;
-            hash = rotate(hash, 1) ^ rotate(leaving, RUN) ^ (TABLE[code] ?? 0);
-        }
-        const at = bucket(hash);
-        if (((hashBitmap[at >>> 3] ?? 0) & (1 << (at & 7))) === 0)
-            continue;
-        const start = index - RUN + 1;
-        if (windows.has(fold(text.slice(start, index + 1))))
-            ranges.push([start, index + 1]);
     }
     return ranges;
 }
@@ -481,8 +526,9 @@ function clearSecretsForTesting() {
     secrets.clear();
     wholeForms.clear();
     windows.clear();
-    hashBitmap.fill(0);
+    gramBitmap.fill(0);
     inWindows.fill(0);
+    alphabetRuns = undefined;
 }
 
 
@@ -531,6 +577,14 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
+
+
+
+
+
+
+
 const SITE_READING_COMMANDS = new Set([
     'plan',
     'apply',
@@ -538,16 +592,28 @@ const SITE_READING_COMMANDS = new Set([
     'export',
     'access',
 ]);
+
+const READ_ONLY_COMMANDS = new Set(['plan', 'drift', 'export', 'access']);
 const SITE_READING_FLAGS = [
     {
         flag: '--semi-space-growth-factor=1',
         overriddenBy: ['semi-space-growth-factor', 'max-semi-space-size', 'semi-space-size'],
+        commands: SITE_READING_COMMANDS,
     },
-    { flag: '--heap-growing-percent=20', overriddenBy: ['heap-growing-percent'] },
+    {
+        flag: '--heap-growing-percent=20',
+        overriddenBy: ['heap-growing-percent'],
+        commands: SITE_READING_COMMANDS,
+    },
+
+    { flag: '--max-opt=1', overriddenBy: ['opt', 'turbofan', 'jitless'], commands: READ_ONLY_COMMANDS },
 ];
 
 function namesOf(options) {
-    return options.map((option) => option.replace(/=.*$/, '').replaceAll('_', '-'));
+
+    return options
+        .filter((option) => option.startsWith('-'))
+        .map((option) => option.replace(/=.*$/, '').replaceAll('_', '-'));
 }
 
 
@@ -557,7 +623,7 @@ function heapFlagsFor(command, userOptions = []) {
     if (command === undefined || !SITE_READING_COMMANDS.has(command))
         return [];
     const given = namesOf(userOptions);
-    return SITE_READING_FLAGS.filter(({ overriddenBy }) => !given.some((name) => overriddenBy.some((own) => name.includes(own)))).map(({ flag }) => flag);
+    return SITE_READING_FLAGS.filter(({ overriddenBy, commands }) => commands.has(command) && !given.some((name) => overriddenBy.some((own) => name.includes(own)))).map(({ flag }) => flag);
 }
 
 function processNodeOptions() {

@@ -1,5 +1,5 @@
-export const id = 790;
-export const ids = [790];
+export const id = 51;
+export const ids = [51];
 export const modules = {
 
 1151:
@@ -639,7 +639,7 @@ function parsePlanFile(text, file) {
 
 }),
 
-4880:
+687:
 ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -791,6 +791,83 @@ var order = __webpack_require__(2739);
 
 
 
+
+
+
+
+const NONE = Object.freeze([]);
+
+function sharedList(items) {
+    return items.length === 0 ? NONE : Object.freeze(items);
+}
+
+
+
+
+class SharedEntries {
+
+    byHolder = new Map();
+
+    bySpelling = new Map();
+    ids = new Map();
+    lists = new Map();
+
+
+
+
+
+    entry(holder, label, side, reason, notRead) {
+        let byLabel = this.byHolder.get(holder);
+        if (byLabel === undefined) {
+
+
+            const spelling = JSON.stringify([holder.type, holder.parameter ?? null, holder.value ?? null]);
+            byLabel = this.bySpelling.get(spelling) ?? new Map();
+            this.bySpelling.set(spelling, byLabel);
+            this.byHolder.set(holder, byLabel);
+        }
+        let alike = byLabel.get(label);
+        if (alike === undefined) {
+            alike = [];
+            byLabel.set(label, alike);
+        }
+        for (const known of alike) {
+            if (known.side === side && known.reason === reason && (known.notRead === true) === notRead)
+                return known;
+        }
+        const made = Object.freeze(notRead ? { holder, label, side, reason, notRead: true } : { holder, label, side, reason });
+        alike.push(made);
+        this.ids.set(made, this.ids.size);
+        return made;
+    }
+
+    list(entries) {
+        if (entries.length === 0)
+            return NONE;
+        const ids = [];
+        for (const entry of entries) {
+            const id = this.ids.get(entry);
+
+            if (id === undefined)
+                return Object.freeze(entries);
+            ids.push(id);
+        }
+        const key = ids.join(',');
+        const known = this.lists.get(key);
+        if (known !== undefined)
+            return known;
+        const made = Object.freeze(entries);
+        this.lists.set(key, made);
+        return made;
+    }
+}
+
+;
+
+
+
+
+
 function groupKey(group) {
     return group.id !== undefined && group.id !== '' ? `id:${group.id}` : `name:${group.name.toLowerCase()}`;
 }
@@ -802,10 +879,33 @@ function holderGroup(holder) {
     const name = holder.parameter ?? holder.value ?? '';
     return holder.value !== undefined && holder.value !== '' ? { name, id: holder.value } : { name };
 }
-const noPeople = (failures = []) => ({ expanded: true, routes: [], failures });
-const notRead = (failure) => ({ ...noPeople([failure]), unread: true });
+const NOT_EXPANDED = Object.freeze({ expanded: false, routes: NONE, failures: NONE });
+const NO_PEOPLE = Object.freeze({ expanded: true, routes: NONE, failures: NONE });
+const noPeople = (failure) => ({ expanded: true, routes: NONE, failures: [failure] });
+const notRead = (failure) => ({
+    expanded: true,
+    routes: NONE,
+    failures: [failure],
+    unread: true,
+});
 
-const failed = (lookup) => lookup.notRead === true ? { ...noPeople([lookup.reason]), notRead: true } : noPeople([lookup.reason]);
+
+
+
+
+const failures = new WeakMap();
+
+function failed(lookup) {
+    const known = failures.get(lookup);
+    if (known !== undefined)
+        return known;
+    const reasons = Object.freeze([lookup.reason]);
+    const expansion = Object.freeze(lookup.notRead === true
+        ? { expanded: true, routes: NONE, failures: reasons, notRead: true }
+        : { expanded: true, routes: NONE, failures: reasons });
+    failures.set(lookup, expansion);
+    return expansion;
+}
 
 
 
@@ -817,15 +917,15 @@ function appendAll(target, items) {
 
 function expandHolder(grant, project, data) {
     const holder = grant.holder;
-    const label = (0,model_holder .JA)(grant);
     if (!(0,access .Wd)(holder))
-        return { expanded: false, routes: [], failures: [] };
+        return NOT_EXPANDED;
+    const label = (0,model_holder .JA)(grant);
     switch (holder.type) {
         case 'user': {
             const id = (0,model_holder .MO)(holder) ?? '';
             const known = data.users.get(id);
             const person = known ?? { accountId: id, displayName: grant.name ?? id };
-            return { expanded: true, routes: [{ person, via: [label] }], failures: [] };
+            return { expanded: true, routes: [{ person, via: [label] }], failures: NONE };
         }
         case 'group':
             return groupExpansion(holderGroup(holder), [label], data);
@@ -837,17 +937,7 @@ function expandHolder(grant, project, data) {
                 return failed(roles);
             const routes = roles.value.users.map((person) => ({ person, via: [label] }));
             const failures = roles.value.otherTypes.map((type) => `${label} in ${project.key} has actors of type "${type}", which cannot be expanded`);
-            const expansion = { expanded: true, routes, failures };
-            for (const group of roles.value.groups) {
-                const inner = groupExpansion(group, [label, `group ${group.name}`], data);
-                appendAll(routes, inner.routes);
-                appendAll(failures, inner.failures);
-                if (inner.unread)
-                    expansion.unread = true;
-                if (inner.notRead)
-                    expansion.notRead = true;
-            }
-            return expansion;
+            return withGroups(routes, failures, roles.value.groups, label, data);
         }
         case 'applicationRole': {
             const key = (0,model_holder .MO)(holder) ?? '';
@@ -858,18 +948,8 @@ function expandHolder(grant, project, data) {
                 return failed(roles);
             const groups = roles.value.get(key);
             if (groups === undefined)
-                return noPeople([`Jira has no application role "${key}"`]);
-            const expansion = noPeople();
-            for (const group of groups) {
-                const inner = groupExpansion(group, [label, `group ${group.name}`], data);
-                appendAll(expansion.routes, inner.routes);
-                appendAll(expansion.failures, inner.failures);
-                if (inner.unread)
-                    expansion.unread = true;
-                if (inner.notRead)
-                    expansion.notRead = true;
-            }
-            return expansion;
+                return noPeople(`Jira has no application role "${key}"`);
+            return withGroups([], [], groups, label, data);
         }
         case 'projectLead': {
             const lead = data.leads.get(project.id);
@@ -878,12 +958,32 @@ function expandHolder(grant, project, data) {
             if (!lead.ok)
                 return failed(lead);
             return lead.value === null
-                ? noPeople()
-                : { expanded: true, routes: [{ person: lead.value, via: [label] }], failures: [] };
+                ? NO_PEOPLE
+                : { expanded: true, routes: [{ person: lead.value, via: [label] }], failures: NONE };
         }
         default:
-            return { expanded: false, routes: [], failures: [] };
+            return NOT_EXPANDED;
     }
+}
+
+function withGroups(routes, failures, groups, label, data) {
+    let unread = false;
+    let notReadAll = false;
+    for (const group of groups) {
+        const inner = groupExpansion(group, [label, `group ${group.name}`], data);
+        appendAll(routes, inner.routes);
+        appendAll(failures, inner.failures);
+        if (inner.unread)
+            unread = true;
+        if (inner.notRead)
+            notReadAll = true;
+    }
+    const expansion = { expanded: true, routes, failures };
+    if (unread)
+        expansion.unread = true;
+    if (notReadAll)
+        expansion.notRead = true;
+    return expansion;
 }
 function groupExpansion(group, via, data) {
     const members = data.groups.get(groupKey(group));
@@ -891,14 +991,15 @@ function groupExpansion(group, via, data) {
         return notRead(`the members of group "${group.name}" were not read`);
     if (!members.ok)
         return failed(members);
-    return { expanded: true, routes: members.value.map((person) => ({ person, via })), failures: [] };
+    return { expanded: true, routes: members.value.map((person) => ({ person, via })), failures: NONE };
 }
 
 function computeAccess(scopes, data) {
     const changes = [];
+    const shared = new SharedEntries();
     for (const scope of scopes) {
         for (const permission of scope.permissions) {
-            changes.push(permissionChange(scope, permission, data));
+            changes.push(permissionChange(scope, permission, data, shared));
         }
     }
     changes.sort((a, b) => (0,order .n6)(a.project, b.project) || (0,order .n6)(a.permission, b.permission));
@@ -906,15 +1007,20 @@ function computeAccess(scopes, data) {
     const losing = new Set(changes.flatMap((change) => change.lost.map((person) => person.accountId)));
     return { changes, summary: { peopleGaining: gaining.size, peopleLosing: losing.size } };
 }
+
+
+
+
+const NOTHING = Object.freeze({ people: new Map(), failures: new Map() });
 function side(grants, project, data) {
-    const result = { people: new Map(), holders: new Map(), failures: new Map() };
+    let people;
+    let failures;
     for (const grant of grants) {
         const expansion = expandHolder(grant, project, data);
-        result.holders.set((0,model_holder .I4)(grant.holder), grant.holder);
         for (const { person } of expansion.routes)
-            addPerson(result.people, person);
+            addPerson((people ??= new Map()), person);
         if (expansion.failures.length > 0) {
-            result.failures.set((0,model_holder .I4)(grant.holder), {
+            (failures ??= new Map()).set((0,model_holder .I4)(grant.holder), {
                 label: (0,model_holder .JA)(grant),
                 holder: grant.holder,
                 reasons: expansion.failures,
@@ -922,7 +1028,9 @@ function side(grants, project, data) {
             });
         }
     }
-    return result;
+    return people === undefined && failures === undefined
+        ? NOTHING
+        : { people: people ?? NOTHING.people, failures: failures ?? NOTHING.failures };
 }
 
 function addPerson(people, person) {
@@ -956,6 +1064,8 @@ function permissionParts(permission) {
 
 
 function candidates(gained, lost) {
+    if (gained.people.size === 0 && lost.people.size === 0)
+        return NO_CANDIDATES;
     const out = new Set();
     for (const id of gained.people.keys())
         if (!lost.people.has(id))
@@ -965,47 +1075,40 @@ function candidates(gained, lost) {
             out.add(id);
     return out;
 }
+const NO_CANDIDATES = new Set();
 
 
 
 
 
 function keptSide(kept, project, data, open) {
-    const result = { people: new Map(), holders: new Map(), failures: new Map() };
+    if (open.size === 0)
+        return NOTHING;
+    const people = new Map();
     const unknown = [];
     for (const grant of kept) {
-        result.holders.set((0,model_holder .I4)(grant.holder), grant.holder);
-        if (open.size === 0)
-            continue;
         const expansion = expandHolder(grant, project, data);
         for (const { person } of expansion.routes)
-            addPerson(result.people, person);
+            addPerson(people, person);
         if (expansion.failures.length > 0)
             unknown.push({ grant, failures: expansion.failures, notRead: expansion.notRead === true });
     }
-    const uncovered = [...open].some((id) => !result.people.has(id));
-    if (uncovered) {
-        for (const { grant, failures, notRead } of unknown) {
-            result.failures.set((0,model_holder .I4)(grant.holder), {
-                label: (0,model_holder .JA)(grant),
-                holder: grant.holder,
-                reasons: failures,
-                notRead,
-            });
-        }
+    let uncovered = false;
+    for (const id of open)
+        if (!people.has(id))
+            uncovered = true;
+    if (!uncovered || unknown.length === 0)
+        return { people, failures: NOTHING.failures };
+    const failures = new Map();
+    for (const { grant, failures: reasons, notRead } of unknown) {
+        failures.set((0,model_holder .I4)(grant.holder), {
+            label: (0,model_holder .JA)(grant),
+            holder: grant.holder,
+            reasons,
+            notRead,
+        });
     }
-    return result;
-}
-
-function union(left, right) {
-    const result = {
-        people: new Map(left.people),
-        holders: new Map([...left.holders, ...right.holders]),
-        failures: new Map([...left.failures, ...right.failures]),
-    };
-    for (const person of right.people.values())
-        addPerson(result.people, person);
-    return result;
+    return { people, failures };
 }
 
 
@@ -1047,58 +1150,139 @@ mustRead = () => false) {
     }
     return wanted;
 }
-function permissionChange(scope, permission, data) {
+
+
+
+
+const holdersOf = new WeakMap();
+function scopeHolders(permission) {
+    const known = holdersOf.get(permission);
+    if (known !== undefined)
+        return known;
     const parts = permissionParts(permission);
+    const before = holderMap(parts.lost, parts.kept);
+    const after = holderMap(parts.gained, parts.kept);
+    const sortedHolders = (entries) => sharedList(entries.sort(([a], [b]) => (0,order .n6)(a, b)).map(([, holder]) => holder));
+    const notExpanded = (left, right) => sortedHolders([...left.entries()].filter(([key, holder]) => !(0,access .Wd)(holder) && !right.has(key)));
+    const holders = {
+        gained: notExpanded(after, before),
+        lost: notExpanded(before, after),
+        broadKept: sortedHolders([...before.entries()].filter(([key, holder]) => (0,access .BA)(holder) && after.has(key))),
+    };
+    holdersOf.set(permission, holders);
+    return holders;
+}
+
+function holderMap(...lists) {
+    const map = new Map();
+    for (const list of lists)
+        for (const grant of list)
+            map.set((0,model_holder .I4)(grant.holder), grant.holder);
+    return map;
+}
+
+
+
+
+
+function onlyIn(one, others) {
+    const people = [];
+    for (const [id, person] of one.people) {
+        if (!others.some((other) => other.people.has(id)))
+            people.push(person);
+    }
+    return sharedList(people.sort((a, b) => (0,order .n6)(a.accountId, b.accountId)));
+}
+
+
+
+
+
+function leftOut(...sides) {
+    for (const one of sides)
+        for (const failure of one.failures.values())
+            if (failure.notRead)
+                return true;
+    return false;
+}
+function permissionChange(scope, permission, data, shared) {
+    const parts = permissionParts(permission);
+    const holders = scopeHolders(permission);
     const gainedSide = side(parts.gained, scope.project, data);
     const lostSide = side(parts.lost, scope.project, data);
     const kept = keptSide(parts.kept, scope.project, data, candidates(gainedSide, lostSide));
-    const before = union(lostSide, kept);
-    const after = union(gainedSide, kept);
-    const only = (left, right) => [...left.people.values()]
-        .filter((person) => !right.people.has(person.accountId))
-        .sort((a, b) => (0,order .n6)(a.accountId, b.accountId));
-    const notExpanded = (left, right) => [...left.holders.entries()]
-        .filter(([key, holder]) => !(0,access .Wd)(holder) && !right.holders.has(key))
-        .sort(([a], [b]) => (0,order .n6)(a, b))
-        .map(([, holder]) => holder);
 
 
-
-    const leftOut = (one) => [...one.failures.values()].some((failure) => failure.notRead);
-    const change = {
+    const failures = [];
+    for (const [key, failure] of lostSide.failures)
+        failures.push([key, failure, 'live']);
+    for (const [key, failure] of gainedSide.failures)
+        failures.push([key, failure, 'planned']);
+    for (const [key, failure] of kept.failures)
+        failures.push([key, failure, 'both']);
+    sortByKey(failures);
+    const unexpanded = shared.list(failures.map(([, failure, where]) => shared.entry(failure.holder, failure.label, where, failure.reasons.length === 1 ? (failure.reasons[0] ?? '') : [...new Set(failure.reasons)].join('; '), failure.notRead)));
+    const change = changeOf({
         project: scope.project.key,
         permission: permission.permission,
-        gained: leftOut(before) ? [] : only(after, before),
-        lost: leftOut(after) ? [] : only(before, after),
-        holdersGained: notExpanded(after, before),
-        holdersLost: notExpanded(before, after),
+        gained: leftOut(lostSide, kept) ? NONE : onlyIn(gainedSide, [lostSide, kept]),
+        lost: leftOut(gainedSide, kept) ? NONE : onlyIn(lostSide, [gainedSide, kept]),
+        holdersGained: holders.gained,
+        holdersLost: holders.lost,
         scheme: scope.scheme,
-    };
+    }, holders.broadKept, unexpanded);
+
     if (scope.fromScheme !== undefined)
         change.fromScheme = scope.fromScheme;
-    const broad = [...before.holders.entries()]
-        .filter(([key, holder]) => (0,access .BA)(holder) && after.holders.has(key))
-        .sort(([a], [b]) => (0,order .n6)(a, b))
-        .map(([, holder]) => holder);
-    if (broad.length > 0)
-        change.broadHoldersKept = broad;
-    const unexpanded = [];
-    for (const key of [...new Set([...before.failures.keys(), ...after.failures.keys()])].sort(order .n6)) {
-        const failure = before.failures.get(key) ?? after.failures.get(key);
-        if (failure === undefined)
-            continue;
-        const where = before.failures.has(key) ? (after.failures.has(key) ? 'both' : 'live') : 'planned';
-        unexpanded.push({
-            holder: failure.holder,
-            label: failure.label,
-            side: where,
-            reason: [...new Set(failure.reasons)].join('; '),
-            ...(failure.notRead ? { notRead: true } : {}),
-        });
-    }
-    if (unexpanded.length > 0)
-        change.unexpanded = unexpanded;
     return change;
+}
+
+
+
+
+
+function sortByKey(items) {
+    if (items.length > 16) {
+        items.sort(([a], [b]) => (0,order .n6)(a, b));
+        return;
+    }
+    for (let next = 1; next < items.length; next += 1) {
+        const item = items[next];
+        if (item === undefined)
+            continue;
+        let at = next;
+        for (let before = items[at - 1]; before !== undefined && (0,order .n6)(before[0], item[0]) > 0; before = items[at - 1]) {
+            items[at] = before;
+            at -= 1;
+        }
+        items[at] = item;
+    }
+}
+
+
+
+
+
+function changeOf(fields, broadHoldersKept, unexpanded) {
+    const { project, permission, gained, lost, holdersGained, holdersLost, scheme } = fields;
+    if (broadHoldersKept.length > 0) {
+        return unexpanded.length > 0
+            ? {
+                project,
+                permission,
+                gained,
+                lost,
+                holdersGained,
+                holdersLost,
+                scheme,
+                broadHoldersKept,
+                unexpanded,
+            }
+            : { project, permission, gained, lost, holdersGained, holdersLost, scheme, broadHoldersKept };
+    }
+    return unexpanded.length > 0
+        ? { project, permission, gained, lost, holdersGained, holdersLost, scheme, unexpanded }
+        : { project, permission, gained, lost, holdersGained, holdersLost, scheme };
 }
 
 ;
@@ -1150,7 +1334,9 @@ async function readPeople(wanted, reader, progress = () => undefined, options = 
         done += 1;
         progress(done, total);
     });
-    const skipped = () => ({ ok: false, reason: budgetReason(budget.limit), notRead: true });
+
+    const leftOut = Object.freeze({ ok: false, reason: budgetReason(budget.limit), notRead: true });
+    const skipped = () => leftOut;
     const first = [];
     if (applicationRoleKeys.size > 0) {
         first.push({
@@ -1352,17 +1538,11 @@ function jiraReason(error) {
 ;
 
 
-function accessScope(input) {
+function scope_accessScope(input) {
     const liveById = new Map(input.live.map((scheme) => [scheme.id, scheme]));
     const changes = input.plan.changes;
     const grantChanges = changes.filter((change) => change.action === 'add-grant' || change.action === 'remove-grant');
-    const allGrants = [
-        ...input.live.flatMap((scheme) => scheme.grants),
-        ...grantChanges.flatMap((change) => change.permission !== undefined && change.holder !== undefined
-            ? [{ permission: change.permission, holder: change.holder }]
-            : []),
-    ];
-    const keyOf = (0,model_holder .lo)(allGrants);
+    const keyOf = (0,model_holder .lo)(knownHolders(input.live, grantChanges));
 
 
 
@@ -1403,7 +1583,7 @@ function accessScope(input) {
         const before = liveById.get(schemeId)?.grants ?? [];
         const after = plannedGrants(scheme, schemeId);
 
-        const permissions = changedPermissions(before, after, keyOf);
+        const permissions = changedPermissions(before, after, keyOf, touchedPermissions(before, after));
         if (permissions.length === 0)
             continue;
         for (const project of input.projectsByScheme.get(schemeId) ?? []) {
@@ -1431,13 +1611,55 @@ function accessScope(input) {
     return scopes.sort((a, b) => (0,order .n6)(a.project.key, b.project.key));
 }
 
-function changedPermissions(before, after, keyOf) {
+
+
+
+
+function* knownHolders(live, changes) {
+    for (const scheme of live)
+        yield* scheme.grants;
+    for (const change of changes) {
+        if (change.permission !== undefined && change.holder !== undefined)
+            yield { holder: change.holder };
+    }
+}
+
+
+
+
+
+
+
+
+
+
+function touchedPermissions(before, after) {
+    const touched = new Set();
+    let next = 0;
+    for (const grant of before) {
+        if (after[next] === grant)
+            next += 1;
+        else
+            touched.add(grant.permission);
+    }
+    for (; next < after.length; next += 1)
+        touched.add(after[next]?.permission ?? '');
+    return touched;
+}
+
+
+
+
+function changedPermissions(before, after, keyOf, only) {
     const byPermission = (grants) => {
         const map = new Map();
         for (const grant of grants) {
+            if (only !== undefined && !only.has(grant.permission))
+                continue;
             const holders = map.get(grant.permission) ?? new Map();
-            if (!holders.has(keyOf(grant)))
-                holders.set(keyOf(grant), grant);
+            const key = keyOf(grant);
+            if (!holders.has(key))
+                holders.set(key, grant);
             map.set(grant.permission, holders);
         }
         return map;
@@ -1461,8 +1683,15 @@ function changedPermissions(before, after, keyOf) {
 
 
 
-async function planAccess(input, reader, progress, options = {}) {
-    const scopes = accessScope(input);
+function planAccess(input, reader, progress, options = {}) {
+    return planAccessOf(accessScope(input), reader, progress, options);
+}
+
+
+
+
+
+async function planAccessOf(scopes, reader, progress, options = {}) {
     if (scopes.length === 0)
         return { changes: [], summary: { peopleGaining: 0, peopleLosing: 0 } };
     const budget = new ReadBudget(options.budget ?? Number.POSITIVE_INFINITY, options.requestsMade);
@@ -1510,15 +1739,24 @@ function emptyPeople() {
 
 function mergePeople(first, second) {
     const merged = {
-        groups: new Map([...first.groups, ...second.groups]),
-        roles: new Map([...first.roles, ...second.roles]),
-        leads: new Map([...first.leads, ...second.leads]),
-        users: new Map([...first.users, ...second.users]),
+        groups: joined(first.groups, second.groups),
+        roles: joined(first.roles, second.roles),
+        leads: joined(first.leads, second.leads),
+        users: joined(first.users, second.users),
     };
     const applicationRoles = second.applicationRoles ?? first.applicationRoles;
     if (applicationRoles !== undefined)
         merged.applicationRoles = applicationRoles;
     return merged;
+}
+
+
+
+
+function joined(first, second) {
+    const map = new Map(first);
+    second.forEach((value, key) => map.set(key, value));
+    return map;
 }
 
 
@@ -1645,6 +1883,35 @@ function markAlreadyLive(findings, context) {
         : finding);
 }
 
+;
+
+
+
+
+
+
+
+
+
+
+function withoutFileGrants(project, desired, findings) {
+    const kept = new Set(findings.filter(mayBeAlreadyLive).map((finding) => finding.file));
+    const slim = (spec) => (kept.has(spec.file) ? spec : { ...spec, grants: [] });
+    return {
+        project: {
+            ...project,
+            schemes: project.schemes.map(slim),
+            unverifiedSchemes: project.unverifiedSchemes.map(slim),
+        },
+        desired: desired.map((scheme) => {
+            if (kept.has(scheme.file) || scheme.grantSources === undefined)
+                return scheme;
+            const { grantSources: _written, ...rest } = scheme;
+            return rest;
+        }),
+    };
+}
+
 
 var guardrails = __webpack_require__(537);
 ;
@@ -1708,6 +1975,8 @@ function changesNeedUsage(plan) {
 
 
 
+
+
 function planResult(fields, keep, fileCount = fields.project?.files.length ?? 0) {
     const plan = fields.plan;
     return {
@@ -1737,12 +2006,17 @@ async function runPlan(options, deps) {
     const made = await makePlan(options, deps);
     if ('status' in made)
         return made;
-    const { plan, findings, settings, live, projectsByScheme, reader, fileCount, inputs } = made;
+    const { plan, findings, settings, projectsByScheme, reader, fileCount, inputs } = made;
     const result = (fields) => planResult(fields, keep, fileCount);
     try {
         if (wantsAccess(options, settings) && projectsByScheme !== undefined && plan.changes.length > 0) {
             deps.signal.throwIfAborted();
-            await readAccess(plan, { live, projectsByScheme, settings, reader, options, deps });
+            const scopes = scope_accessScope({ plan, live: made.live, projectsByScheme });
+
+
+            if (keep === 'plan')
+                made.live = [];
+            await readAccess(plan, { scopes, settings, reader, options, deps });
         }
     }
     catch (error) {
@@ -1764,7 +2038,7 @@ async function runPlan(options, deps) {
         findings,
         ...(inputs === undefined ? {} : { project: inputs.project, desired: inputs.desired }),
         settings,
-        live,
+        live: made.live,
         ...(projectsByScheme === undefined ? {} : { projectsByScheme }),
         ...(inputs === undefined ? {} : { resolved: inputs.resolved }),
     });
@@ -1778,7 +2052,7 @@ function wantsAccess(options, settings) {
 }
 
 async function readAccess(plan, context) {
-    const { live, projectsByScheme, settings, reader, options, deps } = context;
+    const { scopes, settings, reader, options, deps } = context;
     const access = options.access ?? 'always';
     deps.progress({ step: 'read-access', message: 'Reading who gains and who loses access' });
     const requestsMade = requestCounter(reader);
@@ -1791,7 +2065,7 @@ async function readAccess(plan, context) {
         ...(budget === undefined ? {} : { budget }),
         ...(requestsMade === undefined ? {} : { requestsMade }),
     };
-    const report = await planAccess({ plan, live, projectsByScheme }, reader, (done, total) => {
+    const report = await planAccessOf(scopes, reader, (done, total) => {
         deps.progress({
             step: 'read-access',
             message: 'Reading who gains and who loses access',
@@ -1881,7 +2155,7 @@ async function makePlan(options, deps) {
         const reusedResolution = options.reuse?.resolved;
         if (reusedResolution === undefined)
             progress('resolve', 'Resolving names to ids');
-        const resolved = reusedResolution ??
+        let resolved = reusedResolution ??
             (await (0,resolve .P)(project.schemes, reader, {
                 customPermissions: settings.customPermissions,
                 rules: settings.rules,
@@ -1895,6 +2169,11 @@ async function makePlan(options, deps) {
         const planSettings = { ...settings, managedHolders };
 
         let desired = resolved.schemes;
+        if (keep === 'plan') {
+            ({ project, desired } = withoutFileGrants(project, desired, findings));
+
+            resolved = undefined;
+        }
         let projectsByScheme;
         if (listedProjects !== undefined) {
             deps.signal.throwIfAborted();
@@ -1951,7 +2230,7 @@ async function makePlan(options, deps) {
             projectsByScheme,
             reader,
             fileCount: project.files.length,
-            inputs: keep === 'plan' ? undefined : { project, desired, resolved },
+            inputs: resolved === undefined ? undefined : { project, desired, resolved },
         };
     }
     catch (error) {
