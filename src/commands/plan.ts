@@ -169,6 +169,7 @@ interface PlanMade {
   findings: Finding[];
   /** The settings the plan was made with (managed holders with their live ids). */
   settings: Settings;
+  /** With `keep: 'plan'`, emptied once effective access's scopes are made (see runPlan). */
   live: LiveScheme[];
   projectsByScheme: Map<number, ProjectRef[]> | undefined;
   reader: PlanReader;

@@ -28,8 +28,9 @@ import { setFlagsFromString } from 'node:v8';
  * (`--max-opt=1`: the interpreter and the baseline compiler, Sparkplug, only). They wait on Jira for
  * most of their run (at full scale a plan is 20 s of wall time and 5 s of CPU), and TurboFan's share of
  * their memory is large for what it buys there: its code pages in node's binary, and the memory its
- * compile jobs take and glibc keeps, 12–15 MB of a plan's 98–102 MB peak, for about 2 s more CPU
- * (docs/performance.md, "seventh round"). Apply keeps the optimizing compiler: its writes are timed
+ * compile jobs take and glibc keeps, 12–15 MB of a plan's 98–102 MB peak. Without it the hot loops
+ * (redaction, splitting Jira's answers) are written to run fast anyway, mostly as RegExps, which are
+ * native code at any tier (docs/performance.md, "seventh round"). Apply keeps the optimizing compiler: its writes are timed
  * against a floor process, and its memory has no target of its own.
  *
  * Validate and the rest are left at V8's defaults: validate reads no site, and its wall time is
