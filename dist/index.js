@@ -1010,6 +1010,7 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 const SITE_READING_COMMANDS = new Set([
     'plan',
     'apply',

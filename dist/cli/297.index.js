@@ -586,7 +586,7 @@ function permissionChange(scope, permission, data, shared) {
         failures.push([key, failure, 'planned']);
     for (const [key, failure] of kept.failures)
         failures.push([key, failure, 'both']);
-    sortByKey(failures);
+    failures.sort(([a], [b]) => (0,order .n6)(a, b));
     const unexpanded = shared.list(failures.map(([, failure, where]) => shared.entry(failure.holder, failure.label, where, failure.reasons.length === 1 ? (failure.reasons[0] ?? '') : [...new Set(failure.reasons)].join('; '), failure.notRead)));
     const change = changeOf({
         project: scope.project.key,
@@ -601,28 +601,6 @@ function permissionChange(scope, permission, data, shared) {
     if (scope.fromScheme !== undefined)
         change.fromScheme = scope.fromScheme;
     return change;
-}
-
-
-
-
-
-function sortByKey(items) {
-    if (items.length > 16) {
-        items.sort(([a], [b]) => (0,order .n6)(a, b));
-        return;
-    }
-    for (let next = 1; next < items.length; next += 1) {
-        const item = items[next];
-        if (item === undefined)
-            continue;
-        let at = next;
-        for (let before = items[at - 1]; before !== undefined && (0,order .n6)(before[0], item[0]) > 0; before = items[at - 1]) {
-            items[at] = before;
-            at -= 1;
-        }
-        items[at] = item;
-    }
 }
 
 
