@@ -1,5 +1,5 @@
 import http from 'node:http';
-import https from 'node:https';
+import type https from 'node:https';
 import { isIP } from 'node:net';
 import type { Socket } from 'node:net';
 import type { Duplex, Readable, Transform } from 'node:stream';
@@ -382,11 +382,15 @@ class PlainAgent extends http.Agent {
   }
 }
 
-class SecureAgent extends https.Agent {
-  override keepSocketAlive(socket: Duplex): boolean {
-    const keep: (socket: Duplex) => unknown = super.keepSocketAlive.bind(this);
-    return noteIdle(socket, keep(socket) === true);
-  }
+/**
+ * node:https, loaded on first use: an http:// Jira (a simulator, a server on the loopback) never needs
+ * TLS, and loading node:https (node:tls with it) costs about 1 MB of resident memory for nothing.
+ */
+let httpsModule: typeof https | undefined;
+
+function loadHttps(): typeof https {
+  httpsModule ??= process.getBuiltinModule('node:https');
+  return httpsModule;
 }
 
 /**
@@ -401,7 +405,7 @@ function tunnelTo(
 ): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const secure = proxy.protocol === 'https:';
-    const connect = (secure ? https : http).request({
+    const connect = (secure ? loadHttps() : http).request({
       host: hostOf(proxy),
       port: portOf(proxy),
       method: 'CONNECT',
@@ -458,46 +462,69 @@ interface TunnelRequestOptions extends https.RequestOptions {
   tunnelSignal?: AbortSignal;
 }
 
+interface SecureAgentClasses {
+  SecureAgent: new (options: https.AgentOptions) => https.Agent;
+  TunnelAgent: new (proxy: URL, tls: ConnectionOptions) => https.Agent;
+}
+
+let secureAgentClasses: SecureAgentClasses | undefined;
+
 /**
- * https:// targets through a proxy, as curl does: a CONNECT tunnel per connection, TLS to Jira inside
- * it (the proxy sees only the host and port), the tunnels kept alive and reused like any connection.
+ * The agents for TLS connections, made on first need: a class extending https.Agent at the module's
+ * top would load node:https with the module (see loadHttps).
  */
-class TunnelAgent extends SecureAgent {
-  constructor(
-    private readonly proxy: URL,
-    private readonly tls: ConnectionOptions,
-  ) {
-    super({ ...KEEP_ALIVE, ...tls });
+function secureAgents(): SecureAgentClasses {
+  if (secureAgentClasses !== undefined) return secureAgentClasses;
+  class SecureAgent extends loadHttps().Agent {
+    override keepSocketAlive(socket: Duplex): boolean {
+      const keep: (socket: Duplex) => unknown = super.keepSocketAlive.bind(this);
+      return noteIdle(socket, keep(socket) === true);
+    }
   }
 
-  override createConnection(
-    options: TunnelRequestOptions,
-    callback?: (error: Error | null, stream: Duplex) => void,
-  ): Duplex | null | undefined {
-    if (callback === undefined) throw new Error('a tunnel is opened asynchronously: a callback is needed');
-    // CONNECT names host and port as a Host header does: an IPv6 literal in brackets.
-    const host = String(options.host);
-    const authority = `${host.includes(':') ? `[${host}]` : host}:${String(options.port)}`;
-    tunnelTo(this.proxy, authority, this.tls, options.tunnelSignal).then(
-      (socket) => {
-        // https.Agent's own connection (TLS, its session cache), over the tunnel instead of a new socket.
-        const overTunnel: https.RequestOptions & { socket: Socket } = { ...options, socket };
-        const secure = super.createConnection(overTunnel) as Duplex;
-        callback(null, secure);
-      },
-      (error: unknown) => {
-        callback(error instanceof Error ? error : new Error(String(error)), undefined as unknown as Duplex);
-      },
-    );
-    return undefined;
+  /**
+   * https:// targets through a proxy, as curl does: a CONNECT tunnel per connection, TLS to Jira inside
+   * it (the proxy sees only the host and port), the tunnels kept alive and reused like any connection.
+   */
+  class TunnelAgent extends SecureAgent {
+    constructor(
+      private readonly proxy: URL,
+      private readonly tls: ConnectionOptions,
+    ) {
+      super({ ...KEEP_ALIVE, ...tls });
+    }
+
+    override createConnection(
+      options: TunnelRequestOptions,
+      callback?: (error: Error | null, stream: Duplex) => void,
+    ): Duplex | null | undefined {
+      if (callback === undefined) throw new Error('a tunnel is opened asynchronously: a callback is needed');
+      // CONNECT names host and port as a Host header does: an IPv6 literal in brackets.
+      const host = String(options.host);
+      const authority = `${host.includes(':') ? `[${host}]` : host}:${String(options.port)}`;
+      tunnelTo(this.proxy, authority, this.tls, options.tunnelSignal).then(
+        (socket) => {
+          // https.Agent's own connection (TLS, its session cache), over the tunnel instead of a new socket.
+          const overTunnel: https.RequestOptions & { socket: Socket } = { ...options, socket };
+          const secure = super.createConnection(overTunnel) as Duplex;
+          callback(null, secure);
+        },
+        (error: unknown) => {
+          callback(error instanceof Error ? error : new Error(String(error)), undefined as unknown as Duplex);
+        },
+      );
+      return undefined;
+    }
   }
+  secureAgentClasses = { SecureAgent, TunnelAgent };
+  return secureAgentClasses;
 }
 
 /** The agents of one client, made when first needed. */
 class Agents {
   private plainAgent: PlainAgent | undefined;
-  private secureAgent: SecureAgent | undefined;
-  private readonly tunnels = new Map<string, TunnelAgent>();
+  private secureAgent: https.Agent | undefined;
+  private readonly tunnels = new Map<string, https.Agent>();
 
   constructor(private readonly tls: ConnectionOptions) {}
 
@@ -507,14 +534,14 @@ class Agents {
   }
 
   secure(): https.Agent {
-    this.secureAgent ??= new SecureAgent({ ...KEEP_ALIVE, ...this.tls });
+    this.secureAgent ??= new (secureAgents().SecureAgent)({ ...KEEP_ALIVE, ...this.tls });
     return this.secureAgent;
   }
 
-  tunnel(proxy: string): TunnelAgent {
+  tunnel(proxy: string): https.Agent {
     let agent = this.tunnels.get(proxy);
     if (agent === undefined) {
-      agent = new TunnelAgent(new URL(proxy), this.tls);
+      agent = new (secureAgents().TunnelAgent)(new URL(proxy), this.tls);
       this.tunnels.set(proxy, agent);
     }
     return agent;
@@ -533,7 +560,7 @@ function route(target: URL, via: string | undefined, agents: Agents, signal: Abo
   const secure = target.protocol === 'https:';
   if (via === undefined) {
     return {
-      client: secure ? https : http,
+      client: secure ? loadHttps() : http,
       options: {
         host: hostOf(target),
         port: portOf(target),
@@ -544,7 +571,7 @@ function route(target: URL, via: string | undefined, agents: Agents, signal: Abo
   }
   if (secure) {
     return {
-      client: https,
+      client: loadHttps(),
       options: {
         host: hostOf(target),
         port: portOf(target),
@@ -559,7 +586,7 @@ function route(target: URL, via: string | undefined, agents: Agents, signal: Abo
   const throughTls = proxy.protocol === 'https:';
   const servername = proxyServername(proxy);
   return {
-    client: throughTls ? https : http,
+    client: throughTls ? loadHttps() : http,
     options: {
       host: hostOf(proxy),
       port: portOf(proxy),
