@@ -1,10 +1,12 @@
-import { describe, expect, it, jest } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 import { offlineDeps } from '../../src/cli/command.js';
+import { startSimulator, type Simulator } from '../../src/sim/index.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -65,5 +67,74 @@ describe("Jira's commands", () => {
       .filter((name) => name.endsWith('.js'))
       .filter((name) => readFileSync(join(folder, name), 'utf8').includes('llhttp'));
     expect(withUndici).toEqual([]);
+  });
+});
+
+const sims: Simulator[] = [];
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(sims.splice(0).map((sim) => sim.stop()));
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A git checkout holding one scheme file, and a preload that writes the modules loaded at exit. */
+function checkout(): { cwd: string; preload: string } {
+  const root = mkdtempSync(join(tmpdir(), 'plan-modules-'));
+  dirs.push(root);
+  const cwd = join(root, 'repo');
+  mkdirSync(join(cwd, 'jira-permissions'), { recursive: true });
+  writeFileSync(
+    join(cwd, 'jira-permissions/archive.yml'),
+    'name: Archive\ngrants:\n  BROWSE_PROJECTS: [projectRole: Administrators]\n  ADMINISTER_PROJECTS: [projectRole: Administrators]\n',
+  );
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.com',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.com',
+    GIT_CONFIG_NOSYSTEM: '1',
+    HOME: root,
+  };
+  for (const args of [
+    ['init', '--quiet'],
+    ['add', '.'],
+    ['commit', '--quiet', '-m', 'base'],
+  ]) {
+    execFileSync('git', args, { cwd, env });
+  }
+  const preload = join(root, 'modules.cjs');
+  writeFileSync(
+    preload,
+    `process.on('exit', () => require('node:fs').writeFileSync(process.env.MODULES_OUT, JSON.stringify(process.moduleLoadList)));\n`,
+  );
+  return { cwd, preload };
+}
+
+/** The built-in modules the bundled command line loaded for `plan ARGS` against `sim`. */
+async function modulesOfPlan(sim: Simulator, args: string[]): Promise<Set<string>> {
+  const folder = await cliBundle();
+  const { cwd, preload } = checkout();
+  const out = join(cwd, '..', 'modules.json');
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--require', preload, join(folder, 'index.js'), 'plan', '--json', ...args],
+    { cwd, env: { ...process.env, ...sim.env(), NODE_OPTIONS: '', NO_COLOR: '1', MODULES_OUT: out } },
+  );
+  expect(JSON.parse(stdout)).toMatchObject({ version: 1 });
+  const loaded = JSON.parse(readFileSync(out, 'utf8')) as string[];
+  return new Set(loaded.filter((name) => name.startsWith('NativeModule ')).map((name) => name.slice(13)));
+}
+
+describe('a plan against an http:// Jira', () => {
+  it('loads neither node:https nor node:tls, and node:child_process only to read a base ref with git', async () => {
+    const sim = await startSimulator();
+    sims.push(sim);
+    expect(sim.env()['JIRA_BASE_URL']).toMatch(/^http:\/\//);
+    const plain = await modulesOfPlan(sim, []);
+    expect(plain.has('http')).toBe(true);
+    expect(['https', 'tls', 'child_process'].filter((name) => plain.has(name))).toEqual([]);
+    const withBase = await modulesOfPlan(sim, ['--base-ref', 'HEAD']);
+    expect(['https', 'tls', 'child_process'].filter((name) => withBase.has(name))).toEqual(['child_process']);
   });
 });

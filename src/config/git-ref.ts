@@ -6,10 +6,17 @@
  * in the real checkout. Only regular files are copied: a symbolic link or submodule in the commit is
  * left out, so nothing of the base can lead outside the copy.
  */
-import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
+
+/**
+ * node:child_process when git is run: only `plan --base-ref` runs it, and a plan without one would
+ * load the module (and its hundreds of kilobytes of resident memory) for nothing.
+ */
+function childProcess(): typeof import('node:child_process') {
+  return process.getBuiltinModule('node:child_process');
+}
 
 /** Larger files are not scheme files anyone writes by hand; the loader would refuse them anyway. */
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
@@ -30,7 +37,7 @@ export interface FilesAtRef {
 
 function git(cwd: string, args: readonly string[]): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    execFile(
+    childProcess().execFile(
       'git',
       [...args],
       {
@@ -54,7 +61,10 @@ function git(cwd: string, args: readonly string[]): Promise<string> {
 /** Blobs by object id, through one `git cat-file --batch`. */
 function readBlobs(cwd: string, ids: readonly string[]): Promise<Map<string, Buffer>> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = childProcess().spawn('git', ['cat-file', '--batch'], {
+      cwd,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.on('error', reject);
