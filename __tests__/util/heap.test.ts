@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import { SITE_READING_COMMANDS, heapFlagsFor, tuneHeapFor } from '../../src/util/heap.js';
+import { SITE_READING_COMMANDS, collectGarbage, heapFlagsFor, tuneHeapFor } from '../../src/util/heap.js';
 
 /**
  * The V8 settings of the commands that read a whole site (src/util/heap.ts): which commands get them,
@@ -15,9 +15,10 @@ import { SITE_READING_COMMANDS, heapFlagsFor, tuneHeapFor } from '../../src/util
  */
 
 const HEAP_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=20'];
-/** The read-only site commands run without the optimizing compiler as well. */
-const TIER_FLAG = '--max-opt=1';
-const ALL_FLAGS = [...HEAP_FLAGS, TIER_FLAG];
+/** The read-only site commands run in the interpreter only, and with V8's memory-saving heap limits. */
+const TIER_FLAG = '--max-opt=0';
+const SIZE_FLAG = '--optimize-for-size';
+const ALL_FLAGS = [...HEAP_FLAGS, TIER_FLAG, SIZE_FLAG];
 const dir = mkdtempSync(join(tmpdir(), 'heap-flags-'));
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -67,11 +68,13 @@ describe('heapFlagsFor', () => {
     expect(heapFlagsFor('plan', ['--heap-growing-percent=50', '--no-liftoff'])).toEqual([
       HEAP_FLAGS[0],
       TIER_FLAG,
+      SIZE_FLAG,
     ]);
     expect(heapFlagsFor('apply', ['--enable-source-maps', '--max-old-space-size=4096'])).toEqual(HEAP_FLAGS);
-    for (const tier of ['--max-opt=3', '--max_opt=0', '--no-opt', '--turbofan', '--jitless']) {
-      expect(heapFlagsFor('plan', [tier])).toEqual(HEAP_FLAGS);
+    for (const tier of ['--max-opt=3', '--max_opt=2', '--no-opt', '--turbofan', '--sparkplug', '--jitless']) {
+      expect(heapFlagsFor('plan', [tier])).toEqual([...HEAP_FLAGS, SIZE_FLAG]);
     }
+    expect(heapFlagsFor('export', ['--no-optimize-for-size'])).toEqual([...HEAP_FLAGS, TIER_FLAG]);
     // A value given apart from its flag is not a flag of its own.
     expect(heapFlagsFor('drift', ['--require', '/opt/hooks/trace.cjs'])).toEqual(ALL_FLAGS);
   });
@@ -148,31 +151,154 @@ function tierChild(): string {
     script,
     `import { tuneHeapFor } from '${module}';
 const set = tuneHeapFor(process.argv[2], undefined, []);
-// V8's own status bits (--allow-natives-syntax): 16 is "optimized" (TurboFan or Maglev).
+// V8's own status bits (--allow-natives-syntax): 16 is "optimized" (TurboFan or Maglev), 1 << 15
+// "baseline code" (Sparkplug).
 const status = new Function('f', 'return %GetOptimizationStatus(f)');
 function hot(n) { let sum = 0; for (let i = 0; i < n; i++) sum += (i * 7) % 13; return sum; }
 const started = Date.now();
 let optimized = false;
+let baseline = false;
 while (!optimized && Date.now() - started < 5000) {
   hot(20_000);
   optimized = (status(hot) & 16) !== 0;
+  baseline ||= (status(hot) & (1 << 15)) !== 0;
 }
-console.log(JSON.stringify({ set, optimized }));
+console.log(JSON.stringify({ set, optimized, baseline }));
 `,
   );
   return script;
 }
 
 describe('the tier flag on this Node', () => {
-  it('keeps a hot function of a read-only command out of the optimizing compiler, and only there', async () => {
+  it('keeps a hot function of a read-only command out of both compilers, and only there', async () => {
     const script = tierChild();
     const flags = ['--allow-natives-syntax', '--import', loader, script];
     const [plan, apply] = await Promise.all([node([...flags, 'plan']), node([...flags, 'apply'])]);
     expect(plan.stderr).toBe('');
     expect(apply.stderr).toBe('');
-    expect(JSON.parse(plan.stdout)).toEqual({ set: ALL_FLAGS, optimized: false });
-    expect(JSON.parse(apply.stdout)).toEqual({ set: HEAP_FLAGS, optimized: true });
+    // The read-only command's hot function stays in the interpreter throughout.
+    expect(JSON.parse(plan.stdout)).toEqual({ set: ALL_FLAGS, optimized: false, baseline: false });
+    expect(JSON.parse(apply.stdout)).toMatchObject({ set: HEAP_FLAGS, optimized: true });
   }, 60_000);
+});
+
+/**
+ * A child process that sets a command's flags the way the entries do, then turns on V8's GC trace and
+ * keeps a rolling window of 40,000-object batches alive (so the old generation fills with what has
+ * died since), long enough for several full collections, and prints V8's trace of them.
+ */
+function collectionsChild(): string {
+  const script = join(dir, 'collections.mts');
+  const module = pathToFileURL(join(process.cwd(), 'src/util/heap.ts')).href;
+  writeFileSync(
+    script,
+    `import { setFlagsFromString } from 'node:v8';
+import { tuneHeapFor } from '${module}';
+tuneHeapFor(process.argv[2], undefined, []);
+setFlagsFromString('--trace-gc');
+setFlagsFromString('--trace-gc-ignore-scavenger');
+const window = [];
+for (let batch = 0; batch < 120; batch++) {
+  const objects = [];
+  for (let index = 0; index < 40_000; index++) objects.push({ batch, index, name: 'grant ' + String(index) });
+  window.push(objects);
+  if (window.length > 8) window.shift();
+}
+console.log('kept', window.length);
+`,
+  );
+  return script;
+}
+
+describe('the heap limits on this Node', () => {
+  it("make a read-only command's full collections the memory-reducing kind, and only its", async () => {
+    const script = collectionsChild();
+    const [plan, apply] = await Promise.all([
+      node(['--import', loader, script, 'plan']),
+      node(['--import', loader, script, 'apply']),
+    ]);
+    expect(plan.stderr).toBe('');
+    expect(apply.stderr).toBe('');
+    const fullCollections = (trace: string): string[] =>
+      trace.split('\n').filter((line) => line.includes('Mark-Compact'));
+    // V8 marks a collection made while it optimizes for size "(reduce)": the next limit is set at
+    // least 2 MB (not 8 MB) above what survived, and emptied pages are released.
+    // (V8's memory reducer may make one of the kind later in any process: only the first few are judged.)
+    const planFirst = fullCollections(plan.stdout).slice(0, 3);
+    const applyFirst = fullCollections(apply.stdout).slice(0, 3);
+    expect(planFirst).toHaveLength(3);
+    expect(planFirst.every((line) => line.includes('(reduce)'))).toBe(true);
+    expect(applyFirst).toHaveLength(3);
+    expect(applyFirst.some((line) => line.includes('(reduce)'))).toBe(false);
+  }, 60_000);
+});
+
+/**
+ * A child process that sets a command's flags the way the entries do, lets go of 300,000 objects, asks
+ * for a collection, and reports whether one was made, how much of the heap went, and whether V8's gc()
+ * was left where other code could find it.
+ */
+function collectChild(): string {
+  const script = join(dir, 'collect.mts');
+  const module = pathToFileURL(join(process.cwd(), 'src/util/heap.ts')).href;
+  writeFileSync(
+    script,
+    `import { runInNewContext } from 'node:vm';
+import { collectGarbage, tuneHeapFor } from '${module}';
+tuneHeapFor(process.argv[2], undefined, []);
+let held = [];
+for (let index = 0; index < 300_000; index++) held.push({ index, name: 'grant ' + String(index) });
+const before = process.memoryUsage().heapUsed;
+held = [];
+const collected = collectGarbage();
+const freed = before - process.memoryUsage().heapUsed;
+const again = collectGarbage();
+console.log(JSON.stringify({
+  collected,
+  again,
+  freedMB: Math.round(freed / 1048576),
+  exposed: typeof globalThis.gc,
+  inNewContext: runInNewContext('typeof gc'),
+}));
+`,
+  );
+  return script;
+}
+
+describe('collectGarbage', () => {
+  it("collects at once in the read-only commands, leaving V8's gc() where no other code finds it", async () => {
+    const script = collectChild();
+    const run = (command: string): Promise<Child> => node(['--import', loader, script, command]);
+    const [plan, drift, apply, validate] = await Promise.all([
+      run('plan'),
+      run('drift'),
+      run('apply'),
+      run('validate'),
+    ]);
+    for (const child of [plan, drift, apply, validate]) expect(child.stderr).toBe('');
+    for (const readOnly of [plan, drift]) {
+      const report = JSON.parse(readOnly.stdout) as Record<string, unknown>;
+      expect(report).toMatchObject({
+        collected: true,
+        again: true,
+        exposed: 'undefined',
+        inNewContext: 'undefined',
+      });
+      // 300,000 objects of two fields with a string each: well over 10 MB, gone at once.
+      expect(report.freedMB).toBeGreaterThanOrEqual(10);
+    }
+    for (const other of [apply, validate]) {
+      expect(JSON.parse(other.stdout)).toMatchObject({
+        collected: false,
+        again: false,
+        exposed: 'undefined',
+      });
+    }
+  }, 60_000);
+
+  it('does nothing in a process whose command was not tuned (as in these tests)', () => {
+    expect(collectGarbage()).toBe(false);
+  });
 });
 
 /** Records every flag the process sets through `v8.setFlagsFromString`, whatever imported it. */

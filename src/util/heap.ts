@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /**
  * V8 settings for the commands that read a whole Jira site (every scheme with every grant, then one
@@ -24,14 +25,22 @@ import { setFlagsFromString } from 'node:v8';
  * without the flag (105–107 MB), so it is no longer set. (The action's GitHub calls still use undici's
  * fetch, a few requests per run: too few for V8 to recompile the parser.)
  *
- * The read-only ones (plan, drift, export, access) also run without V8's optimizing compiler
- * (`--max-opt=1`: the interpreter and the baseline compiler, Sparkplug, only). They wait on Jira for
- * most of their run (at full scale a plan is 20 s of wall time and 5 s of CPU), and TurboFan's share of
- * their memory is large for what it buys there: its code pages in node's binary, and the memory its
- * compile jobs take and glibc keeps, 12–15 MB of a plan's 98–102 MB peak. Without it the hot loops
- * (redaction, splitting Jira's answers) are written to run fast anyway, mostly as RegExps, which are
- * native code at any tier (docs/performance.md, "seventh round"). Apply keeps the optimizing compiler: its writes are timed
- * against a floor process, and its memory has no target of its own.
+ * The read-only ones (plan, drift, export, access) also run in V8's interpreter only (`--max-opt=0`: no
+ * optimizing compiler, and no baseline compiler either). They wait on Jira for most of their run (at
+ * full scale a plan is 20 s of wall time and 5 s of CPU), and the compilers' share of their memory is
+ * large for what they buy there: TurboFan's code pages in node's binary and the memory its compile jobs
+ * take and glibc keeps were 12–15 MB of a plan's 98–102 MB peak (docs/performance.md, "seventh
+ * round"), and Sparkplug's machine code another 1–1.5 MB of heap ("eighth round", for about 0.6 s more
+ * CPU). The hot loops (redaction, splitting Jira's answers) are written to run fast anyway, mostly as
+ * RegExps, which are native code at any tier. Apply keeps every compiler: its writes are timed against
+ * a floor process, and its memory has no target of its own.
+ *
+ * They also run with `--optimize-for-size`, which V8 consults at each full collection: it then sets the
+ * old generation's next limit at least 2 MB above what survived, not 8 MB, and releases the pages a
+ * collection empties instead of keeping them for later. At full scale a plan's live heap is 15–18 MB
+ * for most of the run, so the 8 MB step alone was half as much again, in pages kept to the end
+ * (docs/performance.md, "eighth round": peak 84.6 → 82.3 MB, medians of four runs). Apply keeps V8's
+ * default here too.
  *
  * Validate and the rest are left at V8's defaults: validate reads no site, and its wall time is
  * measured against a floor process that runs with the defaults.
@@ -69,16 +78,38 @@ const SITE_READING_FLAGS: readonly HeapFlag[] = [
     overriddenBy: ['heap-growing-percent'],
     commands: SITE_READING_COMMANDS,
   },
-  // Any flag of the user's about the compiler tiers (`--max-opt`, `--no-opt`, `--turbofan`, `--jitless`).
-  { flag: '--max-opt=1', overriddenBy: ['opt', 'turbofan', 'jitless'], commands: READ_ONLY_COMMANDS },
+  // Any flag of the user's about the compiler tiers (`--max-opt`, `--no-opt`, `--turbofan`, `--maglev`,
+  // `--sparkplug`, `--jitless`).
+  {
+    flag: '--max-opt=0',
+    overriddenBy: ['opt', 'turbofan', 'maglev', 'sparkplug', 'jitless'],
+    commands: READ_ONLY_COMMANDS,
+  },
+  { flag: '--optimize-for-size', overriddenBy: ['optimize-for-size'], commands: READ_ONLY_COMMANDS },
 ];
 
-/** A flag's name as written on a command line: `--max_semi_space_size` and `--max-semi-space-size` alike. */
+/**
+ * Each flag's name as written on a command line, without its dashes and its `no-`:
+ * `--max_semi_space_size=64` and `--max-semi-space-size` alike are `max-semi-space-size`.
+ */
 function namesOf(options: readonly string[]): string[] {
   // Values given apart (`--require /opt/hook.js`) are not flags.
   return options
     .filter((option) => option.startsWith('-'))
-    .map((option) => option.replace(/=.*$/, '').replaceAll('_', '-'));
+    .map((option) =>
+      option
+        .replace(/=.*$/, '')
+        .replaceAll('_', '-')
+        .replace(/^-+(no-)?/, ''),
+    );
+}
+
+/**
+ * Whether the user's flag `name` says what `own` does: the same flag, or one ending in it (`max-opt`
+ * for `opt`), but not one that merely contains it (`optimize-for-size` is not about `opt`).
+ */
+function overrides(name: string, own: string): boolean {
+  return name === own || name.endsWith(`-${own}`);
 }
 
 /**
@@ -90,7 +121,7 @@ export function heapFlagsFor(command: string | undefined, userOptions: readonly 
   const given = namesOf(userOptions);
   return SITE_READING_FLAGS.filter(
     ({ overriddenBy, commands }) =>
-      commands.has(command) && !given.some((name) => overriddenBy.some((own) => name.includes(own))),
+      commands.has(command) && !given.some((name) => overriddenBy.some((own) => overrides(name, own))),
   ).map(({ flag }) => flag);
 }
 
@@ -110,5 +141,47 @@ export function tuneHeapFor(
 ): string[] {
   const flags = heapFlagsFor(command, userOptions);
   for (const flag of flags) set(flag);
+  collectsOnRequest = command !== undefined && READ_ONLY_COMMANDS.has(command);
   return flags;
+}
+
+/** Whether {@link collectGarbage} collects: the read-only site commands, set by {@link tuneHeapFor}. */
+let collectsOnRequest = false;
+/** V8's full collection, once obtained (undefined: not yet asked for; null: not to be had here). */
+let fullCollection: (() => void) | null | undefined;
+
+/**
+ * V8's `gc()`: the user's own (`--expose-gc`), or one from a context made while the flag is set for that
+ * moment only, so that no other code (a `vm` context of the user's, a test runner's) finds it.
+ */
+function obtainFullCollection(): (() => void) | null {
+  const own: unknown = Reflect.get(globalThis, 'gc');
+  if (typeof own === 'function') return () => Reflect.apply(own, globalThis, []) as unknown;
+  try {
+    setFlagsFromString('--expose-gc');
+    const made: unknown = runInNewContext('typeof gc === "function" ? gc : undefined');
+    return typeof made === 'function' ? () => Reflect.apply(made, undefined, []) as unknown : null;
+  } catch {
+    return null;
+  } finally {
+    setFlagsFromString('--no-expose-gc');
+  }
+}
+
+/**
+ * A full collection now, in the read-only site commands (elsewhere nothing happens; false). For the
+ * moment such a command has just let go of most of what it held (a plan, once the files' grants are
+ * resolved: src/commands/plan.ts). V8 sets the old generation's next limit from what survives the
+ * collection before, and at full scale its own last one falls in the middle of resolving, when the
+ * files' grants, the desired and the live schemes are all held at once: the limit then let the heap
+ * grow, while the project usage was read, to pages the process kept to the end. Collected at that
+ * moment instead, the limit comes from what the rest of the run holds (docs/performance.md, "eighth
+ * round"). One collection takes 10–20 ms at that scale.
+ */
+export function collectGarbage(): boolean {
+  if (!collectsOnRequest) return false;
+  fullCollection ??= obtainFullCollection();
+  if (fullCollection === null) return false;
+  fullCollection();
+  return true;
 }
