@@ -21,8 +21,6 @@ var external_node_path_ = __webpack_require__(6760);
 
 var commands_plan = __webpack_require__(687);
 
-var external_node_child_process_ = __webpack_require__(1421);
-
 var external_node_fs_ = __webpack_require__(3024);
 
 var external_node_os_ = __webpack_require__(8161);
@@ -40,6 +38,12 @@ var external_node_os_ = __webpack_require__(8161);
 
 
 
+
+
+function childProcess() {
+    return process.getBuiltinModule('node:child_process');
+}
+
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 const GIT_OUTPUT_LIMIT = 256 * 1024 * 1024;
 class GitRefError extends Error {
@@ -47,7 +51,7 @@ class GitRefError extends Error {
 }
 function git(cwd, args) {
     return new Promise((resolvePromise, reject) => {
-        (0,external_node_child_process_.execFile)('git', [...args], {
+        childProcess().execFile('git', [...args], {
             cwd,
             maxBuffer: GIT_OUTPUT_LIMIT,
             encoding: 'utf8',
@@ -66,7 +70,10 @@ function git(cwd, args) {
 
 function readBlobs(cwd, ids) {
     return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = childProcess().spawn('git', ['cat-file', '--batch'], {
+            cwd,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
         const chunks = [];
         child.stdout.on('data', (chunk) => chunks.push(chunk));
         child.on('error', reject);

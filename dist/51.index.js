@@ -1891,6 +1891,8 @@ function withoutFileGrants(project, desired, findings) {
 }
 
 
+var heap = __webpack_require__(6086);
+
 var guardrails = __webpack_require__(537);
 ;
 
@@ -1935,6 +1937,7 @@ function changesNeedUsage(plan) {
 }
 
 ;
+
 
 
 
@@ -2151,6 +2154,9 @@ async function makePlan(options, deps) {
             ({ project, desired } = withoutFileGrants(project, desired, findings));
 
             resolved = undefined;
+
+
+            (0,heap .iO)();
         }
         let projectsByScheme;
         if (listedProjects !== undefined) {

@@ -4123,23 +4123,20 @@ kE: () => ( proxyFromEnv)
 
 var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 var node_http__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
-var node_https__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7030);
-var node_net__WEBPACK_IMPORTED_MODULE_2___default = __webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
-var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
-var node_stream__WEBPACK_IMPORTED_MODULE_3___default = __webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
-var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = __webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
+var node_net__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+var node_stream__WEBPACK_IMPORTED_MODULE_2___default = __webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
+var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = __webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
+var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
 
 
 
 
 
 
-
-const USER_AGENT = `jira-perms/${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .x}`;
+const USER_AGENT = `jira-perms/${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}`;
 
 
 
@@ -4353,14 +4350,14 @@ function decoders(contentEncoding) {
     const chain = [];
     for (const coding of codings.reverse().map((one) => one.trim())) {
 
-        const lenient = { flush: (node_zlib__WEBPACK_IMPORTED_MODULE_4___default().constants).Z_SYNC_FLUSH, finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_4___default().constants).Z_SYNC_FLUSH };
+        const lenient = { flush: (node_zlib__WEBPACK_IMPORTED_MODULE_3___default().constants).Z_SYNC_FLUSH, finishFlush: (node_zlib__WEBPACK_IMPORTED_MODULE_3___default().constants).Z_SYNC_FLUSH };
         if (coding === 'gzip' || coding === 'x-gzip')
-            chain.push(node_zlib__WEBPACK_IMPORTED_MODULE_4___default().createGunzip(lenient));
+            chain.push(node_zlib__WEBPACK_IMPORTED_MODULE_3___default().createGunzip(lenient));
         else if (coding === 'deflate')
-            chain.push(node_zlib__WEBPACK_IMPORTED_MODULE_4___default().createInflate(lenient));
+            chain.push(node_zlib__WEBPACK_IMPORTED_MODULE_3___default().createInflate(lenient));
         else if (coding === 'br') {
-            const flush = (node_zlib__WEBPACK_IMPORTED_MODULE_4___default().constants).BROTLI_OPERATION_FLUSH;
-            chain.push(node_zlib__WEBPACK_IMPORTED_MODULE_4___default().createBrotliDecompress({ flush, finishFlush: flush }));
+            const flush = (node_zlib__WEBPACK_IMPORTED_MODULE_3___default().constants).BROTLI_OPERATION_FLUSH;
+            chain.push(node_zlib__WEBPACK_IMPORTED_MODULE_3___default().createBrotliDecompress({ flush, finishFlush: flush }));
         }
         else if (coding === '' || coding === 'identity')
             continue;
@@ -4383,7 +4380,7 @@ function portOf(url) {
 
 function proxyServername(proxy) {
     const host = hostOf(proxy);
-    return (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(host) === 0 ? host : '';
+    return (0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(host) === 0 ? host : '';
 }
 
 function proxyAuthorization(proxy) {
@@ -4445,11 +4442,14 @@ class PlainAgent extends (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent
         return noteIdle(socket, keep(socket) === true);
     }
 }
-class SecureAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent) {
-    keepSocketAlive(socket) {
-        const keep = super.keepSocketAlive.bind(this);
-        return noteIdle(socket, keep(socket) === true);
-    }
+
+
+
+
+let httpsModule;
+function loadHttps() {
+    httpsModule ??= process.getBuiltinModule('node:https');
+    return httpsModule;
 }
 
 
@@ -4458,7 +4458,7 @@ class SecureAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default().Age
 function tunnelTo(proxy, authority, tls, signal) {
     return new Promise((resolve, reject) => {
         const secure = proxy.protocol === 'https:';
-        const connect = (secure ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default())).request({
+        const connect = (secure ? loadHttps() : (node_http__WEBPACK_IMPORTED_MODULE_0___default())).request({
             host: hostOf(proxy),
             port: portOf(proxy),
             method: 'CONNECT',
@@ -4501,34 +4501,51 @@ function tunnelTo(proxy, authority, tls, signal) {
             connect.end();
     });
 }
+let secureAgentClasses;
 
 
 
 
-class TunnelAgent extends SecureAgent {
-    proxy;
-    tls;
-    constructor(proxy, tls) {
-        super({ ...KEEP_ALIVE, ...tls });
-        this.proxy = proxy;
-        this.tls = tls;
+function secureAgents() {
+    if (secureAgentClasses !== undefined)
+        return secureAgentClasses;
+    class SecureAgent extends loadHttps().Agent {
+        keepSocketAlive(socket) {
+            const keep = super.keepSocketAlive.bind(this);
+            return noteIdle(socket, keep(socket) === true);
+        }
     }
-    createConnection(options, callback) {
-        if (callback === undefined)
-            throw new Error('a tunnel is opened asynchronously: a callback is needed');
 
-        const host = String(options.host);
-        const authority = `${host.includes(':') ? `[${host}]` : host}:${String(options.port)}`;
-        tunnelTo(this.proxy, authority, this.tls, options.tunnelSignal).then((socket) => {
 
-            const overTunnel = { ...options, socket };
-            const secure = super.createConnection(overTunnel);
-            callback(null, secure);
-        }, (error) => {
-            callback(error instanceof Error ? error : new Error(String(error)), undefined);
-        });
-        return undefined;
+
+
+    class TunnelAgent extends SecureAgent {
+        proxy;
+        tls;
+        constructor(proxy, tls) {
+            super({ ...KEEP_ALIVE, ...tls });
+            this.proxy = proxy;
+            this.tls = tls;
+        }
+        createConnection(options, callback) {
+            if (callback === undefined)
+                throw new Error('a tunnel is opened asynchronously: a callback is needed');
+
+            const host = String(options.host);
+            const authority = `${host.includes(':') ? `[${host}]` : host}:${String(options.port)}`;
+            tunnelTo(this.proxy, authority, this.tls, options.tunnelSignal).then((socket) => {
+
+                const overTunnel = { ...options, socket };
+                const secure = super.createConnection(overTunnel);
+                callback(null, secure);
+            }, (error) => {
+                callback(error instanceof Error ? error : new Error(String(error)), undefined);
+            });
+            return undefined;
+        }
     }
+    secureAgentClasses = { SecureAgent, TunnelAgent };
+    return secureAgentClasses;
 }
 
 class Agents {
@@ -4544,13 +4561,13 @@ class Agents {
         return this.plainAgent;
     }
     secure() {
-        this.secureAgent ??= new SecureAgent({ ...KEEP_ALIVE, ...this.tls });
+        this.secureAgent ??= new (secureAgents().SecureAgent)({ ...KEEP_ALIVE, ...this.tls });
         return this.secureAgent;
     }
     tunnel(proxy) {
         let agent = this.tunnels.get(proxy);
         if (agent === undefined) {
-            agent = new TunnelAgent(new URL(proxy), this.tls);
+            agent = new (secureAgents().TunnelAgent)(new URL(proxy), this.tls);
             this.tunnels.set(proxy, agent);
         }
         return agent;
@@ -4561,7 +4578,7 @@ function route(target, via, agents, signal) {
     const secure = target.protocol === 'https:';
     if (via === undefined) {
         return {
-            client: secure ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default()),
+            client: secure ? loadHttps() : (node_http__WEBPACK_IMPORTED_MODULE_0___default()),
             options: {
                 host: hostOf(target),
                 port: portOf(target),
@@ -4572,7 +4589,7 @@ function route(target, via, agents, signal) {
     }
     if (secure) {
         return {
-            client: (node_https__WEBPACK_IMPORTED_MODULE_1___default()),
+            client: loadHttps(),
             options: {
                 host: hostOf(target),
                 port: portOf(target),
@@ -4587,7 +4604,7 @@ function route(target, via, agents, signal) {
     const throughTls = proxy.protocol === 'https:';
     const servername = proxyServername(proxy);
     return {
-        client: throughTls ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default()),
+        client: throughTls ? loadHttps() : (node_http__WEBPACK_IMPORTED_MODULE_0___default()),
         options: {
             host: hostOf(proxy),
             port: portOf(proxy),
@@ -4674,7 +4691,7 @@ function exchange({ client, options, forwardedBy }, request) {
                 reject(error instanceof Error ? error : new Error(String(error)));
                 return;
             }
-            const body = chain.length === 0 ? answer : (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)([answer, ...chain], () => undefined);
+            const body = chain.length === 0 ? answer : (0,node_stream__WEBPACK_IMPORTED_MODULE_2__.pipeline)([answer, ...chain], () => undefined);
             resolve({
                 status,
                 headers: received,

@@ -661,7 +661,7 @@ function setFailed(message) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2181);
 var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(431);
-var _util_heap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3402);
+var _util_heap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6086);
 
 
 
@@ -959,12 +959,13 @@ function clearSecretsForTesting() {
 
 }),
 
-3402:
+6086:
 ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 
 __nccwpck_require__.d(__webpack_exports__, {
+  iO: () => ( collectGarbage),
   uc: () => ( tuneHeapFor)
 });
 
@@ -973,6 +974,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;
+
+
+
+
+
+
+
+
+
 
 
 
@@ -1032,14 +1044,33 @@ const SITE_READING_FLAGS = [
         commands: SITE_READING_COMMANDS,
     },
 
-    { flag: '--max-opt=1', overriddenBy: ['opt', 'turbofan', 'jitless'], commands: READ_ONLY_COMMANDS },
+
+    {
+        flag: '--max-opt=0',
+        overriddenBy: ['opt', 'turbofan', 'maglev', 'sparkplug', 'jitless'],
+        commands: READ_ONLY_COMMANDS,
+    },
+    { flag: '--optimize-for-size', overriddenBy: ['optimize-for-size'], commands: READ_ONLY_COMMANDS },
 ];
+
+
+
 
 function namesOf(options) {
 
     return options
         .filter((option) => option.startsWith('-'))
-        .map((option) => option.replace(/=.*$/, '').replaceAll('_', '-'));
+        .map((option) => option
+        .replace(/=.*$/, '')
+        .replaceAll('_', '-')
+        .replace(/^-+(no-)?/, ''));
+}
+
+
+
+
+function overrides(name, own) {
+    return name === own || name.endsWith(`-${own}`);
 }
 
 
@@ -1049,7 +1080,7 @@ function heapFlagsFor(command, userOptions = []) {
     if (command === undefined || !SITE_READING_COMMANDS.has(command))
         return [];
     const given = namesOf(userOptions);
-    return SITE_READING_FLAGS.filter(({ overriddenBy, commands }) => commands.has(command) && !given.some((name) => overriddenBy.some((own) => name.includes(own)))).map(({ flag }) => flag);
+    return SITE_READING_FLAGS.filter(({ overriddenBy, commands }) => commands.has(command) && !given.some((name) => overriddenBy.some((own) => overrides(name, own)))).map(({ flag }) => flag);
 }
 
 function processNodeOptions() {
@@ -1063,7 +1094,51 @@ function tuneHeapFor(command, set = external_node_v8_namespaceObject.setFlagsFro
     const flags = heapFlagsFor(command, userOptions);
     for (const flag of flags)
         set(flag);
+    collectsOnRequest = command !== undefined && READ_ONLY_COMMANDS.has(command);
     return flags;
+}
+
+let collectsOnRequest = false;
+
+let fullCollection;
+
+
+
+
+function obtainFullCollection() {
+    const own = Reflect.get(globalThis, 'gc');
+    if (typeof own === 'function')
+        return () => Reflect.apply(own, globalThis, []);
+    try {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+        const made = (0,external_node_vm_namespaceObject.runInNewContext)('typeof gc === "function" ? gc : undefined');
+        return typeof made === 'function' ? () => Reflect.apply(made, undefined, []) : null;
+    }
+    catch {
+        return null;
+    }
+    finally {
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-expose-gc');
+    }
+}
+
+
+
+
+
+
+
+
+
+
+function collectGarbage() {
+    if (!collectsOnRequest)
+        return false;
+    fullCollection ??= obtainFullCollection();
+    if (fullCollection === null)
+        return false;
+    fullCollection();
+    return true;
 }
 
 
@@ -1408,13 +1483,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 }),
 
-1421:
-((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-}),
-
 7540:
 ((module) => {
 
@@ -1475,13 +1543,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-}),
-
-4708:
-((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 }),
 

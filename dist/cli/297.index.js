@@ -1226,8 +1226,6 @@ function parseAccessSetting(value) {
 
 var commands_plan = __webpack_require__(489);
 
-var external_node_child_process_ = __webpack_require__(1421);
-
 var external_node_os_ = __webpack_require__(8161);
 ;
 
@@ -1243,6 +1241,12 @@ var external_node_os_ = __webpack_require__(8161);
 
 
 
+
+
+function childProcess() {
+    return process.getBuiltinModule('node:child_process');
+}
+
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 const GIT_OUTPUT_LIMIT = 256 * 1024 * 1024;
 class GitRefError extends Error {
@@ -1250,7 +1254,7 @@ class GitRefError extends Error {
 }
 function git(cwd, args) {
     return new Promise((resolvePromise, reject) => {
-        (0,external_node_child_process_.execFile)('git', [...args], {
+        childProcess().execFile('git', [...args], {
             cwd,
             maxBuffer: GIT_OUTPUT_LIMIT,
             encoding: 'utf8',
@@ -1269,7 +1273,10 @@ function git(cwd, args) {
 
 function readBlobs(cwd, ids) {
     return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = childProcess().spawn('git', ['cat-file', '--batch'], {
+            cwd,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
         const chunks = [];
         child.stdout.on('data', (chunk) => chunks.push(chunk));
         child.on('error', reject);
@@ -2582,6 +2589,8 @@ function withoutFileGrants(project, desired, findings) {
 }
 
 
+var heap = __webpack_require__(6086);
+
 var access = __webpack_require__(3179);
 
 var guardrails = __webpack_require__(537);
@@ -2628,6 +2637,7 @@ function changesNeedUsage(plan) {
 }
 
 ;
+
 
 
 
@@ -2844,6 +2854,9 @@ async function makePlan(options, deps) {
             ({ project, desired } = withoutFileGrants(project, desired, findings));
 
             resolved = undefined;
+
+
+            (0,heap .iO)();
         }
         let projectsByScheme;
         if (listedProjects !== undefined) {
