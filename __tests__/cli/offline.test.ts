@@ -138,3 +138,50 @@ describe('a plan against an http:// Jira', () => {
     expect(['https', 'tls', 'child_process'].filter((name) => withBase.has(name))).toEqual(['child_process']);
   });
 });
+
+/**
+ * A preload that counts the full collections the process asks V8 for: src/util/heap.ts takes V8's gc()
+ * from a `vm` context; the context's answer is wrapped in a counter, written at exit.
+ */
+function collectionCounter(root: string): string {
+  const preload = join(root, 'collections.cjs');
+  writeFileSync(
+    preload,
+    `const vm = require('node:vm');
+const { syncBuiltinESMExports } = require('node:module');
+let collections = 0;
+const original = vm.runInNewContext;
+vm.runInNewContext = (...args) => {
+  const answer = original(...args);
+  return typeof answer === 'function' ? (...rest) => { collections += 1; return answer(...rest); } : answer;
+};
+syncBuiltinESMExports();
+process.on('exit', () => require('node:fs').writeFileSync(process.env.COLLECTIONS_OUT, String(collections)));
+`,
+  );
+  return preload;
+}
+
+describe("a plan's full collections", () => {
+  it('are asked for before and after resolving and before printing; validate asks for none', async () => {
+    const sim = await startSimulator();
+    sims.push(sim);
+    const folder = await cliBundle();
+    const { cwd } = checkout();
+    const preload = collectionCounter(join(cwd, '..'));
+    const count = async (args: string[]): Promise<{ stdout: string; collections: number }> => {
+      const out = join(cwd, '..', `collections-${args[0] ?? ''}.txt`);
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ['--require', preload, join(folder, 'index.js'), ...args],
+        { cwd, env: { ...process.env, ...sim.env(), NODE_OPTIONS: '', NO_COLOR: '1', COLLECTIONS_OUT: out } },
+      );
+      return { stdout, collections: Number(readFileSync(out, 'utf8')) };
+    };
+    const plan = await count(['plan', '--json']);
+    expect(JSON.parse(plan.stdout)).toMatchObject({ version: 1 });
+    expect(plan.collections).toBe(3);
+    const validate = await count(['validate']);
+    expect(validate.collections).toBe(0);
+  });
+});

@@ -352,7 +352,12 @@ async function makePlan(options: PlanOptions, deps: CommandDeps): Promise<PlanMa
     const { settings } = project;
     const live = await liveRead;
     const reusedResolution = options.reuse?.resolved;
-    if (reusedResolution === undefined) progress('resolve', 'Resolving names to ids');
+    if (reusedResolution === undefined) {
+      progress('resolve', 'Resolving names to ids');
+      // Parsing the scheme list left its answer's trees: collected now, resolving (which holds the
+      // files' grants, the desired and the live schemes at once) starts from a lower heap limit.
+      collectGarbage();
+    }
     let resolved: ResolveResult | undefined =
       reusedResolution ??
       (await resolveSchemes(project.schemes, reader, {

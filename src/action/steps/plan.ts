@@ -35,6 +35,7 @@ import {
 import { actionDeps } from '../deps.js';
 import { validateFiles } from './validate.js';
 import { plural } from '../../view/words.js';
+import { collectGarbage } from '../../util/heap.js';
 
 export const PLAN_FILE_NAME = 'jira-permissions-plan.json';
 
@@ -186,6 +187,9 @@ export async function planStep(context: StepContext): Promise<void> {
       progress.done();
     }
   });
+  // What reading the site and effective access left is garbage now: collected before the comment, the
+  // summary and the plan file are written, the heap's next limit comes from the plan alone.
+  collectGarbage();
   if (base?.error !== undefined) info(`Drift not told apart: ${base.error}`);
   const extras: CommentExtras = { ...commentDrift(base, result), footer: planFooter(context, pullRequest) };
   const counts = annotate(result.findings);

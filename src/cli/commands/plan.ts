@@ -31,6 +31,7 @@ import {
 } from '../command.js';
 import { cliDeps } from '../deps.js';
 import { SUMMARIES } from '../summaries.js';
+import { collectGarbage } from '../../util/heap.js';
 
 /** --path and --settings, as every command that reads the scheme files takes them. */
 export const FILE_OPTIONS = [
@@ -221,6 +222,9 @@ export const planCommand: CliCommand = defineCommand(PLAN_SPEC, async (options, 
   // Printing needs the plan and its findings only: the inputs are let go as soon as the plan is made.
   const result: PlanResult = withBase ?? (await runPlan({ ...files, keep: 'plan' }, deps));
   progress.done();
+  // What reading the site and effective access left is garbage now: collected before the plan is
+  // printed (12 MB of JSON at scale), the heap's next limit comes from the plan alone (src/util/heap.ts).
+  collectGarbage();
   printPlanResult(
     result,
     { stdout, stderr },
