@@ -594,7 +594,10 @@ var runner = __webpack_require__(7552);
 var action_deps = __webpack_require__(2734);
 
 var validate = __webpack_require__(7286);
+
+var heap = __webpack_require__(6086);
 ;
+
 
 
 
@@ -733,6 +736,9 @@ async function planStep(context) {
             progress.done();
         }
     });
+
+
+    (0,heap .iO)();
     if (base?.error !== undefined)
         (0,runner .pq)(`Drift not told apart: ${base.error}`);
     const extras = { ...commentDrift(base, result), footer: planFooter(context, pullRequest) };

@@ -2134,8 +2134,12 @@ async function makePlan(options, deps) {
         const { settings } = project;
         const live = await liveRead;
         const reusedResolution = options.reuse?.resolved;
-        if (reusedResolution === undefined)
+        if (reusedResolution === undefined) {
             progress('resolve', 'Resolving names to ids');
+
+
+            (0,heap .iO)();
+        }
         let resolved = reusedResolution ??
             (await (0,resolve .P)(project.schemes, reader, {
                 customPermissions: settings.customPermissions,

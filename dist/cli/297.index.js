@@ -1939,7 +1939,10 @@ var command = __webpack_require__(310);
 var cli_deps = __webpack_require__(6874);
 
 var summaries = __webpack_require__(5062);
+
+var heap = __webpack_require__(6086);
 ;
+
 
 
 
@@ -2128,6 +2131,9 @@ const planCommand = (0,command .NB)(PLAN_SPEC, async (options, context) => {
 
     const result = withBase ?? (await (0,commands_plan .F)({ ...files, keep: 'plan' }, deps));
     progress.done();
+
+
+    (0,heap .iO)();
     printPlanResult(result, { stdout, stderr }, {
         format: options.json ? 'json' : options.markdown ? 'markdown' : 'text',
         color: (0,command .by)(options, context),
@@ -2834,8 +2840,12 @@ async function makePlan(options, deps) {
         const { settings } = project;
         const live = await liveRead;
         const reusedResolution = options.reuse?.resolved;
-        if (reusedResolution === undefined)
+        if (reusedResolution === undefined) {
             progress('resolve', 'Resolving names to ids');
+
+
+            (0,heap .iO)();
+        }
         let resolved = reusedResolution ??
             (await (0,resolve .P)(project.schemes, reader, {
                 customPermissions: settings.customPermissions,
