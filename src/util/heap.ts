@@ -170,13 +170,14 @@ function obtainFullCollection(): (() => void) | null {
 
 /**
  * A full collection now, in the read-only site commands (elsewhere nothing happens; false). For the
- * moment such a command has just let go of most of what it held (a plan, once the files' grants are
- * resolved: src/commands/plan.ts). V8 sets the old generation's next limit from what survives the
- * collection before, and at full scale its own last one falls in the middle of resolving, when the
- * files' grants, the desired and the live schemes are all held at once: the limit then let the heap
- * grow, while the project usage was read, to pages the process kept to the end. Collected at that
- * moment instead, the limit comes from what the rest of the run holds (docs/performance.md, "eighth
- * round"). One collection takes 10–20 ms at that scale.
+ * moments such a command has just let go of much of what it held: a plan asks before resolving (the
+ * scheme list's parsing garbage), once the files' grants are resolved, and before printing (src/
+ * commands/plan.ts, the command line's and the action's plan). V8 sets the old generation's next limit
+ * from what survived the collection before (at least 2 MB above it, with `--optimize-for-size`), and at
+ * full scale its own collections fall where the most is held: mid-resolve, when the files' grants, the
+ * desired and the live schemes are all there, and after effective access. The heap then grew to pages
+ * the process kept to the end. Collected at those moments instead, each limit comes from what the rest
+ * of the run holds (docs/performance.md, "eighth round"). One collection takes 10–20 ms at that scale.
  */
 export function collectGarbage(): boolean {
   if (!collectsOnRequest) return false;
