@@ -189,7 +189,7 @@ export async function planStep(context: StepContext): Promise<void> {
   });
   // What reading the site and effective access left is garbage now: collected before the comment, the
   // summary and the plan file are written, the heap's next limit comes from the plan alone.
-  collectGarbage();
+  if (result.plan !== undefined) collectGarbage();
   if (base?.error !== undefined) info(`Drift not told apart: ${base.error}`);
   const extras: CommentExtras = { ...commentDrift(base, result), footer: planFooter(context, pullRequest) };
   const counts = annotate(result.findings);

@@ -224,7 +224,7 @@ export const planCommand: CliCommand = defineCommand(PLAN_SPEC, async (options, 
   progress.done();
   // What reading the site and effective access left is garbage now: collected before the plan is
   // printed (12 MB of JSON at scale), the heap's next limit comes from the plan alone (src/util/heap.ts).
-  collectGarbage();
+  if (result.plan !== undefined) collectGarbage();
   printPlanResult(
     result,
     { stdout, stderr },
