@@ -738,7 +738,8 @@ async function planStep(context) {
     });
 
 
-    (0,heap .iO)();
+    if (result.plan !== undefined)
+        (0,heap .iO)();
     if (base?.error !== undefined)
         (0,runner .pq)(`Drift not told apart: ${base.error}`);
     const extras = { ...commentDrift(base, result), footer: planFooter(context, pullRequest) };

@@ -1131,6 +1131,7 @@ function obtainFullCollection() {
 
 
 
+
 function collectGarbage() {
     if (!collectsOnRequest)
         return false;

@@ -2133,7 +2133,8 @@ const planCommand = (0,command .NB)(PLAN_SPEC, async (options, context) => {
     progress.done();
 
 
-    (0,heap .iO)();
+    if (result.plan !== undefined)
+        (0,heap .iO)();
     printPlanResult(result, { stdout, stderr }, {
         format: options.json ? 'json' : options.markdown ? 'markdown' : 'text',
         color: (0,command .by)(options, context),

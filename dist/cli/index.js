@@ -706,6 +706,7 @@ function obtainFullCollection() {
 
 
 
+
 function collectGarbage() {
     if (!collectsOnRequest)
         return false;
