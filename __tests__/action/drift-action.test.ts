@@ -14,6 +14,7 @@ import type { SiteData } from '../../src/sim/types.js';
 import { exportFiles, readerFor } from '../export/helpers.js';
 import { type GitHubStub, STUB_ACCOUNTS, startGitHubStub } from '../support/github-stub.js';
 import { makeTempDir, runAction, visibleLog } from './harness.js';
+import { testGitEnv } from '../support/git.js';
 
 const NOW = '2026-11-20T10:00:00Z';
 const MERGE_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
@@ -29,15 +30,7 @@ function git(...args: string[]): string {
   return execFileSync('git', args, {
     cwd: workspace,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.com',
-      GIT_CONFIG_NOSYSTEM: '1',
-      HOME: workspace,
-    },
+    env: testGitEnv(workspace),
   }).trim();
 }
 

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 
 import { offlineDeps } from '../../src/cli/command.js';
 import { startSimulator, type Simulator } from '../../src/sim/index.js';
+import { testGitEnv } from '../support/git.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -87,15 +88,7 @@ function checkout(): { cwd: string; preload: string } {
     join(cwd, 'jira-permissions/archive.yml'),
     'name: Archive\ngrants:\n  BROWSE_PROJECTS: [projectRole: Administrators]\n  ADMINISTER_PROJECTS: [projectRole: Administrators]\n',
   );
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'Test',
-    GIT_AUTHOR_EMAIL: 'test@example.com',
-    GIT_COMMITTER_NAME: 'Test',
-    GIT_COMMITTER_EMAIL: 'test@example.com',
-    GIT_CONFIG_NOSYSTEM: '1',
-    HOME: root,
-  };
+  const env = testGitEnv(root);
   for (const args of [
     ['init', '--quiet'],
     ['add', '.'],

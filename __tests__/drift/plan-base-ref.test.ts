@@ -8,6 +8,7 @@ import { runCli } from '../../src/cli/main.js';
 import { ACCOUNT_IDS, startSimulator, type Simulator } from '../../src/sim/index.js';
 import type { SiteData } from '../../src/sim/types.js';
 import { exportFiles, readerFor, temporaryDir } from '../export/helpers.js';
+import { testGitEnv } from '../support/git.js';
 
 const NOW = '2026-11-20T10:00:00Z';
 
@@ -20,15 +21,7 @@ function git(...args: string[]): string {
   return execFileSync('git', args, {
     cwd: root,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.com',
-      GIT_CONFIG_NOSYSTEM: '1',
-      HOME: root,
-    },
+    env: testGitEnv(root),
   });
 }
 
